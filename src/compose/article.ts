@@ -1,0 +1,84 @@
+import type { List, RootContent, Title, When } from '../nodes.js';
+import type { RawLine } from '../raw.js';
+import { buildBoilerplate } from '../constructs/boilerplate.js';
+import { openList } from '../constructs/list.js';
+import { buildParagraph } from '../constructs/paragraph.js';
+import { openSpeakerTurn } from '../constructs/speaker-turn.js';
+import { findDateInText } from '../normalize/time.js';
+import type { Context } from './context.js';
+import { clean } from './context.js';
+import { buildLineLeaves } from './leaves.js';
+
+type Line = RawLine | null;
+
+// A related-article headline is a short line standing alone (blank lines
+// around it) that does not end like a sentence.
+function isHeadlineShaped(value: string): boolean {
+  return value.length <= 160 && /^\p{Lu}/u.test(value) && !/[.!?…»"'”:;,]$/u.test(value);
+}
+
+/**
+ * Composes the lines of a news article: its title, body paragraphs, and the
+ * page chrome around them as boilerplate (the repeated title, follow lines,
+ * the slogan, related headlines, and the cookie banner to the end).
+ * Returns the children and the first date written in the body.
+ *
+ * @internal
+ */
+export function composeArticle(lines: Line[], ctx: Context): { children: RootContent[]; when?: When } {
+  const children: RootContent[] = [];
+  let title: string | undefined;
+  let inCookieBanner = false;
+  let seenBody = false;
+  let when: When | undefined;
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw === null || raw === undefined) continue;
+    const value = clean(ctx.slice(raw.start, raw.end));
+    if (raw.type === 'chrome' && raw.kind === 'cookieBanner') inCookieBanner = true;
+    if (inCookieBanner) {
+      // Everything after the start of a consent banner is the banner.
+      children.push(buildBoilerplate('cookieBanner', raw.start, raw.end, ctx));
+      continue;
+    }
+    if (raw.type === 'chrome') {
+      children.push(buildBoilerplate(raw.kind, raw.start, raw.end, ctx));
+      continue;
+    }
+    if (title === undefined) {
+      title = value;
+      const node: Title = { type: 'title', value, position: ctx.pos(raw.start, raw.end) };
+      children.push(node);
+      continue;
+    }
+    if (value === title) {
+      children.push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
+      continue;
+    }
+    if (raw.type === 'speakerTurn') {
+      children.push(openSpeakerTurn(raw, ctx));
+      seenBody = true;
+      continue;
+    }
+    const leaves = raw.type === 'text' ? undefined : buildLineLeaves(raw, ctx);
+    if (leaves) {
+      for (const leaf of leaves) {
+        if (leaf.type !== 'listItem') children.push(leaf);
+        else if (children[children.length - 1]?.type === 'list') (children[children.length - 1] as List).children.push(leaf);
+        else children.push(openList(leaf));
+      }
+      continue;
+    }
+    const alone = (lines[i - 1] ?? null) === null && (lines[i + 1] ?? null) === null;
+    if (seenBody && alone && isHeadlineShaped(value)) {
+      children.push(buildBoilerplate('relatedHeadline', raw.start, raw.end, ctx));
+      continue;
+    }
+    const paragraph = buildParagraph(raw.start, raw.end, ctx);
+    children.push(paragraph);
+    seenBody = true;
+    if (!when) when = findDateInText(ctx.slice(raw.start, raw.end), raw.start)?.when;
+  }
+  return when ? { children, when } : { children };
+}

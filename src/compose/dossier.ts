@@ -1,0 +1,253 @@
+import type {
+  FlowContent,
+  List,
+  Participants,
+  RootContent,
+  Section,
+  SpeakerTurn,
+  Subsection,
+  Toc,
+  TurnContent,
+} from '../nodes.js';
+import type { RawHeading, RawLine } from '../raw.js';
+import { buildBoilerplate } from '../constructs/boilerplate.js';
+import { buildHeader } from '../constructs/header.js';
+import { buildTocEntry, openSection, openSubsection } from '../constructs/heading.js';
+import { openList } from '../constructs/list.js';
+import { buildParagraph } from '../constructs/paragraph.js';
+import {
+  buildParticipant,
+  closesParticipants,
+  openParticipants,
+  participantsIntro,
+} from '../constructs/participants.js';
+import { openSpeakerTurn } from '../constructs/speaker-turn.js';
+import { buildTag, isTagShaped } from '../constructs/tag.js';
+import type { Context } from './context.js';
+import { clean } from './context.js';
+import { buildLineLeaves } from './leaves.js';
+
+type Line = RawLine | null;
+
+/** Index of the next non-blank line at or after `from`, or -1. */
+function nextLine(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i] !== null) return i;
+  return -1;
+}
+
+/**
+ * Finds the table of contents: the first run of heading lines with rising
+ * numbers (blank lines between them allowed) is a TOC when it has two
+ * entries or more, or when the heading after it repeats its first number. Returns the indexes of
+ * its lines.
+ */
+function findToc(lines: Line[], from: number): number[] {
+  const block: number[] = [];
+  let i = nextLine(lines, from);
+  let previous = -1;
+  while (i !== -1 && lines[i]?.type === 'heading') {
+    // Numbering that starts again (`1°/` after `4°/`) is the first section.
+    const number = Number((lines[i] as RawHeading).number.value);
+    if (number <= previous) break;
+    previous = number;
+    block.push(i);
+    i = nextLine(lines, i + 1);
+  }
+  if (block.length >= 2) return block;
+  if (block.length === 1) {
+    const first = lines[block[0] as number] as RawHeading;
+    for (let j = i; j !== -1 && j < lines.length; j++) {
+      const line = lines[j];
+      if (line?.type === 'heading') return line.number.value === first.number.value ? block : [];
+    }
+  }
+  return [];
+}
+
+/**
+ * Composes the lines of a dossier (or of a document of unknown kind) into
+ * the root's children: header, table of contents, sections with their
+ * subsections, and inside them speaker turns, lists, participants lists,
+ * tags and the single-line constructs.
+ *
+ * @internal
+ */
+export function composeDossier(lines: Line[], ctx: Context, strict: boolean): RootContent[] {
+  const root: RootContent[] = [];
+  let section: Section | null = null;
+  let sub: Subsection | null = null;
+  let turn: SpeakerTurn | null = null;
+  let list: List | null = null;
+  let participants: Participants | null = null;
+  // The type of the last node placed in the current container (not in a turn).
+  const last: { type: FlowContent['type'] | null } = { type: null };
+
+  // Flow content goes into the innermost open subsection, section or the root.
+  const place = (node: FlowContent): void => {
+    (sub ? sub.children : section ? section.children : root).push(node);
+    last.type = node.type;
+  };
+  const closeTurn = (): void => {
+    turn = null;
+    list = null;
+  };
+  const closeAll = (): void => {
+    closeTurn();
+    participants = null;
+  };
+
+  let start = 0;
+  const firstIndex = nextLine(lines, 0);
+  const first = firstIndex === -1 ? null : lines[firstIndex];
+  if (first?.type === 'header') {
+    root.push(buildHeader(first, ctx));
+    start = firstIndex + 1;
+  }
+
+  const tocLines = findToc(lines, start);
+  if (tocLines.length > 0) {
+    const toc: Toc = {
+      type: 'toc',
+      position: ctx.pos(0, 0),
+      children: tocLines.map((i) => buildTocEntry(lines[i] as RawHeading, ctx)),
+    };
+    root.push(toc);
+    start = (tocLines[tocLines.length - 1] as number) + 1;
+  }
+
+  for (let i = start; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw === null || raw === undefined) {
+      // A blank line ends a list and a participants list, not a turn:
+      // transcripts leave blank lines inside a speech.
+      list = null;
+      participants = null;
+      continue;
+    }
+    switch (raw.type) {
+      case 'heading': {
+        closeAll();
+        sub = null;
+        section = openSection(raw, ctx);
+        root.push(section);
+        last.type = 'heading';
+        continue;
+      }
+      case 'subheading': {
+        closeAll();
+        sub = openSubsection(raw, ctx);
+        if (section) section.children.push(sub);
+        else root.push(sub);
+        last.type = 'heading';
+        continue;
+      }
+      case 'speakerTurn': {
+        closeAll();
+        turn = openSpeakerTurn(raw, ctx);
+        place(turn);
+        continue;
+      }
+      case 'dateline':
+      case 'sourceLink': {
+        closeAll();
+        for (const leaf of buildLineLeaves(raw, ctx) ?? []) place(leaf as FlowContent);
+        continue;
+      }
+      case 'listItem': {
+        participants = null;
+        const [item] = buildLineLeaves(raw, ctx) as [import('../nodes.js').ListItem];
+        if (list) {
+          list.children.push(item);
+        } else {
+          list = openList(item);
+          if (turn) turn.children.push(list);
+          else place(list);
+        }
+        continue;
+      }
+      case 'photoCounter':
+      case 'caption':
+      case 'elision': {
+        list = null;
+        participants = null;
+        const leaves = buildLineLeaves(raw, ctx) ?? [];
+        for (const leaf of leaves) {
+          if (turn) (turn as SpeakerTurn).children.push(leaf as TurnContent);
+          else place(leaf as FlowContent);
+        }
+        continue;
+      }
+      case 'chrome': {
+        closeAll();
+        place(buildBoilerplate(raw.kind, raw.start, raw.end, ctx));
+        continue;
+      }
+      case 'header': {
+        // A header line anywhere but first: keep its text.
+        closeAll();
+        ctx.report({
+          code: 'UNRECOGNIZED_LINE',
+          severity: 'info',
+          message: 'Found a dossier header line after the start of the document; kept it as a paragraph.',
+          start: raw.start,
+          end: raw.end,
+        });
+        place(buildParagraph(raw.start, raw.end, ctx));
+        continue;
+      }
+      case 'text':
+        break;
+    }
+
+    // A text line: participant, tag, paragraph of a turn or of the container.
+    list = null;
+    const value = clean(ctx.slice(raw.start, raw.end));
+    if (participants) {
+      (participants as Participants).children.push(buildParticipant(raw.start, raw.end, ctx));
+      if (closesParticipants(value)) participants = null;
+      continue;
+    }
+    const intro = participantsIntro(value);
+    if (intro) {
+      closeTurn();
+      participants = openParticipants(intro, raw.start, raw.end, ctx);
+      place(participants);
+      continue;
+    }
+    if ((section || sub) && isTagShaped(value)) {
+      const next = nextLine(lines, i + 1);
+      const beforeLink = next !== -1 && lines[next]?.type === 'sourceLink';
+      const afterDateline = !turn && (last.type === 'dateline' || last.type === 'tag');
+      if (beforeLink || afterDateline) {
+        closeTurn();
+        place(buildTag(raw.start, raw.end, ctx));
+        continue;
+      }
+    }
+    const paragraph = buildParagraph(raw.start, raw.end, ctx);
+    if (turn) {
+      (turn as SpeakerTurn).children.push(paragraph);
+      continue;
+    }
+    if (section || sub) {
+      const owner = (sub ?? section) as Section | Subsection;
+      const next = nextLine(lines, i + 1);
+      if (owner.children.length === 1 && next !== -1 && lines[next]?.type === 'dateline') paragraph.lead = true;
+    } else if (strict) {
+      ctx.report({
+        code: 'UNRECOGNIZED_LINE',
+        severity: 'info',
+        message: `Expected a header, a table-of-contents entry or a section heading (\`N°/Title – date\`) here; kept \`${abbreviate(value)}\` as a paragraph.`,
+        start: raw.start,
+        end: raw.end,
+      });
+    }
+    place(paragraph);
+  }
+  return root;
+}
+
+/** The first 60 characters of a line, for messages. @internal */
+export function abbreviate(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 59)}…` : value;
+}

@@ -1,0 +1,48 @@
+/**
+ * Photo caption: a numbered line standing alone, with an optional credit.
+ *
+ * ```text
+ * 5 Le premier vice-Premier ministre Denis Mantourov … Photo : Pavel Bedniakov, RIA Novosti
+ * ```
+ *
+ * A caption's own colon (`De gauche à droite :`) is text, not a speaker
+ * turn: the grammar tries captions first. Grammar: `CaptionLine`, `Credit`.
+ * Schema: `captionSchema`.
+ *
+ * @module
+ */
+import type { Context } from '../compose/context.js';
+import { clean } from '../compose/context.js';
+import type { Caption, Credit } from '../nodes.js';
+import type { RawCaption, RawCredit } from '../raw.js';
+
+// Agencies named alone after `Photo :` (no photographer).
+const AGENCIES = /^(tass|ria novosti|ria|afp|reuters|ap|sputnik|belta|kremlin\.ru|pool|epa|xinhua)$/i;
+
+/** Splits `Photo : Pavel Bedniakov, RIA Novosti` into photographer and agency. */
+export function buildCredit(raw: RawCredit): Credit {
+  const who = clean(raw.who.value);
+  const agency = raw.agency ? clean(raw.agency.value) : '';
+  const credit: Credit = {};
+  if (agency) {
+    if (who) credit.photographer = who;
+    credit.agency = agency;
+  } else if (AGENCIES.test(who)) {
+    credit.agency = who;
+  } else if (who) {
+    credit.photographer = who;
+  }
+  return credit;
+}
+
+/** Builds a {@link Caption} from its raw line. */
+export function buildCaption(raw: RawCaption, ctx: Context): Caption {
+  const caption: Caption = {
+    type: 'caption',
+    number: Number(raw.number.value),
+    text: clean(raw.text.value),
+    position: ctx.pos(raw.start, raw.end),
+  };
+  if (raw.credit) caption.credit = buildCredit(raw.credit);
+  return caption;
+}

@@ -1,0 +1,77 @@
+/**
+ * Numbered heading: a table-of-contents entry, or the first line of a
+ * section; and the lettered heading of a subsection.
+ *
+ * ```text
+ * 1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk
+ * A – Début des négociations restreintes entre la Russie et la Biélorussie – 24 mai 2024 à 14h50 à Minsk
+ * ```
+ *
+ * Grammar: `HeadingLine`, `SubsectionLine`. Schemas: `tocEntrySchema`,
+ * `sectionSchema`, `subsectionSchema`, `headingSchema`.
+ *
+ * @module
+ */
+import type { Context } from '../compose/context.js';
+import { clean } from '../compose/context.js';
+import type { Heading, Section, Subsection, TocEntry, When } from '../nodes.js';
+import type { RawHeading, RawSubheading } from '../raw.js';
+import { normalizeWhen } from '../normalize/time.js';
+
+function headingWhen(raw: RawHeading | RawSubheading, ctx: Context): When | undefined {
+  if (raw.when) return normalizeWhen(raw.when, ctx.text, ctx.report);
+  ctx.report({
+    code: 'HEADING_WITHOUT_TIMESTAMP',
+    severity: 'warning',
+    message: `Expected a timestamp at the end of heading ${raw.type === 'heading' ? raw.number.value + raw.mark : ''}, such as \`– 23 mai 2024 à 23h30 à Minsk\`; found none.`,
+    start: raw.start,
+    end: raw.end,
+  });
+  return undefined;
+}
+
+/** Builds a {@link TocEntry} from a heading line of the table of contents. */
+export function buildTocEntry(raw: RawHeading, ctx: Context): TocEntry {
+  const entry: TocEntry = {
+    type: 'tocEntry',
+    number: Number(raw.number.value),
+    title: clean(raw.title.value),
+    position: ctx.pos(raw.start, raw.end),
+  };
+  const when = headingWhen(raw, ctx);
+  if (when) entry.when = when;
+  return entry;
+}
+
+/** The heading leaf: the line as written. */
+export function buildHeading(raw: RawHeading | RawSubheading, ctx: Context): Heading {
+  return { type: 'heading', value: clean(ctx.slice(raw.start, raw.end)), position: ctx.pos(raw.start, raw.end) };
+}
+
+/** Opens a {@link Section} at its heading line; compose appends children and extends its end. */
+export function openSection(raw: RawHeading, ctx: Context): Section {
+  const section: Section = {
+    type: 'section',
+    number: Number(raw.number.value),
+    title: clean(raw.title.value),
+    position: ctx.pos(raw.start, raw.end),
+    children: [buildHeading(raw, ctx)],
+  };
+  const when = headingWhen(raw, ctx);
+  if (when) section.when = when;
+  return section;
+}
+
+/** Opens a {@link Subsection} at its heading line; compose appends children and extends its end. */
+export function openSubsection(raw: RawSubheading, ctx: Context): Subsection {
+  const sub: Subsection = {
+    type: 'subsection',
+    letter: raw.letter.value,
+    title: clean(raw.title.value),
+    position: ctx.pos(raw.start, raw.end),
+    children: [buildHeading(raw, ctx)],
+  };
+  const when = headingWhen(raw, ctx);
+  if (when) sub.when = when;
+  return sub;
+}

@@ -1,0 +1,25 @@
+/**
+ * Bullet list item; consecutive items form a list.
+ *
+ * ```text
+ * - the 76th Guards Airborne Assault Division,
+ * ```
+ *
+ * Grammar: `ListItemLine`. Schemas: `listSchema`, `listItemSchema`.
+ *
+ * @module
+ */
+import type { Context } from '../compose/context.js';
+import { clean } from '../compose/context.js';
+import type { List, ListItem } from '../nodes.js';
+import type { RawListItem } from '../raw.js';
+
+/** Builds a {@link ListItem} from its raw line. */
+export function buildListItem(raw: RawListItem, ctx: Context): ListItem {
+  return { type: 'listItem', marker: raw.marker, value: clean(raw.text.value), position: ctx.pos(raw.start, raw.end) };
+}
+
+/** Opens a {@link List} around its first item. */
+export function openList(item: ListItem): List {
+  return { type: 'list', position: { start: item.position.start, end: item.position.end }, children: [item] };
+}

@@ -1,0 +1,31 @@
+/**
+ * Photo counter: a gallery position, alone or followed by a caption.
+ *
+ * ```text
+ * 1/8
+ * 2 sur 5
+ * 5/10 .Cérémonie de dépôt de couronnes au Monument de la Victoire – 24 mai 2024 à 14h10 à Minsk
+ * ```
+ *
+ * Grammar: `PhotoCounterLine`. Schema: `photoCounterSchema`.
+ *
+ * @module
+ */
+import type { Context } from '../compose/context.js';
+import { clean } from '../compose/context.js';
+import type { Caption, PhotoCounter } from '../nodes.js';
+import type { RawPhotoCounter } from '../raw.js';
+
+/** Builds the {@link PhotoCounter} and, when the line carries one, its {@link Caption}. */
+export function buildPhotoCounter(raw: RawPhotoCounter, ctx: Context): [PhotoCounter] | [PhotoCounter, Caption] {
+  const counter: PhotoCounter = {
+    type: 'photoCounter',
+    index: Number(raw.index.value),
+    total: Number(raw.total.value),
+    position: ctx.pos(raw.start, raw.end),
+  };
+  if (!raw.caption) return [counter];
+  // The scrape sometimes leaves the gallery's separator (`.`) before the text.
+  const text = clean(ctx.slice(raw.caption.start, raw.caption.end)).replace(/^[.:–-][\s\u00A0]*/u, '');
+  return [counter, { type: 'caption', text, position: ctx.pos(raw.caption.start, raw.caption.end) }];
+}

@@ -1,0 +1,37 @@
+/**
+ * Speaker turn: `Label : text`, where the label names a person.
+ *
+ * ```text
+ * Président de la Biélorussie Alexandre Loukachenko : Monsieur Poutine, merci.
+ * Natalya Golub, chaîne de télévision Belarus-1 : Bonjour, …
+ * ```
+ *
+ * The grammar (`SpeakerTurnLine`, `SpeakerLabel`) accepts a label only when
+ * it ends in a two-word name, so `Imaginez: …` or `Je dis: « …` stay text.
+ * Compose appends the lines that continue the turn. Schemas:
+ * `speakerTurnSchema`, `speakerLabelSchema`.
+ *
+ * @module
+ */
+import type { Context } from '../compose/context.js';
+import { clean } from '../compose/context.js';
+import type { SpeakerLabel, SpeakerTurn } from '../nodes.js';
+import type { RawSpeakerTurn } from '../raw.js';
+import { normalizeSpeaker } from '../normalize/speaker.js';
+import { buildParagraphSpan } from './paragraph.js';
+
+/** Opens a {@link SpeakerTurn}: its label leaf (colon included in the span) and the text after the colon. */
+export function openSpeakerTurn(raw: RawSpeakerTurn, ctx: Context): SpeakerTurn {
+  const labelText = clean(ctx.slice(raw.label.start, raw.label.end));
+  const label: SpeakerLabel = { type: 'speakerLabel', value: labelText, position: ctx.pos(raw.label.start, raw.colonEnd) };
+  const turn: SpeakerTurn = {
+    type: 'speakerTurn',
+    label: labelText,
+    speaker: normalizeSpeaker(raw.label),
+    position: ctx.pos(raw.start, raw.end),
+    children: [label],
+  };
+  const first = buildParagraphSpan(raw.text.start, raw.text.end, ctx);
+  if (first) turn.children.push(first);
+  return turn;
+}

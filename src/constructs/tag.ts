@@ -1,0 +1,34 @@
+/**
+ * Tag: a short place or topic line, next to a section's dateline or just
+ * before its source link.
+ *
+ * ```text
+ * Territoire de Perm
+ * Géographie
+ * ```
+ *
+ * A tag is a text line by the grammar; compose makes it a tag from where it
+ * stands. Schema: `tagSchema`.
+ *
+ * @module
+ */
+import type { Context } from '../compose/context.js';
+import { clean } from '../compose/context.js';
+import type { Tag } from '../nodes.js';
+
+/**
+ * Whether a line's text has the shape of a tag: at most six words and 60
+ * characters, starting with a capital letter, no digits, no sentence
+ * punctuation at its end.
+ */
+export function isTagShaped(value: string): boolean {
+  if (value.length === 0 || value.length > 60) return false;
+  if (!/^\p{Lu}/u.test(value)) return false;
+  if (/[0-9]/.test(value) || /[.,;:!?…»")\]]$/u.test(value)) return false;
+  return value.split(/[\s\u00A0]+/u).length <= 6;
+}
+
+/** Builds a {@link Tag} over a text line. */
+export function buildTag(start: number, end: number, ctx: Context): Tag {
+  return { type: 'tag', value: clean(ctx.slice(start, end)), position: ctx.pos(start, end) };
+}

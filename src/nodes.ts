@@ -1,0 +1,396 @@
+/**
+ * The pressdoc syntax tree: plain JSON objects in the style of unist/mdast.
+ *
+ * Every node has a string `type` and a `position` whose points are
+ * `{ line, column, offset }` (1-based line and column, 0-based offset, end
+ * exclusive), measured in UTF-16 code units of the text as given to
+ * {@link parse} (a BOM and CR/CRLF line endings included). Children lie
+ * inside their parent's span and every non-blank character of the input lies
+ * in the span of some leaf (a node without `children`).
+ *
+ * @module
+ */
+
+/** One place in the source text. */
+export interface Point {
+  /** Line number, 1-based. CRLF, CR and LF each end a line. */
+  line: number;
+  /** Column, 1-based, in UTF-16 code units from the start of the line. */
+  column: number;
+  /** Offset from the start of the text, 0-based, in UTF-16 code units. */
+  offset: number;
+}
+
+/** The span of a node: `start` inclusive, `end` exclusive. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** Fields shared by every node. */
+export interface NodeBase {
+  /** The node's kind; the discriminant of {@link Node}. */
+  type: string;
+  /** Where the node stands in the source text. */
+  position: Position;
+}
+
+// ---------------------------------------------------------------------------
+// Normalized values
+// ---------------------------------------------------------------------------
+
+/**
+ * How precise a {@link When} is: `minute` (date and time), `day` (full date,
+ * no time), `month-day` (day and month, year unknown, as in `ce 19 décembre`),
+ * `none` (nothing readable).
+ */
+export type WhenPrecision = 'minute' | 'day' | 'month-day' | 'none';
+
+/**
+ * A timestamp as written (`23 mai 2024 à 23h30 à Minsk`) and what it means.
+ * Parts that the text does not give are absent, never guessed.
+ */
+export interface When {
+  /** The text exactly as written. */
+  raw: string;
+  /** Calendar year, when written (`24` in `24.05.24` is read as 2024). */
+  year?: number;
+  /** Month 1–12, when written. */
+  month?: number;
+  /** Day of month 1–31, when written. */
+  day?: number;
+  /** `YYYY-MM-DD`, only when year, month and day are all known and valid. */
+  date?: string;
+  /** `HH:MM` (24-hour), when written. */
+  time?: string;
+  /** The place as written after `à`, `au` or a dash (`Minsk`, `Kremlin-Moscou`, `Région de Kursk`). */
+  place?: string;
+  /** IANA time zone of the place, when the place is known (`Europe/Moscow`). */
+  timeZone?: string;
+  /** ISO 8601 instant with the zone's offset (`2024-05-23T23:30:00+03:00`), when date, time and zone are known. */
+  instant?: string;
+  /** Which parts are known. */
+  precision: WhenPrecision;
+}
+
+/** A person's label split into its parts, as written. */
+export interface Speaker {
+  /** The person's name (`Alexandre Loukachenko`). */
+  name: string;
+  /** The function written before the name (`Président de la Biélorussie`). */
+  role?: string;
+  /** The organisation written after the name (`chaîne de télévision Belarus-1`). */
+  affiliation?: string;
+}
+
+/** A photo credit: `Photo : Pavel Bedniakov, RIA Novosti`. */
+export interface Credit {
+  /** The photographer, when named. */
+  photographer?: string;
+  /** The agency (`RIA Novosti`, `TASS`), when named. */
+  agency?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Leaves
+// ---------------------------------------------------------------------------
+
+/**
+ * The dossier header line.
+ *
+ * `6125 – RUSSIE – V.Poutine à Minsk rencontre Alexandre Loukachenko – 24.05.24 –`
+ */
+export interface Header extends NodeBase {
+  type: 'header';
+  /** The dossier number as written (`6125`). */
+  number: string;
+  /** The country field (`RUSSIE`). */
+  country: string;
+  /** The title field. */
+  title: string;
+  /** The date field (`24.05.24`). */
+  date: When;
+}
+
+/**
+ * A numbered heading line, the first child of a {@link Section} or
+ * {@link Subsection}: `1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk`.
+ */
+export interface Heading extends NodeBase {
+  type: 'heading';
+  /** The text of the line, as written. */
+  value: string;
+}
+
+/** One entry of the table of contents: `1°/Title – 23 mai 2024 à 23h30 à Minsk`. */
+export interface TocEntry extends NodeBase {
+  type: 'tocEntry';
+  /** The section number (`1` in `1°/`). */
+  number: number;
+  /** The title, without number and timestamp. */
+  title: string;
+  /** The timestamp, when the line has one. */
+  when?: When;
+}
+
+/** A timestamp alone on its line: `23 mai 2024 à 23h30 à Minsk`. */
+export interface Dateline extends NodeBase {
+  type: 'dateline';
+  when: When;
+}
+
+/** A short place or topic line near a dateline or source link: `Territoire de Perm`. */
+export interface Tag extends NodeBase {
+  type: 'tag';
+  /** The tag as written, trimmed. */
+  value: string;
+}
+
+/** A line of running text. */
+export interface Paragraph extends NodeBase {
+  type: 'paragraph';
+  /** The line's text, trimmed. */
+  value: string;
+  /** `true` on a section's lead paragraph (text before its dateline). */
+  lead?: boolean;
+  /** `true` when the text ends with an ellipsis (`…`), a cut in the source. */
+  trailingEllipsis?: boolean;
+}
+
+/** An item of a bullet {@link List}: `- the 76th Guards Airborne Assault Division,`. */
+export interface ListItem extends NodeBase {
+  type: 'listItem';
+  /** The bullet character (`-`, `•`). */
+  marker: string;
+  /** The item text after the bullet. */
+  value: string;
+}
+
+/** One line of a {@link Participants} list: `du vice-premier ministre Piotr Parkhomchik,`. */
+export interface Participant extends NodeBase {
+  type: 'participant';
+  /** The line's text, trimmed, trailing comma or period removed. */
+  value: string;
+}
+
+/** The label of a {@link SpeakerTurn}: `Président russe Vladimir Poutine`. */
+export interface SpeakerLabel extends NodeBase {
+  type: 'speakerLabel';
+  /** The label exactly as written, colon excluded. */
+  value: string;
+}
+
+/** A gallery position: `1/8`, `1 sur 4`. */
+export interface PhotoCounter extends NodeBase {
+  type: 'photoCounter';
+  /** The photo's position, 1-based as written. */
+  index: number;
+  /** The gallery's size as written. */
+  total: number;
+}
+
+/**
+ * A photo caption: `4 De gauche à droite : … Photo : Pavel Bedniakov, RIA Novosti`,
+ * or the caption text after a counter on the same line (`5/10 .Cérémonie …`).
+ */
+export interface Caption extends NodeBase {
+  type: 'caption';
+  /** The caption number, when written. */
+  number?: number;
+  /** The caption text, credit excluded, stray leading punctuation removed. */
+  text: string;
+  /** The photo credit, when written. */
+  credit?: Credit;
+}
+
+/**
+ * Which source a {@link SourceLink} points to: the Kremlin's `news` and
+ * `transcripts` event pages, or `other`.
+ */
+export type SourceKind = 'news' | 'transcripts' | 'other';
+
+/** A line holding only a URL: `http://en.kremlin.ru/events/president/news/74102`. */
+export interface SourceLink extends NodeBase {
+  type: 'sourceLink';
+  /** The URL as written. */
+  url: string;
+  /** The host name, lower-cased (`en.kremlin.ru`); empty when the URL does not parse. */
+  host: string;
+  /** The kind of page. */
+  kind: SourceKind;
+  /** The numeric event id at the end of a Kremlin event URL. */
+  eventId?: number;
+}
+
+/**
+ * What an {@link Elision} marks: `omission` (`<…>`, `[…]`), `break` (`* * *`),
+ * `toBeContinued` (`À suivre.`).
+ */
+export type ElisionKind = 'omission' | 'break' | 'toBeContinued';
+
+/** An elision or break line: `<… >`, `* * *`, `À suivre.`. */
+export interface Elision extends NodeBase {
+  type: 'elision';
+  kind: ElisionKind;
+  /** The mark as written. */
+  value: string;
+}
+
+/**
+ * What a {@link Boilerplate} line is: a cookie-consent banner, a
+ * "follow us" line, the site slogan, the repeated title, or the headline of
+ * an embedded related article.
+ */
+export type BoilerplateKind =
+  | 'cookieBanner'
+  | 'followLine'
+  | 'slogan'
+  | 'repeatedTitle'
+  | 'relatedHeadline';
+
+/** Page chrome kept apart from the text: `Suivez RT France surTelegram`. */
+export interface Boilerplate extends NodeBase {
+  type: 'boilerplate';
+  kind: BoilerplateKind;
+  /** The line as written, trimmed. */
+  value: string;
+}
+
+/** The title of an article (its first line). */
+export interface Title extends NodeBase {
+  type: 'title';
+  /** The title as written, trimmed. */
+  value: string;
+}
+
+// ---------------------------------------------------------------------------
+// Parents
+// ---------------------------------------------------------------------------
+
+/** The table of contents of a dossier. */
+export interface Toc extends NodeBase {
+  type: 'toc';
+  children: TocEntry[];
+}
+
+/** A bullet list: consecutive {@link ListItem} lines. */
+export interface List extends NodeBase {
+  type: 'list';
+  children: ListItem[];
+}
+
+/**
+ * A participants list: an intro line ending in `en présence` or
+ * `était représentée par`, then one {@link Participant} a line, up to the
+ * line that ends with a period.
+ */
+export interface Participants extends NodeBase {
+  type: 'participants';
+  /** The intro phrase that opens the list (`en présence`, `était représentée par`). */
+  intro: string;
+  /** The intro line first, as a paragraph, then the participants. */
+  children: Array<Paragraph | Participant>;
+}
+
+/** What a {@link SpeakerTurn} holds: its label, then the turn's lines and the gallery items between them. */
+export type TurnContent = SpeakerLabel | Paragraph | List | Elision | PhotoCounter | Caption;
+
+/**
+ * A speaker turn: `Label : text` and the lines that continue it, up to the
+ * next turn, heading, dateline, participants list or source link.
+ */
+export interface SpeakerTurn extends NodeBase {
+  type: 'speakerTurn';
+  /** The label exactly as written, colon excluded. */
+  label: string;
+  /** The label split into name, role and affiliation. */
+  speaker: Speaker;
+  children: TurnContent[];
+}
+
+/** What a {@link Section} or {@link Subsection} holds besides subsections. */
+export type FlowContent =
+  | Heading
+  | Dateline
+  | Tag
+  | Paragraph
+  | List
+  | Participants
+  | SpeakerTurn
+  | PhotoCounter
+  | Caption
+  | SourceLink
+  | Elision
+  | Boilerplate;
+
+/** A lettered part of a section: `A – Début des négociations … – 24 mai 2024 à 14h50 à Minsk`. */
+export interface Subsection extends NodeBase {
+  type: 'subsection';
+  /** The letter (`A`). */
+  letter: string;
+  title: string;
+  when?: When;
+  /** The heading line first. */
+  children: FlowContent[];
+}
+
+/** What a {@link Section} holds. */
+export type SectionContent = FlowContent | Subsection;
+
+/** One event of a dossier, from its `N°/` heading to the next. */
+export interface Section extends NodeBase {
+  type: 'section';
+  /** The section number (`1` in `1°/`). */
+  number: number;
+  title: string;
+  /** The heading's timestamp, when it has one. */
+  when?: When;
+  /** The heading line first. */
+  children: SectionContent[];
+}
+
+/** What the {@link Root} holds. */
+export type RootContent = Header | Toc | Section | Subsection | Title | FlowContent;
+
+/** What kind of document a tree is. */
+export type DocumentKind = 'dossier' | 'article' | 'unknown';
+
+/** The whole document. */
+export interface Root extends NodeBase {
+  type: 'root';
+  kind: DocumentKind;
+  /** The document's own date: the header's for a dossier, the first date written for an article. */
+  when?: When;
+  children: RootContent[];
+}
+
+/** Any node of the tree. */
+export type Node =
+  | Root
+  | Header
+  | Toc
+  | TocEntry
+  | Section
+  | Subsection
+  | Heading
+  | Dateline
+  | Tag
+  | Paragraph
+  | List
+  | ListItem
+  | Participants
+  | Participant
+  | SpeakerTurn
+  | SpeakerLabel
+  | PhotoCounter
+  | Caption
+  | SourceLink
+  | Elision
+  | Boilerplate
+  | Title;
+
+/** The `type` of any node. */
+export type NodeType = Node['type'];
+
+/** Nodes that have children. */
+export type Parent = Extract<Node, { children: unknown }>;

@@ -1,0 +1,181 @@
+/**
+ * A small gazetteer: the IANA time zone of the places that show up in the
+ * datelines of Kremlin event pages and French press scrapes.
+ *
+ * @internal
+ * @module
+ */
+
+/** One IANA time zone and the place names, as written in French or English scrapes, that lie in it. */
+export interface ZonePlaces {
+  /** An IANA time zone name accepted by `Intl.DateTimeFormat` (`Europe/Moscow`). */
+  readonly zone: string;
+  /** Place names in that zone, written naturally (case, accents, hyphens and spaces are folded before matching). */
+  readonly places: readonly string[];
+}
+
+/**
+ * The gazetteer: one entry per IANA zone, with the places known to lie in it.
+ *
+ * Places are cities, residences and regions, in French and English spellings
+ * (`Moscou`, `Moscow`, `Kremlin`, `Novo-Ogaryovo`). Country names are left
+ * out on purpose: a dateline such as `Ambassade de Chine à Moscou` must not
+ * resolve to China, and several countries span more than one zone.
+ *
+ * Zones are the place's own IANA zone even when it shares Moscow's offset
+ * today (`Volgograd` → `Europe/Volgograd`, `Kirov` → `Europe/Kirov`), so that
+ * instants stay right for dates before the last change of that zone.
+ * Every zone listed is accepted by `new Intl.DateTimeFormat('en', { timeZone })`
+ * on Node 20 (`Asia/Astana` is not an IANA zone: Astana is in `Asia/Almaty`).
+ */
+export const PLACE_ZONES: readonly ZonePlaces[] = [
+  // --- Russia, west to east ------------------------------------------------
+  { zone: 'Europe/Kaliningrad', places: ['Kaliningrad', 'Königsberg'] },
+  {
+    zone: 'Europe/Moscow',
+    places: [
+      'Moscou', 'Moscow', 'Moskva', 'Kremlin', 'Novo-Ogaryovo', 'Novo-Ogarevo', 'Novo-Ogariovo',
+      'Zavidovo', 'Valdaï', 'Sotchi', 'Sochi', 'Bocharov Routcheï', 'Bocharov Ruchei',
+      'Saint-Pétersbourg', 'St-Pétersbourg', 'Saint Petersburg', 'St Petersburg', 'Pétersbourg',
+      'Leningrad', 'Strelna', 'Kazan', 'Koursk', 'Kursk', 'Arkhangelsk', 'Tver', 'Smolensk',
+      'Nijni Novgorod', 'Nizhny Novgorod', 'Veliki Novgorod', 'Veliky Novgorod', 'Novgorod',
+      'Iaroslavl', 'Yaroslavl', 'Toula', 'Tula', 'Kalouga', 'Kaluga', 'Riazan', 'Ryazan',
+      'Briansk', 'Bryansk', 'Belgorod', 'Voronej', 'Voronezh', 'Lipetsk', 'Tambov', 'Orel',
+      'Oriol', 'Mourmansk', 'Murmansk', 'Petrozavodsk', 'Pskov', 'Vologda', 'Kostroma',
+      'Ivanovo', 'Rostov-sur-le-Don', 'Rostov-on-Don', 'Rostov', 'Krasnodar', 'Novorossiisk',
+      'Novorossiysk', 'Stavropol', 'Grozny', 'Makhatchkala', 'Makhachkala', 'Naltchik',
+      'Nalchik', 'Vladikavkaz', 'Piatigorsk', 'Pyatigorsk', 'Penza', 'Tcheboksary',
+      'Cheboksary', 'Saransk', 'Iochkar-Ola', 'Yoshkar-Ola', 'Syktyvkar', 'Narian-Mar',
+      'Naryan-Mar', 'Elista', 'Maïkop', 'Maykop', 'Tcherkessk', 'Cherkessk', 'Magas',
+      'Koubinka', 'Kubinka', 'Serguiev Possad', 'Sergiev Posad', 'Gorki',
+    ],
+  },
+  { zone: 'Europe/Simferopol', places: ['Simferopol', 'Sébastopol', 'Sevastopol', 'Yalta', 'Ialta', 'Crimée', 'Crimea'] },
+  { zone: 'Europe/Kirov', places: ['Kirov'] },
+  { zone: 'Europe/Volgograd', places: ['Volgograd', 'Stalingrad'] },
+  { zone: 'Europe/Saratov', places: ['Saratov'] },
+  { zone: 'Europe/Ulyanovsk', places: ['Oulianovsk', 'Ulyanovsk'] },
+  { zone: 'Europe/Astrakhan', places: ['Astrakhan'] },
+  { zone: 'Europe/Samara', places: ['Samara', 'Togliatti', 'Tolyatti', 'Ijevsk', 'Izhevsk'] },
+  {
+    zone: 'Asia/Yekaterinburg',
+    places: [
+      'Ekaterinbourg', 'Iekaterinbourg', 'Yekaterinburg', 'Ekaterinburg', 'Perm', 'Tcheliabinsk',
+      'Chelyabinsk', 'Oufa', 'Ufa', 'Tioumen', 'Tyumen', 'Orenbourg', 'Orenburg', 'Kourgan',
+      'Kurgan', 'Magnitogorsk', 'Khanty-Mansiisk', 'Khanty-Mansiysk', 'Salekhard', 'Sourgout', 'Surgut',
+    ],
+  },
+  { zone: 'Asia/Omsk', places: ['Omsk'] },
+  { zone: 'Asia/Novosibirsk', places: ['Novossibirsk', 'Novosibirsk'] },
+  { zone: 'Asia/Barnaul', places: ['Barnaoul', 'Barnaul'] },
+  { zone: 'Asia/Tomsk', places: ['Tomsk'] },
+  { zone: 'Asia/Novokuznetsk', places: ['Kemerovo', 'Novokouznetsk', 'Novokuznetsk'] },
+  { zone: 'Asia/Krasnoyarsk', places: ['Krasnoïarsk', 'Krasnoiarsk', 'Krasnoyarsk', 'Norilsk', 'Kyzyl', 'Abakan'] },
+  { zone: 'Asia/Irkutsk', places: ['Irkoutsk', 'Irkutsk', 'Oulan-Oude', 'Ulan-Ude', 'Bratsk'] },
+  { zone: 'Asia/Chita', places: ['Tchita', 'Chita'] },
+  { zone: 'Asia/Yakutsk', places: ['Iakoutsk', 'Yakutsk', 'Blagovechtchensk', 'Blagoveshchensk', 'Vostotchny', 'Vostochny'] },
+  {
+    zone: 'Asia/Vladivostok',
+    places: ['Vladivostok', 'Khabarovsk', 'Ile Russki', 'Russky Island', 'Komsomolsk-sur-l’Amour', 'Komsomolsk-on-Amur', 'Birobidjan', 'Birobidzhan'],
+  },
+  { zone: 'Asia/Sakhalin', places: ['Ioujno-Sakhalinsk', 'Yuzhno-Sakhalinsk', 'Sakhaline', 'Sakhalin'] },
+  { zone: 'Asia/Magadan', places: ['Magadan'] },
+  { zone: 'Asia/Kamchatka', places: ['Petropavlovsk-Kamtchatski', 'Petropavlovsk-Kamchatsky', 'Kamtchatka', 'Kamchatka'] },
+  { zone: 'Asia/Anadyr', places: ['Anadyr', 'Tchoukotka', 'Chukotka'] },
+
+  // --- Belarus and the former Soviet states -----------------------------------
+  { zone: 'Europe/Minsk', places: ['Minsk', 'Vitebsk', 'Polotsk', 'Novopolotsk', 'Gomel', 'Grodno', 'Moguilev', 'Mogilev', 'Moguilov'] },
+  { zone: 'Europe/Kyiv', places: ['Kiev', 'Kyiv', 'Kyïv', 'Odessa', 'Kharkov', 'Kharkiv'] },
+  { zone: 'Europe/Chisinau', places: ['Chisinau', 'Kichinev', 'Chișinău'] },
+  { zone: 'Asia/Baku', places: ['Bakou', 'Baku'] },
+  { zone: 'Asia/Yerevan', places: ['Erevan', 'Yerevan'] },
+  { zone: 'Asia/Tbilisi', places: ['Tbilissi', 'Tbilisi'] },
+  { zone: 'Asia/Almaty', places: ['Astana', 'Nour-Soultan', 'Nur-Sultan', 'Almaty', 'Alma-Ata'] },
+  { zone: 'Asia/Tashkent', places: ['Tachkent', 'Tashkent', 'Samarcande', 'Samarkand', 'Boukhara', 'Bukhara'] },
+  { zone: 'Asia/Bishkek', places: ['Bichkek', 'Bishkek', 'Tcholpon-Ata', 'Cholpon-Ata'] },
+  { zone: 'Asia/Dushanbe', places: ['Douchanbé', 'Dushanbe'] },
+  { zone: 'Asia/Ashgabat', places: ['Achgabat', 'Ashgabat', 'Achkhabad', 'Ashkhabad', 'Turkmenbachi', 'Turkmenbashi'] },
+
+  // --- Asia and the Middle East --------------------------------------------
+  { zone: 'Asia/Shanghai', places: ['Pékin', 'Beijing', 'Shanghai', 'Harbin', 'Tianjin', 'Qingdao', 'Xi’an', 'Xian'] },
+  { zone: 'Asia/Hong_Kong', places: ['Hong Kong'] },
+  { zone: 'Asia/Ulaanbaatar', places: ['Oulan-Bator', 'Ulaanbaatar', 'Ulan Bator'] },
+  { zone: 'Asia/Pyongyang', places: ['Pyongyang'] },
+  { zone: 'Asia/Seoul', places: ['Séoul', 'Seoul'] },
+  { zone: 'Asia/Tokyo', places: ['Tokyo', 'Osaka'] },
+  { zone: 'Asia/Ho_Chi_Minh', places: ['Hanoï', 'Hanoi', 'Hô Chi Minh-Ville', 'Ho Chi Minh City'] },
+  { zone: 'Asia/Singapore', places: ['Singapour', 'Singapore'] },
+  { zone: 'Asia/Jakarta', places: ['Jakarta', 'Djakarta'] },
+  { zone: 'Asia/Kolkata', places: ['New Delhi', 'Delhi', 'Bombay', 'Mumbai'] },
+  { zone: 'Asia/Tehran', places: ['Téhéran', 'Tehran'] },
+  { zone: 'Europe/Istanbul', places: ['Ankara', 'Istanbul'] },
+  { zone: 'Asia/Dubai', places: ['Abu Dhabi', 'Abou Dhabi', 'Dubaï', 'Dubai', 'Doubaï'] },
+  { zone: 'Asia/Riyadh', places: ['Riyad', 'Riyadh', 'Djeddah', 'Jeddah'] },
+  { zone: 'Asia/Qatar', places: ['Doha'] },
+  { zone: 'Asia/Damascus', places: ['Damas', 'Damascus'] },
+  { zone: 'Africa/Cairo', places: ['Le Caire', 'Cairo', 'Charm el-Cheikh', 'Sharm el-Sheikh'] },
+
+  // --- Europe, Africa, the Americas -----------------------------------------
+  { zone: 'Europe/Paris', places: ['Paris', 'Élysée', 'Versailles', 'Brégançon', 'Strasbourg'] },
+  { zone: 'Europe/Berlin', places: ['Berlin'] },
+  { zone: 'Europe/London', places: ['Londres', 'London'] },
+  { zone: 'Europe/Belgrade', places: ['Belgrade'] },
+  { zone: 'Europe/Budapest', places: ['Budapest'] },
+  { zone: 'Europe/Helsinki', places: ['Helsinki'] },
+  { zone: 'Europe/Zurich', places: ['Genève', 'Geneva'] },
+  { zone: 'Africa/Johannesburg', places: ['Johannesburg', 'Pretoria'] },
+  { zone: 'Africa/Addis_Ababa', places: ['Addis-Abeba', 'Addis Ababa'] },
+  { zone: 'America/Sao_Paulo', places: ['Brasilia', 'Rio de Janeiro', 'São Paulo'] },
+  { zone: 'America/New_York', places: ['Washington', 'New York', 'Maison Blanche', 'White House'] },
+  { zone: 'America/Anchorage', places: ['Anchorage'] },
+];
+
+/**
+ * Folds a place name for matching: case and diacritics removed
+ * (`normalize('NFD')`, combining marks stripped), every run of characters
+ * other than ASCII letters and digits made one space, trimmed.
+ *
+ * `Région d’Arkhangelsk` → `region d arkhangelsk`.
+ */
+export function foldPlace(place: string): string {
+  return place
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The folded keys, longest first, each with its zone. */
+const KEYS: ReadonlyArray<{ readonly key: string; readonly zone: string }> = PLACE_ZONES.flatMap(
+  ({ zone, places }) => places.map((p) => ({ key: foldPlace(p), zone })),
+)
+  .filter(({ key }) => key !== '')
+  .sort((a, b) => b.key.length - a.key.length);
+
+/**
+ * The IANA time zone of a place as written in a French or English scrape, or
+ * `undefined` when no known place is named.
+ *
+ * Case and diacritics are folded, and a known place is recognised anywhere in
+ * the string as a whole word or sequence of words (`Kremlin-Moscou`,
+ * `Région de Kursk`, `Territoire de Perm` all match; `Permanence` does not
+ * match `Perm`). When several known places are named, the one written first
+ * wins, and at the same position the longest name.
+ *
+ * @param place - The place as written (`Kremlin-Moscou`).
+ * @returns An IANA zone name accepted by `Intl.DateTimeFormat` (`Europe/Moscow`), or `undefined`.
+ */
+export function timeZoneForPlace(place: string): string | undefined {
+  const folded = ` ${foldPlace(place)} `;
+  if (folded.trim() === '') return undefined;
+  let best: { at: number; length: number; zone: string } | undefined;
+  for (const { key, zone } of KEYS) {
+    const at = folded.indexOf(` ${key} `);
+    if (at < 0) continue;
+    if (best === undefined || at < best.at || (at === best.at && key.length > best.length)) {
+      best = { at, length: key.length, zone };
+    }
+  }
+  return best?.zone;
+}

@@ -1,0 +1,443 @@
+/**
+ * The time normalizer: turns the grammar's raw timestamps
+ * (`23 mai 2024 à 23h30 à Minsk`, `24.05.24`) and dates found in running text
+ * (`ce 19 décembre`) into {@link When} values, with the place's IANA zone and
+ * an ISO 8601 instant when the text gives enough.
+ *
+ * @internal
+ * @module
+ */
+
+import type { When, WhenPrecision } from '../nodes.js';
+import type { RawWhen, RawDate, RawPart } from '../raw.js';
+import type { Report } from '../diagnostics.js';
+import { timeZoneForPlace } from './places.js';
+
+// ---------------------------------------------------------------------------
+// Months
+// ---------------------------------------------------------------------------
+
+/** French month names and abbreviations, folded (lower case, no accents, no dot), → 1–12. */
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['janvier', 1], ['janv', 1], ['jan', 1],
+  ['fevrier', 2], ['fevr', 2], ['fev', 2],
+  ['mars', 3],
+  ['avril', 4], ['avr', 4],
+  ['mai', 5],
+  ['juin', 6],
+  ['juillet', 7], ['juil', 7],
+  ['aout', 8],
+  ['septembre', 9], ['sept', 9], ['sep', 9],
+  ['octobre', 10], ['oct', 10],
+  ['novembre', 11], ['nov', 11],
+  ['decembre', 12], ['dec', 12],
+]);
+
+/** Full month names (folded), which a following period never belongs to. */
+const FULL_MONTHS: ReadonlySet<string> = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+]);
+
+/** English month names, for messages. */
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** Lower case, diacritics stripped (`NFD` then combining marks removed), one trailing period removed, trimmed. */
+function foldWord(word: string): string {
+  return word
+    .trim()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+}
+
+/**
+ * The number of a French month written as a name or an abbreviation.
+ *
+ * Any case, accents optional, one trailing period allowed: `août`, `AOUT`,
+ * `févr.`, `fevr`, `déc.`, `sept.` all read. Full names: `janvier` … `décembre`;
+ * abbreviations: `janv`/`jan`, `févr`/`fév`, `avr`, `juil`, `sept`/`sep`, `oct`,
+ * `nov`, `déc`.
+ *
+ * @param word - The month as written, without surrounding text.
+ * @returns The month number 1–12, or `undefined` when the word is not a French month.
+ */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS.get(foldWord(word));
+}
+
+// ---------------------------------------------------------------------------
+// Calendar
+// ---------------------------------------------------------------------------
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month of the proleptic Gregorian calendar; with no year, February has 29. */
+function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+// ---------------------------------------------------------------------------
+// Offsets
+// ---------------------------------------------------------------------------
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached formatter giving the wall-clock parts of an instant in a zone. Throws RangeError for an unknown zone. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Milliseconds since the epoch of a wall-clock time read as UTC; years 0–99 are not shifted to 1900. */
+function utcMillis(year: number, month: number, day: number, hour: number, minute: number, second = 0): number {
+  const d = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
+}
+
+/** The zone's offset from UTC, in milliseconds, at an instant. */
+function offsetAt(timeZone: string, instant: number): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value ?? '0');
+  const era = parts.find((p) => p.type === 'era')?.value ?? 'AD';
+  const y = get('year');
+  const year = era.startsWith('B') ? 1 - y : y;
+  const wall = utcMillis(year, get('month'), get('day'), get('hour'), get('minute'), get('second'));
+  // The formatted wall clock has no milliseconds: compare whole seconds.
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The UTC offset of an IANA time zone at a wall-clock time, computed with
+ * `Intl` (no dependency).
+ *
+ * For a wall-clock time that occurs twice (clocks set back), the offset of the
+ * first occurrence; for one that does not occur (clocks set forward), the
+ * offset in force just before the change. Offsets with seconds (local mean
+ * time before 1900) are rounded to the minute.
+ *
+ * @param timeZone - An IANA zone name (`Europe/Moscow`).
+ * @param year - Calendar year (`2024`).
+ * @param month - Month 1–12.
+ * @param day - Day of month 1–31.
+ * @param hour - Hour 0–23.
+ * @param minute - Minute 0–59.
+ * @returns The offset as `+HH:MM` or `-HH:MM` (`+03:00`; `+00:00` for UTC).
+ * @throws RangeError when `Intl` does not know the zone.
+ */
+export function zoneOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
+  const wall = utcMillis(year, month, day, hour, minute);
+  // The offsets in force a day around the wall time bracket every candidate.
+  const before = offsetAt(timeZone, wall - 86_400_000);
+  const after = offsetAt(timeZone, wall + 86_400_000);
+  const candidates = before === after ? [before] : [before, after];
+  // A candidate is right when the instant it gives shows the same wall clock.
+  const valid = candidates.filter((o) => offsetAt(timeZone, wall - o) === o);
+  // Twice-occurring time: the earlier instant, i.e. the larger offset.
+  // Skipped time: the offset in force before the change.
+  const offset = valid.length > 0 ? Math.max(...valid) : before;
+  const minutes = Math.round(offset / 60_000);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+// ---------------------------------------------------------------------------
+// Raw timestamps
+// ---------------------------------------------------------------------------
+
+/** What was read of a date, with the date string when it exists. */
+interface DateReading {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** `YYYY-MM-DD`, when the date exists. */
+  date?: string;
+}
+
+function parseDigits(part: RawPart): number | undefined {
+  const digits = /\d+/.exec(part.value)?.[0];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/** Reads a raw date, reporting INVALID_DATE when it does not exist. */
+function readDate(raw: RawDate, text: string, report: Report): DateReading {
+  const written = text.slice(raw.start, raw.end);
+  const out: DateReading = {};
+  const problems: string[] = [];
+
+  const yearDigits = /\d+/.exec(raw.year.value)?.[0];
+  let year: number | undefined;
+  if (yearDigits !== undefined) {
+    year = Number(yearDigits);
+    if (yearDigits.length <= 2) year += 2000;
+    out.year = year;
+  } else {
+    problems.push(`the year "${raw.year.value}" is not a number`);
+  }
+
+  const month = raw.style === 'numeric' ? parseDigits(raw.month) : monthNumber(raw.month.value);
+  if (month !== undefined && month >= 1 && month <= 12) {
+    out.month = month;
+  } else if (month === undefined) {
+    problems.push(`"${raw.month.value}" is not a month`);
+  } else {
+    problems.push(`month ${month} is not between 1 and 12`);
+  }
+
+  const day = parseDigits(raw.day);
+  if (day !== undefined && day >= 1 && day <= 31) {
+    out.day = day;
+    if (out.month !== undefined) {
+      const max = daysInMonth(out.month, year);
+      if (day > max) {
+        const monthName = MONTH_NAMES[out.month - 1] ?? String(out.month);
+        problems.push(`${monthName}${year === undefined ? '' : ` ${year}`} has ${max} days, not ${day}`);
+      }
+    }
+  } else {
+    problems.push(
+      day === undefined ? `the day "${raw.day.value}" is not a number` : `day ${day} is not between 1 and 31`,
+    );
+  }
+
+  if (problems.length > 0) {
+    report({
+      code: 'INVALID_DATE',
+      severity: 'warning',
+      message: `The date "${written}" does not exist: ${problems.join('; ')}.`,
+      start: raw.start,
+      end: raw.end,
+    });
+  } else if (out.year !== undefined && out.month !== undefined && out.day !== undefined) {
+    out.date = `${pad(out.year, 4)}-${pad(out.month)}-${pad(out.day)}`;
+  }
+  return out;
+}
+
+/** Copies the parts read into a When, leaving absent parts out. */
+function dateFields(raw: string, reading: DateReading): When {
+  const when: When = { raw, precision: 'none' };
+  if (reading.year !== undefined) when.year = reading.year;
+  if (reading.month !== undefined) when.month = reading.month;
+  if (reading.day !== undefined) when.day = reading.day;
+  if (reading.date !== undefined) when.date = reading.date;
+  return when;
+}
+
+/**
+ * Builds a {@link When} from the grammar's raw timestamp
+ * (`23 mai 2024 à 23h30 à Minsk`, `10 mars 2025 à 13H40 au Kremlin-Moscou`,
+ * `12 mars 2025 à 21h40 – Région de Kursk`).
+ *
+ * - `raw` is `text.slice(raw.start, raw.end)`; two-digit years are read as 2000 + yy.
+ * - A date that does not exist (`31 février 2025`, `32.05.24`, month 13) keeps
+ *   the parts that are in range on their own (year; month 1–12; day 1–31), has no
+ *   `date` nor `instant`, and is reported as `INVALID_DATE` (warning) over the date's span.
+ * - A time out of range (hour > 23, minute > 59) gives no `time` nor `instant`
+ *   and is reported as `INVALID_TIME` (warning) over the time as written (`25h70`).
+ * - `place` is the place name as written, trimmed; `timeZone` comes from
+ *   {@link timeZoneForPlace}. A place with no known zone is reported as
+ *   `UNKNOWN_TIME_ZONE` (info) over the place name and gives no instant.
+ * - `instant` is `YYYY-MM-DDTHH:MM:00±HH:MM` with the zone's real offset at
+ *   that wall-clock time (see {@link zoneOffset}), when date, time and zone are known.
+ * - `precision` is `minute` for a valid date and time, `day` for a valid date
+ *   without a valid time, `none` when the date does not exist.
+ *
+ * @param raw - The timestamp as captured by the grammar; offsets are UTF-16 offsets into `text`.
+ * @param text - The whole source text the offsets refer to.
+ * @param report - Receives the diagnostics, by offsets into `text`.
+ * @returns A When without `undefined`-valued fields (clean JSON).
+ */
+export function normalizeWhen(raw: RawWhen, text: string, report: Report): When {
+  const reading = readDate(raw.date, text, report);
+  const when = dateFields(text.slice(raw.start, raw.end), reading);
+
+  let hour: number | undefined;
+  let minute: number | undefined;
+  if (raw.time !== null) {
+    const h = parseDigits(raw.time.hour);
+    const m = parseDigits(raw.time.minute);
+    const start = raw.time.hour.start;
+    const end = raw.time.minute.end;
+    const written = text.slice(start, end);
+    const problems: string[] = [];
+    if (h === undefined || h > 23) problems.push(`hour ${raw.time.hour.value} is not between 0 and 23`);
+    if (m === undefined || m > 59) problems.push(`minute ${raw.time.minute.value} is not between 0 and 59`);
+    if (problems.length > 0 || h === undefined || m === undefined) {
+      report({
+        code: 'INVALID_TIME',
+        severity: 'warning',
+        message: `The time "${written}" does not exist: ${problems.join('; ')}.`,
+        start,
+        end,
+      });
+    } else {
+      hour = h;
+      minute = m;
+      when.time = `${pad(h)}:${pad(m)}`;
+    }
+  }
+
+  if (raw.place !== null) {
+    const name = raw.place.name;
+    const place = name.value.trim();
+    if (place !== '') {
+      when.place = place;
+      const zone = timeZoneForPlace(place);
+      if (zone !== undefined) {
+        when.timeZone = zone;
+      } else {
+        const lead = name.value.length - name.value.trimStart().length;
+        const start = name.start + lead;
+        report({
+          code: 'UNKNOWN_TIME_ZONE',
+          severity: 'info',
+          message: `No time zone is known for the place "${place}", so the timestamp has no instant.`,
+          start,
+          end: start + place.length,
+        });
+      }
+    }
+  }
+
+  let precision: WhenPrecision = 'none';
+  if (when.date !== undefined) {
+    precision = hour !== undefined ? 'minute' : 'day';
+    if (
+      hour !== undefined &&
+      minute !== undefined &&
+      when.timeZone !== undefined &&
+      reading.year !== undefined &&
+      reading.month !== undefined &&
+      reading.day !== undefined
+    ) {
+      const offset = zoneOffset(when.timeZone, reading.year, reading.month, reading.day, hour, minute);
+      when.instant = `${when.date}T${when.time}:00${offset}`;
+    }
+  }
+  when.precision = precision;
+  return reorder(when);
+}
+
+/**
+ * Builds a {@link When} from a bare raw date: the dossier header's `24.05.24`.
+ *
+ * `raw` is `text.slice(raw.start, raw.end)`; two-digit years are read as
+ * 2000 + yy. Precision is `day` when the date exists. A date that does not
+ * exist keeps the parts in range on their own, has no `date`, precision
+ * `none`, and is reported as `INVALID_DATE` (warning) over its span.
+ *
+ * @param raw - The date as captured by the grammar; offsets are UTF-16 offsets into `text`.
+ * @param text - The whole source text the offsets refer to.
+ * @param report - Receives the diagnostics, by offsets into `text`.
+ * @returns A When without `undefined`-valued fields (clean JSON).
+ */
+export function normalizeDate(raw: RawDate, text: string, report: Report): When {
+  const reading = readDate(raw, text, report);
+  const when = dateFields(text.slice(raw.start, raw.end), reading);
+  when.precision = when.date !== undefined ? 'day' : 'none';
+  return reorder(when);
+}
+
+/** The When's fields in the order of the interface, absent ones left out, for clean and stable JSON. */
+function reorder(when: When): When {
+  const out: Record<string, unknown> = { raw: when.raw };
+  for (const key of ['year', 'month', 'day', 'date', 'time', 'place', 'timeZone', 'instant'] as const) {
+    if (when[key] !== undefined) out[key] = when[key];
+  }
+  out['precision'] = when.precision;
+  return out as unknown as When;
+}
+
+// ---------------------------------------------------------------------------
+// Dates in running text
+// ---------------------------------------------------------------------------
+
+/**
+ * A day (1–2 digits, optionally `1er`/`1ᵉʳ`) not glued to a letter or digit,
+ * spaces (including no-break spaces), then a word that may be a month, then an
+ * optional period, then optionally spaces and a 4-digit year.
+ */
+const DAY_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})(?:er|ᵉʳ)?[ \t\u00A0\u202F\u2007\u2009]+(\p{L}+)(\.?)(?:([ \t\u00A0\u202F\u2007\u2009]+)(\d{4})(?!\d))?(?![\p{L}\p{N}])/gu;
+
+/**
+ * Finds the first French day–month date in running text: `ce 19 décembre`,
+ * `le 1er août`, `19 décembre`, `3 sept. 2024`.
+ *
+ * The match covers the date itself, from the day to the month (or the year),
+ * not the `ce`/`le` before it. Without a year the When has `day`, `month` and
+ * precision `month-day` (no `year`, no `date`: a year is never guessed); when a
+ * 4-digit year follows the month it has `year`, `date` and precision `day`.
+ * A day that cannot fall in the month (`31 avril`, `30 février`, `29 février 2025`)
+ * is not a date and the search goes on.
+ *
+ * @param text - The text to search (a line or a paragraph).
+ * @param base - The offset of `text` in the whole source text, added to the
+ *   returned `start` and `end` (default 0: offsets relative to `text`).
+ * @returns The date and its span as UTF-16 offsets (`end` exclusive) into `text`
+ *   plus `base`, or `undefined` when there is none.
+ */
+export function findDateInText(
+  text: string,
+  base = 0,
+): { when: When; start: number; end: number } | undefined {
+  const re = new RegExp(DAY_MONTH.source, DAY_MONTH.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const [, dayText = '', word = '', dot = '', space = '', yearText] = m;
+    const month = monthNumber(word);
+    if (month === undefined) {
+      // The word after the number was no month; try from the next character.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const start = m.index;
+    let end = start + m[0].length;
+    let year = yearText === undefined ? undefined : Number(yearText);
+    if (dot !== '' && FULL_MONTHS.has(foldWord(word))) {
+      // A period after a full month name ends the sentence: it belongs to
+      // neither the date nor a year written after it (`19 décembre. 2024 …`).
+      end = start + m[0].length - (yearText === undefined ? 0 : space.length + yearText.length) - 1;
+      year = undefined;
+    }
+    const day = Number(dayText);
+    if (day < 1 || day > daysInMonth(month, year)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const when: When = { raw: text.slice(start, end), month, day, precision: 'month-day' };
+    if (year !== undefined) {
+      when.year = year;
+      when.date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+      when.precision = 'day';
+    }
+    return { when: reorder(when), start: base + start, end: base + end };
+  }
+  return undefined;
+}

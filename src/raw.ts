@@ -1,0 +1,115 @@
+/**
+ * The raw lines produced by the grammar (`grammar/pressdoc.peggy`), before
+ * composition. Offsets are 0-based UTF-16 offsets into the text as given,
+ * `end` exclusive. Internal: not part of the public API.
+ *
+ * @internal
+ * @module
+ */
+
+/** A captured part of a line with its span. */
+export interface RawPart {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** A date as captured: `23 mai 2024` (`words`) or `24.05.24` (`numeric`). */
+export interface RawDate {
+  style: 'words' | 'numeric';
+  start: number;
+  end: number;
+  day: RawPart;
+  month: RawPart;
+  year: RawPart;
+}
+
+/** A timestamp as captured: date, optional `à HHhMM`, optional place. */
+export interface RawWhen {
+  start: number;
+  end: number;
+  date: RawDate;
+  time: { start: number; end: number; hour: RawPart; minute: RawPart } | null;
+  place: { start: number; end: number; sep: string; name: RawPart } | null;
+}
+
+interface RawLineBase {
+  start: number;
+  end: number;
+}
+
+export interface RawSourceLink extends RawLineBase { type: 'sourceLink'; url: RawPart }
+export interface RawHeading extends RawLineBase {
+  type: 'heading';
+  number: RawPart;
+  mark: string;
+  title: RawPart;
+  when: RawWhen | null;
+}
+export interface RawSubheading extends RawLineBase {
+  type: 'subheading';
+  letter: RawPart;
+  title: RawPart;
+  when: RawWhen;
+}
+export interface RawHeader extends RawLineBase {
+  type: 'header';
+  number: RawPart;
+  country: RawPart;
+  title: RawPart;
+  date: RawDate;
+}
+export interface RawPhotoCounter extends RawLineBase {
+  type: 'photoCounter';
+  index: RawPart;
+  total: RawPart;
+  /** A caption on the same line: its span (the counter's own span is start..end). */
+  caption: { start: number; end: number } | null;
+}
+export interface RawDateline extends RawLineBase { type: 'dateline'; when: RawWhen }
+export interface RawCredit { start: number; end: number; who: RawPart; agency: RawPart | null }
+export interface RawCaption extends RawLineBase {
+  type: 'caption';
+  number: RawPart;
+  text: RawPart;
+  credit: RawCredit | null;
+}
+export interface RawElision extends RawLineBase { type: 'elision'; kind: 'omission' | 'break' | 'toBeContinued' }
+export interface RawListItem extends RawLineBase { type: 'listItem'; marker: string; text: RawPart }
+export interface RawChrome extends RawLineBase { type: 'chrome'; kind: 'followLine' | 'cookieBanner' | 'slogan' }
+export interface RawLabel {
+  start: number;
+  end: number;
+  role: RawPart | null;
+  name: RawPart;
+  affiliation: RawPart | null;
+}
+export interface RawSpeakerTurn extends RawLineBase {
+  type: 'speakerTurn';
+  label: RawLabel;
+  /** Offset just after the colon that ends the label. */
+  colonEnd: number;
+  text: RawPart;
+}
+export interface RawText extends RawLineBase { type: 'text' }
+
+/** One classified line; `null` for a blank line. */
+export type RawLine =
+  | RawSourceLink
+  | RawHeading
+  | RawSubheading
+  | RawHeader
+  | RawPhotoCounter
+  | RawDateline
+  | RawCaption
+  | RawElision
+  | RawListItem
+  | RawChrome
+  | RawSpeakerTurn
+  | RawText;
+
+/** What the grammar returns for a whole document. */
+export interface RawDocument {
+  bom: boolean;
+  lines: Array<RawLine | null>;
+}

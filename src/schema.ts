@@ -1,0 +1,338 @@
+/**
+ * Zod schemas for every node of the pressdoc tree, and {@link validateTree}
+ * to check a stored tree. Import from `pressdoc/schema`.
+ *
+ * The schemas mirror the interfaces of `src/nodes.ts` one to one;
+ * `test/schema.test-d.ts` proves that each schema's inferred type and the
+ * interface are the same type, so they cannot drift.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { Root } from './nodes.js';
+
+// ---------------------------------------------------------------------------
+// Positions and values
+// ---------------------------------------------------------------------------
+
+/** Schema of a {@link Point}: 1-based line and column, 0-based offset. */
+export const pointSchema = z.strictObject({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0),
+});
+
+/** Schema of a {@link Position}; checks that start is not after end. */
+export const positionSchema = z
+  .strictObject({ start: pointSchema, end: pointSchema })
+  .refine((p) => p.start.offset <= p.end.offset, { message: 'position starts after it ends' });
+
+/** Schema of a {@link WhenPrecision}. */
+export const whenPrecisionSchema = z.enum(['minute', 'day', 'month-day', 'none']);
+
+/** Schema of a {@link When}. */
+export const whenSchema = z.strictObject({
+  raw: z.string(),
+  year: z.number().int().optional(),
+  month: z.number().int().min(1).max(12).optional(),
+  day: z.number().int().min(1).max(31).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  place: z.string().optional(),
+  timeZone: z.string().optional(),
+  instant: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/).optional(),
+  precision: whenPrecisionSchema,
+});
+
+/** Schema of a {@link Speaker}. */
+export const speakerSchema = z.strictObject({
+  name: z.string(),
+  role: z.string().optional(),
+  affiliation: z.string().optional(),
+});
+
+/** Schema of a {@link Credit}. */
+export const creditSchema = z.strictObject({
+  photographer: z.string().optional(),
+  agency: z.string().optional(),
+});
+
+const base = { position: positionSchema };
+
+// ---------------------------------------------------------------------------
+// Leaves
+// ---------------------------------------------------------------------------
+
+/** Schema of a {@link Header}. */
+export const headerSchema = z.strictObject({
+  type: z.literal('header'),
+  number: z.string(),
+  country: z.string(),
+  title: z.string(),
+  date: whenSchema,
+  ...base,
+});
+
+/** Schema of a {@link Heading}. */
+export const headingSchema = z.strictObject({ type: z.literal('heading'), value: z.string(), ...base });
+
+/** Schema of a {@link TocEntry}. */
+export const tocEntrySchema = z.strictObject({
+  type: z.literal('tocEntry'),
+  number: z.number().int().min(0),
+  title: z.string(),
+  when: whenSchema.optional(),
+  ...base,
+});
+
+/** Schema of a {@link Dateline}. */
+export const datelineSchema = z.strictObject({ type: z.literal('dateline'), when: whenSchema, ...base });
+
+/** Schema of a {@link Tag}. */
+export const tagSchema = z.strictObject({ type: z.literal('tag'), value: z.string(), ...base });
+
+/** Schema of a {@link Paragraph}. */
+export const paragraphSchema = z.strictObject({
+  type: z.literal('paragraph'),
+  value: z.string(),
+  lead: z.boolean().optional(),
+  trailingEllipsis: z.boolean().optional(),
+  ...base,
+});
+
+/** Schema of a {@link ListItem}. */
+export const listItemSchema = z.strictObject({
+  type: z.literal('listItem'),
+  marker: z.string(),
+  value: z.string(),
+  ...base,
+});
+
+/** Schema of a {@link Participant}. */
+export const participantSchema = z.strictObject({ type: z.literal('participant'), value: z.string(), ...base });
+
+/** Schema of a {@link SpeakerLabel}. */
+export const speakerLabelSchema = z.strictObject({ type: z.literal('speakerLabel'), value: z.string(), ...base });
+
+/** Schema of a {@link PhotoCounter}. */
+export const photoCounterSchema = z.strictObject({
+  type: z.literal('photoCounter'),
+  index: z.number().int().min(0),
+  total: z.number().int().min(0),
+  ...base,
+});
+
+/** Schema of a {@link Caption}. */
+export const captionSchema = z.strictObject({
+  type: z.literal('caption'),
+  number: z.number().int().min(0).optional(),
+  text: z.string(),
+  credit: creditSchema.optional(),
+  ...base,
+});
+
+/** Schema of a {@link SourceKind}. */
+export const sourceKindSchema = z.enum(['news', 'transcripts', 'other']);
+
+/** Schema of a {@link SourceLink}. */
+export const sourceLinkSchema = z.strictObject({
+  type: z.literal('sourceLink'),
+  url: z.string(),
+  host: z.string(),
+  kind: sourceKindSchema,
+  eventId: z.number().int().min(0).optional(),
+  ...base,
+});
+
+/** Schema of an {@link ElisionKind}. */
+export const elisionKindSchema = z.enum(['omission', 'break', 'toBeContinued']);
+
+/** Schema of an {@link Elision}. */
+export const elisionSchema = z.strictObject({
+  type: z.literal('elision'),
+  kind: elisionKindSchema,
+  value: z.string(),
+  ...base,
+});
+
+/** Schema of a {@link BoilerplateKind}. */
+export const boilerplateKindSchema = z.enum(['cookieBanner', 'followLine', 'slogan', 'repeatedTitle', 'relatedHeadline']);
+
+/** Schema of a {@link Boilerplate}. */
+export const boilerplateSchema = z.strictObject({
+  type: z.literal('boilerplate'),
+  kind: boilerplateKindSchema,
+  value: z.string(),
+  ...base,
+});
+
+/** Schema of a {@link Title}. */
+export const titleSchema = z.strictObject({ type: z.literal('title'), value: z.string(), ...base });
+
+// ---------------------------------------------------------------------------
+// Parents
+// ---------------------------------------------------------------------------
+
+/** Schema of a {@link Toc}. */
+export const tocSchema = z.strictObject({ type: z.literal('toc'), children: z.array(tocEntrySchema), ...base });
+
+/** Schema of a {@link List}. */
+export const listSchema = z.strictObject({ type: z.literal('list'), children: z.array(listItemSchema), ...base });
+
+/** Schema of a {@link Participants} list. */
+export const participantsSchema = z.strictObject({
+  type: z.literal('participants'),
+  intro: z.string(),
+  children: z.array(z.discriminatedUnion('type', [paragraphSchema, participantSchema])),
+  ...base,
+});
+
+/** Schema of a {@link TurnContent}. */
+export const turnContentSchema = z.discriminatedUnion('type', [
+  speakerLabelSchema,
+  paragraphSchema,
+  listSchema,
+  elisionSchema,
+  photoCounterSchema,
+  captionSchema,
+]);
+
+/** Schema of a {@link SpeakerTurn}. */
+export const speakerTurnSchema = z.strictObject({
+  type: z.literal('speakerTurn'),
+  label: z.string(),
+  speaker: speakerSchema,
+  children: z.array(turnContentSchema),
+  ...base,
+});
+
+/** Schema of a {@link FlowContent}. */
+export const flowContentSchema = z.discriminatedUnion('type', [
+  headingSchema,
+  datelineSchema,
+  tagSchema,
+  paragraphSchema,
+  listSchema,
+  participantsSchema,
+  speakerTurnSchema,
+  photoCounterSchema,
+  captionSchema,
+  sourceLinkSchema,
+  elisionSchema,
+  boilerplateSchema,
+]);
+
+/** Schema of a {@link Subsection}. */
+export const subsectionSchema = z.strictObject({
+  type: z.literal('subsection'),
+  letter: z.string(),
+  title: z.string(),
+  when: whenSchema.optional(),
+  children: z.array(flowContentSchema),
+  ...base,
+});
+
+/** Schema of a {@link SectionContent}. */
+export const sectionContentSchema = z.discriminatedUnion('type', [...flowContentSchema.options, subsectionSchema]);
+
+/** Schema of a {@link Section}. */
+export const sectionSchema = z.strictObject({
+  type: z.literal('section'),
+  number: z.number().int().min(0),
+  title: z.string(),
+  when: whenSchema.optional(),
+  children: z.array(sectionContentSchema),
+  ...base,
+});
+
+/** Schema of a {@link RootContent}. */
+export const rootContentSchema = z.discriminatedUnion('type', [
+  headerSchema,
+  tocSchema,
+  sectionSchema,
+  subsectionSchema,
+  titleSchema,
+  ...flowContentSchema.options,
+]);
+
+/** Schema of a {@link DocumentKind}. */
+export const documentKindSchema = z.enum(['dossier', 'article', 'unknown']);
+
+/** Schema of the {@link Root} of a tree. */
+export const rootSchema = z.strictObject({
+  type: z.literal('root'),
+  kind: documentKindSchema,
+  when: whenSchema.optional(),
+  children: z.array(rootContentSchema),
+  ...base,
+});
+
+// ---------------------------------------------------------------------------
+// Diagnostics
+// ---------------------------------------------------------------------------
+
+/** Schema of a {@link Severity}. */
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+
+/** Schema of a {@link DiagnosticCode}. */
+export const diagnosticCodeSchema = z.enum([
+  'UNRECOGNIZED_LINE',
+  'MALFORMED_HEADER',
+  'HEADING_WITHOUT_TIMESTAMP',
+  'INVALID_DATE',
+  'INVALID_TIME',
+  'UNKNOWN_TIME_ZONE',
+  'MALFORMED_URL',
+  'RESOURCE_EXHAUSTION',
+  'INTERNAL_ERROR',
+]);
+
+/** Schema of a {@link Diagnostic}. */
+export const diagnosticSchema = z.strictObject({
+  code: diagnosticCodeSchema,
+  severity: severitySchema,
+  message: z.string(),
+  position: positionSchema,
+});
+
+// ---------------------------------------------------------------------------
+// Checking stored trees
+// ---------------------------------------------------------------------------
+
+/** One problem found by {@link validateTree}. */
+export interface TreeIssue {
+  /** Where in the JSON: keys and array indexes from the root (`['children', 3, 'when', 'date']`). */
+  path: Array<string | number>;
+  /** The same path as text: `children[3].when.date`. */
+  pointer: string;
+  /** What is wrong, for people. */
+  message: string;
+}
+
+/** What {@link validateTree} returns: the typed tree, or the issues. */
+export type TreeValidation = { ok: true; tree: Root } | { ok: false; issues: TreeIssue[] };
+
+function pointer(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
+  return out === '' ? '(root)' : out;
+}
+
+/**
+ * Checks that a value (for instance a tree read back from JSON) is a valid
+ * pressdoc tree. Never throws.
+ *
+ * @returns `{ ok: true, tree }` with the value typed as {@link Root}, or
+ *   `{ ok: false, issues }` with one readable issue per problem and its path.
+ */
+export function validateTree(json: unknown): TreeValidation {
+  const result = rootSchema.safeParse(json);
+  if (result.success) return { ok: true, tree: result.data as Root };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => {
+      const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+      return { path, pointer: pointer(path), message: issue.message };
+    }),
+  };
+}
