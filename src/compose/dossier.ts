@@ -43,7 +43,10 @@ function nextLine(lines: Line[], from: number): number {
  */
 function findToc(lines: Line[], from: number): number[] {
   const block: number[] = [];
-  let i = nextLine(lines, from);
+  // Stray text may stand before the TOC; it stays a paragraph.
+  let i = from;
+  while (i < lines.length && lines[i]?.type !== 'heading') i++;
+  if (i >= lines.length) return [];
   let previous = -1;
   while (i !== -1 && lines[i]?.type === 'heading') {
     // Numbering that starts again (`1°/` after `4°/`) is the first section.
@@ -105,17 +108,19 @@ export function composeDossier(lines: Line[], ctx: Context, strict: boolean): Ro
   }
 
   const tocLines = findToc(lines, start);
-  if (tocLines.length > 0) {
-    const toc: Toc = {
-      type: 'toc',
-      position: ctx.pos(0, 0),
-      children: tocLines.map((i) => buildTocEntry(lines[i] as RawHeading, ctx)),
-    };
-    root.push(toc);
-    start = (tocLines[tocLines.length - 1] as number) + 1;
-  }
+  const tocStart = tocLines.length > 0 ? (tocLines[0] as number) : -1;
 
   for (let i = start; i < lines.length; i++) {
+    if (i === tocStart) {
+      const toc: Toc = {
+        type: 'toc',
+        position: ctx.pos(0, 0),
+        children: tocLines.map((j) => buildTocEntry(lines[j] as RawHeading, ctx)),
+      };
+      root.push(toc);
+      i = tocLines[tocLines.length - 1] as number;
+      continue;
+    }
     const raw = lines[i];
     if (raw === null || raw === undefined) {
       // A blank line ends a list and a participants list, not a turn:
