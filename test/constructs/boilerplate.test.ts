@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { nodesOfType } from '../helpers.js';
+
+const ARTICLE = [
+  'Titre de l’article', '', 'Titre de l’article', 'Suivez RT France surTelegram', '',
+  'Vladimir Poutine est arrivé ce 19 décembre à Minsk.', '', 'Un titre lié sans point', '', 'Autre paragraphe.', '',
+  'Raconter l\'actualité', '', 'En cliquant sur "Tout Accepter" vous consentez.', '', 'OK',
+].join('\n');
+
+describe('boilerplate (article chrome)', () => {
+  const { tree } = parse(ARTICLE);
+
+  it('reads an article: title, text and chrome apart', () => {
+    expect(tree.kind).toBe('article');
+    expect(tree.children.map((c) => (c.type === 'boilerplate' ? c.kind : c.type))).toEqual([
+      'title', 'repeatedTitle', 'followLine', 'paragraph', 'relatedHeadline', 'paragraph', 'slogan', 'cookieBanner', 'cookieBanner',
+    ]);
+  });
+
+  it('keeps the relative date with the parts it knows', () => {
+    expect(tree.when).toEqual({ raw: '19 décembre', month: 12, day: 19, precision: 'month-day' });
+  });
+
+  it('keeps every line after a cookie banner starts as the banner', () => {
+    expect(nodesOfType(tree, 'boilerplate').filter((b) => b.kind === 'cookieBanner').map((b) => b.value)).toEqual([
+      'En cliquant sur "Tout Accepter" vous consentez.',
+      'OK',
+    ]);
+  });
+});

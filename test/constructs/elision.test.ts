@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { nodesOfType } from '../helpers.js';
+
+describe('elision', () => {
+  it.each([
+    ['<… >', 'omission'],
+    ['<…>', 'omission'],
+    ['<...>', 'omission'],
+    ['[…]', 'omission'],
+    ['(…)', 'omission'],
+    ['* * *', 'break'],
+    ['***', 'break'],
+    ['À suivre.', 'toBeContinued'],
+    ['A suivre', 'toBeContinued'],
+  ])('reads `%s` as %s', (line, kind) => {
+    expect(nodesOfType(parse(line).tree, 'elision')).toMatchObject([{ kind, value: line }]);
+  });
+
+  it('marks a trailing ellipsis on the paragraph', () => {
+    const [p] = nodesOfType(parse('Il lui a souhaité tous les succès….').tree, 'paragraph');
+    expect(p?.trailingEllipsis).toBe(true);
+    expect(nodesOfType(parse('Une phrase finie.').tree, 'paragraph')[0]?.trailingEllipsis).toBeUndefined();
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { nodesOfType } from '../helpers.js';
+
+describe('header', () => {
+  it('reads number, country, title and date, NO-BREAK SPACE before the last dash', () => {
+    const { tree } = parse('6125 – RUSSIE – V.Poutine à Minsk – 24.05.24\u00A0–\n');
+    expect(nodesOfType(tree, 'header')[0]).toMatchObject({
+      number: '6125', country: 'RUSSIE', title: 'V.Poutine à Minsk', date: { date: '2024-05-24', precision: 'day' },
+    });
+    expect(tree.kind).toBe('dossier');
+  });
+
+  it('reads hyphens for en dashes and a four-digit year', () => {
+    const [h] = nodesOfType(parse('7001 - BIELORUSSIE - Visite - 01.08.2025\n').tree, 'header');
+    expect(h).toMatchObject({ country: 'BIELORUSSIE', title: 'Visite', date: { date: '2025-08-01' } });
+  });
+
+  it('is optional', () => {
+    expect(nodesOfType(parse('\n1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.').tree, 'header')).toEqual([]);
+  });
+});

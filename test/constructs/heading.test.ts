@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { nodesOfType } from '../helpers.js';
+
+const TOC = '1°/Arrivée à Minsk – 23 mai 2024 à 23h30 à Minsk\n2°/Pourparlers – 24 mai 2024 à 17h15 à Minsk\n\n';
+
+describe('heading, table of contents, section, subsection', () => {
+  it('reads a TOC, then sections where its lines are repeated', () => {
+    const { tree } = parse(`${TOC}1°/Arrivée à Minsk – 23 mai 2024 à 23h30 à Minsk\nTexte.\n2°/Pourparlers – 24 mai 2024 à 17h15 à Minsk\nTexte.`);
+    expect(tree.children.map((c) => c.type)).toEqual(['toc', 'section', 'section']);
+    expect(nodesOfType(tree, 'tocEntry').map((e) => [e.number, e.title, e.when?.time])).toEqual([
+      [1, 'Arrivée à Minsk', '23:30'],
+      [2, 'Pourparlers', '17:15'],
+    ]);
+  });
+
+  it('reads a dossier without a TOC: a lone heading followed by text is a section', () => {
+    const { tree } = parse('1°/Arrivée à Minsk – 23 mai 2024 à 23h30 à Minsk\nTexte.');
+    expect(tree.children.map((c) => c.type)).toEqual(['section']);
+  });
+
+  it('reads a TOC of one entry when the next heading repeats it', () => {
+    const { tree } = parse('1°/Arrivée – 23 mai 2024 à 23h30 à Minsk\n\n1°/Arrivée – 23 mai 2024 à 23h30 à Minsk\nTexte.');
+    expect(tree.children.map((c) => c.type)).toEqual(['toc', 'section']);
+  });
+
+  it.each([
+    ['1°/Titre – 23 mai 2024 à 23h30 à Minsk'],
+    ['1º/Titre – 23 mai 2024 à 23h30 à Minsk'],
+    ['1°Titre – 23 mai 2024 à 23h30 à Minsk'],
+    ['1/Titre – 23 mai 2024 à 23h30 à Minsk'],
+    ['1) Titre – 23 mai 2024 à 23h30 à Minsk'],
+    ['1. Titre - 23 mai 2024 à 23h30 à Minsk'],
+    ['1°/Titre — 23 mai 2024 à 23h30 à Minsk'],
+  ])('accepts the numbering style of `%s`', (line) => {
+    const [section] = nodesOfType(parse(`${line}\nTexte.`).tree, 'section');
+    expect(section).toMatchObject({ number: 1, title: 'Titre', when: { instant: '2024-05-23T23:30:00+03:00' } });
+  });
+
+  it('does not take a numbered sentence for a heading when no timestamp ends it', () => {
+    expect(nodesOfType(parse('1. Premièrement, nous avons parlé.').tree, 'section')).toEqual([]);
+  });
+
+  it('keeps `Russie-Biélorussie` whole: a dash separates fields only with a space beside it', () => {
+    const [section] = nodesOfType(parse('4°/Pourparlers Russie-Biélorussie – 24 mai 2024 à 17h15 à Minsk\nTexte.').tree, 'section');
+    expect(section?.title).toBe('Pourparlers Russie-Biélorussie');
+  });
+
+  it('reads subsections A, B inside the section', () => {
+    const { tree } = parse('1°/Titre – 24 mai 2024 à 17h15 à Minsk\nA – Début – 24 mai 2024 à 14h50 à Minsk\nTexte.\nB – Suite – 24 mai 2024 à 16h40 à Minsk\n');
+    const [section] = nodesOfType(tree, 'section');
+    expect(section?.children.map((c) => c.type)).toEqual(['heading', 'subsection', 'subsection']);
+    expect(nodesOfType(tree, 'subsection').map((s) => [s.letter, s.title, s.when?.time])).toEqual([
+      ['A', 'Début', '14:50'],
+      ['B', 'Suite', '16:40'],
+    ]);
+  });
+
+  it('puts the heading line in a heading leaf, first child of its section', () => {
+    const [section] = nodesOfType(parse('1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.').tree, 'section');
+    expect(section?.children[0]).toMatchObject({ type: 'heading', value: '1°/Titre – 24 mai 2024 à 17h15 à Minsk' });
+  });
+});

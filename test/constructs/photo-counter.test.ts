@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { nodesOfType } from '../helpers.js';
+
+const counters = (text: string) => nodesOfType(parse(text).tree, 'photoCounter').map((c) => [c.index, c.total]);
+
+describe('photo counter', () => {
+  it('reads `1/8` and `1 sur 4`', () => {
+    expect(counters('1/8\n\n2/8\n1 sur 4\n2 SUR 4')).toEqual([[1, 8], [2, 8], [1, 4], [2, 4]]);
+  });
+
+  it('reads a caption after the counter on the same line', () => {
+    const { tree } = parse('5/10 .Cérémonie de dépôt de couronnes');
+    expect(counters('5/10 .Cérémonie de dépôt de couronnes')).toEqual([[5, 10]]);
+    expect(nodesOfType(tree, 'caption')).toMatchObject([{ text: 'Cérémonie de dépôt de couronnes', position: { start: { column: 6 } } }]);
+    expect(nodesOfType(tree, 'caption')[0]?.number).toBeUndefined();
+  });
+
+  it('leaves a fraction in running text as text', () => {
+    expect(counters('1/3 des membres étaient présents.')).toEqual([]);
+  });
+
+  it('keeps counters in the order written, anomalies included', () => {
+    expect(counters('2 sur 5\n8 sur 9\n7 sur 9\n9 sur 9\n9 sur 9')).toEqual([[2, 5], [8, 9], [7, 9], [9, 9], [9, 9]]);
+  });
+});

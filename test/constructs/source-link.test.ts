@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { nodesOfType } from '../helpers.js';
+
+const links = (text: string) => nodesOfType(parse(text).tree, 'sourceLink');
+
+describe('source link', () => {
+  it('reads a Kremlin news and transcripts link', () => {
+    expect(links('http://en.kremlin.ru/events/president/news/74102\nhttps://kremlin.ru/events/president/transcripts/74106/')).toMatchObject([
+      { url: 'http://en.kremlin.ru/events/president/news/74102', host: 'en.kremlin.ru', kind: 'news', eventId: 74102 },
+      { host: 'kremlin.ru', kind: 'transcripts', eventId: 74106 },
+    ]);
+  });
+
+  it('reads another site as kind `other` without event id', () => {
+    const [link] = links('https://francais.rt.com/international/12345-article');
+    expect(link).toMatchObject({ host: 'francais.rt.com', kind: 'other' });
+    expect(link?.eventId).toBeUndefined();
+  });
+
+  it('accepts spaces around the URL', () => {
+    expect(links('  http://en.kremlin.ru/events/president/news/1 \u00A0')[0]?.eventId).toBe(1);
+  });
+
+  it('leaves a URL inside a sentence as text', () => {
+    expect(links('Voir http://en.kremlin.ru/events/president/news/1 pour plus.')).toEqual([]);
+  });
+
+  it('reports a link that does not parse', () => {
+    const { tree, diagnostics } = parse('http://[bad');
+    expect(nodesOfType(tree, 'sourceLink')[0]).toMatchObject({ url: 'http://[bad', host: '', kind: 'other' });
+    expect(diagnostics.map((d) => d.code)).toEqual(['MALFORMED_URL']);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { nodesOfType } from '../helpers.js';
+
+const turns = (text: string) => nodesOfType(parse(text).tree, 'speakerTurn');
+
+describe('speaker turn', () => {
+  it('reads `Name : text` and `Name: text`', () => {
+    expect(turns('Vladimir Poutine : Merci.\nAlexandre Loukachenko: Bien.').map((t) => [t.speaker.name, t.children.length])).toEqual([
+      ['Vladimir Poutine', 2],
+      ['Alexandre Loukachenko', 2],
+    ]);
+  });
+
+  it('accepts NO-BREAK SPACE and NARROW NO-BREAK SPACE before the colon', () => {
+    expect(turns('Vladimir Poutine\u00A0: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
+    expect(turns('Vladimir Poutine\u202F: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
+  });
+
+  it('splits a role before the name', () => {
+    expect(turns('Président de la Biélorussie Alexandre Loukachenko : Monsieur Poutine, merci.')[0]?.speaker).toEqual({
+      name: 'Alexandre Loukachenko',
+      role: 'Président de la Biélorussie',
+    });
+  });
+
+  it('splits a role chain joined by an en dash or a hyphen', () => {
+    const [t] = turns('Chef d’état-major – Premier vice-ministre de la Défense Valery Gerasimov: camarade,');
+    expect(t?.speaker).toEqual({ name: 'Valery Gerasimov', role: 'Chef d’état-major – Premier vice-ministre de la Défense' });
+    expect(turns('Chef d’état-major - Premier vice-ministre Valery Gerasimov: camarade,')[0]?.speaker.role).toBe('Chef d’état-major - Premier vice-ministre');
+  });
+
+  it('accepts a comma between role and name', () => {
+    expect(turns('Gouverneur de la région d’Arkhangelsk, Alexander Tsybulsky : Merci.')[0]?.speaker).toEqual({
+      name: 'Alexander Tsybulsky',
+      role: 'Gouverneur de la région d’Arkhangelsk',
+    });
+  });
+
+  it('splits an affiliation after the name', () => {
+    const [t] = turns('Natalya Golub, chaîne de télévision Belarus-1 : Bonjour,');
+    expect(t?.speaker).toEqual({ name: 'Natalya Golub', affiliation: 'chaîne de télévision Belarus-1' });
+    expect(t?.label).toBe('Natalya Golub, chaîne de télévision Belarus-1');
+  });
+
+  it('makes a title before a surname the role: `Président Poutine :`', () => {
+    expect(turns('Président Poutine : Merci.')[0]?.speaker).toEqual({ name: 'Poutine', role: 'Président' });
+  });
+
+  it('keeps name particles: `Charles de Gaulle :`', () => {
+    expect(turns('Charles de Gaulle : Vive la France.')[0]?.speaker.name).toBe('Charles de Gaulle');
+  });
+
+  it.each([
+    ['Imaginez: près de 2 000 km.'],
+    ['Je dis: « Écoutez, aujourd’hui »'],
+    ['Deuxième partie de ma question :'],
+    ['Naturellement, nous discuterons aujourd’hui de l’agenda international actuel : des questions.'],
+    ['Selon Dmitri Peskov : rien.'],
+    ['Vladimir Poutine a déclaré : « Merci. »'],
+    ['Cette année, nous célébrerons deux anniversaires importants : le 3 juillet.'],
+    ['Parallèlement, j’ai également parlé et exhorté Vladimir Zelensky: «Ne cherchez pas»'],
+    ['De plus, des efforts sont faits pour lutter contre les incendies: 97% des incendies.'],
+  ])('reads `%s` as text, not a turn', (line) => {
+    const { tree } = parse(line);
+    expect(nodesOfType(tree, 'speakerTurn')).toEqual([]);
+    expect(nodesOfType(tree, 'paragraph')[0]?.value).toBe(line);
+  });
+
+  it('continues a turn over blank lines, counters and captions up to the next label', () => {
+    const text = ['Vladimir Poutine : Un.', 'Deux.', '', '3/8', '', 'Trois.', 'Alexandre Loukachenko : Quatre.'].join('\n');
+    const [first, second] = turns(text);
+    expect(first?.children.map((c) => c.type)).toEqual(['speakerLabel', 'paragraph', 'paragraph', 'photoCounter', 'paragraph']);
+    expect(second?.speaker.name).toBe('Alexandre Loukachenko');
+  });
+
+  it('ends a turn at a source link or a dateline', () => {
+    const text = 'Vladimir Poutine : Un.\nhttp://en.kremlin.ru/events/president/news/1\nDeux.';
+    const { tree } = parse(text);
+    expect(tree.children.map((c) => c.type)).toEqual(['speakerTurn', 'sourceLink', 'paragraph']);
+  });
+
+  it('covers the colon with the label and the text with a paragraph', () => {
+    const text = 'Vladimir Poutine : Merci.';
+    const [t] = turns(text);
+    const [label, paragraph] = t?.children ?? [];
+    expect(text.slice(label?.position.start.offset, label?.position.end.offset)).toBe('Vladimir Poutine :');
+    expect(text.slice(paragraph?.position.start.offset, paragraph?.position.end.offset)).toBe('Merci.');
+  });
+
+  it('accepts a label with nothing after the colon', () => {
+    const [t] = turns('Vladimir Poutine :\nMerci.');
+    expect(t?.children.map((c) => c.type)).toEqual(['speakerLabel', 'paragraph']);
+  });
+});
