@@ -29,6 +29,9 @@ import { buildLineLeaves } from './leaves.js';
 
 type Line = RawLine | null;
 
+// The start of a header line (`6125 – RUSSIE – …`): a number, a dash, a word in capitals.
+const HEADER_START = /^[\s\u00A0]*\d+[\s\u00A0]*[–—-][\s\u00A0]*\p{Lu}{2,}/u;
+
 /** Index of the next non-blank line at or after `from`, or -1. */
 function nextLine(lines: Line[], from: number): number {
   for (let i = from; i < lines.length; i++) if (lines[i] !== null) return i;
@@ -104,6 +107,16 @@ export function composeDossier(lines: Line[], ctx: Context, strict: boolean): Ro
   const first = firstIndex === -1 ? null : lines[firstIndex];
   if (first?.type === 'header') {
     root.push(buildHeader(first, ctx));
+    start = firstIndex + 1;
+  } else if (first?.type === 'text' && HEADER_START.test(ctx.slice(first.start, first.end))) {
+    ctx.report({
+      code: 'MALFORMED_HEADER',
+      severity: 'warning',
+      message: `Expected a dossier header \`number – COUNTRY – title – dd.mm.yy –\`, found \`${abbreviate(clean(ctx.slice(first.start, first.end)))}\`; kept it as a paragraph.`,
+      start: first.start,
+      end: first.end,
+    });
+    root.push(buildParagraph(first.start, first.end, ctx));
     start = firstIndex + 1;
   }
 

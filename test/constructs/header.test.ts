@@ -20,3 +20,14 @@ describe('header', () => {
     expect(nodesOfType(parse('\n1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.').tree, 'header')).toEqual([]);
   });
 });
+
+describe('malformed header', () => {
+  it('reports a first line that starts like a header but is not one, and keeps its text', () => {
+    const { tree, diagnostics } = parse('6125 – RUSSIE – V.Poutine à Minsk sans date\n1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.');
+    expect(nodesOfType(tree, 'header')).toEqual([]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.position.start.line])).toEqual([
+      ['MALFORMED_HEADER', 'warning', 1],
+    ]);
+    expect(nodesOfType(tree, 'paragraph')[0]?.value).toBe('6125 – RUSSIE – V.Poutine à Minsk sans date');
+  });
+});
