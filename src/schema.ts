@@ -9,7 +9,45 @@
  * @module
  */
 import { z } from 'zod';
-import type { Root } from './nodes.js';
+import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
+import type {
+  BoilerplateKind,
+  Boilerplate,
+  Caption,
+  Credit,
+  Dateline,
+  DocumentKind,
+  Elision,
+  ElisionKind,
+  FlowContent,
+  Header,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  Participant,
+  Participants,
+  PhotoCounter,
+  Point,
+  Position,
+  Root,
+  RootContent,
+  Section,
+  SectionContent,
+  SourceKind,
+  SourceLink,
+  Speaker,
+  SpeakerLabel,
+  SpeakerTurn,
+  Subsection,
+  Tag,
+  Title,
+  Toc,
+  TocEntry,
+  TurnContent,
+  When,
+  WhenPrecision,
+} from './nodes.js';
 
 // ---------------------------------------------------------------------------
 // Positions and values

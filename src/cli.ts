@@ -1,0 +1,46 @@
+/**
+ * Entry point of the `pressdoc` command line (built to `dist/cli.js`).
+ * Kept thin: the commands live in `src/cli/`.
+ *
+ * Exit status: 0 on success, 2 on bad usage or unreadable input, 1 on an
+ * unexpected error (a bug in pressdoc).
+ *
+ * @internal
+ * @module
+ */
+
+import { CommanderError } from 'commander';
+import { processIo, type Io } from './cli/output.js';
+import { createProgram } from './cli/program.js';
+import { InputError } from './cli/read-input.js';
+
+/** Exit status for bad usage and unreadable input. */
+const USAGE = 2;
+
+/** Runs the command line on `argv` (as `process.argv`) and returns the exit status. */
+async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  try {
+    await createProgram(io).parseAsync([...argv]);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Commander has already printed the message (or the help / version).
+      return err.exitCode === 0 ? 0 : USAGE;
+    }
+    if (err instanceof InputError) {
+      io.err(`pressdoc: ${err.message}\n`);
+      return USAGE;
+    }
+    io.err(`pressdoc: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
+
+// A closed pipe (`pressdoc parse doc.txt | head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+// exitCode, not exit(): let pending writes to a pipe finish first.
+process.exitCode = await main(process.argv);

@@ -1,0 +1,38 @@
+/**
+ * Where and how the commands write: the streams and whether to colour.
+ * Passed to every command so tests and future commands share one setup.
+ *
+ * @internal
+ * @module
+ */
+
+/** The output side of the command line. */
+export interface Io {
+  /** Writes to standard output. */
+  out: (text: string) => void;
+  /** Writes to standard error. */
+  err: (text: string) => void;
+  /** Whether standard output gets ANSI colours. */
+  color: boolean;
+  /** The terminal's width when standard output is one, for the outline. */
+  width: number | undefined;
+}
+
+/**
+ * Colours only when standard output is a terminal, `NO_COLOR` is unset
+ * (any value, even empty, turns colour off) and `TERM` is not `dumb`.
+ */
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  return stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+}
+
+/** The process's own streams. */
+export function processIo(): Io {
+  const stdout = process.stdout;
+  return {
+    out: (text) => void stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    color: useColor(stdout),
+    width: stdout.isTTY && stdout.columns > 0 ? stdout.columns : undefined,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The `pressdoc` command: the program and its shared settings. Each command
+ * lives in its own file under `src/cli/` and is added here with its
+ * `register…Command(program, io)` function.
+ *
+ * @internal
+ * @module
+ */
+
+import { Command } from 'commander';
+// Bundled into dist/cli.js by tsup, so no file is read at run time.
+import pkg from '../../package.json' with { type: 'json' };
+import type { Io } from './output.js';
+import { registerParseCommand } from './parse-command.js';
+
+/**
+ * Builds the program. Commander never calls `process.exit` itself
+ * (`exitOverride`): its usage errors, `--help` and `--version` are thrown as
+ * `CommanderError`s for the entry point to turn into exit codes.
+ */
+export function createProgram(io: Io): Command {
+  const program = new Command('pressdoc')
+    .description(pkg.description)
+    .version(pkg.version, '-V, --version', 'print the version of pressdoc')
+    .helpOption('-h, --help', 'show help')
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+    })
+    .exitOverride()
+    .showHelpAfterError('(run pressdoc --help for usage)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ pressdoc parse fixtures/dossier-6125-minsk-2024.txt',
+        '  $ pressdoc parse - --json < article.txt',
+        '',
+        'Exit status: 0 on success, 2 on unreadable input or bad usage.',
+      ].join('\n'),
+    );
+
+  // Subcommands made with program.command() inherit the settings above.
+  registerParseCommand(program, io);
+  return program;
+}
