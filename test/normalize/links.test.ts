@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { PendingDiagnostic } from '../../src/diagnostics.js';
+import { normalizeLink } from '../../src/normalize/links.js';
+
+const read = (url: string) => {
+  const found: PendingDiagnostic[] = [];
+  return { info: normalizeLink(url, 10, 10 + url.length, (d) => found.push(d)), found };
+};
+
+describe('normalizeLink', () => {
+  it('reads Kremlin event pages, with or without subdomain and trailing parts', () => {
+    expect(read('http://en.kremlin.ru/events/president/news/74102').info).toEqual({ host: 'en.kremlin.ru', kind: 'news', eventId: 74102 });
+    expect(read('https://kremlin.ru/events/president/transcripts/74106/photos').info).toEqual({ host: 'kremlin.ru', kind: 'transcripts', eventId: 74106 });
+    expect(read('HTTP://EN.KREMLIN.RU/events/president/news/1').info).toEqual({ host: 'en.kremlin.ru', kind: 'news', eventId: 1 });
+  });
+
+  it('gives kind `other` to other pages, Kremlin ones included', () => {
+    expect(read('http://en.kremlin.ru/events/president/letters/5').info).toEqual({ host: 'en.kremlin.ru', kind: 'other' });
+    expect(read('http://notkremlin.ru/events/president/news/5').info).toEqual({ host: 'notkremlin.ru', kind: 'other' });
+  });
+
+  it('reports a malformed URL at the given offsets', () => {
+    const { info, found } = read('http://[::1');
+    expect(info).toEqual({ host: '', kind: 'other' });
+    expect(found).toMatchObject([{ code: 'MALFORMED_URL', severity: 'warning', start: 10, end: 21 }]);
+  });
+});
