@@ -32,15 +32,16 @@ const CONT_NO_NBSP = `[\\u0080-\\u009F\\u00A1-\\u00BF${Object.keys(CP1252_HIGH).
  * What is searched, in order of preference at a given offset:
  * 1. mojibake: a UTF-8 lead byte read as `Â`/`Ã` (`Ã©`, `Ã ` for `à`, `Â«`),
  *    as another Latin-1 letter before a continuation other than NO-BREAK
- *    SPACE (`Ð¿`, `Å“`), as `â`/`ï` before two continuations (`â€™`,
- *    `ï»¿`), or `â€` alone (the third byte lost);
+ *    SPACE (`Ð¿`, `Å“`), as `â`/`ï` before two continuations, the first
+ *    not a NO-BREAK SPACE (`â€™`, `ï»¿`; `Hanoï` + NO-BREAK SPACE + `»` is French),
+ *    or `â€` alone (the third byte lost);
  * 2. runs of U+FFFD;
  * 3. runs of control characters other than tab, LF and CR;
  * 4. a BOM anywhere but at the very start.
  */
 const DAMAGE = new RegExp(
   [
-    `((?:[\\u00C2\\u00C3]${CONT}|[\\u00C4-\\u00DF]${CONT_NO_NBSP}|[\\u00E2\\u00EF]${CONT}{2}|\\u00E2\\u20AC)+)`,
+    `((?:[\\u00C2\\u00C3]${CONT}|[\\u00C4-\\u00DF]${CONT_NO_NBSP}|[\\u00E2\\u00EF]${CONT_NO_NBSP}${CONT}|\\u00E2\\u20AC)+)`,
     '(\\uFFFD+)',
     // eslint-disable-next-line no-control-regex
     '([\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]+)',
@@ -59,7 +60,7 @@ export function repairMojibake(found: string): string | undefined {
     bytes.push(byte);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(new Uint8Array(bytes));
   } catch {
     return undefined;
   }
@@ -67,8 +68,9 @@ export function repairMojibake(found: string): string | undefined {
 
 const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Damaged text as a quoted string whose invisible characters (C1 controls, NO-BREAK SPACE, SOFT HYPHEN) show as `<U+XXXX>`. */
-const showDamage = (s: string): string => `\`${s.replace(/[\u0000-\u001f\u007f-\u00a0\u00ad]/gu, (c) => `<${codePoint(c)}>`)}\``;
+/** Damaged text as a quoted string whose invisible characters (controls, NO-BREAK SPACE, SOFT HYPHEN, zero-width and BOM) show as `<U+XXXX>`. */
+const showDamage = (s: string): string =>
+  `\`${s.replace(/[\u0000-\u001f\u007f-\u00a0\u00ad\u200b-\u200f\u2028-\u202f\u2060\ufeff]/gu, (c) => `<${codePoint(c)}>`)}\``;
 const times = (n: number): string => (n > 1 ? ` (${n} in a row)` : '');
 
 /** The message for one match, or `undefined` when it is no damage (a BOM at offset 0). */
