@@ -127,7 +127,7 @@ export const encodingDamage: Rule = {
   description: 'No mojibake (`Ã©`, `â€™`), U+FFFD replacement characters, control characters or stray byte-order marks in the text.',
   docs: {
     details: [
-      'Scans the source text and reports each occurrence where it is; a run of damaged characters (`Ã©tÃ©` is one run only if nothing sits between) is one occurrence. Mojibake is UTF-8 read as Windows-1252: a lead byte shown as `Ã`, `Â`, `Å`, `Ð` … followed by continuation characters, or `â€` / `ï»¿` for three-byte characters; the message gives the character meant when the bytes decode (`Ã©` → `é`). Control characters are C0 and C1 controls except tab, line feed and carriage return. A BOM is fine at offset 0 only.',
+      'Scans the source text and reports each occurrence where it is; damaged characters side by side are one occurrence (`Ð¿Ñ€Ð¸Ð²ÐµÑ‚` is one, `Ã©tÃ©` is two). Mojibake is UTF-8 read as Windows-1252: a lead byte shown as `Ã`, `Â`, `Å`, `Ð` … followed by continuation characters, or `â€` / `ï»¿` for three-byte characters; the message gives the character meant when the bytes decode (`Ã©` → `é`). Control characters are C0 and C1 controls except tab, line feed and carriage return. A BOM is fine at offset 0 only.',
       `At most ${MAX_ENCODING_FINDINGS} occurrences are listed per document, and one more finding counts the rest. When \`validate\` is given a tree instead of text, the strings of each leaf are scanned and findings point at the whole leaf (its exact column is not known without the text).`,
     ].join('\n\n'),
     example: ['Vladimir Poutine a Ã©tÃ© reÃ§u Ã\u00A0Minsk.', 'Il a dit : â€œMerciâ€\u009d.', 'Les n\uFFFDgociations\u0007 ont commencé.', ''].join('\n'),
