@@ -12,8 +12,9 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The command line, Node only.
-    entry: { cli: 'src/cli.ts' },
+    // The command line, Node only, and the worker thread of `pressdoc validate`,
+    // which the command line loads from beside itself (dist/validate-worker.js).
+    entry: { cli: 'src/cli.ts', 'validate-worker': 'src/cli/validate-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

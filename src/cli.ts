@@ -3,7 +3,7 @@
  * Kept thin: the commands live in `src/cli/`.
  *
  * Exit status: 0 on success, 2 on bad usage or unreadable input, 1 on an
- * unexpected error (a bug in pressdoc).
+ * unexpected error (a bug in pressdoc) or when `validate` finds errors.
  *
  * @internal
  * @module
@@ -20,8 +20,9 @@ const USAGE = 2;
 /** Runs the command line on `argv` (as `process.argv`) and returns the exit status. */
 async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   try {
-    await createProgram(io).parseAsync([...argv]);
-    return 0;
+    const state = { exitCode: 0 };
+    await createProgram(io, state).parseAsync([...argv]);
+    return state.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
       // Commander has already printed the message (or the help / version).

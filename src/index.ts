@@ -3,8 +3,9 @@
  * trees with diagnostics.
  *
  * ```ts
- * import { parse } from 'pressdoc';
+ * import { parse, validate } from 'pressdoc';
  * const { tree, diagnostics } = parse(text);
+ * const problems = validate(text); // rules: see `rules` and docs/rules.md
  * ```
  *
  * Zod schemas and `validateTree` live in the `pressdoc/schema` entry.
@@ -16,3 +17,5 @@ export type { ParseOptions, ParseResult } from './parse.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 export { LineIndex } from './position.js';
 export type * from './nodes.js';
+export { validate, rules, RULE_IDS } from './validate/index.js';
+export type { Finding, Rule, RuleContext, RuleId, RuleSetting, ValidateOptions, ValidationDiagnostic } from './validate/index.js';

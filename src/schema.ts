@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
+import { RULE_IDS, type RuleId, type ValidationDiagnostic } from './validate/types.js';
 import type {
   BoilerplateKind,
   Boilerplate,
@@ -328,6 +329,17 @@ export const diagnosticCodeSchema = z.enum([
 /** Schema of a {@link Diagnostic}. */
 export const diagnosticSchema = z.strictObject({
   code: diagnosticCodeSchema,
+  severity: severitySchema,
+  message: z.string(),
+  position: positionSchema,
+});
+
+/** Schema of a {@link RuleId}. */
+export const ruleIdSchema = z.enum(RULE_IDS);
+
+/** Schema of a {@link ValidationDiagnostic}, as `validate` returns and `pressdoc validate --format json` prints. */
+export const validationDiagnosticSchema = z.strictObject({
+  rule: ruleIdSchema,
   severity: severitySchema,
   message: z.string(),
   position: positionSchema,

@@ -16,6 +16,8 @@ export interface Io {
   color: boolean;
   /** The terminal's width when standard output is one, for the outline. */
   width: number | undefined;
+  /** Whether standard error is a terminal (not `dumb`): progress lines are drawn only then. */
+  errTerminal: boolean;
 }
 
 /**
@@ -34,5 +36,6 @@ export function processIo(): Io {
     err: (text) => void process.stderr.write(text),
     color: useColor(stdout),
     width: stdout.isTTY && stdout.columns > 0 ? stdout.columns : undefined,
+    errTerminal: process.stderr.isTTY === true && process.env.TERM !== 'dumb',
   };
 }

@@ -12,13 +12,20 @@ import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from './output.js';
 import { registerParseCommand } from './parse-command.js';
+import { registerValidateCommand } from './validate-command.js';
+
+/** What a command hands back to the entry point besides its output. */
+export interface CommandState {
+  /** The exit status: 0 unless the command sets it (`validate` does). */
+  exitCode: number;
+}
 
 /**
  * Builds the program. Commander never calls `process.exit` itself
  * (`exitOverride`): its usage errors, `--help` and `--version` are thrown as
  * `CommanderError`s for the entry point to turn into exit codes.
  */
-export function createProgram(io: Io): Command {
+export function createProgram(io: Io, state: CommandState = { exitCode: 0 }): Command {
   const program = new Command('pressdoc')
     .description(pkg.description)
     .version(pkg.version, '-V, --version', 'print the version of pressdoc')
@@ -36,12 +43,14 @@ export function createProgram(io: Io): Command {
         'Examples:',
         '  $ pressdoc parse fixtures/dossier-6125-minsk-2024.txt',
         '  $ pressdoc parse - --json < article.txt',
+        '  $ pressdoc validate fixtures/ --format json',
         '',
-        'Exit status: 0 on success, 2 on unreadable input or bad usage.',
+        'Exit status: 0 on success, 1 when validate finds errors, 2 on unreadable input or bad usage.',
       ].join('\n'),
     );
 
   // Subcommands made with program.command() inherit the settings above.
   registerParseCommand(program, io);
+  registerValidateCommand(program, io, state);
   return program;
 }

@@ -1,0 +1,153 @@
+/**
+ * `pressdoc validate <files|folders|globs|->`: runs the validation rules
+ * over many documents and reports ESLint-style, with a summary and an exit
+ * status for scripts and CI.
+ *
+ * @internal
+ * @module
+ */
+
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { resolveRuleSettings } from '../validate/config.js';
+import type { RuleId, RuleSetting } from '../validate/types.js';
+import { collectFiles } from './collect-files.js';
+import type { Io } from './output.js';
+import type { CommandState } from './program.js';
+import { InputError, readInput, STDIN_NAME } from './read-input.js';
+import { validateText, type FileResult } from './validate-file.js';
+import { FORMATS, Reporter, type Format } from './validate-format.js';
+import { checkFiles, DEFAULT_BATCH, WORKER_URL } from './validate-runner.js';
+
+interface ValidateCommandOptions {
+  format: Format;
+  maxWarnings: number;
+  jobs: number;
+  ext: string[];
+  rule: Partial<Record<RuleId, RuleSetting>>;
+  batch: number;
+}
+
+function integer(min: number, what: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`expected ${what}, found '${value}'.`);
+    return Number(value);
+  };
+}
+
+function extensions(value: string): string[] {
+  const list = value
+    .split(',')
+    .map((e) => e.trim().replace(/^\./, ''))
+    .filter((e) => e !== '');
+  if (list.length === 0 || list.some((e) => !/^[\w.-]+$/u.test(e))) {
+    throw new InvalidArgumentError(`expected extensions such as 'txt' or 'txt,md', found '${value}'.`);
+  }
+  return list;
+}
+
+function ruleSetting(value: string, previous: ValidateCommandOptions['rule']): ValidateCommandOptions['rule'] {
+  const m = /^([^=]+)=(.*)$/.exec(value);
+  if (!m) throw new InvalidArgumentError(`expected <rule-id>=<off|info|warning|error>, such as 'page-chrome=off', found '${value}'.`);
+  const rules = { ...previous, [(m[1] as string).trim()]: (m[2] as string).trim() } as ValidateCommandOptions['rule'];
+  try {
+    resolveRuleSettings({ rules });
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message.replace(/^pressdoc\.validate: /, ''));
+  }
+  return rules;
+}
+
+/** Draws `validating 120/2000 files` on standard error, at most ten times a second; `clear` rubs it out. */
+function progressLine(io: Io) {
+  let shown = false;
+  let last = 0;
+  return {
+    draw(done: number, total: number): void {
+      const now = Date.now();
+      if (done < total && now - last < 100) return;
+      last = now;
+      io.err(`\r\u001b[2Kvalidating ${done}/${total} files`);
+      shown = true;
+    },
+    clear(): void {
+      if (shown) io.err('\r\u001b[2K');
+      shown = false;
+    },
+  };
+}
+
+/** Adds the `validate` command to `program`. */
+export function registerValidateCommand(program: Command, io: Io, state: CommandState): void {
+  program
+    .command('validate')
+    .description('check press documents against the validation rules (see docs/rules.md)')
+    .argument('<paths...>', 'files, folders (walked for --ext files), glob patterns, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('--max-warnings <n>', 'exit with status 1 when there are more than n warnings', integer(0, 'a whole number, 0 or more'), -1)
+    .option('-j, --jobs <n>', 'worker threads to use; 1 checks in the main thread', integer(1, 'a whole number, 1 or more'), availableParallelism())
+    .option('--ext <list>', 'extensions of the files to take from folders, comma-separated', extensions, ['txt'])
+    .option('--rule <id=setting>', "turn a rule off or re-grade it: 'off', 'info', 'warning' or 'error' (repeatable)", ruleSetting, {})
+    .addOption(new Option('--batch <n>', 'files per worker task').argParser(integer(1, 'a whole number, 1 or more')).default(DEFAULT_BATCH).hideHelp())
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Output: one line per finding, `file:line:col  severity  message  rule-id`, files in',
+        'sorted order, then a summary. Standard error shows a progress line on a terminal.',
+        '',
+        'Exit status: 0 when no errors (warnings and info allowed), 1 on errors or more',
+        'warnings than --max-warnings, 2 on bad usage or a file that cannot be read or decoded',
+        '(the other files are still checked).',
+        '',
+        'Examples:',
+        '  $ pressdoc validate fixtures/',
+        "  $ pressdoc validate 'scrapes/2025-*/**/*.txt' --format ndjson > findings.ndjson",
+        '  $ pressdoc validate incoming/ --rule page-chrome=off --max-warnings 0 --jobs 4',
+        '  $ cat dossier.txt | pressdoc validate -',
+      ].join('\n'),
+    )
+    .action(async (paths: string[], options: ValidateCommandOptions) => {
+      const progress = progressLine(io);
+      // Output rubs the progress line out first, so that they never share a terminal line.
+      const out = (text: string): void => {
+        progress.clear();
+        io.out(text);
+      };
+      const err = (text: string): void => {
+        progress.clear();
+        io.err(text);
+      };
+      const reporter = new Reporter(options.format, out, err, io.color);
+      const deliver = (result: FileResult): void => reporter.file(result);
+
+      const collected = await collectFiles(paths, options.ext);
+      for (const note of collected.notes) err(`pressdoc: ${note}\n`);
+      reporter.start();
+      for (const problem of collected.problems) deliver({ file: problem.name, error: problem.message });
+      if (collected.stdin) {
+        try {
+          deliver(validateText(STDIN_NAME, (await readInput('-')).text, options.rule));
+        } catch (err) {
+          deliver({ file: STDIN_NAME, error: err instanceof InputError ? err.message : String(err) });
+        }
+      }
+      if (collected.files.length === 0 && !collected.stdin && collected.problems.length === 0) {
+        deliver({ file: paths.join(' '), error: `no file to validate in ${paths.map((p) => `'${p}'`).join(', ')}` });
+      }
+      await checkFiles(
+        collected.files,
+        options.rule,
+        { jobs: options.jobs, worker: WORKER_URL, batch: options.batch },
+        deliver,
+        io.errTerminal && collected.files.length > 1 ? (done, total) => progress.draw(done, total) : undefined,
+      );
+      progress.clear();
+      reporter.end();
+
+      const t = reporter.totals;
+      const tooManyWarnings = options.maxWarnings >= 0 && t.warnings > options.maxWarnings;
+      if (tooManyWarnings) err(`pressdoc: ${t.warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+      state.exitCode = t.failed > 0 ? 2 : t.errors > 0 || tooManyWarnings ? 1 : 0;
+    });
+}

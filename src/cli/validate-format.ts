@@ -1,0 +1,123 @@
+/**
+ * The output of `pressdoc validate`: one report per file, in file order,
+ * written as it comes (stylish lines, a JSON array, or NDJSON records),
+ * and the totals for the summary and the exit status.
+ *
+ * @internal
+ * @module
+ */
+
+import type { Severity } from '../diagnostics.js';
+import type { ValidationDiagnostic } from '../validate/types.js';
+import type { FileResult } from './validate-file.js';
+
+/** The output formats of `--format`. */
+export const FORMATS = ['stylish', 'json', 'ndjson'] as const;
+/** One of {@link FORMATS}. */
+export type Format = (typeof FORMATS)[number];
+
+/** Counts over a run. */
+export interface Totals {
+  files: number;
+  /** Files with at least one diagnostic. */
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Files that could not be read, decoded or checked. */
+  failed: number;
+}
+
+const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+const paint = { red: sgr(31, 39), yellow: sgr(33, 39), blue: sgr(34, 39), bold: sgr(1, 22), dim: sgr(2, 22) };
+
+function colorSeverity(s: Severity): string {
+  return s === 'error' ? paint.bold(paint.red(s)) : s === 'warning' ? paint.yellow(s) : paint.blue(s);
+}
+
+/** One line of a message: line breaks and control characters would break the one-finding-a-line format. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
+}
+
+/** `file:line:col  severity  message  rule-id`. */
+export function formatFinding(file: string, d: ValidationDiagnostic, color: boolean): string {
+  const { line, column } = d.position.start;
+  return `${file}:${line}:${column}  ${color ? colorSeverity(d.severity) : d.severity}  ${oneLine(d.message)}  ${color ? paint.dim(d.rule) : d.rule}`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `3 problems (1 error, 1 warning, 1 info) in 2 of 5 files`, `no problems in 5 files`, plus failed files. */
+export function formatSummary(t: Totals, color: boolean): string {
+  const problems = t.errors + t.warnings + t.infos;
+  const checked = t.files - t.failed;
+  let out =
+    problems === 0
+      ? `no problems in ${plural(checked, 'file')}`
+      : `${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${t.infos} info) in ${t.filesWithProblems} of ${plural(checked, 'file')}`;
+  if (t.failed > 0) out += `; ${plural(t.failed, 'input')} could not be checked`;
+  if (!color) return out;
+  return t.errors > 0 || t.failed > 0 ? paint.bold(paint.red(out)) : t.warnings > 0 ? paint.yellow(out) : out;
+}
+
+/** Writes the results of a run in one format, counting as it goes. */
+export class Reporter {
+  readonly totals: Totals = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, failed: 0 };
+  private first = true;
+
+  constructor(
+    private readonly format: Format,
+    private readonly out: (text: string) => void,
+    private readonly err: (text: string) => void,
+    private readonly color: boolean,
+  ) {}
+
+  /** Before the first file. */
+  start(): void {
+    if (this.format === 'json') this.out('[');
+  }
+
+  /** One file's result, in file order. */
+  file(result: FileResult): void {
+    const t = this.totals;
+    t.files++;
+    if ('error' in result) {
+      t.failed++;
+      // Always on standard error for people; in the machine formats on standard output as well.
+      this.err(`pressdoc: ${oneLine(result.error)}\n`);
+      if (this.format === 'json') this.element(JSON.stringify(result));
+      if (this.format === 'ndjson') this.out(`${JSON.stringify(result)}\n`);
+      return;
+    }
+    const ds = result.diagnostics;
+    if (ds.length > 0) t.filesWithProblems++;
+    for (const d of ds) {
+      if (d.severity === 'error') t.errors++;
+      else if (d.severity === 'warning') t.warnings++;
+      else t.infos++;
+    }
+    switch (this.format) {
+      case 'json':
+        this.element(JSON.stringify(result));
+        break;
+      case 'ndjson':
+        for (const d of ds) this.out(`${JSON.stringify({ file: result.file, ...d })}\n`);
+        break;
+      default:
+        if (ds.length > 0) this.out(`${ds.map((d) => formatFinding(result.file, d, this.color)).join('\n')}\n\n`);
+    }
+  }
+
+  /** After the last file: closes the JSON array, or prints the summary line. */
+  end(): void {
+    if (this.format === 'json') this.out(this.first ? ']\n' : '\n]\n');
+    if (this.format === 'stylish') this.out(`${formatSummary(this.totals, this.color)}\n`);
+  }
+
+  private element(json: string): void {
+    this.out(`${this.first ? '\n' : ',\n'}${json}`);
+    this.first = false;
+  }
+}
