@@ -1,5 +1,5 @@
 /**
- * Speaker turn: `Label : text`, where the label names a person.
+ * Speaker turn: `Label : text`, where the label names a person or a function.
  *
  * ```text
  * Président de la Biélorussie Alexandre Loukachenko : Monsieur Poutine, merci.
@@ -27,7 +27,7 @@ export function openSpeakerTurn(raw: RawSpeakerTurn, ctx: Context): SpeakerTurn 
   const turn: SpeakerTurn = {
     type: 'speakerTurn',
     label: labelText,
-    speaker: normalizeSpeaker(raw.label),
+    speaker: normalizeSpeaker(raw.label, ctx.text),
     position: ctx.pos(raw.start, raw.end),
     children: [label],
   };
