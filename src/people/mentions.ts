@@ -21,7 +21,7 @@
 import type { Draft, PeopleIndex } from './index.js';
 import { plainWord } from './fold.js';
 import { isNonNameWord, isTitle } from './lexicon.js';
-import { isInitialism, readName } from './match.js';
+import { isInitial, isInitialism, readName } from './match.js';
 
 /** One mention found in a text. */
 export interface Mention {
@@ -54,7 +54,9 @@ interface Token {
 }
 
 function isNameWord(token: Token): boolean {
-  if (!CAPITAL.test(token.text) || isTitle(token.text) || isNonNameWord(token.text)) return false;
+  if (!CAPITAL.test(token.text) || isTitle(token.text)) return false; // `M.` is Monsieur
+  if (isInitial(token.text) && token.text.endsWith('.')) return true; // `A.`, not the word `À`
+  if (isNonNameWord(token.text)) return false;
   return !SENTENCE_WORDS.has(plainWord(token.text));
 }
 
