@@ -242,76 +242,90 @@ function peg$parse(input, options) {
   const peg$c66 = "voix";
   const peg$c67 = "participante";
   const peg$c68 = "participant";
-  const peg$c69 = "dans";
-  const peg$c70 = "en";
-  const peg$c71 = "aux";
-  const peg$c72 = "au";
-  const peg$c73 = "\xE0";
-  const peg$c74 = "Selon";
-  const peg$c75 = "Pour";
-  const peg$c76 = "Avec";
-  const peg$c77 = "Par";
-  const peg$c78 = "Comme";
-  const peg$c79 = "Dans";
-  const peg$c80 = "Sur";
-  const peg$c81 = "Quant";
-  const peg$c82 = "Ainsi";
-  const peg$c83 = "Alors";
-  const peg$c84 = "Mais";
-  const peg$c85 = "Et";
-  const peg$c86 = "Or";
-  const peg$c87 = "Donc";
-  const peg$c88 = "Puis";
-  const peg$c89 = "Enfin";
-  const peg$c90 = "Ensuite";
-  const peg$c91 = "Voici";
-  const peg$c92 = "Voil\xE0";
-  const peg$c93 = "Je";
-  const peg$c94 = "Nous";
-  const peg$c95 = "Vous";
-  const peg$c96 = "Il";
-  const peg$c97 = "Elle";
-  const peg$c98 = "Ils";
-  const peg$c99 = "Elles";
-  const peg$c100 = "On";
-  const peg$c101 = "Ce";
-  const peg$c102 = "Cette";
-  const peg$c103 = "Ces";
-  const peg$c104 = "Cela";
-  const peg$c105 = "Lors";
-  const peg$c106 = "Apr\xE8s";
-  const peg$c107 = "Avant";
-  const peg$c108 = "Depuis";
-  const peg$c109 = "Parall\xE8lement";
-  const peg$c110 = "Naturellement";
-  const peg$c111 = "Imaginez";
-  const peg$c112 = "er";
-  const peg$c113 = "janvier";
-  const peg$c114 = "f\xE9vrier";
-  const peg$c115 = "fevrier";
-  const peg$c116 = "mars";
-  const peg$c117 = "avril";
-  const peg$c118 = "mai";
-  const peg$c119 = "juin";
-  const peg$c120 = "juillet";
-  const peg$c121 = "ao\xFBt";
-  const peg$c122 = "aout";
-  const peg$c123 = "septembre";
-  const peg$c124 = "octobre";
-  const peg$c125 = "novembre";
-  const peg$c126 = "d\xE9cembre";
-  const peg$c127 = "decembre";
-  const peg$c128 = "janv.";
-  const peg$c129 = "f\xE9vr.";
-  const peg$c130 = "fevr.";
-  const peg$c131 = "avr.";
-  const peg$c132 = "juil.";
-  const peg$c133 = "sept.";
-  const peg$c134 = "oct.";
-  const peg$c135 = "nov.";
-  const peg$c136 = "d\xE9c.";
-  const peg$c137 = "dec.";
-  const peg$c138 = "\r\n";
+  const peg$c69 = "a";
+  const peg$c70 = "ont";
+  const peg$c71 = "est";
+  const peg$c72 = "sont";
+  const peg$c73 = "\xE9tait";
+  const peg$c74 = "avait";
+  const peg$c75 = "dit";
+  const peg$c76 = "d\xE9clare";
+  const peg$c77 = "r\xE9pond";
+  const peg$c78 = "ajoute";
+  const peg$c79 = "souligne";
+  const peg$c80 = "explique";
+  const peg$c81 = "affirme";
+  const peg$c82 = "estime";
+  const peg$c83 = "dans";
+  const peg$c84 = "en";
+  const peg$c85 = "aux";
+  const peg$c86 = "au";
+  const peg$c87 = "\xE0";
+  const peg$c88 = "Selon";
+  const peg$c89 = "Pour";
+  const peg$c90 = "Avec";
+  const peg$c91 = "Par";
+  const peg$c92 = "Comme";
+  const peg$c93 = "Dans";
+  const peg$c94 = "Sur";
+  const peg$c95 = "Quant";
+  const peg$c96 = "Ainsi";
+  const peg$c97 = "Alors";
+  const peg$c98 = "Mais";
+  const peg$c99 = "Et";
+  const peg$c100 = "Or";
+  const peg$c101 = "Donc";
+  const peg$c102 = "Puis";
+  const peg$c103 = "Enfin";
+  const peg$c104 = "Ensuite";
+  const peg$c105 = "Voici";
+  const peg$c106 = "Voil\xE0";
+  const peg$c107 = "Je";
+  const peg$c108 = "Nous";
+  const peg$c109 = "Vous";
+  const peg$c110 = "Il";
+  const peg$c111 = "Elle";
+  const peg$c112 = "Ils";
+  const peg$c113 = "Elles";
+  const peg$c114 = "On";
+  const peg$c115 = "Ce";
+  const peg$c116 = "Cette";
+  const peg$c117 = "Ces";
+  const peg$c118 = "Cela";
+  const peg$c119 = "Lors";
+  const peg$c120 = "Apr\xE8s";
+  const peg$c121 = "Avant";
+  const peg$c122 = "Depuis";
+  const peg$c123 = "Parall\xE8lement";
+  const peg$c124 = "Naturellement";
+  const peg$c125 = "Imaginez";
+  const peg$c126 = "er";
+  const peg$c127 = "janvier";
+  const peg$c128 = "f\xE9vrier";
+  const peg$c129 = "fevrier";
+  const peg$c130 = "mars";
+  const peg$c131 = "avril";
+  const peg$c132 = "mai";
+  const peg$c133 = "juin";
+  const peg$c134 = "juillet";
+  const peg$c135 = "ao\xFBt";
+  const peg$c136 = "aout";
+  const peg$c137 = "septembre";
+  const peg$c138 = "octobre";
+  const peg$c139 = "novembre";
+  const peg$c140 = "d\xE9cembre";
+  const peg$c141 = "decembre";
+  const peg$c142 = "janv.";
+  const peg$c143 = "f\xE9vr.";
+  const peg$c144 = "fevr.";
+  const peg$c145 = "avr.";
+  const peg$c146 = "juil.";
+  const peg$c147 = "sept.";
+  const peg$c148 = "oct.";
+  const peg$c149 = "nov.";
+  const peg$c150 = "d\xE9c.";
+  const peg$c151 = "dec.";
+  const peg$c152 = "\r\n";
 
   const peg$r0 = /^[^ \t\r\n\xA0\u202F]/;
   const peg$r1 = /^[\xB0\xBA]/;
@@ -332,16 +346,17 @@ function peg$parse(input, options) {
   const peg$r16 = /^[\p{Ll}]/u;
   const peg$r17 = /^[\p{L}\p{M}]/u;
   const peg$r18 = /^[\p{L}\p{M}]/u;
-  const peg$r19 = /^[\p{L}]/u;
+  const peg$r19 = /^[\p{L}\p{M}]/u;
   const peg$r20 = /^[\p{L}]/u;
-  const peg$r21 = /^[.\/]/;
-  const peg$r22 = /^[\p{L}]/u;
-  const peg$r23 = /^[hH:]/;
-  const peg$r24 = /^[\u2013\u2014\-]/;
-  const peg$r25 = /^[ \t\xA0\u202F\u2007\u2009]/;
-  const peg$r26 = /^[\p{Lu}]/u;
-  const peg$r27 = /^[0-9]/;
-  const peg$r28 = /^[\n\r]/;
+  const peg$r21 = /^[\p{L}]/u;
+  const peg$r22 = /^[.\/]/;
+  const peg$r23 = /^[\p{L}]/u;
+  const peg$r24 = /^[hH:]/;
+  const peg$r25 = /^[\u2013\u2014\-]/;
+  const peg$r26 = /^[ \t\xA0\u202F\u2007\u2009]/;
+  const peg$r27 = /^[\p{Lu}]/u;
+  const peg$r28 = /^[0-9]/;
+  const peg$r29 = /^[\n\r]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
   const peg$e1 = peg$literalExpectation("http", true);
@@ -431,91 +446,106 @@ function peg$parse(input, options) {
   const peg$e85 = peg$literalExpectation("voix", true);
   const peg$e86 = peg$literalExpectation("participante", true);
   const peg$e87 = peg$literalExpectation("participant", true);
-  const peg$e88 = peg$literalExpectation("dans", false);
-  const peg$e89 = peg$literalExpectation("en", false);
-  const peg$e90 = peg$literalExpectation("aux", false);
-  const peg$e91 = peg$literalExpectation("au", false);
-  const peg$e92 = peg$literalExpectation("\xE0", false);
-  const peg$e93 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e94 = peg$literalExpectation("Selon", false);
-  const peg$e95 = peg$literalExpectation("Pour", false);
-  const peg$e96 = peg$literalExpectation("Avec", false);
-  const peg$e97 = peg$literalExpectation("Par", false);
-  const peg$e98 = peg$literalExpectation("Comme", false);
-  const peg$e99 = peg$literalExpectation("Dans", false);
-  const peg$e100 = peg$literalExpectation("Sur", false);
-  const peg$e101 = peg$literalExpectation("Quant", false);
-  const peg$e102 = peg$literalExpectation("Ainsi", false);
-  const peg$e103 = peg$literalExpectation("Alors", false);
-  const peg$e104 = peg$literalExpectation("Mais", false);
-  const peg$e105 = peg$literalExpectation("Et", false);
-  const peg$e106 = peg$literalExpectation("Or", false);
-  const peg$e107 = peg$literalExpectation("Donc", false);
-  const peg$e108 = peg$literalExpectation("Puis", false);
-  const peg$e109 = peg$literalExpectation("Enfin", false);
-  const peg$e110 = peg$literalExpectation("Ensuite", false);
-  const peg$e111 = peg$literalExpectation("Voici", false);
-  const peg$e112 = peg$literalExpectation("Voil\xE0", false);
-  const peg$e113 = peg$literalExpectation("Je", false);
-  const peg$e114 = peg$literalExpectation("Nous", false);
-  const peg$e115 = peg$literalExpectation("Vous", false);
-  const peg$e116 = peg$literalExpectation("Il", false);
-  const peg$e117 = peg$literalExpectation("Elle", false);
-  const peg$e118 = peg$literalExpectation("Ils", false);
-  const peg$e119 = peg$literalExpectation("Elles", false);
-  const peg$e120 = peg$literalExpectation("On", false);
-  const peg$e121 = peg$literalExpectation("Ce", false);
-  const peg$e122 = peg$literalExpectation("Cette", false);
-  const peg$e123 = peg$literalExpectation("Ces", false);
-  const peg$e124 = peg$literalExpectation("Cela", false);
-  const peg$e125 = peg$literalExpectation("Lors", false);
-  const peg$e126 = peg$literalExpectation("Apr\xE8s", false);
-  const peg$e127 = peg$literalExpectation("Avant", false);
-  const peg$e128 = peg$literalExpectation("Depuis", false);
-  const peg$e129 = peg$literalExpectation("Parall\xE8lement", false);
-  const peg$e130 = peg$literalExpectation("Naturellement", false);
-  const peg$e131 = peg$literalExpectation("Imaginez", false);
-  const peg$e132 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e133 = peg$literalExpectation("er", false);
-  const peg$e134 = peg$classExpectation([".", "/"], false, false, false);
-  const peg$e135 = peg$literalExpectation("janvier", true);
-  const peg$e136 = peg$literalExpectation("f\xE9vrier", true);
-  const peg$e137 = peg$literalExpectation("fevrier", true);
-  const peg$e138 = peg$literalExpectation("mars", true);
-  const peg$e139 = peg$literalExpectation("avril", true);
-  const peg$e140 = peg$literalExpectation("mai", true);
-  const peg$e141 = peg$literalExpectation("juin", true);
-  const peg$e142 = peg$literalExpectation("juillet", true);
-  const peg$e143 = peg$literalExpectation("ao\xFBt", true);
-  const peg$e144 = peg$literalExpectation("aout", true);
-  const peg$e145 = peg$literalExpectation("septembre", true);
-  const peg$e146 = peg$literalExpectation("octobre", true);
-  const peg$e147 = peg$literalExpectation("novembre", true);
-  const peg$e148 = peg$literalExpectation("d\xE9cembre", true);
-  const peg$e149 = peg$literalExpectation("decembre", true);
-  const peg$e150 = peg$literalExpectation("janv.", true);
-  const peg$e151 = peg$literalExpectation("f\xE9vr.", true);
-  const peg$e152 = peg$literalExpectation("fevr.", true);
-  const peg$e153 = peg$literalExpectation("avr.", true);
-  const peg$e154 = peg$literalExpectation("juil.", true);
-  const peg$e155 = peg$literalExpectation("sept.", true);
-  const peg$e156 = peg$literalExpectation("oct.", true);
-  const peg$e157 = peg$literalExpectation("nov.", true);
-  const peg$e158 = peg$literalExpectation("d\xE9c.", true);
-  const peg$e159 = peg$literalExpectation("dec.", true);
-  const peg$e160 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e161 = peg$classExpectation(["h", "H", ":"], false, false, false);
-  const peg$e162 = peg$literalExpectation("au", true);
-  const peg$e163 = peg$literalExpectation("aux", true);
-  const peg$e164 = peg$literalExpectation("\xE0", true);
-  const peg$e165 = peg$literalExpectation("en", true);
-  const peg$e166 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
-  const peg$e167 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
-  const peg$e168 = peg$classExpectation(["\\p{Lu}"], false, false, true);
-  const peg$e169 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e170 = peg$literalExpectation("\r\n", false);
-  const peg$e171 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e172 = peg$anyExpectation();
+  const peg$e88 = peg$literalExpectation("a", false);
+  const peg$e89 = peg$literalExpectation("ont", false);
+  const peg$e90 = peg$literalExpectation("est", false);
+  const peg$e91 = peg$literalExpectation("sont", false);
+  const peg$e92 = peg$literalExpectation("\xE9tait", false);
+  const peg$e93 = peg$literalExpectation("avait", false);
+  const peg$e94 = peg$literalExpectation("dit", false);
+  const peg$e95 = peg$literalExpectation("d\xE9clare", false);
+  const peg$e96 = peg$literalExpectation("r\xE9pond", false);
+  const peg$e97 = peg$literalExpectation("ajoute", false);
+  const peg$e98 = peg$literalExpectation("souligne", false);
+  const peg$e99 = peg$literalExpectation("explique", false);
+  const peg$e100 = peg$literalExpectation("affirme", false);
+  const peg$e101 = peg$literalExpectation("estime", false);
+  const peg$e102 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e103 = peg$literalExpectation("dans", false);
+  const peg$e104 = peg$literalExpectation("en", false);
+  const peg$e105 = peg$literalExpectation("aux", false);
+  const peg$e106 = peg$literalExpectation("au", false);
+  const peg$e107 = peg$literalExpectation("\xE0", false);
+  const peg$e108 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e109 = peg$literalExpectation("Selon", false);
+  const peg$e110 = peg$literalExpectation("Pour", false);
+  const peg$e111 = peg$literalExpectation("Avec", false);
+  const peg$e112 = peg$literalExpectation("Par", false);
+  const peg$e113 = peg$literalExpectation("Comme", false);
+  const peg$e114 = peg$literalExpectation("Dans", false);
+  const peg$e115 = peg$literalExpectation("Sur", false);
+  const peg$e116 = peg$literalExpectation("Quant", false);
+  const peg$e117 = peg$literalExpectation("Ainsi", false);
+  const peg$e118 = peg$literalExpectation("Alors", false);
+  const peg$e119 = peg$literalExpectation("Mais", false);
+  const peg$e120 = peg$literalExpectation("Et", false);
+  const peg$e121 = peg$literalExpectation("Or", false);
+  const peg$e122 = peg$literalExpectation("Donc", false);
+  const peg$e123 = peg$literalExpectation("Puis", false);
+  const peg$e124 = peg$literalExpectation("Enfin", false);
+  const peg$e125 = peg$literalExpectation("Ensuite", false);
+  const peg$e126 = peg$literalExpectation("Voici", false);
+  const peg$e127 = peg$literalExpectation("Voil\xE0", false);
+  const peg$e128 = peg$literalExpectation("Je", false);
+  const peg$e129 = peg$literalExpectation("Nous", false);
+  const peg$e130 = peg$literalExpectation("Vous", false);
+  const peg$e131 = peg$literalExpectation("Il", false);
+  const peg$e132 = peg$literalExpectation("Elle", false);
+  const peg$e133 = peg$literalExpectation("Ils", false);
+  const peg$e134 = peg$literalExpectation("Elles", false);
+  const peg$e135 = peg$literalExpectation("On", false);
+  const peg$e136 = peg$literalExpectation("Ce", false);
+  const peg$e137 = peg$literalExpectation("Cette", false);
+  const peg$e138 = peg$literalExpectation("Ces", false);
+  const peg$e139 = peg$literalExpectation("Cela", false);
+  const peg$e140 = peg$literalExpectation("Lors", false);
+  const peg$e141 = peg$literalExpectation("Apr\xE8s", false);
+  const peg$e142 = peg$literalExpectation("Avant", false);
+  const peg$e143 = peg$literalExpectation("Depuis", false);
+  const peg$e144 = peg$literalExpectation("Parall\xE8lement", false);
+  const peg$e145 = peg$literalExpectation("Naturellement", false);
+  const peg$e146 = peg$literalExpectation("Imaginez", false);
+  const peg$e147 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e148 = peg$literalExpectation("er", false);
+  const peg$e149 = peg$classExpectation([".", "/"], false, false, false);
+  const peg$e150 = peg$literalExpectation("janvier", true);
+  const peg$e151 = peg$literalExpectation("f\xE9vrier", true);
+  const peg$e152 = peg$literalExpectation("fevrier", true);
+  const peg$e153 = peg$literalExpectation("mars", true);
+  const peg$e154 = peg$literalExpectation("avril", true);
+  const peg$e155 = peg$literalExpectation("mai", true);
+  const peg$e156 = peg$literalExpectation("juin", true);
+  const peg$e157 = peg$literalExpectation("juillet", true);
+  const peg$e158 = peg$literalExpectation("ao\xFBt", true);
+  const peg$e159 = peg$literalExpectation("aout", true);
+  const peg$e160 = peg$literalExpectation("septembre", true);
+  const peg$e161 = peg$literalExpectation("octobre", true);
+  const peg$e162 = peg$literalExpectation("novembre", true);
+  const peg$e163 = peg$literalExpectation("d\xE9cembre", true);
+  const peg$e164 = peg$literalExpectation("decembre", true);
+  const peg$e165 = peg$literalExpectation("janv.", true);
+  const peg$e166 = peg$literalExpectation("f\xE9vr.", true);
+  const peg$e167 = peg$literalExpectation("fevr.", true);
+  const peg$e168 = peg$literalExpectation("avr.", true);
+  const peg$e169 = peg$literalExpectation("juil.", true);
+  const peg$e170 = peg$literalExpectation("sept.", true);
+  const peg$e171 = peg$literalExpectation("oct.", true);
+  const peg$e172 = peg$literalExpectation("nov.", true);
+  const peg$e173 = peg$literalExpectation("d\xE9c.", true);
+  const peg$e174 = peg$literalExpectation("dec.", true);
+  const peg$e175 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e176 = peg$classExpectation(["h", "H", ":"], false, false, false);
+  const peg$e177 = peg$literalExpectation("au", true);
+  const peg$e178 = peg$literalExpectation("aux", true);
+  const peg$e179 = peg$literalExpectation("\xE0", true);
+  const peg$e180 = peg$literalExpectation("en", true);
+  const peg$e181 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
+  const peg$e182 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
+  const peg$e183 = peg$classExpectation(["\\p{Lu}"], false, false, true);
+  const peg$e184 = peg$classExpectation([["0", "9"]], false, false, false);
+  const peg$e185 = peg$literalExpectation("\r\n", false);
+  const peg$e186 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e187 = peg$anyExpectation();
 
   function peg$f0(bom, first, rest) {
     rest.unshift(first);
@@ -4643,7 +4673,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseFunctionComplement() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     s1 = [];
@@ -4669,19 +4699,34 @@ function peg$parse(input, options) {
         s5 = peg$currPos;
         s6 = peg$parseRoleGap();
         if (s6 !== peg$FAILED) {
-          s7 = [];
-          s8 = peg$parseRoleWordChar();
-          if (s8 !== peg$FAILED) {
-            while (s8 !== peg$FAILED) {
-              s7.push(s8);
-              s8 = peg$parseRoleWordChar();
-            }
+          s7 = peg$currPos;
+          peg$silentFails++;
+          s8 = peg$parseSentenceVerb();
+          peg$silentFails--;
+          if (s8 === peg$FAILED) {
+            s7 = undefined;
           } else {
+            peg$currPos = s7;
             s7 = peg$FAILED;
           }
           if (s7 !== peg$FAILED) {
-            s6 = [s6, s7];
-            s5 = s6;
+            s8 = [];
+            s9 = peg$parseRoleWordChar();
+            if (s9 !== peg$FAILED) {
+              while (s9 !== peg$FAILED) {
+                s8.push(s9);
+                s9 = peg$parseRoleWordChar();
+              }
+            } else {
+              s8 = peg$FAILED;
+            }
+            if (s8 !== peg$FAILED) {
+              s6 = [s6, s7, s8];
+              s5 = s6;
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
           } else {
             peg$currPos = s5;
             s5 = peg$FAILED;
@@ -4698,19 +4743,34 @@ function peg$parse(input, options) {
             s5 = peg$currPos;
             s6 = peg$parseRoleGap();
             if (s6 !== peg$FAILED) {
-              s7 = [];
-              s8 = peg$parseRoleWordChar();
-              if (s8 !== peg$FAILED) {
-                while (s8 !== peg$FAILED) {
-                  s7.push(s8);
-                  s8 = peg$parseRoleWordChar();
-                }
+              s7 = peg$currPos;
+              peg$silentFails++;
+              s8 = peg$parseSentenceVerb();
+              peg$silentFails--;
+              if (s8 === peg$FAILED) {
+                s7 = undefined;
               } else {
+                peg$currPos = s7;
                 s7 = peg$FAILED;
               }
               if (s7 !== peg$FAILED) {
-                s6 = [s6, s7];
-                s5 = s6;
+                s8 = [];
+                s9 = peg$parseRoleWordChar();
+                if (s9 !== peg$FAILED) {
+                  while (s9 !== peg$FAILED) {
+                    s8.push(s9);
+                    s9 = peg$parseRoleWordChar();
+                  }
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s6 = [s6, s7, s8];
+                  s5 = s6;
+                } else {
+                  peg$currPos = s5;
+                  s5 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -4722,6 +4782,166 @@ function peg$parse(input, options) {
           }
         }
         s1 = [s1, s2, s3, s4];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseSentenceVerb() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 97) {
+      s1 = peg$c69;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e88); }
+    }
+    if (s1 === peg$FAILED) {
+      if (input.substr(peg$currPos, 3) === peg$c70) {
+        s1 = peg$c70;
+        peg$currPos += 3;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e89); }
+      }
+      if (s1 === peg$FAILED) {
+        if (input.substr(peg$currPos, 3) === peg$c71) {
+          s1 = peg$c71;
+          peg$currPos += 3;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e90); }
+        }
+        if (s1 === peg$FAILED) {
+          if (input.substr(peg$currPos, 4) === peg$c72) {
+            s1 = peg$c72;
+            peg$currPos += 4;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e91); }
+          }
+          if (s1 === peg$FAILED) {
+            if (input.substr(peg$currPos, 5) === peg$c73) {
+              s1 = peg$c73;
+              peg$currPos += 5;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e92); }
+            }
+            if (s1 === peg$FAILED) {
+              if (input.substr(peg$currPos, 5) === peg$c74) {
+                s1 = peg$c74;
+                peg$currPos += 5;
+              } else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e93); }
+              }
+              if (s1 === peg$FAILED) {
+                if (input.substr(peg$currPos, 3) === peg$c75) {
+                  s1 = peg$c75;
+                  peg$currPos += 3;
+                } else {
+                  s1 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e94); }
+                }
+                if (s1 === peg$FAILED) {
+                  if (input.substr(peg$currPos, 7) === peg$c76) {
+                    s1 = peg$c76;
+                    peg$currPos += 7;
+                  } else {
+                    s1 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e95); }
+                  }
+                  if (s1 === peg$FAILED) {
+                    if (input.substr(peg$currPos, 6) === peg$c77) {
+                      s1 = peg$c77;
+                      peg$currPos += 6;
+                    } else {
+                      s1 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e96); }
+                    }
+                    if (s1 === peg$FAILED) {
+                      if (input.substr(peg$currPos, 6) === peg$c78) {
+                        s1 = peg$c78;
+                        peg$currPos += 6;
+                      } else {
+                        s1 = peg$FAILED;
+                        if (peg$silentFails === 0) { peg$fail(peg$e97); }
+                      }
+                      if (s1 === peg$FAILED) {
+                        if (input.substr(peg$currPos, 8) === peg$c79) {
+                          s1 = peg$c79;
+                          peg$currPos += 8;
+                        } else {
+                          s1 = peg$FAILED;
+                          if (peg$silentFails === 0) { peg$fail(peg$e98); }
+                        }
+                        if (s1 === peg$FAILED) {
+                          if (input.substr(peg$currPos, 8) === peg$c80) {
+                            s1 = peg$c80;
+                            peg$currPos += 8;
+                          } else {
+                            s1 = peg$FAILED;
+                            if (peg$silentFails === 0) { peg$fail(peg$e99); }
+                          }
+                          if (s1 === peg$FAILED) {
+                            if (input.substr(peg$currPos, 7) === peg$c81) {
+                              s1 = peg$c81;
+                              peg$currPos += 7;
+                            } else {
+                              s1 = peg$FAILED;
+                              if (peg$silentFails === 0) { peg$fail(peg$e100); }
+                            }
+                            if (s1 === peg$FAILED) {
+                              if (input.substr(peg$currPos, 6) === peg$c82) {
+                                s1 = peg$c82;
+                                peg$currPos += 6;
+                              } else {
+                                s1 = peg$FAILED;
+                                if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$getUnicode();
+      if (peg$r19.test(s3)) {
+        peg$currPos += s3.length;
+      } else {
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e102); }
+      }
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -4747,12 +4967,12 @@ function peg$parse(input, options) {
       if (peg$silentFails === 0) { peg$fail(peg$e45); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c69) {
-        s1 = peg$c69;
+      if (input.substr(peg$currPos, 4) === peg$c83) {
+        s1 = peg$c83;
         peg$currPos += 4;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e88); }
+        if (peg$silentFails === 0) { peg$fail(peg$e103); }
       }
       if (s1 === peg$FAILED) {
         if (input.substr(peg$currPos, 2) === peg$c28) {
@@ -4771,36 +4991,36 @@ function peg$parse(input, options) {
             if (peg$silentFails === 0) { peg$fail(peg$e44); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c70) {
-              s1 = peg$c70;
+            if (input.substr(peg$currPos, 2) === peg$c84) {
+              s1 = peg$c84;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e89); }
+              if (peg$silentFails === 0) { peg$fail(peg$e104); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c71) {
-                s1 = peg$c71;
+              if (input.substr(peg$currPos, 3) === peg$c85) {
+                s1 = peg$c85;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e90); }
+                if (peg$silentFails === 0) { peg$fail(peg$e105); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c72) {
-                  s1 = peg$c72;
+                if (input.substr(peg$currPos, 2) === peg$c86) {
+                  s1 = peg$c86;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e91); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e106); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.charCodeAt(peg$currPos) === 224) {
-                    s1 = peg$c73;
+                    s1 = peg$c87;
                     peg$currPos++;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e92); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e107); }
                   }
                 }
               }
@@ -4853,11 +5073,11 @@ function peg$parse(input, options) {
         s2 = peg$currPos;
         peg$silentFails++;
         s3 = peg$getUnicode();
-        if (peg$r19.test(s3)) {
+        if (peg$r20.test(s3)) {
           peg$currPos += s3.length;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e93); }
+          if (peg$silentFails === 0) { peg$fail(peg$e108); }
         }
         peg$silentFails--;
         if (s3 !== peg$FAILED) {
@@ -4886,308 +5106,308 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 5) === peg$c74) {
-      s1 = peg$c74;
+    if (input.substr(peg$currPos, 5) === peg$c88) {
+      s1 = peg$c88;
       peg$currPos += 5;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e94); }
+      if (peg$silentFails === 0) { peg$fail(peg$e109); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c75) {
-        s1 = peg$c75;
+      if (input.substr(peg$currPos, 4) === peg$c89) {
+        s1 = peg$c89;
         peg$currPos += 4;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e95); }
+        if (peg$silentFails === 0) { peg$fail(peg$e110); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c76) {
-          s1 = peg$c76;
+        if (input.substr(peg$currPos, 4) === peg$c90) {
+          s1 = peg$c90;
           peg$currPos += 4;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e96); }
+          if (peg$silentFails === 0) { peg$fail(peg$e111); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c77) {
-            s1 = peg$c77;
+          if (input.substr(peg$currPos, 3) === peg$c91) {
+            s1 = peg$c91;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e97); }
+            if (peg$silentFails === 0) { peg$fail(peg$e112); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 5) === peg$c78) {
-              s1 = peg$c78;
+            if (input.substr(peg$currPos, 5) === peg$c92) {
+              s1 = peg$c92;
               peg$currPos += 5;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e98); }
+              if (peg$silentFails === 0) { peg$fail(peg$e113); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 4) === peg$c79) {
-                s1 = peg$c79;
+              if (input.substr(peg$currPos, 4) === peg$c93) {
+                s1 = peg$c93;
                 peg$currPos += 4;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e99); }
+                if (peg$silentFails === 0) { peg$fail(peg$e114); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c80) {
-                  s1 = peg$c80;
+                if (input.substr(peg$currPos, 3) === peg$c94) {
+                  s1 = peg$c94;
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e100); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e115); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 5) === peg$c81) {
-                    s1 = peg$c81;
+                  if (input.substr(peg$currPos, 5) === peg$c95) {
+                    s1 = peg$c95;
                     peg$currPos += 5;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e116); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 5) === peg$c82) {
-                      s1 = peg$c82;
+                    if (input.substr(peg$currPos, 5) === peg$c96) {
+                      s1 = peg$c96;
                       peg$currPos += 5;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e102); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e117); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 5) === peg$c83) {
-                        s1 = peg$c83;
+                      if (input.substr(peg$currPos, 5) === peg$c97) {
+                        s1 = peg$c97;
                         peg$currPos += 5;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e103); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e118); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 4) === peg$c84) {
-                          s1 = peg$c84;
+                        if (input.substr(peg$currPos, 4) === peg$c98) {
+                          s1 = peg$c98;
                           peg$currPos += 4;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e104); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e119); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c85) {
-                            s1 = peg$c85;
+                          if (input.substr(peg$currPos, 2) === peg$c99) {
+                            s1 = peg$c99;
                             peg$currPos += 2;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e105); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e120); }
                           }
                           if (s1 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c86) {
-                              s1 = peg$c86;
+                            if (input.substr(peg$currPos, 2) === peg$c100) {
+                              s1 = peg$c100;
                               peg$currPos += 2;
                             } else {
                               s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e106); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e121); }
                             }
                             if (s1 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 4) === peg$c87) {
-                                s1 = peg$c87;
+                              if (input.substr(peg$currPos, 4) === peg$c101) {
+                                s1 = peg$c101;
                                 peg$currPos += 4;
                               } else {
                                 s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e107); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e122); }
                               }
                               if (s1 === peg$FAILED) {
-                                if (input.substr(peg$currPos, 4) === peg$c88) {
-                                  s1 = peg$c88;
+                                if (input.substr(peg$currPos, 4) === peg$c102) {
+                                  s1 = peg$c102;
                                   peg$currPos += 4;
                                 } else {
                                   s1 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e108); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e123); }
                                 }
                                 if (s1 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 5) === peg$c89) {
-                                    s1 = peg$c89;
+                                  if (input.substr(peg$currPos, 5) === peg$c103) {
+                                    s1 = peg$c103;
                                     peg$currPos += 5;
                                   } else {
                                     s1 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e109); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e124); }
                                   }
                                   if (s1 === peg$FAILED) {
-                                    if (input.substr(peg$currPos, 7) === peg$c90) {
-                                      s1 = peg$c90;
+                                    if (input.substr(peg$currPos, 7) === peg$c104) {
+                                      s1 = peg$c104;
                                       peg$currPos += 7;
                                     } else {
                                       s1 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e110); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e125); }
                                     }
                                     if (s1 === peg$FAILED) {
-                                      if (input.substr(peg$currPos, 5) === peg$c91) {
-                                        s1 = peg$c91;
+                                      if (input.substr(peg$currPos, 5) === peg$c105) {
+                                        s1 = peg$c105;
                                         peg$currPos += 5;
                                       } else {
                                         s1 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e111); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e126); }
                                       }
                                       if (s1 === peg$FAILED) {
-                                        if (input.substr(peg$currPos, 5) === peg$c92) {
-                                          s1 = peg$c92;
+                                        if (input.substr(peg$currPos, 5) === peg$c106) {
+                                          s1 = peg$c106;
                                           peg$currPos += 5;
                                         } else {
                                           s1 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e112); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e127); }
                                         }
                                         if (s1 === peg$FAILED) {
-                                          if (input.substr(peg$currPos, 2) === peg$c93) {
-                                            s1 = peg$c93;
+                                          if (input.substr(peg$currPos, 2) === peg$c107) {
+                                            s1 = peg$c107;
                                             peg$currPos += 2;
                                           } else {
                                             s1 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e113); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e128); }
                                           }
                                           if (s1 === peg$FAILED) {
-                                            if (input.substr(peg$currPos, 4) === peg$c94) {
-                                              s1 = peg$c94;
+                                            if (input.substr(peg$currPos, 4) === peg$c108) {
+                                              s1 = peg$c108;
                                               peg$currPos += 4;
                                             } else {
                                               s1 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e114); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e129); }
                                             }
                                             if (s1 === peg$FAILED) {
-                                              if (input.substr(peg$currPos, 4) === peg$c95) {
-                                                s1 = peg$c95;
+                                              if (input.substr(peg$currPos, 4) === peg$c109) {
+                                                s1 = peg$c109;
                                                 peg$currPos += 4;
                                               } else {
                                                 s1 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e115); }
+                                                if (peg$silentFails === 0) { peg$fail(peg$e130); }
                                               }
                                               if (s1 === peg$FAILED) {
-                                                if (input.substr(peg$currPos, 2) === peg$c96) {
-                                                  s1 = peg$c96;
+                                                if (input.substr(peg$currPos, 2) === peg$c110) {
+                                                  s1 = peg$c110;
                                                   peg$currPos += 2;
                                                 } else {
                                                   s1 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e116); }
+                                                  if (peg$silentFails === 0) { peg$fail(peg$e131); }
                                                 }
                                                 if (s1 === peg$FAILED) {
-                                                  if (input.substr(peg$currPos, 4) === peg$c97) {
-                                                    s1 = peg$c97;
+                                                  if (input.substr(peg$currPos, 4) === peg$c111) {
+                                                    s1 = peg$c111;
                                                     peg$currPos += 4;
                                                   } else {
                                                     s1 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e117); }
+                                                    if (peg$silentFails === 0) { peg$fail(peg$e132); }
                                                   }
                                                   if (s1 === peg$FAILED) {
-                                                    if (input.substr(peg$currPos, 3) === peg$c98) {
-                                                      s1 = peg$c98;
+                                                    if (input.substr(peg$currPos, 3) === peg$c112) {
+                                                      s1 = peg$c112;
                                                       peg$currPos += 3;
                                                     } else {
                                                       s1 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e118); }
+                                                      if (peg$silentFails === 0) { peg$fail(peg$e133); }
                                                     }
                                                     if (s1 === peg$FAILED) {
-                                                      if (input.substr(peg$currPos, 5) === peg$c99) {
-                                                        s1 = peg$c99;
+                                                      if (input.substr(peg$currPos, 5) === peg$c113) {
+                                                        s1 = peg$c113;
                                                         peg$currPos += 5;
                                                       } else {
                                                         s1 = peg$FAILED;
-                                                        if (peg$silentFails === 0) { peg$fail(peg$e119); }
+                                                        if (peg$silentFails === 0) { peg$fail(peg$e134); }
                                                       }
                                                       if (s1 === peg$FAILED) {
-                                                        if (input.substr(peg$currPos, 2) === peg$c100) {
-                                                          s1 = peg$c100;
+                                                        if (input.substr(peg$currPos, 2) === peg$c114) {
+                                                          s1 = peg$c114;
                                                           peg$currPos += 2;
                                                         } else {
                                                           s1 = peg$FAILED;
-                                                          if (peg$silentFails === 0) { peg$fail(peg$e120); }
+                                                          if (peg$silentFails === 0) { peg$fail(peg$e135); }
                                                         }
                                                         if (s1 === peg$FAILED) {
-                                                          if (input.substr(peg$currPos, 2) === peg$c101) {
-                                                            s1 = peg$c101;
+                                                          if (input.substr(peg$currPos, 2) === peg$c115) {
+                                                            s1 = peg$c115;
                                                             peg$currPos += 2;
                                                           } else {
                                                             s1 = peg$FAILED;
-                                                            if (peg$silentFails === 0) { peg$fail(peg$e121); }
+                                                            if (peg$silentFails === 0) { peg$fail(peg$e136); }
                                                           }
                                                           if (s1 === peg$FAILED) {
-                                                            if (input.substr(peg$currPos, 5) === peg$c102) {
-                                                              s1 = peg$c102;
+                                                            if (input.substr(peg$currPos, 5) === peg$c116) {
+                                                              s1 = peg$c116;
                                                               peg$currPos += 5;
                                                             } else {
                                                               s1 = peg$FAILED;
-                                                              if (peg$silentFails === 0) { peg$fail(peg$e122); }
+                                                              if (peg$silentFails === 0) { peg$fail(peg$e137); }
                                                             }
                                                             if (s1 === peg$FAILED) {
-                                                              if (input.substr(peg$currPos, 3) === peg$c103) {
-                                                                s1 = peg$c103;
+                                                              if (input.substr(peg$currPos, 3) === peg$c117) {
+                                                                s1 = peg$c117;
                                                                 peg$currPos += 3;
                                                               } else {
                                                                 s1 = peg$FAILED;
-                                                                if (peg$silentFails === 0) { peg$fail(peg$e123); }
+                                                                if (peg$silentFails === 0) { peg$fail(peg$e138); }
                                                               }
                                                               if (s1 === peg$FAILED) {
-                                                                if (input.substr(peg$currPos, 4) === peg$c104) {
-                                                                  s1 = peg$c104;
+                                                                if (input.substr(peg$currPos, 4) === peg$c118) {
+                                                                  s1 = peg$c118;
                                                                   peg$currPos += 4;
                                                                 } else {
                                                                   s1 = peg$FAILED;
-                                                                  if (peg$silentFails === 0) { peg$fail(peg$e124); }
+                                                                  if (peg$silentFails === 0) { peg$fail(peg$e139); }
                                                                 }
                                                                 if (s1 === peg$FAILED) {
-                                                                  if (input.substr(peg$currPos, 4) === peg$c105) {
-                                                                    s1 = peg$c105;
+                                                                  if (input.substr(peg$currPos, 4) === peg$c119) {
+                                                                    s1 = peg$c119;
                                                                     peg$currPos += 4;
                                                                   } else {
                                                                     s1 = peg$FAILED;
-                                                                    if (peg$silentFails === 0) { peg$fail(peg$e125); }
+                                                                    if (peg$silentFails === 0) { peg$fail(peg$e140); }
                                                                   }
                                                                   if (s1 === peg$FAILED) {
-                                                                    if (input.substr(peg$currPos, 5) === peg$c106) {
-                                                                      s1 = peg$c106;
+                                                                    if (input.substr(peg$currPos, 5) === peg$c120) {
+                                                                      s1 = peg$c120;
                                                                       peg$currPos += 5;
                                                                     } else {
                                                                       s1 = peg$FAILED;
-                                                                      if (peg$silentFails === 0) { peg$fail(peg$e126); }
+                                                                      if (peg$silentFails === 0) { peg$fail(peg$e141); }
                                                                     }
                                                                     if (s1 === peg$FAILED) {
-                                                                      if (input.substr(peg$currPos, 5) === peg$c107) {
-                                                                        s1 = peg$c107;
+                                                                      if (input.substr(peg$currPos, 5) === peg$c121) {
+                                                                        s1 = peg$c121;
                                                                         peg$currPos += 5;
                                                                       } else {
                                                                         s1 = peg$FAILED;
-                                                                        if (peg$silentFails === 0) { peg$fail(peg$e127); }
+                                                                        if (peg$silentFails === 0) { peg$fail(peg$e142); }
                                                                       }
                                                                       if (s1 === peg$FAILED) {
-                                                                        if (input.substr(peg$currPos, 6) === peg$c108) {
-                                                                          s1 = peg$c108;
+                                                                        if (input.substr(peg$currPos, 6) === peg$c122) {
+                                                                          s1 = peg$c122;
                                                                           peg$currPos += 6;
                                                                         } else {
                                                                           s1 = peg$FAILED;
-                                                                          if (peg$silentFails === 0) { peg$fail(peg$e128); }
+                                                                          if (peg$silentFails === 0) { peg$fail(peg$e143); }
                                                                         }
                                                                         if (s1 === peg$FAILED) {
-                                                                          if (input.substr(peg$currPos, 13) === peg$c109) {
-                                                                            s1 = peg$c109;
+                                                                          if (input.substr(peg$currPos, 13) === peg$c123) {
+                                                                            s1 = peg$c123;
                                                                             peg$currPos += 13;
                                                                           } else {
                                                                             s1 = peg$FAILED;
-                                                                            if (peg$silentFails === 0) { peg$fail(peg$e129); }
+                                                                            if (peg$silentFails === 0) { peg$fail(peg$e144); }
                                                                           }
                                                                           if (s1 === peg$FAILED) {
-                                                                            if (input.substr(peg$currPos, 13) === peg$c110) {
-                                                                              s1 = peg$c110;
+                                                                            if (input.substr(peg$currPos, 13) === peg$c124) {
+                                                                              s1 = peg$c124;
                                                                               peg$currPos += 13;
                                                                             } else {
                                                                               s1 = peg$FAILED;
-                                                                              if (peg$silentFails === 0) { peg$fail(peg$e130); }
+                                                                              if (peg$silentFails === 0) { peg$fail(peg$e145); }
                                                                             }
                                                                             if (s1 === peg$FAILED) {
-                                                                              if (input.substr(peg$currPos, 8) === peg$c111) {
-                                                                                s1 = peg$c111;
+                                                                              if (input.substr(peg$currPos, 8) === peg$c125) {
+                                                                                s1 = peg$c125;
                                                                                 peg$currPos += 8;
                                                                               } else {
                                                                                 s1 = peg$FAILED;
-                                                                                if (peg$silentFails === 0) { peg$fail(peg$e131); }
+                                                                                if (peg$silentFails === 0) { peg$fail(peg$e146); }
                                                                               }
                                                                             }
                                                                           }
@@ -5230,11 +5450,11 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       peg$silentFails++;
       s3 = peg$getUnicode();
-      if (peg$r20.test(s3)) {
+      if (peg$r21.test(s3)) {
         peg$currPos += s3.length;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e132); }
+        if (peg$silentFails === 0) { peg$fail(peg$e147); }
       }
       peg$silentFails--;
       if (s3 === peg$FAILED) {
@@ -5334,12 +5554,12 @@ function peg$parse(input, options) {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c112) {
-        s2 = peg$c112;
+      if (input.substr(peg$currPos, 2) === peg$c126) {
+        s2 = peg$c126;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e133); }
+        if (peg$silentFails === 0) { peg$fail(peg$e148); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
@@ -5447,11 +5667,11 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r21.test(s2)) {
+      if (peg$r22.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e134); }
+        if (peg$silentFails === 0) { peg$fail(peg$e149); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
@@ -5469,11 +5689,11 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           s4 = input.charAt(peg$currPos);
-          if (peg$r21.test(s4)) {
+          if (peg$r22.test(s4)) {
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e134); }
+            if (peg$silentFails === 0) { peg$fail(peg$e149); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
@@ -5557,203 +5777,203 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     s2 = input.substr(peg$currPos, 7);
-    if (s2.toLowerCase() === peg$c113) {
+    if (s2.toLowerCase() === peg$c127) {
       peg$currPos += (7);
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e135); }
+      if (peg$silentFails === 0) { peg$fail(peg$e150); }
     }
     if (s2 === peg$FAILED) {
       s2 = input.substr(peg$currPos, 7);
-      if (s2.toLowerCase() === peg$c114) {
+      if (s2.toLowerCase() === peg$c128) {
         peg$currPos += (7);
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e136); }
+        if (peg$silentFails === 0) { peg$fail(peg$e151); }
       }
       if (s2 === peg$FAILED) {
         s2 = input.substr(peg$currPos, 7);
-        if (s2.toLowerCase() === peg$c115) {
+        if (s2.toLowerCase() === peg$c129) {
           peg$currPos += (7);
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e137); }
+          if (peg$silentFails === 0) { peg$fail(peg$e152); }
         }
         if (s2 === peg$FAILED) {
           s2 = input.substr(peg$currPos, 4);
-          if (s2.toLowerCase() === peg$c116) {
+          if (s2.toLowerCase() === peg$c130) {
             peg$currPos += (4);
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e138); }
+            if (peg$silentFails === 0) { peg$fail(peg$e153); }
           }
           if (s2 === peg$FAILED) {
             s2 = input.substr(peg$currPos, 5);
-            if (s2.toLowerCase() === peg$c117) {
+            if (s2.toLowerCase() === peg$c131) {
               peg$currPos += (5);
             } else {
               s2 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e139); }
+              if (peg$silentFails === 0) { peg$fail(peg$e154); }
             }
             if (s2 === peg$FAILED) {
               s2 = input.substr(peg$currPos, 3);
-              if (s2.toLowerCase() === peg$c118) {
+              if (s2.toLowerCase() === peg$c132) {
                 peg$currPos += (3);
               } else {
                 s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e140); }
+                if (peg$silentFails === 0) { peg$fail(peg$e155); }
               }
               if (s2 === peg$FAILED) {
                 s2 = input.substr(peg$currPos, 4);
-                if (s2.toLowerCase() === peg$c119) {
+                if (s2.toLowerCase() === peg$c133) {
                   peg$currPos += (4);
                 } else {
                   s2 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e141); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e156); }
                 }
                 if (s2 === peg$FAILED) {
                   s2 = input.substr(peg$currPos, 7);
-                  if (s2.toLowerCase() === peg$c120) {
+                  if (s2.toLowerCase() === peg$c134) {
                     peg$currPos += (7);
                   } else {
                     s2 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e142); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e157); }
                   }
                   if (s2 === peg$FAILED) {
                     s2 = input.substr(peg$currPos, 4);
-                    if (s2.toLowerCase() === peg$c121) {
+                    if (s2.toLowerCase() === peg$c135) {
                       peg$currPos += (4);
                     } else {
                       s2 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e143); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e158); }
                     }
                     if (s2 === peg$FAILED) {
                       s2 = input.substr(peg$currPos, 4);
-                      if (s2.toLowerCase() === peg$c122) {
+                      if (s2.toLowerCase() === peg$c136) {
                         peg$currPos += (4);
                       } else {
                         s2 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e144); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e159); }
                       }
                       if (s2 === peg$FAILED) {
                         s2 = input.substr(peg$currPos, 9);
-                        if (s2.toLowerCase() === peg$c123) {
+                        if (s2.toLowerCase() === peg$c137) {
                           peg$currPos += (9);
                         } else {
                           s2 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e145); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e160); }
                         }
                         if (s2 === peg$FAILED) {
                           s2 = input.substr(peg$currPos, 7);
-                          if (s2.toLowerCase() === peg$c124) {
+                          if (s2.toLowerCase() === peg$c138) {
                             peg$currPos += (7);
                           } else {
                             s2 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e146); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e161); }
                           }
                           if (s2 === peg$FAILED) {
                             s2 = input.substr(peg$currPos, 8);
-                            if (s2.toLowerCase() === peg$c125) {
+                            if (s2.toLowerCase() === peg$c139) {
                               peg$currPos += (8);
                             } else {
                               s2 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e147); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e162); }
                             }
                             if (s2 === peg$FAILED) {
                               s2 = input.substr(peg$currPos, 8);
-                              if (s2.toLowerCase() === peg$c126) {
+                              if (s2.toLowerCase() === peg$c140) {
                                 peg$currPos += (8);
                               } else {
                                 s2 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e148); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e163); }
                               }
                               if (s2 === peg$FAILED) {
                                 s2 = input.substr(peg$currPos, 8);
-                                if (s2.toLowerCase() === peg$c127) {
+                                if (s2.toLowerCase() === peg$c141) {
                                   peg$currPos += (8);
                                 } else {
                                   s2 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e149); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e164); }
                                 }
                                 if (s2 === peg$FAILED) {
                                   s2 = input.substr(peg$currPos, 5);
-                                  if (s2.toLowerCase() === peg$c128) {
+                                  if (s2.toLowerCase() === peg$c142) {
                                     peg$currPos += (5);
                                   } else {
                                     s2 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e150); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e165); }
                                   }
                                   if (s2 === peg$FAILED) {
                                     s2 = input.substr(peg$currPos, 5);
-                                    if (s2.toLowerCase() === peg$c129) {
+                                    if (s2.toLowerCase() === peg$c143) {
                                       peg$currPos += (5);
                                     } else {
                                       s2 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e151); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e166); }
                                     }
                                     if (s2 === peg$FAILED) {
                                       s2 = input.substr(peg$currPos, 5);
-                                      if (s2.toLowerCase() === peg$c130) {
+                                      if (s2.toLowerCase() === peg$c144) {
                                         peg$currPos += (5);
                                       } else {
                                         s2 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e152); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e167); }
                                       }
                                       if (s2 === peg$FAILED) {
                                         s2 = input.substr(peg$currPos, 4);
-                                        if (s2.toLowerCase() === peg$c131) {
+                                        if (s2.toLowerCase() === peg$c145) {
                                           peg$currPos += (4);
                                         } else {
                                           s2 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e153); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e168); }
                                         }
                                         if (s2 === peg$FAILED) {
                                           s2 = input.substr(peg$currPos, 5);
-                                          if (s2.toLowerCase() === peg$c132) {
+                                          if (s2.toLowerCase() === peg$c146) {
                                             peg$currPos += (5);
                                           } else {
                                             s2 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e154); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e169); }
                                           }
                                           if (s2 === peg$FAILED) {
                                             s2 = input.substr(peg$currPos, 5);
-                                            if (s2.toLowerCase() === peg$c133) {
+                                            if (s2.toLowerCase() === peg$c147) {
                                               peg$currPos += (5);
                                             } else {
                                               s2 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e155); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e170); }
                                             }
                                             if (s2 === peg$FAILED) {
                                               s2 = input.substr(peg$currPos, 4);
-                                              if (s2.toLowerCase() === peg$c134) {
+                                              if (s2.toLowerCase() === peg$c148) {
                                                 peg$currPos += (4);
                                               } else {
                                                 s2 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e156); }
+                                                if (peg$silentFails === 0) { peg$fail(peg$e171); }
                                               }
                                               if (s2 === peg$FAILED) {
                                                 s2 = input.substr(peg$currPos, 4);
-                                                if (s2.toLowerCase() === peg$c135) {
+                                                if (s2.toLowerCase() === peg$c149) {
                                                   peg$currPos += (4);
                                                 } else {
                                                   s2 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e157); }
+                                                  if (peg$silentFails === 0) { peg$fail(peg$e172); }
                                                 }
                                                 if (s2 === peg$FAILED) {
                                                   s2 = input.substr(peg$currPos, 4);
-                                                  if (s2.toLowerCase() === peg$c136) {
+                                                  if (s2.toLowerCase() === peg$c150) {
                                                     peg$currPos += (4);
                                                   } else {
                                                     s2 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e158); }
+                                                    if (peg$silentFails === 0) { peg$fail(peg$e173); }
                                                   }
                                                   if (s2 === peg$FAILED) {
                                                     s2 = input.substr(peg$currPos, 4);
-                                                    if (s2.toLowerCase() === peg$c137) {
+                                                    if (s2.toLowerCase() === peg$c151) {
                                                       peg$currPos += (4);
                                                     } else {
                                                       s2 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e159); }
+                                                      if (peg$silentFails === 0) { peg$fail(peg$e174); }
                                                     }
                                                   }
                                                 }
@@ -5783,11 +6003,11 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       peg$silentFails++;
       s4 = peg$getUnicode();
-      if (peg$r22.test(s4)) {
+      if (peg$r23.test(s4)) {
         peg$currPos += s4.length;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e160); }
+        if (peg$silentFails === 0) { peg$fail(peg$e175); }
       }
       peg$silentFails--;
       if (s4 === peg$FAILED) {
@@ -5832,11 +6052,11 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 224) {
-        s2 = peg$c73;
+        s2 = peg$c87;
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e92); }
+        if (peg$silentFails === 0) { peg$fail(peg$e107); }
       }
       if (s2 !== peg$FAILED) {
         s3 = [];
@@ -5871,11 +6091,11 @@ function peg$parse(input, options) {
               s6 = peg$parseSp();
             }
             s6 = input.charAt(peg$currPos);
-            if (peg$r23.test(s6)) {
+            if (peg$r24.test(s6)) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e161); }
+              if (peg$silentFails === 0) { peg$fail(peg$e176); }
             }
             if (s6 !== peg$FAILED) {
               s7 = [];
@@ -5962,35 +6182,35 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       s3 = input.substr(peg$currPos, 2);
-      if (s3.toLowerCase() === peg$c72) {
+      if (s3.toLowerCase() === peg$c86) {
         peg$currPos += (2);
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e162); }
+        if (peg$silentFails === 0) { peg$fail(peg$e177); }
       }
       if (s3 === peg$FAILED) {
         s3 = input.substr(peg$currPos, 3);
-        if (s3.toLowerCase() === peg$c71) {
+        if (s3.toLowerCase() === peg$c85) {
           peg$currPos += (3);
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e163); }
+          if (peg$silentFails === 0) { peg$fail(peg$e178); }
         }
         if (s3 === peg$FAILED) {
           s3 = input.charAt(peg$currPos);
-          if (s3.toLowerCase() === peg$c73) {
+          if (s3.toLowerCase() === peg$c87) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e164); }
+            if (peg$silentFails === 0) { peg$fail(peg$e179); }
           }
           if (s3 === peg$FAILED) {
             s3 = input.substr(peg$currPos, 2);
-            if (s3.toLowerCase() === peg$c70) {
+            if (s3.toLowerCase() === peg$c84) {
               peg$currPos += (2);
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e165); }
+              if (peg$silentFails === 0) { peg$fail(peg$e180); }
             }
           }
         }
@@ -6314,11 +6534,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r24.test(s0)) {
+    if (peg$r25.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e166); }
+      if (peg$silentFails === 0) { peg$fail(peg$e181); }
     }
 
     return s0;
@@ -6328,11 +6548,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r25.test(s0)) {
+    if (peg$r26.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e167); }
+      if (peg$silentFails === 0) { peg$fail(peg$e182); }
     }
 
     return s0;
@@ -6385,11 +6605,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = peg$getUnicode();
-    if (peg$r26.test(s0)) {
+    if (peg$r27.test(s0)) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e168); }
+      if (peg$silentFails === 0) { peg$fail(peg$e183); }
     }
 
     return s0;
@@ -6399,11 +6619,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r27.test(s0)) {
+    if (peg$r28.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e169); }
+      if (peg$silentFails === 0) { peg$fail(peg$e184); }
     }
 
     return s0;
@@ -6456,20 +6676,20 @@ function peg$parse(input, options) {
   function peg$parseEol() {
     let s0;
 
-    if (input.substr(peg$currPos, 2) === peg$c138) {
-      s0 = peg$c138;
+    if (input.substr(peg$currPos, 2) === peg$c152) {
+      s0 = peg$c152;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e170); }
+      if (peg$silentFails === 0) { peg$fail(peg$e185); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
-      if (peg$r28.test(s0)) {
+      if (peg$r29.test(s0)) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e171); }
+        if (peg$silentFails === 0) { peg$fail(peg$e186); }
       }
     }
 
@@ -6506,7 +6726,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e172); }
+      if (peg$silentFails === 0) { peg$fail(peg$e187); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {

@@ -101,6 +101,8 @@ describe('label shapes', () => {
     for (const line of [
       'Question importante pour nous : la sécurité.',
       'Le président a dit : « Non. »',
+      'Le Président de la Russie a dit : « Non. »',
+      'La journaliste de TASS est venue : elle a posé une question.',
       'Deuxième partie de ma question :',
       'Imaginez: près de 2 000 km.',
       'Je dis: « Écoutez »',

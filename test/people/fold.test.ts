@@ -136,3 +136,13 @@ describe('plainWord', () => {
     expect(plainWord('Poutine')).toBe('poutine');
   });
 });
+
+describe('docs/people.md', () => {
+  it('lists every rule of the table, in order', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'people.md'), 'utf8');
+    const listed = [...doc.matchAll(/^ {3}\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(FOLD_RULES.map((r) => r.name));
+  });
+});
