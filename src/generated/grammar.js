@@ -339,24 +339,25 @@ function peg$parse(input, options) {
   const peg$r9 = /^[\xC0A\xE0]/;
   const peg$r10 = /^[.\u2026]/;
   const peg$r11 = /^[\-\u2022\u2023\u25AA*]/;
-  const peg$r12 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
-  const peg$r13 = /^[\p{L}\p{M}\u2019'\-]/u;
-  const peg$r14 = /^[\p{L}\p{M}]/u;
-  const peg$r15 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
-  const peg$r16 = /^[\p{Ll}]/u;
-  const peg$r17 = /^[\p{L}\p{M}]/u;
+  const peg$r12 = /^[^:\r\n]/;
+  const peg$r13 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
+  const peg$r14 = /^[\p{L}\p{M}\u2019'\-]/u;
+  const peg$r15 = /^[\p{L}\p{M}]/u;
+  const peg$r16 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
+  const peg$r17 = /^[\p{Ll}]/u;
   const peg$r18 = /^[\p{L}\p{M}]/u;
   const peg$r19 = /^[\p{L}\p{M}]/u;
-  const peg$r20 = /^[\p{L}]/u;
+  const peg$r20 = /^[\p{L}\p{M}]/u;
   const peg$r21 = /^[\p{L}]/u;
-  const peg$r22 = /^[.\/]/;
-  const peg$r23 = /^[\p{L}]/u;
-  const peg$r24 = /^[hH:]/;
-  const peg$r25 = /^[\u2013\u2014\-]/;
-  const peg$r26 = /^[ \t\xA0\u202F\u2007\u2009]/;
-  const peg$r27 = /^[\p{Lu}]/u;
-  const peg$r28 = /^[0-9]/;
-  const peg$r29 = /^[\n\r]/;
+  const peg$r22 = /^[\p{L}]/u;
+  const peg$r23 = /^[.\/]/;
+  const peg$r24 = /^[\p{L}]/u;
+  const peg$r25 = /^[hH:]/;
+  const peg$r26 = /^[\u2013\u2014\-]/;
+  const peg$r27 = /^[ \t\xA0\u202F\u2007\u2009]/;
+  const peg$r28 = /^[\p{Lu}]/u;
+  const peg$r29 = /^[0-9]/;
+  const peg$r30 = /^[\n\r]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
   const peg$e1 = peg$literalExpectation("http", true);
@@ -391,161 +392,162 @@ function peg$parse(input, options) {
   const peg$e30 = peg$literalExpectation("RT France utilise des cookies", false);
   const peg$e31 = peg$literalExpectation("Raconter l'actualit\xE9", false);
   const peg$e32 = peg$literalExpectation("Raconter l\u2019actualit\xE9", false);
-  const peg$e33 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
-  const peg$e34 = peg$literalExpectation("Mrs", false);
-  const peg$e35 = peg$literalExpectation("Mr", false);
-  const peg$e36 = peg$literalExpectation("Ms", false);
-  const peg$e37 = peg$literalExpectation("Mme", false);
-  const peg$e38 = peg$literalExpectation("Mlle", false);
-  const peg$e39 = peg$literalExpectation("Dr", false);
-  const peg$e40 = peg$literalExpectation("M", false);
-  const peg$e41 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
-  const peg$e42 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e43 = peg$literalExpectation("de", false);
-  const peg$e44 = peg$literalExpectation("du", false);
-  const peg$e45 = peg$literalExpectation("des", false);
-  const peg$e46 = peg$literalExpectation("von", false);
-  const peg$e47 = peg$literalExpectation("van", false);
-  const peg$e48 = peg$literalExpectation("der", false);
-  const peg$e49 = peg$literalExpectation("ibn", false);
-  const peg$e50 = peg$literalExpectation("bin", false);
-  const peg$e51 = peg$literalExpectation("al", false);
-  const peg$e52 = peg$literalExpectation("el", false);
-  const peg$e53 = peg$literalExpectation("d\u2019", false);
-  const peg$e54 = peg$literalExpectation("d'", false);
-  const peg$e55 = peg$literalExpectation("Le", false);
-  const peg$e56 = peg$literalExpectation("La", false);
-  const peg$e57 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
-  const peg$e58 = peg$classExpectation(["\\p{Ll}"], false, false, true);
-  const peg$e59 = peg$literalExpectation("Pr\xE9sidente", false);
-  const peg$e60 = peg$literalExpectation("Pr\xE9sident", false);
-  const peg$e61 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e33 = peg$classExpectation([":", "\r", "\n"], true, false, false);
+  const peg$e34 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
+  const peg$e35 = peg$literalExpectation("Mrs", false);
+  const peg$e36 = peg$literalExpectation("Mr", false);
+  const peg$e37 = peg$literalExpectation("Ms", false);
+  const peg$e38 = peg$literalExpectation("Mme", false);
+  const peg$e39 = peg$literalExpectation("Mlle", false);
+  const peg$e40 = peg$literalExpectation("Dr", false);
+  const peg$e41 = peg$literalExpectation("M", false);
+  const peg$e42 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
+  const peg$e43 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e44 = peg$literalExpectation("de", false);
+  const peg$e45 = peg$literalExpectation("du", false);
+  const peg$e46 = peg$literalExpectation("des", false);
+  const peg$e47 = peg$literalExpectation("von", false);
+  const peg$e48 = peg$literalExpectation("van", false);
+  const peg$e49 = peg$literalExpectation("der", false);
+  const peg$e50 = peg$literalExpectation("ibn", false);
+  const peg$e51 = peg$literalExpectation("bin", false);
+  const peg$e52 = peg$literalExpectation("al", false);
+  const peg$e53 = peg$literalExpectation("el", false);
+  const peg$e54 = peg$literalExpectation("d\u2019", false);
+  const peg$e55 = peg$literalExpectation("d'", false);
+  const peg$e56 = peg$literalExpectation("Le", false);
+  const peg$e57 = peg$literalExpectation("La", false);
+  const peg$e58 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
+  const peg$e59 = peg$classExpectation(["\\p{Ll}"], false, false, true);
+  const peg$e60 = peg$literalExpectation("Pr\xE9sidente", false);
+  const peg$e61 = peg$literalExpectation("Pr\xE9sident", false);
   const peg$e62 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e63 = peg$literalExpectation("Un", false);
-  const peg$e64 = peg$literalExpectation("Une", false);
-  const peg$e65 = peg$literalExpectation("L\u2019", false);
-  const peg$e66 = peg$literalExpectation("L'", false);
-  const peg$e67 = peg$literalExpectation("question", true);
-  const peg$e68 = peg$literalExpectation("r\xE9ponse", true);
-  const peg$e69 = peg$literalExpectation("r\xE9plique", true);
-  const peg$e70 = peg$literalExpectation("remarque", true);
-  const peg$e71 = peg$literalExpectation("journaliste", true);
-  const peg$e72 = peg$literalExpectation("mod\xE9ratrice", true);
-  const peg$e73 = peg$literalExpectation("mod\xE9rateur", true);
-  const peg$e74 = peg$literalExpectation("animatrice", true);
-  const peg$e75 = peg$literalExpectation("animateur", true);
-  const peg$e76 = peg$literalExpectation("pr\xE9sentatrice", true);
-  const peg$e77 = peg$literalExpectation("pr\xE9sentateur", true);
-  const peg$e78 = peg$literalExpectation("correspondante", true);
-  const peg$e79 = peg$literalExpectation("correspondant", true);
-  const peg$e80 = peg$literalExpectation("interpr\xE8te", true);
-  const peg$e81 = peg$literalExpectation("traductrice", true);
-  const peg$e82 = peg$literalExpectation("traducteur", true);
-  const peg$e83 = peg$literalExpectation("intervenante", true);
-  const peg$e84 = peg$literalExpectation("intervenant", true);
-  const peg$e85 = peg$literalExpectation("voix", true);
-  const peg$e86 = peg$literalExpectation("participante", true);
-  const peg$e87 = peg$literalExpectation("participant", true);
-  const peg$e88 = peg$literalExpectation("a", false);
-  const peg$e89 = peg$literalExpectation("ont", false);
-  const peg$e90 = peg$literalExpectation("est", false);
-  const peg$e91 = peg$literalExpectation("sont", false);
-  const peg$e92 = peg$literalExpectation("\xE9tait", false);
-  const peg$e93 = peg$literalExpectation("avait", false);
-  const peg$e94 = peg$literalExpectation("dit", false);
-  const peg$e95 = peg$literalExpectation("d\xE9clare", false);
-  const peg$e96 = peg$literalExpectation("r\xE9pond", false);
-  const peg$e97 = peg$literalExpectation("ajoute", false);
-  const peg$e98 = peg$literalExpectation("souligne", false);
-  const peg$e99 = peg$literalExpectation("explique", false);
-  const peg$e100 = peg$literalExpectation("affirme", false);
-  const peg$e101 = peg$literalExpectation("estime", false);
-  const peg$e102 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e103 = peg$literalExpectation("dans", false);
-  const peg$e104 = peg$literalExpectation("en", false);
-  const peg$e105 = peg$literalExpectation("aux", false);
-  const peg$e106 = peg$literalExpectation("au", false);
-  const peg$e107 = peg$literalExpectation("\xE0", false);
-  const peg$e108 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e109 = peg$literalExpectation("Selon", false);
-  const peg$e110 = peg$literalExpectation("Pour", false);
-  const peg$e111 = peg$literalExpectation("Avec", false);
-  const peg$e112 = peg$literalExpectation("Par", false);
-  const peg$e113 = peg$literalExpectation("Comme", false);
-  const peg$e114 = peg$literalExpectation("Dans", false);
-  const peg$e115 = peg$literalExpectation("Sur", false);
-  const peg$e116 = peg$literalExpectation("Quant", false);
-  const peg$e117 = peg$literalExpectation("Ainsi", false);
-  const peg$e118 = peg$literalExpectation("Alors", false);
-  const peg$e119 = peg$literalExpectation("Mais", false);
-  const peg$e120 = peg$literalExpectation("Et", false);
-  const peg$e121 = peg$literalExpectation("Or", false);
-  const peg$e122 = peg$literalExpectation("Donc", false);
-  const peg$e123 = peg$literalExpectation("Puis", false);
-  const peg$e124 = peg$literalExpectation("Enfin", false);
-  const peg$e125 = peg$literalExpectation("Ensuite", false);
-  const peg$e126 = peg$literalExpectation("Voici", false);
-  const peg$e127 = peg$literalExpectation("Voil\xE0", false);
-  const peg$e128 = peg$literalExpectation("Je", false);
-  const peg$e129 = peg$literalExpectation("Nous", false);
-  const peg$e130 = peg$literalExpectation("Vous", false);
-  const peg$e131 = peg$literalExpectation("Il", false);
-  const peg$e132 = peg$literalExpectation("Elle", false);
-  const peg$e133 = peg$literalExpectation("Ils", false);
-  const peg$e134 = peg$literalExpectation("Elles", false);
-  const peg$e135 = peg$literalExpectation("On", false);
-  const peg$e136 = peg$literalExpectation("Ce", false);
-  const peg$e137 = peg$literalExpectation("Cette", false);
-  const peg$e138 = peg$literalExpectation("Ces", false);
-  const peg$e139 = peg$literalExpectation("Cela", false);
-  const peg$e140 = peg$literalExpectation("Lors", false);
-  const peg$e141 = peg$literalExpectation("Apr\xE8s", false);
-  const peg$e142 = peg$literalExpectation("Avant", false);
-  const peg$e143 = peg$literalExpectation("Depuis", false);
-  const peg$e144 = peg$literalExpectation("Parall\xE8lement", false);
-  const peg$e145 = peg$literalExpectation("Naturellement", false);
-  const peg$e146 = peg$literalExpectation("Imaginez", false);
-  const peg$e147 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e148 = peg$literalExpectation("er", false);
-  const peg$e149 = peg$classExpectation([".", "/"], false, false, false);
-  const peg$e150 = peg$literalExpectation("janvier", true);
-  const peg$e151 = peg$literalExpectation("f\xE9vrier", true);
-  const peg$e152 = peg$literalExpectation("fevrier", true);
-  const peg$e153 = peg$literalExpectation("mars", true);
-  const peg$e154 = peg$literalExpectation("avril", true);
-  const peg$e155 = peg$literalExpectation("mai", true);
-  const peg$e156 = peg$literalExpectation("juin", true);
-  const peg$e157 = peg$literalExpectation("juillet", true);
-  const peg$e158 = peg$literalExpectation("ao\xFBt", true);
-  const peg$e159 = peg$literalExpectation("aout", true);
-  const peg$e160 = peg$literalExpectation("septembre", true);
-  const peg$e161 = peg$literalExpectation("octobre", true);
-  const peg$e162 = peg$literalExpectation("novembre", true);
-  const peg$e163 = peg$literalExpectation("d\xE9cembre", true);
-  const peg$e164 = peg$literalExpectation("decembre", true);
-  const peg$e165 = peg$literalExpectation("janv.", true);
-  const peg$e166 = peg$literalExpectation("f\xE9vr.", true);
-  const peg$e167 = peg$literalExpectation("fevr.", true);
-  const peg$e168 = peg$literalExpectation("avr.", true);
-  const peg$e169 = peg$literalExpectation("juil.", true);
-  const peg$e170 = peg$literalExpectation("sept.", true);
-  const peg$e171 = peg$literalExpectation("oct.", true);
-  const peg$e172 = peg$literalExpectation("nov.", true);
-  const peg$e173 = peg$literalExpectation("d\xE9c.", true);
-  const peg$e174 = peg$literalExpectation("dec.", true);
-  const peg$e175 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e176 = peg$classExpectation(["h", "H", ":"], false, false, false);
-  const peg$e177 = peg$literalExpectation("au", true);
-  const peg$e178 = peg$literalExpectation("aux", true);
-  const peg$e179 = peg$literalExpectation("\xE0", true);
-  const peg$e180 = peg$literalExpectation("en", true);
-  const peg$e181 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
-  const peg$e182 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
-  const peg$e183 = peg$classExpectation(["\\p{Lu}"], false, false, true);
-  const peg$e184 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e185 = peg$literalExpectation("\r\n", false);
-  const peg$e186 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e187 = peg$anyExpectation();
+  const peg$e63 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e64 = peg$literalExpectation("Un", false);
+  const peg$e65 = peg$literalExpectation("Une", false);
+  const peg$e66 = peg$literalExpectation("L\u2019", false);
+  const peg$e67 = peg$literalExpectation("L'", false);
+  const peg$e68 = peg$literalExpectation("question", true);
+  const peg$e69 = peg$literalExpectation("r\xE9ponse", true);
+  const peg$e70 = peg$literalExpectation("r\xE9plique", true);
+  const peg$e71 = peg$literalExpectation("remarque", true);
+  const peg$e72 = peg$literalExpectation("journaliste", true);
+  const peg$e73 = peg$literalExpectation("mod\xE9ratrice", true);
+  const peg$e74 = peg$literalExpectation("mod\xE9rateur", true);
+  const peg$e75 = peg$literalExpectation("animatrice", true);
+  const peg$e76 = peg$literalExpectation("animateur", true);
+  const peg$e77 = peg$literalExpectation("pr\xE9sentatrice", true);
+  const peg$e78 = peg$literalExpectation("pr\xE9sentateur", true);
+  const peg$e79 = peg$literalExpectation("correspondante", true);
+  const peg$e80 = peg$literalExpectation("correspondant", true);
+  const peg$e81 = peg$literalExpectation("interpr\xE8te", true);
+  const peg$e82 = peg$literalExpectation("traductrice", true);
+  const peg$e83 = peg$literalExpectation("traducteur", true);
+  const peg$e84 = peg$literalExpectation("intervenante", true);
+  const peg$e85 = peg$literalExpectation("intervenant", true);
+  const peg$e86 = peg$literalExpectation("voix", true);
+  const peg$e87 = peg$literalExpectation("participante", true);
+  const peg$e88 = peg$literalExpectation("participant", true);
+  const peg$e89 = peg$literalExpectation("a", false);
+  const peg$e90 = peg$literalExpectation("ont", false);
+  const peg$e91 = peg$literalExpectation("est", false);
+  const peg$e92 = peg$literalExpectation("sont", false);
+  const peg$e93 = peg$literalExpectation("\xE9tait", false);
+  const peg$e94 = peg$literalExpectation("avait", false);
+  const peg$e95 = peg$literalExpectation("dit", false);
+  const peg$e96 = peg$literalExpectation("d\xE9clare", false);
+  const peg$e97 = peg$literalExpectation("r\xE9pond", false);
+  const peg$e98 = peg$literalExpectation("ajoute", false);
+  const peg$e99 = peg$literalExpectation("souligne", false);
+  const peg$e100 = peg$literalExpectation("explique", false);
+  const peg$e101 = peg$literalExpectation("affirme", false);
+  const peg$e102 = peg$literalExpectation("estime", false);
+  const peg$e103 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e104 = peg$literalExpectation("dans", false);
+  const peg$e105 = peg$literalExpectation("en", false);
+  const peg$e106 = peg$literalExpectation("aux", false);
+  const peg$e107 = peg$literalExpectation("au", false);
+  const peg$e108 = peg$literalExpectation("\xE0", false);
+  const peg$e109 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e110 = peg$literalExpectation("Selon", false);
+  const peg$e111 = peg$literalExpectation("Pour", false);
+  const peg$e112 = peg$literalExpectation("Avec", false);
+  const peg$e113 = peg$literalExpectation("Par", false);
+  const peg$e114 = peg$literalExpectation("Comme", false);
+  const peg$e115 = peg$literalExpectation("Dans", false);
+  const peg$e116 = peg$literalExpectation("Sur", false);
+  const peg$e117 = peg$literalExpectation("Quant", false);
+  const peg$e118 = peg$literalExpectation("Ainsi", false);
+  const peg$e119 = peg$literalExpectation("Alors", false);
+  const peg$e120 = peg$literalExpectation("Mais", false);
+  const peg$e121 = peg$literalExpectation("Et", false);
+  const peg$e122 = peg$literalExpectation("Or", false);
+  const peg$e123 = peg$literalExpectation("Donc", false);
+  const peg$e124 = peg$literalExpectation("Puis", false);
+  const peg$e125 = peg$literalExpectation("Enfin", false);
+  const peg$e126 = peg$literalExpectation("Ensuite", false);
+  const peg$e127 = peg$literalExpectation("Voici", false);
+  const peg$e128 = peg$literalExpectation("Voil\xE0", false);
+  const peg$e129 = peg$literalExpectation("Je", false);
+  const peg$e130 = peg$literalExpectation("Nous", false);
+  const peg$e131 = peg$literalExpectation("Vous", false);
+  const peg$e132 = peg$literalExpectation("Il", false);
+  const peg$e133 = peg$literalExpectation("Elle", false);
+  const peg$e134 = peg$literalExpectation("Ils", false);
+  const peg$e135 = peg$literalExpectation("Elles", false);
+  const peg$e136 = peg$literalExpectation("On", false);
+  const peg$e137 = peg$literalExpectation("Ce", false);
+  const peg$e138 = peg$literalExpectation("Cette", false);
+  const peg$e139 = peg$literalExpectation("Ces", false);
+  const peg$e140 = peg$literalExpectation("Cela", false);
+  const peg$e141 = peg$literalExpectation("Lors", false);
+  const peg$e142 = peg$literalExpectation("Apr\xE8s", false);
+  const peg$e143 = peg$literalExpectation("Avant", false);
+  const peg$e144 = peg$literalExpectation("Depuis", false);
+  const peg$e145 = peg$literalExpectation("Parall\xE8lement", false);
+  const peg$e146 = peg$literalExpectation("Naturellement", false);
+  const peg$e147 = peg$literalExpectation("Imaginez", false);
+  const peg$e148 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e149 = peg$literalExpectation("er", false);
+  const peg$e150 = peg$classExpectation([".", "/"], false, false, false);
+  const peg$e151 = peg$literalExpectation("janvier", true);
+  const peg$e152 = peg$literalExpectation("f\xE9vrier", true);
+  const peg$e153 = peg$literalExpectation("fevrier", true);
+  const peg$e154 = peg$literalExpectation("mars", true);
+  const peg$e155 = peg$literalExpectation("avril", true);
+  const peg$e156 = peg$literalExpectation("mai", true);
+  const peg$e157 = peg$literalExpectation("juin", true);
+  const peg$e158 = peg$literalExpectation("juillet", true);
+  const peg$e159 = peg$literalExpectation("ao\xFBt", true);
+  const peg$e160 = peg$literalExpectation("aout", true);
+  const peg$e161 = peg$literalExpectation("septembre", true);
+  const peg$e162 = peg$literalExpectation("octobre", true);
+  const peg$e163 = peg$literalExpectation("novembre", true);
+  const peg$e164 = peg$literalExpectation("d\xE9cembre", true);
+  const peg$e165 = peg$literalExpectation("decembre", true);
+  const peg$e166 = peg$literalExpectation("janv.", true);
+  const peg$e167 = peg$literalExpectation("f\xE9vr.", true);
+  const peg$e168 = peg$literalExpectation("fevr.", true);
+  const peg$e169 = peg$literalExpectation("avr.", true);
+  const peg$e170 = peg$literalExpectation("juil.", true);
+  const peg$e171 = peg$literalExpectation("sept.", true);
+  const peg$e172 = peg$literalExpectation("oct.", true);
+  const peg$e173 = peg$literalExpectation("nov.", true);
+  const peg$e174 = peg$literalExpectation("d\xE9c.", true);
+  const peg$e175 = peg$literalExpectation("dec.", true);
+  const peg$e176 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e177 = peg$classExpectation(["h", "H", ":"], false, false, false);
+  const peg$e178 = peg$literalExpectation("au", true);
+  const peg$e179 = peg$literalExpectation("aux", true);
+  const peg$e180 = peg$literalExpectation("\xE0", true);
+  const peg$e181 = peg$literalExpectation("en", true);
+  const peg$e182 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
+  const peg$e183 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
+  const peg$e184 = peg$classExpectation(["\\p{Lu}"], false, false, true);
+  const peg$e185 = peg$classExpectation([["0", "9"]], false, false, false);
+  const peg$e186 = peg$literalExpectation("\r\n", false);
+  const peg$e187 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e188 = peg$anyExpectation();
 
   function peg$f0(bom, first, rest) {
     rest.unshift(first);
@@ -2871,33 +2873,80 @@ function peg$parse(input, options) {
   }
 
   function peg$parseSpeakerTurnLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    s1 = peg$currPos;
+    peg$silentFails++;
+    s2 = peg$currPos;
+    s3 = [];
+    s4 = input.charAt(peg$currPos);
+    if (peg$r12.test(s4)) {
+      peg$currPos++;
+    } else {
+      s4 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e33); }
     }
-    s2 = peg$parseSpeakerLabel();
+    while (s4 !== peg$FAILED) {
+      s3.push(s4);
+      s4 = input.charAt(peg$currPos);
+      if (peg$r12.test(s4)) {
+        peg$currPos++;
+      } else {
+        s4 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e33); }
+      }
+    }
+    if (input.charCodeAt(peg$currPos) === 58) {
+      s4 = peg$c9;
+      peg$currPos++;
+    } else {
+      s4 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+    }
+    if (s4 !== peg$FAILED) {
+      s3 = [s3, s4];
+      s2 = s3;
+    } else {
+      peg$currPos = s2;
+      s2 = peg$FAILED;
+    }
+    peg$silentFails--;
     if (s2 !== peg$FAILED) {
-      s3 = peg$parseLabelColon();
+      peg$currPos = s1;
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$parseSp();
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$parseSp();
+      }
+      s3 = peg$parseSpeakerLabel();
       if (s3 !== peg$FAILED) {
-        s4 = peg$parsePos();
-        s5 = [];
-        s6 = peg$parseSp();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseSp();
+        s4 = peg$parseLabelColon();
+        if (s4 !== peg$FAILED) {
+          s5 = peg$parsePos();
+          s6 = [];
+          s7 = peg$parseSp();
+          while (s7 !== peg$FAILED) {
+            s6.push(s7);
+            s7 = peg$parseSp();
+          }
+          s7 = peg$currPos;
+          s8 = peg$parseNotEol();
+          peg$savedPos = s7;
+          s8 = peg$f39(s3, s5);
+          s7 = s8;
+          peg$savedPos = s0;
+          s0 = peg$f40(s3, s5, s7);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        s6 = peg$currPos;
-        s7 = peg$parseNotEol();
-        peg$savedPos = s6;
-        s7 = peg$f39(s2, s4);
-        s6 = s7;
-        peg$savedPos = s0;
-        s0 = peg$f40(s2, s4, s6);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3474,11 +3523,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r12.test(s0)) {
+    if (peg$r13.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e33); }
+      if (peg$silentFails === 0) { peg$fail(peg$e34); }
     }
 
     return s0;
@@ -3493,7 +3542,7 @@ function peg$parse(input, options) {
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e34); }
+      if (peg$silentFails === 0) { peg$fail(peg$e35); }
     }
     if (s1 === peg$FAILED) {
       if (input.substr(peg$currPos, 2) === peg$c22) {
@@ -3501,7 +3550,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e35); }
+        if (peg$silentFails === 0) { peg$fail(peg$e36); }
       }
       if (s1 === peg$FAILED) {
         if (input.substr(peg$currPos, 2) === peg$c23) {
@@ -3509,7 +3558,7 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e36); }
+          if (peg$silentFails === 0) { peg$fail(peg$e37); }
         }
         if (s1 === peg$FAILED) {
           if (input.substr(peg$currPos, 3) === peg$c24) {
@@ -3517,7 +3566,7 @@ function peg$parse(input, options) {
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e37); }
+            if (peg$silentFails === 0) { peg$fail(peg$e38); }
           }
           if (s1 === peg$FAILED) {
             if (input.substr(peg$currPos, 4) === peg$c25) {
@@ -3525,7 +3574,7 @@ function peg$parse(input, options) {
               peg$currPos += 4;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e38); }
+              if (peg$silentFails === 0) { peg$fail(peg$e39); }
             }
             if (s1 === peg$FAILED) {
               if (input.substr(peg$currPos, 2) === peg$c26) {
@@ -3533,7 +3582,7 @@ function peg$parse(input, options) {
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e39); }
+                if (peg$silentFails === 0) { peg$fail(peg$e40); }
               }
               if (s1 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 77) {
@@ -3541,7 +3590,7 @@ function peg$parse(input, options) {
                   peg$currPos++;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e40); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e41); }
                 }
               }
             }
@@ -3790,20 +3839,20 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = [];
       s3 = peg$getUnicode();
-      if (peg$r13.test(s3)) {
+      if (peg$r14.test(s3)) {
         peg$currPos += s3.length;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e41); }
+        if (peg$silentFails === 0) { peg$fail(peg$e42); }
       }
       while (s3 !== peg$FAILED) {
         s2.push(s3);
         s3 = peg$getUnicode();
-        if (peg$r13.test(s3)) {
+        if (peg$r14.test(s3)) {
           peg$currPos += s3.length;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e41); }
+          if (peg$silentFails === 0) { peg$fail(peg$e42); }
         }
       }
       s1 = [s1, s2];
@@ -3826,20 +3875,20 @@ function peg$parse(input, options) {
     if (s3 !== peg$FAILED) {
       s4 = [];
       s5 = peg$getUnicode();
-      if (peg$r14.test(s5)) {
+      if (peg$r15.test(s5)) {
         peg$currPos += s5.length;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e42); }
+        if (peg$silentFails === 0) { peg$fail(peg$e43); }
       }
       while (s5 !== peg$FAILED) {
         s4.push(s5);
         s5 = peg$getUnicode();
-        if (peg$r14.test(s5)) {
+        if (peg$r15.test(s5)) {
           peg$currPos += s5.length;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e42); }
+          if (peg$silentFails === 0) { peg$fail(peg$e43); }
         }
       }
       s3 = [s3, s4];
@@ -3900,7 +3949,7 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e43); }
+      if (peg$silentFails === 0) { peg$fail(peg$e44); }
     }
     if (s1 === peg$FAILED) {
       if (input.substr(peg$currPos, 2) === peg$c29) {
@@ -3908,7 +3957,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e44); }
+        if (peg$silentFails === 0) { peg$fail(peg$e45); }
       }
       if (s1 === peg$FAILED) {
         if (input.substr(peg$currPos, 3) === peg$c30) {
@@ -3916,7 +3965,7 @@ function peg$parse(input, options) {
           peg$currPos += 3;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e45); }
+          if (peg$silentFails === 0) { peg$fail(peg$e46); }
         }
         if (s1 === peg$FAILED) {
           if (input.substr(peg$currPos, 3) === peg$c31) {
@@ -3924,7 +3973,7 @@ function peg$parse(input, options) {
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e46); }
+            if (peg$silentFails === 0) { peg$fail(peg$e47); }
           }
           if (s1 === peg$FAILED) {
             if (input.substr(peg$currPos, 3) === peg$c32) {
@@ -3932,7 +3981,7 @@ function peg$parse(input, options) {
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e47); }
+              if (peg$silentFails === 0) { peg$fail(peg$e48); }
             }
             if (s1 === peg$FAILED) {
               if (input.substr(peg$currPos, 3) === peg$c33) {
@@ -3940,7 +3989,7 @@ function peg$parse(input, options) {
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e48); }
+                if (peg$silentFails === 0) { peg$fail(peg$e49); }
               }
               if (s1 === peg$FAILED) {
                 if (input.substr(peg$currPos, 3) === peg$c34) {
@@ -3948,7 +3997,7 @@ function peg$parse(input, options) {
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e49); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e50); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.substr(peg$currPos, 3) === peg$c35) {
@@ -3956,7 +4005,7 @@ function peg$parse(input, options) {
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e50); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e51); }
                   }
                   if (s1 === peg$FAILED) {
                     if (input.substr(peg$currPos, 2) === peg$c36) {
@@ -3964,7 +4013,7 @@ function peg$parse(input, options) {
                       peg$currPos += 2;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e51); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e52); }
                     }
                     if (s1 === peg$FAILED) {
                       if (input.substr(peg$currPos, 2) === peg$c37) {
@@ -3972,7 +4021,7 @@ function peg$parse(input, options) {
                         peg$currPos += 2;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e52); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e53); }
                       }
                       if (s1 === peg$FAILED) {
                         if (input.substr(peg$currPos, 2) === peg$c38) {
@@ -3980,7 +4029,7 @@ function peg$parse(input, options) {
                           peg$currPos += 2;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e53); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e54); }
                         }
                         if (s1 === peg$FAILED) {
                           if (input.substr(peg$currPos, 2) === peg$c39) {
@@ -3988,7 +4037,7 @@ function peg$parse(input, options) {
                             peg$currPos += 2;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e54); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e55); }
                           }
                           if (s1 === peg$FAILED) {
                             if (input.substr(peg$currPos, 2) === peg$c40) {
@@ -3996,7 +4045,7 @@ function peg$parse(input, options) {
                               peg$currPos += 2;
                             } else {
                               s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e55); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e56); }
                             }
                             if (s1 === peg$FAILED) {
                               if (input.substr(peg$currPos, 2) === peg$c41) {
@@ -4004,7 +4053,7 @@ function peg$parse(input, options) {
                                 peg$currPos += 2;
                               } else {
                                 s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e56); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e57); }
                               }
                             }
                           }
@@ -4136,11 +4185,11 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       s3 = input.charAt(peg$currPos);
-      if (peg$r15.test(s3)) {
+      if (peg$r16.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+        if (peg$silentFails === 0) { peg$fail(peg$e58); }
       }
       if (s3 !== peg$FAILED) {
         s2 = [s2, s3];
@@ -4189,11 +4238,11 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           s3 = input.charAt(peg$currPos);
-          if (peg$r15.test(s3)) {
+          if (peg$r16.test(s3)) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e57); }
+            if (peg$silentFails === 0) { peg$fail(peg$e58); }
           }
           if (s3 !== peg$FAILED) {
             s2 = [s2, s3];
@@ -4244,11 +4293,11 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           s5 = peg$getUnicode();
-          if (peg$r16.test(s5)) {
+          if (peg$r17.test(s5)) {
             peg$currPos += s5.length;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e58); }
+            if (peg$silentFails === 0) { peg$fail(peg$e59); }
           }
           if (s5 !== peg$FAILED) {
             s6 = [];
@@ -4301,7 +4350,7 @@ function peg$parse(input, options) {
           peg$currPos += 10;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e59); }
+          if (peg$silentFails === 0) { peg$fail(peg$e60); }
         }
         if (s2 === peg$FAILED) {
           if (input.substr(peg$currPos, 9) === peg$c43) {
@@ -4309,7 +4358,7 @@ function peg$parse(input, options) {
             peg$currPos += 9;
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e60); }
+            if (peg$silentFails === 0) { peg$fail(peg$e61); }
           }
         }
       }
@@ -4317,11 +4366,11 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         peg$silentFails++;
         s4 = peg$getUnicode();
-        if (peg$r17.test(s4)) {
+        if (peg$r18.test(s4)) {
           peg$currPos += s4.length;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e61); }
+          if (peg$silentFails === 0) { peg$fail(peg$e62); }
         }
         peg$silentFails--;
         if (s4 === peg$FAILED) {
@@ -4363,11 +4412,11 @@ function peg$parse(input, options) {
           s3 = peg$currPos;
           peg$silentFails++;
           s4 = peg$getUnicode();
-          if (peg$r18.test(s4)) {
+          if (peg$r19.test(s4)) {
             peg$currPos += s4.length;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e62); }
+            if (peg$silentFails === 0) { peg$fail(peg$e63); }
           }
           peg$silentFails--;
           if (s4 === peg$FAILED) {
@@ -4405,7 +4454,7 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e55); }
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
     }
     if (s1 === peg$FAILED) {
       if (input.substr(peg$currPos, 2) === peg$c41) {
@@ -4413,7 +4462,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e56); }
+        if (peg$silentFails === 0) { peg$fail(peg$e57); }
       }
       if (s1 === peg$FAILED) {
         if (input.substr(peg$currPos, 2) === peg$c44) {
@@ -4421,7 +4470,7 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e63); }
+          if (peg$silentFails === 0) { peg$fail(peg$e64); }
         }
         if (s1 === peg$FAILED) {
           if (input.substr(peg$currPos, 3) === peg$c45) {
@@ -4429,7 +4478,7 @@ function peg$parse(input, options) {
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e64); }
+            if (peg$silentFails === 0) { peg$fail(peg$e65); }
           }
         }
       }
@@ -4462,7 +4511,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e65); }
+        if (peg$silentFails === 0) { peg$fail(peg$e66); }
       }
       if (s0 === peg$FAILED) {
         if (input.substr(peg$currPos, 2) === peg$c47) {
@@ -4470,7 +4519,7 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e66); }
+          if (peg$silentFails === 0) { peg$fail(peg$e67); }
         }
       }
     }
@@ -4486,7 +4535,7 @@ function peg$parse(input, options) {
       peg$currPos += (8);
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e67); }
+      if (peg$silentFails === 0) { peg$fail(peg$e68); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.substr(peg$currPos, 7);
@@ -4494,7 +4543,7 @@ function peg$parse(input, options) {
         peg$currPos += (7);
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e68); }
+        if (peg$silentFails === 0) { peg$fail(peg$e69); }
       }
       if (s0 === peg$FAILED) {
         s0 = input.substr(peg$currPos, 8);
@@ -4502,7 +4551,7 @@ function peg$parse(input, options) {
           peg$currPos += (8);
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e69); }
+          if (peg$silentFails === 0) { peg$fail(peg$e70); }
         }
         if (s0 === peg$FAILED) {
           s0 = input.substr(peg$currPos, 8);
@@ -4510,7 +4559,7 @@ function peg$parse(input, options) {
             peg$currPos += (8);
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e70); }
+            if (peg$silentFails === 0) { peg$fail(peg$e71); }
           }
           if (s0 === peg$FAILED) {
             s0 = input.substr(peg$currPos, 11);
@@ -4518,7 +4567,7 @@ function peg$parse(input, options) {
               peg$currPos += (11);
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e71); }
+              if (peg$silentFails === 0) { peg$fail(peg$e72); }
             }
             if (s0 === peg$FAILED) {
               s0 = input.substr(peg$currPos, 11);
@@ -4526,7 +4575,7 @@ function peg$parse(input, options) {
                 peg$currPos += (11);
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e72); }
+                if (peg$silentFails === 0) { peg$fail(peg$e73); }
               }
               if (s0 === peg$FAILED) {
                 s0 = input.substr(peg$currPos, 10);
@@ -4534,7 +4583,7 @@ function peg$parse(input, options) {
                   peg$currPos += (10);
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e73); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e74); }
                 }
                 if (s0 === peg$FAILED) {
                   s0 = input.substr(peg$currPos, 10);
@@ -4542,7 +4591,7 @@ function peg$parse(input, options) {
                     peg$currPos += (10);
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e74); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e75); }
                   }
                   if (s0 === peg$FAILED) {
                     s0 = input.substr(peg$currPos, 9);
@@ -4550,7 +4599,7 @@ function peg$parse(input, options) {
                       peg$currPos += (9);
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e75); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e76); }
                     }
                     if (s0 === peg$FAILED) {
                       s0 = input.substr(peg$currPos, 13);
@@ -4558,7 +4607,7 @@ function peg$parse(input, options) {
                         peg$currPos += (13);
                       } else {
                         s0 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e76); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e77); }
                       }
                       if (s0 === peg$FAILED) {
                         s0 = input.substr(peg$currPos, 12);
@@ -4566,7 +4615,7 @@ function peg$parse(input, options) {
                           peg$currPos += (12);
                         } else {
                           s0 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e77); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e78); }
                         }
                         if (s0 === peg$FAILED) {
                           s0 = input.substr(peg$currPos, 14);
@@ -4574,7 +4623,7 @@ function peg$parse(input, options) {
                             peg$currPos += (14);
                           } else {
                             s0 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e78); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e79); }
                           }
                           if (s0 === peg$FAILED) {
                             s0 = input.substr(peg$currPos, 13);
@@ -4582,7 +4631,7 @@ function peg$parse(input, options) {
                               peg$currPos += (13);
                             } else {
                               s0 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e79); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e80); }
                             }
                             if (s0 === peg$FAILED) {
                               s0 = input.substr(peg$currPos, 10);
@@ -4590,7 +4639,7 @@ function peg$parse(input, options) {
                                 peg$currPos += (10);
                               } else {
                                 s0 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e80); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e81); }
                               }
                               if (s0 === peg$FAILED) {
                                 s0 = input.substr(peg$currPos, 11);
@@ -4598,7 +4647,7 @@ function peg$parse(input, options) {
                                   peg$currPos += (11);
                                 } else {
                                   s0 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e81); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e82); }
                                 }
                                 if (s0 === peg$FAILED) {
                                   s0 = input.substr(peg$currPos, 10);
@@ -4606,7 +4655,7 @@ function peg$parse(input, options) {
                                     peg$currPos += (10);
                                   } else {
                                     s0 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e82); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e83); }
                                   }
                                   if (s0 === peg$FAILED) {
                                     s0 = input.substr(peg$currPos, 12);
@@ -4614,7 +4663,7 @@ function peg$parse(input, options) {
                                       peg$currPos += (12);
                                     } else {
                                       s0 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e83); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e84); }
                                     }
                                     if (s0 === peg$FAILED) {
                                       s0 = input.substr(peg$currPos, 11);
@@ -4622,7 +4671,7 @@ function peg$parse(input, options) {
                                         peg$currPos += (11);
                                       } else {
                                         s0 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e84); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e85); }
                                       }
                                       if (s0 === peg$FAILED) {
                                         s0 = input.substr(peg$currPos, 4);
@@ -4630,7 +4679,7 @@ function peg$parse(input, options) {
                                           peg$currPos += (4);
                                         } else {
                                           s0 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e85); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e86); }
                                         }
                                         if (s0 === peg$FAILED) {
                                           s0 = input.substr(peg$currPos, 12);
@@ -4638,7 +4687,7 @@ function peg$parse(input, options) {
                                             peg$currPos += (12);
                                           } else {
                                             s0 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e86); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e87); }
                                           }
                                           if (s0 === peg$FAILED) {
                                             s0 = input.substr(peg$currPos, 11);
@@ -4646,7 +4695,7 @@ function peg$parse(input, options) {
                                               peg$currPos += (11);
                                             } else {
                                               s0 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e87); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e88); }
                                             }
                                           }
                                         }
@@ -4804,7 +4853,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e88); }
+      if (peg$silentFails === 0) { peg$fail(peg$e89); }
     }
     if (s1 === peg$FAILED) {
       if (input.substr(peg$currPos, 3) === peg$c70) {
@@ -4812,7 +4861,7 @@ function peg$parse(input, options) {
         peg$currPos += 3;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e89); }
+        if (peg$silentFails === 0) { peg$fail(peg$e90); }
       }
       if (s1 === peg$FAILED) {
         if (input.substr(peg$currPos, 3) === peg$c71) {
@@ -4820,7 +4869,7 @@ function peg$parse(input, options) {
           peg$currPos += 3;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e90); }
+          if (peg$silentFails === 0) { peg$fail(peg$e91); }
         }
         if (s1 === peg$FAILED) {
           if (input.substr(peg$currPos, 4) === peg$c72) {
@@ -4828,7 +4877,7 @@ function peg$parse(input, options) {
             peg$currPos += 4;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e91); }
+            if (peg$silentFails === 0) { peg$fail(peg$e92); }
           }
           if (s1 === peg$FAILED) {
             if (input.substr(peg$currPos, 5) === peg$c73) {
@@ -4836,7 +4885,7 @@ function peg$parse(input, options) {
               peg$currPos += 5;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e92); }
+              if (peg$silentFails === 0) { peg$fail(peg$e93); }
             }
             if (s1 === peg$FAILED) {
               if (input.substr(peg$currPos, 5) === peg$c74) {
@@ -4844,7 +4893,7 @@ function peg$parse(input, options) {
                 peg$currPos += 5;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e93); }
+                if (peg$silentFails === 0) { peg$fail(peg$e94); }
               }
               if (s1 === peg$FAILED) {
                 if (input.substr(peg$currPos, 3) === peg$c75) {
@@ -4852,7 +4901,7 @@ function peg$parse(input, options) {
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e94); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e95); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.substr(peg$currPos, 7) === peg$c76) {
@@ -4860,7 +4909,7 @@ function peg$parse(input, options) {
                     peg$currPos += 7;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e95); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e96); }
                   }
                   if (s1 === peg$FAILED) {
                     if (input.substr(peg$currPos, 6) === peg$c77) {
@@ -4868,7 +4917,7 @@ function peg$parse(input, options) {
                       peg$currPos += 6;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e96); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e97); }
                     }
                     if (s1 === peg$FAILED) {
                       if (input.substr(peg$currPos, 6) === peg$c78) {
@@ -4876,7 +4925,7 @@ function peg$parse(input, options) {
                         peg$currPos += 6;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e97); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e98); }
                       }
                       if (s1 === peg$FAILED) {
                         if (input.substr(peg$currPos, 8) === peg$c79) {
@@ -4884,7 +4933,7 @@ function peg$parse(input, options) {
                           peg$currPos += 8;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e98); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e99); }
                         }
                         if (s1 === peg$FAILED) {
                           if (input.substr(peg$currPos, 8) === peg$c80) {
@@ -4892,7 +4941,7 @@ function peg$parse(input, options) {
                             peg$currPos += 8;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e99); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e100); }
                           }
                           if (s1 === peg$FAILED) {
                             if (input.substr(peg$currPos, 7) === peg$c81) {
@@ -4900,7 +4949,7 @@ function peg$parse(input, options) {
                               peg$currPos += 7;
                             } else {
                               s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e100); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e101); }
                             }
                             if (s1 === peg$FAILED) {
                               if (input.substr(peg$currPos, 6) === peg$c82) {
@@ -4908,7 +4957,7 @@ function peg$parse(input, options) {
                                 peg$currPos += 6;
                               } else {
                                 s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e102); }
                               }
                             }
                           }
@@ -4927,11 +4976,11 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       peg$silentFails++;
       s3 = peg$getUnicode();
-      if (peg$r19.test(s3)) {
+      if (peg$r20.test(s3)) {
         peg$currPos += s3.length;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e102); }
+        if (peg$silentFails === 0) { peg$fail(peg$e103); }
       }
       peg$silentFails--;
       if (s3 === peg$FAILED) {
@@ -4964,7 +5013,7 @@ function peg$parse(input, options) {
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e45); }
+      if (peg$silentFails === 0) { peg$fail(peg$e46); }
     }
     if (s1 === peg$FAILED) {
       if (input.substr(peg$currPos, 4) === peg$c83) {
@@ -4972,7 +5021,7 @@ function peg$parse(input, options) {
         peg$currPos += 4;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e103); }
+        if (peg$silentFails === 0) { peg$fail(peg$e104); }
       }
       if (s1 === peg$FAILED) {
         if (input.substr(peg$currPos, 2) === peg$c28) {
@@ -4980,7 +5029,7 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e43); }
+          if (peg$silentFails === 0) { peg$fail(peg$e44); }
         }
         if (s1 === peg$FAILED) {
           if (input.substr(peg$currPos, 2) === peg$c29) {
@@ -4988,7 +5037,7 @@ function peg$parse(input, options) {
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e44); }
+            if (peg$silentFails === 0) { peg$fail(peg$e45); }
           }
           if (s1 === peg$FAILED) {
             if (input.substr(peg$currPos, 2) === peg$c84) {
@@ -4996,7 +5045,7 @@ function peg$parse(input, options) {
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e104); }
+              if (peg$silentFails === 0) { peg$fail(peg$e105); }
             }
             if (s1 === peg$FAILED) {
               if (input.substr(peg$currPos, 3) === peg$c85) {
@@ -5004,7 +5053,7 @@ function peg$parse(input, options) {
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e105); }
+                if (peg$silentFails === 0) { peg$fail(peg$e106); }
               }
               if (s1 === peg$FAILED) {
                 if (input.substr(peg$currPos, 2) === peg$c86) {
@@ -5012,7 +5061,7 @@ function peg$parse(input, options) {
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e106); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e107); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.charCodeAt(peg$currPos) === 224) {
@@ -5020,7 +5069,7 @@ function peg$parse(input, options) {
                     peg$currPos++;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e107); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e108); }
                   }
                 }
               }
@@ -5058,7 +5107,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e53); }
+        if (peg$silentFails === 0) { peg$fail(peg$e54); }
       }
       if (s1 === peg$FAILED) {
         if (input.substr(peg$currPos, 2) === peg$c39) {
@@ -5066,18 +5115,18 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e54); }
+          if (peg$silentFails === 0) { peg$fail(peg$e55); }
         }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$silentFails++;
         s3 = peg$getUnicode();
-        if (peg$r20.test(s3)) {
+        if (peg$r21.test(s3)) {
           peg$currPos += s3.length;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e108); }
+          if (peg$silentFails === 0) { peg$fail(peg$e109); }
         }
         peg$silentFails--;
         if (s3 !== peg$FAILED) {
@@ -5111,7 +5160,7 @@ function peg$parse(input, options) {
       peg$currPos += 5;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e109); }
+      if (peg$silentFails === 0) { peg$fail(peg$e110); }
     }
     if (s1 === peg$FAILED) {
       if (input.substr(peg$currPos, 4) === peg$c89) {
@@ -5119,7 +5168,7 @@ function peg$parse(input, options) {
         peg$currPos += 4;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e110); }
+        if (peg$silentFails === 0) { peg$fail(peg$e111); }
       }
       if (s1 === peg$FAILED) {
         if (input.substr(peg$currPos, 4) === peg$c90) {
@@ -5127,7 +5176,7 @@ function peg$parse(input, options) {
           peg$currPos += 4;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e111); }
+          if (peg$silentFails === 0) { peg$fail(peg$e112); }
         }
         if (s1 === peg$FAILED) {
           if (input.substr(peg$currPos, 3) === peg$c91) {
@@ -5135,7 +5184,7 @@ function peg$parse(input, options) {
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e112); }
+            if (peg$silentFails === 0) { peg$fail(peg$e113); }
           }
           if (s1 === peg$FAILED) {
             if (input.substr(peg$currPos, 5) === peg$c92) {
@@ -5143,7 +5192,7 @@ function peg$parse(input, options) {
               peg$currPos += 5;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e113); }
+              if (peg$silentFails === 0) { peg$fail(peg$e114); }
             }
             if (s1 === peg$FAILED) {
               if (input.substr(peg$currPos, 4) === peg$c93) {
@@ -5151,7 +5200,7 @@ function peg$parse(input, options) {
                 peg$currPos += 4;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e114); }
+                if (peg$silentFails === 0) { peg$fail(peg$e115); }
               }
               if (s1 === peg$FAILED) {
                 if (input.substr(peg$currPos, 3) === peg$c94) {
@@ -5159,7 +5208,7 @@ function peg$parse(input, options) {
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e115); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e116); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.substr(peg$currPos, 5) === peg$c95) {
@@ -5167,7 +5216,7 @@ function peg$parse(input, options) {
                     peg$currPos += 5;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e116); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e117); }
                   }
                   if (s1 === peg$FAILED) {
                     if (input.substr(peg$currPos, 5) === peg$c96) {
@@ -5175,7 +5224,7 @@ function peg$parse(input, options) {
                       peg$currPos += 5;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e117); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e118); }
                     }
                     if (s1 === peg$FAILED) {
                       if (input.substr(peg$currPos, 5) === peg$c97) {
@@ -5183,7 +5232,7 @@ function peg$parse(input, options) {
                         peg$currPos += 5;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e118); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e119); }
                       }
                       if (s1 === peg$FAILED) {
                         if (input.substr(peg$currPos, 4) === peg$c98) {
@@ -5191,7 +5240,7 @@ function peg$parse(input, options) {
                           peg$currPos += 4;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e119); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e120); }
                         }
                         if (s1 === peg$FAILED) {
                           if (input.substr(peg$currPos, 2) === peg$c99) {
@@ -5199,7 +5248,7 @@ function peg$parse(input, options) {
                             peg$currPos += 2;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e120); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e121); }
                           }
                           if (s1 === peg$FAILED) {
                             if (input.substr(peg$currPos, 2) === peg$c100) {
@@ -5207,7 +5256,7 @@ function peg$parse(input, options) {
                               peg$currPos += 2;
                             } else {
                               s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e121); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e122); }
                             }
                             if (s1 === peg$FAILED) {
                               if (input.substr(peg$currPos, 4) === peg$c101) {
@@ -5215,7 +5264,7 @@ function peg$parse(input, options) {
                                 peg$currPos += 4;
                               } else {
                                 s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e122); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e123); }
                               }
                               if (s1 === peg$FAILED) {
                                 if (input.substr(peg$currPos, 4) === peg$c102) {
@@ -5223,7 +5272,7 @@ function peg$parse(input, options) {
                                   peg$currPos += 4;
                                 } else {
                                   s1 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e123); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e124); }
                                 }
                                 if (s1 === peg$FAILED) {
                                   if (input.substr(peg$currPos, 5) === peg$c103) {
@@ -5231,7 +5280,7 @@ function peg$parse(input, options) {
                                     peg$currPos += 5;
                                   } else {
                                     s1 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e124); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e125); }
                                   }
                                   if (s1 === peg$FAILED) {
                                     if (input.substr(peg$currPos, 7) === peg$c104) {
@@ -5239,7 +5288,7 @@ function peg$parse(input, options) {
                                       peg$currPos += 7;
                                     } else {
                                       s1 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e125); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e126); }
                                     }
                                     if (s1 === peg$FAILED) {
                                       if (input.substr(peg$currPos, 5) === peg$c105) {
@@ -5247,7 +5296,7 @@ function peg$parse(input, options) {
                                         peg$currPos += 5;
                                       } else {
                                         s1 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e126); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e127); }
                                       }
                                       if (s1 === peg$FAILED) {
                                         if (input.substr(peg$currPos, 5) === peg$c106) {
@@ -5255,7 +5304,7 @@ function peg$parse(input, options) {
                                           peg$currPos += 5;
                                         } else {
                                           s1 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e127); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e128); }
                                         }
                                         if (s1 === peg$FAILED) {
                                           if (input.substr(peg$currPos, 2) === peg$c107) {
@@ -5263,7 +5312,7 @@ function peg$parse(input, options) {
                                             peg$currPos += 2;
                                           } else {
                                             s1 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e128); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e129); }
                                           }
                                           if (s1 === peg$FAILED) {
                                             if (input.substr(peg$currPos, 4) === peg$c108) {
@@ -5271,7 +5320,7 @@ function peg$parse(input, options) {
                                               peg$currPos += 4;
                                             } else {
                                               s1 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e129); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e130); }
                                             }
                                             if (s1 === peg$FAILED) {
                                               if (input.substr(peg$currPos, 4) === peg$c109) {
@@ -5279,7 +5328,7 @@ function peg$parse(input, options) {
                                                 peg$currPos += 4;
                                               } else {
                                                 s1 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e130); }
+                                                if (peg$silentFails === 0) { peg$fail(peg$e131); }
                                               }
                                               if (s1 === peg$FAILED) {
                                                 if (input.substr(peg$currPos, 2) === peg$c110) {
@@ -5287,7 +5336,7 @@ function peg$parse(input, options) {
                                                   peg$currPos += 2;
                                                 } else {
                                                   s1 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e131); }
+                                                  if (peg$silentFails === 0) { peg$fail(peg$e132); }
                                                 }
                                                 if (s1 === peg$FAILED) {
                                                   if (input.substr(peg$currPos, 4) === peg$c111) {
@@ -5295,7 +5344,7 @@ function peg$parse(input, options) {
                                                     peg$currPos += 4;
                                                   } else {
                                                     s1 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e132); }
+                                                    if (peg$silentFails === 0) { peg$fail(peg$e133); }
                                                   }
                                                   if (s1 === peg$FAILED) {
                                                     if (input.substr(peg$currPos, 3) === peg$c112) {
@@ -5303,7 +5352,7 @@ function peg$parse(input, options) {
                                                       peg$currPos += 3;
                                                     } else {
                                                       s1 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e133); }
+                                                      if (peg$silentFails === 0) { peg$fail(peg$e134); }
                                                     }
                                                     if (s1 === peg$FAILED) {
                                                       if (input.substr(peg$currPos, 5) === peg$c113) {
@@ -5311,7 +5360,7 @@ function peg$parse(input, options) {
                                                         peg$currPos += 5;
                                                       } else {
                                                         s1 = peg$FAILED;
-                                                        if (peg$silentFails === 0) { peg$fail(peg$e134); }
+                                                        if (peg$silentFails === 0) { peg$fail(peg$e135); }
                                                       }
                                                       if (s1 === peg$FAILED) {
                                                         if (input.substr(peg$currPos, 2) === peg$c114) {
@@ -5319,7 +5368,7 @@ function peg$parse(input, options) {
                                                           peg$currPos += 2;
                                                         } else {
                                                           s1 = peg$FAILED;
-                                                          if (peg$silentFails === 0) { peg$fail(peg$e135); }
+                                                          if (peg$silentFails === 0) { peg$fail(peg$e136); }
                                                         }
                                                         if (s1 === peg$FAILED) {
                                                           if (input.substr(peg$currPos, 2) === peg$c115) {
@@ -5327,7 +5376,7 @@ function peg$parse(input, options) {
                                                             peg$currPos += 2;
                                                           } else {
                                                             s1 = peg$FAILED;
-                                                            if (peg$silentFails === 0) { peg$fail(peg$e136); }
+                                                            if (peg$silentFails === 0) { peg$fail(peg$e137); }
                                                           }
                                                           if (s1 === peg$FAILED) {
                                                             if (input.substr(peg$currPos, 5) === peg$c116) {
@@ -5335,7 +5384,7 @@ function peg$parse(input, options) {
                                                               peg$currPos += 5;
                                                             } else {
                                                               s1 = peg$FAILED;
-                                                              if (peg$silentFails === 0) { peg$fail(peg$e137); }
+                                                              if (peg$silentFails === 0) { peg$fail(peg$e138); }
                                                             }
                                                             if (s1 === peg$FAILED) {
                                                               if (input.substr(peg$currPos, 3) === peg$c117) {
@@ -5343,7 +5392,7 @@ function peg$parse(input, options) {
                                                                 peg$currPos += 3;
                                                               } else {
                                                                 s1 = peg$FAILED;
-                                                                if (peg$silentFails === 0) { peg$fail(peg$e138); }
+                                                                if (peg$silentFails === 0) { peg$fail(peg$e139); }
                                                               }
                                                               if (s1 === peg$FAILED) {
                                                                 if (input.substr(peg$currPos, 4) === peg$c118) {
@@ -5351,7 +5400,7 @@ function peg$parse(input, options) {
                                                                   peg$currPos += 4;
                                                                 } else {
                                                                   s1 = peg$FAILED;
-                                                                  if (peg$silentFails === 0) { peg$fail(peg$e139); }
+                                                                  if (peg$silentFails === 0) { peg$fail(peg$e140); }
                                                                 }
                                                                 if (s1 === peg$FAILED) {
                                                                   if (input.substr(peg$currPos, 4) === peg$c119) {
@@ -5359,7 +5408,7 @@ function peg$parse(input, options) {
                                                                     peg$currPos += 4;
                                                                   } else {
                                                                     s1 = peg$FAILED;
-                                                                    if (peg$silentFails === 0) { peg$fail(peg$e140); }
+                                                                    if (peg$silentFails === 0) { peg$fail(peg$e141); }
                                                                   }
                                                                   if (s1 === peg$FAILED) {
                                                                     if (input.substr(peg$currPos, 5) === peg$c120) {
@@ -5367,7 +5416,7 @@ function peg$parse(input, options) {
                                                                       peg$currPos += 5;
                                                                     } else {
                                                                       s1 = peg$FAILED;
-                                                                      if (peg$silentFails === 0) { peg$fail(peg$e141); }
+                                                                      if (peg$silentFails === 0) { peg$fail(peg$e142); }
                                                                     }
                                                                     if (s1 === peg$FAILED) {
                                                                       if (input.substr(peg$currPos, 5) === peg$c121) {
@@ -5375,7 +5424,7 @@ function peg$parse(input, options) {
                                                                         peg$currPos += 5;
                                                                       } else {
                                                                         s1 = peg$FAILED;
-                                                                        if (peg$silentFails === 0) { peg$fail(peg$e142); }
+                                                                        if (peg$silentFails === 0) { peg$fail(peg$e143); }
                                                                       }
                                                                       if (s1 === peg$FAILED) {
                                                                         if (input.substr(peg$currPos, 6) === peg$c122) {
@@ -5383,7 +5432,7 @@ function peg$parse(input, options) {
                                                                           peg$currPos += 6;
                                                                         } else {
                                                                           s1 = peg$FAILED;
-                                                                          if (peg$silentFails === 0) { peg$fail(peg$e143); }
+                                                                          if (peg$silentFails === 0) { peg$fail(peg$e144); }
                                                                         }
                                                                         if (s1 === peg$FAILED) {
                                                                           if (input.substr(peg$currPos, 13) === peg$c123) {
@@ -5391,7 +5440,7 @@ function peg$parse(input, options) {
                                                                             peg$currPos += 13;
                                                                           } else {
                                                                             s1 = peg$FAILED;
-                                                                            if (peg$silentFails === 0) { peg$fail(peg$e144); }
+                                                                            if (peg$silentFails === 0) { peg$fail(peg$e145); }
                                                                           }
                                                                           if (s1 === peg$FAILED) {
                                                                             if (input.substr(peg$currPos, 13) === peg$c124) {
@@ -5399,7 +5448,7 @@ function peg$parse(input, options) {
                                                                               peg$currPos += 13;
                                                                             } else {
                                                                               s1 = peg$FAILED;
-                                                                              if (peg$silentFails === 0) { peg$fail(peg$e145); }
+                                                                              if (peg$silentFails === 0) { peg$fail(peg$e146); }
                                                                             }
                                                                             if (s1 === peg$FAILED) {
                                                                               if (input.substr(peg$currPos, 8) === peg$c125) {
@@ -5407,7 +5456,7 @@ function peg$parse(input, options) {
                                                                                 peg$currPos += 8;
                                                                               } else {
                                                                                 s1 = peg$FAILED;
-                                                                                if (peg$silentFails === 0) { peg$fail(peg$e146); }
+                                                                                if (peg$silentFails === 0) { peg$fail(peg$e147); }
                                                                               }
                                                                             }
                                                                           }
@@ -5450,11 +5499,11 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       peg$silentFails++;
       s3 = peg$getUnicode();
-      if (peg$r21.test(s3)) {
+      if (peg$r22.test(s3)) {
         peg$currPos += s3.length;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e147); }
+        if (peg$silentFails === 0) { peg$fail(peg$e148); }
       }
       peg$silentFails--;
       if (s3 === peg$FAILED) {
@@ -5559,7 +5608,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e148); }
+        if (peg$silentFails === 0) { peg$fail(peg$e149); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
@@ -5667,11 +5716,11 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r22.test(s2)) {
+      if (peg$r23.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e149); }
+        if (peg$silentFails === 0) { peg$fail(peg$e150); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
@@ -5689,11 +5738,11 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           s4 = input.charAt(peg$currPos);
-          if (peg$r22.test(s4)) {
+          if (peg$r23.test(s4)) {
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e149); }
+            if (peg$silentFails === 0) { peg$fail(peg$e150); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
@@ -5781,7 +5830,7 @@ function peg$parse(input, options) {
       peg$currPos += (7);
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e150); }
+      if (peg$silentFails === 0) { peg$fail(peg$e151); }
     }
     if (s2 === peg$FAILED) {
       s2 = input.substr(peg$currPos, 7);
@@ -5789,7 +5838,7 @@ function peg$parse(input, options) {
         peg$currPos += (7);
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e151); }
+        if (peg$silentFails === 0) { peg$fail(peg$e152); }
       }
       if (s2 === peg$FAILED) {
         s2 = input.substr(peg$currPos, 7);
@@ -5797,7 +5846,7 @@ function peg$parse(input, options) {
           peg$currPos += (7);
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e152); }
+          if (peg$silentFails === 0) { peg$fail(peg$e153); }
         }
         if (s2 === peg$FAILED) {
           s2 = input.substr(peg$currPos, 4);
@@ -5805,7 +5854,7 @@ function peg$parse(input, options) {
             peg$currPos += (4);
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e153); }
+            if (peg$silentFails === 0) { peg$fail(peg$e154); }
           }
           if (s2 === peg$FAILED) {
             s2 = input.substr(peg$currPos, 5);
@@ -5813,7 +5862,7 @@ function peg$parse(input, options) {
               peg$currPos += (5);
             } else {
               s2 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e154); }
+              if (peg$silentFails === 0) { peg$fail(peg$e155); }
             }
             if (s2 === peg$FAILED) {
               s2 = input.substr(peg$currPos, 3);
@@ -5821,7 +5870,7 @@ function peg$parse(input, options) {
                 peg$currPos += (3);
               } else {
                 s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e155); }
+                if (peg$silentFails === 0) { peg$fail(peg$e156); }
               }
               if (s2 === peg$FAILED) {
                 s2 = input.substr(peg$currPos, 4);
@@ -5829,7 +5878,7 @@ function peg$parse(input, options) {
                   peg$currPos += (4);
                 } else {
                   s2 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e156); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e157); }
                 }
                 if (s2 === peg$FAILED) {
                   s2 = input.substr(peg$currPos, 7);
@@ -5837,7 +5886,7 @@ function peg$parse(input, options) {
                     peg$currPos += (7);
                   } else {
                     s2 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e157); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e158); }
                   }
                   if (s2 === peg$FAILED) {
                     s2 = input.substr(peg$currPos, 4);
@@ -5845,7 +5894,7 @@ function peg$parse(input, options) {
                       peg$currPos += (4);
                     } else {
                       s2 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e158); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e159); }
                     }
                     if (s2 === peg$FAILED) {
                       s2 = input.substr(peg$currPos, 4);
@@ -5853,7 +5902,7 @@ function peg$parse(input, options) {
                         peg$currPos += (4);
                       } else {
                         s2 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e159); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e160); }
                       }
                       if (s2 === peg$FAILED) {
                         s2 = input.substr(peg$currPos, 9);
@@ -5861,7 +5910,7 @@ function peg$parse(input, options) {
                           peg$currPos += (9);
                         } else {
                           s2 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e160); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e161); }
                         }
                         if (s2 === peg$FAILED) {
                           s2 = input.substr(peg$currPos, 7);
@@ -5869,7 +5918,7 @@ function peg$parse(input, options) {
                             peg$currPos += (7);
                           } else {
                             s2 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e161); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e162); }
                           }
                           if (s2 === peg$FAILED) {
                             s2 = input.substr(peg$currPos, 8);
@@ -5877,7 +5926,7 @@ function peg$parse(input, options) {
                               peg$currPos += (8);
                             } else {
                               s2 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e162); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e163); }
                             }
                             if (s2 === peg$FAILED) {
                               s2 = input.substr(peg$currPos, 8);
@@ -5885,7 +5934,7 @@ function peg$parse(input, options) {
                                 peg$currPos += (8);
                               } else {
                                 s2 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e163); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e164); }
                               }
                               if (s2 === peg$FAILED) {
                                 s2 = input.substr(peg$currPos, 8);
@@ -5893,7 +5942,7 @@ function peg$parse(input, options) {
                                   peg$currPos += (8);
                                 } else {
                                   s2 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e164); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e165); }
                                 }
                                 if (s2 === peg$FAILED) {
                                   s2 = input.substr(peg$currPos, 5);
@@ -5901,7 +5950,7 @@ function peg$parse(input, options) {
                                     peg$currPos += (5);
                                   } else {
                                     s2 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e165); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e166); }
                                   }
                                   if (s2 === peg$FAILED) {
                                     s2 = input.substr(peg$currPos, 5);
@@ -5909,7 +5958,7 @@ function peg$parse(input, options) {
                                       peg$currPos += (5);
                                     } else {
                                       s2 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e166); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e167); }
                                     }
                                     if (s2 === peg$FAILED) {
                                       s2 = input.substr(peg$currPos, 5);
@@ -5917,7 +5966,7 @@ function peg$parse(input, options) {
                                         peg$currPos += (5);
                                       } else {
                                         s2 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e167); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e168); }
                                       }
                                       if (s2 === peg$FAILED) {
                                         s2 = input.substr(peg$currPos, 4);
@@ -5925,7 +5974,7 @@ function peg$parse(input, options) {
                                           peg$currPos += (4);
                                         } else {
                                           s2 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e168); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e169); }
                                         }
                                         if (s2 === peg$FAILED) {
                                           s2 = input.substr(peg$currPos, 5);
@@ -5933,7 +5982,7 @@ function peg$parse(input, options) {
                                             peg$currPos += (5);
                                           } else {
                                             s2 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e169); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e170); }
                                           }
                                           if (s2 === peg$FAILED) {
                                             s2 = input.substr(peg$currPos, 5);
@@ -5941,7 +5990,7 @@ function peg$parse(input, options) {
                                               peg$currPos += (5);
                                             } else {
                                               s2 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e170); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e171); }
                                             }
                                             if (s2 === peg$FAILED) {
                                               s2 = input.substr(peg$currPos, 4);
@@ -5949,7 +5998,7 @@ function peg$parse(input, options) {
                                                 peg$currPos += (4);
                                               } else {
                                                 s2 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e171); }
+                                                if (peg$silentFails === 0) { peg$fail(peg$e172); }
                                               }
                                               if (s2 === peg$FAILED) {
                                                 s2 = input.substr(peg$currPos, 4);
@@ -5957,7 +6006,7 @@ function peg$parse(input, options) {
                                                   peg$currPos += (4);
                                                 } else {
                                                   s2 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e172); }
+                                                  if (peg$silentFails === 0) { peg$fail(peg$e173); }
                                                 }
                                                 if (s2 === peg$FAILED) {
                                                   s2 = input.substr(peg$currPos, 4);
@@ -5965,7 +6014,7 @@ function peg$parse(input, options) {
                                                     peg$currPos += (4);
                                                   } else {
                                                     s2 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e173); }
+                                                    if (peg$silentFails === 0) { peg$fail(peg$e174); }
                                                   }
                                                   if (s2 === peg$FAILED) {
                                                     s2 = input.substr(peg$currPos, 4);
@@ -5973,7 +6022,7 @@ function peg$parse(input, options) {
                                                       peg$currPos += (4);
                                                     } else {
                                                       s2 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e174); }
+                                                      if (peg$silentFails === 0) { peg$fail(peg$e175); }
                                                     }
                                                   }
                                                 }
@@ -6003,11 +6052,11 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       peg$silentFails++;
       s4 = peg$getUnicode();
-      if (peg$r23.test(s4)) {
+      if (peg$r24.test(s4)) {
         peg$currPos += s4.length;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e175); }
+        if (peg$silentFails === 0) { peg$fail(peg$e176); }
       }
       peg$silentFails--;
       if (s4 === peg$FAILED) {
@@ -6056,7 +6105,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e107); }
+        if (peg$silentFails === 0) { peg$fail(peg$e108); }
       }
       if (s2 !== peg$FAILED) {
         s3 = [];
@@ -6091,11 +6140,11 @@ function peg$parse(input, options) {
               s6 = peg$parseSp();
             }
             s6 = input.charAt(peg$currPos);
-            if (peg$r24.test(s6)) {
+            if (peg$r25.test(s6)) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e176); }
+              if (peg$silentFails === 0) { peg$fail(peg$e177); }
             }
             if (s6 !== peg$FAILED) {
               s7 = [];
@@ -6186,7 +6235,7 @@ function peg$parse(input, options) {
         peg$currPos += (2);
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e177); }
+        if (peg$silentFails === 0) { peg$fail(peg$e178); }
       }
       if (s3 === peg$FAILED) {
         s3 = input.substr(peg$currPos, 3);
@@ -6194,7 +6243,7 @@ function peg$parse(input, options) {
           peg$currPos += (3);
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e178); }
+          if (peg$silentFails === 0) { peg$fail(peg$e179); }
         }
         if (s3 === peg$FAILED) {
           s3 = input.charAt(peg$currPos);
@@ -6202,7 +6251,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e179); }
+            if (peg$silentFails === 0) { peg$fail(peg$e180); }
           }
           if (s3 === peg$FAILED) {
             s3 = input.substr(peg$currPos, 2);
@@ -6210,7 +6259,7 @@ function peg$parse(input, options) {
               peg$currPos += (2);
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e180); }
+              if (peg$silentFails === 0) { peg$fail(peg$e181); }
             }
           }
         }
@@ -6534,11 +6583,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r25.test(s0)) {
+    if (peg$r26.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e181); }
+      if (peg$silentFails === 0) { peg$fail(peg$e182); }
     }
 
     return s0;
@@ -6548,11 +6597,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r26.test(s0)) {
+    if (peg$r27.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e182); }
+      if (peg$silentFails === 0) { peg$fail(peg$e183); }
     }
 
     return s0;
@@ -6605,11 +6654,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = peg$getUnicode();
-    if (peg$r27.test(s0)) {
+    if (peg$r28.test(s0)) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e183); }
+      if (peg$silentFails === 0) { peg$fail(peg$e184); }
     }
 
     return s0;
@@ -6619,11 +6668,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r28.test(s0)) {
+    if (peg$r29.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e184); }
+      if (peg$silentFails === 0) { peg$fail(peg$e185); }
     }
 
     return s0;
@@ -6681,15 +6730,15 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e185); }
+      if (peg$silentFails === 0) { peg$fail(peg$e186); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
-      if (peg$r29.test(s0)) {
+      if (peg$r30.test(s0)) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e186); }
+        if (peg$silentFails === 0) { peg$fail(peg$e187); }
       }
     }
 
@@ -6726,7 +6775,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e187); }
+      if (peg$silentFails === 0) { peg$fail(peg$e188); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
