@@ -13,6 +13,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * - `INVALID_TIME` — a time out of range (`25h70`).
  * - `UNKNOWN_TIME_ZONE` — a timestamp whose place has no known time zone, so no instant is given.
  * - `MALFORMED_URL` — a source link that does not parse as a URL.
+ * - `AMBIGUOUS_PERSON` — a speaker label with a bare surname (`Président Novak`) that matches several persons; the turn gets no `personId`.
  * - `RESOURCE_EXHAUSTION` — the input was too large or too deep to parse in full; the rest is kept as text.
  * - `INTERNAL_ERROR` — a bug in pressdoc; the whole text is kept as paragraphs.
  */
@@ -24,6 +25,7 @@ export type DiagnosticCode =
   | 'INVALID_TIME'
   | 'UNKNOWN_TIME_ZONE'
   | 'MALFORMED_URL'
+  | 'AMBIGUOUS_PERSON'
   | 'RESOURCE_EXHAUSTION'
   | 'INTERNAL_ERROR';
 

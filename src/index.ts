@@ -8,7 +8,8 @@
  * const problems = validate(text); // rules: see `rules` and docs/rules.md
  * ```
  *
- * Zod schemas and `validateTree` live in the `pressdoc/schema` entry.
+ * `resolvePeople(trees)` merges the people of many documents into one
+ * index. Zod schemas and `validateTree` live in the `pressdoc/schema` entry.
  *
  * @module
  */
@@ -16,6 +17,12 @@ export { parse } from './parse.js';
 export type { ParseOptions, ParseResult } from './parse.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 export { LineIndex } from './position.js';
+export { resolvePeople } from './people/resolve-people.js';
+export type { CorpusPeople, ResolvePeopleOptions } from './people/resolve-people.js';
+export type { PersonAlias } from './people/options.js';
+export { personIdFor } from './people/match.js';
+export { foldWord, FOLD_RULES } from './people/fold.js';
+export type { FoldRule } from './people/fold.js';
 export type * from './nodes.js';
 export { validate, rules, RULE_IDS } from './validate/index.js';
 export type { Finding, Rule, RuleContext, RuleId, RuleSetting, ValidateOptions, ValidationDiagnostic } from './validate/index.js';

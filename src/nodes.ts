@@ -73,14 +73,76 @@ export interface When {
   precision: WhenPrecision;
 }
 
-/** A person's label split into its parts, as written. */
+/**
+ * A speaker label split into its parts, as written, and the person it names.
+ *
+ * A label that names a function but no person (`Question`, `Journaliste de
+ * la chaîne ONT`, `Le Président`, `Ministre des Affaires étrangères`) has a
+ * `role` and no `name`, `personId` or `canonicalName`: a turn without a
+ * known person.
+ */
 export interface Speaker {
-  /** The person's name (`Alexandre Loukachenko`). */
-  name: string;
-  /** The function written before the name (`Président de la Biélorussie`). */
+  /**
+   * The person's name as written (`Alexander Lukashenko`; `Poutine` in
+   * `Président Poutine`). Absent when the label names no person.
+   */
+  name?: string;
+  /** The function written before the name (`Président de la Biélorussie`), or the whole label when it names no person. A title before a bare surname (`Président`, `Mr.`) is a role too. */
   role?: string;
   /** The organisation written after the name (`chaîne de télévision Belarus-1`). */
   affiliation?: string;
+  /**
+   * The id of the person in {@link Root.people}. Absent when the label names
+   * no person, or when a bare surname matches several persons (an
+   * `AMBIGUOUS_PERSON` diagnostic says so).
+   */
+  personId?: string;
+  /** The person's canonical name ({@link Person.name}); present exactly when `personId` is. */
+  canonicalName?: string;
+}
+
+/** One spelling of a person's name and how often the document (or corpus) writes it. */
+export interface PersonSpelling {
+  /** The spelling as written: a full name (`Alexander Lukashenko`), a surname (`Poutine`) or initials (`VP`). */
+  value: string;
+  /** How many speaker labels and mentions use it. */
+  count: number;
+}
+
+/**
+ * One person of a document (in {@link Root.people}) or of a corpus (from
+ * `resolvePeople`): every speaker label and mention that names them, under
+ * one stable id.
+ */
+export interface Person {
+  /**
+   * The stable id: from the user alias table when given; else the folded
+   * first name and surname joined by `-` (`vladimir-putin` for `Vladimir
+   * Poutine` and `Vladimir Putin`), or the folded surname when only a
+   * surname is written (`putin`). The same person gets the same id in every
+   * document, whatever the spelling.
+   */
+  id: string;
+  /**
+   * The canonical name: the alias table's name when given; else the full
+   * name (first name and surname) written most often, ties to the longest,
+   * then to the first written; else the spelling written most often.
+   */
+  name: string;
+  /** `true` when id and name come from the user alias table. */
+  pinned?: boolean;
+  /** Every spelling of the name seen in labels, captions and participants lists, most frequent first. */
+  spellings: PersonSpelling[];
+  /** Every distinct speaker label as written (`Président de la Biélorussie Alexandre Loukachenko`), in order of first use. */
+  labels: string[];
+  /** Every distinct role written before the name in a label, honorifics (`Mr.`) left out, in order of first use. */
+  roles: string[];
+  /** Every distinct affiliation written after the name in a label, in order of first use. */
+  affiliations: string[];
+  /** The number of speaker turns. */
+  turns: number;
+  /** The number of times captions and participants lists name the person. */
+  mentions: number;
 }
 
 /** A photo credit: `Photo : Pavel Bedniakov, RIA Novosti`. */
@@ -171,6 +233,8 @@ export interface Participant extends NodeBase {
   type: 'participant';
   /** The line's text, trimmed, trailing comma or period removed. */
   value: string;
+  /** The ids ({@link Person.id}) of the speakers or alias-table persons the line names, in order; absent when none. */
+  people?: string[];
 }
 
 /** The label of a {@link SpeakerTurn}: `Président russe Vladimir Poutine`. */
@@ -201,6 +265,12 @@ export interface Caption extends NodeBase {
   text: string;
   /** The photo credit, when written. */
   credit?: Credit;
+  /**
+   * The ids ({@link Person.id}) of the speakers or alias-table persons the
+   * caption names (`VP` for Vladimir Poutine, `Alexandre Loukachenko`,
+   * `Président Poutine`), in order of first mention; absent when none.
+   */
+  people?: string[];
 }
 
 /**
@@ -361,6 +431,12 @@ export interface Root extends NodeBase {
   kind: DocumentKind;
   /** The document's own date: the header's for a dossier, the first date written for an article. */
   when?: When;
+  /**
+   * The people of the document: every person who speaks, and every
+   * alias-table person named, in order of first appearance. Absent when
+   * there is none.
+   */
+  people?: Person[];
   children: RootContent[];
 }
 

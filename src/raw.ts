@@ -80,8 +80,10 @@ export interface RawChrome extends RawLineBase { type: 'chrome'; kind: 'followLi
 export interface RawLabel {
   start: number;
   end: number;
+  /** The role before the name, a dotted honorific (`Mr.`), or the whole function when `name` is null. */
   role: RawPart | null;
-  name: RawPart;
+  /** The name; null when the label names a function and no person (`Question`). */
+  name: RawPart | null;
   affiliation: RawPart | null;
 }
 export interface RawSpeakerTurn extends RawLineBase {

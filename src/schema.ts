@@ -83,12 +83,40 @@ export const whenSchema = z.strictObject({
   precision: whenPrecisionSchema,
 });
 
-/** Schema of a {@link Speaker}. */
-export const speakerSchema = z.strictObject({
-  name: z.string(),
-  role: z.string().optional(),
-  affiliation: z.string().optional(),
+/** Schema of a {@link Speaker}; `canonicalName` comes with `personId`. */
+export const speakerSchema = z
+  .strictObject({
+    name: z.string().optional(),
+    role: z.string().optional(),
+    affiliation: z.string().optional(),
+    personId: z.string().min(1).optional(),
+    canonicalName: z.string().optional(),
+  })
+  .refine((s) => (s.personId === undefined) === (s.canonicalName === undefined), {
+    message: 'personId and canonicalName go together',
+  });
+
+/** Schema of a {@link PersonSpelling}. */
+export const personSpellingSchema = z.strictObject({
+  value: z.string(),
+  count: z.number().int().min(1),
 });
+
+/** Schema of a {@link Person}. */
+export const personSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string(),
+  pinned: z.boolean().optional(),
+  spellings: z.array(personSpellingSchema),
+  labels: z.array(z.string()),
+  roles: z.array(z.string()),
+  affiliations: z.array(z.string()),
+  turns: z.number().int().min(0),
+  mentions: z.number().int().min(0),
+});
+
+/** Ids of persons named by a caption or participant line. */
+const personIdsSchema = z.array(z.string().min(1)).optional();
 
 /** Schema of a {@link Credit}. */
 export const creditSchema = z.strictObject({
@@ -148,7 +176,12 @@ export const listItemSchema = z.strictObject({
 });
 
 /** Schema of a {@link Participant}. */
-export const participantSchema = z.strictObject({ type: z.literal('participant'), value: z.string(), ...base });
+export const participantSchema = z.strictObject({
+  type: z.literal('participant'),
+  value: z.string(),
+  people: personIdsSchema,
+  ...base,
+});
 
 /** Schema of a {@link SpeakerLabel}. */
 export const speakerLabelSchema = z.strictObject({ type: z.literal('speakerLabel'), value: z.string(), ...base });
@@ -167,6 +200,7 @@ export const captionSchema = z.strictObject({
   number: z.number().int().min(0).optional(),
   text: z.string(),
   credit: creditSchema.optional(),
+  people: personIdsSchema,
   ...base,
 });
 
@@ -302,6 +336,7 @@ export const rootSchema = z.strictObject({
   type: z.literal('root'),
   kind: documentKindSchema,
   when: whenSchema.optional(),
+  people: z.array(personSchema).optional(),
   children: z.array(rootContentSchema),
   ...base,
 });
@@ -322,6 +357,7 @@ export const diagnosticCodeSchema = z.enum([
   'INVALID_TIME',
   'UNKNOWN_TIME_ZONE',
   'MALFORMED_URL',
+  'AMBIGUOUS_PERSON',
   'RESOURCE_EXHAUSTION',
   'INTERNAL_ERROR',
 ]);

@@ -132,12 +132,20 @@ describe('dossier-6125-minsk-2024.txt', () => {
       'Vladimir Matveyev', P, 'Vladimir Matveïev', P, L, P, L, // lines 295–311
       'Sargon Hadaya', P, L, P, L, P, L, // lines 318–336
     ]);
-    expect(turns[0]?.speaker).toEqual({ name: L, role: 'Président de la Biélorussie' });
-    expect(turns[1]?.speaker).toEqual({ name: P, role: 'Président russe' });
-    expect(turns[10]?.speaker).toEqual({ name: L, role: 'Président de la République de Biélorussie' });
-    expect(turns[16]?.speaker).toEqual({ name: P, role: 'Président de la Russie' });
+    // The people stage adds personId and canonicalName (test/people/samples.test.ts covers them all).
+    const luka = { personId: 'aleksandr-lukachenko', canonicalName: L };
+    const putin = { personId: 'vladimir-putin', canonicalName: P };
+    expect(turns[0]?.speaker).toEqual({ name: L, role: 'Président de la Biélorussie', ...luka });
+    expect(turns[1]?.speaker).toEqual({ name: P, role: 'Président russe', ...putin });
+    expect(turns[10]?.speaker).toEqual({ name: L, role: 'Président de la République de Biélorussie', ...luka });
+    expect(turns[16]?.speaker).toEqual({ name: P, role: 'Président de la Russie', ...putin });
     const golub = turns.find((t) => t.speaker.name === 'Natalya Golub');
-    expect(golub?.speaker).toEqual({ name: 'Natalya Golub', affiliation: 'chaîne de télévision Belarus-1' });
+    expect(golub?.speaker).toEqual({
+      name: 'Natalya Golub',
+      affiliation: 'chaîne de télévision Belarus-1',
+      personId: 'natalia-golub',
+      canonicalName: 'Natalya Golub',
+    });
     expect(golub?.label).toBe('Natalya Golub, chaîne de télévision Belarus-1');
     // `Alexandre Loukachenko: …` without a space before the colon (line 264).
     expect(turns.find((t) => t.position.start.line === 264)?.speaker.name).toBe(L);
@@ -241,6 +249,8 @@ describe('dossier-kremlin-2025-03.txt', () => {
     expect(gerasimov?.speaker).toEqual({
       name: 'Valery Gerasimov',
       role: 'Chef d’état-major général des forces armées de la Russie – Premier vice-ministre de la Défense',
+      personId: 'valeri-gerasimov',
+      canonicalName: 'Valery Gerasimov',
     });
     expect(gerasimov?.children.filter((c) => c.type === 'paragraph')).toHaveLength(15); // lines 75–89
   });

@@ -15,6 +15,8 @@ test('leaf schemas match their interfaces', () => {
   expectTypeOf<Out<typeof S.positionSchema>>().toEqualTypeOf<N.Position>();
   expectTypeOf<Out<typeof S.whenSchema>>().toEqualTypeOf<N.When>();
   expectTypeOf<Out<typeof S.speakerSchema>>().toEqualTypeOf<N.Speaker>();
+  expectTypeOf<Out<typeof S.personSpellingSchema>>().toEqualTypeOf<N.PersonSpelling>();
+  expectTypeOf<Out<typeof S.personSchema>>().toEqualTypeOf<N.Person>();
   expectTypeOf<Out<typeof S.creditSchema>>().toEqualTypeOf<N.Credit>();
   expectTypeOf<Out<typeof S.headerSchema>>().toEqualTypeOf<N.Header>();
   expectTypeOf<Out<typeof S.headingSchema>>().toEqualTypeOf<N.Heading>();

@@ -1,15 +1,18 @@
 /**
- * Speaker turn: `Label : text`, where the label names a person.
+ * Speaker turn: `Label : text`, where the label names a person or a function.
  *
  * ```text
  * Président de la Biélorussie Alexandre Loukachenko : Monsieur Poutine, merci.
  * Natalya Golub, chaîne de télévision Belarus-1 : Bonjour, …
+ * Question de la chaîne ONT : Bonsoir, …
  * ```
  *
  * The grammar (`SpeakerTurnLine`, `SpeakerLabel`) accepts a label only when
- * it ends in a two-word name, so `Imaginez: …` or `Je dis: « …` stay text.
- * Compose appends the lines that continue the turn. Schemas:
- * `speakerTurnSchema`, `speakerLabelSchema`.
+ * it ends in a name (two words, an honorific and a surname, or an initial and
+ * a surname) or opens with a function noun (`Question`, `Journaliste`), so
+ * `Imaginez: …` or `Je dis: « …` stay text. Compose appends the lines that
+ * continue the turn; the people stage (`src/people/`) adds the person.
+ * Schemas: `speakerTurnSchema`, `speakerLabelSchema`.
  *
  * @module
  */
@@ -27,7 +30,7 @@ export function openSpeakerTurn(raw: RawSpeakerTurn, ctx: Context): SpeakerTurn 
   const turn: SpeakerTurn = {
     type: 'speakerTurn',
     label: labelText,
-    speaker: normalizeSpeaker(raw.label),
+    speaker: normalizeSpeaker(raw.label, ctx.text),
     position: ctx.pos(raw.start, raw.end),
     children: [label],
   };

@@ -194,87 +194,138 @@ function peg$parse(input, options) {
   const peg$c18 = "RT France utilise des cookies";
   const peg$c19 = "Raconter l'actualit\xE9";
   const peg$c20 = "Raconter l\u2019actualit\xE9";
-  const peg$c21 = "de";
-  const peg$c22 = "du";
-  const peg$c23 = "des";
-  const peg$c24 = "von";
-  const peg$c25 = "van";
-  const peg$c26 = "der";
-  const peg$c27 = "ibn";
-  const peg$c28 = "bin";
-  const peg$c29 = "al";
-  const peg$c30 = "el";
-  const peg$c31 = "d\u2019";
-  const peg$c32 = "d'";
-  const peg$c33 = "Selon";
-  const peg$c34 = "Pour";
-  const peg$c35 = "Avec";
-  const peg$c36 = "Par";
-  const peg$c37 = "Comme";
-  const peg$c38 = "Dans";
-  const peg$c39 = "Sur";
-  const peg$c40 = "Quant";
-  const peg$c41 = "Ainsi";
-  const peg$c42 = "Alors";
-  const peg$c43 = "Mais";
-  const peg$c44 = "Et";
-  const peg$c45 = "Or";
-  const peg$c46 = "Donc";
-  const peg$c47 = "Puis";
-  const peg$c48 = "Enfin";
-  const peg$c49 = "Ensuite";
-  const peg$c50 = "Voici";
-  const peg$c51 = "Voil\xE0";
-  const peg$c52 = "Je";
-  const peg$c53 = "Nous";
-  const peg$c54 = "Vous";
-  const peg$c55 = "Il";
-  const peg$c56 = "Elle";
-  const peg$c57 = "Ils";
-  const peg$c58 = "Elles";
-  const peg$c59 = "On";
-  const peg$c60 = "Ce";
-  const peg$c61 = "Cette";
-  const peg$c62 = "Ces";
-  const peg$c63 = "Cela";
-  const peg$c64 = "Lors";
-  const peg$c65 = "Apr\xE8s";
-  const peg$c66 = "Avant";
-  const peg$c67 = "Depuis";
-  const peg$c68 = "Parall\xE8lement";
-  const peg$c69 = "Naturellement";
-  const peg$c70 = "Imaginez";
-  const peg$c71 = "er";
-  const peg$c72 = "janvier";
-  const peg$c73 = "f\xE9vrier";
-  const peg$c74 = "fevrier";
-  const peg$c75 = "mars";
-  const peg$c76 = "avril";
-  const peg$c77 = "mai";
-  const peg$c78 = "juin";
-  const peg$c79 = "juillet";
-  const peg$c80 = "ao\xFBt";
-  const peg$c81 = "aout";
-  const peg$c82 = "septembre";
-  const peg$c83 = "octobre";
-  const peg$c84 = "novembre";
-  const peg$c85 = "d\xE9cembre";
-  const peg$c86 = "decembre";
-  const peg$c87 = "janv.";
-  const peg$c88 = "f\xE9vr.";
-  const peg$c89 = "fevr.";
-  const peg$c90 = "avr.";
-  const peg$c91 = "juil.";
-  const peg$c92 = "sept.";
-  const peg$c93 = "oct.";
-  const peg$c94 = "nov.";
-  const peg$c95 = "d\xE9c.";
-  const peg$c96 = "dec.";
-  const peg$c97 = "\xE0";
-  const peg$c98 = "au";
-  const peg$c99 = "aux";
-  const peg$c100 = "en";
-  const peg$c101 = "\r\n";
+  const peg$c21 = "Mrs";
+  const peg$c22 = "Mr";
+  const peg$c23 = "Ms";
+  const peg$c24 = "Mme";
+  const peg$c25 = "Mlle";
+  const peg$c26 = "Dr";
+  const peg$c27 = "M";
+  const peg$c28 = "de";
+  const peg$c29 = "du";
+  const peg$c30 = "des";
+  const peg$c31 = "von";
+  const peg$c32 = "van";
+  const peg$c33 = "der";
+  const peg$c34 = "ibn";
+  const peg$c35 = "bin";
+  const peg$c36 = "al";
+  const peg$c37 = "el";
+  const peg$c38 = "d\u2019";
+  const peg$c39 = "d'";
+  const peg$c40 = "Le";
+  const peg$c41 = "La";
+  const peg$c42 = "Pr\xE9sidente";
+  const peg$c43 = "Pr\xE9sident";
+  const peg$c44 = "Un";
+  const peg$c45 = "Une";
+  const peg$c46 = "L\u2019";
+  const peg$c47 = "L'";
+  const peg$c48 = "question";
+  const peg$c49 = "r\xE9ponse";
+  const peg$c50 = "r\xE9plique";
+  const peg$c51 = "remarque";
+  const peg$c52 = "journaliste";
+  const peg$c53 = "mod\xE9ratrice";
+  const peg$c54 = "mod\xE9rateur";
+  const peg$c55 = "animatrice";
+  const peg$c56 = "animateur";
+  const peg$c57 = "pr\xE9sentatrice";
+  const peg$c58 = "pr\xE9sentateur";
+  const peg$c59 = "correspondante";
+  const peg$c60 = "correspondant";
+  const peg$c61 = "interpr\xE8te";
+  const peg$c62 = "traductrice";
+  const peg$c63 = "traducteur";
+  const peg$c64 = "intervenante";
+  const peg$c65 = "intervenant";
+  const peg$c66 = "voix";
+  const peg$c67 = "participante";
+  const peg$c68 = "participant";
+  const peg$c69 = "a";
+  const peg$c70 = "ont";
+  const peg$c71 = "est";
+  const peg$c72 = "sont";
+  const peg$c73 = "\xE9tait";
+  const peg$c74 = "avait";
+  const peg$c75 = "dit";
+  const peg$c76 = "d\xE9clare";
+  const peg$c77 = "r\xE9pond";
+  const peg$c78 = "ajoute";
+  const peg$c79 = "souligne";
+  const peg$c80 = "explique";
+  const peg$c81 = "affirme";
+  const peg$c82 = "estime";
+  const peg$c83 = "dans";
+  const peg$c84 = "en";
+  const peg$c85 = "aux";
+  const peg$c86 = "au";
+  const peg$c87 = "\xE0";
+  const peg$c88 = "Selon";
+  const peg$c89 = "Pour";
+  const peg$c90 = "Avec";
+  const peg$c91 = "Par";
+  const peg$c92 = "Comme";
+  const peg$c93 = "Dans";
+  const peg$c94 = "Sur";
+  const peg$c95 = "Quant";
+  const peg$c96 = "Ainsi";
+  const peg$c97 = "Alors";
+  const peg$c98 = "Mais";
+  const peg$c99 = "Et";
+  const peg$c100 = "Or";
+  const peg$c101 = "Donc";
+  const peg$c102 = "Puis";
+  const peg$c103 = "Enfin";
+  const peg$c104 = "Ensuite";
+  const peg$c105 = "Voici";
+  const peg$c106 = "Voil\xE0";
+  const peg$c107 = "Je";
+  const peg$c108 = "Nous";
+  const peg$c109 = "Vous";
+  const peg$c110 = "Il";
+  const peg$c111 = "Elle";
+  const peg$c112 = "Ils";
+  const peg$c113 = "Elles";
+  const peg$c114 = "On";
+  const peg$c115 = "Ce";
+  const peg$c116 = "Cette";
+  const peg$c117 = "Ces";
+  const peg$c118 = "Cela";
+  const peg$c119 = "Lors";
+  const peg$c120 = "Apr\xE8s";
+  const peg$c121 = "Avant";
+  const peg$c122 = "Depuis";
+  const peg$c123 = "Parall\xE8lement";
+  const peg$c124 = "Naturellement";
+  const peg$c125 = "Imaginez";
+  const peg$c126 = "er";
+  const peg$c127 = "janvier";
+  const peg$c128 = "f\xE9vrier";
+  const peg$c129 = "fevrier";
+  const peg$c130 = "mars";
+  const peg$c131 = "avril";
+  const peg$c132 = "mai";
+  const peg$c133 = "juin";
+  const peg$c134 = "juillet";
+  const peg$c135 = "ao\xFBt";
+  const peg$c136 = "aout";
+  const peg$c137 = "septembre";
+  const peg$c138 = "octobre";
+  const peg$c139 = "novembre";
+  const peg$c140 = "d\xE9cembre";
+  const peg$c141 = "decembre";
+  const peg$c142 = "janv.";
+  const peg$c143 = "f\xE9vr.";
+  const peg$c144 = "fevr.";
+  const peg$c145 = "avr.";
+  const peg$c146 = "juil.";
+  const peg$c147 = "sept.";
+  const peg$c148 = "oct.";
+  const peg$c149 = "nov.";
+  const peg$c150 = "d\xE9c.";
+  const peg$c151 = "dec.";
+  const peg$c152 = "\r\n";
 
   const peg$r0 = /^[^ \t\r\n\xA0\u202F]/;
   const peg$r1 = /^[\xB0\xBA]/;
@@ -288,18 +339,25 @@ function peg$parse(input, options) {
   const peg$r9 = /^[\xC0A\xE0]/;
   const peg$r10 = /^[.\u2026]/;
   const peg$r11 = /^[\-\u2022\u2023\u25AA*]/;
-  const peg$r12 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
-  const peg$r13 = /^[\p{L}\p{M}\u2019'\-]/u;
-  const peg$r14 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
-  const peg$r15 = /^[\p{L}]/u;
-  const peg$r16 = /^[.\/]/;
-  const peg$r17 = /^[\p{L}]/u;
-  const peg$r18 = /^[hH:]/;
-  const peg$r19 = /^[\u2013\u2014\-]/;
-  const peg$r20 = /^[ \t\xA0\u202F\u2007\u2009]/;
-  const peg$r21 = /^[\p{Lu}]/u;
-  const peg$r22 = /^[0-9]/;
-  const peg$r23 = /^[\n\r]/;
+  const peg$r12 = /^[^:\r\n]/;
+  const peg$r13 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
+  const peg$r14 = /^[\p{L}\p{M}\u2019'\-]/u;
+  const peg$r15 = /^[\p{L}\p{M}]/u;
+  const peg$r16 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
+  const peg$r17 = /^[\p{Ll}]/u;
+  const peg$r18 = /^[\p{L}\p{M}]/u;
+  const peg$r19 = /^[\p{L}\p{M}]/u;
+  const peg$r20 = /^[\p{L}\p{M}]/u;
+  const peg$r21 = /^[\p{L}]/u;
+  const peg$r22 = /^[\p{L}]/u;
+  const peg$r23 = /^[.\/]/;
+  const peg$r24 = /^[\p{L}]/u;
+  const peg$r25 = /^[hH:]/;
+  const peg$r26 = /^[\u2013\u2014\-]/;
+  const peg$r27 = /^[ \t\xA0\u202F\u2007\u2009]/;
+  const peg$r28 = /^[\p{Lu}]/u;
+  const peg$r29 = /^[0-9]/;
+  const peg$r30 = /^[\n\r]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
   const peg$e1 = peg$literalExpectation("http", true);
@@ -334,101 +392,162 @@ function peg$parse(input, options) {
   const peg$e30 = peg$literalExpectation("RT France utilise des cookies", false);
   const peg$e31 = peg$literalExpectation("Raconter l'actualit\xE9", false);
   const peg$e32 = peg$literalExpectation("Raconter l\u2019actualit\xE9", false);
-  const peg$e33 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
-  const peg$e34 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
-  const peg$e35 = peg$literalExpectation("de", false);
-  const peg$e36 = peg$literalExpectation("du", false);
-  const peg$e37 = peg$literalExpectation("des", false);
-  const peg$e38 = peg$literalExpectation("von", false);
-  const peg$e39 = peg$literalExpectation("van", false);
-  const peg$e40 = peg$literalExpectation("der", false);
-  const peg$e41 = peg$literalExpectation("ibn", false);
-  const peg$e42 = peg$literalExpectation("bin", false);
-  const peg$e43 = peg$literalExpectation("al", false);
-  const peg$e44 = peg$literalExpectation("el", false);
-  const peg$e45 = peg$literalExpectation("d\u2019", false);
-  const peg$e46 = peg$literalExpectation("d'", false);
-  const peg$e47 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
-  const peg$e48 = peg$literalExpectation("Selon", false);
-  const peg$e49 = peg$literalExpectation("Pour", false);
-  const peg$e50 = peg$literalExpectation("Avec", false);
-  const peg$e51 = peg$literalExpectation("Par", false);
-  const peg$e52 = peg$literalExpectation("Comme", false);
-  const peg$e53 = peg$literalExpectation("Dans", false);
-  const peg$e54 = peg$literalExpectation("Sur", false);
-  const peg$e55 = peg$literalExpectation("Quant", false);
-  const peg$e56 = peg$literalExpectation("Ainsi", false);
-  const peg$e57 = peg$literalExpectation("Alors", false);
-  const peg$e58 = peg$literalExpectation("Mais", false);
-  const peg$e59 = peg$literalExpectation("Et", false);
-  const peg$e60 = peg$literalExpectation("Or", false);
-  const peg$e61 = peg$literalExpectation("Donc", false);
-  const peg$e62 = peg$literalExpectation("Puis", false);
-  const peg$e63 = peg$literalExpectation("Enfin", false);
-  const peg$e64 = peg$literalExpectation("Ensuite", false);
-  const peg$e65 = peg$literalExpectation("Voici", false);
-  const peg$e66 = peg$literalExpectation("Voil\xE0", false);
-  const peg$e67 = peg$literalExpectation("Je", false);
-  const peg$e68 = peg$literalExpectation("Nous", false);
-  const peg$e69 = peg$literalExpectation("Vous", false);
-  const peg$e70 = peg$literalExpectation("Il", false);
-  const peg$e71 = peg$literalExpectation("Elle", false);
-  const peg$e72 = peg$literalExpectation("Ils", false);
-  const peg$e73 = peg$literalExpectation("Elles", false);
-  const peg$e74 = peg$literalExpectation("On", false);
-  const peg$e75 = peg$literalExpectation("Ce", false);
-  const peg$e76 = peg$literalExpectation("Cette", false);
-  const peg$e77 = peg$literalExpectation("Ces", false);
-  const peg$e78 = peg$literalExpectation("Cela", false);
-  const peg$e79 = peg$literalExpectation("Lors", false);
-  const peg$e80 = peg$literalExpectation("Apr\xE8s", false);
-  const peg$e81 = peg$literalExpectation("Avant", false);
-  const peg$e82 = peg$literalExpectation("Depuis", false);
-  const peg$e83 = peg$literalExpectation("Parall\xE8lement", false);
-  const peg$e84 = peg$literalExpectation("Naturellement", false);
-  const peg$e85 = peg$literalExpectation("Imaginez", false);
-  const peg$e86 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e87 = peg$literalExpectation("er", false);
-  const peg$e88 = peg$classExpectation([".", "/"], false, false, false);
-  const peg$e89 = peg$literalExpectation("janvier", true);
-  const peg$e90 = peg$literalExpectation("f\xE9vrier", true);
-  const peg$e91 = peg$literalExpectation("fevrier", true);
-  const peg$e92 = peg$literalExpectation("mars", true);
-  const peg$e93 = peg$literalExpectation("avril", true);
-  const peg$e94 = peg$literalExpectation("mai", true);
-  const peg$e95 = peg$literalExpectation("juin", true);
-  const peg$e96 = peg$literalExpectation("juillet", true);
-  const peg$e97 = peg$literalExpectation("ao\xFBt", true);
-  const peg$e98 = peg$literalExpectation("aout", true);
-  const peg$e99 = peg$literalExpectation("septembre", true);
-  const peg$e100 = peg$literalExpectation("octobre", true);
-  const peg$e101 = peg$literalExpectation("novembre", true);
-  const peg$e102 = peg$literalExpectation("d\xE9cembre", true);
-  const peg$e103 = peg$literalExpectation("decembre", true);
-  const peg$e104 = peg$literalExpectation("janv.", true);
-  const peg$e105 = peg$literalExpectation("f\xE9vr.", true);
-  const peg$e106 = peg$literalExpectation("fevr.", true);
-  const peg$e107 = peg$literalExpectation("avr.", true);
-  const peg$e108 = peg$literalExpectation("juil.", true);
-  const peg$e109 = peg$literalExpectation("sept.", true);
-  const peg$e110 = peg$literalExpectation("oct.", true);
-  const peg$e111 = peg$literalExpectation("nov.", true);
-  const peg$e112 = peg$literalExpectation("d\xE9c.", true);
-  const peg$e113 = peg$literalExpectation("dec.", true);
-  const peg$e114 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e115 = peg$literalExpectation("\xE0", false);
-  const peg$e116 = peg$classExpectation(["h", "H", ":"], false, false, false);
-  const peg$e117 = peg$literalExpectation("au", true);
-  const peg$e118 = peg$literalExpectation("aux", true);
-  const peg$e119 = peg$literalExpectation("\xE0", true);
-  const peg$e120 = peg$literalExpectation("en", true);
-  const peg$e121 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
-  const peg$e122 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
-  const peg$e123 = peg$classExpectation(["\\p{Lu}"], false, false, true);
-  const peg$e124 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e125 = peg$literalExpectation("\r\n", false);
-  const peg$e126 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e127 = peg$anyExpectation();
+  const peg$e33 = peg$classExpectation([":", "\r", "\n"], true, false, false);
+  const peg$e34 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
+  const peg$e35 = peg$literalExpectation("Mrs", false);
+  const peg$e36 = peg$literalExpectation("Mr", false);
+  const peg$e37 = peg$literalExpectation("Ms", false);
+  const peg$e38 = peg$literalExpectation("Mme", false);
+  const peg$e39 = peg$literalExpectation("Mlle", false);
+  const peg$e40 = peg$literalExpectation("Dr", false);
+  const peg$e41 = peg$literalExpectation("M", false);
+  const peg$e42 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
+  const peg$e43 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e44 = peg$literalExpectation("de", false);
+  const peg$e45 = peg$literalExpectation("du", false);
+  const peg$e46 = peg$literalExpectation("des", false);
+  const peg$e47 = peg$literalExpectation("von", false);
+  const peg$e48 = peg$literalExpectation("van", false);
+  const peg$e49 = peg$literalExpectation("der", false);
+  const peg$e50 = peg$literalExpectation("ibn", false);
+  const peg$e51 = peg$literalExpectation("bin", false);
+  const peg$e52 = peg$literalExpectation("al", false);
+  const peg$e53 = peg$literalExpectation("el", false);
+  const peg$e54 = peg$literalExpectation("d\u2019", false);
+  const peg$e55 = peg$literalExpectation("d'", false);
+  const peg$e56 = peg$literalExpectation("Le", false);
+  const peg$e57 = peg$literalExpectation("La", false);
+  const peg$e58 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
+  const peg$e59 = peg$classExpectation(["\\p{Ll}"], false, false, true);
+  const peg$e60 = peg$literalExpectation("Pr\xE9sidente", false);
+  const peg$e61 = peg$literalExpectation("Pr\xE9sident", false);
+  const peg$e62 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e63 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e64 = peg$literalExpectation("Un", false);
+  const peg$e65 = peg$literalExpectation("Une", false);
+  const peg$e66 = peg$literalExpectation("L\u2019", false);
+  const peg$e67 = peg$literalExpectation("L'", false);
+  const peg$e68 = peg$literalExpectation("question", true);
+  const peg$e69 = peg$literalExpectation("r\xE9ponse", true);
+  const peg$e70 = peg$literalExpectation("r\xE9plique", true);
+  const peg$e71 = peg$literalExpectation("remarque", true);
+  const peg$e72 = peg$literalExpectation("journaliste", true);
+  const peg$e73 = peg$literalExpectation("mod\xE9ratrice", true);
+  const peg$e74 = peg$literalExpectation("mod\xE9rateur", true);
+  const peg$e75 = peg$literalExpectation("animatrice", true);
+  const peg$e76 = peg$literalExpectation("animateur", true);
+  const peg$e77 = peg$literalExpectation("pr\xE9sentatrice", true);
+  const peg$e78 = peg$literalExpectation("pr\xE9sentateur", true);
+  const peg$e79 = peg$literalExpectation("correspondante", true);
+  const peg$e80 = peg$literalExpectation("correspondant", true);
+  const peg$e81 = peg$literalExpectation("interpr\xE8te", true);
+  const peg$e82 = peg$literalExpectation("traductrice", true);
+  const peg$e83 = peg$literalExpectation("traducteur", true);
+  const peg$e84 = peg$literalExpectation("intervenante", true);
+  const peg$e85 = peg$literalExpectation("intervenant", true);
+  const peg$e86 = peg$literalExpectation("voix", true);
+  const peg$e87 = peg$literalExpectation("participante", true);
+  const peg$e88 = peg$literalExpectation("participant", true);
+  const peg$e89 = peg$literalExpectation("a", false);
+  const peg$e90 = peg$literalExpectation("ont", false);
+  const peg$e91 = peg$literalExpectation("est", false);
+  const peg$e92 = peg$literalExpectation("sont", false);
+  const peg$e93 = peg$literalExpectation("\xE9tait", false);
+  const peg$e94 = peg$literalExpectation("avait", false);
+  const peg$e95 = peg$literalExpectation("dit", false);
+  const peg$e96 = peg$literalExpectation("d\xE9clare", false);
+  const peg$e97 = peg$literalExpectation("r\xE9pond", false);
+  const peg$e98 = peg$literalExpectation("ajoute", false);
+  const peg$e99 = peg$literalExpectation("souligne", false);
+  const peg$e100 = peg$literalExpectation("explique", false);
+  const peg$e101 = peg$literalExpectation("affirme", false);
+  const peg$e102 = peg$literalExpectation("estime", false);
+  const peg$e103 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e104 = peg$literalExpectation("dans", false);
+  const peg$e105 = peg$literalExpectation("en", false);
+  const peg$e106 = peg$literalExpectation("aux", false);
+  const peg$e107 = peg$literalExpectation("au", false);
+  const peg$e108 = peg$literalExpectation("\xE0", false);
+  const peg$e109 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e110 = peg$literalExpectation("Selon", false);
+  const peg$e111 = peg$literalExpectation("Pour", false);
+  const peg$e112 = peg$literalExpectation("Avec", false);
+  const peg$e113 = peg$literalExpectation("Par", false);
+  const peg$e114 = peg$literalExpectation("Comme", false);
+  const peg$e115 = peg$literalExpectation("Dans", false);
+  const peg$e116 = peg$literalExpectation("Sur", false);
+  const peg$e117 = peg$literalExpectation("Quant", false);
+  const peg$e118 = peg$literalExpectation("Ainsi", false);
+  const peg$e119 = peg$literalExpectation("Alors", false);
+  const peg$e120 = peg$literalExpectation("Mais", false);
+  const peg$e121 = peg$literalExpectation("Et", false);
+  const peg$e122 = peg$literalExpectation("Or", false);
+  const peg$e123 = peg$literalExpectation("Donc", false);
+  const peg$e124 = peg$literalExpectation("Puis", false);
+  const peg$e125 = peg$literalExpectation("Enfin", false);
+  const peg$e126 = peg$literalExpectation("Ensuite", false);
+  const peg$e127 = peg$literalExpectation("Voici", false);
+  const peg$e128 = peg$literalExpectation("Voil\xE0", false);
+  const peg$e129 = peg$literalExpectation("Je", false);
+  const peg$e130 = peg$literalExpectation("Nous", false);
+  const peg$e131 = peg$literalExpectation("Vous", false);
+  const peg$e132 = peg$literalExpectation("Il", false);
+  const peg$e133 = peg$literalExpectation("Elle", false);
+  const peg$e134 = peg$literalExpectation("Ils", false);
+  const peg$e135 = peg$literalExpectation("Elles", false);
+  const peg$e136 = peg$literalExpectation("On", false);
+  const peg$e137 = peg$literalExpectation("Ce", false);
+  const peg$e138 = peg$literalExpectation("Cette", false);
+  const peg$e139 = peg$literalExpectation("Ces", false);
+  const peg$e140 = peg$literalExpectation("Cela", false);
+  const peg$e141 = peg$literalExpectation("Lors", false);
+  const peg$e142 = peg$literalExpectation("Apr\xE8s", false);
+  const peg$e143 = peg$literalExpectation("Avant", false);
+  const peg$e144 = peg$literalExpectation("Depuis", false);
+  const peg$e145 = peg$literalExpectation("Parall\xE8lement", false);
+  const peg$e146 = peg$literalExpectation("Naturellement", false);
+  const peg$e147 = peg$literalExpectation("Imaginez", false);
+  const peg$e148 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e149 = peg$literalExpectation("er", false);
+  const peg$e150 = peg$classExpectation([".", "/"], false, false, false);
+  const peg$e151 = peg$literalExpectation("janvier", true);
+  const peg$e152 = peg$literalExpectation("f\xE9vrier", true);
+  const peg$e153 = peg$literalExpectation("fevrier", true);
+  const peg$e154 = peg$literalExpectation("mars", true);
+  const peg$e155 = peg$literalExpectation("avril", true);
+  const peg$e156 = peg$literalExpectation("mai", true);
+  const peg$e157 = peg$literalExpectation("juin", true);
+  const peg$e158 = peg$literalExpectation("juillet", true);
+  const peg$e159 = peg$literalExpectation("ao\xFBt", true);
+  const peg$e160 = peg$literalExpectation("aout", true);
+  const peg$e161 = peg$literalExpectation("septembre", true);
+  const peg$e162 = peg$literalExpectation("octobre", true);
+  const peg$e163 = peg$literalExpectation("novembre", true);
+  const peg$e164 = peg$literalExpectation("d\xE9cembre", true);
+  const peg$e165 = peg$literalExpectation("decembre", true);
+  const peg$e166 = peg$literalExpectation("janv.", true);
+  const peg$e167 = peg$literalExpectation("f\xE9vr.", true);
+  const peg$e168 = peg$literalExpectation("fevr.", true);
+  const peg$e169 = peg$literalExpectation("avr.", true);
+  const peg$e170 = peg$literalExpectation("juil.", true);
+  const peg$e171 = peg$literalExpectation("sept.", true);
+  const peg$e172 = peg$literalExpectation("oct.", true);
+  const peg$e173 = peg$literalExpectation("nov.", true);
+  const peg$e174 = peg$literalExpectation("d\xE9c.", true);
+  const peg$e175 = peg$literalExpectation("dec.", true);
+  const peg$e176 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e177 = peg$classExpectation(["h", "H", ":"], false, false, false);
+  const peg$e178 = peg$literalExpectation("au", true);
+  const peg$e179 = peg$literalExpectation("aux", true);
+  const peg$e180 = peg$literalExpectation("\xE0", true);
+  const peg$e181 = peg$literalExpectation("en", true);
+  const peg$e182 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
+  const peg$e183 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
+  const peg$e184 = peg$classExpectation(["\\p{Lu}"], false, false, true);
+  const peg$e185 = peg$classExpectation([["0", "9"]], false, false, false);
+  const peg$e186 = peg$literalExpectation("\r\n", false);
+  const peg$e187 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e188 = peg$anyExpectation();
 
   function peg$f0(bom, first, rest) {
     rest.unshift(first);
@@ -525,54 +644,66 @@ function peg$parse(input, options) {
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
   function peg$f41() {    return part(text(), range());  }
-  function peg$f42(name, affiliation) {
+  function peg$f42(role) {    return part(text(), range());  }
+  function peg$f43(role, name, affiliation) {
+    const r = range();
+    return { start: r.start, end: r.end, role: role, name: name, affiliation };
+  }
+  function peg$f44() {    return part(text(), range());  }
+  function peg$f45(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f43() {    return part(text(), range());  }
-  function peg$f44(role) {    return part(text(), range());  }
-  function peg$f45(role, name, affiliation) {
+  function peg$f46() {    return part(text(), range());  }
+  function peg$f47(role) {    return part(text(), range());  }
+  function peg$f48(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f46() {    return part(text(), range());  }
-  function peg$f47() {
+  function peg$f49() {    return part(text(), range());  }
+  function peg$f50(role, affiliation) {
+    const r = range();
+    return { start: r.start, end: r.end, role: role, name: null, affiliation };
+  }
+  function peg$f51(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f52() {    return part(text(), range());  }
+  function peg$f53() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f48(date, time, place) {
+  function peg$f54(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f49() {    return part(text(), range());  }
-  function peg$f50(day) {    return part(text(), range());  }
-  function peg$f51(day, month) {    return part(text(), range());  }
-  function peg$f52(day, month, year) {
+  function peg$f55() {    return part(text(), range());  }
+  function peg$f56(day) {    return part(text(), range());  }
+  function peg$f57(day, month) {    return part(text(), range());  }
+  function peg$f58(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f53() {    return part(text(), range());  }
-  function peg$f54(day) {    return part(text(), range());  }
-  function peg$f55(day, month) {    return part(text(), range());  }
-  function peg$f56(day, month, year) {
+  function peg$f59() {    return part(text(), range());  }
+  function peg$f60(day) {    return part(text(), range());  }
+  function peg$f61(day, month) {    return part(text(), range());  }
+  function peg$f62(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f57() {    return part(text(), range());  }
-  function peg$f58(hour) {    return part(text(), range());  }
-  function peg$f59(hour, minute) {
+  function peg$f63() {    return part(text(), range());  }
+  function peg$f64(hour) {    return part(text(), range());  }
+  function peg$f65(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f60(sep) {    return part(text(), range());  }
-  function peg$f61(sep, name) {
+  function peg$f66(sep) {    return part(text(), range());  }
+  function peg$f67(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f62() {    return offset();  }
+  function peg$f68() {    return offset();  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -2742,33 +2873,80 @@ function peg$parse(input, options) {
   }
 
   function peg$parseSpeakerTurnLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    s1 = peg$currPos;
+    peg$silentFails++;
+    s2 = peg$currPos;
+    s3 = [];
+    s4 = input.charAt(peg$currPos);
+    if (peg$r12.test(s4)) {
+      peg$currPos++;
+    } else {
+      s4 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e33); }
     }
-    s2 = peg$parseSpeakerLabel();
+    while (s4 !== peg$FAILED) {
+      s3.push(s4);
+      s4 = input.charAt(peg$currPos);
+      if (peg$r12.test(s4)) {
+        peg$currPos++;
+      } else {
+        s4 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e33); }
+      }
+    }
+    if (input.charCodeAt(peg$currPos) === 58) {
+      s4 = peg$c9;
+      peg$currPos++;
+    } else {
+      s4 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+    }
+    if (s4 !== peg$FAILED) {
+      s3 = [s3, s4];
+      s2 = s3;
+    } else {
+      peg$currPos = s2;
+      s2 = peg$FAILED;
+    }
+    peg$silentFails--;
     if (s2 !== peg$FAILED) {
-      s3 = peg$parseLabelColon();
+      peg$currPos = s1;
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$parseSp();
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$parseSp();
+      }
+      s3 = peg$parseSpeakerLabel();
       if (s3 !== peg$FAILED) {
-        s4 = peg$parsePos();
-        s5 = [];
-        s6 = peg$parseSp();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseSp();
+        s4 = peg$parseLabelColon();
+        if (s4 !== peg$FAILED) {
+          s5 = peg$parsePos();
+          s6 = [];
+          s7 = peg$parseSp();
+          while (s7 !== peg$FAILED) {
+            s6.push(s7);
+            s7 = peg$parseSp();
+          }
+          s7 = peg$currPos;
+          s8 = peg$parseNotEol();
+          peg$savedPos = s7;
+          s8 = peg$f39(s3, s5);
+          s7 = s8;
+          peg$savedPos = s0;
+          s0 = peg$f40(s3, s5, s7);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        s6 = peg$currPos;
-        s7 = peg$parseNotEol();
-        peg$savedPos = s6;
-        s7 = peg$f39(s2, s4);
-        s6 = s7;
-        peg$savedPos = s0;
-        s0 = peg$f40(s2, s4, s6);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2786,30 +2964,51 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$parsePersonName();
+    s2 = peg$parseHonorific();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
       s2 = peg$f41();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
-      s2 = peg$parseAffiliation();
-      if (s2 === peg$FAILED) {
-        s2 = null;
+      s2 = [];
+      s3 = peg$parseSp();
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$parseSp();
       }
       s3 = peg$currPos;
-      peg$silentFails++;
-      s4 = peg$parseLabelColon();
-      peg$silentFails--;
-      if (s4 !== peg$FAILED) {
-        peg$currPos = s3;
-        s3 = undefined;
-      } else {
-        s3 = peg$FAILED;
+      s4 = peg$parsePersonName();
+      if (s4 === peg$FAILED) {
+        s4 = peg$parseNameWord();
       }
+      if (s4 !== peg$FAILED) {
+        peg$savedPos = s3;
+        s4 = peg$f42(s1);
+      }
+      s3 = s4;
       if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f42(s1, s2);
+        s4 = peg$parseAffiliation();
+        if (s4 === peg$FAILED) {
+          s4 = null;
+        }
+        s5 = peg$currPos;
+        peg$silentFails++;
+        s6 = peg$parseLabelColon();
+        peg$silentFails--;
+        if (s6 !== peg$FAILED) {
+          peg$currPos = s5;
+          s5 = undefined;
+        } else {
+          s5 = peg$FAILED;
+        }
+        if (s5 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f43(s1, s3, s4);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2821,51 +3020,90 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       s1 = peg$currPos;
-      peg$silentFails++;
-      s2 = peg$parseStopWord();
-      peg$silentFails--;
-      if (s2 === peg$FAILED) {
-        s1 = undefined;
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
+      s2 = peg$parsePersonName();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s1;
+        s2 = peg$f44();
       }
+      s1 = s2;
       if (s1 !== peg$FAILED) {
-        s2 = peg$currPos;
-        s3 = peg$parseRoleText();
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = s2;
-          s3 = peg$f43();
+        s2 = peg$parseAffiliation();
+        if (s2 === peg$FAILED) {
+          s2 = null;
         }
-        s2 = s3;
-        if (s2 !== peg$FAILED) {
-          s3 = peg$parseRoleNameSep();
+        s3 = peg$currPos;
+        peg$silentFails++;
+        s4 = peg$parseLabelColon();
+        peg$silentFails--;
+        if (s4 !== peg$FAILED) {
+          peg$currPos = s3;
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f45(s1, s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        peg$silentFails++;
+        s2 = peg$parseStopWord();
+        peg$silentFails--;
+        if (s2 === peg$FAILED) {
+          s1 = undefined;
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$currPos;
+          s3 = peg$parseRoleText();
           if (s3 !== peg$FAILED) {
-            s4 = peg$currPos;
-            s5 = peg$parsePersonName();
-            if (s5 !== peg$FAILED) {
-              peg$savedPos = s4;
-              s5 = peg$f44(s2);
-            }
-            s4 = s5;
-            if (s4 !== peg$FAILED) {
-              s5 = peg$parseAffiliation();
-              if (s5 === peg$FAILED) {
-                s5 = null;
+            peg$savedPos = s2;
+            s3 = peg$f46();
+          }
+          s2 = s3;
+          if (s2 !== peg$FAILED) {
+            s3 = peg$parseRoleNameSep();
+            if (s3 !== peg$FAILED) {
+              s4 = peg$currPos;
+              s5 = peg$parsePersonName();
+              if (s5 !== peg$FAILED) {
+                peg$savedPos = s4;
+                s5 = peg$f47(s2);
               }
-              s6 = peg$currPos;
-              peg$silentFails++;
-              s7 = peg$parseLabelColon();
-              peg$silentFails--;
-              if (s7 !== peg$FAILED) {
-                peg$currPos = s6;
-                s6 = undefined;
-              } else {
-                s6 = peg$FAILED;
-              }
-              if (s6 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f45(s2, s4, s5);
+              s4 = s5;
+              if (s4 !== peg$FAILED) {
+                s5 = peg$parseAffiliation();
+                if (s5 === peg$FAILED) {
+                  s5 = null;
+                }
+                s6 = peg$currPos;
+                peg$silentFails++;
+                s7 = peg$parseLabelColon();
+                peg$silentFails--;
+                if (s7 !== peg$FAILED) {
+                  peg$currPos = s6;
+                  s6 = undefined;
+                } else {
+                  s6 = peg$FAILED;
+                }
+                if (s6 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f48(s2, s4, s5);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2882,9 +3120,42 @@ function peg$parse(input, options) {
           peg$currPos = s0;
           s0 = peg$FAILED;
         }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
+        if (s0 === peg$FAILED) {
+          s0 = peg$currPos;
+          s1 = peg$currPos;
+          s2 = peg$parseFunctionLabel();
+          if (s2 !== peg$FAILED) {
+            peg$savedPos = s1;
+            s2 = peg$f49();
+          }
+          s1 = s2;
+          if (s1 !== peg$FAILED) {
+            s2 = peg$parseAffiliation();
+            if (s2 === peg$FAILED) {
+              s2 = null;
+            }
+            s3 = peg$currPos;
+            peg$silentFails++;
+            s4 = peg$parseLabelColon();
+            peg$silentFails--;
+            if (s4 !== peg$FAILED) {
+              peg$currPos = s3;
+              s3 = undefined;
+            } else {
+              s3 = peg$FAILED;
+            }
+            if (s3 !== peg$FAILED) {
+              peg$savedPos = s0;
+              s0 = peg$f50(s1, s2);
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        }
       }
     }
 
@@ -3201,15 +3472,47 @@ function peg$parse(input, options) {
       s0 = peg$FAILED;
     }
     if (s0 === peg$FAILED) {
-      s0 = [];
-      s1 = peg$parseSp();
-      if (s1 !== peg$FAILED) {
-        while (s1 !== peg$FAILED) {
-          s0.push(s1);
-          s1 = peg$parseSp();
+      s0 = peg$currPos;
+      s1 = [];
+      s2 = peg$parseSp();
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        s2 = peg$parseSp();
+      }
+      s2 = peg$parseDash();
+      if (s2 !== peg$FAILED) {
+        s3 = [];
+        s4 = peg$parseSp();
+        if (s4 !== peg$FAILED) {
+          while (s4 !== peg$FAILED) {
+            s3.push(s4);
+            s4 = peg$parseSp();
+          }
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
       } else {
+        peg$currPos = s0;
         s0 = peg$FAILED;
+      }
+      if (s0 === peg$FAILED) {
+        s0 = [];
+        s1 = peg$parseSp();
+        if (s1 !== peg$FAILED) {
+          while (s1 !== peg$FAILED) {
+            s0.push(s1);
+            s1 = peg$parseSp();
+          }
+        } else {
+          s0 = peg$FAILED;
+        }
       }
     }
 
@@ -3220,152 +3523,23 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r12.test(s0)) {
+    if (peg$r13.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e33); }
+      if (peg$silentFails === 0) { peg$fail(peg$e34); }
     }
 
     return s0;
   }
 
-  function peg$parsePersonName() {
-    let s0, s1, s2, s3, s4, s5, s6;
+  function peg$parseHonorific() {
+    let s0, s1, s2;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = peg$parseNameWord();
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$currPos;
-      s5 = [];
-      s6 = peg$parseSp();
-      if (s6 !== peg$FAILED) {
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseSp();
-        }
-      } else {
-        s5 = peg$FAILED;
-      }
-      if (s5 !== peg$FAILED) {
-        s6 = peg$parseNameParticle();
-        if (s6 !== peg$FAILED) {
-          s5 = [s5, s6];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseSp();
-        if (s6 !== peg$FAILED) {
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            s6 = peg$parseSp();
-          }
-        } else {
-          s5 = peg$FAILED;
-        }
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parseNameParticle();
-          if (s6 !== peg$FAILED) {
-            s5 = [s5, s6];
-            s4 = s5;
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      }
-      s4 = [];
-      s5 = peg$parseSp();
-      if (s5 !== peg$FAILED) {
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
-        }
-      } else {
-        s4 = peg$FAILED;
-      }
-      if (s4 !== peg$FAILED) {
-        s5 = peg$parseNameWord();
-        if (s5 !== peg$FAILED) {
-          s2 = [s2, s3, s4, s5];
-          s1 = s2;
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
-    }
-
-    return s0;
-  }
-
-  function peg$parseNameWord() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    s1 = peg$parseUpper();
-    if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$getUnicode();
-      if (peg$r13.test(s3)) {
-        peg$currPos += s3.length;
-      } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e34); }
-      }
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$getUnicode();
-        if (peg$r13.test(s3)) {
-          peg$currPos += s3.length;
-        } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e34); }
-        }
-      }
-      s1 = [s1, s2];
-      s0 = s1;
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseNameParticle() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c21) {
+    if (input.substr(peg$currPos, 3) === peg$c21) {
       s1 = peg$c21;
-      peg$currPos += 2;
+      peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e35); }
@@ -3379,9 +3553,9 @@ function peg$parse(input, options) {
         if (peg$silentFails === 0) { peg$fail(peg$e36); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c23) {
+        if (input.substr(peg$currPos, 2) === peg$c23) {
           s1 = peg$c23;
-          peg$currPos += 3;
+          peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
           if (peg$silentFails === 0) { peg$fail(peg$e37); }
@@ -3395,68 +3569,493 @@ function peg$parse(input, options) {
             if (peg$silentFails === 0) { peg$fail(peg$e38); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c25) {
+            if (input.substr(peg$currPos, 4) === peg$c25) {
               s1 = peg$c25;
-              peg$currPos += 3;
+              peg$currPos += 4;
             } else {
               s1 = peg$FAILED;
               if (peg$silentFails === 0) { peg$fail(peg$e39); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c26) {
+              if (input.substr(peg$currPos, 2) === peg$c26) {
                 s1 = peg$c26;
-                peg$currPos += 3;
+                peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
                 if (peg$silentFails === 0) { peg$fail(peg$e40); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c27) {
+                if (input.charCodeAt(peg$currPos) === 77) {
                   s1 = peg$c27;
-                  peg$currPos += 3;
+                  peg$currPos++;
                 } else {
                   s1 = peg$FAILED;
                   if (peg$silentFails === 0) { peg$fail(peg$e41); }
                 }
+              }
+            }
+          }
+        }
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      if (input.charCodeAt(peg$currPos) === 46) {
+        s2 = peg$c6;
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e7); }
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parsePersonName() {
+    let s0, s1, s2, s3, s4, s5, s6, s7;
+
+    s0 = peg$currPos;
+    s1 = peg$currPos;
+    s2 = [];
+    s3 = peg$currPos;
+    s4 = peg$parseInitial();
+    if (s4 !== peg$FAILED) {
+      s5 = [];
+      s6 = peg$parseSp();
+      while (s6 !== peg$FAILED) {
+        s5.push(s6);
+        s6 = peg$parseSp();
+      }
+      s4 = [s4, s5];
+      s3 = s4;
+    } else {
+      peg$currPos = s3;
+      s3 = peg$FAILED;
+    }
+    if (s3 !== peg$FAILED) {
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$currPos;
+        s4 = peg$parseInitial();
+        if (s4 !== peg$FAILED) {
+          s5 = [];
+          s6 = peg$parseSp();
+          while (s6 !== peg$FAILED) {
+            s5.push(s6);
+            s6 = peg$parseSp();
+          }
+          s4 = [s4, s5];
+          s3 = s4;
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      }
+    } else {
+      s2 = peg$FAILED;
+    }
+    if (s2 !== peg$FAILED) {
+      s3 = peg$parseNameWord();
+      if (s3 !== peg$FAILED) {
+        s2 = [s2, s3];
+        s1 = s2;
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s1;
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s0 = input.substring(s0, peg$currPos);
+    } else {
+      s0 = s1;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$currPos;
+      s2 = peg$parseNameWord();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        s4 = [];
+        s5 = peg$parseSp();
+        if (s5 !== peg$FAILED) {
+          while (s5 !== peg$FAILED) {
+            s4.push(s5);
+            s5 = peg$parseSp();
+          }
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s5 = peg$parsePatronymic();
+          if (s5 !== peg$FAILED) {
+            s4 = [s4, s5];
+            s3 = s4;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+        if (s3 === peg$FAILED) {
+          s3 = null;
+        }
+        s4 = [];
+        s5 = peg$currPos;
+        s6 = [];
+        s7 = peg$parseSp();
+        if (s7 !== peg$FAILED) {
+          while (s7 !== peg$FAILED) {
+            s6.push(s7);
+            s7 = peg$parseSp();
+          }
+        } else {
+          s6 = peg$FAILED;
+        }
+        if (s6 !== peg$FAILED) {
+          s7 = peg$parseNameParticle();
+          if (s7 !== peg$FAILED) {
+            s6 = [s6, s7];
+            s5 = s6;
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s5;
+          s5 = peg$FAILED;
+        }
+        while (s5 !== peg$FAILED) {
+          s4.push(s5);
+          s5 = peg$currPos;
+          s6 = [];
+          s7 = peg$parseSp();
+          if (s7 !== peg$FAILED) {
+            while (s7 !== peg$FAILED) {
+              s6.push(s7);
+              s7 = peg$parseSp();
+            }
+          } else {
+            s6 = peg$FAILED;
+          }
+          if (s6 !== peg$FAILED) {
+            s7 = peg$parseNameParticle();
+            if (s7 !== peg$FAILED) {
+              s6 = [s6, s7];
+              s5 = s6;
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+        }
+        s5 = [];
+        s6 = peg$parseSp();
+        if (s6 !== peg$FAILED) {
+          while (s6 !== peg$FAILED) {
+            s5.push(s6);
+            s6 = peg$parseSp();
+          }
+        } else {
+          s5 = peg$FAILED;
+        }
+        if (s5 !== peg$FAILED) {
+          s6 = peg$parseNameWord();
+          if (s6 !== peg$FAILED) {
+            s2 = [s2, s3, s4, s5, s6];
+            s1 = s2;
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s0 = input.substring(s0, peg$currPos);
+      } else {
+        s0 = s1;
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseInitial() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    s1 = peg$parseUpper();
+    if (s1 !== peg$FAILED) {
+      if (input.charCodeAt(peg$currPos) === 46) {
+        s2 = peg$c6;
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e7); }
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseNameWord() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    s1 = peg$parseUpper();
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$getUnicode();
+      if (peg$r14.test(s3)) {
+        peg$currPos += s3.length;
+      } else {
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e42); }
+      }
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$getUnicode();
+        if (peg$r14.test(s3)) {
+          peg$currPos += s3.length;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e42); }
+        }
+      }
+      s1 = [s1, s2];
+      s0 = s1;
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parsePatronymic() {
+    let s0, s1, s2, s3, s4, s5;
+
+    s0 = peg$currPos;
+    s1 = peg$currPos;
+    s2 = peg$currPos;
+    s3 = peg$parseUpper();
+    if (s3 !== peg$FAILED) {
+      s4 = [];
+      s5 = peg$getUnicode();
+      if (peg$r15.test(s5)) {
+        peg$currPos += s5.length;
+      } else {
+        s5 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e43); }
+      }
+      while (s5 !== peg$FAILED) {
+        s4.push(s5);
+        s5 = peg$getUnicode();
+        if (peg$r15.test(s5)) {
+          peg$currPos += s5.length;
+        } else {
+          s5 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e43); }
+        }
+      }
+      s3 = [s3, s4];
+      s2 = s3;
+    } else {
+      peg$currPos = s2;
+      s2 = peg$FAILED;
+    }
+    if (s2 !== peg$FAILED) {
+      s1 = input.substring(s1, peg$currPos);
+    } else {
+      s1 = s2;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f51(s1);
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        peg$silentFails++;
+        s4 = peg$parseSp();
+        peg$silentFails--;
+        if (s4 !== peg$FAILED) {
+          peg$currPos = s3;
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseNameParticle() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c28) {
+      s1 = peg$c28;
+      peg$currPos += 2;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e44); }
+    }
+    if (s1 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c29) {
+        s1 = peg$c29;
+        peg$currPos += 2;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e45); }
+      }
+      if (s1 === peg$FAILED) {
+        if (input.substr(peg$currPos, 3) === peg$c30) {
+          s1 = peg$c30;
+          peg$currPos += 3;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e46); }
+        }
+        if (s1 === peg$FAILED) {
+          if (input.substr(peg$currPos, 3) === peg$c31) {
+            s1 = peg$c31;
+            peg$currPos += 3;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e47); }
+          }
+          if (s1 === peg$FAILED) {
+            if (input.substr(peg$currPos, 3) === peg$c32) {
+              s1 = peg$c32;
+              peg$currPos += 3;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e48); }
+            }
+            if (s1 === peg$FAILED) {
+              if (input.substr(peg$currPos, 3) === peg$c33) {
+                s1 = peg$c33;
+                peg$currPos += 3;
+              } else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e49); }
+              }
+              if (s1 === peg$FAILED) {
+                if (input.substr(peg$currPos, 3) === peg$c34) {
+                  s1 = peg$c34;
+                  peg$currPos += 3;
+                } else {
+                  s1 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e50); }
+                }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c28) {
-                    s1 = peg$c28;
+                  if (input.substr(peg$currPos, 3) === peg$c35) {
+                    s1 = peg$c35;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e42); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e51); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c29) {
-                      s1 = peg$c29;
+                    if (input.substr(peg$currPos, 2) === peg$c36) {
+                      s1 = peg$c36;
                       peg$currPos += 2;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e43); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e52); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c30) {
-                        s1 = peg$c30;
+                      if (input.substr(peg$currPos, 2) === peg$c37) {
+                        s1 = peg$c37;
                         peg$currPos += 2;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e44); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e53); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c31) {
-                          s1 = peg$c31;
+                        if (input.substr(peg$currPos, 2) === peg$c38) {
+                          s1 = peg$c38;
                           peg$currPos += 2;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e45); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e54); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c32) {
-                            s1 = peg$c32;
+                          if (input.substr(peg$currPos, 2) === peg$c39) {
+                            s1 = peg$c39;
                             peg$currPos += 2;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e46); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e55); }
+                          }
+                          if (s1 === peg$FAILED) {
+                            if (input.substr(peg$currPos, 2) === peg$c40) {
+                              s1 = peg$c40;
+                              peg$currPos += 2;
+                            } else {
+                              s1 = peg$FAILED;
+                              if (peg$silentFails === 0) { peg$fail(peg$e56); }
+                            }
+                            if (s1 === peg$FAILED) {
+                              if (input.substr(peg$currPos, 2) === peg$c41) {
+                                s1 = peg$c41;
+                                peg$currPos += 2;
+                              } else {
+                                s1 = peg$FAILED;
+                                if (peg$silentFails === 0) { peg$fail(peg$e57); }
+                              }
+                            }
                           }
                         }
                       }
@@ -3528,7 +4127,7 @@ function peg$parse(input, options) {
         s5 = peg$parseAffiliationText();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f46();
+          s5 = peg$f52();
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
@@ -3586,11 +4185,11 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       s3 = input.charAt(peg$currPos);
-      if (peg$r14.test(s3)) {
+      if (peg$r16.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e47); }
+        if (peg$silentFails === 0) { peg$fail(peg$e58); }
       }
       if (s3 !== peg$FAILED) {
         s2 = [s2, s3];
@@ -3639,11 +4238,11 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           s3 = input.charAt(peg$currPos);
-          if (peg$r14.test(s3)) {
+          if (peg$r16.test(s3)) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e47); }
+            if (peg$silentFails === 0) { peg$fail(peg$e58); }
           }
           if (s3 !== peg$FAILED) {
             s2 = [s2, s3];
@@ -3664,312 +4263,1200 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseFunctionLabel() {
+    let s0, s1, s2, s3, s4, s5, s6, s7;
+
+    s0 = peg$currPos;
+    s1 = peg$parseFunctionHead();
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = [];
+      s4 = peg$parseSp();
+      if (s4 !== peg$FAILED) {
+        while (s4 !== peg$FAILED) {
+          s3.push(s4);
+          s4 = peg$parseSp();
+        }
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        s4 = peg$currPos;
+        peg$silentFails++;
+        s5 = peg$parseFunctionPreposition();
+        peg$silentFails--;
+        if (s5 === peg$FAILED) {
+          s4 = undefined;
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s5 = peg$getUnicode();
+          if (peg$r17.test(s5)) {
+            peg$currPos += s5.length;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e59); }
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = [];
+            s7 = peg$parseRoleWordChar();
+            while (s7 !== peg$FAILED) {
+              s6.push(s7);
+              s7 = peg$parseRoleWordChar();
+            }
+            s3 = [s3, s4, s5, s6];
+            s2 = s3;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 === peg$FAILED) {
+        s2 = null;
+      }
+      s3 = peg$parseFunctionComplement();
+      if (s3 === peg$FAILED) {
+        s3 = null;
+      }
+      s1 = [s1, s2, s3];
+      s0 = s1;
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseFunctionHead() {
+    let s0, s1, s2, s3, s4;
+
+    s0 = peg$currPos;
+    s1 = peg$parseFunctionArticle();
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseFunctionNoun();
+      if (s2 === peg$FAILED) {
+        if (input.substr(peg$currPos, 10) === peg$c42) {
+          s2 = peg$c42;
+          peg$currPos += 10;
+        } else {
+          s2 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e60); }
+        }
+        if (s2 === peg$FAILED) {
+          if (input.substr(peg$currPos, 9) === peg$c43) {
+            s2 = peg$c43;
+            peg$currPos += 9;
+          } else {
+            s2 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e61); }
+          }
+        }
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        peg$silentFails++;
+        s4 = peg$getUnicode();
+        if (peg$r18.test(s4)) {
+          peg$currPos += s4.length;
+        } else {
+          s4 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e62); }
+        }
+        peg$silentFails--;
+        if (s4 === peg$FAILED) {
+          s3 = undefined;
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$currPos;
+      peg$silentFails++;
+      s2 = peg$parseUpper();
+      peg$silentFails--;
+      if (s2 !== peg$FAILED) {
+        peg$currPos = s1;
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$parseFunctionNoun();
+        if (s2 !== peg$FAILED) {
+          s3 = peg$currPos;
+          peg$silentFails++;
+          s4 = peg$getUnicode();
+          if (peg$r19.test(s4)) {
+            peg$currPos += s4.length;
+          } else {
+            s4 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e63); }
+          }
+          peg$silentFails--;
+          if (s4 === peg$FAILED) {
+            s3 = undefined;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            s1 = [s1, s2, s3];
+            s0 = s1;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseFunctionArticle() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c40) {
+      s1 = peg$c40;
+      peg$currPos += 2;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+    }
+    if (s1 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c41) {
+        s1 = peg$c41;
+        peg$currPos += 2;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+      }
+      if (s1 === peg$FAILED) {
+        if (input.substr(peg$currPos, 2) === peg$c44) {
+          s1 = peg$c44;
+          peg$currPos += 2;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e64); }
+        }
+        if (s1 === peg$FAILED) {
+          if (input.substr(peg$currPos, 3) === peg$c45) {
+            s1 = peg$c45;
+            peg$currPos += 3;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e65); }
+          }
+        }
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$parseSp();
+      if (s3 !== peg$FAILED) {
+        while (s3 !== peg$FAILED) {
+          s2.push(s3);
+          s3 = peg$parseSp();
+        }
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c46) {
+        s0 = peg$c46;
+        peg$currPos += 2;
+      } else {
+        s0 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e66); }
+      }
+      if (s0 === peg$FAILED) {
+        if (input.substr(peg$currPos, 2) === peg$c47) {
+          s0 = peg$c47;
+          peg$currPos += 2;
+        } else {
+          s0 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e67); }
+        }
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseFunctionNoun() {
+    let s0;
+
+    s0 = input.substr(peg$currPos, 8);
+    if (s0.toLowerCase() === peg$c48) {
+      peg$currPos += (8);
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e68); }
+    }
+    if (s0 === peg$FAILED) {
+      s0 = input.substr(peg$currPos, 7);
+      if (s0.toLowerCase() === peg$c49) {
+        peg$currPos += (7);
+      } else {
+        s0 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e69); }
+      }
+      if (s0 === peg$FAILED) {
+        s0 = input.substr(peg$currPos, 8);
+        if (s0.toLowerCase() === peg$c50) {
+          peg$currPos += (8);
+        } else {
+          s0 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e70); }
+        }
+        if (s0 === peg$FAILED) {
+          s0 = input.substr(peg$currPos, 8);
+          if (s0.toLowerCase() === peg$c51) {
+            peg$currPos += (8);
+          } else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e71); }
+          }
+          if (s0 === peg$FAILED) {
+            s0 = input.substr(peg$currPos, 11);
+            if (s0.toLowerCase() === peg$c52) {
+              peg$currPos += (11);
+            } else {
+              s0 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e72); }
+            }
+            if (s0 === peg$FAILED) {
+              s0 = input.substr(peg$currPos, 11);
+              if (s0.toLowerCase() === peg$c53) {
+                peg$currPos += (11);
+              } else {
+                s0 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e73); }
+              }
+              if (s0 === peg$FAILED) {
+                s0 = input.substr(peg$currPos, 10);
+                if (s0.toLowerCase() === peg$c54) {
+                  peg$currPos += (10);
+                } else {
+                  s0 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e74); }
+                }
+                if (s0 === peg$FAILED) {
+                  s0 = input.substr(peg$currPos, 10);
+                  if (s0.toLowerCase() === peg$c55) {
+                    peg$currPos += (10);
+                  } else {
+                    s0 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e75); }
+                  }
+                  if (s0 === peg$FAILED) {
+                    s0 = input.substr(peg$currPos, 9);
+                    if (s0.toLowerCase() === peg$c56) {
+                      peg$currPos += (9);
+                    } else {
+                      s0 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e76); }
+                    }
+                    if (s0 === peg$FAILED) {
+                      s0 = input.substr(peg$currPos, 13);
+                      if (s0.toLowerCase() === peg$c57) {
+                        peg$currPos += (13);
+                      } else {
+                        s0 = peg$FAILED;
+                        if (peg$silentFails === 0) { peg$fail(peg$e77); }
+                      }
+                      if (s0 === peg$FAILED) {
+                        s0 = input.substr(peg$currPos, 12);
+                        if (s0.toLowerCase() === peg$c58) {
+                          peg$currPos += (12);
+                        } else {
+                          s0 = peg$FAILED;
+                          if (peg$silentFails === 0) { peg$fail(peg$e78); }
+                        }
+                        if (s0 === peg$FAILED) {
+                          s0 = input.substr(peg$currPos, 14);
+                          if (s0.toLowerCase() === peg$c59) {
+                            peg$currPos += (14);
+                          } else {
+                            s0 = peg$FAILED;
+                            if (peg$silentFails === 0) { peg$fail(peg$e79); }
+                          }
+                          if (s0 === peg$FAILED) {
+                            s0 = input.substr(peg$currPos, 13);
+                            if (s0.toLowerCase() === peg$c60) {
+                              peg$currPos += (13);
+                            } else {
+                              s0 = peg$FAILED;
+                              if (peg$silentFails === 0) { peg$fail(peg$e80); }
+                            }
+                            if (s0 === peg$FAILED) {
+                              s0 = input.substr(peg$currPos, 10);
+                              if (s0.toLowerCase() === peg$c61) {
+                                peg$currPos += (10);
+                              } else {
+                                s0 = peg$FAILED;
+                                if (peg$silentFails === 0) { peg$fail(peg$e81); }
+                              }
+                              if (s0 === peg$FAILED) {
+                                s0 = input.substr(peg$currPos, 11);
+                                if (s0.toLowerCase() === peg$c62) {
+                                  peg$currPos += (11);
+                                } else {
+                                  s0 = peg$FAILED;
+                                  if (peg$silentFails === 0) { peg$fail(peg$e82); }
+                                }
+                                if (s0 === peg$FAILED) {
+                                  s0 = input.substr(peg$currPos, 10);
+                                  if (s0.toLowerCase() === peg$c63) {
+                                    peg$currPos += (10);
+                                  } else {
+                                    s0 = peg$FAILED;
+                                    if (peg$silentFails === 0) { peg$fail(peg$e83); }
+                                  }
+                                  if (s0 === peg$FAILED) {
+                                    s0 = input.substr(peg$currPos, 12);
+                                    if (s0.toLowerCase() === peg$c64) {
+                                      peg$currPos += (12);
+                                    } else {
+                                      s0 = peg$FAILED;
+                                      if (peg$silentFails === 0) { peg$fail(peg$e84); }
+                                    }
+                                    if (s0 === peg$FAILED) {
+                                      s0 = input.substr(peg$currPos, 11);
+                                      if (s0.toLowerCase() === peg$c65) {
+                                        peg$currPos += (11);
+                                      } else {
+                                        s0 = peg$FAILED;
+                                        if (peg$silentFails === 0) { peg$fail(peg$e85); }
+                                      }
+                                      if (s0 === peg$FAILED) {
+                                        s0 = input.substr(peg$currPos, 4);
+                                        if (s0.toLowerCase() === peg$c66) {
+                                          peg$currPos += (4);
+                                        } else {
+                                          s0 = peg$FAILED;
+                                          if (peg$silentFails === 0) { peg$fail(peg$e86); }
+                                        }
+                                        if (s0 === peg$FAILED) {
+                                          s0 = input.substr(peg$currPos, 12);
+                                          if (s0.toLowerCase() === peg$c67) {
+                                            peg$currPos += (12);
+                                          } else {
+                                            s0 = peg$FAILED;
+                                            if (peg$silentFails === 0) { peg$fail(peg$e87); }
+                                          }
+                                          if (s0 === peg$FAILED) {
+                                            s0 = input.substr(peg$currPos, 11);
+                                            if (s0.toLowerCase() === peg$c68) {
+                                              peg$currPos += (11);
+                                            } else {
+                                              s0 = peg$FAILED;
+                                              if (peg$silentFails === 0) { peg$fail(peg$e88); }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseFunctionComplement() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+
+    s0 = peg$currPos;
+    s1 = [];
+    s2 = peg$parseSp();
+    if (s2 !== peg$FAILED) {
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        s2 = peg$parseSp();
+      }
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseFunctionPreposition();
+      if (s2 !== peg$FAILED) {
+        s3 = [];
+        s4 = peg$parseRoleWordChar();
+        while (s4 !== peg$FAILED) {
+          s3.push(s4);
+          s4 = peg$parseRoleWordChar();
+        }
+        s4 = [];
+        s5 = peg$currPos;
+        s6 = peg$parseRoleGap();
+        if (s6 !== peg$FAILED) {
+          s7 = peg$currPos;
+          peg$silentFails++;
+          s8 = peg$parseSentenceVerb();
+          peg$silentFails--;
+          if (s8 === peg$FAILED) {
+            s7 = undefined;
+          } else {
+            peg$currPos = s7;
+            s7 = peg$FAILED;
+          }
+          if (s7 !== peg$FAILED) {
+            s8 = [];
+            s9 = peg$parseRoleWordChar();
+            if (s9 !== peg$FAILED) {
+              while (s9 !== peg$FAILED) {
+                s8.push(s9);
+                s9 = peg$parseRoleWordChar();
+              }
+            } else {
+              s8 = peg$FAILED;
+            }
+            if (s8 !== peg$FAILED) {
+              s6 = [s6, s7, s8];
+              s5 = s6;
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s5;
+          s5 = peg$FAILED;
+        }
+        while (s5 !== peg$FAILED) {
+          s4.push(s5);
+          if (s4.length >= 6) {
+            s5 = peg$FAILED;
+          } else {
+            s5 = peg$currPos;
+            s6 = peg$parseRoleGap();
+            if (s6 !== peg$FAILED) {
+              s7 = peg$currPos;
+              peg$silentFails++;
+              s8 = peg$parseSentenceVerb();
+              peg$silentFails--;
+              if (s8 === peg$FAILED) {
+                s7 = undefined;
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                s8 = [];
+                s9 = peg$parseRoleWordChar();
+                if (s9 !== peg$FAILED) {
+                  while (s9 !== peg$FAILED) {
+                    s8.push(s9);
+                    s9 = peg$parseRoleWordChar();
+                  }
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s6 = [s6, s7, s8];
+                  s5 = s6;
+                } else {
+                  peg$currPos = s5;
+                  s5 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s5;
+                s5 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+          }
+        }
+        s1 = [s1, s2, s3, s4];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseSentenceVerb() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 97) {
+      s1 = peg$c69;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e89); }
+    }
+    if (s1 === peg$FAILED) {
+      if (input.substr(peg$currPos, 3) === peg$c70) {
+        s1 = peg$c70;
+        peg$currPos += 3;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e90); }
+      }
+      if (s1 === peg$FAILED) {
+        if (input.substr(peg$currPos, 3) === peg$c71) {
+          s1 = peg$c71;
+          peg$currPos += 3;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e91); }
+        }
+        if (s1 === peg$FAILED) {
+          if (input.substr(peg$currPos, 4) === peg$c72) {
+            s1 = peg$c72;
+            peg$currPos += 4;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e92); }
+          }
+          if (s1 === peg$FAILED) {
+            if (input.substr(peg$currPos, 5) === peg$c73) {
+              s1 = peg$c73;
+              peg$currPos += 5;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e93); }
+            }
+            if (s1 === peg$FAILED) {
+              if (input.substr(peg$currPos, 5) === peg$c74) {
+                s1 = peg$c74;
+                peg$currPos += 5;
+              } else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e94); }
+              }
+              if (s1 === peg$FAILED) {
+                if (input.substr(peg$currPos, 3) === peg$c75) {
+                  s1 = peg$c75;
+                  peg$currPos += 3;
+                } else {
+                  s1 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e95); }
+                }
+                if (s1 === peg$FAILED) {
+                  if (input.substr(peg$currPos, 7) === peg$c76) {
+                    s1 = peg$c76;
+                    peg$currPos += 7;
+                  } else {
+                    s1 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e96); }
+                  }
+                  if (s1 === peg$FAILED) {
+                    if (input.substr(peg$currPos, 6) === peg$c77) {
+                      s1 = peg$c77;
+                      peg$currPos += 6;
+                    } else {
+                      s1 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e97); }
+                    }
+                    if (s1 === peg$FAILED) {
+                      if (input.substr(peg$currPos, 6) === peg$c78) {
+                        s1 = peg$c78;
+                        peg$currPos += 6;
+                      } else {
+                        s1 = peg$FAILED;
+                        if (peg$silentFails === 0) { peg$fail(peg$e98); }
+                      }
+                      if (s1 === peg$FAILED) {
+                        if (input.substr(peg$currPos, 8) === peg$c79) {
+                          s1 = peg$c79;
+                          peg$currPos += 8;
+                        } else {
+                          s1 = peg$FAILED;
+                          if (peg$silentFails === 0) { peg$fail(peg$e99); }
+                        }
+                        if (s1 === peg$FAILED) {
+                          if (input.substr(peg$currPos, 8) === peg$c80) {
+                            s1 = peg$c80;
+                            peg$currPos += 8;
+                          } else {
+                            s1 = peg$FAILED;
+                            if (peg$silentFails === 0) { peg$fail(peg$e100); }
+                          }
+                          if (s1 === peg$FAILED) {
+                            if (input.substr(peg$currPos, 7) === peg$c81) {
+                              s1 = peg$c81;
+                              peg$currPos += 7;
+                            } else {
+                              s1 = peg$FAILED;
+                              if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                            }
+                            if (s1 === peg$FAILED) {
+                              if (input.substr(peg$currPos, 6) === peg$c82) {
+                                s1 = peg$c82;
+                                peg$currPos += 6;
+                              } else {
+                                s1 = peg$FAILED;
+                                if (peg$silentFails === 0) { peg$fail(peg$e102); }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$getUnicode();
+      if (peg$r20.test(s3)) {
+        peg$currPos += s3.length;
+      } else {
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e103); }
+      }
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseFunctionPreposition() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 3) === peg$c30) {
+      s1 = peg$c30;
+      peg$currPos += 3;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e46); }
+    }
+    if (s1 === peg$FAILED) {
+      if (input.substr(peg$currPos, 4) === peg$c83) {
+        s1 = peg$c83;
+        peg$currPos += 4;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e104); }
+      }
+      if (s1 === peg$FAILED) {
+        if (input.substr(peg$currPos, 2) === peg$c28) {
+          s1 = peg$c28;
+          peg$currPos += 2;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e44); }
+        }
+        if (s1 === peg$FAILED) {
+          if (input.substr(peg$currPos, 2) === peg$c29) {
+            s1 = peg$c29;
+            peg$currPos += 2;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e45); }
+          }
+          if (s1 === peg$FAILED) {
+            if (input.substr(peg$currPos, 2) === peg$c84) {
+              s1 = peg$c84;
+              peg$currPos += 2;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e105); }
+            }
+            if (s1 === peg$FAILED) {
+              if (input.substr(peg$currPos, 3) === peg$c85) {
+                s1 = peg$c85;
+                peg$currPos += 3;
+              } else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e106); }
+              }
+              if (s1 === peg$FAILED) {
+                if (input.substr(peg$currPos, 2) === peg$c86) {
+                  s1 = peg$c86;
+                  peg$currPos += 2;
+                } else {
+                  s1 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e107); }
+                }
+                if (s1 === peg$FAILED) {
+                  if (input.charCodeAt(peg$currPos) === 224) {
+                    s1 = peg$c87;
+                    peg$currPos++;
+                  } else {
+                    s1 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e108); }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$parseSp();
+      peg$silentFails--;
+      if (s3 !== peg$FAILED) {
+        peg$currPos = s2;
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      if (input.substr(peg$currPos, 2) === peg$c38) {
+        s1 = peg$c38;
+        peg$currPos += 2;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e54); }
+      }
+      if (s1 === peg$FAILED) {
+        if (input.substr(peg$currPos, 2) === peg$c39) {
+          s1 = peg$c39;
+          peg$currPos += 2;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e55); }
+        }
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        peg$silentFails++;
+        s3 = peg$getUnicode();
+        if (peg$r21.test(s3)) {
+          peg$currPos += s3.length;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e109); }
+        }
+        peg$silentFails--;
+        if (s3 !== peg$FAILED) {
+          peg$currPos = s2;
+          s2 = undefined;
+        } else {
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          s1 = [s1, s2];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
+
+    return s0;
+  }
+
   function peg$parseStopWord() {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 5) === peg$c33) {
-      s1 = peg$c33;
+    if (input.substr(peg$currPos, 5) === peg$c88) {
+      s1 = peg$c88;
       peg$currPos += 5;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e48); }
+      if (peg$silentFails === 0) { peg$fail(peg$e110); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c34) {
-        s1 = peg$c34;
+      if (input.substr(peg$currPos, 4) === peg$c89) {
+        s1 = peg$c89;
         peg$currPos += 4;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e49); }
+        if (peg$silentFails === 0) { peg$fail(peg$e111); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c35) {
-          s1 = peg$c35;
+        if (input.substr(peg$currPos, 4) === peg$c90) {
+          s1 = peg$c90;
           peg$currPos += 4;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e50); }
+          if (peg$silentFails === 0) { peg$fail(peg$e112); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c36) {
-            s1 = peg$c36;
+          if (input.substr(peg$currPos, 3) === peg$c91) {
+            s1 = peg$c91;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e51); }
+            if (peg$silentFails === 0) { peg$fail(peg$e113); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 5) === peg$c37) {
-              s1 = peg$c37;
+            if (input.substr(peg$currPos, 5) === peg$c92) {
+              s1 = peg$c92;
               peg$currPos += 5;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e52); }
+              if (peg$silentFails === 0) { peg$fail(peg$e114); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 4) === peg$c38) {
-                s1 = peg$c38;
+              if (input.substr(peg$currPos, 4) === peg$c93) {
+                s1 = peg$c93;
                 peg$currPos += 4;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e53); }
+                if (peg$silentFails === 0) { peg$fail(peg$e115); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c39) {
-                  s1 = peg$c39;
+                if (input.substr(peg$currPos, 3) === peg$c94) {
+                  s1 = peg$c94;
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e54); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e116); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 5) === peg$c40) {
-                    s1 = peg$c40;
+                  if (input.substr(peg$currPos, 5) === peg$c95) {
+                    s1 = peg$c95;
                     peg$currPos += 5;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e55); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e117); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 5) === peg$c41) {
-                      s1 = peg$c41;
+                    if (input.substr(peg$currPos, 5) === peg$c96) {
+                      s1 = peg$c96;
                       peg$currPos += 5;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e118); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 5) === peg$c42) {
-                        s1 = peg$c42;
+                      if (input.substr(peg$currPos, 5) === peg$c97) {
+                        s1 = peg$c97;
                         peg$currPos += 5;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e119); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 4) === peg$c43) {
-                          s1 = peg$c43;
+                        if (input.substr(peg$currPos, 4) === peg$c98) {
+                          s1 = peg$c98;
                           peg$currPos += 4;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e58); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e120); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c44) {
-                            s1 = peg$c44;
+                          if (input.substr(peg$currPos, 2) === peg$c99) {
+                            s1 = peg$c99;
                             peg$currPos += 2;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e59); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e121); }
                           }
                           if (s1 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c45) {
-                              s1 = peg$c45;
+                            if (input.substr(peg$currPos, 2) === peg$c100) {
+                              s1 = peg$c100;
                               peg$currPos += 2;
                             } else {
                               s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e60); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e122); }
                             }
                             if (s1 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 4) === peg$c46) {
-                                s1 = peg$c46;
+                              if (input.substr(peg$currPos, 4) === peg$c101) {
+                                s1 = peg$c101;
                                 peg$currPos += 4;
                               } else {
                                 s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e61); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e123); }
                               }
                               if (s1 === peg$FAILED) {
-                                if (input.substr(peg$currPos, 4) === peg$c47) {
-                                  s1 = peg$c47;
+                                if (input.substr(peg$currPos, 4) === peg$c102) {
+                                  s1 = peg$c102;
                                   peg$currPos += 4;
                                 } else {
                                   s1 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e62); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e124); }
                                 }
                                 if (s1 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 5) === peg$c48) {
-                                    s1 = peg$c48;
+                                  if (input.substr(peg$currPos, 5) === peg$c103) {
+                                    s1 = peg$c103;
                                     peg$currPos += 5;
                                   } else {
                                     s1 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e63); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e125); }
                                   }
                                   if (s1 === peg$FAILED) {
-                                    if (input.substr(peg$currPos, 7) === peg$c49) {
-                                      s1 = peg$c49;
+                                    if (input.substr(peg$currPos, 7) === peg$c104) {
+                                      s1 = peg$c104;
                                       peg$currPos += 7;
                                     } else {
                                       s1 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e126); }
                                     }
                                     if (s1 === peg$FAILED) {
-                                      if (input.substr(peg$currPos, 5) === peg$c50) {
-                                        s1 = peg$c50;
+                                      if (input.substr(peg$currPos, 5) === peg$c105) {
+                                        s1 = peg$c105;
                                         peg$currPos += 5;
                                       } else {
                                         s1 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e65); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e127); }
                                       }
                                       if (s1 === peg$FAILED) {
-                                        if (input.substr(peg$currPos, 5) === peg$c51) {
-                                          s1 = peg$c51;
+                                        if (input.substr(peg$currPos, 5) === peg$c106) {
+                                          s1 = peg$c106;
                                           peg$currPos += 5;
                                         } else {
                                           s1 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e66); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e128); }
                                         }
                                         if (s1 === peg$FAILED) {
-                                          if (input.substr(peg$currPos, 2) === peg$c52) {
-                                            s1 = peg$c52;
+                                          if (input.substr(peg$currPos, 2) === peg$c107) {
+                                            s1 = peg$c107;
                                             peg$currPos += 2;
                                           } else {
                                             s1 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e67); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e129); }
                                           }
                                           if (s1 === peg$FAILED) {
-                                            if (input.substr(peg$currPos, 4) === peg$c53) {
-                                              s1 = peg$c53;
+                                            if (input.substr(peg$currPos, 4) === peg$c108) {
+                                              s1 = peg$c108;
                                               peg$currPos += 4;
                                             } else {
                                               s1 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e68); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e130); }
                                             }
                                             if (s1 === peg$FAILED) {
-                                              if (input.substr(peg$currPos, 4) === peg$c54) {
-                                                s1 = peg$c54;
+                                              if (input.substr(peg$currPos, 4) === peg$c109) {
+                                                s1 = peg$c109;
                                                 peg$currPos += 4;
                                               } else {
                                                 s1 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e69); }
+                                                if (peg$silentFails === 0) { peg$fail(peg$e131); }
                                               }
                                               if (s1 === peg$FAILED) {
-                                                if (input.substr(peg$currPos, 2) === peg$c55) {
-                                                  s1 = peg$c55;
+                                                if (input.substr(peg$currPos, 2) === peg$c110) {
+                                                  s1 = peg$c110;
                                                   peg$currPos += 2;
                                                 } else {
                                                   s1 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e70); }
+                                                  if (peg$silentFails === 0) { peg$fail(peg$e132); }
                                                 }
                                                 if (s1 === peg$FAILED) {
-                                                  if (input.substr(peg$currPos, 4) === peg$c56) {
-                                                    s1 = peg$c56;
+                                                  if (input.substr(peg$currPos, 4) === peg$c111) {
+                                                    s1 = peg$c111;
                                                     peg$currPos += 4;
                                                   } else {
                                                     s1 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e71); }
+                                                    if (peg$silentFails === 0) { peg$fail(peg$e133); }
                                                   }
                                                   if (s1 === peg$FAILED) {
-                                                    if (input.substr(peg$currPos, 3) === peg$c57) {
-                                                      s1 = peg$c57;
+                                                    if (input.substr(peg$currPos, 3) === peg$c112) {
+                                                      s1 = peg$c112;
                                                       peg$currPos += 3;
                                                     } else {
                                                       s1 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e72); }
+                                                      if (peg$silentFails === 0) { peg$fail(peg$e134); }
                                                     }
                                                     if (s1 === peg$FAILED) {
-                                                      if (input.substr(peg$currPos, 5) === peg$c58) {
-                                                        s1 = peg$c58;
+                                                      if (input.substr(peg$currPos, 5) === peg$c113) {
+                                                        s1 = peg$c113;
                                                         peg$currPos += 5;
                                                       } else {
                                                         s1 = peg$FAILED;
-                                                        if (peg$silentFails === 0) { peg$fail(peg$e73); }
+                                                        if (peg$silentFails === 0) { peg$fail(peg$e135); }
                                                       }
                                                       if (s1 === peg$FAILED) {
-                                                        if (input.substr(peg$currPos, 2) === peg$c59) {
-                                                          s1 = peg$c59;
+                                                        if (input.substr(peg$currPos, 2) === peg$c114) {
+                                                          s1 = peg$c114;
                                                           peg$currPos += 2;
                                                         } else {
                                                           s1 = peg$FAILED;
-                                                          if (peg$silentFails === 0) { peg$fail(peg$e74); }
+                                                          if (peg$silentFails === 0) { peg$fail(peg$e136); }
                                                         }
                                                         if (s1 === peg$FAILED) {
-                                                          if (input.substr(peg$currPos, 2) === peg$c60) {
-                                                            s1 = peg$c60;
+                                                          if (input.substr(peg$currPos, 2) === peg$c115) {
+                                                            s1 = peg$c115;
                                                             peg$currPos += 2;
                                                           } else {
                                                             s1 = peg$FAILED;
-                                                            if (peg$silentFails === 0) { peg$fail(peg$e75); }
+                                                            if (peg$silentFails === 0) { peg$fail(peg$e137); }
                                                           }
                                                           if (s1 === peg$FAILED) {
-                                                            if (input.substr(peg$currPos, 5) === peg$c61) {
-                                                              s1 = peg$c61;
+                                                            if (input.substr(peg$currPos, 5) === peg$c116) {
+                                                              s1 = peg$c116;
                                                               peg$currPos += 5;
                                                             } else {
                                                               s1 = peg$FAILED;
-                                                              if (peg$silentFails === 0) { peg$fail(peg$e76); }
+                                                              if (peg$silentFails === 0) { peg$fail(peg$e138); }
                                                             }
                                                             if (s1 === peg$FAILED) {
-                                                              if (input.substr(peg$currPos, 3) === peg$c62) {
-                                                                s1 = peg$c62;
+                                                              if (input.substr(peg$currPos, 3) === peg$c117) {
+                                                                s1 = peg$c117;
                                                                 peg$currPos += 3;
                                                               } else {
                                                                 s1 = peg$FAILED;
-                                                                if (peg$silentFails === 0) { peg$fail(peg$e77); }
+                                                                if (peg$silentFails === 0) { peg$fail(peg$e139); }
                                                               }
                                                               if (s1 === peg$FAILED) {
-                                                                if (input.substr(peg$currPos, 4) === peg$c63) {
-                                                                  s1 = peg$c63;
+                                                                if (input.substr(peg$currPos, 4) === peg$c118) {
+                                                                  s1 = peg$c118;
                                                                   peg$currPos += 4;
                                                                 } else {
                                                                   s1 = peg$FAILED;
-                                                                  if (peg$silentFails === 0) { peg$fail(peg$e78); }
+                                                                  if (peg$silentFails === 0) { peg$fail(peg$e140); }
                                                                 }
                                                                 if (s1 === peg$FAILED) {
-                                                                  if (input.substr(peg$currPos, 4) === peg$c64) {
-                                                                    s1 = peg$c64;
+                                                                  if (input.substr(peg$currPos, 4) === peg$c119) {
+                                                                    s1 = peg$c119;
                                                                     peg$currPos += 4;
                                                                   } else {
                                                                     s1 = peg$FAILED;
-                                                                    if (peg$silentFails === 0) { peg$fail(peg$e79); }
+                                                                    if (peg$silentFails === 0) { peg$fail(peg$e141); }
                                                                   }
                                                                   if (s1 === peg$FAILED) {
-                                                                    if (input.substr(peg$currPos, 5) === peg$c65) {
-                                                                      s1 = peg$c65;
+                                                                    if (input.substr(peg$currPos, 5) === peg$c120) {
+                                                                      s1 = peg$c120;
                                                                       peg$currPos += 5;
                                                                     } else {
                                                                       s1 = peg$FAILED;
-                                                                      if (peg$silentFails === 0) { peg$fail(peg$e80); }
+                                                                      if (peg$silentFails === 0) { peg$fail(peg$e142); }
                                                                     }
                                                                     if (s1 === peg$FAILED) {
-                                                                      if (input.substr(peg$currPos, 5) === peg$c66) {
-                                                                        s1 = peg$c66;
+                                                                      if (input.substr(peg$currPos, 5) === peg$c121) {
+                                                                        s1 = peg$c121;
                                                                         peg$currPos += 5;
                                                                       } else {
                                                                         s1 = peg$FAILED;
-                                                                        if (peg$silentFails === 0) { peg$fail(peg$e81); }
+                                                                        if (peg$silentFails === 0) { peg$fail(peg$e143); }
                                                                       }
                                                                       if (s1 === peg$FAILED) {
-                                                                        if (input.substr(peg$currPos, 6) === peg$c67) {
-                                                                          s1 = peg$c67;
+                                                                        if (input.substr(peg$currPos, 6) === peg$c122) {
+                                                                          s1 = peg$c122;
                                                                           peg$currPos += 6;
                                                                         } else {
                                                                           s1 = peg$FAILED;
-                                                                          if (peg$silentFails === 0) { peg$fail(peg$e82); }
+                                                                          if (peg$silentFails === 0) { peg$fail(peg$e144); }
                                                                         }
                                                                         if (s1 === peg$FAILED) {
-                                                                          if (input.substr(peg$currPos, 13) === peg$c68) {
-                                                                            s1 = peg$c68;
+                                                                          if (input.substr(peg$currPos, 13) === peg$c123) {
+                                                                            s1 = peg$c123;
                                                                             peg$currPos += 13;
                                                                           } else {
                                                                             s1 = peg$FAILED;
-                                                                            if (peg$silentFails === 0) { peg$fail(peg$e83); }
+                                                                            if (peg$silentFails === 0) { peg$fail(peg$e145); }
                                                                           }
                                                                           if (s1 === peg$FAILED) {
-                                                                            if (input.substr(peg$currPos, 13) === peg$c69) {
-                                                                              s1 = peg$c69;
+                                                                            if (input.substr(peg$currPos, 13) === peg$c124) {
+                                                                              s1 = peg$c124;
                                                                               peg$currPos += 13;
                                                                             } else {
                                                                               s1 = peg$FAILED;
-                                                                              if (peg$silentFails === 0) { peg$fail(peg$e84); }
+                                                                              if (peg$silentFails === 0) { peg$fail(peg$e146); }
                                                                             }
                                                                             if (s1 === peg$FAILED) {
-                                                                              if (input.substr(peg$currPos, 8) === peg$c70) {
-                                                                                s1 = peg$c70;
+                                                                              if (input.substr(peg$currPos, 8) === peg$c125) {
+                                                                                s1 = peg$c125;
                                                                                 peg$currPos += 8;
                                                                               } else {
                                                                                 s1 = peg$FAILED;
-                                                                                if (peg$silentFails === 0) { peg$fail(peg$e85); }
+                                                                                if (peg$silentFails === 0) { peg$fail(peg$e147); }
                                                                               }
                                                                             }
                                                                           }
@@ -4012,11 +5499,11 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       peg$silentFails++;
       s3 = peg$getUnicode();
-      if (peg$r15.test(s3)) {
+      if (peg$r22.test(s3)) {
         peg$currPos += s3.length;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e86); }
+        if (peg$silentFails === 0) { peg$fail(peg$e148); }
       }
       peg$silentFails--;
       if (s3 === peg$FAILED) {
@@ -4054,7 +5541,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$parseNotEol();
       peg$savedPos = s0;
-      s0 = peg$f47();
+      s0 = peg$f53();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4078,7 +5565,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f48(s1, s2, s3);
+      s0 = peg$f54(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4110,18 +5597,18 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f49();
+      s1 = peg$f55();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c71) {
-        s2 = peg$c71;
+      if (input.substr(peg$currPos, 2) === peg$c126) {
+        s2 = peg$c126;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e87); }
+        if (peg$silentFails === 0) { peg$fail(peg$e149); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
@@ -4141,7 +5628,7 @@ function peg$parse(input, options) {
         s5 = peg$parseMonthName();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f50(s1);
+          s5 = peg$f56(s1);
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
@@ -4166,7 +5653,7 @@ function peg$parse(input, options) {
                   s10 = peg$parseDigit();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f51(s1, s4);
+                    s6 = peg$f57(s1, s4);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -4185,7 +5672,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f52(s1, s4, s6);
+              s0 = peg$f58(s1, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4222,18 +5709,18 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f53();
+      s1 = peg$f59();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r16.test(s2)) {
+      if (peg$r23.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e88); }
+        if (peg$silentFails === 0) { peg$fail(peg$e150); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
@@ -4244,18 +5731,18 @@ function peg$parse(input, options) {
             s5 = null;
           }
           peg$savedPos = s3;
-          s3 = peg$f54(s1);
+          s3 = peg$f60(s1);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
           s4 = input.charAt(peg$currPos);
-          if (peg$r16.test(s4)) {
+          if (peg$r23.test(s4)) {
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e88); }
+            if (peg$silentFails === 0) { peg$fail(peg$e150); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
@@ -4282,7 +5769,7 @@ function peg$parse(input, options) {
                   s8 = null;
                 }
                 peg$savedPos = s5;
-                s5 = peg$f55(s1, s3);
+                s5 = peg$f61(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -4304,7 +5791,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f56(s1, s3, s5);
+                s0 = peg$f62(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4339,203 +5826,203 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     s2 = input.substr(peg$currPos, 7);
-    if (s2.toLowerCase() === peg$c72) {
+    if (s2.toLowerCase() === peg$c127) {
       peg$currPos += (7);
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e89); }
+      if (peg$silentFails === 0) { peg$fail(peg$e151); }
     }
     if (s2 === peg$FAILED) {
       s2 = input.substr(peg$currPos, 7);
-      if (s2.toLowerCase() === peg$c73) {
+      if (s2.toLowerCase() === peg$c128) {
         peg$currPos += (7);
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e90); }
+        if (peg$silentFails === 0) { peg$fail(peg$e152); }
       }
       if (s2 === peg$FAILED) {
         s2 = input.substr(peg$currPos, 7);
-        if (s2.toLowerCase() === peg$c74) {
+        if (s2.toLowerCase() === peg$c129) {
           peg$currPos += (7);
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e91); }
+          if (peg$silentFails === 0) { peg$fail(peg$e153); }
         }
         if (s2 === peg$FAILED) {
           s2 = input.substr(peg$currPos, 4);
-          if (s2.toLowerCase() === peg$c75) {
+          if (s2.toLowerCase() === peg$c130) {
             peg$currPos += (4);
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e92); }
+            if (peg$silentFails === 0) { peg$fail(peg$e154); }
           }
           if (s2 === peg$FAILED) {
             s2 = input.substr(peg$currPos, 5);
-            if (s2.toLowerCase() === peg$c76) {
+            if (s2.toLowerCase() === peg$c131) {
               peg$currPos += (5);
             } else {
               s2 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e93); }
+              if (peg$silentFails === 0) { peg$fail(peg$e155); }
             }
             if (s2 === peg$FAILED) {
               s2 = input.substr(peg$currPos, 3);
-              if (s2.toLowerCase() === peg$c77) {
+              if (s2.toLowerCase() === peg$c132) {
                 peg$currPos += (3);
               } else {
                 s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e94); }
+                if (peg$silentFails === 0) { peg$fail(peg$e156); }
               }
               if (s2 === peg$FAILED) {
                 s2 = input.substr(peg$currPos, 4);
-                if (s2.toLowerCase() === peg$c78) {
+                if (s2.toLowerCase() === peg$c133) {
                   peg$currPos += (4);
                 } else {
                   s2 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e95); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e157); }
                 }
                 if (s2 === peg$FAILED) {
                   s2 = input.substr(peg$currPos, 7);
-                  if (s2.toLowerCase() === peg$c79) {
+                  if (s2.toLowerCase() === peg$c134) {
                     peg$currPos += (7);
                   } else {
                     s2 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e96); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e158); }
                   }
                   if (s2 === peg$FAILED) {
                     s2 = input.substr(peg$currPos, 4);
-                    if (s2.toLowerCase() === peg$c80) {
+                    if (s2.toLowerCase() === peg$c135) {
                       peg$currPos += (4);
                     } else {
                       s2 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e97); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e159); }
                     }
                     if (s2 === peg$FAILED) {
                       s2 = input.substr(peg$currPos, 4);
-                      if (s2.toLowerCase() === peg$c81) {
+                      if (s2.toLowerCase() === peg$c136) {
                         peg$currPos += (4);
                       } else {
                         s2 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e98); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e160); }
                       }
                       if (s2 === peg$FAILED) {
                         s2 = input.substr(peg$currPos, 9);
-                        if (s2.toLowerCase() === peg$c82) {
+                        if (s2.toLowerCase() === peg$c137) {
                           peg$currPos += (9);
                         } else {
                           s2 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e99); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e161); }
                         }
                         if (s2 === peg$FAILED) {
                           s2 = input.substr(peg$currPos, 7);
-                          if (s2.toLowerCase() === peg$c83) {
+                          if (s2.toLowerCase() === peg$c138) {
                             peg$currPos += (7);
                           } else {
                             s2 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e100); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e162); }
                           }
                           if (s2 === peg$FAILED) {
                             s2 = input.substr(peg$currPos, 8);
-                            if (s2.toLowerCase() === peg$c84) {
+                            if (s2.toLowerCase() === peg$c139) {
                               peg$currPos += (8);
                             } else {
                               s2 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e163); }
                             }
                             if (s2 === peg$FAILED) {
                               s2 = input.substr(peg$currPos, 8);
-                              if (s2.toLowerCase() === peg$c85) {
+                              if (s2.toLowerCase() === peg$c140) {
                                 peg$currPos += (8);
                               } else {
                                 s2 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e102); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e164); }
                               }
                               if (s2 === peg$FAILED) {
                                 s2 = input.substr(peg$currPos, 8);
-                                if (s2.toLowerCase() === peg$c86) {
+                                if (s2.toLowerCase() === peg$c141) {
                                   peg$currPos += (8);
                                 } else {
                                   s2 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e103); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e165); }
                                 }
                                 if (s2 === peg$FAILED) {
                                   s2 = input.substr(peg$currPos, 5);
-                                  if (s2.toLowerCase() === peg$c87) {
+                                  if (s2.toLowerCase() === peg$c142) {
                                     peg$currPos += (5);
                                   } else {
                                     s2 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e104); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e166); }
                                   }
                                   if (s2 === peg$FAILED) {
                                     s2 = input.substr(peg$currPos, 5);
-                                    if (s2.toLowerCase() === peg$c88) {
+                                    if (s2.toLowerCase() === peg$c143) {
                                       peg$currPos += (5);
                                     } else {
                                       s2 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e105); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e167); }
                                     }
                                     if (s2 === peg$FAILED) {
                                       s2 = input.substr(peg$currPos, 5);
-                                      if (s2.toLowerCase() === peg$c89) {
+                                      if (s2.toLowerCase() === peg$c144) {
                                         peg$currPos += (5);
                                       } else {
                                         s2 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e106); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e168); }
                                       }
                                       if (s2 === peg$FAILED) {
                                         s2 = input.substr(peg$currPos, 4);
-                                        if (s2.toLowerCase() === peg$c90) {
+                                        if (s2.toLowerCase() === peg$c145) {
                                           peg$currPos += (4);
                                         } else {
                                           s2 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e107); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e169); }
                                         }
                                         if (s2 === peg$FAILED) {
                                           s2 = input.substr(peg$currPos, 5);
-                                          if (s2.toLowerCase() === peg$c91) {
+                                          if (s2.toLowerCase() === peg$c146) {
                                             peg$currPos += (5);
                                           } else {
                                             s2 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e108); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e170); }
                                           }
                                           if (s2 === peg$FAILED) {
                                             s2 = input.substr(peg$currPos, 5);
-                                            if (s2.toLowerCase() === peg$c92) {
+                                            if (s2.toLowerCase() === peg$c147) {
                                               peg$currPos += (5);
                                             } else {
                                               s2 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e109); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e171); }
                                             }
                                             if (s2 === peg$FAILED) {
                                               s2 = input.substr(peg$currPos, 4);
-                                              if (s2.toLowerCase() === peg$c93) {
+                                              if (s2.toLowerCase() === peg$c148) {
                                                 peg$currPos += (4);
                                               } else {
                                                 s2 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e110); }
+                                                if (peg$silentFails === 0) { peg$fail(peg$e172); }
                                               }
                                               if (s2 === peg$FAILED) {
                                                 s2 = input.substr(peg$currPos, 4);
-                                                if (s2.toLowerCase() === peg$c94) {
+                                                if (s2.toLowerCase() === peg$c149) {
                                                   peg$currPos += (4);
                                                 } else {
                                                   s2 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e111); }
+                                                  if (peg$silentFails === 0) { peg$fail(peg$e173); }
                                                 }
                                                 if (s2 === peg$FAILED) {
                                                   s2 = input.substr(peg$currPos, 4);
-                                                  if (s2.toLowerCase() === peg$c95) {
+                                                  if (s2.toLowerCase() === peg$c150) {
                                                     peg$currPos += (4);
                                                   } else {
                                                     s2 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e112); }
+                                                    if (peg$silentFails === 0) { peg$fail(peg$e174); }
                                                   }
                                                   if (s2 === peg$FAILED) {
                                                     s2 = input.substr(peg$currPos, 4);
-                                                    if (s2.toLowerCase() === peg$c96) {
+                                                    if (s2.toLowerCase() === peg$c151) {
                                                       peg$currPos += (4);
                                                     } else {
                                                       s2 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e113); }
+                                                      if (peg$silentFails === 0) { peg$fail(peg$e175); }
                                                     }
                                                   }
                                                 }
@@ -4565,11 +6052,11 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       peg$silentFails++;
       s4 = peg$getUnicode();
-      if (peg$r17.test(s4)) {
+      if (peg$r24.test(s4)) {
         peg$currPos += s4.length;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e114); }
+        if (peg$silentFails === 0) { peg$fail(peg$e176); }
       }
       peg$silentFails--;
       if (s4 === peg$FAILED) {
@@ -4614,11 +6101,11 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 224) {
-        s2 = peg$c97;
+        s2 = peg$c87;
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e115); }
+        if (peg$silentFails === 0) { peg$fail(peg$e108); }
       }
       if (s2 !== peg$FAILED) {
         s3 = [];
@@ -4640,7 +6127,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = s4;
-            s4 = peg$f57();
+            s4 = peg$f63();
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
@@ -4653,11 +6140,11 @@ function peg$parse(input, options) {
               s6 = peg$parseSp();
             }
             s6 = input.charAt(peg$currPos);
-            if (peg$r18.test(s6)) {
+            if (peg$r25.test(s6)) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e116); }
+              if (peg$silentFails === 0) { peg$fail(peg$e177); }
             }
             if (s6 !== peg$FAILED) {
               s7 = [];
@@ -4672,7 +6159,7 @@ function peg$parse(input, options) {
                 s10 = peg$parseDigit();
                 if (s10 !== peg$FAILED) {
                   peg$savedPos = s8;
-                  s8 = peg$f58(s4);
+                  s8 = peg$f64(s4);
                 } else {
                   peg$currPos = s8;
                   s8 = peg$FAILED;
@@ -4694,7 +6181,7 @@ function peg$parse(input, options) {
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f59(s4, s8);
+                  s0 = peg$f65(s4, s8);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4744,35 +6231,35 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       s3 = input.substr(peg$currPos, 2);
-      if (s3.toLowerCase() === peg$c98) {
+      if (s3.toLowerCase() === peg$c86) {
         peg$currPos += (2);
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e117); }
+        if (peg$silentFails === 0) { peg$fail(peg$e178); }
       }
       if (s3 === peg$FAILED) {
         s3 = input.substr(peg$currPos, 3);
-        if (s3.toLowerCase() === peg$c99) {
+        if (s3.toLowerCase() === peg$c85) {
           peg$currPos += (3);
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e118); }
+          if (peg$silentFails === 0) { peg$fail(peg$e179); }
         }
         if (s3 === peg$FAILED) {
           s3 = input.charAt(peg$currPos);
-          if (s3.toLowerCase() === peg$c97) {
+          if (s3.toLowerCase() === peg$c87) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e119); }
+            if (peg$silentFails === 0) { peg$fail(peg$e180); }
           }
           if (s3 === peg$FAILED) {
             s3 = input.substr(peg$currPos, 2);
-            if (s3.toLowerCase() === peg$c100) {
+            if (s3.toLowerCase() === peg$c84) {
               peg$currPos += (2);
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e120); }
+              if (peg$silentFails === 0) { peg$fail(peg$e181); }
             }
           }
         }
@@ -4884,12 +6371,12 @@ function peg$parse(input, options) {
       s3 = peg$parsePlaceName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f60(s1);
+        s3 = peg$f66(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f61(s1, s2);
+        s0 = peg$f67(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5096,11 +6583,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r19.test(s0)) {
+    if (peg$r26.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e121); }
+      if (peg$silentFails === 0) { peg$fail(peg$e182); }
     }
 
     return s0;
@@ -5110,11 +6597,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r20.test(s0)) {
+    if (peg$r27.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e122); }
+      if (peg$silentFails === 0) { peg$fail(peg$e183); }
     }
 
     return s0;
@@ -5157,7 +6644,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = '';
     peg$savedPos = s0;
-    s1 = peg$f62();
+    s1 = peg$f68();
     s0 = s1;
 
     return s0;
@@ -5167,11 +6654,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = peg$getUnicode();
-    if (peg$r21.test(s0)) {
+    if (peg$r28.test(s0)) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e123); }
+      if (peg$silentFails === 0) { peg$fail(peg$e184); }
     }
 
     return s0;
@@ -5181,11 +6668,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r22.test(s0)) {
+    if (peg$r29.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e124); }
+      if (peg$silentFails === 0) { peg$fail(peg$e185); }
     }
 
     return s0;
@@ -5238,20 +6725,20 @@ function peg$parse(input, options) {
   function peg$parseEol() {
     let s0;
 
-    if (input.substr(peg$currPos, 2) === peg$c101) {
-      s0 = peg$c101;
+    if (input.substr(peg$currPos, 2) === peg$c152) {
+      s0 = peg$c152;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e125); }
+      if (peg$silentFails === 0) { peg$fail(peg$e186); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
-      if (peg$r23.test(s0)) {
+      if (peg$r30.test(s0)) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e126); }
+        if (peg$silentFails === 0) { peg$fail(peg$e187); }
       }
     }
 
@@ -5288,7 +6775,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e127); }
+      if (peg$silentFails === 0) { peg$fail(peg$e188); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {

@@ -1,27 +1,65 @@
+/**
+ * Speaker labels: splits a label, as recognized by the grammar, into name,
+ * role and affiliation.
+ *
+ * ```text
+ * Président de la Biélorussie Alexandre Loukachenko → role + name
+ * Natalya Golub, chaîne de télévision Belarus-1     → name + affiliation
+ * Président Poutine, Mr. Poutine                    → title as role + surname
+ * Question de la chaîne ONT, Ministre des Affaires Étrangères → role only: no person
+ * ```
+ *
+ * Which person a name is, is decided later by the people stage
+ * (`src/people/`).
+ *
+ * @module
+ */
 import type { RawLabel } from '../raw.js';
 import type { Speaker } from '../nodes.js';
 import { clean } from '../compose/context.js';
-
-// Honorifics and bare titles written as the first word of a two-word name
-// (`Président Poutine`, `Mr. Poutine`): they are a role, not a first name.
-const TITLES = new Set(['président', 'présidente', 'mr.', 'mr', 'm.', 'monsieur', 'madame', 'mme', 'dr', 'dr.', 'ministre', 'gouverneur', 'général', 'maire', 'patriarche']);
+import { isArticle, isNonNameWord, isTitle } from '../people/lexicon.js';
+import { nameTokens } from '../people/match.js';
 
 /**
- * Splits a speaker label, as recognized by the grammar, into name, role and
- * affiliation. A title before a one-word surname (`Président Poutine`)
- * becomes the role.
+ * Whether a name, as split from a label, names a person: it does not start
+ * with an article and no word of it is a function, institution or media word
+ * (`Affaires Étrangères`, `Le Président`, `Russia Today` are not persons;
+ * `Marine Le Pen` is).
  */
-export function normalizeSpeaker(label: RawLabel): Speaker {
-  let name = clean(label.name.value);
-  let role = label.role ? clean(label.role.value) : undefined;
-  const words = name.split(/[\s\u00A0\u202F]+/u);
-  const first = words[0] ?? '';
-  if (role === undefined && words.length === 2 && TITLES.has(first.toLowerCase())) {
-    role = first;
-    name = words[1] as string;
+export function namesPerson(name: string): boolean {
+  const tokens = nameTokens(name);
+  return tokens.length > 0 && !isArticle(tokens[0] as string) && !tokens.some(isNonNameWord);
+}
+
+/**
+ * Splits a speaker label into name, role and affiliation. A title before a
+ * one-word surname (`Président Poutine`) becomes the role. A label whose
+ * name is not a person's becomes a role alone, from its start to the end of
+ * the would-be name.
+ *
+ * @param label - The label as the grammar captured it.
+ * @param text - The document text the label's offsets refer to.
+ */
+export function normalizeSpeaker(label: RawLabel, text: string): Speaker {
+  const speaker: Speaker = {};
+  if (label.name === null) {
+    if (label.role) speaker.role = clean(label.role.value);
+  } else {
+    let name = clean(label.name.value);
+    let role = label.role ? clean(label.role.value) : undefined;
+    const words = name.split(/[\s\u00A0\u202F]+/u);
+    const first = words[0] ?? '';
+    if (role === undefined && words.length === 2 && isTitle(first)) {
+      role = first;
+      name = words[1] as string;
+    }
+    if (namesPerson(name)) {
+      speaker.name = name;
+      if (role) speaker.role = role;
+    } else {
+      speaker.role = clean(text.slice(label.start, label.name.end));
+    }
   }
-  const speaker: Speaker = { name };
-  if (role) speaker.role = role;
   const affiliation = label.affiliation ? clean(label.affiliation.value) : '';
   if (affiliation) speaker.affiliation = affiliation;
   return speaker;

@@ -33,6 +33,7 @@ export const RULE_IDS = [
   'parse/invalid-time',
   'parse/unknown-time-zone',
   'parse/malformed-url',
+  'parse/ambiguous-person',
   'parse/resource-exhaustion',
   'parse/internal-error',
 ] as const;

@@ -1,25 +1,128 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSpeaker } from '../../src/normalize/speaker.js';
-import type { RawLabel } from '../../src/raw.js';
+import { parse } from '../../src/index.js';
+import type { Speaker, SpeakerTurn } from '../../src/nodes.js';
+import { namesPerson } from '../../src/normalize/speaker.js';
+import { nodesOfType } from '../helpers.js';
 
-const part = (value: string) => ({ value, start: 0, end: value.length });
-const label = (name: string, role?: string, affiliation?: string): RawLabel => ({
-  start: 0, end: 0, name: part(name), role: role ? part(role) : null, affiliation: affiliation ? part(affiliation) : null,
-});
+/** The speaker of the one turn of `line`, or `undefined` when the line is not a turn. */
+function speakerOf(line: string): Speaker | undefined {
+  const turns = nodesOfType(parse(`${line}\n`).tree, 'speakerTurn');
+  expect(turns.length).toBeLessThanOrEqual(1);
+  return turns[0]?.speaker;
+}
 
-describe('normalizeSpeaker', () => {
-  it('keeps name, role and affiliation, trimmed of any space', () => {
-    expect(normalizeSpeaker(label('Vladimir Poutine\u00A0', ' Président russe', 'TASS '))).toEqual({
-      name: 'Vladimir Poutine', role: 'Président russe', affiliation: 'TASS',
+/** The speaker without the people fields, to test the label split alone. */
+function splitOf(line: string): Speaker | undefined {
+  const speaker = speakerOf(line);
+  if (!speaker) return undefined;
+  const { personId: _id, canonicalName: _name, ...parts } = speaker;
+  return parts;
+}
+
+describe('label shapes', () => {
+  it('a name alone', () => {
+    expect(splitOf('Sergueï Lavrov : Merci.')).toEqual({ name: 'Sergueï Lavrov' });
+    expect(splitOf('Sergueï Lavrov: Merci.')).toEqual({ name: 'Sergueï Lavrov' });
+    expect(splitOf('Sergueï Lavrov\u202F: Merci.')).toEqual({ name: 'Sergueï Lavrov' });
+  });
+
+  it('a role before the name', () => {
+    expect(splitOf('Ministre des Affaires étrangères Sergueï Lavrov : Bonjour.')).toEqual({
+      name: 'Sergueï Lavrov',
+      role: 'Ministre des Affaires étrangères',
     });
   });
 
-  it('moves a title before a surname into the role', () => {
-    expect(normalizeSpeaker(label('Président Poutine'))).toEqual({ name: 'Poutine', role: 'Président' });
-    expect(normalizeSpeaker(label('Mr. Lukashenko'))).toEqual({ name: 'Lukashenko', role: 'Mr.' });
+  it('a role chain joined by en dashes', () => {
+    expect(splitOf('Secrétaire du Conseil de sécurité – Ancien ministre de la Défense – Général d’armée Sergueï Choïgou : Oui.')).toEqual({
+      name: 'Sergueï Choïgou',
+      role: 'Secrétaire du Conseil de sécurité – Ancien ministre de la Défense – Général d’armée',
+    });
   });
 
-  it('leaves a first name alone', () => {
-    expect(normalizeSpeaker(label('Anna Pyzh'))).toEqual({ name: 'Anna Pyzh' });
+  it('an affiliation after the name, after a comma', () => {
+    expect(splitOf('Anna Pyzh, chaîne de télévision ONT : Bonsoir.')).toEqual({ name: 'Anna Pyzh', affiliation: 'chaîne de télévision ONT' });
+    expect(splitOf('Journaliste Anna Pyzh, ONT : Bonsoir.')).toEqual({ name: 'Anna Pyzh', role: 'Journaliste', affiliation: 'ONT' });
+  });
+
+  it('punctuation between role and name: comma, en dash, hyphen', () => {
+    const expected = { name: 'Vladimir Poutine', role: 'Président de la Russie' };
+    expect(splitOf('Président de la Russie, Vladimir Poutine : Merci.')).toEqual(expected);
+    expect(splitOf('Président de la Russie – Vladimir Poutine : Merci.')).toEqual(expected);
+    expect(splitOf('Président de la Russie — Vladimir Poutine : Merci.')).toEqual(expected);
+    expect(splitOf('Président de la Russie - Vladimir Poutine : Merci.')).toEqual(expected);
+  });
+
+  it('a title or a dotted honorific before a bare surname becomes the role', () => {
+    expect(splitOf('Président Poutine : Merci.')).toEqual({ name: 'Poutine', role: 'Président' });
+    expect(splitOf('Mr. Poutine : Merci.')).toEqual({ name: 'Poutine', role: 'Mr.' });
+    expect(splitOf('M. Loukachenko : Merci.')).toEqual({ name: 'Loukachenko', role: 'M.' });
+    expect(splitOf('Monsieur Loukachenko : Merci.')).toEqual({ name: 'Loukachenko', role: 'Monsieur' });
+  });
+
+  it('particles inside the name', () => {
+    expect(splitOf('Charles de Gaulle : Vive la France.')).toEqual({ name: 'Charles de Gaulle' });
+    expect(splitOf('Marine Le Pen : Bonjour.')).toEqual({ name: 'Marine Le Pen' });
+    expect(splitOf('Députée Marine Le Pen : Bonjour.')).toEqual({ name: 'Marine Le Pen', role: 'Députée' });
+  });
+
+  it('an initial, or a patronymic, in the name', () => {
+    expect(splitOf('V. Poutine : Merci.')).toEqual({ name: 'V. Poutine' });
+    expect(splitOf('V.Poutine : Merci.')).toEqual({ name: 'V.Poutine' });
+    expect(splitOf('Vladimir Vladimirovitch Poutine : Merci.')).toEqual({ name: 'Vladimir Vladimirovitch Poutine' });
+    expect(splitOf('Président de la Russie Vladimir Vladimirovitch Poutine : Merci.')).toEqual({
+      name: 'Vladimir Vladimirovitch Poutine',
+      role: 'Président de la Russie',
+    });
+    expect(splitOf('Valentina Ivanovna Matvienko : Merci.')).toEqual({ name: 'Valentina Ivanovna Matvienko' });
+  });
+
+  it('a label that names a function and no person: a role, no name, no person', () => {
+    const fn = (line: string): Speaker | undefined => speakerOf(line);
+    expect(fn('Question : Monsieur le Président, …')).toEqual({ role: 'Question' });
+    expect(fn('Journaliste : Bonjour.')).toEqual({ role: 'Journaliste' });
+    expect(fn('Question de la chaîne ONT : Bonjour.')).toEqual({ role: 'Question de la chaîne ONT' });
+    expect(fn('Journaliste d’Izvestia : Bonjour.')).toEqual({ role: 'Journaliste d’Izvestia' });
+    expect(fn('Voix dans la salle : Bravo !')).toEqual({ role: 'Voix dans la salle' });
+    expect(fn('Réplique : Oui.')).toEqual({ role: 'Réplique' });
+    expect(fn('L’interprète : Pardon.')).toEqual({ role: 'L’interprète' });
+    expect(fn('Le Président : Merci.')).toEqual({ role: 'Le Président' });
+    expect(fn('Un journaliste : Bonjour.')).toEqual({ role: 'Un journaliste' });
+    expect(fn('Question, chaîne Belarus-1 : Bonjour.')).toEqual({ role: 'Question', affiliation: 'chaîne Belarus-1' });
+  });
+
+  it('a would-be name made of function or institution words names no person', () => {
+    expect(speakerOf('Ministre des Affaires Étrangères : Bonjour.')).toEqual({ role: 'Ministre des Affaires Étrangères' });
+    expect(speakerOf('Question de Russia Today : Bonjour.')).toEqual({ role: 'Question de Russia Today' });
+    expect(speakerOf('Monsieur Président : Merci.')).toEqual({ role: 'Monsieur Président' });
+  });
+
+  it('keeps sentences with a colon as text', () => {
+    for (const line of [
+      'Question importante pour nous : la sécurité.',
+      'Le président a dit : « Non. »',
+      'Le Président de la Russie a dit : « Non. »',
+      'La journaliste de TASS est venue : elle a posé une question.',
+      'Deuxième partie de ma question :',
+      'Imaginez: près de 2 000 km.',
+      'Je dis: « Écoutez »',
+      'Président de la Russie. Vladimir Poutine : Merci.', // a period ends a sentence: not a label
+      'Poutine : Merci.', // a surname alone, without a title, is not read as a label
+    ]) {
+      expect(speakerOf(line), line).toBeUndefined();
+    }
+  });
+
+  it('keeps the label as written on the turn', () => {
+    const [turn] = nodesOfType(parse('Question de la chaîne ONT : Bonjour.\n').tree, 'speakerTurn') as SpeakerTurn[];
+    expect(turn?.label).toBe('Question de la chaîne ONT');
+    expect(turn?.children[0]).toMatchObject({ type: 'speakerLabel', value: 'Question de la chaîne ONT' });
+  });
+});
+
+describe('namesPerson', () => {
+  it('accepts names and refuses function, institution and media words', () => {
+    expect(['Vladimir Poutine', 'Natalya Golub', 'Poutine', 'Marine Le Pen'].map(namesPerson)).toEqual([true, true, true, true]);
+    expect(['Affaires Étrangères', 'Le Président', 'La Défense', 'Russia Today', ''].map(namesPerson)).toEqual([false, false, false, false, false]);
   });
 });

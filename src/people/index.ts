@@ -1,0 +1,277 @@
+/**
+ * The people index of one document (or corpus): persons under construction
+ * and the maps they are found by. Every lookup is a `Map` get on a folded
+ * key, so resolving n labels and mentions costs O(n).
+ *
+ * ```text
+ * key      `vladimir putin` → Vladimir Poutine      (full names)
+ * surname  `putin`          → {Vladimir Poutine}    (bare surnames, `V. Poutine`)
+ * initials `VP`             → {Vladimir Poutine}    (caption abbreviations)
+ * phrase   `vp`             → pinned entry          (user alias table)
+ * ```
+ *
+ * @module
+ */
+import type { Person, PersonSpelling } from '../nodes.js';
+import { foldWord } from './fold.js';
+import { idOfKey, initialsOf, nameTokens, readName, type NameShape } from './match.js';
+import type { PersonAlias } from './options.js';
+
+/** A person being built: what the index has seen so far. @internal */
+export interface Draft {
+  id: string;
+  /** The canonical name from the alias table, when pinned. */
+  pinnedName?: string;
+  /** The first full name registered, to name the person in messages. */
+  display?: string;
+  /** Folded first letters of the full first names seen (`v` for Vladimir). */
+  initials: Set<string>;
+  spellings: Map<string, { count: number; order: number }>;
+  labels: Set<string>;
+  roles: Set<string>;
+  affiliations: Set<string>;
+  turns: number;
+  mentions: number;
+  /** Where the person first appears (an offset, or a document-order rank); `Infinity` until seen. */
+  first: number;
+}
+
+/** The folded form of a whole phrase: its words folded, particles kept out (`V.P.` → `v p`). */
+export function phraseKey(phrase: string): string {
+  return nameTokens(phrase)
+    .map((t) => foldWord(t.replace(/\.$/, '')))
+    .join(' ');
+}
+
+function newDraft(id: string): Draft {
+  return {
+    id,
+    initials: new Set(),
+    spellings: new Map(),
+    labels: new Set(),
+    roles: new Set(),
+    affiliations: new Set(),
+    turns: 0,
+    mentions: 0,
+    first: Number.POSITIVE_INFINITY,
+  };
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** The one element of a set, or `undefined` when it is empty or has several. */
+function only<T>(set: ReadonlySet<T> | undefined): T | undefined {
+  if (!set || set.size !== 1) return undefined;
+  return set.values().next().value;
+}
+
+/**
+ * The people index. Build it with the alias table, add full names first
+ * ({@link PeopleIndex.full}), then resolve partial names and mentions
+ * against it.
+ *
+ * @internal
+ */
+export class PeopleIndex {
+  /** Every person in creation order. */
+  readonly drafts: Draft[] = [];
+  private readonly byId = new Map<string, Draft>();
+  /** Alias-table spellings (whole folded phrase, and `first last` key) → pinned person. */
+  private readonly byPhrase = new Map<string, Draft>();
+  /** Person key `first last` → person. */
+  private readonly byKey = new Map<string, Draft>();
+  /** Folded surname → persons with a full name of that surname. */
+  private readonly bySurname = new Map<string, Set<Draft>>();
+  /** Folded surname → the person created for that surname written alone. */
+  private readonly bySurnameOnly = new Map<string, Draft>();
+  /** Initials `VP` → persons whose full name has them. */
+  private readonly byInitials = new Map<string, Set<Draft>>();
+
+  /**
+   * @param table - The user alias table, already checked.
+   * @param where - How to name the table in errors (`options.people`).
+   * @param caller - The function named in errors.
+   * @throws TypeError when two entries claim the same spelling.
+   */
+  constructor(table: readonly PersonAlias[] = [], where = 'options.people', caller = 'pressdoc.parse') {
+    table.forEach((entry, i) => {
+      const draft = this.draft(entry.id);
+      draft.pinnedName = entry.name;
+      for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
+        const other = this.pin(draft, spelling);
+        if (other) {
+          const j = table.findIndex((e) => e.id === other.id);
+          throw new TypeError(
+            `${caller}: ${where}[${i}] spelling "${spelling}" also means ${where}[${j}] ("${other.id}"); expected each spelling to name one person`,
+          );
+        }
+      }
+    });
+  }
+
+  /**
+   * Pins a spelling to a person, as the alias table does: the whole folded
+   * phrase and the person key then find this person first.
+   *
+   * @returns The other pinned person that already holds the spelling (and
+   *   keeps it), or `undefined` when pinned.
+   */
+  pin(draft: Draft, spelling: string): Draft | undefined {
+    const phrase = phraseKey(spelling);
+    if (phrase === '') return undefined;
+    const shape = readName(spelling);
+    const keys = new Set([phrase, shape?.key ?? phrase]);
+    for (const key of keys) {
+      const holder = this.byPhrase.get(key);
+      if (holder && holder !== draft) return holder;
+    }
+    for (const key of keys) this.byPhrase.set(key, draft);
+    if (shape) this.register(draft, spelling, shape);
+    return undefined;
+  }
+
+  /** The person with this id, created when new. */
+  draft(id: string): Draft {
+    let draft = this.byId.get(id);
+    if (!draft) {
+      draft = newDraft(id);
+      this.byId.set(id, draft);
+      this.drafts.push(draft);
+    }
+    return draft;
+  }
+
+  /** Makes a full-name spelling findable by surname and initials. */
+  private register(draft: Draft, spelling: string, shape: NameShape): void {
+    if (!shape.first) return;
+    draft.display ??= spelling;
+    if (!this.byKey.has(shape.key as string)) this.byKey.set(shape.key as string, draft);
+    draft.initials.add(shape.first.charAt(0));
+    addTo(this.bySurname, shape.last, draft);
+    for (const initials of initialsOf(spelling)) addTo(this.byInitials, initials, draft);
+  }
+
+  /** The alias-table person a phrase names, by its whole folded form or its person key. */
+  pinned(phrase: string, shape?: NameShape): Draft | undefined {
+    return this.byPhrase.get(phraseKey(phrase)) ?? (shape?.key ? this.byPhrase.get(shape.key) : undefined);
+  }
+
+  /**
+   * The person a full name (first name and surname) is, created when new.
+   * Call for every full name before resolving partial names.
+   */
+  full(spelling: string, shape: NameShape): Draft {
+    const key = shape.key as string;
+    const draft = this.pinned(spelling, shape) ?? this.byKey.get(key) ?? this.draft(idOfKey(key));
+    this.register(draft, spelling, shape);
+    return draft;
+  }
+
+  /** The person a full name is, when already known; never creates one. */
+  findFull(spelling: string, shape: NameShape): Draft | undefined {
+    return this.pinned(spelling, shape) ?? (shape.key ? this.byKey.get(shape.key) : undefined);
+  }
+
+  /**
+   * The persons a bare surname, or an initial and a surname (`V. Poutine`),
+   * may be: those with a full name of that surname (and initial). When none
+   * has, the person created for the surname alone, if any.
+   */
+  candidates(shape: NameShape): Draft[] {
+    const persons = [...(this.bySurname.get(shape.last) ?? [])].filter(
+      (d) => shape.initial === undefined || d.initials.has(shape.initial),
+    );
+    if (persons.length > 0) return persons;
+    const alone = this.bySurnameOnly.get(shape.last);
+    return alone ? [alone] : [];
+  }
+
+  /**
+   * The person created for a surname written alone (or with an initial),
+   * created when new; its id is the folded surname.
+   */
+  surnameOnly(shape: NameShape): Draft {
+    let draft = this.bySurnameOnly.get(shape.last);
+    if (!draft) {
+      draft = this.draft(idOfKey(shape.last));
+      this.bySurnameOnly.set(shape.last, draft);
+    }
+    return draft;
+  }
+
+  /** The one person whose full name has these initials (`VP`), if exactly one. */
+  byInitialism(letters: string): Draft | undefined {
+    return only(this.byInitials.get(letters));
+  }
+}
+
+/** Counts `count` uses of a spelling; `order` ranks its first use (the smallest is kept). */
+export function countSpelling(draft: Draft, value: string, order: number, count = 1): void {
+  const seen = draft.spellings.get(value);
+  if (seen) {
+    seen.count += count;
+    if (order < seen.order) seen.order = order;
+  } else {
+    draft.spellings.set(value, { count, order });
+  }
+}
+
+/** How to name a person in a message: the pinned name, else the first full name seen, else the id. */
+export function displayName(draft: Draft): string {
+  return draft.pinnedName ?? draft.display ?? draft.id;
+}
+
+/**
+ * The canonical name of a person: the alias table's, else the full name
+ * (first name and surname) written most often — ties to the longest, then to
+ * the first written — else the spelling written most often.
+ */
+export function canonicalName(draft: Draft): string {
+  if (draft.pinnedName !== undefined) return draft.pinnedName;
+  let best: string | undefined;
+  let bestRank: [number, number, number, number] | undefined;
+  for (const [value, { count, order }] of draft.spellings) {
+    const full = readName(value)?.key !== undefined ? 1 : 0;
+    const rank: [number, number, number, number] = [full, count, value.length, -order];
+    if (!bestRank || compareRank(rank, bestRank) > 0) {
+      best = value;
+      bestRank = rank;
+    }
+  }
+  return best ?? draft.id;
+}
+
+function compareRank(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The spellings of a person, most frequent first, then in order of first use. */
+export function sortedSpellings(draft: Draft): PersonSpelling[] {
+  return [...draft.spellings]
+    .sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)
+    .map(([value, { count }]) => ({ value, count }));
+}
+
+/** The finished {@link Person} of a draft. */
+export function toPerson(draft: Draft): Person {
+  const person: Person = {
+    id: draft.id,
+    name: canonicalName(draft),
+    spellings: sortedSpellings(draft),
+    labels: [...draft.labels],
+    roles: [...draft.roles],
+    affiliations: [...draft.affiliations],
+    turns: draft.turns,
+    mentions: draft.mentions,
+  };
+  if (draft.pinnedName !== undefined) person.pinned = true;
+  return person;
+}

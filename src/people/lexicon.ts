@@ -1,0 +1,79 @@
+/**
+ * Word lists that tell names from titles and functions, all in
+ * {@link plainWord} form (lower-case, no diacritics, no final period).
+ *
+ * ```text
+ * Mr. Poutine            → honorific + surname
+ * Président Poutine      → title + surname
+ * Ministre des Affaires Étrangères → a function, no person
+ * ```
+ *
+ * @module
+ */
+import { plainWord } from './fold.js';
+
+/** Honorifics: written before a name, never a role of their own (`Mr.`, `M.`, `Mme`, `Monsieur`). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'm', 'mme', 'mlle', 'dr', 'monsieur', 'madame', 'mademoiselle', 'camarade',
+]);
+
+/**
+ * Titles that may stand before a bare surname (`Président Poutine`,
+ * `Général Gerasimov`); honorifics count as titles too.
+ */
+export const TITLES: ReadonlySet<string> = new Set([
+  ...HONORIFICS,
+  'president', 'presidente', 'ministre', 'gouverneur', 'general', 'maire', 'patriarche', 'secretaire', 'ambassadeur',
+]);
+
+/**
+ * Words that are never part of a person's name: institutions, functions,
+ * places used in titles, media. A two-word "name" that holds one
+ * (`Affaires Étrangères`, `Le Président`, `Russia Today`) is a function,
+ * and the label names no person.
+ */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
+  // functions and ranks
+  'president', 'presidente', 'presidence', 'premier', 'premiere', 'vice', 'ministre', 'ministres', 'ministere',
+  'secretaire', 'general', 'generale', 'chef', 'commandant', 'commandement', 'directeur', 'directrice',
+  'adjoint', 'adjointe', 'conseiller', 'conseillere', 'porte', 'parole', 'gouverneur', 'maire', 'ambassadeur',
+  'journaliste', 'question', 'reponse', 'replique', 'remarque', 'voix', 'salle', 'public', 'interprete',
+  'moderateur', 'moderatrice', 'animateur', 'animatrice', 'presentateur', 'presentatrice', 'correspondant',
+  'correspondante', 'intervenant', 'intervenante', 'participant', 'participante',
+  // institutions
+  'affaires', 'etrangeres', 'interieur', 'defense', 'finances', 'economie', 'justice', 'sante', 'culture',
+  'education', 'energie', 'securite', 'federation', 'republique', 'etat', 'etats', 'unis', 'conseil',
+  'gouvernement', 'assemblee', 'douma', 'senat', 'kremlin', 'armee', 'forces', 'nationale', 'national',
+  'administration', 'cabinet', 'bureau', 'comite', 'commission', 'union', 'europeenne',
+  // countries written in titles
+  'russie', 'bielorussie', 'belarus', 'ukraine', 'chine', 'france',
+  // media
+  'chaine', 'television', 'tele', 'radio', 'agence', 'presse', 'journal', 'today', 'news', 'tv', 'channel',
+  'press', 'agency', 'times', 'post', 'tass', 'novosti', 'ria', 'izvestia', 'interfax', 'sputnik',
+]);
+
+/**
+ * Articles: a "name" that starts with one (`Le Président`, `La Défense`) is
+ * a title, not a person. Inside a name they are particles (`Marine Le Pen`).
+ */
+export const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une']);
+
+/** Whether a word (as written) is an article (`Le`, `L’`). */
+export function isArticle(word: string): boolean {
+  return ARTICLES.has(plainWord(word));
+}
+
+/** Whether a word (as written) is an honorific (`Mr.`, `Monsieur`); a person's roles leave these out. */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(plainWord(word));
+}
+
+/** Whether a word (as written) is a title that may stand before a surname (`Président`, `Mr.`). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(plainWord(word));
+}
+
+/** Whether a word (as written) can never be part of a person's name (`Affaires`, `Président`, `Today`). */
+export function isNonNameWord(word: string): boolean {
+  return NON_NAME_WORDS.has(plainWord(word));
+}

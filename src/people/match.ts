@@ -1,0 +1,132 @@
+/**
+ * Name matching: reads a written name into the keys the people index is
+ * looked up by.
+ *
+ * ```text
+ * Vladimir Poutine                → key `vladimir putin`, surname `putin`, initials `VP`
+ * Vladimir Vladimirovitch Poutine → key `vladimir putin` (middle names do not count)
+ * V. Poutine, V.Poutine           → initial `v`, surname `putin` (no key)
+ * Poutine                         → surname `putin` (no key)
+ * ```
+ *
+ * Two full names are one person when their keys are equal: the folded first
+ * name and the folded surname ({@link foldWord}). A surname alone, or an
+ * initial and a surname, matches a person only through the index, when one
+ * person alone has that surname (and that initial).
+ *
+ * @module
+ */
+import { foldWord } from './fold.js';
+
+// Lower-case particles inside names: `Charles de Gaulle`, `Ibn Battuta`.
+const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'ibn', 'bin', 'al', 'el', 'd’', "d'"]);
+
+// A word of a name: letters, apostrophes, hyphens; an initial keeps its period.
+const NAME_TOKEN = /[\p{L}\p{M}][\p{L}\p{M}’'\-‐‑]*\.?/gu;
+
+const INITIAL = /^\p{Lu}\p{M}*\.?$/u;
+
+const INITIALISM = /^\p{Lu}{2,3}$/u;
+
+/** A written name read into matching keys. All keys are folded ({@link foldWord}). */
+export interface NameShape {
+  /** The name's words as written, particles and initials included. */
+  tokens: string[];
+  /** The folded first name; absent for a surname alone or when the name starts with an initial. */
+  first?: string;
+  /** The folded first letter of the first name, from an initial (`V.`) or the written first name. */
+  initial?: string;
+  /** The folded surname: the last word that is not an initial or a particle. */
+  last: string;
+  /** The person key `first last` when a full first name is written; what full names are matched by. */
+  key?: string;
+}
+
+/** The words of a name as written: `V.Poutine` gives `V.` and `Poutine`. */
+export function nameTokens(name: string): string[] {
+  return name.match(NAME_TOKEN) ?? [];
+}
+
+/** Whether a token is an initial: one capital letter, with or without a period (`V.`). */
+export function isInitial(token: string): boolean {
+  return INITIAL.test(token);
+}
+
+/** Whether a token is a run of 2–3 capitals that may stand for a person's initials (`VP`). */
+export function isInitialism(token: string): boolean {
+  return INITIALISM.test(token);
+}
+
+/**
+ * Reads a written name (the name part of a label, without role or
+ * affiliation) into its matching keys.
+ *
+ * @returns The shape, or `undefined` when the name has no letters.
+ */
+export function readName(name: string): Readonly<NameShape> | undefined {
+  // Labels repeat (`Vladimir Poutine :` twenty times): read each spelling once.
+  if (shapes.has(name)) return shapes.get(name);
+  const shape = read(name);
+  if (shapes.size >= 10_000) shapes.clear();
+  shapes.set(name, shape);
+  return shape;
+}
+
+const shapes = new Map<string, Readonly<NameShape> | undefined>();
+
+function read(name: string): NameShape | undefined {
+  const tokens = nameTokens(name);
+  const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
+  if (words.length === 0) return undefined;
+  const lastWord = [...words].reverse().find((t) => !isInitial(t)) ?? (words[words.length - 1] as string);
+  const last = foldWord(lastWord.replace(/\.$/, ''));
+  const head = words[0] as string;
+  const shape: NameShape = { tokens, last };
+  if (words.length >= 2 && head !== lastWord) {
+    if (isInitial(head)) {
+      shape.initial = foldWord(head.replace(/\.$/, ''));
+    } else {
+      shape.first = foldWord(head);
+      shape.initial = shape.first.charAt(0);
+      shape.key = `${shape.first} ${last}`;
+    }
+  }
+  return shape;
+}
+
+/** The id a person key gets: its words joined by `-` (`vladimir putin` → `vladimir-putin`). */
+export function idOfKey(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter((w) => w !== '')
+    .join('-');
+}
+
+/**
+ * The stable id pressdoc gives a person written `name`: derived from the
+ * folded first name and surname, so every spelling of one person gets the
+ * same id in every document (`Alexander Lukashenko` and `Alexandre
+ * Loukachenko` → `aleksandr-lukachenko`). A surname alone gives the folded
+ * surname (`Poutine` → `putin`). Empty when the name has no letters.
+ */
+export function personIdFor(name: string): string {
+  const shape = readName(name);
+  if (!shape) return '';
+  return idOfKey(shape.key ?? shape.last);
+}
+
+/**
+ * The initials of a written full name, upper-case, without diacritics:
+ * first name and surname (`Vladimir Poutine` → `VP`), and every word when
+ * there are more (`Vladimir Vladimirovitch Poutine` → `VP` and `VVP`).
+ * Empty for a surname alone.
+ */
+export function initialsOf(name: string): string[] {
+  const words = nameTokens(name).filter((t) => !PARTICLES.has(t.toLowerCase()));
+  if (words.length < 2) return [];
+  const letter = (w: string): string => w.normalize('NFD').charAt(0).toUpperCase();
+  const pair = letter(words[0] as string) + letter(words[words.length - 1] as string);
+  const all = words.map(letter).join('');
+  return all === pair ? [pair] : [pair, all];
+}
