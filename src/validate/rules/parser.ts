@@ -73,19 +73,19 @@ const SPECS: Record<DiagnosticCode, ParserRuleSpec> = {
     details: 'The place list lives in `src/normalize/places.ts`; a new place there removes the finding.',
     example: `1°/Visite – 24 mai 2024 à 17h15 à Tombouctou\n${LINK}`,
   },
-  AMBIGUOUS_PERSON: {
-    id: 'parse/ambiguous-person',
-    severity: 'warning',
-    description: 'A speaker label with a bare surname (`Président Novak`) that fits several persons of the document; the turn gets no person.',
-    details: 'People are resolved by folded first name and surname; a label that gives only a surname is linked when exactly one person of the document has it.',
-    example: `${HEAD}Alexandre Novak : Oui.\nAnton Novak : Non.\nPrésident Novak : Peut-être.\n${LINK}`,
-  },
   MALFORMED_URL: {
     id: 'parse/malformed-url',
     severity: 'warning',
     description: 'A source line that starts like a URL but does not parse as one.',
     details: 'The link keeps its text; its host is empty and its kind `other`. A URL that parses but is no Kremlin event page is `source-link-format`’s finding.',
     example: `${HEAD}http://[::1\n`,
+  },
+  AMBIGUOUS_PERSON: {
+    id: 'parse/ambiguous-person',
+    severity: 'warning',
+    description: 'A speaker label with a bare surname (`Président Novak`) that fits several persons of the document; the turn gets no person.',
+    details: 'People are resolved by folded first name and surname; a label that gives only a surname is linked when exactly one person of the document has it.',
+    example: `${HEAD}Alexandre Novak : Oui.\nAnton Novak : Non.\nPrésident Novak : Peut-être.\n${LINK}`,
   },
   RESOURCE_EXHAUSTION: {
     id: 'parse/resource-exhaustion',
