@@ -28,6 +28,8 @@ import type {
   Paragraph,
   Participant,
   Participants,
+  Person,
+  PersonSpelling,
   PhotoCounter,
   Point,
   Position,
