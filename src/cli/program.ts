@@ -12,6 +12,7 @@ import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from './output.js';
 import { registerParseCommand } from './parse-command.js';
+import { registerSchemaCommand } from './schema-command.js';
 
 /**
  * Builds the program. Commander never calls `process.exit` itself
@@ -43,5 +44,6 @@ export function createProgram(io: Io): Command {
 
   // Subcommands made with program.command() inherit the settings above.
   registerParseCommand(program, io);
+  registerSchemaCommand(program, io, pkg.version);
   return program;
 }
