@@ -37,13 +37,18 @@ export function createProgram(io: Io): Command {
         'Examples:',
         '  $ pressdoc parse fixtures/dossier-6125-minsk-2024.txt',
         '  $ pressdoc parse - --json < article.txt',
+        '  $ pressdoc schema > tree.schema.json',
+        '  $ pressdoc help parse',
         '',
-        'Exit status: 0 on success, 2 on unreadable input or bad usage.',
+        'Colours only when standard output is a terminal; set NO_COLOR=1 to turn them off.',
+        'Exit status: 0 on success, 2 on unreadable input or bad usage, 1 on an internal error.',
       ].join('\n'),
     );
 
   // Subcommands made with program.command() inherit the settings above.
   registerParseCommand(program, io);
   registerSchemaCommand(program, io, pkg.version);
+  // After a usage error, point at the help of the command that was misused.
+  for (const command of program.commands) command.showHelpAfterError(`(run pressdoc ${command.name()} --help for usage)`);
   return program;
 }
