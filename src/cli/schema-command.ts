@@ -25,12 +25,14 @@ export function registerSchemaCommand(program: Command, io: Io, version: string)
       'after',
       [
         '',
-        `The same text ships in the package as schema/${JSON_SCHEMA_FILES.tree} and schema/${JSON_SCHEMA_FILES.diagnostics}.`,
+        'The same texts ship in the package as',
+        `pressdoc/schema/${JSON_SCHEMA_FILES.tree} and pressdoc/schema/${JSON_SCHEMA_FILES.diagnostics}.`,
+        'Validate a stored tree with any JSON Schema (2020-12) validator.',
         '',
         'Examples:',
-        '  $ pressdoc schema > pressdoc-tree.schema.json',
-        '  $ pressdoc schema diagnostics',
-        '  $ pressdoc parse doc.txt --json | jq .tree > tree.json   # then validate tree.json with any JSON Schema tool',
+        '  $ pressdoc schema > tree.schema.json',
+        '  $ pressdoc schema diagnostics > diagnostics.schema.json',
+        '  $ pressdoc parse doc.txt --json | jq .tree > tree.json',
       ].join('\n'),
     )
     .action((which: JsonSchemaName) => {
