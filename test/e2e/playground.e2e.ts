@@ -195,6 +195,23 @@ describe('the playground', () => {
     // And a click in the source selects the deepest node there.
     await page.click('#source .line[data-line="54"]', { position: { x: 90, y: 5 } });
     expect(await page.getAttribute('#outline .node[aria-selected="true"]', 'data-type')).toBe('sourceLink');
+
+    // The keyboard walks the outline: down from the source link is the next section.
+    await page.focus('#outline .node[aria-selected="true"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#outline .node[aria-selected="true"]', 'data-type')).toBe('section');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.type)).toBe('section');
+    expect((await page.textContent('#source mark'))!).toMatch(/^2°\/Vladimir Poutine a félicité/);
+    // Left collapses it: its children are hidden; right shows them again.
+    const selectedItem = page.locator('#outline li:has(> .row > .node[aria-selected="true"])');
+    const firstChild = selectedItem.locator('> ul .node').first();
+    expect(await firstChild.getAttribute('data-type')).toBe('heading');
+    await page.keyboard.press('ArrowLeft');
+    expect(await selectedItem.getAttribute('aria-expanded')).toBe('false');
+    expect(await firstChild.isVisible()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedItem.getAttribute('aria-expanded')).toBe('true');
+    expect(await firstChild.isVisible()).toBe(true);
   });
 
   it('locates a clicked diagnostic in a damaged document', async () => {
