@@ -173,3 +173,85 @@ describe('--version and --help', { timeout: SLOW }, () => {
     expect(r.stdout).toContain('- for standard input');
   });
 });
+
+describe('pressdoc schema', { timeout: SLOW }, () => {
+  it.each([
+    [['schema'], 'schema/tree.schema.json'],
+    [['schema', 'tree'], 'schema/tree.schema.json'],
+    [['schema', 'diagnostics'], 'schema/diagnostics.schema.json'],
+  ])('%j prints %s, byte for byte', (args, file) => {
+    const r = run(args);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(root, file), 'utf8'));
+  });
+
+  it('rejects an unknown schema name and lists the choices', () => {
+    const r = run(['schema', 'trees']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Allowed choices are tree, diagnostics/);
+    expect(r.stderr).toContain('(run pressdoc schema --help for usage)');
+  });
+});
+
+describe('every command', { timeout: SLOW }, () => {
+  const help = run(['--help']).stdout;
+  // The commands as the help lists them, so a new command is checked too.
+  const commands = [...help.matchAll(/^ {2}(\w+)\b.*$/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+
+  it('are listed', () => {
+    expect(commands).toEqual(expect.arrayContaining(['parse', 'schema']));
+  });
+
+  it('has --help with examples that use it', () => {
+    for (const command of commands) {
+      const r = run([command, '--help']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`Usage: pressdoc ${command}`);
+      expect(r.stdout).toContain('Examples:');
+      expect(r.stdout).toContain(`$ pressdoc ${command}`);
+    }
+  });
+
+  it('points at its own help after a usage error', () => {
+    const r = run(['parse']);
+    expect(r.stderr).toContain("missing required argument 'file'");
+    expect(r.stderr).toContain('(run pressdoc parse --help for usage)');
+  });
+});
+
+// `script` (util-linux) runs the command on a pseudo-terminal, as in a shell.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe('colours', { timeout: SLOW }, () => {
+  function onTerminal(env: NodeJS.ProcessEnv): string {
+    const clean: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...env };
+    delete clean.FORCE_COLOR;
+    if (!('NO_COLOR' in env)) delete clean.NO_COLOR;
+    const r = spawnSync('script', ['-qec', `'${process.execPath}' dist/cli.js parse ${fixture}`, '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: clean,
+      timeout: 30_000,
+    });
+    expect(r.status).toBe(0);
+    return r.stdout;
+  }
+
+  it.skipIf(!hasScript)('on a terminal, and not with NO_COLOR (needs `script` from util-linux)', () => {
+    const coloured = onTerminal({});
+    expect(coloured).toContain('\u001b[36m');
+    expect(coloured).toMatch(/section\u001b\[39m\u001b\[22m 1 Vladimir Poutine arrive à Minsk/);
+    const plain = onTerminal({ NO_COLOR: '1' });
+    expect(plain).not.toContain('\u001b[');
+    expect(plain).toMatch(/section 1 Vladimir Poutine arrive à Minsk/);
+  });
+
+  it('with FORCE_COLOR=1 through a pipe', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '1' };
+    delete env.NO_COLOR;
+    const r = spawnSync(process.execPath, [cli, 'parse', fixture], { cwd: root, encoding: 'utf8', env, timeout: 30_000 });
+    expect(r.stdout).toContain('\u001b[36m');
+  });
+});

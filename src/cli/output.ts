@@ -21,11 +21,16 @@ export interface Io {
 }
 
 /**
- * Colours only when standard output is a terminal, `NO_COLOR` is unset
- * (any value, even empty, turns colour off) and `TERM` is not `dumb`.
+ * Whether to colour: never when `NO_COLOR` is set to a non-empty value
+ * (https://no-color.org); always when `FORCE_COLOR` is set to anything but
+ * empty, `0` or `false` (for CI logs that show colours); otherwise only when
+ * standard output is a terminal and `TERM` is not `dumb`.
  */
 export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  return stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
 /** The process's own streams. */

@@ -34,7 +34,7 @@ export function registerParseCommand(program: Command, io: Io): void {
       ].join('\n'),
     )
     .action(async (file: string, options: ParseCommandOptions) => {
-      const input = await readInput(file);
+      const input = await readInput(file, process.stdin, io.err);
       const { tree, diagnostics } = parse(input.text);
       if (options.json) {
         io.out(`${JSON.stringify({ tree, diagnostics }, null, 2)}\n`);

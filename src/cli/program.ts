@@ -19,6 +19,7 @@ export interface CommandState {
   /** The exit status: 0 unless the command sets it (`validate` does). */
   exitCode: number;
 }
+import { registerSchemaCommand } from './schema-command.js';
 
 /**
  * Builds the program. Commander never calls `process.exit` itself
@@ -44,7 +45,10 @@ export function createProgram(io: Io, state: CommandState = { exitCode: 0 }): Co
         '  $ pressdoc parse fixtures/dossier-6125-minsk-2024.txt',
         '  $ pressdoc parse - --json < article.txt',
         '  $ pressdoc validate fixtures/ --format json',
+        '  $ pressdoc schema > tree.schema.json',
+        '  $ pressdoc help parse',
         '',
+        'Colours only when standard output is a terminal; set NO_COLOR=1 to turn them off.',
         'Exit status: 0 on success, 1 when validate finds errors, 2 on unreadable input or bad usage.',
       ].join('\n'),
     );
@@ -52,5 +56,8 @@ export function createProgram(io: Io, state: CommandState = { exitCode: 0 }): Co
   // Subcommands made with program.command() inherit the settings above.
   registerParseCommand(program, io);
   registerValidateCommand(program, io, state);
+  registerSchemaCommand(program, io, pkg.version);
+  // After a usage error, point at the help of the command that was misused.
+  for (const command of program.commands) command.showHelpAfterError(`(run pressdoc ${command.name()} --help for usage)`);
   return program;
 }

@@ -25,13 +25,23 @@ export interface Input {
 /** The name used for standard input in messages and diagnostics. */
 export const STDIN_NAME = '<stdin>';
 
+/** What {@link readInput} says on standard error before it waits for a person to type the document. */
+export const STDIN_HINT = 'pressdoc: reading the document from standard input; paste it, then press Ctrl-D (Ctrl-Z Enter on Windows).\n';
+
 /**
- * Reads `source` (`-` for standard input) and decodes it as UTF-8.
+ * Reads `source` (`-` for standard input) and decodes it as UTF-8. When
+ * standard input is a terminal, `hint` receives {@link STDIN_HINT} first, so a
+ * person who typed `pressdoc parse -` knows why nothing happens.
  *
  * @throws {@link InputError} when the input cannot be read or is not UTF-8.
  */
-export async function readInput(source: string, stdin: AsyncIterable<Uint8Array> = process.stdin): Promise<Input> {
+export async function readInput(
+  source: string,
+  stdin: AsyncIterable<Uint8Array> & { isTTY?: boolean } = process.stdin,
+  hint: (text: string) => void = () => {},
+): Promise<Input> {
   const name = source === '-' ? STDIN_NAME : source;
+  if (source === '-' && stdin.isTTY === true) hint(STDIN_HINT);
   const bytes = source === '-' ? await readAll(stdin) : await readFileBytes(source);
   return { text: decodeUtf8(bytes, name), name };
 }
