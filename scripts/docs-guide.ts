@@ -371,7 +371,7 @@ function timeTable(samples: ReadonlyArray<{ file: string; text: string }>): stri
 /** What `pressdoc [command] --help` prints, 80 columns wide, with no terminal involved. */
 export function helpText(command?: string): string {
   let out = '';
-  const io: Io = { out: (s) => (out += s), err: (s) => (out += s), color: false, width: undefined };
+  const io: Io = { out: (s) => (out += s), err: (s) => (out += s), color: false, errTerminal: false, width: undefined };
   const program = createProgram(io);
   const target = command === undefined ? program : program.commands.find((c) => c.name() === command);
   if (!target) throw new Error(`docs: no command ${command}`);
@@ -382,7 +382,7 @@ export function helpText(command?: string): string {
 
 /** The names of the commands, as the program registers them. */
 export function commandNames(): string[] {
-  const io: Io = { out: () => {}, err: () => {}, color: false, width: undefined };
+  const io: Io = { out: () => {}, err: () => {}, color: false, errTerminal: false, width: undefined };
   return createProgram(io).commands.map((c) => c.name());
 }
 
