@@ -16,3 +16,5 @@ export type { ParseOptions, ParseResult } from './parse.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 export { LineIndex } from './position.js';
 export type * from './nodes.js';
+export { DEFAULT_LIMITS } from './limits.js';
+export type { ParseLimits } from './limits.js';

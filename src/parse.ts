@@ -14,17 +14,25 @@
  * @module
  */
 import { type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
+import { type ParseLimits, resolveLimits } from './limits.js';
 import type { Root } from './nodes.js';
 import { LineIndex } from './position.js';
-import { recognize } from './recognize.js';
+import { fallbackLines, recognize } from './recognize.js';
 import { detectKind } from './compose/kind.js';
 import { composeArticle } from './compose/article.js';
 import { composeDossier } from './compose/dossier.js';
 import { createContext } from './compose/context.js';
 import { deriveSpans } from './compose/spans.js';
+import { composeFallback } from './compose/fallback.js';
 
-/** Options of {@link parse}. Reserved for later use; pass nothing or `{}`. */
-export interface ParseOptions {}
+/** Options of {@link parse}. */
+export interface ParseOptions {
+  /**
+   * Resource limits (lengths in UTF-16 code units); each one left out takes
+   * its default from {@link DEFAULT_LIMITS}. See {@link ParseLimits}.
+   */
+  limits?: Partial<ParseLimits>;
+}
 
 /** What {@link parse} returns: the tree and what it found wrong or read loosely. */
 export interface ParseResult {
@@ -38,37 +46,57 @@ export interface ParseResult {
  * Parses one scraped document into a typed, positioned tree.
  *
  * Accepts any string: a leading BOM, CRLF or CR line endings, NO-BREAK
- * SPACEs, truncated or binary text. It never throws on a string; what it
- * cannot place becomes a paragraph and, where that matters, a diagnostic.
- * Positions refer to the text as given.
+ * SPACEs, text in NFC or NFD, truncated or binary text. It never throws on
+ * a string; what it cannot place becomes a paragraph and, where that
+ * matters, a diagnostic. Positions refer to the text as given. Work and
+ * memory grow linearly with the text; text past {@link ParseOptions.limits}
+ * is kept as paragraphs with a `RESOURCE_EXHAUSTION` diagnostic.
  *
  * @param text - The document's text, decoded.
- * @param options - Reserved.
+ * @param options - Limits; see {@link ParseOptions}.
  * @returns The tree and the diagnostics.
- * @throws TypeError when `text` is not a string.
+ * @throws TypeError when `text` is not a string, or a limit is not a number ≥ 0.
  */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string') {
     throw new TypeError(`pressdoc.parse expects a string, got ${text === null ? 'null' : typeof text}`);
   }
-  void options;
+  const limits = resolveLimits(options.limits);
   const index = new LineIndex(text);
   const pending: PendingDiagnostic[] = [];
   const ctx = createContext(text, index, pending);
 
-  const raw = recognize(text, ctx.report);
+  const raw = recognize(text, ctx.report, limits);
   const kind = detectKind(raw.lines);
   const tree: Root = { type: 'root', kind, position: index.position(0, text.length), children: [] };
-  if (kind === 'article') {
-    const article = composeArticle(raw.lines, ctx);
-    tree.children = article.children;
-    if (article.when) tree.when = article.when;
-  } else {
-    tree.children = composeDossier(raw.lines, ctx, kind === 'dossier');
-    const header = tree.children[0];
-    if (header?.type === 'header') tree.when = header.date;
+  const reported = pending.length;
+  try {
+    if (kind === 'article') {
+      const article = composeArticle(raw.lines, ctx);
+      tree.children = article.children;
+      if (article.when) tree.when = article.when;
+    } else {
+      tree.children = composeDossier(raw.lines, ctx, kind === 'dossier');
+      const header = tree.children[0];
+      if (header?.type === 'header') tree.when = header.date;
+    }
+    deriveSpans(tree);
+  } catch (error) {
+    // A bug in a builder (the property tests look for this diagnostic, so it
+    // cannot hide one) or memory running out: keep every line as a paragraph
+    // rather than throw, and drop what the failed pass reported.
+    pending.length = reported;
+    const exhausted = error instanceof RangeError;
+    ctx.report({
+      code: exhausted ? 'RESOURCE_EXHAUSTION' : 'INTERNAL_ERROR',
+      severity: 'error',
+      message: `Building the tree failed (${error instanceof Error ? error.message : String(error)}); every line is kept as a paragraph.${exhausted ? '' : ' Please report this input.'}`,
+      start: 0,
+      end: text.length,
+    });
+    delete tree.when;
+    tree.children = composeFallback(fallbackLines(text).lines, ctx);
   }
-  deriveSpans(tree);
 
   const diagnostics: Diagnostic[] = pending
     .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -434,145 +434,150 @@ function peg$parse(input, options) {
     rest.unshift(first);
     return { bom: bom !== null, lines: rest };
   }
-  function peg$f1() {    return null;  }
-  function peg$f2() {    return part(text(), range());  }
-  function peg$f3(url) {
+  function peg$f1() {    return options.overlong !== undefined && options.overlong.has(offset());  }
+  function peg$f2() {
+    const r = range();
+    return { type: "text", start: r.start, end: r.end };
+  }
+  function peg$f3() {    return null;  }
+  function peg$f4() {    return part(text(), range());  }
+  function peg$f5(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
-  function peg$f4(u) {    return u;  }
-  function peg$f5() {    return part(text(), range());  }
-  function peg$f6(num, mark) {    return part(text(), range());  }
-  function peg$f7(num, mark, title, sep, when) {
+  function peg$f6(u) {    return u;  }
+  function peg$f7() {    return part(text(), range());  }
+  function peg$f8(num, mark) {    return part(text(), range());  }
+  function peg$f9(num, mark, title, sep, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
-  function peg$f8() {    return part(text(), range());  }
-  function peg$f9(num, mark) {    return part(text(), range());  }
-  function peg$f10(num, mark, title) {
+  function peg$f10() {    return part(text(), range());  }
+  function peg$f11(num, mark) {    return part(text(), range());  }
+  function peg$f12(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
-  function peg$f11() {    return part(text(), range());  }
-  function peg$f12(letter) {    return part(text(), range());  }
-  function peg$f13(letter, title, sep, when) {
+  function peg$f13() {    return part(text(), range());  }
+  function peg$f14(letter) {    return part(text(), range());  }
+  function peg$f15(letter, title, sep, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
-  function peg$f14() {    return part(text(), range());  }
-  function peg$f15(num) {    return part(text(), range());  }
-  function peg$f16(num, country) {    return part(text(), range());  }
-  function peg$f17(num, country, title, date) {
+  function peg$f16() {    return part(text(), range());  }
+  function peg$f17(num) {    return part(text(), range());  }
+  function peg$f18(num, country) {    return part(text(), range());  }
+  function peg$f19(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
-  function peg$f18() {    return part(text(), range());  }
-  function peg$f19(index) {    return part(text(), range());  }
-  function peg$f20(index, total, counterEnd, rest) {
+  function peg$f20() {    return part(text(), range());  }
+  function peg$f21(index) {    return part(text(), range());  }
+  function peg$f22(index, total, counterEnd, rest) {
     const r = range();
     return { type: "photoCounter", start: r.start, end: counterEnd,
              index: index, total: total, caption: rest };
   }
-  function peg$f21(text) {
+  function peg$f23(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f22(when) {
+  function peg$f24(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
-  function peg$f23() {    return part(text(), range());  }
-  function peg$f24(num) {    return part(text(), range());  }
-  function peg$f25(num, text, credit) {
+  function peg$f25() {    return part(text(), range());  }
+  function peg$f26(num) {    return part(text(), range());  }
+  function peg$f27(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
-  function peg$f26() {    return part(text(), range());  }
-  function peg$f27(who) {    return part(text(), range());  }
-  function peg$f28(who, agency) {
+  function peg$f28() {    return part(text(), range());  }
+  function peg$f29(who) {    return part(text(), range());  }
+  function peg$f30(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
-  function peg$f29(kind) {
+  function peg$f31(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
-  function peg$f30() {    return "omission";  }
-  function peg$f31() {    return "break";  }
-  function peg$f32() {    return "toBeContinued";  }
-  function peg$f33(marker) {    return part(text(), range());  }
-  function peg$f34(marker, text) {
+  function peg$f32() {    return "omission";  }
+  function peg$f33() {    return "break";  }
+  function peg$f34() {    return "toBeContinued";  }
+  function peg$f35(marker) {    return part(text(), range());  }
+  function peg$f36(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f35(kind) {
+  function peg$f37(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f36() {    return "followLine";  }
-  function peg$f37() {    return "cookieBanner";  }
-  function peg$f38() {    return "slogan";  }
-  function peg$f39(label, colonEnd) {    return part(text(), range());  }
-  function peg$f40(label, colonEnd, text) {
+  function peg$f38() {    return "followLine";  }
+  function peg$f39() {    return "cookieBanner";  }
+  function peg$f40() {    return "slogan";  }
+  function peg$f41(label, colonEnd) {    return part(text(), range());  }
+  function peg$f42(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f41() {    return part(text(), range());  }
-  function peg$f42(name, affiliation) {
+  function peg$f43() {    return part(text(), range());  }
+  function peg$f44(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f43() {    return part(text(), range());  }
-  function peg$f44(role) {    return part(text(), range());  }
-  function peg$f45(role, name, affiliation) {
+  function peg$f45() {    return part(text(), range());  }
+  function peg$f46(role) {    return part(text(), range());  }
+  function peg$f47(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f46() {    return part(text(), range());  }
-  function peg$f47() {
+  function peg$f48() {    return part(text(), range());  }
+  function peg$f49() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f48(date, time, place) {
+  function peg$f50(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f49() {    return part(text(), range());  }
-  function peg$f50(day) {    return part(text(), range());  }
-  function peg$f51(day, month) {    return part(text(), range());  }
-  function peg$f52(day, month, year) {
+  function peg$f51() {    return part(text(), range());  }
+  function peg$f52(day) {    return part(text(), range());  }
+  function peg$f53(day, month) {    return part(text(), range());  }
+  function peg$f54(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f53() {    return part(text(), range());  }
-  function peg$f54(day) {    return part(text(), range());  }
-  function peg$f55(day, month) {    return part(text(), range());  }
-  function peg$f56(day, month, year) {
+  function peg$f55() {    return part(text(), range());  }
+  function peg$f56(day) {    return part(text(), range());  }
+  function peg$f57(day, month) {    return part(text(), range());  }
+  function peg$f58(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f57() {    return part(text(), range());  }
-  function peg$f58(hour) {    return part(text(), range());  }
-  function peg$f59(hour, minute) {
+  function peg$f59() {    return part(text(), range());  }
+  function peg$f60(hour) {    return part(text(), range());  }
+  function peg$f61(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f60(sep) {    return part(text(), range());  }
-  function peg$f61(sep, name) {
+  function peg$f62(sep) {    return part(text(), range());  }
+  function peg$f63(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f62() {    return offset();  }
+  function peg$f64() {    return offset();  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -812,31 +817,34 @@ function peg$parse(input, options) {
   function peg$parseLine() {
     let s0;
 
-    s0 = peg$parseBlankLine();
+    s0 = peg$parseOverlongLine();
     if (s0 === peg$FAILED) {
-      s0 = peg$parseSourceLinkLine();
+      s0 = peg$parseBlankLine();
       if (s0 === peg$FAILED) {
-        s0 = peg$parseHeadingLine();
+        s0 = peg$parseSourceLinkLine();
         if (s0 === peg$FAILED) {
-          s0 = peg$parseSubsectionLine();
+          s0 = peg$parseHeadingLine();
           if (s0 === peg$FAILED) {
-            s0 = peg$parseHeaderLine();
+            s0 = peg$parseSubsectionLine();
             if (s0 === peg$FAILED) {
-              s0 = peg$parsePhotoCounterLine();
+              s0 = peg$parseHeaderLine();
               if (s0 === peg$FAILED) {
-                s0 = peg$parseDatelineLine();
+                s0 = peg$parsePhotoCounterLine();
                 if (s0 === peg$FAILED) {
-                  s0 = peg$parseCaptionLine();
+                  s0 = peg$parseDatelineLine();
                   if (s0 === peg$FAILED) {
-                    s0 = peg$parseElisionLine();
+                    s0 = peg$parseCaptionLine();
                     if (s0 === peg$FAILED) {
-                      s0 = peg$parseListItemLine();
+                      s0 = peg$parseElisionLine();
                       if (s0 === peg$FAILED) {
-                        s0 = peg$parseChromeLine();
+                        s0 = peg$parseListItemLine();
                         if (s0 === peg$FAILED) {
-                          s0 = peg$parseSpeakerTurnLine();
+                          s0 = peg$parseChromeLine();
                           if (s0 === peg$FAILED) {
-                            s0 = peg$parseTextLine();
+                            s0 = peg$parseSpeakerTurnLine();
+                            if (s0 === peg$FAILED) {
+                              s0 = peg$parseTextLine();
+                            }
                           }
                         }
                       }
@@ -848,6 +856,29 @@ function peg$parse(input, options) {
           }
         }
       }
+    }
+
+    return s0;
+  }
+
+  function peg$parseOverlongLine() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f1();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseNotEol();
+      peg$savedPos = s0;
+      s0 = peg$f2();
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -875,7 +906,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f1();
+      s0 = peg$f3();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -898,7 +929,7 @@ function peg$parse(input, options) {
     s3 = peg$parseUrl();
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f2();
+      s3 = peg$f4();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
@@ -920,7 +951,7 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f3(s2);
+        s0 = peg$f5(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1009,7 +1040,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f4(s1);
+      s1 = peg$f6(s1);
     }
     s0 = s1;
 
@@ -1036,7 +1067,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f5();
+      s3 = peg$f7();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
@@ -1058,7 +1089,7 @@ function peg$parse(input, options) {
         s6 = peg$parseHeadingTitle();
         if (s6 !== peg$FAILED) {
           peg$savedPos = s5;
-          s6 = peg$f6(s2, s3);
+          s6 = peg$f8(s2, s3);
         }
         s5 = s6;
         if (s5 !== peg$FAILED) {
@@ -1069,7 +1100,7 @@ function peg$parse(input, options) {
               s8 = peg$parseTrail();
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f7(s2, s3, s5, s6, s7);
+                s0 = peg$f9(s2, s3, s5, s6, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1112,7 +1143,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f8();
+        s3 = peg$f10();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
@@ -1135,10 +1166,10 @@ function peg$parse(input, options) {
           s7 = peg$parseNotEol();
           s6 = input.substring(s6, peg$currPos);
           peg$savedPos = s5;
-          s6 = peg$f9(s2, s3);
+          s6 = peg$f11(s2, s3);
           s5 = s6;
           peg$savedPos = s0;
-          s0 = peg$f10(s2, s3, s5);
+          s0 = peg$f12(s2, s3, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1302,7 +1333,7 @@ function peg$parse(input, options) {
       s3 = peg$FAILED;
     }
     if (s3 !== peg$FAILED) {
-      s4 = peg$parseNotEolChar();
+      s4 = peg$parseSpanUnit();
       if (s4 !== peg$FAILED) {
         s3 = [s3, s4];
         s2 = s3;
@@ -1349,7 +1380,7 @@ function peg$parse(input, options) {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseNotEolChar();
+          s4 = peg$parseSpanUnit();
           if (s4 !== peg$FAILED) {
             s3 = [s3, s4];
             s2 = s3;
@@ -1394,7 +1425,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f11();
+      s3 = peg$f13();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
@@ -1442,7 +1473,7 @@ function peg$parse(input, options) {
         s5 = peg$parseHeadingTitle();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f12(s2);
+          s5 = peg$f14(s2);
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
@@ -1453,7 +1484,7 @@ function peg$parse(input, options) {
               s7 = peg$parseTrail();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f13(s2, s4, s5, s6);
+                s0 = peg$f15(s2, s4, s5, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1502,7 +1533,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f14();
+      s3 = peg$f16();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
@@ -1585,7 +1616,7 @@ function peg$parse(input, options) {
             }
           }
           peg$savedPos = s4;
-          s4 = peg$f15(s2);
+          s4 = peg$f17(s2);
         } else {
           peg$currPos = s4;
           s4 = peg$FAILED;
@@ -1597,7 +1628,7 @@ function peg$parse(input, options) {
             s7 = peg$parseHeaderTitle();
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f16(s2, s4);
+              s7 = peg$f18(s2, s4);
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -1626,7 +1657,7 @@ function peg$parse(input, options) {
                   s10 = peg$parseTrail();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f17(s2, s4, s6, s8);
+                    s0 = peg$f19(s2, s4, s6, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -1694,7 +1725,7 @@ function peg$parse(input, options) {
       s3 = peg$FAILED;
     }
     if (s3 !== peg$FAILED) {
-      s4 = peg$parseNotEolChar();
+      s4 = peg$parseSpanUnit();
       if (s4 !== peg$FAILED) {
         s3 = [s3, s4];
         s2 = s3;
@@ -1735,7 +1766,7 @@ function peg$parse(input, options) {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseNotEolChar();
+          s4 = peg$parseSpanUnit();
           if (s4 !== peg$FAILED) {
             s3 = [s3, s4];
             s2 = s3;
@@ -1774,7 +1805,7 @@ function peg$parse(input, options) {
     s3 = peg$parseDigits();
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f18();
+      s3 = peg$f20();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
@@ -1811,7 +1842,7 @@ function peg$parse(input, options) {
         s7 = peg$parseDigits();
         if (s7 !== peg$FAILED) {
           peg$savedPos = s6;
-          s7 = peg$f19(s2);
+          s7 = peg$f21(s2);
         }
         s6 = s7;
         if (s6 !== peg$FAILED) {
@@ -1823,7 +1854,7 @@ function peg$parse(input, options) {
           s9 = peg$parseTrail();
           if (s9 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f20(s2, s6, s7, s8);
+            s0 = peg$f22(s2, s6, s7, s8);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -1893,7 +1924,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f21(s2);
+        s0 = peg$f23(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1921,7 +1952,7 @@ function peg$parse(input, options) {
       s3 = peg$parseTrail();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f22(s2);
+        s0 = peg$f24(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1952,7 +1983,7 @@ function peg$parse(input, options) {
         s4 = null;
       }
       peg$savedPos = s2;
-      s2 = peg$f23();
+      s2 = peg$f25();
     } else {
       peg$currPos = s2;
       s2 = peg$FAILED;
@@ -1984,7 +2015,7 @@ function peg$parse(input, options) {
           s6 = peg$parseCaptionText();
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f24(s2);
+            s6 = peg$f26(s2);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -2023,7 +2054,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f25(s2, s5, s6);
+                s0 = peg$f27(s2, s5, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2083,7 +2114,7 @@ function peg$parse(input, options) {
       s3 = peg$FAILED;
     }
     if (s3 !== peg$FAILED) {
-      s4 = peg$parseNotEolChar();
+      s4 = peg$parseSpanUnit();
       if (s4 !== peg$FAILED) {
         s3 = [s3, s4];
         s2 = s3;
@@ -2124,7 +2155,7 @@ function peg$parse(input, options) {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseNotEolChar();
+          s4 = peg$parseSpanUnit();
           if (s4 !== peg$FAILED) {
             s3 = [s3, s4];
             s2 = s3;
@@ -2212,7 +2243,7 @@ function peg$parse(input, options) {
         }
         if (s7 !== peg$FAILED) {
           peg$savedPos = s6;
-          s7 = peg$f26();
+          s7 = peg$f28();
         }
         s6 = s7;
         if (s6 !== peg$FAILED) {
@@ -2256,7 +2287,7 @@ function peg$parse(input, options) {
             }
             if (s11 !== peg$FAILED) {
               peg$savedPos = s10;
-              s11 = peg$f27(s6);
+              s11 = peg$f29(s6);
             }
             s10 = s11;
             if (s10 !== peg$FAILED) {
@@ -2273,7 +2304,7 @@ function peg$parse(input, options) {
             s7 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f28(s6, s7);
+          s0 = peg$f30(s6, s7);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2305,7 +2336,7 @@ function peg$parse(input, options) {
       s3 = peg$parseTrail();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f29(s2);
+        s0 = peg$f31(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2368,7 +2399,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f30();
+          s0 = peg$f32();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2420,7 +2451,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f31();
+            s0 = peg$f33();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2479,7 +2510,7 @@ function peg$parse(input, options) {
                 s5 = null;
               }
               peg$savedPos = s0;
-              s0 = peg$f32();
+              s0 = peg$f34();
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2530,10 +2561,10 @@ function peg$parse(input, options) {
         s4 = peg$currPos;
         s5 = peg$parseNotEol();
         peg$savedPos = s4;
-        s5 = peg$f33(s2);
+        s5 = peg$f35(s2);
         s4 = s5;
         peg$savedPos = s0;
-        s0 = peg$f34(s2, s4);
+        s0 = peg$f36(s2, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2560,7 +2591,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$parseNotEol();
       peg$savedPos = s0;
-      s0 = peg$f35(s2);
+      s0 = peg$f37(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2671,7 +2702,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f36();
+        s0 = peg$f38();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2709,7 +2740,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f37();
+        s1 = peg$f39();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -2732,7 +2763,7 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f38();
+          s1 = peg$f40();
         }
         s0 = s1;
       }
@@ -2765,10 +2796,10 @@ function peg$parse(input, options) {
         s6 = peg$currPos;
         s7 = peg$parseNotEol();
         peg$savedPos = s6;
-        s7 = peg$f39(s2, s4);
+        s7 = peg$f41(s2, s4);
         s6 = s7;
         peg$savedPos = s0;
-        s0 = peg$f40(s2, s4, s6);
+        s0 = peg$f42(s2, s4, s6);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2789,7 +2820,7 @@ function peg$parse(input, options) {
     s2 = peg$parsePersonName();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f41();
+      s2 = peg$f43();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
@@ -2809,7 +2840,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f42(s1, s2);
+        s0 = peg$f44(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2835,7 +2866,7 @@ function peg$parse(input, options) {
         s3 = peg$parseRoleText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f43();
+          s3 = peg$f45();
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -2845,7 +2876,7 @@ function peg$parse(input, options) {
             s5 = peg$parsePersonName();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f44(s2);
+              s5 = peg$f46(s2);
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
@@ -2865,7 +2896,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f45(s2, s4, s5);
+                s0 = peg$f47(s2, s4, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -3528,7 +3559,7 @@ function peg$parse(input, options) {
         s5 = peg$parseAffiliationText();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f46();
+          s5 = peg$f48();
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
@@ -3585,12 +3616,24 @@ function peg$parse(input, options) {
       s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
-      s3 = input.charAt(peg$currPos);
-      if (peg$r14.test(s3)) {
-        peg$currPos++;
+      s3 = [];
+      s4 = peg$parseSp();
+      if (s4 !== peg$FAILED) {
+        while (s4 !== peg$FAILED) {
+          s3.push(s4);
+          s4 = peg$parseSp();
+        }
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e47); }
+      }
+      if (s3 === peg$FAILED) {
+        s3 = input.charAt(peg$currPos);
+        if (peg$r14.test(s3)) {
+          peg$currPos++;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e47); }
+        }
       }
       if (s3 !== peg$FAILED) {
         s2 = [s2, s3];
@@ -3638,12 +3681,24 @@ function peg$parse(input, options) {
           s2 = peg$FAILED;
         }
         if (s2 !== peg$FAILED) {
-          s3 = input.charAt(peg$currPos);
-          if (peg$r14.test(s3)) {
-            peg$currPos++;
+          s3 = [];
+          s4 = peg$parseSp();
+          if (s4 !== peg$FAILED) {
+            while (s4 !== peg$FAILED) {
+              s3.push(s4);
+              s4 = peg$parseSp();
+            }
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e47); }
+          }
+          if (s3 === peg$FAILED) {
+            s3 = input.charAt(peg$currPos);
+            if (peg$r14.test(s3)) {
+              peg$currPos++;
+            } else {
+              s3 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e47); }
+            }
           }
           if (s3 !== peg$FAILED) {
             s2 = [s2, s3];
@@ -4054,7 +4109,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$parseNotEol();
       peg$savedPos = s0;
-      s0 = peg$f47();
+      s0 = peg$f49();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4078,7 +4133,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f48(s1, s2, s3);
+      s0 = peg$f50(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4110,7 +4165,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f49();
+      s1 = peg$f51();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
@@ -4141,7 +4196,7 @@ function peg$parse(input, options) {
         s5 = peg$parseMonthName();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f50(s1);
+          s5 = peg$f52(s1);
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
@@ -4166,7 +4221,7 @@ function peg$parse(input, options) {
                   s10 = peg$parseDigit();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f51(s1, s4);
+                    s6 = peg$f53(s1, s4);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -4185,7 +4240,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f52(s1, s4, s6);
+              s0 = peg$f54(s1, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4222,7 +4277,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f53();
+      s1 = peg$f55();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
@@ -4244,7 +4299,7 @@ function peg$parse(input, options) {
             s5 = null;
           }
           peg$savedPos = s3;
-          s3 = peg$f54(s1);
+          s3 = peg$f56(s1);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -4282,7 +4337,7 @@ function peg$parse(input, options) {
                   s8 = null;
                 }
                 peg$savedPos = s5;
-                s5 = peg$f55(s1, s3);
+                s5 = peg$f57(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -4304,7 +4359,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f56(s1, s3, s5);
+                s0 = peg$f58(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4640,7 +4695,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = s4;
-            s4 = peg$f57();
+            s4 = peg$f59();
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
@@ -4672,7 +4727,7 @@ function peg$parse(input, options) {
                 s10 = peg$parseDigit();
                 if (s10 !== peg$FAILED) {
                   peg$savedPos = s8;
-                  s8 = peg$f58(s4);
+                  s8 = peg$f60(s4);
                 } else {
                   peg$currPos = s8;
                   s8 = peg$FAILED;
@@ -4694,7 +4749,7 @@ function peg$parse(input, options) {
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f59(s4, s8);
+                  s0 = peg$f61(s4, s8);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4884,12 +4939,12 @@ function peg$parse(input, options) {
       s3 = peg$parsePlaceName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f60(s1);
+        s3 = peg$f62(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f61(s1, s2);
+        s0 = peg$f63(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4943,7 +4998,7 @@ function peg$parse(input, options) {
         s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        s4 = peg$parseNotEolChar();
+        s4 = peg$parseSpanUnit();
         if (s4 !== peg$FAILED) {
           s2 = [s2, s3, s4];
           s1 = s2;
@@ -4999,7 +5054,7 @@ function peg$parse(input, options) {
             s3 = peg$FAILED;
           }
           if (s3 !== peg$FAILED) {
-            s4 = peg$parseNotEolChar();
+            s4 = peg$parseSpanUnit();
             if (s4 !== peg$FAILED) {
               s2 = [s2, s3, s4];
               s1 = s2;
@@ -5157,7 +5212,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = '';
     peg$savedPos = s0;
-    s1 = peg$f62();
+    s1 = peg$f64();
     s0 = s1;
 
     return s0;
@@ -5217,6 +5272,26 @@ function peg$parse(input, options) {
     } else {
       s0 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e17); }
+    }
+
+    return s0;
+  }
+
+  function peg$parseSpanUnit() {
+    let s0, s1;
+
+    s0 = [];
+    s1 = peg$parseSp();
+    if (s1 !== peg$FAILED) {
+      while (s1 !== peg$FAILED) {
+        s0.push(s1);
+        s1 = peg$parseSp();
+      }
+    } else {
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$parseNotEolChar();
     }
 
     return s0;
