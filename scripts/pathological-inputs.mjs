@@ -41,7 +41,7 @@ export const PATHOLOGICAL = [
   { name: 'fraction-lines', n: 50_000, make: (n) => '1/1\n'.repeat(n) },
   { name: 'president-no-colon', n: 100_000, make: (n) => 'Président '.repeat(n) },
   { name: 'subsection-lines', n: 10_000, make: (n) => 'A – \n'.repeat(n) },
-  // Our own.
+  // Our own. `dash-line` is over the default limits.maxLineLength, like `single-line-5mb`.
   { name: 'nested-angles', n: 100_000, make: (n) => '<'.repeat(n) + '…' + '>'.repeat(n) },
   { name: 'dash-line', n: 1_000_000, make: (n) => '– '.repeat(n) },
   {
@@ -54,21 +54,23 @@ export const PATHOLOGICAL = [
     n: 10_000,
     make: (n) => lines(n, (i) => `${String.fromCharCode(65 + (i % 26))} – Titre – 24 mai 2024 à 14h50 à Minsk`),
   },
-  { name: 'rising-toc', n: 50_000, make: (n) => lines(n, (i) => `${i + 1}°/Titre – 23 mai 2024 à 23h30 à Minsk`) },
-  // Long runs of spaces inside a line, where a rule looks ahead past spaces at every character.
-  { name: 'spaces-in-heading', n: 1_000_000, make: (n) => `1°/Titre${' '.repeat(n)}fin – 23 mai 2024 à 23h30 à Minsk` },
-  { name: 'spaces-in-place', n: 1_000_000, make: (n) => `23 mai 2024 à 23h30 à Minsk${'\u00A0'.repeat(n)}x` },
-  { name: 'spaces-in-caption', n: 1_000_000, make: (n) => `1 Légende${' '.repeat(n)}fin Photo : TASS` },
-  { name: 'spaces-in-label', n: 1_000_000, make: (n) => `Vladimir Poutine, TASS${' '.repeat(n)}x : oui` },
-  { name: 'spaces-in-participant', n: 1_000_000, make: (n) => `La Russie était représentée par\nle ministre${' '.repeat(n)}Lavrov` },
-  { name: 'long-place', n: 1_000_000, make: (n) => `23 mai 2024 à 23h30 à ${repeatTo('Xyz-Ab ', n)}` },
-  { name: 'spaces-before-text', n: 1_000_000, make: (n) => `Texte${' '.repeat(n)}.` },
-  { name: 'timestamp-chain', n: 100_000, make: (n) => '1°/T' + ' – 1 mai 2024 à X'.repeat(n) },
-  { name: 'credit-chain', n: 100_000, make: (n) => '1 Légende' + ' Photo : x'.repeat(n) },
-  { name: 'blank-crlf-lines', n: 1_000_000, make: (n) => '\r\n'.repeat(n) },
-  { name: 'long-turn', n: 100_000, make: (n) => 'Vladimir Poutine : Bonjour.\n' + 'Suite du discours.\n'.repeat(n) },
-  { name: 'long-participants', n: 100_000, make: (n) => 'La Russie était représentée par\n' + 'le ministre Sergueï Lavrov,\n'.repeat(n) },
-  { name: 'tag-lines', n: 100_000, make: (n) => '1°/T – 1 mai 2024\n1 mai 2024\n' + 'Géographie\n'.repeat(n) },
-  { name: 'ellipsis-line', n: 1_000_000, make: (n) => '.'.repeat(n) + 'x' },
-  { name: 'url-line', n: 1_000_000, make: (n) => 'http://' + 'a'.repeat(n) },
+  { name: 'rising-toc', n: 10_000, make: (n) => lines(n, (i) => `${i + 1}°/Titre – 23 mai 2024 à 23h30 à Minsk`) },
+  // Long lines under the default limits.maxLineLength (1,000,000), so the
+  // grammar reads them. Long runs of spaces inside a line, where a rule
+  // looked ahead past the spaces at every character (quadratic before the fix).
+  { name: 'spaces-in-heading', n: 900_000, make: (n) => `1°/Titre${' '.repeat(n)}fin – 23 mai 2024 à 23h30 à Minsk` },
+  { name: 'spaces-in-place', n: 900_000, make: (n) => `23 mai 2024 à 23h30 à Minsk${'\u00A0'.repeat(n)}x` },
+  { name: 'spaces-in-caption', n: 900_000, make: (n) => `1 Légende${' '.repeat(n)}fin Photo : TASS` },
+  { name: 'spaces-in-label', n: 900_000, make: (n) => `Vladimir Poutine, TASS${' '.repeat(n)}x : oui` },
+  { name: 'spaces-in-participant', n: 900_000, make: (n) => `La Russie était représentée par\nle ministre${' '.repeat(n)}Lavrov` },
+  { name: 'long-place', n: 900_000, make: (n) => `23 mai 2024 à 23h30 à ${repeatTo('Xyz-Ab ', n)}` },
+  { name: 'spaces-before-text', n: 900_000, make: (n) => `Texte${' '.repeat(n)}.` },
+  { name: 'timestamp-chain', n: 50_000, make: (n) => '1°/T' + ' – 1 mai 2024 à X'.repeat(n) },
+  { name: 'credit-chain', n: 90_000, make: (n) => '1 Légende' + ' Photo : x'.repeat(n) },
+  { name: 'blank-crlf-lines', n: 500_000, make: (n) => '\r\n'.repeat(n) },
+  { name: 'long-turn', n: 30_000, make: (n) => 'Vladimir Poutine : Bonjour.\n' + 'Suite du discours.\n'.repeat(n) },
+  { name: 'long-participants', n: 30_000, make: (n) => 'La Russie était représentée par\n' + 'le ministre Sergueï Lavrov,\n'.repeat(n) },
+  { name: 'tag-lines', n: 30_000, make: (n) => '1°/T – 1 mai 2024\n1 mai 2024\n' + 'Géographie\n'.repeat(n) },
+  { name: 'ellipsis-line', n: 900_000, make: (n) => '.'.repeat(n) + 'x' },
+  { name: 'url-line', n: 900_000, make: (n) => 'http://' + 'a'.repeat(n) },
 ];

@@ -69,6 +69,20 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const raw = recognize(text, ctx.report, limits);
   const kind = detectKind(raw.lines);
   const tree: Root = { type: 'root', kind, position: index.position(0, text.length), children: [] };
+  const first = raw.lines.find((line) => line !== null);
+  if (kind === 'unknown' && first) {
+    // FORMAT.md: on a document unlike the samples, say what was not
+    // recognized. The span runs over the text's lines, from the first
+    // non-blank one (after any BOM or blank lines) to the end.
+    ctx.report({
+      code: 'UNKNOWN_DOCUMENT_KIND',
+      severity: 'info',
+      message:
+        'Expected a dossier (a header such as `6125 – RUSSIE – … – 24.05.24 –`, or `N°/Title – date` headings) or a news article (site chrome such as `Suivez … sur`); found neither, so each line is kept as what it reads on its own, mostly paragraphs.',
+      start: first.start,
+      end: text.length,
+    });
+  }
   const reported = pending.length;
   try {
     if (kind === 'article') {

@@ -21,8 +21,13 @@ import type { Participant, Participants } from '../nodes.js';
 import { buildParagraph } from './paragraph.js';
 
 // `… en présence`, `… en présence de :`, `La Russie était représentée par`,
-// `… étaient représentés par :`, `… ont participé :`.
-const INTRO = /(en présence(?: de)?|(?:était|étaient|est|sont|a été|ont été) représentée?s? par|ont participé|participaient)\s*:?$/iu;
+// `… étaient représentés par :`, `… ont participé :`; `é` also in NFD
+// (`e` and COMBINING ACUTE ACCENT), and the intro is kept as written.
+const E = '(?:é|e\u0301)';
+const INTRO = new RegExp(
+  `(en pr${E}sence(?: de)?|(?:${E}tait|${E}taient|est|sont|a ${E}t${E}|ont ${E}t${E}) repr${E}sent${E}e?s? par|ont particip${E}|participaient)\\s*:?$`,
+  'iu',
+);
 
 /** The intro phrase that ends `value`, or `undefined` when the line opens no list. */
 export function participantsIntro(value: string): string | undefined {

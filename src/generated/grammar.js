@@ -12,6 +12,24 @@
     return { value, start: r.start, end: r.end };
   }
 
+  // Words are looked up in NFC, so that text in NFD (`fe\u0301vrier`, a
+  // letter then its combining accent) reads like the same text in NFC.
+  function nfc(word) {
+    return word.normalize("NFC");
+  }
+
+  // Month names as scrapes write them (any case; `fevrier`, `aout` without
+  // accents too), and the abbreviations that take a period.
+  const MONTHS = new Set(["janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+    "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre"]);
+  const MONTH_ABBREVIATIONS = new Set(["janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec"]);
+
+  // Openers that make a sentence, not a role: `Selon Dmitri Peskov : …`.
+  const STOP_WORDS = new Set(["Selon", "Pour", "Avec", "Par", "Comme", "Dans", "Sur", "Quant", "Ainsi",
+    "Alors", "Mais", "Et", "Or", "Donc", "Puis", "Enfin", "Ensuite", "Voici", "Voilà", "Je", "Nous",
+    "Vous", "Il", "Elle", "Ils", "Elles", "On", "Ce", "Cette", "Ces", "Cela", "Lors", "Après", "Avant",
+    "Depuis", "Parallèlement", "Naturellement", "Imaginez"]);
+
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -187,119 +205,60 @@ function peg$parse(input, options) {
   const peg$c11 = "\u2026";
   const peg$c12 = "...";
   const peg$c13 = "*";
-  const peg$c14 = "suivre";
-  const peg$c15 = "Suivez ";
-  const peg$c16 = "En cliquant sur";
-  const peg$c17 = "Tout Accepter";
-  const peg$c18 = "RT France utilise des cookies";
-  const peg$c19 = "Raconter l'actualit\xE9";
-  const peg$c20 = "Raconter l\u2019actualit\xE9";
-  const peg$c21 = "de";
-  const peg$c22 = "du";
-  const peg$c23 = "des";
-  const peg$c24 = "von";
-  const peg$c25 = "van";
-  const peg$c26 = "der";
-  const peg$c27 = "ibn";
-  const peg$c28 = "bin";
-  const peg$c29 = "al";
-  const peg$c30 = "el";
-  const peg$c31 = "d\u2019";
-  const peg$c32 = "d'";
-  const peg$c33 = "Selon";
-  const peg$c34 = "Pour";
-  const peg$c35 = "Avec";
-  const peg$c36 = "Par";
-  const peg$c37 = "Comme";
-  const peg$c38 = "Dans";
-  const peg$c39 = "Sur";
-  const peg$c40 = "Quant";
-  const peg$c41 = "Ainsi";
-  const peg$c42 = "Alors";
-  const peg$c43 = "Mais";
-  const peg$c44 = "Et";
-  const peg$c45 = "Or";
-  const peg$c46 = "Donc";
-  const peg$c47 = "Puis";
-  const peg$c48 = "Enfin";
-  const peg$c49 = "Ensuite";
-  const peg$c50 = "Voici";
-  const peg$c51 = "Voil\xE0";
-  const peg$c52 = "Je";
-  const peg$c53 = "Nous";
-  const peg$c54 = "Vous";
-  const peg$c55 = "Il";
-  const peg$c56 = "Elle";
-  const peg$c57 = "Ils";
-  const peg$c58 = "Elles";
-  const peg$c59 = "On";
-  const peg$c60 = "Ce";
-  const peg$c61 = "Cette";
-  const peg$c62 = "Ces";
-  const peg$c63 = "Cela";
-  const peg$c64 = "Lors";
-  const peg$c65 = "Apr\xE8s";
-  const peg$c66 = "Avant";
-  const peg$c67 = "Depuis";
-  const peg$c68 = "Parall\xE8lement";
-  const peg$c69 = "Naturellement";
-  const peg$c70 = "Imaginez";
-  const peg$c71 = "er";
-  const peg$c72 = "janvier";
-  const peg$c73 = "f\xE9vrier";
-  const peg$c74 = "fevrier";
-  const peg$c75 = "mars";
-  const peg$c76 = "avril";
-  const peg$c77 = "mai";
-  const peg$c78 = "juin";
-  const peg$c79 = "juillet";
-  const peg$c80 = "ao\xFBt";
-  const peg$c81 = "aout";
-  const peg$c82 = "septembre";
-  const peg$c83 = "octobre";
-  const peg$c84 = "novembre";
-  const peg$c85 = "d\xE9cembre";
-  const peg$c86 = "decembre";
-  const peg$c87 = "janv.";
-  const peg$c88 = "f\xE9vr.";
-  const peg$c89 = "fevr.";
-  const peg$c90 = "avr.";
-  const peg$c91 = "juil.";
-  const peg$c92 = "sept.";
-  const peg$c93 = "oct.";
-  const peg$c94 = "nov.";
-  const peg$c95 = "d\xE9c.";
-  const peg$c96 = "dec.";
-  const peg$c97 = "\xE0";
-  const peg$c98 = "au";
-  const peg$c99 = "aux";
-  const peg$c100 = "en";
-  const peg$c101 = "\r\n";
+  const peg$c14 = "a\u0300";
+  const peg$c15 = "suivre";
+  const peg$c16 = "Suivez ";
+  const peg$c17 = "En cliquant sur";
+  const peg$c18 = "Tout Accepter";
+  const peg$c19 = "RT France utilise des cookies";
+  const peg$c20 = "Raconter l";
+  const peg$c21 = "actualit";
+  const peg$c22 = "\xE9";
+  const peg$c23 = "e\u0301";
+  const peg$c24 = "de";
+  const peg$c25 = "du";
+  const peg$c26 = "des";
+  const peg$c27 = "von";
+  const peg$c28 = "van";
+  const peg$c29 = "der";
+  const peg$c30 = "ibn";
+  const peg$c31 = "bin";
+  const peg$c32 = "al";
+  const peg$c33 = "el";
+  const peg$c34 = "d\u2019";
+  const peg$c35 = "d'";
+  const peg$c36 = "er";
+  const peg$c37 = "aux";
+  const peg$c38 = "au";
+  const peg$c39 = "en";
+  const peg$c40 = "\xE0";
+  const peg$c41 = "\r\n";
 
   const peg$r0 = /^[^ \t\r\n\xA0\u202F]/;
   const peg$r1 = /^[\xB0\xBA]/;
   const peg$r2 = /^[A-Z]/;
   const peg$r3 = /^[ \-]/;
-  const peg$r4 = /^[.:\u2013\-]/;
-  const peg$r5 = /^[^,\r\n]/;
-  const peg$r6 = /^[^\r\n]/;
-  const peg$r7 = /^[<[(]/;
-  const peg$r8 = /^[>\])]/;
-  const peg$r9 = /^[\xC0A\xE0]/;
-  const peg$r10 = /^[.\u2026]/;
-  const peg$r11 = /^[\-\u2022\u2023\u25AA*]/;
-  const peg$r12 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
-  const peg$r13 = /^[\p{L}\p{M}\u2019'\-]/u;
-  const peg$r14 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
-  const peg$r15 = /^[\p{L}]/u;
-  const peg$r16 = /^[.\/]/;
-  const peg$r17 = /^[\p{L}]/u;
+  const peg$r4 = /^[\p{Lu}\p{M}]/u;
+  const peg$r5 = /^[.:\u2013\-]/;
+  const peg$r6 = /^[^,\r\n]/;
+  const peg$r7 = /^[^\r\n]/;
+  const peg$r8 = /^[<[(]/;
+  const peg$r9 = /^[>\])]/;
+  const peg$r10 = /^[\xC0A\xE0]/;
+  const peg$r11 = /^[.\u2026]/;
+  const peg$r12 = /^[\-\u2022\u2023\u25AA*]/;
+  const peg$r13 = /^['\u2019]/;
+  const peg$r14 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
+  const peg$r15 = /^[\p{L}\p{M}\u2019'\-]/u;
+  const peg$r16 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
+  const peg$r17 = /^[.\/]/;
   const peg$r18 = /^[hH:]/;
   const peg$r19 = /^[\u2013\u2014\-]/;
   const peg$r20 = /^[ \t\xA0\u202F\u2007\u2009]/;
   const peg$r21 = /^[\p{Lu}]/u;
-  const peg$r22 = /^[0-9]/;
-  const peg$r23 = /^[\n\r]/;
+  const peg$r22 = /^[\p{L}\p{M}]/u;
+  const peg$r23 = /^[0-9]/;
+  const peg$r24 = /^[\n\r]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
   const peg$e1 = peg$literalExpectation("http", true);
@@ -312,123 +271,66 @@ function peg$parse(input, options) {
   const peg$e8 = peg$classExpectation(["\xB0", "\xBA"], false, false, false);
   const peg$e9 = peg$classExpectation([["A", "Z"]], false, false, false);
   const peg$e10 = peg$classExpectation([" ", "-"], false, false, false);
-  const peg$e11 = peg$literalExpectation("sur", true);
-  const peg$e12 = peg$classExpectation([".", ":", "\u2013", "-"], false, false, false);
-  const peg$e13 = peg$literalExpectation("Photo", true);
-  const peg$e14 = peg$literalExpectation(":", false);
-  const peg$e15 = peg$classExpectation([",", "\r", "\n"], true, false, false);
-  const peg$e16 = peg$literalExpectation(",", false);
-  const peg$e17 = peg$classExpectation(["\r", "\n"], true, false, false);
-  const peg$e18 = peg$classExpectation(["<", "[", "("], false, false, false);
-  const peg$e19 = peg$literalExpectation("\u2026", false);
-  const peg$e20 = peg$literalExpectation("...", false);
-  const peg$e21 = peg$classExpectation([">", "]", ")"], false, false, false);
-  const peg$e22 = peg$literalExpectation("*", false);
-  const peg$e23 = peg$classExpectation(["\xC0", "A", "\xE0"], false, false, false);
-  const peg$e24 = peg$literalExpectation("suivre", true);
-  const peg$e25 = peg$classExpectation([".", "\u2026"], false, false, false);
-  const peg$e26 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
-  const peg$e27 = peg$literalExpectation("Suivez ", false);
-  const peg$e28 = peg$literalExpectation("En cliquant sur", false);
-  const peg$e29 = peg$literalExpectation("Tout Accepter", false);
-  const peg$e30 = peg$literalExpectation("RT France utilise des cookies", false);
-  const peg$e31 = peg$literalExpectation("Raconter l'actualit\xE9", false);
-  const peg$e32 = peg$literalExpectation("Raconter l\u2019actualit\xE9", false);
-  const peg$e33 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
-  const peg$e34 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
-  const peg$e35 = peg$literalExpectation("de", false);
-  const peg$e36 = peg$literalExpectation("du", false);
-  const peg$e37 = peg$literalExpectation("des", false);
-  const peg$e38 = peg$literalExpectation("von", false);
-  const peg$e39 = peg$literalExpectation("van", false);
-  const peg$e40 = peg$literalExpectation("der", false);
-  const peg$e41 = peg$literalExpectation("ibn", false);
-  const peg$e42 = peg$literalExpectation("bin", false);
-  const peg$e43 = peg$literalExpectation("al", false);
-  const peg$e44 = peg$literalExpectation("el", false);
-  const peg$e45 = peg$literalExpectation("d\u2019", false);
-  const peg$e46 = peg$literalExpectation("d'", false);
-  const peg$e47 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
-  const peg$e48 = peg$literalExpectation("Selon", false);
-  const peg$e49 = peg$literalExpectation("Pour", false);
-  const peg$e50 = peg$literalExpectation("Avec", false);
-  const peg$e51 = peg$literalExpectation("Par", false);
-  const peg$e52 = peg$literalExpectation("Comme", false);
-  const peg$e53 = peg$literalExpectation("Dans", false);
-  const peg$e54 = peg$literalExpectation("Sur", false);
-  const peg$e55 = peg$literalExpectation("Quant", false);
-  const peg$e56 = peg$literalExpectation("Ainsi", false);
-  const peg$e57 = peg$literalExpectation("Alors", false);
-  const peg$e58 = peg$literalExpectation("Mais", false);
-  const peg$e59 = peg$literalExpectation("Et", false);
-  const peg$e60 = peg$literalExpectation("Or", false);
-  const peg$e61 = peg$literalExpectation("Donc", false);
-  const peg$e62 = peg$literalExpectation("Puis", false);
-  const peg$e63 = peg$literalExpectation("Enfin", false);
-  const peg$e64 = peg$literalExpectation("Ensuite", false);
-  const peg$e65 = peg$literalExpectation("Voici", false);
-  const peg$e66 = peg$literalExpectation("Voil\xE0", false);
-  const peg$e67 = peg$literalExpectation("Je", false);
-  const peg$e68 = peg$literalExpectation("Nous", false);
-  const peg$e69 = peg$literalExpectation("Vous", false);
-  const peg$e70 = peg$literalExpectation("Il", false);
-  const peg$e71 = peg$literalExpectation("Elle", false);
-  const peg$e72 = peg$literalExpectation("Ils", false);
-  const peg$e73 = peg$literalExpectation("Elles", false);
-  const peg$e74 = peg$literalExpectation("On", false);
-  const peg$e75 = peg$literalExpectation("Ce", false);
-  const peg$e76 = peg$literalExpectation("Cette", false);
-  const peg$e77 = peg$literalExpectation("Ces", false);
-  const peg$e78 = peg$literalExpectation("Cela", false);
-  const peg$e79 = peg$literalExpectation("Lors", false);
-  const peg$e80 = peg$literalExpectation("Apr\xE8s", false);
-  const peg$e81 = peg$literalExpectation("Avant", false);
-  const peg$e82 = peg$literalExpectation("Depuis", false);
-  const peg$e83 = peg$literalExpectation("Parall\xE8lement", false);
-  const peg$e84 = peg$literalExpectation("Naturellement", false);
-  const peg$e85 = peg$literalExpectation("Imaginez", false);
-  const peg$e86 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e87 = peg$literalExpectation("er", false);
-  const peg$e88 = peg$classExpectation([".", "/"], false, false, false);
-  const peg$e89 = peg$literalExpectation("janvier", true);
-  const peg$e90 = peg$literalExpectation("f\xE9vrier", true);
-  const peg$e91 = peg$literalExpectation("fevrier", true);
-  const peg$e92 = peg$literalExpectation("mars", true);
-  const peg$e93 = peg$literalExpectation("avril", true);
-  const peg$e94 = peg$literalExpectation("mai", true);
-  const peg$e95 = peg$literalExpectation("juin", true);
-  const peg$e96 = peg$literalExpectation("juillet", true);
-  const peg$e97 = peg$literalExpectation("ao\xFBt", true);
-  const peg$e98 = peg$literalExpectation("aout", true);
-  const peg$e99 = peg$literalExpectation("septembre", true);
-  const peg$e100 = peg$literalExpectation("octobre", true);
-  const peg$e101 = peg$literalExpectation("novembre", true);
-  const peg$e102 = peg$literalExpectation("d\xE9cembre", true);
-  const peg$e103 = peg$literalExpectation("decembre", true);
-  const peg$e104 = peg$literalExpectation("janv.", true);
-  const peg$e105 = peg$literalExpectation("f\xE9vr.", true);
-  const peg$e106 = peg$literalExpectation("fevr.", true);
-  const peg$e107 = peg$literalExpectation("avr.", true);
-  const peg$e108 = peg$literalExpectation("juil.", true);
-  const peg$e109 = peg$literalExpectation("sept.", true);
-  const peg$e110 = peg$literalExpectation("oct.", true);
-  const peg$e111 = peg$literalExpectation("nov.", true);
-  const peg$e112 = peg$literalExpectation("d\xE9c.", true);
-  const peg$e113 = peg$literalExpectation("dec.", true);
-  const peg$e114 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e115 = peg$literalExpectation("\xE0", false);
-  const peg$e116 = peg$classExpectation(["h", "H", ":"], false, false, false);
-  const peg$e117 = peg$literalExpectation("au", true);
-  const peg$e118 = peg$literalExpectation("aux", true);
-  const peg$e119 = peg$literalExpectation("\xE0", true);
-  const peg$e120 = peg$literalExpectation("en", true);
-  const peg$e121 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
-  const peg$e122 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
-  const peg$e123 = peg$classExpectation(["\\p{Lu}"], false, false, true);
-  const peg$e124 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e125 = peg$literalExpectation("\r\n", false);
-  const peg$e126 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e127 = peg$anyExpectation();
+  const peg$e11 = peg$classExpectation(["\\p{Lu}", "\\p{M}"], false, false, true);
+  const peg$e12 = peg$literalExpectation("sur", true);
+  const peg$e13 = peg$classExpectation([".", ":", "\u2013", "-"], false, false, false);
+  const peg$e14 = peg$literalExpectation("Photo", true);
+  const peg$e15 = peg$literalExpectation(":", false);
+  const peg$e16 = peg$classExpectation([",", "\r", "\n"], true, false, false);
+  const peg$e17 = peg$literalExpectation(",", false);
+  const peg$e18 = peg$classExpectation(["\r", "\n"], true, false, false);
+  const peg$e19 = peg$classExpectation(["<", "[", "("], false, false, false);
+  const peg$e20 = peg$literalExpectation("\u2026", false);
+  const peg$e21 = peg$literalExpectation("...", false);
+  const peg$e22 = peg$classExpectation([">", "]", ")"], false, false, false);
+  const peg$e23 = peg$literalExpectation("*", false);
+  const peg$e24 = peg$literalExpectation("A\u0300", true);
+  const peg$e25 = peg$classExpectation(["\xC0", "A", "\xE0"], false, false, false);
+  const peg$e26 = peg$literalExpectation("suivre", true);
+  const peg$e27 = peg$classExpectation([".", "\u2026"], false, false, false);
+  const peg$e28 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
+  const peg$e29 = peg$literalExpectation("Suivez ", false);
+  const peg$e30 = peg$literalExpectation("En cliquant sur", false);
+  const peg$e31 = peg$literalExpectation("Tout Accepter", false);
+  const peg$e32 = peg$literalExpectation("RT France utilise des cookies", false);
+  const peg$e33 = peg$literalExpectation("Raconter l", false);
+  const peg$e34 = peg$classExpectation(["'", "\u2019"], false, false, false);
+  const peg$e35 = peg$literalExpectation("actualit", false);
+  const peg$e36 = peg$literalExpectation("\xE9", false);
+  const peg$e37 = peg$literalExpectation("e\u0301", false);
+  const peg$e38 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
+  const peg$e39 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
+  const peg$e40 = peg$literalExpectation("de", false);
+  const peg$e41 = peg$literalExpectation("du", false);
+  const peg$e42 = peg$literalExpectation("des", false);
+  const peg$e43 = peg$literalExpectation("von", false);
+  const peg$e44 = peg$literalExpectation("van", false);
+  const peg$e45 = peg$literalExpectation("der", false);
+  const peg$e46 = peg$literalExpectation("ibn", false);
+  const peg$e47 = peg$literalExpectation("bin", false);
+  const peg$e48 = peg$literalExpectation("al", false);
+  const peg$e49 = peg$literalExpectation("el", false);
+  const peg$e50 = peg$literalExpectation("d\u2019", false);
+  const peg$e51 = peg$literalExpectation("d'", false);
+  const peg$e52 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
+  const peg$e53 = peg$literalExpectation("er", false);
+  const peg$e54 = peg$classExpectation([".", "/"], false, false, false);
+  const peg$e55 = peg$classExpectation(["h", "H", ":"], false, false, false);
+  const peg$e56 = peg$literalExpectation("aux", true);
+  const peg$e57 = peg$literalExpectation("au", true);
+  const peg$e58 = peg$literalExpectation("en", true);
+  const peg$e59 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
+  const peg$e60 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
+  const peg$e61 = peg$classExpectation(["\\p{Lu}"], false, false, true);
+  const peg$e62 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e63 = peg$literalExpectation("\xE0", false);
+  const peg$e64 = peg$literalExpectation("a\u0300", false);
+  const peg$e65 = peg$literalExpectation("\xE0", true);
+  const peg$e66 = peg$literalExpectation("a\u0300", true);
+  const peg$e67 = peg$classExpectation([["0", "9"]], false, false, false);
+  const peg$e68 = peg$literalExpectation("\r\n", false);
+  const peg$e69 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e70 = peg$anyExpectation();
 
   function peg$f0(bom, first, rest) {
     rest.unshift(first);
@@ -479,8 +381,9 @@ function peg$parse(input, options) {
   function peg$f20() {    return part(text(), range());  }
   function peg$f21(index) {    return part(text(), range());  }
   function peg$f22(index, total, counterEnd, rest) {
+    // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
-    return { type: "photoCounter", start: r.start, end: counterEnd,
+    return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
   function peg$f23(text) {
@@ -542,42 +445,45 @@ function peg$parse(input, options) {
              affiliation };
   }
   function peg$f48() {    return part(text(), range());  }
-  function peg$f49() {
+  function peg$f49(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f50() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f50(date, time, place) {
+  function peg$f51(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f51() {    return part(text(), range());  }
-  function peg$f52(day) {    return part(text(), range());  }
-  function peg$f53(day, month) {    return part(text(), range());  }
-  function peg$f54(day, month, year) {
+  function peg$f52() {    return part(text(), range());  }
+  function peg$f53(day) {    return part(text(), range());  }
+  function peg$f54(day, month) {    return part(text(), range());  }
+  function peg$f55(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f55() {    return part(text(), range());  }
-  function peg$f56(day) {    return part(text(), range());  }
-  function peg$f57(day, month) {    return part(text(), range());  }
-  function peg$f58(day, month, year) {
+  function peg$f56() {    return part(text(), range());  }
+  function peg$f57(day) {    return part(text(), range());  }
+  function peg$f58(day, month) {    return part(text(), range());  }
+  function peg$f59(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f59() {    return part(text(), range());  }
-  function peg$f60(hour) {    return part(text(), range());  }
-  function peg$f61(hour, minute) {
+  function peg$f60(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f61(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f62() {    return part(text(), range());  }
+  function peg$f63(hour) {    return part(text(), range());  }
+  function peg$f64(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f62(sep) {    return part(text(), range());  }
-  function peg$f63(sep, name) {
+  function peg$f65(sep) {    return part(text(), range());  }
+  function peg$f66(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f64() {    return offset();  }
+  function peg$f67() {    return offset();  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -1540,16 +1446,7 @@ function peg$parse(input, options) {
       s3 = peg$parseSep();
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseUpper();
-        if (s6 !== peg$FAILED) {
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            s6 = peg$parseUpper();
-          }
-        } else {
-          s5 = peg$FAILED;
-        }
+        s5 = peg$parseCountryWord();
         if (s5 !== peg$FAILED) {
           s6 = [];
           s7 = peg$currPos;
@@ -1561,16 +1458,7 @@ function peg$parse(input, options) {
             if (peg$silentFails === 0) { peg$fail(peg$e10); }
           }
           if (s8 !== peg$FAILED) {
-            s9 = [];
-            s10 = peg$parseUpper();
-            if (s10 !== peg$FAILED) {
-              while (s10 !== peg$FAILED) {
-                s9.push(s10);
-                s10 = peg$parseUpper();
-              }
-            } else {
-              s9 = peg$FAILED;
-            }
+            s9 = peg$parseCountryWord();
             if (s9 !== peg$FAILED) {
               s8 = [s8, s9];
               s7 = s8;
@@ -1593,16 +1481,7 @@ function peg$parse(input, options) {
               if (peg$silentFails === 0) { peg$fail(peg$e10); }
             }
             if (s8 !== peg$FAILED) {
-              s9 = [];
-              s10 = peg$parseUpper();
-              if (s10 !== peg$FAILED) {
-                while (s10 !== peg$FAILED) {
-                  s9.push(s10);
-                  s10 = peg$parseUpper();
-                }
-              } else {
-                s9 = peg$FAILED;
-              }
+              s9 = peg$parseCountryWord();
               if (s9 !== peg$FAILED) {
                 s8 = [s8, s9];
                 s7 = s8;
@@ -1791,6 +1670,40 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseCountryWord() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    s1 = peg$parseUpper();
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$getUnicode();
+      if (peg$r4.test(s3)) {
+        peg$currPos += s3.length;
+      } else {
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e11); }
+      }
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$getUnicode();
+        if (peg$r4.test(s3)) {
+          peg$currPos += s3.length;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e11); }
+        }
+      }
+      s1 = [s1, s2];
+      s0 = s1;
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
   function peg$parsePhotoCounterLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
@@ -1828,7 +1741,7 @@ function peg$parse(input, options) {
           peg$currPos += (3);
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
+          if (peg$silentFails === 0) { peg$fail(peg$e12); }
         }
       }
       if (s4 !== peg$FAILED) {
@@ -1893,11 +1806,11 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$currPos;
       s4 = input.charAt(peg$currPos);
-      if (peg$r4.test(s4)) {
+      if (peg$r5.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e12); }
+        if (peg$silentFails === 0) { peg$fail(peg$e13); }
       }
       if (s4 === peg$FAILED) {
         s4 = null;
@@ -2195,7 +2108,7 @@ function peg$parse(input, options) {
       peg$currPos += (5);
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e13); }
+      if (peg$silentFails === 0) { peg$fail(peg$e14); }
     }
     if (s2 !== peg$FAILED) {
       s3 = [];
@@ -2209,7 +2122,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e14); }
+        if (peg$silentFails === 0) { peg$fail(peg$e15); }
       }
       if (s4 !== peg$FAILED) {
         s5 = [];
@@ -2221,21 +2134,21 @@ function peg$parse(input, options) {
         s6 = peg$currPos;
         s7 = [];
         s8 = input.charAt(peg$currPos);
-        if (peg$r5.test(s8)) {
+        if (peg$r6.test(s8)) {
           peg$currPos++;
         } else {
           s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e15); }
+          if (peg$silentFails === 0) { peg$fail(peg$e16); }
         }
         if (s8 !== peg$FAILED) {
           while (s8 !== peg$FAILED) {
             s7.push(s8);
             s8 = input.charAt(peg$currPos);
-            if (peg$r5.test(s8)) {
+            if (peg$r6.test(s8)) {
               peg$currPos++;
             } else {
               s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e15); }
+              if (peg$silentFails === 0) { peg$fail(peg$e16); }
             }
           }
         } else {
@@ -2253,7 +2166,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e16); }
+            if (peg$silentFails === 0) { peg$fail(peg$e17); }
           }
           if (s8 !== peg$FAILED) {
             s9 = [];
@@ -2265,21 +2178,21 @@ function peg$parse(input, options) {
             s10 = peg$currPos;
             s11 = [];
             s12 = input.charAt(peg$currPos);
-            if (peg$r6.test(s12)) {
+            if (peg$r7.test(s12)) {
               peg$currPos++;
             } else {
               s12 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e17); }
+              if (peg$silentFails === 0) { peg$fail(peg$e18); }
             }
             if (s12 !== peg$FAILED) {
               while (s12 !== peg$FAILED) {
                 s11.push(s12);
                 s12 = input.charAt(peg$currPos);
-                if (peg$r6.test(s12)) {
+                if (peg$r7.test(s12)) {
                   peg$currPos++;
                 } else {
                   s12 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e17); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e18); }
                 }
               }
             } else {
@@ -2354,11 +2267,11 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.charAt(peg$currPos);
-    if (peg$r7.test(s1)) {
+    if (peg$r8.test(s1)) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e18); }
+      if (peg$silentFails === 0) { peg$fail(peg$e19); }
     }
     if (s1 !== peg$FAILED) {
       s2 = [];
@@ -2372,7 +2285,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e19); }
+        if (peg$silentFails === 0) { peg$fail(peg$e20); }
       }
       if (s3 === peg$FAILED) {
         if (input.substr(peg$currPos, 3) === peg$c12) {
@@ -2380,7 +2293,7 @@ function peg$parse(input, options) {
           peg$currPos += 3;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e20); }
+          if (peg$silentFails === 0) { peg$fail(peg$e21); }
         }
       }
       if (s3 !== peg$FAILED) {
@@ -2391,11 +2304,11 @@ function peg$parse(input, options) {
           s5 = peg$parseSp();
         }
         s5 = input.charAt(peg$currPos);
-        if (peg$r8.test(s5)) {
+        if (peg$r9.test(s5)) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e21); }
+          if (peg$silentFails === 0) { peg$fail(peg$e22); }
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
@@ -2419,7 +2332,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e22); }
+        if (peg$silentFails === 0) { peg$fail(peg$e23); }
       }
       if (s1 !== peg$FAILED) {
         s2 = [];
@@ -2433,7 +2346,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e22); }
+          if (peg$silentFails === 0) { peg$fail(peg$e23); }
         }
         if (s3 !== peg$FAILED) {
           s4 = [];
@@ -2447,7 +2360,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e22); }
+            if (peg$silentFails === 0) { peg$fail(peg$e23); }
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s0;
@@ -2466,12 +2379,21 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        s1 = input.charAt(peg$currPos);
-        if (peg$r9.test(s1)) {
-          peg$currPos++;
+        s1 = input.substr(peg$currPos, 2);
+        if (s1.toLowerCase() === peg$c14) {
+          peg$currPos += (2);
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e23); }
+          if (peg$silentFails === 0) { peg$fail(peg$e24); }
+        }
+        if (s1 === peg$FAILED) {
+          s1 = input.charAt(peg$currPos);
+          if (peg$r10.test(s1)) {
+            peg$currPos++;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e25); }
+          }
         }
         if (s1 !== peg$FAILED) {
           s2 = [];
@@ -2486,11 +2408,11 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             s3 = input.substr(peg$currPos, 6);
-            if (s3.toLowerCase() === peg$c14) {
+            if (s3.toLowerCase() === peg$c15) {
               peg$currPos += (6);
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e24); }
+              if (peg$silentFails === 0) { peg$fail(peg$e26); }
             }
             if (s3 !== peg$FAILED) {
               s4 = [];
@@ -2500,11 +2422,11 @@ function peg$parse(input, options) {
                 s5 = peg$parseSp();
               }
               s5 = input.charAt(peg$currPos);
-              if (peg$r10.test(s5)) {
+              if (peg$r11.test(s5)) {
                 peg$currPos++;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e25); }
+                if (peg$silentFails === 0) { peg$fail(peg$e27); }
               }
               if (s5 === peg$FAILED) {
                 s5 = null;
@@ -2540,11 +2462,11 @@ function peg$parse(input, options) {
       s2 = peg$parseSp();
     }
     s2 = input.charAt(peg$currPos);
-    if (peg$r11.test(s2)) {
+    if (peg$r12.test(s2)) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e26); }
+      if (peg$silentFails === 0) { peg$fail(peg$e28); }
     }
     if (s2 !== peg$FAILED) {
       s3 = [];
@@ -2604,12 +2526,12 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 7) === peg$c15) {
-      s1 = peg$c15;
+    if (input.substr(peg$currPos, 7) === peg$c16) {
+      s1 = peg$c16;
       peg$currPos += 7;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e27); }
+      if (peg$silentFails === 0) { peg$fail(peg$e29); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
@@ -2624,7 +2546,7 @@ function peg$parse(input, options) {
         peg$currPos += (3);
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
+        if (peg$silentFails === 0) { peg$fail(peg$e12); }
       }
       peg$silentFails--;
       if (s7 === peg$FAILED) {
@@ -2656,7 +2578,7 @@ function peg$parse(input, options) {
           peg$currPos += (3);
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
+          if (peg$silentFails === 0) { peg$fail(peg$e12); }
         }
         peg$silentFails--;
         if (s7 === peg$FAILED) {
@@ -2684,7 +2606,7 @@ function peg$parse(input, options) {
         peg$currPos += (3);
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
+        if (peg$silentFails === 0) { peg$fail(peg$e12); }
       }
       if (s5 !== peg$FAILED) {
         s4 = [s4, s5];
@@ -2713,28 +2635,28 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 15) === peg$c16) {
-        s1 = peg$c16;
+      if (input.substr(peg$currPos, 15) === peg$c17) {
+        s1 = peg$c17;
         peg$currPos += 15;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e28); }
+        if (peg$silentFails === 0) { peg$fail(peg$e30); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 13) === peg$c17) {
-          s1 = peg$c17;
+        if (input.substr(peg$currPos, 13) === peg$c18) {
+          s1 = peg$c18;
           peg$currPos += 13;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e29); }
+          if (peg$silentFails === 0) { peg$fail(peg$e31); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 29) === peg$c18) {
-            s1 = peg$c18;
+          if (input.substr(peg$currPos, 29) === peg$c19) {
+            s1 = peg$c19;
             peg$currPos += 29;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e30); }
+            if (peg$silentFails === 0) { peg$fail(peg$e32); }
           }
         }
       }
@@ -2745,27 +2667,65 @@ function peg$parse(input, options) {
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 20) === peg$c19) {
-          s1 = peg$c19;
-          peg$currPos += 20;
+        if (input.substr(peg$currPos, 10) === peg$c20) {
+          s1 = peg$c20;
+          peg$currPos += 10;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e31); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 20) === peg$c20) {
-            s1 = peg$c20;
-            peg$currPos += 20;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e32); }
-          }
+          if (peg$silentFails === 0) { peg$fail(peg$e33); }
         }
         if (s1 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s1 = peg$f40();
+          s2 = input.charAt(peg$currPos);
+          if (peg$r13.test(s2)) {
+            peg$currPos++;
+          } else {
+            s2 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e34); }
+          }
+          if (s2 !== peg$FAILED) {
+            if (input.substr(peg$currPos, 8) === peg$c21) {
+              s3 = peg$c21;
+              peg$currPos += 8;
+            } else {
+              s3 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e35); }
+            }
+            if (s3 !== peg$FAILED) {
+              if (input.charCodeAt(peg$currPos) === 233) {
+                s4 = peg$c22;
+                peg$currPos++;
+              } else {
+                s4 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e36); }
+              }
+              if (s4 === peg$FAILED) {
+                if (input.substr(peg$currPos, 2) === peg$c23) {
+                  s4 = peg$c23;
+                  peg$currPos += 2;
+                } else {
+                  s4 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e37); }
+                }
+              }
+              if (s4 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f40();
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        s0 = s1;
       }
     }
 
@@ -2937,7 +2897,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      if (peg$silentFails === 0) { peg$fail(peg$e15); }
     }
     if (s2 !== peg$FAILED) {
       s1 = [s1, s2];
@@ -3207,7 +3167,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+      if (peg$silentFails === 0) { peg$fail(peg$e17); }
     }
     if (s2 !== peg$FAILED) {
       s3 = [];
@@ -3251,11 +3211,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r12.test(s0)) {
+    if (peg$r14.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e33); }
+      if (peg$silentFails === 0) { peg$fail(peg$e38); }
     }
 
     return s0;
@@ -3364,20 +3324,20 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = [];
       s3 = peg$getUnicode();
-      if (peg$r13.test(s3)) {
+      if (peg$r15.test(s3)) {
         peg$currPos += s3.length;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e34); }
+        if (peg$silentFails === 0) { peg$fail(peg$e39); }
       }
       while (s3 !== peg$FAILED) {
         s2.push(s3);
         s3 = peg$getUnicode();
-        if (peg$r13.test(s3)) {
+        if (peg$r15.test(s3)) {
           peg$currPos += s3.length;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e34); }
+          if (peg$silentFails === 0) { peg$fail(peg$e39); }
         }
       }
       s1 = [s1, s2];
@@ -3394,100 +3354,100 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c21) {
-      s1 = peg$c21;
+    if (input.substr(peg$currPos, 2) === peg$c24) {
+      s1 = peg$c24;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e35); }
+      if (peg$silentFails === 0) { peg$fail(peg$e40); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c22) {
-        s1 = peg$c22;
+      if (input.substr(peg$currPos, 2) === peg$c25) {
+        s1 = peg$c25;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e36); }
+        if (peg$silentFails === 0) { peg$fail(peg$e41); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c23) {
-          s1 = peg$c23;
+        if (input.substr(peg$currPos, 3) === peg$c26) {
+          s1 = peg$c26;
           peg$currPos += 3;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e37); }
+          if (peg$silentFails === 0) { peg$fail(peg$e42); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c24) {
-            s1 = peg$c24;
+          if (input.substr(peg$currPos, 3) === peg$c27) {
+            s1 = peg$c27;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e38); }
+            if (peg$silentFails === 0) { peg$fail(peg$e43); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c25) {
-              s1 = peg$c25;
+            if (input.substr(peg$currPos, 3) === peg$c28) {
+              s1 = peg$c28;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e39); }
+              if (peg$silentFails === 0) { peg$fail(peg$e44); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c26) {
-                s1 = peg$c26;
+              if (input.substr(peg$currPos, 3) === peg$c29) {
+                s1 = peg$c29;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e40); }
+                if (peg$silentFails === 0) { peg$fail(peg$e45); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c27) {
-                  s1 = peg$c27;
+                if (input.substr(peg$currPos, 3) === peg$c30) {
+                  s1 = peg$c30;
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e41); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e46); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c28) {
-                    s1 = peg$c28;
+                  if (input.substr(peg$currPos, 3) === peg$c31) {
+                    s1 = peg$c31;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e42); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e47); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c29) {
-                      s1 = peg$c29;
+                    if (input.substr(peg$currPos, 2) === peg$c32) {
+                      s1 = peg$c32;
                       peg$currPos += 2;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e43); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e48); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c30) {
-                        s1 = peg$c30;
+                      if (input.substr(peg$currPos, 2) === peg$c33) {
+                        s1 = peg$c33;
                         peg$currPos += 2;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e44); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e49); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c31) {
-                          s1 = peg$c31;
+                        if (input.substr(peg$currPos, 2) === peg$c34) {
+                          s1 = peg$c34;
                           peg$currPos += 2;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e45); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e50); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c32) {
-                            s1 = peg$c32;
+                          if (input.substr(peg$currPos, 2) === peg$c35) {
+                            s1 = peg$c35;
                             peg$currPos += 2;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e46); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e51); }
                           }
                         }
                       }
@@ -3541,7 +3501,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+      if (peg$silentFails === 0) { peg$fail(peg$e17); }
     }
     if (s2 !== peg$FAILED) {
       s3 = [];
@@ -3599,7 +3559,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s5 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      if (peg$silentFails === 0) { peg$fail(peg$e15); }
     }
     if (s5 !== peg$FAILED) {
       s4 = [s4, s5];
@@ -3628,11 +3588,11 @@ function peg$parse(input, options) {
       }
       if (s3 === peg$FAILED) {
         s3 = input.charAt(peg$currPos);
-        if (peg$r14.test(s3)) {
+        if (peg$r16.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e47); }
+          if (peg$silentFails === 0) { peg$fail(peg$e52); }
         }
       }
       if (s3 !== peg$FAILED) {
@@ -3664,7 +3624,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e14); }
+          if (peg$silentFails === 0) { peg$fail(peg$e15); }
         }
         if (s5 !== peg$FAILED) {
           s4 = [s4, s5];
@@ -3693,11 +3653,11 @@ function peg$parse(input, options) {
           }
           if (s3 === peg$FAILED) {
             s3 = input.charAt(peg$currPos);
-            if (peg$r14.test(s3)) {
+            if (peg$r16.test(s3)) {
               peg$currPos++;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e47); }
+              if (peg$silentFails === 0) { peg$fail(peg$e52); }
             }
           }
           if (s3 !== peg$FAILED) {
@@ -3720,364 +3680,16 @@ function peg$parse(input, options) {
   }
 
   function peg$parseStopWord() {
-    let s0, s1, s2, s3;
+    let s0, s1, s2;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 5) === peg$c33) {
-      s1 = peg$c33;
-      peg$currPos += 5;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e48); }
-    }
-    if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c34) {
-        s1 = peg$c34;
-        peg$currPos += 4;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e49); }
-      }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c35) {
-          s1 = peg$c35;
-          peg$currPos += 4;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e50); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c36) {
-            s1 = peg$c36;
-            peg$currPos += 3;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e51); }
-          }
-          if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 5) === peg$c37) {
-              s1 = peg$c37;
-              peg$currPos += 5;
-            } else {
-              s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e52); }
-            }
-            if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 4) === peg$c38) {
-                s1 = peg$c38;
-                peg$currPos += 4;
-              } else {
-                s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e53); }
-              }
-              if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c39) {
-                  s1 = peg$c39;
-                  peg$currPos += 3;
-                } else {
-                  s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e54); }
-                }
-                if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 5) === peg$c40) {
-                    s1 = peg$c40;
-                    peg$currPos += 5;
-                  } else {
-                    s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e55); }
-                  }
-                  if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 5) === peg$c41) {
-                      s1 = peg$c41;
-                      peg$currPos += 5;
-                    } else {
-                      s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e56); }
-                    }
-                    if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 5) === peg$c42) {
-                        s1 = peg$c42;
-                        peg$currPos += 5;
-                      } else {
-                        s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e57); }
-                      }
-                      if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 4) === peg$c43) {
-                          s1 = peg$c43;
-                          peg$currPos += 4;
-                        } else {
-                          s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e58); }
-                        }
-                        if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c44) {
-                            s1 = peg$c44;
-                            peg$currPos += 2;
-                          } else {
-                            s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e59); }
-                          }
-                          if (s1 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c45) {
-                              s1 = peg$c45;
-                              peg$currPos += 2;
-                            } else {
-                              s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e60); }
-                            }
-                            if (s1 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 4) === peg$c46) {
-                                s1 = peg$c46;
-                                peg$currPos += 4;
-                              } else {
-                                s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e61); }
-                              }
-                              if (s1 === peg$FAILED) {
-                                if (input.substr(peg$currPos, 4) === peg$c47) {
-                                  s1 = peg$c47;
-                                  peg$currPos += 4;
-                                } else {
-                                  s1 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e62); }
-                                }
-                                if (s1 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 5) === peg$c48) {
-                                    s1 = peg$c48;
-                                    peg$currPos += 5;
-                                  } else {
-                                    s1 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e63); }
-                                  }
-                                  if (s1 === peg$FAILED) {
-                                    if (input.substr(peg$currPos, 7) === peg$c49) {
-                                      s1 = peg$c49;
-                                      peg$currPos += 7;
-                                    } else {
-                                      s1 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e64); }
-                                    }
-                                    if (s1 === peg$FAILED) {
-                                      if (input.substr(peg$currPos, 5) === peg$c50) {
-                                        s1 = peg$c50;
-                                        peg$currPos += 5;
-                                      } else {
-                                        s1 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e65); }
-                                      }
-                                      if (s1 === peg$FAILED) {
-                                        if (input.substr(peg$currPos, 5) === peg$c51) {
-                                          s1 = peg$c51;
-                                          peg$currPos += 5;
-                                        } else {
-                                          s1 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e66); }
-                                        }
-                                        if (s1 === peg$FAILED) {
-                                          if (input.substr(peg$currPos, 2) === peg$c52) {
-                                            s1 = peg$c52;
-                                            peg$currPos += 2;
-                                          } else {
-                                            s1 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e67); }
-                                          }
-                                          if (s1 === peg$FAILED) {
-                                            if (input.substr(peg$currPos, 4) === peg$c53) {
-                                              s1 = peg$c53;
-                                              peg$currPos += 4;
-                                            } else {
-                                              s1 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e68); }
-                                            }
-                                            if (s1 === peg$FAILED) {
-                                              if (input.substr(peg$currPos, 4) === peg$c54) {
-                                                s1 = peg$c54;
-                                                peg$currPos += 4;
-                                              } else {
-                                                s1 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e69); }
-                                              }
-                                              if (s1 === peg$FAILED) {
-                                                if (input.substr(peg$currPos, 2) === peg$c55) {
-                                                  s1 = peg$c55;
-                                                  peg$currPos += 2;
-                                                } else {
-                                                  s1 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e70); }
-                                                }
-                                                if (s1 === peg$FAILED) {
-                                                  if (input.substr(peg$currPos, 4) === peg$c56) {
-                                                    s1 = peg$c56;
-                                                    peg$currPos += 4;
-                                                  } else {
-                                                    s1 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e71); }
-                                                  }
-                                                  if (s1 === peg$FAILED) {
-                                                    if (input.substr(peg$currPos, 3) === peg$c57) {
-                                                      s1 = peg$c57;
-                                                      peg$currPos += 3;
-                                                    } else {
-                                                      s1 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e72); }
-                                                    }
-                                                    if (s1 === peg$FAILED) {
-                                                      if (input.substr(peg$currPos, 5) === peg$c58) {
-                                                        s1 = peg$c58;
-                                                        peg$currPos += 5;
-                                                      } else {
-                                                        s1 = peg$FAILED;
-                                                        if (peg$silentFails === 0) { peg$fail(peg$e73); }
-                                                      }
-                                                      if (s1 === peg$FAILED) {
-                                                        if (input.substr(peg$currPos, 2) === peg$c59) {
-                                                          s1 = peg$c59;
-                                                          peg$currPos += 2;
-                                                        } else {
-                                                          s1 = peg$FAILED;
-                                                          if (peg$silentFails === 0) { peg$fail(peg$e74); }
-                                                        }
-                                                        if (s1 === peg$FAILED) {
-                                                          if (input.substr(peg$currPos, 2) === peg$c60) {
-                                                            s1 = peg$c60;
-                                                            peg$currPos += 2;
-                                                          } else {
-                                                            s1 = peg$FAILED;
-                                                            if (peg$silentFails === 0) { peg$fail(peg$e75); }
-                                                          }
-                                                          if (s1 === peg$FAILED) {
-                                                            if (input.substr(peg$currPos, 5) === peg$c61) {
-                                                              s1 = peg$c61;
-                                                              peg$currPos += 5;
-                                                            } else {
-                                                              s1 = peg$FAILED;
-                                                              if (peg$silentFails === 0) { peg$fail(peg$e76); }
-                                                            }
-                                                            if (s1 === peg$FAILED) {
-                                                              if (input.substr(peg$currPos, 3) === peg$c62) {
-                                                                s1 = peg$c62;
-                                                                peg$currPos += 3;
-                                                              } else {
-                                                                s1 = peg$FAILED;
-                                                                if (peg$silentFails === 0) { peg$fail(peg$e77); }
-                                                              }
-                                                              if (s1 === peg$FAILED) {
-                                                                if (input.substr(peg$currPos, 4) === peg$c63) {
-                                                                  s1 = peg$c63;
-                                                                  peg$currPos += 4;
-                                                                } else {
-                                                                  s1 = peg$FAILED;
-                                                                  if (peg$silentFails === 0) { peg$fail(peg$e78); }
-                                                                }
-                                                                if (s1 === peg$FAILED) {
-                                                                  if (input.substr(peg$currPos, 4) === peg$c64) {
-                                                                    s1 = peg$c64;
-                                                                    peg$currPos += 4;
-                                                                  } else {
-                                                                    s1 = peg$FAILED;
-                                                                    if (peg$silentFails === 0) { peg$fail(peg$e79); }
-                                                                  }
-                                                                  if (s1 === peg$FAILED) {
-                                                                    if (input.substr(peg$currPos, 5) === peg$c65) {
-                                                                      s1 = peg$c65;
-                                                                      peg$currPos += 5;
-                                                                    } else {
-                                                                      s1 = peg$FAILED;
-                                                                      if (peg$silentFails === 0) { peg$fail(peg$e80); }
-                                                                    }
-                                                                    if (s1 === peg$FAILED) {
-                                                                      if (input.substr(peg$currPos, 5) === peg$c66) {
-                                                                        s1 = peg$c66;
-                                                                        peg$currPos += 5;
-                                                                      } else {
-                                                                        s1 = peg$FAILED;
-                                                                        if (peg$silentFails === 0) { peg$fail(peg$e81); }
-                                                                      }
-                                                                      if (s1 === peg$FAILED) {
-                                                                        if (input.substr(peg$currPos, 6) === peg$c67) {
-                                                                          s1 = peg$c67;
-                                                                          peg$currPos += 6;
-                                                                        } else {
-                                                                          s1 = peg$FAILED;
-                                                                          if (peg$silentFails === 0) { peg$fail(peg$e82); }
-                                                                        }
-                                                                        if (s1 === peg$FAILED) {
-                                                                          if (input.substr(peg$currPos, 13) === peg$c68) {
-                                                                            s1 = peg$c68;
-                                                                            peg$currPos += 13;
-                                                                          } else {
-                                                                            s1 = peg$FAILED;
-                                                                            if (peg$silentFails === 0) { peg$fail(peg$e83); }
-                                                                          }
-                                                                          if (s1 === peg$FAILED) {
-                                                                            if (input.substr(peg$currPos, 13) === peg$c69) {
-                                                                              s1 = peg$c69;
-                                                                              peg$currPos += 13;
-                                                                            } else {
-                                                                              s1 = peg$FAILED;
-                                                                              if (peg$silentFails === 0) { peg$fail(peg$e84); }
-                                                                            }
-                                                                            if (s1 === peg$FAILED) {
-                                                                              if (input.substr(peg$currPos, 8) === peg$c70) {
-                                                                                s1 = peg$c70;
-                                                                                peg$currPos += 8;
-                                                                              } else {
-                                                                                s1 = peg$FAILED;
-                                                                                if (peg$silentFails === 0) { peg$fail(peg$e85); }
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
+    s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      peg$silentFails++;
-      s3 = peg$getUnicode();
-      if (peg$r15.test(s3)) {
-        peg$currPos += s3.length;
-      } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e86); }
-      }
-      peg$silentFails--;
-      if (s3 === peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f49(s1);
+      if (s2) {
         s2 = undefined;
       } else {
-        peg$currPos = s2;
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
@@ -4109,7 +3721,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$parseNotEol();
       peg$savedPos = s0;
-      s0 = peg$f49();
+      s0 = peg$f50();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4133,7 +3745,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f50(s1, s2, s3);
+      s0 = peg$f51(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4165,18 +3777,18 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f51();
+      s1 = peg$f52();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c71) {
-        s2 = peg$c71;
+      if (input.substr(peg$currPos, 2) === peg$c36) {
+        s2 = peg$c36;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e87); }
+        if (peg$silentFails === 0) { peg$fail(peg$e53); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
@@ -4196,7 +3808,7 @@ function peg$parse(input, options) {
         s5 = peg$parseMonthName();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f52(s1);
+          s5 = peg$f53(s1);
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
@@ -4221,7 +3833,7 @@ function peg$parse(input, options) {
                   s10 = peg$parseDigit();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f53(s1, s4);
+                    s6 = peg$f54(s1, s4);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -4240,7 +3852,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f54(s1, s4, s6);
+              s0 = peg$f55(s1, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4277,18 +3889,18 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f55();
+      s1 = peg$f56();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r16.test(s2)) {
+      if (peg$r17.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e88); }
+        if (peg$silentFails === 0) { peg$fail(peg$e54); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
@@ -4299,18 +3911,18 @@ function peg$parse(input, options) {
             s5 = null;
           }
           peg$savedPos = s3;
-          s3 = peg$f56(s1);
+          s3 = peg$f57(s1);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
           s4 = input.charAt(peg$currPos);
-          if (peg$r16.test(s4)) {
+          if (peg$r17.test(s4)) {
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e88); }
+            if (peg$silentFails === 0) { peg$fail(peg$e54); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
@@ -4337,7 +3949,7 @@ function peg$parse(input, options) {
                   s8 = null;
                 }
                 peg$savedPos = s5;
-                s5 = peg$f57(s1, s3);
+                s5 = peg$f58(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -4359,7 +3971,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f58(s1, s3, s5);
+                s0 = peg$f59(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4393,249 +4005,30 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = input.substr(peg$currPos, 7);
-    if (s2.toLowerCase() === peg$c72) {
-      peg$currPos += (7);
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e89); }
-    }
-    if (s2 === peg$FAILED) {
-      s2 = input.substr(peg$currPos, 7);
-      if (s2.toLowerCase() === peg$c73) {
-        peg$currPos += (7);
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e90); }
-      }
-      if (s2 === peg$FAILED) {
-        s2 = input.substr(peg$currPos, 7);
-        if (s2.toLowerCase() === peg$c74) {
-          peg$currPos += (7);
-        } else {
-          s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e91); }
-        }
-        if (s2 === peg$FAILED) {
-          s2 = input.substr(peg$currPos, 4);
-          if (s2.toLowerCase() === peg$c75) {
-            peg$currPos += (4);
-          } else {
-            s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e92); }
-          }
-          if (s2 === peg$FAILED) {
-            s2 = input.substr(peg$currPos, 5);
-            if (s2.toLowerCase() === peg$c76) {
-              peg$currPos += (5);
-            } else {
-              s2 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e93); }
-            }
-            if (s2 === peg$FAILED) {
-              s2 = input.substr(peg$currPos, 3);
-              if (s2.toLowerCase() === peg$c77) {
-                peg$currPos += (3);
-              } else {
-                s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e94); }
-              }
-              if (s2 === peg$FAILED) {
-                s2 = input.substr(peg$currPos, 4);
-                if (s2.toLowerCase() === peg$c78) {
-                  peg$currPos += (4);
-                } else {
-                  s2 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e95); }
-                }
-                if (s2 === peg$FAILED) {
-                  s2 = input.substr(peg$currPos, 7);
-                  if (s2.toLowerCase() === peg$c79) {
-                    peg$currPos += (7);
-                  } else {
-                    s2 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e96); }
-                  }
-                  if (s2 === peg$FAILED) {
-                    s2 = input.substr(peg$currPos, 4);
-                    if (s2.toLowerCase() === peg$c80) {
-                      peg$currPos += (4);
-                    } else {
-                      s2 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e97); }
-                    }
-                    if (s2 === peg$FAILED) {
-                      s2 = input.substr(peg$currPos, 4);
-                      if (s2.toLowerCase() === peg$c81) {
-                        peg$currPos += (4);
-                      } else {
-                        s2 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e98); }
-                      }
-                      if (s2 === peg$FAILED) {
-                        s2 = input.substr(peg$currPos, 9);
-                        if (s2.toLowerCase() === peg$c82) {
-                          peg$currPos += (9);
-                        } else {
-                          s2 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e99); }
-                        }
-                        if (s2 === peg$FAILED) {
-                          s2 = input.substr(peg$currPos, 7);
-                          if (s2.toLowerCase() === peg$c83) {
-                            peg$currPos += (7);
-                          } else {
-                            s2 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e100); }
-                          }
-                          if (s2 === peg$FAILED) {
-                            s2 = input.substr(peg$currPos, 8);
-                            if (s2.toLowerCase() === peg$c84) {
-                              peg$currPos += (8);
-                            } else {
-                              s2 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e101); }
-                            }
-                            if (s2 === peg$FAILED) {
-                              s2 = input.substr(peg$currPos, 8);
-                              if (s2.toLowerCase() === peg$c85) {
-                                peg$currPos += (8);
-                              } else {
-                                s2 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e102); }
-                              }
-                              if (s2 === peg$FAILED) {
-                                s2 = input.substr(peg$currPos, 8);
-                                if (s2.toLowerCase() === peg$c86) {
-                                  peg$currPos += (8);
-                                } else {
-                                  s2 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e103); }
-                                }
-                                if (s2 === peg$FAILED) {
-                                  s2 = input.substr(peg$currPos, 5);
-                                  if (s2.toLowerCase() === peg$c87) {
-                                    peg$currPos += (5);
-                                  } else {
-                                    s2 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e104); }
-                                  }
-                                  if (s2 === peg$FAILED) {
-                                    s2 = input.substr(peg$currPos, 5);
-                                    if (s2.toLowerCase() === peg$c88) {
-                                      peg$currPos += (5);
-                                    } else {
-                                      s2 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e105); }
-                                    }
-                                    if (s2 === peg$FAILED) {
-                                      s2 = input.substr(peg$currPos, 5);
-                                      if (s2.toLowerCase() === peg$c89) {
-                                        peg$currPos += (5);
-                                      } else {
-                                        s2 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e106); }
-                                      }
-                                      if (s2 === peg$FAILED) {
-                                        s2 = input.substr(peg$currPos, 4);
-                                        if (s2.toLowerCase() === peg$c90) {
-                                          peg$currPos += (4);
-                                        } else {
-                                          s2 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e107); }
-                                        }
-                                        if (s2 === peg$FAILED) {
-                                          s2 = input.substr(peg$currPos, 5);
-                                          if (s2.toLowerCase() === peg$c91) {
-                                            peg$currPos += (5);
-                                          } else {
-                                            s2 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e108); }
-                                          }
-                                          if (s2 === peg$FAILED) {
-                                            s2 = input.substr(peg$currPos, 5);
-                                            if (s2.toLowerCase() === peg$c92) {
-                                              peg$currPos += (5);
-                                            } else {
-                                              s2 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e109); }
-                                            }
-                                            if (s2 === peg$FAILED) {
-                                              s2 = input.substr(peg$currPos, 4);
-                                              if (s2.toLowerCase() === peg$c93) {
-                                                peg$currPos += (4);
-                                              } else {
-                                                s2 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e110); }
-                                              }
-                                              if (s2 === peg$FAILED) {
-                                                s2 = input.substr(peg$currPos, 4);
-                                                if (s2.toLowerCase() === peg$c94) {
-                                                  peg$currPos += (4);
-                                                } else {
-                                                  s2 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e111); }
-                                                }
-                                                if (s2 === peg$FAILED) {
-                                                  s2 = input.substr(peg$currPos, 4);
-                                                  if (s2.toLowerCase() === peg$c95) {
-                                                    peg$currPos += (4);
-                                                  } else {
-                                                    s2 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e112); }
-                                                  }
-                                                  if (s2 === peg$FAILED) {
-                                                    s2 = input.substr(peg$currPos, 4);
-                                                    if (s2.toLowerCase() === peg$c96) {
-                                                      peg$currPos += (4);
-                                                    } else {
-                                                      s2 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e113); }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
+    s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
-      s3 = peg$currPos;
-      peg$silentFails++;
-      s4 = peg$getUnicode();
-      if (peg$r17.test(s4)) {
-        peg$currPos += s4.length;
+      if (input.charCodeAt(peg$currPos) === 46) {
+        s3 = peg$c6;
+        peg$currPos++;
       } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e114); }
-      }
-      peg$silentFails--;
-      if (s4 === peg$FAILED) {
-        s3 = undefined;
-      } else {
-        peg$currPos = s3;
         s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e7); }
       }
       if (s3 !== peg$FAILED) {
-        s2 = [s2, s3];
-        s1 = s2;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f60(s2);
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s2 = [s2, s3, s4];
+          s1 = s2;
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -4648,6 +4041,35 @@ function peg$parse(input, options) {
       s0 = input.substring(s0, peg$currPos);
     } else {
       s0 = s1;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$currPos;
+      s2 = peg$parseWord();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f61(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s2 = [s2, s3];
+          s1 = s2;
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s0 = input.substring(s0, peg$currPos);
+      } else {
+        s0 = s1;
+      }
     }
 
     return s0;
@@ -4668,13 +4090,7 @@ function peg$parse(input, options) {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.charCodeAt(peg$currPos) === 224) {
-        s2 = peg$c97;
-        peg$currPos++;
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e115); }
-      }
+      s2 = peg$parseAGrave();
       if (s2 !== peg$FAILED) {
         s3 = [];
         s4 = peg$parseSp();
@@ -4695,7 +4111,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = s4;
-            s4 = peg$f59();
+            s4 = peg$f62();
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
@@ -4712,7 +4128,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e116); }
+              if (peg$silentFails === 0) { peg$fail(peg$e55); }
             }
             if (s6 !== peg$FAILED) {
               s7 = [];
@@ -4727,7 +4143,7 @@ function peg$parse(input, options) {
                 s10 = peg$parseDigit();
                 if (s10 !== peg$FAILED) {
                   peg$savedPos = s8;
-                  s8 = peg$f60(s4);
+                  s8 = peg$f63(s4);
                 } else {
                   peg$currPos = s8;
                   s8 = peg$FAILED;
@@ -4749,7 +4165,7 @@ function peg$parse(input, options) {
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f61(s4, s8);
+                  s0 = peg$f64(s4, s8);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4798,36 +4214,36 @@ function peg$parse(input, options) {
       s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
-      s3 = input.substr(peg$currPos, 2);
-      if (s3.toLowerCase() === peg$c98) {
-        peg$currPos += (2);
+      s3 = input.substr(peg$currPos, 3);
+      if (s3.toLowerCase() === peg$c37) {
+        peg$currPos += (3);
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e117); }
+        if (peg$silentFails === 0) { peg$fail(peg$e56); }
       }
       if (s3 === peg$FAILED) {
-        s3 = input.substr(peg$currPos, 3);
-        if (s3.toLowerCase() === peg$c99) {
-          peg$currPos += (3);
+        s3 = input.substr(peg$currPos, 2);
+        if (s3.toLowerCase() === peg$c38) {
+          peg$currPos += (2);
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e118); }
+          if (peg$silentFails === 0) { peg$fail(peg$e57); }
         }
         if (s3 === peg$FAILED) {
-          s3 = input.charAt(peg$currPos);
-          if (s3.toLowerCase() === peg$c97) {
-            peg$currPos++;
+          s3 = peg$currPos;
+          s4 = peg$parseAGraveI();
+          if (s4 !== peg$FAILED) {
+            s3 = input.substring(s3, peg$currPos);
           } else {
-            s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e119); }
+            s3 = s4;
           }
           if (s3 === peg$FAILED) {
             s3 = input.substr(peg$currPos, 2);
-            if (s3.toLowerCase() === peg$c100) {
+            if (s3.toLowerCase() === peg$c39) {
               peg$currPos += (2);
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e120); }
+              if (peg$silentFails === 0) { peg$fail(peg$e58); }
             }
           }
         }
@@ -4905,7 +4321,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e16); }
+            if (peg$silentFails === 0) { peg$fail(peg$e17); }
           }
           if (s3 !== peg$FAILED) {
             s4 = [];
@@ -4939,12 +4355,12 @@ function peg$parse(input, options) {
       s3 = peg$parsePlaceName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f62(s1);
+        s3 = peg$f65(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f63(s1, s2);
+        s0 = peg$f66(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5155,7 +4571,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e121); }
+      if (peg$silentFails === 0) { peg$fail(peg$e59); }
     }
 
     return s0;
@@ -5169,7 +4585,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e122); }
+      if (peg$silentFails === 0) { peg$fail(peg$e60); }
     }
 
     return s0;
@@ -5212,7 +4628,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = '';
     peg$savedPos = s0;
-    s1 = peg$f64();
+    s1 = peg$f67();
     s0 = s1;
 
     return s0;
@@ -5226,7 +4642,88 @@ function peg$parse(input, options) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e123); }
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
+    }
+
+    return s0;
+  }
+
+  function peg$parseWord() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    s1 = [];
+    s2 = peg$getUnicode();
+    if (peg$r22.test(s2)) {
+      peg$currPos += s2.length;
+    } else {
+      s2 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e62); }
+    }
+    if (s2 !== peg$FAILED) {
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        s2 = peg$getUnicode();
+        if (peg$r22.test(s2)) {
+          peg$currPos += s2.length;
+        } else {
+          s2 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e62); }
+        }
+      }
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s0 = input.substring(s0, peg$currPos);
+    } else {
+      s0 = s1;
+    }
+
+    return s0;
+  }
+
+  function peg$parseAGrave() {
+    let s0;
+
+    if (input.charCodeAt(peg$currPos) === 224) {
+      s0 = peg$c40;
+      peg$currPos++;
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+    }
+    if (s0 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c14) {
+        s0 = peg$c14;
+        peg$currPos += 2;
+      } else {
+        s0 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e64); }
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseAGraveI() {
+    let s0;
+
+    s0 = input.charAt(peg$currPos);
+    if (s0.toLowerCase() === peg$c40) {
+      peg$currPos++;
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e65); }
+    }
+    if (s0 === peg$FAILED) {
+      s0 = input.substr(peg$currPos, 2);
+      if (s0.toLowerCase() === peg$c14) {
+        peg$currPos += (2);
+      } else {
+        s0 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e66); }
+      }
     }
 
     return s0;
@@ -5236,11 +4733,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r22.test(s0)) {
+    if (peg$r23.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e124); }
+      if (peg$silentFails === 0) { peg$fail(peg$e67); }
     }
 
     return s0;
@@ -5267,11 +4764,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r6.test(s0)) {
+    if (peg$r7.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
+      if (peg$silentFails === 0) { peg$fail(peg$e18); }
     }
 
     return s0;
@@ -5313,20 +4810,20 @@ function peg$parse(input, options) {
   function peg$parseEol() {
     let s0;
 
-    if (input.substr(peg$currPos, 2) === peg$c101) {
-      s0 = peg$c101;
+    if (input.substr(peg$currPos, 2) === peg$c41) {
+      s0 = peg$c41;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e125); }
+      if (peg$silentFails === 0) { peg$fail(peg$e68); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
-      if (peg$r23.test(s0)) {
+      if (peg$r24.test(s0)) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e126); }
+        if (peg$silentFails === 0) { peg$fail(peg$e69); }
       }
     }
 
@@ -5363,7 +4860,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e127); }
+      if (peg$silentFails === 0) { peg$fail(peg$e70); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {

@@ -16,7 +16,8 @@ export function normalizeSpeaker(label: RawLabel): Speaker {
   let role = label.role ? clean(label.role.value) : undefined;
   const words = name.split(/[\s\u00A0\u202F]+/u);
   const first = words[0] ?? '';
-  if (role === undefined && words.length === 2 && TITLES.has(first.toLowerCase())) {
+  // NFC, so that `Pre\u0301sident` (NFD) is a title like `Président`.
+  if (role === undefined && words.length === 2 && TITLES.has(first.normalize('NFC').toLowerCase())) {
     role = first;
     name = words[1] as string;
   }
