@@ -2,7 +2,8 @@
  * The pressdoc pipeline, top to bottom:
  *
  * 1. **recognize** — the peggy grammar (`grammar/pressdoc.peggy`) classifies
- *    every line into a raw construct with its parts and offsets.
+ *    every line into a raw construct with its parts and offsets; past the
+ *    limits (`ParseOptions.limits`) lines are kept as plain text.
  * 2. **detect kind** — dossier, article or unknown, from the constructs found.
  * 3. **compose** — raw lines become the typed tree: sections, subsections,
  *    speaker turns, lists, participants, tags, boilerplate. Each construct's
@@ -10,6 +11,9 @@
  *    (`src/normalize/`: time, speaker labels, links) for its values.
  * 4. **spans** — parents' positions are derived from their children.
  * 5. **diagnostics** — pending diagnostics get their points, sorted by offset.
+ *
+ * Should stage 3 or 4 ever fail (a bug), the tree of last resort has one
+ * paragraph per line and an `INTERNAL_ERROR` diagnostic: parse does not throw.
  *
  * @module
  */
@@ -29,7 +33,7 @@ import { composeFallback } from './compose/fallback.js';
 export interface ParseOptions {
   /**
    * Resource limits (lengths in UTF-16 code units); each one left out takes
-   * its default from {@link DEFAULT_LIMITS}. See {@link ParseLimits}.
+   * its default from `DEFAULT_LIMITS`. See {@link ParseLimits}.
    */
   limits?: Partial<ParseLimits>;
 }

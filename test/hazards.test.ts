@@ -178,6 +178,16 @@ describe('the rules NFD text needed (one input each)', () => {
   });
 });
 
+describe('NFD and a literal followed by anything', () => {
+  it('`sur` followed by a combining mark is `suŕ`, no `sur`, in either form', () => {
+    const doc = (follow: string): string => `Titre\n\nTexte.\n\n${follow}\n`;
+    const kinds = (text: string): string[] => parse(text).tree.children.map((c) => (c.type === 'boilerplate' ? c.kind : c.type));
+    expect(kinds(doc('Suivez RT France surTelegram'))).toEqual(['title', 'paragraph', 'followLine']);
+    expect(kinds(doc('Suivez RT France sur\u0301elegram'))).toEqual(kinds(doc('Suivez RT France su\u0155elegram')));
+    expect(kinds(doc('Tout Accepter\u0301'))).toEqual(kinds(doc('Tout Accepte\u0155')));
+  });
+});
+
 describe('the rules straight apostrophes needed', () => {
   it('a related headline ends the same with `’` or `\'` (both end a quotation)', () => {
     const doc = (q: string): string => `Titre\nSuivez RT France surTelegram\n\nCorps du texte.\n\nIl a dit ‘non${q}\n\nFin.\n`;

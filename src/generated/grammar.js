@@ -257,8 +257,9 @@ function peg$parse(input, options) {
   const peg$r20 = /^[ \t\xA0\u202F\u2007\u2009]/;
   const peg$r21 = /^[\p{Lu}]/u;
   const peg$r22 = /^[\p{L}\p{M}]/u;
-  const peg$r23 = /^[0-9]/;
-  const peg$r24 = /^[\n\r]/;
+  const peg$r23 = /^[\p{M}]/u;
+  const peg$r24 = /^[0-9]/;
+  const peg$r25 = /^[\n\r]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
   const peg$e1 = peg$literalExpectation("http", true);
@@ -323,14 +324,15 @@ function peg$parse(input, options) {
   const peg$e60 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
   const peg$e61 = peg$classExpectation(["\\p{Lu}"], false, false, true);
   const peg$e62 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e63 = peg$literalExpectation("\xE0", false);
-  const peg$e64 = peg$literalExpectation("a\u0300", false);
-  const peg$e65 = peg$literalExpectation("\xE0", true);
-  const peg$e66 = peg$literalExpectation("a\u0300", true);
-  const peg$e67 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e68 = peg$literalExpectation("\r\n", false);
-  const peg$e69 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e70 = peg$anyExpectation();
+  const peg$e63 = peg$classExpectation(["\\p{M}"], false, false, true);
+  const peg$e64 = peg$literalExpectation("\xE0", false);
+  const peg$e65 = peg$literalExpectation("a\u0300", false);
+  const peg$e66 = peg$literalExpectation("\xE0", true);
+  const peg$e67 = peg$literalExpectation("a\u0300", true);
+  const peg$e68 = peg$classExpectation([["0", "9"]], false, false, false);
+  const peg$e69 = peg$literalExpectation("\r\n", false);
+  const peg$e70 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e71 = peg$anyExpectation();
 
   function peg$f0(bom, first, rest) {
     rest.unshift(first);
@@ -2541,13 +2543,7 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       s6 = peg$currPos;
       peg$silentFails++;
-      s7 = input.substr(peg$currPos, 3);
-      if (s7.toLowerCase() === peg$c7) {
-        peg$currPos += (3);
-      } else {
-        s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e12); }
-      }
+      s7 = peg$parseSur();
       peg$silentFails--;
       if (s7 === peg$FAILED) {
         s6 = undefined;
@@ -2573,13 +2569,7 @@ function peg$parse(input, options) {
         s5 = peg$currPos;
         s6 = peg$currPos;
         peg$silentFails++;
-        s7 = input.substr(peg$currPos, 3);
-        if (s7.toLowerCase() === peg$c7) {
-          peg$currPos += (3);
-        } else {
-          s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e12); }
-        }
+        s7 = peg$parseSur();
         peg$silentFails--;
         if (s7 === peg$FAILED) {
           s6 = undefined;
@@ -2601,13 +2591,7 @@ function peg$parse(input, options) {
           s5 = peg$FAILED;
         }
       }
-      s5 = input.substr(peg$currPos, 3);
-      if (s5.toLowerCase() === peg$c7) {
-        peg$currPos += (3);
-      } else {
-        s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e12); }
-      }
+      s5 = peg$parseSur();
       if (s5 !== peg$FAILED) {
         s4 = [s4, s5];
         s3 = s4;
@@ -2661,10 +2645,27 @@ function peg$parse(input, options) {
         }
       }
       if (s1 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s1 = peg$f39();
+        s2 = peg$currPos;
+        peg$silentFails++;
+        s3 = peg$parseMark();
+        peg$silentFails--;
+        if (s3 === peg$FAILED) {
+          s2 = undefined;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f39();
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
       }
-      s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         if (input.substr(peg$currPos, 10) === peg$c20) {
@@ -2727,6 +2728,43 @@ function peg$parse(input, options) {
           s0 = peg$FAILED;
         }
       }
+    }
+
+    return s0;
+  }
+
+  function peg$parseSur() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    s1 = input.substr(peg$currPos, 3);
+    if (s1.toLowerCase() === peg$c7) {
+      peg$currPos += (3);
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e12); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$parseMark();
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -4683,6 +4721,20 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseMark() {
+    let s0;
+
+    s0 = peg$getUnicode();
+    if (peg$r23.test(s0)) {
+      peg$currPos += s0.length;
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+    }
+
+    return s0;
+  }
+
   function peg$parseAGrave() {
     let s0;
 
@@ -4691,7 +4743,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+      if (peg$silentFails === 0) { peg$fail(peg$e64); }
     }
     if (s0 === peg$FAILED) {
       if (input.substr(peg$currPos, 2) === peg$c14) {
@@ -4699,7 +4751,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e64); }
+        if (peg$silentFails === 0) { peg$fail(peg$e65); }
       }
     }
 
@@ -4714,7 +4766,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e65); }
+      if (peg$silentFails === 0) { peg$fail(peg$e66); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.substr(peg$currPos, 2);
@@ -4722,7 +4774,7 @@ function peg$parse(input, options) {
         peg$currPos += (2);
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e66); }
+        if (peg$silentFails === 0) { peg$fail(peg$e67); }
       }
     }
 
@@ -4733,11 +4785,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r23.test(s0)) {
+    if (peg$r24.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e67); }
+      if (peg$silentFails === 0) { peg$fail(peg$e68); }
     }
 
     return s0;
@@ -4815,15 +4867,15 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e68); }
+      if (peg$silentFails === 0) { peg$fail(peg$e69); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
-      if (peg$r24.test(s0)) {
+      if (peg$r25.test(s0)) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e69); }
+        if (peg$silentFails === 0) { peg$fail(peg$e70); }
       }
     }
 
@@ -4860,7 +4912,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e70); }
+      if (peg$silentFails === 0) { peg$fail(peg$e71); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
