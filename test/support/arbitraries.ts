@@ -15,6 +15,8 @@ export const HAZARDS: readonly string[] = [
   '0', '1', '2', '9', '10', '23', '31', '2024', '24.05.24', '1er', ' sur ', 'sur', 'http://', 'https://', 'http://en.kremlin.ru/events/president/news/74102',
   '<', '>', '<…>', '<… >', '[…]', '…', '...', '.', ',', '* * *', 'À suivre.', ' à ', ' au ', ' aux ', ' en ', 'à', 'a\u0300', 'À', 'A\u0300',
   'é', 'e\u0301', 'É', 'E\u0301', 'ï', 'i\u0308', 'û', 'ç', '\u0301', '\u0300',
+  // Long canonical decompositions (NFD 3–4 times NFC) and a composition exclusion.
+  'ệ', 'ᾂ', '한국', 'Ǖ', '\u0958', '\u{1D160}',
   'mai', 'août', 'aou\u0302t', 'février', 'fe\u0301vrier', 'décembre', 'déc.', 'janv.', 'sept.', 'mars',
   '23h30', '13H40', '9:05', '25h70', 'Minsk', 'Moscou', 'Kremlin-Moscou', 'Région de Kursk', 'Région d’Arkhangelsk',
   'Vladimir Poutine', 'Alexandre Loukachenko', 'Président ', 'Président de la Russie ', 'VP', 'Mr. Poutine', 'de ', 'd’', "d'",

@@ -59,6 +59,8 @@ export interface Hazard {
 
 const same = (value: string): string => value;
 const allBreaks = /\r\n?|\n/g;
+/** A URL as the grammar reads it (`Url`), or a curly apostrophe. */
+const urlOrApostrophe = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|\u2019/gi;
 
 /** The hazards of FORMAT.md ("Characters seen") and issue 5. */
 export const HAZARD_KINDS = {
@@ -75,9 +77,11 @@ export const HAZARD_KINDS = {
     pair: (t) => [t, t.replace(/ :/g, '\u202F:')],
     fold: (v) => v.replace(/[\u00A0\u202F]/g, ' '),
   },
+  // In the text, not inside URLs: a URL is an identifier, and `’` in it is
+  // another URL than `'` (its host reads `xn--…` in punycode).
   straightApostrophe: {
     what: 'straight apostrophes instead of curly ones',
-    pair: (t) => [t, t.replace(/\u2019/g, "'")],
+    pair: (t) => [t, t.replace(urlOrApostrophe, (m) => (m === '\u2019' ? "'" : m))],
     fold: (v) => v.replace(/\u2019/g, "'"),
   },
   nfd: { what: 'NFD instead of NFC', pair: (t) => [t.normalize('NFC'), t.normalize('NFD')], fold: (v) => v.normalize('NFC') },
