@@ -39,7 +39,8 @@ export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
 });
 
 /**
- * Fills in the defaults of a partial set of limits.
+ * Fills in the defaults of a partial set of limits; a fraction is rounded
+ * down (`Infinity` stays).
  *
  * @throws TypeError when a given limit is not a number ≥ 0 (`NaN` included);
  *   `Infinity` is allowed. A limit is a programming choice, not input text.
@@ -53,7 +54,7 @@ export function resolveLimits(limits: Partial<ParseLimits> | undefined): ParseLi
     if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
       throw new TypeError(`pressdoc.parse: limits.${key} must be a number >= 0 or Infinity, got ${String(value)}`);
     }
-    out[key] = value;
+    out[key] = Math.floor(value);
   }
   return out;
 }

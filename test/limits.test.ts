@@ -78,6 +78,11 @@ describe('limit values', () => {
     expect(parse('x'.repeat(2_000_000)).diagnostics.map((d) => d.code)).toEqual(['RESOURCE_EXHAUSTION', 'UNKNOWN_DOCUMENT_KIND']);
   });
 
+  it('rounds a fractional limit down', () => {
+    expect(parse(dossier, { limits: { maxLength: 69.9 } }).diagnostics[0]?.position.start.offset).toBe(18);
+    expect(contractProblems(dossier, { limits: { maxLength: 40.5, maxLineLength: 30.5 } })).toEqual([]);
+  });
+
   it('throws a TypeError on a limit that is no number >= 0', () => {
     expect(() => parse('x', { limits: { maxLength: -1 } })).toThrow(/limits.maxLength must be a number >= 0/);
     expect(() => parse('x', { limits: { maxLineLength: Number.NaN } })).toThrow(TypeError);

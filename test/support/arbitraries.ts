@@ -72,14 +72,14 @@ export const constructLine: fc.Arbitrary<string> = fc.oneof(
   words(0, 8),
 );
 
-/** A random document: lines of constructs and pieces, joined by random breaks. */
+/** A random document: lines of constructs and pieces, joined by random breaks (one size above the run's base size, so documents have tens of lines). */
 export const hostileText: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
       fc.oneof({ weight: 3, arbitrary: constructLine }, { weight: 2, arbitrary: fc.array(piece, { maxLength: 12 }).map((p) => p.join('')) }),
       fc.constantFrom('\n', '\n', '\n', '\n\n', '\r\n', '\r', ''),
     ),
-    { maxLength: 40 },
+    { maxLength: 60, size: '+1' },
   )
   .map((lines) => lines.map(([l, b]) => l + b).join(''));
 
