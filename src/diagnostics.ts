@@ -7,6 +7,8 @@ export type Severity = 'error' | 'warning' | 'info';
  * The codes of the diagnostics that {@link parse} emits.
  *
  * - `UNRECOGNIZED_LINE` — a line that looks like no construct where it stands; kept as a paragraph.
+ * - `UNKNOWN_DOCUMENT_KIND` — a non-blank text that is neither a dossier (no header, no `N°/` or
+ *   lettered heading) nor a news article (no site chrome); its lines are kept as they read on their own.
  * - `MALFORMED_HEADER` — a first line that starts like a dossier header but does not read as one.
  * - `HEADING_WITHOUT_TIMESTAMP` — a `N°/` heading with no readable timestamp.
  * - `INVALID_DATE` — a date that does not exist (`31 février 2025`, `32.05.24`).
@@ -14,11 +16,13 @@ export type Severity = 'error' | 'warning' | 'info';
  * - `UNKNOWN_TIME_ZONE` — a timestamp whose place has no known time zone, so no instant is given.
  * - `MALFORMED_URL` — a source link that does not parse as a URL.
  * - `AMBIGUOUS_PERSON` — a speaker label with a bare surname (`Président Novak`) that matches several persons; the turn gets no `personId`.
- * - `RESOURCE_EXHAUSTION` — the input was too large or too deep to parse in full; the rest is kept as text.
+ * - `RESOURCE_EXHAUSTION` — the input, or one of its lines, was longer than `ParseOptions.limits` allow,
+ *   or memory ran out; what was not read is kept as text.
  * - `INTERNAL_ERROR` — a bug in pressdoc; the whole text is kept as paragraphs.
  */
 export type DiagnosticCode =
   | 'UNRECOGNIZED_LINE'
+  | 'UNKNOWN_DOCUMENT_KIND'
   | 'MALFORMED_HEADER'
   | 'HEADING_WITHOUT_TIMESTAMP'
   | 'INVALID_DATE'

@@ -2,7 +2,8 @@
  * The pressdoc pipeline, top to bottom:
  *
  * 1. **recognize** — the peggy grammar (`grammar/pressdoc.peggy`) classifies
- *    every line into a raw construct with its parts and offsets.
+ *    every line into a raw construct with its parts and offsets; past the
+ *    limits (`ParseOptions.limits`) lines are kept as plain text.
  * 2. **detect kind** — dossier, article or unknown, from the constructs found.
  * 3. **compose** — raw lines become the typed tree: sections, subsections,
  *    speaker turns, lists, participants, tags, boilerplate. Each construct's
@@ -14,23 +15,33 @@
  *    spellings and roles, with the user alias table `options.people`.
  * 6. **diagnostics** — pending diagnostics get their points, sorted by offset.
  *
+ * Should stages 3 to 5 ever fail (a bug), the tree of last resort has one
+ * paragraph per line and an `INTERNAL_ERROR` diagnostic: parse does not throw.
+ *
  * @module
  */
 import { type Diagnostic, type PendingDiagnostic } from './diagnostics.js';
+import { type ParseLimits, resolveLimits } from './limits.js';
 import type { Root } from './nodes.js';
 import { LineIndex } from './position.js';
-import { recognize } from './recognize.js';
+import { fallbackLines, recognize } from './recognize.js';
 import { detectKind } from './compose/kind.js';
 import { composeArticle } from './compose/article.js';
 import { composeDossier } from './compose/dossier.js';
 import { createContext } from './compose/context.js';
 import { deriveSpans } from './compose/spans.js';
+import { composeFallback } from './compose/fallback.js';
 import { PeopleIndex } from './people/index.js';
 import { checkPeopleTable, type PersonAlias } from './people/options.js';
 import { resolveTreePeople } from './people/resolve.js';
 
 /** Options of {@link parse}. */
 export interface ParseOptions {
+  /**
+   * Resource limits (lengths in UTF-16 code units); each one left out takes
+   * its default from `DEFAULT_LIMITS`. See {@link ParseLimits}.
+   */
+  limits?: Partial<ParseLimits>;
   /**
    * Known persons: each pins the id and canonical name of the person its
    * name and aliases spell (`{ id: 'putin', name: 'Vladimir Poutine',
@@ -40,15 +51,15 @@ export interface ParseOptions {
   people?: PersonAlias[];
 }
 
-const OPTION_KEYS = new Set(['people']);
+const OPTION_KEYS = new Set(['limits', 'people']);
 
-/** Checks the options and builds the people index from the alias table. */
+/** Checks the options' keys and builds the people index from the alias table. */
 function peopleIndex(options: unknown): PeopleIndex {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`pressdoc.parse: options must be an object, got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`);
   }
   for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key)) throw new TypeError(`pressdoc.parse: unknown option "${key}"; expected people`);
+    if (!OPTION_KEYS.has(key)) throw new TypeError(`pressdoc.parse: unknown option "${key}"; expected limits or people`);
   }
   const table = checkPeopleTable((options as ParseOptions).people, 'options.people', 'pressdoc.parse');
   return new PeopleIndex(table, 'options.people', 'pressdoc.parse');
@@ -66,39 +77,74 @@ export interface ParseResult {
  * Parses one scraped document into a typed, positioned tree.
  *
  * Accepts any string: a leading BOM, CRLF or CR line endings, NO-BREAK
- * SPACEs, truncated or binary text. It never throws on a string; what it
- * cannot place becomes a paragraph and, where that matters, a diagnostic.
- * Positions refer to the text as given.
+ * SPACEs, text in NFC or NFD, truncated or binary text. It never throws on
+ * a string; what it cannot place becomes a paragraph and, where that
+ * matters, a diagnostic. Positions refer to the text as given. Work and
+ * memory grow linearly with the text; text past {@link ParseOptions.limits}
+ * is kept as paragraphs with a `RESOURCE_EXHAUSTION` diagnostic.
  *
  * @param text - The document's text, decoded.
- * @param options - The user alias table (`people`).
+ * @param options - Limits and the user alias table; see {@link ParseOptions}.
  * @returns The tree and the diagnostics.
- * @throws TypeError when `text` is not a string, or when `options` or the
- *   alias table has the wrong shape (the message names the field).
+ * @throws TypeError when `text` is not a string, a limit is not a number ≥ 0,
+ *   or `options` or the alias table has the wrong shape (the message names the field).
  */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string') {
     throw new TypeError(`pressdoc.parse expects a string, got ${text === null ? 'null' : typeof text}`);
   }
   const people = peopleIndex(options);
+  const limits = resolveLimits(options.limits);
   const index = new LineIndex(text);
   const pending: PendingDiagnostic[] = [];
   const ctx = createContext(text, index, pending);
 
-  const raw = recognize(text, ctx.report);
+  const raw = recognize(text, ctx.report, limits);
   const kind = detectKind(raw.lines);
   const tree: Root = { type: 'root', kind, position: index.position(0, text.length), children: [] };
-  if (kind === 'article') {
-    const article = composeArticle(raw.lines, ctx);
-    tree.children = article.children;
-    if (article.when) tree.when = article.when;
-  } else {
-    tree.children = composeDossier(raw.lines, ctx, kind === 'dossier');
-    const header = tree.children[0];
-    if (header?.type === 'header') tree.when = header.date;
+  const first = raw.lines.find((line) => line !== null);
+  if (kind === 'unknown' && first) {
+    // FORMAT.md: on a document unlike the samples, say what was not
+    // recognized. The span runs over the text's lines, from the first
+    // non-blank one (after any BOM or blank lines) to the end.
+    ctx.report({
+      code: 'UNKNOWN_DOCUMENT_KIND',
+      severity: 'info',
+      message:
+        'Expected a dossier (a header such as `6125 – RUSSIE – … – 24.05.24 –`, or `N°/Title – date` headings) or a news article (site chrome such as `Suivez … sur`); found neither, so each line is kept as what it reads on its own, mostly paragraphs.',
+      start: first.start,
+      end: text.length,
+    });
   }
-  deriveSpans(tree);
-  resolveTreePeople(tree, people, ctx.report);
+  const reported = pending.length;
+  try {
+    if (kind === 'article') {
+      const article = composeArticle(raw.lines, ctx);
+      tree.children = article.children;
+      if (article.when) tree.when = article.when;
+    } else {
+      tree.children = composeDossier(raw.lines, ctx, kind === 'dossier');
+      const header = tree.children[0];
+      if (header?.type === 'header') tree.when = header.date;
+    }
+    deriveSpans(tree);
+    resolveTreePeople(tree, people, ctx.report);
+  } catch (error) {
+    // A bug in a builder (the property tests look for this diagnostic, so it
+    // cannot hide one) or memory running out: keep every line as a paragraph
+    // rather than throw, and drop what the failed pass reported.
+    pending.length = reported;
+    const exhausted = error instanceof RangeError;
+    ctx.report({
+      code: exhausted ? 'RESOURCE_EXHAUSTION' : 'INTERNAL_ERROR',
+      severity: 'error',
+      message: `Building the tree failed (${error instanceof Error ? error.message : String(error)}); every line is kept as a paragraph.${exhausted ? '' : ' Please report this input.'}`,
+      start: 0,
+      end: text.length,
+    });
+    delete tree.when;
+    tree.children = composeFallback(fallbackLines(text).lines, ctx);
+  }
 
   const diagnostics: Diagnostic[] = pending
     .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -33,6 +33,7 @@ export interface RawWhen {
   place: { start: number; end: number; sep: string; name: RawPart } | null;
 }
 
+/** Every raw line spans the whole line: `start` at its first character, `end` before its line break. */
 interface RawLineBase {
   start: number;
   end: number;
@@ -63,7 +64,9 @@ export interface RawPhotoCounter extends RawLineBase {
   type: 'photoCounter';
   index: RawPart;
   total: RawPart;
-  /** A caption on the same line: its span (the counter's own span is start..end). */
+  /** Where the counter itself ends (`1/8`); `end` is the end of the line, caption included. */
+  counterEnd: number;
+  /** A caption on the same line: its span (the counter's own span is start..counterEnd). */
   caption: { start: number; end: number } | null;
 }
 export interface RawDateline extends RawLineBase { type: 'dateline'; when: RawWhen }

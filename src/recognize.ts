@@ -1,19 +1,38 @@
 import type { Report } from './diagnostics.js';
 import { parse as parseGrammar } from './generated/grammar.js';
+import type { ParseLimits } from './limits.js';
 import type { RawDocument, RawLine } from './raw.js';
 
 /**
- * Stage 1: runs the peggy grammar over the whole text and returns one raw
- * line record per line (`null` for blank lines). The grammar accepts any
- * string; should it ever fail (a bug, or memory running out on a huge
- * input), every line is kept as text and a diagnostic says so, so no
- * character is lost.
+ * Stage 1: runs the peggy grammar over the text and returns one raw line
+ * record per line (`null` for blank lines).
+ *
+ * Within the limits the grammar reads everything. Past `limits.maxLength`
+ * the rest of the text, from the start of the line the limit falls in, is
+ * split into plain text lines; a line longer than `limits.maxLineLength` is
+ * kept whole as one text line. Each case is reported as
+ * `RESOURCE_EXHAUSTION`. The grammar accepts any string; should it ever fail
+ * (a bug, or memory running out), every line is kept as text and a
+ * diagnostic says so. No character is lost either way.
  *
  * @internal
  */
-export function recognize(text: string, report: Report): RawDocument {
+export function recognize(text: string, report: Report, limits: ParseLimits): RawDocument {
+  let cut = text.length;
+  if (text.length > limits.maxLength) {
+    cut = lineStartAtOrBefore(text, limits.maxLength);
+    report({
+      code: 'RESOURCE_EXHAUSTION',
+      severity: 'error',
+      message: `Expected a text of at most ${limits.maxLength} UTF-16 code units (limits.maxLength), found ${text.length}; from here on every line is kept as a paragraph without looking for constructs.`,
+      start: cut,
+      end: text.length,
+    });
+  }
+  const head = text.slice(0, cut);
+  let doc: RawDocument;
   try {
-    return parseGrammar(text) as RawDocument;
+    doc = cut === 0 ? { bom: false, lines: [] } : runGrammar(head, report, limits.maxLineLength);
   } catch (error) {
     const exhausted = error instanceof RangeError;
     report({
@@ -27,14 +46,62 @@ export function recognize(text: string, report: Report): RawDocument {
     });
     return fallbackLines(text);
   }
+  if (cut === text.length) return doc;
+  // `head` ends with a line break, after which the grammar saw one more,
+  // empty, line: the first of the rest stands there.
+  if (cut > 0) doc.lines.pop();
+  const rest = fallbackLines(text, cut);
+  for (const line of rest.lines) doc.lines.push(line);
+  if (cut === 0) doc.bom = rest.bom;
+  return doc;
 }
 
-/** Splits the text into plain text lines, the way the grammar would if it knew nothing else. @internal */
-export function fallbackLines(text: string): RawDocument {
-  const bom = text.charCodeAt(0) === 0xfeff;
+/** Runs the grammar, keeping lines longer than `maxLineLength` whole as text. */
+function runGrammar(text: string, report: Report, maxLineLength: number): RawDocument {
+  if (text.length <= maxLineLength) return parseGrammar(text) as RawDocument;
+  const overlong = new Set<number>();
+  const breaks = /\r\n?|\n/g;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    const m = breaks.exec(text);
+    const end = m ? m.index : text.length;
+    if (end - start > maxLineLength && /\S/u.test(text.slice(start, end))) {
+      overlong.add(start);
+      report({
+        code: 'RESOURCE_EXHAUSTION',
+        severity: 'warning',
+        message: `Expected a line of at most ${maxLineLength} UTF-16 code units (limits.maxLineLength), found one of ${end - start}; kept it whole as text without looking for constructs in it.`,
+        start,
+        end,
+      });
+    }
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return parseGrammar(text, { overlong }) as RawDocument;
+}
+
+/** The largest offset ≤ `limit` at which a line starts (0 at worst). CRLF counts as one break. */
+function lineStartAtOrBefore(text: string, limit: number): number {
+  for (let i = Math.min(limit, text.length); i > 0; i--) {
+    const before = text.charCodeAt(i - 1);
+    if (before === 0x0a) return i;
+    if (before === 0x0d && text.charCodeAt(i) !== 0x0a) return i;
+  }
+  return 0;
+}
+
+/**
+ * Splits the text from offset `from` (a line start) into plain text lines,
+ * the way the grammar would if it knew nothing else; a BOM counts only at
+ * offset 0. @internal
+ */
+export function fallbackLines(text: string, from = 0): RawDocument {
+  const bom = from === 0 && text.charCodeAt(0) === 0xfeff;
   const lines: Array<RawLine | null> = [];
   const breaks = /\r\n?|\n/g;
-  let start = bom ? 1 : 0;
+  breaks.lastIndex = from;
+  let start = bom ? 1 : from;
   for (;;) {
     const m = breaks.exec(text);
     const end = m ? m.index : text.length;

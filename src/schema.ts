@@ -353,6 +353,7 @@ export const severitySchema = z.enum(['error', 'warning', 'info']);
 /** Schema of a {@link DiagnosticCode}. */
 export const diagnosticCodeSchema = z.enum([
   'UNRECOGNIZED_LINE',
+  'UNKNOWN_DOCUMENT_KIND',
   'MALFORMED_HEADER',
   'HEADING_WITHOUT_TIMESTAMP',
   'INVALID_DATE',

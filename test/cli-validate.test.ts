@@ -50,7 +50,7 @@ const CUT = '1°/Arrivée – 23 mai 2024 à 23h30 à Minsk\nVladimir Poutine: P
 
 describe('pressdoc validate on the samples', { timeout: SLOW }, () => {
   it('prints `file:line:col  severity  message  rule-id` grouped by file in sorted order, then a summary; exit 0 (no errors)', () => {
-    const r = run(['validate', 'fixtures']);
+    const r = run(['validate', 'fixtures/*.txt']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const groups = r.stdout.trimEnd().split('\n\n');
@@ -86,7 +86,7 @@ describe('pressdoc validate on the samples', { timeout: SLOW }, () => {
   });
 
   it('--format ndjson: one record per diagnostic, with its file', () => {
-    const r = run(['validate', 'fixtures', '--format', 'ndjson']);
+    const r = run(['validate', 'fixtures/*.txt', '--format', 'ndjson']);
     expect(r.status).toBe(0);
     const records = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string; rule: string; severity: string });
     expect(records).toHaveLength(10);
@@ -99,17 +99,17 @@ describe('pressdoc validate on the samples', { timeout: SLOW }, () => {
   });
 
   it('--rule turns a rule off or re-grades it; --max-warnings N fails the run above N warnings', () => {
-    const off = run(['validate', 'fixtures', '--rule', 'page-chrome=off', '--rule', 'caption-sequence=info']);
+    const off = run(['validate', 'fixtures/*.txt', '--rule', 'page-chrome=off', '--rule', 'caption-sequence=info']);
     expect(off.status).toBe(0);
     expect(off.stdout).not.toContain('page-chrome');
     expect(off.stdout).toContain(`${MINSK}:241:1  info  Expected caption 5`);
     expect(off.stdout.trimEnd().split('\n').pop()).toBe('4 problems (0 errors, 3 warnings, 1 info) in 2 of 3 files');
 
-    const strict = run(['validate', 'fixtures', '--max-warnings', '3']);
+    const strict = run(['validate', 'fixtures/*.txt', '--max-warnings', '3']);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toBe('pressdoc: 4 warnings, more than --max-warnings 3.\n');
-    expect(run(['validate', 'fixtures', '--max-warnings', '4']).status).toBe(0);
-    expect(run(['validate', 'fixtures', '--rule', 'gallery-sequence=error']).status).toBe(1);
+    expect(run(['validate', 'fixtures/*.txt', '--max-warnings', '4']).status).toBe(0);
+    expect(run(['validate', 'fixtures/*.txt', '--rule', 'gallery-sequence=error']).status).toBe(1);
   });
 
   it('reads standard input with -', () => {

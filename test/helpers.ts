@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Node, Root } from '../src/nodes.js';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../src/diagnostics.js';
+import type { Node, Point, Root } from '../src/nodes.js';
 
-/** The text of a fixture, exactly as stored. */
+/** The text of a fixture, exactly as stored. (`import.meta.url`, so scripts run by tsx can use it too.) */
 export function fixture(name: string): string {
-  return readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
+  return readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
 }
 
 /** The three sample documents from ../shared/seeds, copied byte for byte. */
@@ -33,22 +34,7 @@ export function nodesOfType<T extends Node['type']>(tree: Node, type: T): Array<
  */
 export function invariantProblems(text: string, tree: Root): string[] {
   const problems: string[] = [];
-  // Recompute line starts independently of LineIndex.
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\r') {
-      if (text[i + 1] === '\n') i++;
-      starts.push(i + 1);
-    } else if (c === '\n') starts.push(i + 1);
-  }
-  const checkPoint = (p: { line: number; column: number; offset: number }, where: string): void => {
-    if (p.offset < 0 || p.offset > text.length) problems.push(`${where}: offset ${p.offset} outside the text`);
-    const lineStart = starts[p.line - 1];
-    if (lineStart === undefined || lineStart + p.column - 1 !== p.offset) {
-      problems.push(`${where}: line ${p.line} column ${p.column} does not match offset ${p.offset}`);
-    }
-  };
+  const checkPoint = pointChecker(text, problems);
   const covered = new Uint8Array(text.length);
   const visit = (node: Node, path: string): void => {
     const { start, end } = node.position;
@@ -75,5 +61,49 @@ export function invariantProblems(text: string, tree: Root): string[] {
       break;
     }
   }
+  return problems;
+}
+
+/**
+ * A checker of points against `text`, recomputing line starts independently
+ * of LineIndex: it pushes a problem when the offset lies outside the text or
+ * when line/column do not agree with the offset.
+ */
+function pointChecker(text: string, problems: string[]): (p: Point, where: string) => void {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\r') {
+      if (text[i + 1] === '\n') i++;
+      starts.push(i + 1);
+    } else if (c === '\n') starts.push(i + 1);
+  }
+  return (p, where) => {
+    if (p.offset < 0 || p.offset > text.length) problems.push(`${where}: offset ${p.offset} outside the text`);
+    const lineStart = starts[p.line - 1];
+    if (lineStart === undefined || lineStart + p.column - 1 !== p.offset) {
+      problems.push(`${where}: line ${p.line} column ${p.column} does not match offset ${p.offset}`);
+    }
+  };
+}
+
+/**
+ * Checks the diagnostics of a parse of `text`: points agree with offsets and
+ * lie within the text, start <= end, sorted by start offset, and no
+ * `INTERNAL_ERROR` (a bug caught by parse's safety net).
+ */
+export function diagnosticProblems(text: string, diagnostics: Diagnostic[]): string[] {
+  const problems: string[] = [];
+  const checkPoint = pointChecker(text, problems);
+  let previous = 0;
+  diagnostics.forEach((d, i) => {
+    const where = `diagnostics[${i}](${d.code})`;
+    checkPoint(d.position.start, `${where}.start`);
+    checkPoint(d.position.end, `${where}.end`);
+    if (d.position.start.offset > d.position.end.offset) problems.push(`${where}: starts after it ends`);
+    if (d.position.start.offset < previous) problems.push(`${where}: out of text order`);
+    previous = d.position.start.offset;
+    if (d.code === 'INTERNAL_ERROR') problems.push(`${where}: ${d.message}`);
+  });
   return problems;
 }

@@ -111,6 +111,18 @@ describe('what the grammar cannot place', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['HEADING_WITHOUT_TIMESTAMP']);
   });
 
+  it('says once when a text is neither a dossier nor an article, over its lines', () => {
+    const text = '\uFEFF\n\nUne note.\nVladimir Poutine : Bonjour.\n';
+    const { tree, diagnostics } = check(text);
+    expect(tree.kind).toBe('unknown');
+    expect(tree.children.map((n) => n.type)).toEqual(['paragraph', 'speakerTurn']);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'UNKNOWN_DOCUMENT_KIND', severity: 'info', position: { start: { line: 3, column: 1, offset: 3 }, end: { offset: text.length } } });
+    expect(diagnostics[0]?.message).toMatch(/Expected a dossier .* or a news article .*; found neither/);
+    // Blank text is no document: nothing to say.
+    expect(check(' \n\u00A0\r\n').diagnostics).toEqual([]);
+  });
+
   it('every node type of the vocabulary appears in the samples', () => {
     const types = new Set(SAMPLES.flatMap((name) => allNodes(parse(fixture(name)).tree).map((n) => n.type)));
     expect([...types].sort()).toEqual([

@@ -12,9 +12,16 @@ import { buildLineLeaves } from './leaves.js';
 type Line = RawLine | null;
 
 // A related-article headline is a short line standing alone (blank lines
-// around it) that does not end like a sentence.
+// around it) that does not end like a sentence. Its length is measured in
+// NFC, so NFD text measures the same (the first test only spares normalizing
+// long lines: NFD is at most 4 times as long as NFC); `’` ends it like `'`.
 function isHeadlineShaped(value: string): boolean {
-  return value.length <= 160 && /^\p{Lu}/u.test(value) && !/[.!?…»"'”:;,]$/u.test(value);
+  return (
+    value.length <= 4 * 160 &&
+    value.normalize('NFC').length <= 160 &&
+    /^\p{Lu}/u.test(value) &&
+    !/[.!?…»"'’”:;,]$/u.test(value)
+  );
 }
 
 /**

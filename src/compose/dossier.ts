@@ -125,6 +125,11 @@ export function composeDossier(lines: Line[], ctx: Context, strict: boolean): Ro
 
   for (let i = start; i < lines.length; i++) {
     if (i === tocStart) {
+      // The TOC is a block of the root: a subsection (or stray text) opened
+      // before it ends here, so that what follows cannot land inside it.
+      closeAll();
+      section = null;
+      sub = null;
       const toc: Toc = {
         type: 'toc',
         position: ctx.pos(0, 0),

@@ -21,8 +21,13 @@ import type { Participant, Participants } from '../nodes.js';
 import { buildParagraph } from './paragraph.js';
 
 // `… en présence`, `… en présence de :`, `La Russie était représentée par`,
-// `… étaient représentés par :`, `… ont participé :`.
-const INTRO = /(en présence(?: de)?|(?:était|étaient|est|sont|a été|ont été) représentée?s? par|ont participé|participaient)\s*:?$/iu;
+// `… étaient représentés par :`, `… ont participé :`; `é` also in NFD
+// (`e` and COMBINING ACUTE ACCENT), and the intro is kept as written.
+const E = '(?:é|e\u0301)';
+const INTRO = new RegExp(
+  `(en pr${E}sence(?: de)?|(?:${E}tait|${E}taient|est|sont|a ${E}t${E}|ont ${E}t${E}) repr${E}sent${E}e?s? par|ont particip${E}|participaient)\\s*:?$`,
+  'iu',
+);
 
 /** The intro phrase that ends `value`, or `undefined` when the line opens no list. */
 export function participantsIntro(value: string): string | undefined {
@@ -37,7 +42,9 @@ export function openParticipants(intro: string, start: number, end: number, ctx:
 
 /** Builds one {@link Participant} line; its value drops the trailing comma or period. */
 export function buildParticipant(start: number, end: number, ctx: Context): Participant {
-  const value = clean(ctx.slice(start, end)).replace(/[\s\u00A0]*[,.;]$/u, '');
+  const line = clean(ctx.slice(start, end));
+  // Checked by hand: `/\s*[,.;]$/` is quadratic on long runs of spaces.
+  const value = /[,.;]/.test(line.slice(-1)) ? line.slice(0, -1).trimEnd() : line;
   return { type: 'participant', value, position: ctx.pos(start, end) };
 }
 

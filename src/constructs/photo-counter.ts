@@ -22,7 +22,7 @@ export function buildPhotoCounter(raw: RawPhotoCounter, ctx: Context): [PhotoCou
     type: 'photoCounter',
     index: Number(raw.index.value),
     total: Number(raw.total.value),
-    position: ctx.pos(raw.start, raw.end),
+    position: ctx.pos(raw.start, raw.counterEnd),
   };
   if (!raw.caption) return [counter];
   // The scrape sometimes leaves the gallery's separator (`.`) before the text.

@@ -18,11 +18,13 @@ import type { Tag } from '../nodes.js';
 
 /**
  * Whether a line's text has the shape of a tag: at most six words and 60
- * characters, starting with a capital letter, no digits, no sentence
- * punctuation at its end.
+ * characters (UTF-16 code units in NFC, so NFD text measures the same),
+ * starting with a capital letter, no digits, no sentence punctuation at its end.
  */
 export function isTagShaped(value: string): boolean {
-  if (value.length === 0 || value.length > 60) return false;
+  // The first length test only spares normalizing long lines: one UTF-16
+  // unit decomposes into at most 4, so NFD is at most 4 times as long as NFC.
+  if (value.length === 0 || value.length > 4 * 60 || value.normalize('NFC').length > 60) return false;
   if (!/^\p{Lu}/u.test(value)) return false;
   if (/[0-9]/.test(value) || /[.,;:!?…»")\]]$/u.test(value)) return false;
   return value.split(/[\s\u00A0]+/u).length <= 6;

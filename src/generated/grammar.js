@@ -12,6 +12,24 @@
     return { value, start: r.start, end: r.end };
   }
 
+  // Words are looked up in NFC, so that text in NFD (`fe\u0301vrier`, a
+  // letter then its combining accent) reads like the same text in NFC.
+  function nfc(word) {
+    return word.normalize("NFC");
+  }
+
+  // Month names as scrapes write them (any case; `fevrier`, `aout` without
+  // accents too), and the abbreviations that take a period.
+  const MONTHS = new Set(["janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+    "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre"]);
+  const MONTH_ABBREVIATIONS = new Set(["janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec"]);
+
+  // Openers that make a sentence, not a role: `Selon Dmitri Peskov : …`.
+  const STOP_WORDS = new Set(["Selon", "Pour", "Avec", "Par", "Comme", "Dans", "Sur", "Quant", "Ainsi",
+    "Alors", "Mais", "Et", "Or", "Donc", "Puis", "Enfin", "Ensuite", "Voici", "Voilà", "Je", "Nous",
+    "Vous", "Il", "Elle", "Ils", "Elles", "On", "Ce", "Cette", "Ces", "Cela", "Lors", "Après", "Avant",
+    "Depuis", "Parallèlement", "Naturellement", "Imaginez"]);
+
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -187,177 +205,119 @@ function peg$parse(input, options) {
   const peg$c11 = "\u2026";
   const peg$c12 = "...";
   const peg$c13 = "*";
-  const peg$c14 = "suivre";
-  const peg$c15 = "Suivez ";
-  const peg$c16 = "En cliquant sur";
-  const peg$c17 = "Tout Accepter";
-  const peg$c18 = "RT France utilise des cookies";
-  const peg$c19 = "Raconter l'actualit\xE9";
-  const peg$c20 = "Raconter l\u2019actualit\xE9";
-  const peg$c21 = "Mrs";
-  const peg$c22 = "Mr";
-  const peg$c23 = "Ms";
-  const peg$c24 = "Mme";
-  const peg$c25 = "Mlle";
-  const peg$c26 = "Dr";
-  const peg$c27 = "M";
-  const peg$c28 = "de";
-  const peg$c29 = "du";
-  const peg$c30 = "des";
-  const peg$c31 = "von";
-  const peg$c32 = "van";
-  const peg$c33 = "der";
-  const peg$c34 = "ibn";
-  const peg$c35 = "bin";
-  const peg$c36 = "al";
-  const peg$c37 = "el";
-  const peg$c38 = "d\u2019";
-  const peg$c39 = "d'";
-  const peg$c40 = "Le";
-  const peg$c41 = "La";
-  const peg$c42 = "Pr\xE9sidente";
-  const peg$c43 = "Pr\xE9sident";
-  const peg$c44 = "Un";
-  const peg$c45 = "Une";
-  const peg$c46 = "L\u2019";
-  const peg$c47 = "L'";
-  const peg$c48 = "question";
-  const peg$c49 = "r\xE9ponse";
-  const peg$c50 = "r\xE9plique";
-  const peg$c51 = "remarque";
-  const peg$c52 = "journaliste";
-  const peg$c53 = "mod\xE9ratrice";
-  const peg$c54 = "mod\xE9rateur";
-  const peg$c55 = "animatrice";
-  const peg$c56 = "animateur";
-  const peg$c57 = "pr\xE9sentatrice";
-  const peg$c58 = "pr\xE9sentateur";
-  const peg$c59 = "correspondante";
-  const peg$c60 = "correspondant";
-  const peg$c61 = "interpr\xE8te";
-  const peg$c62 = "traductrice";
-  const peg$c63 = "traducteur";
-  const peg$c64 = "intervenante";
-  const peg$c65 = "intervenant";
-  const peg$c66 = "voix";
-  const peg$c67 = "participante";
-  const peg$c68 = "participant";
-  const peg$c69 = "a";
-  const peg$c70 = "ont";
-  const peg$c71 = "est";
-  const peg$c72 = "sont";
-  const peg$c73 = "\xE9tait";
-  const peg$c74 = "avait";
-  const peg$c75 = "dit";
-  const peg$c76 = "d\xE9clare";
-  const peg$c77 = "r\xE9pond";
-  const peg$c78 = "ajoute";
-  const peg$c79 = "souligne";
-  const peg$c80 = "explique";
-  const peg$c81 = "affirme";
-  const peg$c82 = "estime";
-  const peg$c83 = "dans";
-  const peg$c84 = "en";
-  const peg$c85 = "aux";
-  const peg$c86 = "au";
-  const peg$c87 = "\xE0";
-  const peg$c88 = "Selon";
-  const peg$c89 = "Pour";
-  const peg$c90 = "Avec";
-  const peg$c91 = "Par";
-  const peg$c92 = "Comme";
-  const peg$c93 = "Dans";
-  const peg$c94 = "Sur";
-  const peg$c95 = "Quant";
-  const peg$c96 = "Ainsi";
-  const peg$c97 = "Alors";
-  const peg$c98 = "Mais";
-  const peg$c99 = "Et";
-  const peg$c100 = "Or";
-  const peg$c101 = "Donc";
-  const peg$c102 = "Puis";
-  const peg$c103 = "Enfin";
-  const peg$c104 = "Ensuite";
-  const peg$c105 = "Voici";
-  const peg$c106 = "Voil\xE0";
-  const peg$c107 = "Je";
-  const peg$c108 = "Nous";
-  const peg$c109 = "Vous";
-  const peg$c110 = "Il";
-  const peg$c111 = "Elle";
-  const peg$c112 = "Ils";
-  const peg$c113 = "Elles";
-  const peg$c114 = "On";
-  const peg$c115 = "Ce";
-  const peg$c116 = "Cette";
-  const peg$c117 = "Ces";
-  const peg$c118 = "Cela";
-  const peg$c119 = "Lors";
-  const peg$c120 = "Apr\xE8s";
-  const peg$c121 = "Avant";
-  const peg$c122 = "Depuis";
-  const peg$c123 = "Parall\xE8lement";
-  const peg$c124 = "Naturellement";
-  const peg$c125 = "Imaginez";
-  const peg$c126 = "er";
-  const peg$c127 = "janvier";
-  const peg$c128 = "f\xE9vrier";
-  const peg$c129 = "fevrier";
-  const peg$c130 = "mars";
-  const peg$c131 = "avril";
-  const peg$c132 = "mai";
-  const peg$c133 = "juin";
-  const peg$c134 = "juillet";
-  const peg$c135 = "ao\xFBt";
-  const peg$c136 = "aout";
-  const peg$c137 = "septembre";
-  const peg$c138 = "octobre";
-  const peg$c139 = "novembre";
-  const peg$c140 = "d\xE9cembre";
-  const peg$c141 = "decembre";
-  const peg$c142 = "janv.";
-  const peg$c143 = "f\xE9vr.";
-  const peg$c144 = "fevr.";
-  const peg$c145 = "avr.";
-  const peg$c146 = "juil.";
-  const peg$c147 = "sept.";
-  const peg$c148 = "oct.";
-  const peg$c149 = "nov.";
-  const peg$c150 = "d\xE9c.";
-  const peg$c151 = "dec.";
-  const peg$c152 = "\r\n";
+  const peg$c14 = "a\u0300";
+  const peg$c15 = "suivre";
+  const peg$c16 = "Suivez ";
+  const peg$c17 = "En cliquant sur";
+  const peg$c18 = "Tout Accepter";
+  const peg$c19 = "RT France utilise des cookies";
+  const peg$c20 = "Raconter l";
+  const peg$c21 = "actualit";
+  const peg$c22 = "\xE9";
+  const peg$c23 = "e\u0301";
+  const peg$c24 = "Mrs";
+  const peg$c25 = "Mr";
+  const peg$c26 = "Ms";
+  const peg$c27 = "Mme";
+  const peg$c28 = "Mlle";
+  const peg$c29 = "Dr";
+  const peg$c30 = "M";
+  const peg$c31 = "de";
+  const peg$c32 = "du";
+  const peg$c33 = "des";
+  const peg$c34 = "von";
+  const peg$c35 = "van";
+  const peg$c36 = "der";
+  const peg$c37 = "ibn";
+  const peg$c38 = "bin";
+  const peg$c39 = "al";
+  const peg$c40 = "el";
+  const peg$c41 = "d\u2019";
+  const peg$c42 = "d'";
+  const peg$c43 = "Le";
+  const peg$c44 = "La";
+  const peg$c45 = "Pr\xE9sidente";
+  const peg$c46 = "Pr\xE9sident";
+  const peg$c47 = "Un";
+  const peg$c48 = "Une";
+  const peg$c49 = "L\u2019";
+  const peg$c50 = "L'";
+  const peg$c51 = "question";
+  const peg$c52 = "r\xE9ponse";
+  const peg$c53 = "r\xE9plique";
+  const peg$c54 = "remarque";
+  const peg$c55 = "journaliste";
+  const peg$c56 = "mod\xE9ratrice";
+  const peg$c57 = "mod\xE9rateur";
+  const peg$c58 = "animatrice";
+  const peg$c59 = "animateur";
+  const peg$c60 = "pr\xE9sentatrice";
+  const peg$c61 = "pr\xE9sentateur";
+  const peg$c62 = "correspondante";
+  const peg$c63 = "correspondant";
+  const peg$c64 = "interpr\xE8te";
+  const peg$c65 = "traductrice";
+  const peg$c66 = "traducteur";
+  const peg$c67 = "intervenante";
+  const peg$c68 = "intervenant";
+  const peg$c69 = "voix";
+  const peg$c70 = "participante";
+  const peg$c71 = "participant";
+  const peg$c72 = "a";
+  const peg$c73 = "ont";
+  const peg$c74 = "est";
+  const peg$c75 = "sont";
+  const peg$c76 = "\xE9tait";
+  const peg$c77 = "avait";
+  const peg$c78 = "dit";
+  const peg$c79 = "d\xE9clare";
+  const peg$c80 = "r\xE9pond";
+  const peg$c81 = "ajoute";
+  const peg$c82 = "souligne";
+  const peg$c83 = "explique";
+  const peg$c84 = "affirme";
+  const peg$c85 = "estime";
+  const peg$c86 = "dans";
+  const peg$c87 = "en";
+  const peg$c88 = "aux";
+  const peg$c89 = "au";
+  const peg$c90 = "\xE0";
+  const peg$c91 = "er";
+  const peg$c92 = "\r\n";
 
   const peg$r0 = /^[^ \t\r\n\xA0\u202F]/;
   const peg$r1 = /^[\xB0\xBA]/;
   const peg$r2 = /^[A-Z]/;
   const peg$r3 = /^[ \-]/;
-  const peg$r4 = /^[.:\u2013\-]/;
-  const peg$r5 = /^[^,\r\n]/;
-  const peg$r6 = /^[^\r\n]/;
-  const peg$r7 = /^[<[(]/;
-  const peg$r8 = /^[>\])]/;
-  const peg$r9 = /^[\xC0A\xE0]/;
-  const peg$r10 = /^[.\u2026]/;
-  const peg$r11 = /^[\-\u2022\u2023\u25AA*]/;
-  const peg$r12 = /^[^:\r\n]/;
-  const peg$r13 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
-  const peg$r14 = /^[\p{L}\p{M}\u2019'\-]/u;
-  const peg$r15 = /^[\p{L}\p{M}]/u;
-  const peg$r16 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
-  const peg$r17 = /^[\p{Ll}]/u;
-  const peg$r18 = /^[\p{L}\p{M}]/u;
-  const peg$r19 = /^[\p{L}\p{M}]/u;
+  const peg$r4 = /^[\p{Lu}\p{M}]/u;
+  const peg$r5 = /^[.:\u2013\-]/;
+  const peg$r6 = /^[^,\r\n]/;
+  const peg$r7 = /^[^\r\n]/;
+  const peg$r8 = /^[<[(]/;
+  const peg$r9 = /^[>\])]/;
+  const peg$r10 = /^[\xC0A\xE0]/;
+  const peg$r11 = /^[.\u2026]/;
+  const peg$r12 = /^[\-\u2022\u2023\u25AA*]/;
+  const peg$r13 = /^['\u2019]/;
+  const peg$r14 = /^[^:\r\n]/;
+  const peg$r15 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
+  const peg$r16 = /^[\p{L}\p{M}\u2019'\-]/u;
+  const peg$r17 = /^[\p{L}\p{M}]/u;
+  const peg$r18 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
+  const peg$r19 = /^[\p{Ll}]/u;
   const peg$r20 = /^[\p{L}\p{M}]/u;
-  const peg$r21 = /^[\p{L}]/u;
-  const peg$r22 = /^[\p{L}]/u;
-  const peg$r23 = /^[.\/]/;
-  const peg$r24 = /^[\p{L}]/u;
+  const peg$r21 = /^[\p{L}\p{M}]/u;
+  const peg$r22 = /^[\p{L}\p{M}]/u;
+  const peg$r23 = /^[\p{L}]/u;
+  const peg$r24 = /^[.\/]/;
   const peg$r25 = /^[hH:]/;
   const peg$r26 = /^[\u2013\u2014\-]/;
   const peg$r27 = /^[ \t\xA0\u202F\u2007\u2009]/;
   const peg$r28 = /^[\p{Lu}]/u;
-  const peg$r29 = /^[0-9]/;
-  const peg$r30 = /^[\n\r]/;
+  const peg$r29 = /^[\p{L}\p{M}]/u;
+  const peg$r30 = /^[\p{M}]/u;
+  const peg$r31 = /^[0-9]/;
+  const peg$r32 = /^[\n\r]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
   const peg$e1 = peg$literalExpectation("http", true);
@@ -370,340 +330,293 @@ function peg$parse(input, options) {
   const peg$e8 = peg$classExpectation(["\xB0", "\xBA"], false, false, false);
   const peg$e9 = peg$classExpectation([["A", "Z"]], false, false, false);
   const peg$e10 = peg$classExpectation([" ", "-"], false, false, false);
-  const peg$e11 = peg$literalExpectation("sur", true);
-  const peg$e12 = peg$classExpectation([".", ":", "\u2013", "-"], false, false, false);
-  const peg$e13 = peg$literalExpectation("Photo", true);
-  const peg$e14 = peg$literalExpectation(":", false);
-  const peg$e15 = peg$classExpectation([",", "\r", "\n"], true, false, false);
-  const peg$e16 = peg$literalExpectation(",", false);
-  const peg$e17 = peg$classExpectation(["\r", "\n"], true, false, false);
-  const peg$e18 = peg$classExpectation(["<", "[", "("], false, false, false);
-  const peg$e19 = peg$literalExpectation("\u2026", false);
-  const peg$e20 = peg$literalExpectation("...", false);
-  const peg$e21 = peg$classExpectation([">", "]", ")"], false, false, false);
-  const peg$e22 = peg$literalExpectation("*", false);
-  const peg$e23 = peg$classExpectation(["\xC0", "A", "\xE0"], false, false, false);
-  const peg$e24 = peg$literalExpectation("suivre", true);
-  const peg$e25 = peg$classExpectation([".", "\u2026"], false, false, false);
-  const peg$e26 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
-  const peg$e27 = peg$literalExpectation("Suivez ", false);
-  const peg$e28 = peg$literalExpectation("En cliquant sur", false);
-  const peg$e29 = peg$literalExpectation("Tout Accepter", false);
-  const peg$e30 = peg$literalExpectation("RT France utilise des cookies", false);
-  const peg$e31 = peg$literalExpectation("Raconter l'actualit\xE9", false);
-  const peg$e32 = peg$literalExpectation("Raconter l\u2019actualit\xE9", false);
-  const peg$e33 = peg$classExpectation([":", "\r", "\n"], true, false, false);
-  const peg$e34 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
-  const peg$e35 = peg$literalExpectation("Mrs", false);
-  const peg$e36 = peg$literalExpectation("Mr", false);
-  const peg$e37 = peg$literalExpectation("Ms", false);
-  const peg$e38 = peg$literalExpectation("Mme", false);
-  const peg$e39 = peg$literalExpectation("Mlle", false);
-  const peg$e40 = peg$literalExpectation("Dr", false);
-  const peg$e41 = peg$literalExpectation("M", false);
-  const peg$e42 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
-  const peg$e43 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e44 = peg$literalExpectation("de", false);
-  const peg$e45 = peg$literalExpectation("du", false);
-  const peg$e46 = peg$literalExpectation("des", false);
-  const peg$e47 = peg$literalExpectation("von", false);
-  const peg$e48 = peg$literalExpectation("van", false);
-  const peg$e49 = peg$literalExpectation("der", false);
-  const peg$e50 = peg$literalExpectation("ibn", false);
-  const peg$e51 = peg$literalExpectation("bin", false);
-  const peg$e52 = peg$literalExpectation("al", false);
-  const peg$e53 = peg$literalExpectation("el", false);
-  const peg$e54 = peg$literalExpectation("d\u2019", false);
-  const peg$e55 = peg$literalExpectation("d'", false);
-  const peg$e56 = peg$literalExpectation("Le", false);
-  const peg$e57 = peg$literalExpectation("La", false);
-  const peg$e58 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
-  const peg$e59 = peg$classExpectation(["\\p{Ll}"], false, false, true);
-  const peg$e60 = peg$literalExpectation("Pr\xE9sidente", false);
-  const peg$e61 = peg$literalExpectation("Pr\xE9sident", false);
-  const peg$e62 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e63 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e64 = peg$literalExpectation("Un", false);
-  const peg$e65 = peg$literalExpectation("Une", false);
-  const peg$e66 = peg$literalExpectation("L\u2019", false);
-  const peg$e67 = peg$literalExpectation("L'", false);
-  const peg$e68 = peg$literalExpectation("question", true);
-  const peg$e69 = peg$literalExpectation("r\xE9ponse", true);
-  const peg$e70 = peg$literalExpectation("r\xE9plique", true);
-  const peg$e71 = peg$literalExpectation("remarque", true);
-  const peg$e72 = peg$literalExpectation("journaliste", true);
-  const peg$e73 = peg$literalExpectation("mod\xE9ratrice", true);
-  const peg$e74 = peg$literalExpectation("mod\xE9rateur", true);
-  const peg$e75 = peg$literalExpectation("animatrice", true);
-  const peg$e76 = peg$literalExpectation("animateur", true);
-  const peg$e77 = peg$literalExpectation("pr\xE9sentatrice", true);
-  const peg$e78 = peg$literalExpectation("pr\xE9sentateur", true);
-  const peg$e79 = peg$literalExpectation("correspondante", true);
-  const peg$e80 = peg$literalExpectation("correspondant", true);
-  const peg$e81 = peg$literalExpectation("interpr\xE8te", true);
-  const peg$e82 = peg$literalExpectation("traductrice", true);
-  const peg$e83 = peg$literalExpectation("traducteur", true);
-  const peg$e84 = peg$literalExpectation("intervenante", true);
-  const peg$e85 = peg$literalExpectation("intervenant", true);
-  const peg$e86 = peg$literalExpectation("voix", true);
-  const peg$e87 = peg$literalExpectation("participante", true);
-  const peg$e88 = peg$literalExpectation("participant", true);
-  const peg$e89 = peg$literalExpectation("a", false);
-  const peg$e90 = peg$literalExpectation("ont", false);
-  const peg$e91 = peg$literalExpectation("est", false);
-  const peg$e92 = peg$literalExpectation("sont", false);
-  const peg$e93 = peg$literalExpectation("\xE9tait", false);
-  const peg$e94 = peg$literalExpectation("avait", false);
-  const peg$e95 = peg$literalExpectation("dit", false);
-  const peg$e96 = peg$literalExpectation("d\xE9clare", false);
-  const peg$e97 = peg$literalExpectation("r\xE9pond", false);
-  const peg$e98 = peg$literalExpectation("ajoute", false);
-  const peg$e99 = peg$literalExpectation("souligne", false);
-  const peg$e100 = peg$literalExpectation("explique", false);
-  const peg$e101 = peg$literalExpectation("affirme", false);
-  const peg$e102 = peg$literalExpectation("estime", false);
-  const peg$e103 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e104 = peg$literalExpectation("dans", false);
-  const peg$e105 = peg$literalExpectation("en", false);
-  const peg$e106 = peg$literalExpectation("aux", false);
-  const peg$e107 = peg$literalExpectation("au", false);
-  const peg$e108 = peg$literalExpectation("\xE0", false);
-  const peg$e109 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e110 = peg$literalExpectation("Selon", false);
-  const peg$e111 = peg$literalExpectation("Pour", false);
-  const peg$e112 = peg$literalExpectation("Avec", false);
-  const peg$e113 = peg$literalExpectation("Par", false);
-  const peg$e114 = peg$literalExpectation("Comme", false);
-  const peg$e115 = peg$literalExpectation("Dans", false);
-  const peg$e116 = peg$literalExpectation("Sur", false);
-  const peg$e117 = peg$literalExpectation("Quant", false);
-  const peg$e118 = peg$literalExpectation("Ainsi", false);
-  const peg$e119 = peg$literalExpectation("Alors", false);
-  const peg$e120 = peg$literalExpectation("Mais", false);
-  const peg$e121 = peg$literalExpectation("Et", false);
-  const peg$e122 = peg$literalExpectation("Or", false);
-  const peg$e123 = peg$literalExpectation("Donc", false);
-  const peg$e124 = peg$literalExpectation("Puis", false);
-  const peg$e125 = peg$literalExpectation("Enfin", false);
-  const peg$e126 = peg$literalExpectation("Ensuite", false);
-  const peg$e127 = peg$literalExpectation("Voici", false);
-  const peg$e128 = peg$literalExpectation("Voil\xE0", false);
-  const peg$e129 = peg$literalExpectation("Je", false);
-  const peg$e130 = peg$literalExpectation("Nous", false);
-  const peg$e131 = peg$literalExpectation("Vous", false);
-  const peg$e132 = peg$literalExpectation("Il", false);
-  const peg$e133 = peg$literalExpectation("Elle", false);
-  const peg$e134 = peg$literalExpectation("Ils", false);
-  const peg$e135 = peg$literalExpectation("Elles", false);
-  const peg$e136 = peg$literalExpectation("On", false);
-  const peg$e137 = peg$literalExpectation("Ce", false);
-  const peg$e138 = peg$literalExpectation("Cette", false);
-  const peg$e139 = peg$literalExpectation("Ces", false);
-  const peg$e140 = peg$literalExpectation("Cela", false);
-  const peg$e141 = peg$literalExpectation("Lors", false);
-  const peg$e142 = peg$literalExpectation("Apr\xE8s", false);
-  const peg$e143 = peg$literalExpectation("Avant", false);
-  const peg$e144 = peg$literalExpectation("Depuis", false);
-  const peg$e145 = peg$literalExpectation("Parall\xE8lement", false);
-  const peg$e146 = peg$literalExpectation("Naturellement", false);
-  const peg$e147 = peg$literalExpectation("Imaginez", false);
-  const peg$e148 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e149 = peg$literalExpectation("er", false);
-  const peg$e150 = peg$classExpectation([".", "/"], false, false, false);
-  const peg$e151 = peg$literalExpectation("janvier", true);
-  const peg$e152 = peg$literalExpectation("f\xE9vrier", true);
-  const peg$e153 = peg$literalExpectation("fevrier", true);
-  const peg$e154 = peg$literalExpectation("mars", true);
-  const peg$e155 = peg$literalExpectation("avril", true);
-  const peg$e156 = peg$literalExpectation("mai", true);
-  const peg$e157 = peg$literalExpectation("juin", true);
-  const peg$e158 = peg$literalExpectation("juillet", true);
-  const peg$e159 = peg$literalExpectation("ao\xFBt", true);
-  const peg$e160 = peg$literalExpectation("aout", true);
-  const peg$e161 = peg$literalExpectation("septembre", true);
-  const peg$e162 = peg$literalExpectation("octobre", true);
-  const peg$e163 = peg$literalExpectation("novembre", true);
-  const peg$e164 = peg$literalExpectation("d\xE9cembre", true);
-  const peg$e165 = peg$literalExpectation("decembre", true);
-  const peg$e166 = peg$literalExpectation("janv.", true);
-  const peg$e167 = peg$literalExpectation("f\xE9vr.", true);
-  const peg$e168 = peg$literalExpectation("fevr.", true);
-  const peg$e169 = peg$literalExpectation("avr.", true);
-  const peg$e170 = peg$literalExpectation("juil.", true);
-  const peg$e171 = peg$literalExpectation("sept.", true);
-  const peg$e172 = peg$literalExpectation("oct.", true);
-  const peg$e173 = peg$literalExpectation("nov.", true);
-  const peg$e174 = peg$literalExpectation("d\xE9c.", true);
-  const peg$e175 = peg$literalExpectation("dec.", true);
-  const peg$e176 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e177 = peg$classExpectation(["h", "H", ":"], false, false, false);
-  const peg$e178 = peg$literalExpectation("au", true);
-  const peg$e179 = peg$literalExpectation("aux", true);
-  const peg$e180 = peg$literalExpectation("\xE0", true);
-  const peg$e181 = peg$literalExpectation("en", true);
-  const peg$e182 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
-  const peg$e183 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
-  const peg$e184 = peg$classExpectation(["\\p{Lu}"], false, false, true);
-  const peg$e185 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e186 = peg$literalExpectation("\r\n", false);
-  const peg$e187 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e188 = peg$anyExpectation();
+  const peg$e11 = peg$classExpectation(["\\p{Lu}", "\\p{M}"], false, false, true);
+  const peg$e12 = peg$literalExpectation("sur", true);
+  const peg$e13 = peg$classExpectation([".", ":", "\u2013", "-"], false, false, false);
+  const peg$e14 = peg$literalExpectation("Photo", true);
+  const peg$e15 = peg$literalExpectation(":", false);
+  const peg$e16 = peg$classExpectation([",", "\r", "\n"], true, false, false);
+  const peg$e17 = peg$literalExpectation(",", false);
+  const peg$e18 = peg$classExpectation(["\r", "\n"], true, false, false);
+  const peg$e19 = peg$classExpectation(["<", "[", "("], false, false, false);
+  const peg$e20 = peg$literalExpectation("\u2026", false);
+  const peg$e21 = peg$literalExpectation("...", false);
+  const peg$e22 = peg$classExpectation([">", "]", ")"], false, false, false);
+  const peg$e23 = peg$literalExpectation("*", false);
+  const peg$e24 = peg$literalExpectation("A\u0300", true);
+  const peg$e25 = peg$classExpectation(["\xC0", "A", "\xE0"], false, false, false);
+  const peg$e26 = peg$literalExpectation("suivre", true);
+  const peg$e27 = peg$classExpectation([".", "\u2026"], false, false, false);
+  const peg$e28 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
+  const peg$e29 = peg$literalExpectation("Suivez ", false);
+  const peg$e30 = peg$literalExpectation("En cliquant sur", false);
+  const peg$e31 = peg$literalExpectation("Tout Accepter", false);
+  const peg$e32 = peg$literalExpectation("RT France utilise des cookies", false);
+  const peg$e33 = peg$literalExpectation("Raconter l", false);
+  const peg$e34 = peg$classExpectation(["'", "\u2019"], false, false, false);
+  const peg$e35 = peg$literalExpectation("actualit", false);
+  const peg$e36 = peg$literalExpectation("\xE9", false);
+  const peg$e37 = peg$literalExpectation("e\u0301", false);
+  const peg$e38 = peg$classExpectation([":", "\r", "\n"], true, false, false);
+  const peg$e39 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
+  const peg$e40 = peg$literalExpectation("Mrs", false);
+  const peg$e41 = peg$literalExpectation("Mr", false);
+  const peg$e42 = peg$literalExpectation("Ms", false);
+  const peg$e43 = peg$literalExpectation("Mme", false);
+  const peg$e44 = peg$literalExpectation("Mlle", false);
+  const peg$e45 = peg$literalExpectation("Dr", false);
+  const peg$e46 = peg$literalExpectation("M", false);
+  const peg$e47 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
+  const peg$e48 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e49 = peg$literalExpectation("de", false);
+  const peg$e50 = peg$literalExpectation("du", false);
+  const peg$e51 = peg$literalExpectation("des", false);
+  const peg$e52 = peg$literalExpectation("von", false);
+  const peg$e53 = peg$literalExpectation("van", false);
+  const peg$e54 = peg$literalExpectation("der", false);
+  const peg$e55 = peg$literalExpectation("ibn", false);
+  const peg$e56 = peg$literalExpectation("bin", false);
+  const peg$e57 = peg$literalExpectation("al", false);
+  const peg$e58 = peg$literalExpectation("el", false);
+  const peg$e59 = peg$literalExpectation("d\u2019", false);
+  const peg$e60 = peg$literalExpectation("d'", false);
+  const peg$e61 = peg$literalExpectation("Le", false);
+  const peg$e62 = peg$literalExpectation("La", false);
+  const peg$e63 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
+  const peg$e64 = peg$classExpectation(["\\p{Ll}"], false, false, true);
+  const peg$e65 = peg$literalExpectation("Pr\xE9sidente", false);
+  const peg$e66 = peg$literalExpectation("Pr\xE9sident", false);
+  const peg$e67 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e68 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e69 = peg$literalExpectation("Un", false);
+  const peg$e70 = peg$literalExpectation("Une", false);
+  const peg$e71 = peg$literalExpectation("L\u2019", false);
+  const peg$e72 = peg$literalExpectation("L'", false);
+  const peg$e73 = peg$literalExpectation("question", true);
+  const peg$e74 = peg$literalExpectation("r\xE9ponse", true);
+  const peg$e75 = peg$literalExpectation("r\xE9plique", true);
+  const peg$e76 = peg$literalExpectation("remarque", true);
+  const peg$e77 = peg$literalExpectation("journaliste", true);
+  const peg$e78 = peg$literalExpectation("mod\xE9ratrice", true);
+  const peg$e79 = peg$literalExpectation("mod\xE9rateur", true);
+  const peg$e80 = peg$literalExpectation("animatrice", true);
+  const peg$e81 = peg$literalExpectation("animateur", true);
+  const peg$e82 = peg$literalExpectation("pr\xE9sentatrice", true);
+  const peg$e83 = peg$literalExpectation("pr\xE9sentateur", true);
+  const peg$e84 = peg$literalExpectation("correspondante", true);
+  const peg$e85 = peg$literalExpectation("correspondant", true);
+  const peg$e86 = peg$literalExpectation("interpr\xE8te", true);
+  const peg$e87 = peg$literalExpectation("traductrice", true);
+  const peg$e88 = peg$literalExpectation("traducteur", true);
+  const peg$e89 = peg$literalExpectation("intervenante", true);
+  const peg$e90 = peg$literalExpectation("intervenant", true);
+  const peg$e91 = peg$literalExpectation("voix", true);
+  const peg$e92 = peg$literalExpectation("participante", true);
+  const peg$e93 = peg$literalExpectation("participant", true);
+  const peg$e94 = peg$literalExpectation("a", false);
+  const peg$e95 = peg$literalExpectation("ont", false);
+  const peg$e96 = peg$literalExpectation("est", false);
+  const peg$e97 = peg$literalExpectation("sont", false);
+  const peg$e98 = peg$literalExpectation("\xE9tait", false);
+  const peg$e99 = peg$literalExpectation("avait", false);
+  const peg$e100 = peg$literalExpectation("dit", false);
+  const peg$e101 = peg$literalExpectation("d\xE9clare", false);
+  const peg$e102 = peg$literalExpectation("r\xE9pond", false);
+  const peg$e103 = peg$literalExpectation("ajoute", false);
+  const peg$e104 = peg$literalExpectation("souligne", false);
+  const peg$e105 = peg$literalExpectation("explique", false);
+  const peg$e106 = peg$literalExpectation("affirme", false);
+  const peg$e107 = peg$literalExpectation("estime", false);
+  const peg$e108 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e109 = peg$literalExpectation("dans", false);
+  const peg$e110 = peg$literalExpectation("en", false);
+  const peg$e111 = peg$literalExpectation("aux", false);
+  const peg$e112 = peg$literalExpectation("au", false);
+  const peg$e113 = peg$literalExpectation("\xE0", false);
+  const peg$e114 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e115 = peg$literalExpectation("er", false);
+  const peg$e116 = peg$classExpectation([".", "/"], false, false, false);
+  const peg$e117 = peg$classExpectation(["h", "H", ":"], false, false, false);
+  const peg$e118 = peg$literalExpectation("aux", true);
+  const peg$e119 = peg$literalExpectation("au", true);
+  const peg$e120 = peg$literalExpectation("en", true);
+  const peg$e121 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
+  const peg$e122 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
+  const peg$e123 = peg$classExpectation(["\\p{Lu}"], false, false, true);
+  const peg$e124 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
+  const peg$e125 = peg$classExpectation(["\\p{M}"], false, false, true);
+  const peg$e126 = peg$literalExpectation("a\u0300", false);
+  const peg$e127 = peg$literalExpectation("\xE0", true);
+  const peg$e128 = peg$literalExpectation("a\u0300", true);
+  const peg$e129 = peg$classExpectation([["0", "9"]], false, false, false);
+  const peg$e130 = peg$literalExpectation("\r\n", false);
+  const peg$e131 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e132 = peg$anyExpectation();
 
   function peg$f0(bom, first, rest) {
     rest.unshift(first);
     return { bom: bom !== null, lines: rest };
   }
-  function peg$f1() {    return null;  }
-  function peg$f2() {    return part(text(), range());  }
-  function peg$f3(url) {
+  function peg$f1() {    return options.overlong !== undefined && options.overlong.has(offset());  }
+  function peg$f2() {
+    const r = range();
+    return { type: "text", start: r.start, end: r.end };
+  }
+  function peg$f3() {    return null;  }
+  function peg$f4() {    return part(text(), range());  }
+  function peg$f5(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
-  function peg$f4(u) {    return u;  }
-  function peg$f5() {    return part(text(), range());  }
-  function peg$f6(num, mark) {    return part(text(), range());  }
-  function peg$f7(num, mark, title, sep, when) {
+  function peg$f6(u) {    return u;  }
+  function peg$f7() {    return part(text(), range());  }
+  function peg$f8(num, mark) {    return part(text(), range());  }
+  function peg$f9(num, mark, title, sep, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
-  function peg$f8() {    return part(text(), range());  }
-  function peg$f9(num, mark) {    return part(text(), range());  }
-  function peg$f10(num, mark, title) {
+  function peg$f10() {    return part(text(), range());  }
+  function peg$f11(num, mark) {    return part(text(), range());  }
+  function peg$f12(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
-  function peg$f11() {    return part(text(), range());  }
-  function peg$f12(letter) {    return part(text(), range());  }
-  function peg$f13(letter, title, sep, when) {
+  function peg$f13() {    return part(text(), range());  }
+  function peg$f14(letter) {    return part(text(), range());  }
+  function peg$f15(letter, title, sep, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
-  function peg$f14() {    return part(text(), range());  }
-  function peg$f15(num) {    return part(text(), range());  }
-  function peg$f16(num, country) {    return part(text(), range());  }
-  function peg$f17(num, country, title, date) {
+  function peg$f16() {    return part(text(), range());  }
+  function peg$f17(num) {    return part(text(), range());  }
+  function peg$f18(num, country) {    return part(text(), range());  }
+  function peg$f19(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
-  function peg$f18() {    return part(text(), range());  }
-  function peg$f19(index) {    return part(text(), range());  }
-  function peg$f20(index, total, counterEnd, rest) {
+  function peg$f20() {    return part(text(), range());  }
+  function peg$f21(index) {    return part(text(), range());  }
+  function peg$f22(index, total, counterEnd, rest) {
+    // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
-    return { type: "photoCounter", start: r.start, end: counterEnd,
+    return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
-  function peg$f21(text) {
+  function peg$f23(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f22(when) {
+  function peg$f24(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
-  function peg$f23() {    return part(text(), range());  }
-  function peg$f24(num) {    return part(text(), range());  }
-  function peg$f25(num, text, credit) {
+  function peg$f25() {    return part(text(), range());  }
+  function peg$f26(num) {    return part(text(), range());  }
+  function peg$f27(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
-  function peg$f26() {    return part(text(), range());  }
-  function peg$f27(who) {    return part(text(), range());  }
-  function peg$f28(who, agency) {
+  function peg$f28() {    return part(text(), range());  }
+  function peg$f29(who) {    return part(text(), range());  }
+  function peg$f30(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
-  function peg$f29(kind) {
+  function peg$f31(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
-  function peg$f30() {    return "omission";  }
-  function peg$f31() {    return "break";  }
-  function peg$f32() {    return "toBeContinued";  }
-  function peg$f33(marker) {    return part(text(), range());  }
-  function peg$f34(marker, text) {
+  function peg$f32() {    return "omission";  }
+  function peg$f33() {    return "break";  }
+  function peg$f34() {    return "toBeContinued";  }
+  function peg$f35(marker) {    return part(text(), range());  }
+  function peg$f36(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f35(kind) {
+  function peg$f37(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f36() {    return "followLine";  }
-  function peg$f37() {    return "cookieBanner";  }
-  function peg$f38() {    return "slogan";  }
-  function peg$f39(label, colonEnd) {    return part(text(), range());  }
-  function peg$f40(label, colonEnd, text) {
+  function peg$f38() {    return "followLine";  }
+  function peg$f39() {    return "cookieBanner";  }
+  function peg$f40() {    return "slogan";  }
+  function peg$f41(label, colonEnd) {    return part(text(), range());  }
+  function peg$f42(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f41() {    return part(text(), range());  }
-  function peg$f42(role) {    return part(text(), range());  }
-  function peg$f43(role, name, affiliation) {
+  function peg$f43() {    return part(text(), range());  }
+  function peg$f44(role) {    return part(text(), range());  }
+  function peg$f45(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
-  function peg$f44() {    return part(text(), range());  }
-  function peg$f45(name, affiliation) {
+  function peg$f46() {    return part(text(), range());  }
+  function peg$f47(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f46() {    return part(text(), range());  }
-  function peg$f47(role) {    return part(text(), range());  }
-  function peg$f48(role, name, affiliation) {
+  function peg$f48() {    return part(text(), range());  }
+  function peg$f49(role) {    return part(text(), range());  }
+  function peg$f50(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f49() {    return part(text(), range());  }
-  function peg$f50(role, affiliation) {
+  function peg$f51() {    return part(text(), range());  }
+  function peg$f52(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
-  function peg$f51(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f52() {    return part(text(), range());  }
-  function peg$f53() {
+  function peg$f53(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f54() {    return part(text(), range());  }
+  function peg$f55(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f56() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f54(date, time, place) {
+  function peg$f57(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f55() {    return part(text(), range());  }
-  function peg$f56(day) {    return part(text(), range());  }
-  function peg$f57(day, month) {    return part(text(), range());  }
-  function peg$f58(day, month, year) {
+  function peg$f58() {    return part(text(), range());  }
+  function peg$f59(day) {    return part(text(), range());  }
+  function peg$f60(day, month) {    return part(text(), range());  }
+  function peg$f61(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f59() {    return part(text(), range());  }
-  function peg$f60(day) {    return part(text(), range());  }
-  function peg$f61(day, month) {    return part(text(), range());  }
-  function peg$f62(day, month, year) {
+  function peg$f62() {    return part(text(), range());  }
+  function peg$f63(day) {    return part(text(), range());  }
+  function peg$f64(day, month) {    return part(text(), range());  }
+  function peg$f65(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f63() {    return part(text(), range());  }
-  function peg$f64(hour) {    return part(text(), range());  }
-  function peg$f65(hour, minute) {
+  function peg$f66(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f67(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f68() {    return part(text(), range());  }
+  function peg$f69(hour) {    return part(text(), range());  }
+  function peg$f70(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f66(sep) {    return part(text(), range());  }
-  function peg$f67(sep, name) {
+  function peg$f71(sep) {    return part(text(), range());  }
+  function peg$f72(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f68() {    return offset();  }
+  function peg$f73() {    return offset();  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -943,31 +856,34 @@ function peg$parse(input, options) {
   function peg$parseLine() {
     let s0;
 
-    s0 = peg$parseBlankLine();
+    s0 = peg$parseOverlongLine();
     if (s0 === peg$FAILED) {
-      s0 = peg$parseSourceLinkLine();
+      s0 = peg$parseBlankLine();
       if (s0 === peg$FAILED) {
-        s0 = peg$parseHeadingLine();
+        s0 = peg$parseSourceLinkLine();
         if (s0 === peg$FAILED) {
-          s0 = peg$parseSubsectionLine();
+          s0 = peg$parseHeadingLine();
           if (s0 === peg$FAILED) {
-            s0 = peg$parseHeaderLine();
+            s0 = peg$parseSubsectionLine();
             if (s0 === peg$FAILED) {
-              s0 = peg$parsePhotoCounterLine();
+              s0 = peg$parseHeaderLine();
               if (s0 === peg$FAILED) {
-                s0 = peg$parseDatelineLine();
+                s0 = peg$parsePhotoCounterLine();
                 if (s0 === peg$FAILED) {
-                  s0 = peg$parseCaptionLine();
+                  s0 = peg$parseDatelineLine();
                   if (s0 === peg$FAILED) {
-                    s0 = peg$parseElisionLine();
+                    s0 = peg$parseCaptionLine();
                     if (s0 === peg$FAILED) {
-                      s0 = peg$parseListItemLine();
+                      s0 = peg$parseElisionLine();
                       if (s0 === peg$FAILED) {
-                        s0 = peg$parseChromeLine();
+                        s0 = peg$parseListItemLine();
                         if (s0 === peg$FAILED) {
-                          s0 = peg$parseSpeakerTurnLine();
+                          s0 = peg$parseChromeLine();
                           if (s0 === peg$FAILED) {
-                            s0 = peg$parseTextLine();
+                            s0 = peg$parseSpeakerTurnLine();
+                            if (s0 === peg$FAILED) {
+                              s0 = peg$parseTextLine();
+                            }
                           }
                         }
                       }
@@ -979,6 +895,29 @@ function peg$parse(input, options) {
           }
         }
       }
+    }
+
+    return s0;
+  }
+
+  function peg$parseOverlongLine() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f1();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseNotEol();
+      peg$savedPos = s0;
+      s0 = peg$f2();
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -1006,7 +945,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f1();
+      s0 = peg$f3();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1029,7 +968,7 @@ function peg$parse(input, options) {
     s3 = peg$parseUrl();
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f2();
+      s3 = peg$f4();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
@@ -1051,7 +990,7 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f3(s2);
+        s0 = peg$f5(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1140,7 +1079,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f4(s1);
+      s1 = peg$f6(s1);
     }
     s0 = s1;
 
@@ -1167,7 +1106,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f5();
+      s3 = peg$f7();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
@@ -1189,7 +1128,7 @@ function peg$parse(input, options) {
         s6 = peg$parseHeadingTitle();
         if (s6 !== peg$FAILED) {
           peg$savedPos = s5;
-          s6 = peg$f6(s2, s3);
+          s6 = peg$f8(s2, s3);
         }
         s5 = s6;
         if (s5 !== peg$FAILED) {
@@ -1200,7 +1139,7 @@ function peg$parse(input, options) {
               s8 = peg$parseTrail();
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f7(s2, s3, s5, s6, s7);
+                s0 = peg$f9(s2, s3, s5, s6, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1243,7 +1182,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f8();
+        s3 = peg$f10();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
@@ -1266,10 +1205,10 @@ function peg$parse(input, options) {
           s7 = peg$parseNotEol();
           s6 = input.substring(s6, peg$currPos);
           peg$savedPos = s5;
-          s6 = peg$f9(s2, s3);
+          s6 = peg$f11(s2, s3);
           s5 = s6;
           peg$savedPos = s0;
-          s0 = peg$f10(s2, s3, s5);
+          s0 = peg$f12(s2, s3, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1433,7 +1372,7 @@ function peg$parse(input, options) {
       s3 = peg$FAILED;
     }
     if (s3 !== peg$FAILED) {
-      s4 = peg$parseNotEolChar();
+      s4 = peg$parseSpanUnit();
       if (s4 !== peg$FAILED) {
         s3 = [s3, s4];
         s2 = s3;
@@ -1480,7 +1419,7 @@ function peg$parse(input, options) {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseNotEolChar();
+          s4 = peg$parseSpanUnit();
           if (s4 !== peg$FAILED) {
             s3 = [s3, s4];
             s2 = s3;
@@ -1525,7 +1464,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f11();
+      s3 = peg$f13();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
@@ -1573,7 +1512,7 @@ function peg$parse(input, options) {
         s5 = peg$parseHeadingTitle();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f12(s2);
+          s5 = peg$f14(s2);
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
@@ -1584,7 +1523,7 @@ function peg$parse(input, options) {
               s7 = peg$parseTrail();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f13(s2, s4, s5, s6);
+                s0 = peg$f15(s2, s4, s5, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1633,23 +1572,14 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f14();
+      s3 = peg$f16();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
       s3 = peg$parseSep();
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseUpper();
-        if (s6 !== peg$FAILED) {
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            s6 = peg$parseUpper();
-          }
-        } else {
-          s5 = peg$FAILED;
-        }
+        s5 = peg$parseCountryWord();
         if (s5 !== peg$FAILED) {
           s6 = [];
           s7 = peg$currPos;
@@ -1661,16 +1591,7 @@ function peg$parse(input, options) {
             if (peg$silentFails === 0) { peg$fail(peg$e10); }
           }
           if (s8 !== peg$FAILED) {
-            s9 = [];
-            s10 = peg$parseUpper();
-            if (s10 !== peg$FAILED) {
-              while (s10 !== peg$FAILED) {
-                s9.push(s10);
-                s10 = peg$parseUpper();
-              }
-            } else {
-              s9 = peg$FAILED;
-            }
+            s9 = peg$parseCountryWord();
             if (s9 !== peg$FAILED) {
               s8 = [s8, s9];
               s7 = s8;
@@ -1693,16 +1614,7 @@ function peg$parse(input, options) {
               if (peg$silentFails === 0) { peg$fail(peg$e10); }
             }
             if (s8 !== peg$FAILED) {
-              s9 = [];
-              s10 = peg$parseUpper();
-              if (s10 !== peg$FAILED) {
-                while (s10 !== peg$FAILED) {
-                  s9.push(s10);
-                  s10 = peg$parseUpper();
-                }
-              } else {
-                s9 = peg$FAILED;
-              }
+              s9 = peg$parseCountryWord();
               if (s9 !== peg$FAILED) {
                 s8 = [s8, s9];
                 s7 = s8;
@@ -1716,7 +1628,7 @@ function peg$parse(input, options) {
             }
           }
           peg$savedPos = s4;
-          s4 = peg$f15(s2);
+          s4 = peg$f17(s2);
         } else {
           peg$currPos = s4;
           s4 = peg$FAILED;
@@ -1728,7 +1640,7 @@ function peg$parse(input, options) {
             s7 = peg$parseHeaderTitle();
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f16(s2, s4);
+              s7 = peg$f18(s2, s4);
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -1757,7 +1669,7 @@ function peg$parse(input, options) {
                   s10 = peg$parseTrail();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f17(s2, s4, s6, s8);
+                    s0 = peg$f19(s2, s4, s6, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -1825,7 +1737,7 @@ function peg$parse(input, options) {
       s3 = peg$FAILED;
     }
     if (s3 !== peg$FAILED) {
-      s4 = peg$parseNotEolChar();
+      s4 = peg$parseSpanUnit();
       if (s4 !== peg$FAILED) {
         s3 = [s3, s4];
         s2 = s3;
@@ -1866,7 +1778,7 @@ function peg$parse(input, options) {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseNotEolChar();
+          s4 = peg$parseSpanUnit();
           if (s4 !== peg$FAILED) {
             s3 = [s3, s4];
             s2 = s3;
@@ -1891,6 +1803,40 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseCountryWord() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    s1 = peg$parseUpper();
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$getUnicode();
+      if (peg$r4.test(s3)) {
+        peg$currPos += s3.length;
+      } else {
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e11); }
+      }
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$getUnicode();
+        if (peg$r4.test(s3)) {
+          peg$currPos += s3.length;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e11); }
+        }
+      }
+      s1 = [s1, s2];
+      s0 = s1;
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
   function peg$parsePhotoCounterLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
@@ -1905,7 +1851,7 @@ function peg$parse(input, options) {
     s3 = peg$parseDigits();
     if (s3 !== peg$FAILED) {
       peg$savedPos = s2;
-      s3 = peg$f18();
+      s3 = peg$f20();
     }
     s2 = s3;
     if (s2 !== peg$FAILED) {
@@ -1928,7 +1874,7 @@ function peg$parse(input, options) {
           peg$currPos += (3);
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
+          if (peg$silentFails === 0) { peg$fail(peg$e12); }
         }
       }
       if (s4 !== peg$FAILED) {
@@ -1942,7 +1888,7 @@ function peg$parse(input, options) {
         s7 = peg$parseDigits();
         if (s7 !== peg$FAILED) {
           peg$savedPos = s6;
-          s7 = peg$f19(s2);
+          s7 = peg$f21(s2);
         }
         s6 = s7;
         if (s6 !== peg$FAILED) {
@@ -1954,7 +1900,7 @@ function peg$parse(input, options) {
           s9 = peg$parseTrail();
           if (s9 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f20(s2, s6, s7, s8);
+            s0 = peg$f22(s2, s6, s7, s8);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -1993,11 +1939,11 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$currPos;
       s4 = input.charAt(peg$currPos);
-      if (peg$r4.test(s4)) {
+      if (peg$r5.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e12); }
+        if (peg$silentFails === 0) { peg$fail(peg$e13); }
       }
       if (s4 === peg$FAILED) {
         s4 = null;
@@ -2024,7 +1970,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f21(s2);
+        s0 = peg$f23(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2052,7 +1998,7 @@ function peg$parse(input, options) {
       s3 = peg$parseTrail();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f22(s2);
+        s0 = peg$f24(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2083,7 +2029,7 @@ function peg$parse(input, options) {
         s4 = null;
       }
       peg$savedPos = s2;
-      s2 = peg$f23();
+      s2 = peg$f25();
     } else {
       peg$currPos = s2;
       s2 = peg$FAILED;
@@ -2115,7 +2061,7 @@ function peg$parse(input, options) {
           s6 = peg$parseCaptionText();
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f24(s2);
+            s6 = peg$f26(s2);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -2154,7 +2100,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f25(s2, s5, s6);
+                s0 = peg$f27(s2, s5, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2214,7 +2160,7 @@ function peg$parse(input, options) {
       s3 = peg$FAILED;
     }
     if (s3 !== peg$FAILED) {
-      s4 = peg$parseNotEolChar();
+      s4 = peg$parseSpanUnit();
       if (s4 !== peg$FAILED) {
         s3 = [s3, s4];
         s2 = s3;
@@ -2255,7 +2201,7 @@ function peg$parse(input, options) {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseNotEolChar();
+          s4 = peg$parseSpanUnit();
           if (s4 !== peg$FAILED) {
             s3 = [s3, s4];
             s2 = s3;
@@ -2295,7 +2241,7 @@ function peg$parse(input, options) {
       peg$currPos += (5);
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e13); }
+      if (peg$silentFails === 0) { peg$fail(peg$e14); }
     }
     if (s2 !== peg$FAILED) {
       s3 = [];
@@ -2309,7 +2255,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e14); }
+        if (peg$silentFails === 0) { peg$fail(peg$e15); }
       }
       if (s4 !== peg$FAILED) {
         s5 = [];
@@ -2321,21 +2267,21 @@ function peg$parse(input, options) {
         s6 = peg$currPos;
         s7 = [];
         s8 = input.charAt(peg$currPos);
-        if (peg$r5.test(s8)) {
+        if (peg$r6.test(s8)) {
           peg$currPos++;
         } else {
           s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e15); }
+          if (peg$silentFails === 0) { peg$fail(peg$e16); }
         }
         if (s8 !== peg$FAILED) {
           while (s8 !== peg$FAILED) {
             s7.push(s8);
             s8 = input.charAt(peg$currPos);
-            if (peg$r5.test(s8)) {
+            if (peg$r6.test(s8)) {
               peg$currPos++;
             } else {
               s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e15); }
+              if (peg$silentFails === 0) { peg$fail(peg$e16); }
             }
           }
         } else {
@@ -2343,7 +2289,7 @@ function peg$parse(input, options) {
         }
         if (s7 !== peg$FAILED) {
           peg$savedPos = s6;
-          s7 = peg$f26();
+          s7 = peg$f28();
         }
         s6 = s7;
         if (s6 !== peg$FAILED) {
@@ -2353,7 +2299,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e16); }
+            if (peg$silentFails === 0) { peg$fail(peg$e17); }
           }
           if (s8 !== peg$FAILED) {
             s9 = [];
@@ -2365,21 +2311,21 @@ function peg$parse(input, options) {
             s10 = peg$currPos;
             s11 = [];
             s12 = input.charAt(peg$currPos);
-            if (peg$r6.test(s12)) {
+            if (peg$r7.test(s12)) {
               peg$currPos++;
             } else {
               s12 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e17); }
+              if (peg$silentFails === 0) { peg$fail(peg$e18); }
             }
             if (s12 !== peg$FAILED) {
               while (s12 !== peg$FAILED) {
                 s11.push(s12);
                 s12 = input.charAt(peg$currPos);
-                if (peg$r6.test(s12)) {
+                if (peg$r7.test(s12)) {
                   peg$currPos++;
                 } else {
                   s12 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e17); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e18); }
                 }
               }
             } else {
@@ -2387,7 +2333,7 @@ function peg$parse(input, options) {
             }
             if (s11 !== peg$FAILED) {
               peg$savedPos = s10;
-              s11 = peg$f27(s6);
+              s11 = peg$f29(s6);
             }
             s10 = s11;
             if (s10 !== peg$FAILED) {
@@ -2404,7 +2350,7 @@ function peg$parse(input, options) {
             s7 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f28(s6, s7);
+          s0 = peg$f30(s6, s7);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2436,7 +2382,7 @@ function peg$parse(input, options) {
       s3 = peg$parseTrail();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f29(s2);
+        s0 = peg$f31(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2454,11 +2400,11 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.charAt(peg$currPos);
-    if (peg$r7.test(s1)) {
+    if (peg$r8.test(s1)) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e18); }
+      if (peg$silentFails === 0) { peg$fail(peg$e19); }
     }
     if (s1 !== peg$FAILED) {
       s2 = [];
@@ -2472,7 +2418,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e19); }
+        if (peg$silentFails === 0) { peg$fail(peg$e20); }
       }
       if (s3 === peg$FAILED) {
         if (input.substr(peg$currPos, 3) === peg$c12) {
@@ -2480,7 +2426,7 @@ function peg$parse(input, options) {
           peg$currPos += 3;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e20); }
+          if (peg$silentFails === 0) { peg$fail(peg$e21); }
         }
       }
       if (s3 !== peg$FAILED) {
@@ -2491,15 +2437,15 @@ function peg$parse(input, options) {
           s5 = peg$parseSp();
         }
         s5 = input.charAt(peg$currPos);
-        if (peg$r8.test(s5)) {
+        if (peg$r9.test(s5)) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e21); }
+          if (peg$silentFails === 0) { peg$fail(peg$e22); }
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f30();
+          s0 = peg$f32();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2519,7 +2465,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e22); }
+        if (peg$silentFails === 0) { peg$fail(peg$e23); }
       }
       if (s1 !== peg$FAILED) {
         s2 = [];
@@ -2533,7 +2479,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e22); }
+          if (peg$silentFails === 0) { peg$fail(peg$e23); }
         }
         if (s3 !== peg$FAILED) {
           s4 = [];
@@ -2547,11 +2493,11 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e22); }
+            if (peg$silentFails === 0) { peg$fail(peg$e23); }
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f31();
+            s0 = peg$f33();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2566,12 +2512,21 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        s1 = input.charAt(peg$currPos);
-        if (peg$r9.test(s1)) {
-          peg$currPos++;
+        s1 = input.substr(peg$currPos, 2);
+        if (s1.toLowerCase() === peg$c14) {
+          peg$currPos += (2);
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e23); }
+          if (peg$silentFails === 0) { peg$fail(peg$e24); }
+        }
+        if (s1 === peg$FAILED) {
+          s1 = input.charAt(peg$currPos);
+          if (peg$r10.test(s1)) {
+            peg$currPos++;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e25); }
+          }
         }
         if (s1 !== peg$FAILED) {
           s2 = [];
@@ -2586,11 +2541,11 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             s3 = input.substr(peg$currPos, 6);
-            if (s3.toLowerCase() === peg$c14) {
+            if (s3.toLowerCase() === peg$c15) {
               peg$currPos += (6);
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e24); }
+              if (peg$silentFails === 0) { peg$fail(peg$e26); }
             }
             if (s3 !== peg$FAILED) {
               s4 = [];
@@ -2600,17 +2555,17 @@ function peg$parse(input, options) {
                 s5 = peg$parseSp();
               }
               s5 = input.charAt(peg$currPos);
-              if (peg$r10.test(s5)) {
+              if (peg$r11.test(s5)) {
                 peg$currPos++;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e25); }
+                if (peg$silentFails === 0) { peg$fail(peg$e27); }
               }
               if (s5 === peg$FAILED) {
                 s5 = null;
               }
               peg$savedPos = s0;
-              s0 = peg$f32();
+              s0 = peg$f34();
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2640,11 +2595,11 @@ function peg$parse(input, options) {
       s2 = peg$parseSp();
     }
     s2 = input.charAt(peg$currPos);
-    if (peg$r11.test(s2)) {
+    if (peg$r12.test(s2)) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e26); }
+      if (peg$silentFails === 0) { peg$fail(peg$e28); }
     }
     if (s2 !== peg$FAILED) {
       s3 = [];
@@ -2661,10 +2616,10 @@ function peg$parse(input, options) {
         s4 = peg$currPos;
         s5 = peg$parseNotEol();
         peg$savedPos = s4;
-        s5 = peg$f33(s2);
+        s5 = peg$f35(s2);
         s4 = s5;
         peg$savedPos = s0;
-        s0 = peg$f34(s2, s4);
+        s0 = peg$f36(s2, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2691,7 +2646,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$parseNotEol();
       peg$savedPos = s0;
-      s0 = peg$f35(s2);
+      s0 = peg$f37(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2704,12 +2659,12 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 7) === peg$c15) {
-      s1 = peg$c15;
+    if (input.substr(peg$currPos, 7) === peg$c16) {
+      s1 = peg$c16;
       peg$currPos += 7;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e27); }
+      if (peg$silentFails === 0) { peg$fail(peg$e29); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
@@ -2719,13 +2674,7 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       s6 = peg$currPos;
       peg$silentFails++;
-      s7 = input.substr(peg$currPos, 3);
-      if (s7.toLowerCase() === peg$c7) {
-        peg$currPos += (3);
-      } else {
-        s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
-      }
+      s7 = peg$parseSur();
       peg$silentFails--;
       if (s7 === peg$FAILED) {
         s6 = undefined;
@@ -2751,13 +2700,7 @@ function peg$parse(input, options) {
         s5 = peg$currPos;
         s6 = peg$currPos;
         peg$silentFails++;
-        s7 = input.substr(peg$currPos, 3);
-        if (s7.toLowerCase() === peg$c7) {
-          peg$currPos += (3);
-        } else {
-          s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
-        }
+        s7 = peg$parseSur();
         peg$silentFails--;
         if (s7 === peg$FAILED) {
           s6 = undefined;
@@ -2779,13 +2722,7 @@ function peg$parse(input, options) {
           s5 = peg$FAILED;
         }
       }
-      s5 = input.substr(peg$currPos, 3);
-      if (s5.toLowerCase() === peg$c7) {
-        peg$currPos += (3);
-      } else {
-        s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
-      }
+      s5 = peg$parseSur();
       if (s5 !== peg$FAILED) {
         s4 = [s4, s5];
         s3 = s4;
@@ -2802,7 +2739,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f36();
+        s0 = peg$f38();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2813,60 +2750,152 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 15) === peg$c16) {
-        s1 = peg$c16;
+      if (input.substr(peg$currPos, 15) === peg$c17) {
+        s1 = peg$c17;
         peg$currPos += 15;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e28); }
+        if (peg$silentFails === 0) { peg$fail(peg$e30); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 13) === peg$c17) {
-          s1 = peg$c17;
+        if (input.substr(peg$currPos, 13) === peg$c18) {
+          s1 = peg$c18;
           peg$currPos += 13;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e29); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 29) === peg$c18) {
-            s1 = peg$c18;
-            peg$currPos += 29;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e30); }
-          }
-        }
-      }
-      if (s1 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s1 = peg$f37();
-      }
-      s0 = s1;
-      if (s0 === peg$FAILED) {
-        s0 = peg$currPos;
-        if (input.substr(peg$currPos, 20) === peg$c19) {
-          s1 = peg$c19;
-          peg$currPos += 20;
         } else {
           s1 = peg$FAILED;
           if (peg$silentFails === 0) { peg$fail(peg$e31); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 20) === peg$c20) {
-            s1 = peg$c20;
-            peg$currPos += 20;
+          if (input.substr(peg$currPos, 29) === peg$c19) {
+            s1 = peg$c19;
+            peg$currPos += 29;
           } else {
             s1 = peg$FAILED;
             if (peg$silentFails === 0) { peg$fail(peg$e32); }
           }
         }
-        if (s1 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s1 = peg$f38();
-        }
-        s0 = s1;
       }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        peg$silentFails++;
+        s3 = peg$parseMark();
+        peg$silentFails--;
+        if (s3 === peg$FAILED) {
+          s2 = undefined;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f39();
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        if (input.substr(peg$currPos, 10) === peg$c20) {
+          s1 = peg$c20;
+          peg$currPos += 10;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e33); }
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = input.charAt(peg$currPos);
+          if (peg$r13.test(s2)) {
+            peg$currPos++;
+          } else {
+            s2 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e34); }
+          }
+          if (s2 !== peg$FAILED) {
+            if (input.substr(peg$currPos, 8) === peg$c21) {
+              s3 = peg$c21;
+              peg$currPos += 8;
+            } else {
+              s3 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e35); }
+            }
+            if (s3 !== peg$FAILED) {
+              if (input.charCodeAt(peg$currPos) === 233) {
+                s4 = peg$c22;
+                peg$currPos++;
+              } else {
+                s4 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e36); }
+              }
+              if (s4 === peg$FAILED) {
+                if (input.substr(peg$currPos, 2) === peg$c23) {
+                  s4 = peg$c23;
+                  peg$currPos += 2;
+                } else {
+                  s4 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e37); }
+                }
+              }
+              if (s4 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f40();
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseSur() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    s1 = input.substr(peg$currPos, 3);
+    if (s1.toLowerCase() === peg$c7) {
+      peg$currPos += (3);
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e12); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$parseMark();
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -2881,20 +2910,20 @@ function peg$parse(input, options) {
     s2 = peg$currPos;
     s3 = [];
     s4 = input.charAt(peg$currPos);
-    if (peg$r12.test(s4)) {
+    if (peg$r14.test(s4)) {
       peg$currPos++;
     } else {
       s4 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e33); }
+      if (peg$silentFails === 0) { peg$fail(peg$e38); }
     }
     while (s4 !== peg$FAILED) {
       s3.push(s4);
       s4 = input.charAt(peg$currPos);
-      if (peg$r12.test(s4)) {
+      if (peg$r14.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e33); }
+        if (peg$silentFails === 0) { peg$fail(peg$e38); }
       }
     }
     if (input.charCodeAt(peg$currPos) === 58) {
@@ -2902,7 +2931,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s4 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      if (peg$silentFails === 0) { peg$fail(peg$e15); }
     }
     if (s4 !== peg$FAILED) {
       s3 = [s3, s4];
@@ -2939,10 +2968,10 @@ function peg$parse(input, options) {
           s7 = peg$currPos;
           s8 = peg$parseNotEol();
           peg$savedPos = s7;
-          s8 = peg$f39(s3, s5);
+          s8 = peg$f41(s3, s5);
           s7 = s8;
           peg$savedPos = s0;
-          s0 = peg$f40(s3, s5, s7);
+          s0 = peg$f42(s3, s5, s7);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2967,7 +2996,7 @@ function peg$parse(input, options) {
     s2 = peg$parseHonorific();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f41();
+      s2 = peg$f43();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
@@ -2984,7 +3013,7 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f42(s1);
+        s4 = peg$f44(s1);
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
@@ -3004,7 +3033,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f43(s1, s3, s4);
+          s0 = peg$f45(s1, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3023,7 +3052,7 @@ function peg$parse(input, options) {
       s2 = peg$parsePersonName();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s1;
-        s2 = peg$f44();
+        s2 = peg$f46();
       }
       s1 = s2;
       if (s1 !== peg$FAILED) {
@@ -3043,7 +3072,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f45(s1, s2);
+          s0 = peg$f47(s1, s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3069,7 +3098,7 @@ function peg$parse(input, options) {
           s3 = peg$parseRoleText();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f46();
+            s3 = peg$f48();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -3079,7 +3108,7 @@ function peg$parse(input, options) {
               s5 = peg$parsePersonName();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s4;
-                s5 = peg$f47(s2);
+                s5 = peg$f49(s2);
               }
               s4 = s5;
               if (s4 !== peg$FAILED) {
@@ -3099,7 +3128,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f48(s2, s4, s5);
+                  s0 = peg$f50(s2, s4, s5);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -3126,7 +3155,7 @@ function peg$parse(input, options) {
           s2 = peg$parseFunctionLabel();
           if (s2 !== peg$FAILED) {
             peg$savedPos = s1;
-            s2 = peg$f49();
+            s2 = peg$f51();
           }
           s1 = s2;
           if (s1 !== peg$FAILED) {
@@ -3146,7 +3175,7 @@ function peg$parse(input, options) {
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f50(s1, s2);
+              s0 = peg$f52(s1, s2);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3177,7 +3206,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      if (peg$silentFails === 0) { peg$fail(peg$e15); }
     }
     if (s2 !== peg$FAILED) {
       s1 = [s1, s2];
@@ -3447,7 +3476,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+      if (peg$silentFails === 0) { peg$fail(peg$e17); }
     }
     if (s2 !== peg$FAILED) {
       s3 = [];
@@ -3523,11 +3552,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r13.test(s0)) {
+    if (peg$r15.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e34); }
+      if (peg$silentFails === 0) { peg$fail(peg$e39); }
     }
 
     return s0;
@@ -3537,60 +3566,60 @@ function peg$parse(input, options) {
     let s0, s1, s2;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c21) {
-      s1 = peg$c21;
+    if (input.substr(peg$currPos, 3) === peg$c24) {
+      s1 = peg$c24;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e35); }
+      if (peg$silentFails === 0) { peg$fail(peg$e40); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c22) {
-        s1 = peg$c22;
+      if (input.substr(peg$currPos, 2) === peg$c25) {
+        s1 = peg$c25;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e36); }
+        if (peg$silentFails === 0) { peg$fail(peg$e41); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c23) {
-          s1 = peg$c23;
+        if (input.substr(peg$currPos, 2) === peg$c26) {
+          s1 = peg$c26;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e37); }
+          if (peg$silentFails === 0) { peg$fail(peg$e42); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c24) {
-            s1 = peg$c24;
+          if (input.substr(peg$currPos, 3) === peg$c27) {
+            s1 = peg$c27;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e38); }
+            if (peg$silentFails === 0) { peg$fail(peg$e43); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 4) === peg$c25) {
-              s1 = peg$c25;
+            if (input.substr(peg$currPos, 4) === peg$c28) {
+              s1 = peg$c28;
               peg$currPos += 4;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e39); }
+              if (peg$silentFails === 0) { peg$fail(peg$e44); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c26) {
-                s1 = peg$c26;
+              if (input.substr(peg$currPos, 2) === peg$c29) {
+                s1 = peg$c29;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e40); }
+                if (peg$silentFails === 0) { peg$fail(peg$e45); }
               }
               if (s1 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 77) {
-                  s1 = peg$c27;
+                  s1 = peg$c30;
                   peg$currPos++;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e41); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e46); }
                 }
               }
             }
@@ -3839,20 +3868,20 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = [];
       s3 = peg$getUnicode();
-      if (peg$r14.test(s3)) {
+      if (peg$r16.test(s3)) {
         peg$currPos += s3.length;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e42); }
+        if (peg$silentFails === 0) { peg$fail(peg$e47); }
       }
       while (s3 !== peg$FAILED) {
         s2.push(s3);
         s3 = peg$getUnicode();
-        if (peg$r14.test(s3)) {
+        if (peg$r16.test(s3)) {
           peg$currPos += s3.length;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e42); }
+          if (peg$silentFails === 0) { peg$fail(peg$e47); }
         }
       }
       s1 = [s1, s2];
@@ -3875,20 +3904,20 @@ function peg$parse(input, options) {
     if (s3 !== peg$FAILED) {
       s4 = [];
       s5 = peg$getUnicode();
-      if (peg$r15.test(s5)) {
+      if (peg$r17.test(s5)) {
         peg$currPos += s5.length;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e43); }
+        if (peg$silentFails === 0) { peg$fail(peg$e48); }
       }
       while (s5 !== peg$FAILED) {
         s4.push(s5);
         s5 = peg$getUnicode();
-        if (peg$r15.test(s5)) {
+        if (peg$r17.test(s5)) {
           peg$currPos += s5.length;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e43); }
+          if (peg$silentFails === 0) { peg$fail(peg$e48); }
         }
       }
       s3 = [s3, s4];
@@ -3904,7 +3933,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f51(s1);
+      s2 = peg$f53(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -3944,116 +3973,116 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c28) {
-      s1 = peg$c28;
+    if (input.substr(peg$currPos, 2) === peg$c31) {
+      s1 = peg$c31;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e44); }
+      if (peg$silentFails === 0) { peg$fail(peg$e49); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c29) {
-        s1 = peg$c29;
+      if (input.substr(peg$currPos, 2) === peg$c32) {
+        s1 = peg$c32;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e45); }
+        if (peg$silentFails === 0) { peg$fail(peg$e50); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c30) {
-          s1 = peg$c30;
+        if (input.substr(peg$currPos, 3) === peg$c33) {
+          s1 = peg$c33;
           peg$currPos += 3;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e46); }
+          if (peg$silentFails === 0) { peg$fail(peg$e51); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c31) {
-            s1 = peg$c31;
+          if (input.substr(peg$currPos, 3) === peg$c34) {
+            s1 = peg$c34;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e47); }
+            if (peg$silentFails === 0) { peg$fail(peg$e52); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c32) {
-              s1 = peg$c32;
+            if (input.substr(peg$currPos, 3) === peg$c35) {
+              s1 = peg$c35;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e48); }
+              if (peg$silentFails === 0) { peg$fail(peg$e53); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c33) {
-                s1 = peg$c33;
+              if (input.substr(peg$currPos, 3) === peg$c36) {
+                s1 = peg$c36;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e49); }
+                if (peg$silentFails === 0) { peg$fail(peg$e54); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c34) {
-                  s1 = peg$c34;
+                if (input.substr(peg$currPos, 3) === peg$c37) {
+                  s1 = peg$c37;
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e50); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e55); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c35) {
-                    s1 = peg$c35;
+                  if (input.substr(peg$currPos, 3) === peg$c38) {
+                    s1 = peg$c38;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e51); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e56); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c36) {
-                      s1 = peg$c36;
+                    if (input.substr(peg$currPos, 2) === peg$c39) {
+                      s1 = peg$c39;
                       peg$currPos += 2;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e52); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e57); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c37) {
-                        s1 = peg$c37;
+                      if (input.substr(peg$currPos, 2) === peg$c40) {
+                        s1 = peg$c40;
                         peg$currPos += 2;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e53); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e58); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c38) {
-                          s1 = peg$c38;
+                        if (input.substr(peg$currPos, 2) === peg$c41) {
+                          s1 = peg$c41;
                           peg$currPos += 2;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e54); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e59); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c39) {
-                            s1 = peg$c39;
+                          if (input.substr(peg$currPos, 2) === peg$c42) {
+                            s1 = peg$c42;
                             peg$currPos += 2;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e55); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e60); }
                           }
                           if (s1 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c40) {
-                              s1 = peg$c40;
+                            if (input.substr(peg$currPos, 2) === peg$c43) {
+                              s1 = peg$c43;
                               peg$currPos += 2;
                             } else {
                               s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e56); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e61); }
                             }
                             if (s1 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 2) === peg$c41) {
-                                s1 = peg$c41;
+                              if (input.substr(peg$currPos, 2) === peg$c44) {
+                                s1 = peg$c44;
                                 peg$currPos += 2;
                               } else {
                                 s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e57); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e62); }
                               }
                             }
                           }
@@ -4109,7 +4138,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+      if (peg$silentFails === 0) { peg$fail(peg$e17); }
     }
     if (s2 !== peg$FAILED) {
       s3 = [];
@@ -4127,7 +4156,7 @@ function peg$parse(input, options) {
         s5 = peg$parseAffiliationText();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f52();
+          s5 = peg$f54();
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
@@ -4167,7 +4196,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s5 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      if (peg$silentFails === 0) { peg$fail(peg$e15); }
     }
     if (s5 !== peg$FAILED) {
       s4 = [s4, s5];
@@ -4184,12 +4213,24 @@ function peg$parse(input, options) {
       s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
-      s3 = input.charAt(peg$currPos);
-      if (peg$r16.test(s3)) {
-        peg$currPos++;
+      s3 = [];
+      s4 = peg$parseSp();
+      if (s4 !== peg$FAILED) {
+        while (s4 !== peg$FAILED) {
+          s3.push(s4);
+          s4 = peg$parseSp();
+        }
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e58); }
+      }
+      if (s3 === peg$FAILED) {
+        s3 = input.charAt(peg$currPos);
+        if (peg$r18.test(s3)) {
+          peg$currPos++;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e63); }
+        }
       }
       if (s3 !== peg$FAILED) {
         s2 = [s2, s3];
@@ -4220,7 +4261,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e14); }
+          if (peg$silentFails === 0) { peg$fail(peg$e15); }
         }
         if (s5 !== peg$FAILED) {
           s4 = [s4, s5];
@@ -4237,12 +4278,24 @@ function peg$parse(input, options) {
           s2 = peg$FAILED;
         }
         if (s2 !== peg$FAILED) {
-          s3 = input.charAt(peg$currPos);
-          if (peg$r16.test(s3)) {
-            peg$currPos++;
+          s3 = [];
+          s4 = peg$parseSp();
+          if (s4 !== peg$FAILED) {
+            while (s4 !== peg$FAILED) {
+              s3.push(s4);
+              s4 = peg$parseSp();
+            }
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e58); }
+          }
+          if (s3 === peg$FAILED) {
+            s3 = input.charAt(peg$currPos);
+            if (peg$r18.test(s3)) {
+              peg$currPos++;
+            } else {
+              s3 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e63); }
+            }
           }
           if (s3 !== peg$FAILED) {
             s2 = [s2, s3];
@@ -4293,11 +4346,11 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           s5 = peg$getUnicode();
-          if (peg$r17.test(s5)) {
+          if (peg$r19.test(s5)) {
             peg$currPos += s5.length;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e59); }
+            if (peg$silentFails === 0) { peg$fail(peg$e64); }
           }
           if (s5 !== peg$FAILED) {
             s6 = [];
@@ -4345,20 +4398,20 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseFunctionNoun();
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 10) === peg$c42) {
-          s2 = peg$c42;
+        if (input.substr(peg$currPos, 10) === peg$c45) {
+          s2 = peg$c45;
           peg$currPos += 10;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e60); }
+          if (peg$silentFails === 0) { peg$fail(peg$e65); }
         }
         if (s2 === peg$FAILED) {
-          if (input.substr(peg$currPos, 9) === peg$c43) {
-            s2 = peg$c43;
+          if (input.substr(peg$currPos, 9) === peg$c46) {
+            s2 = peg$c46;
             peg$currPos += 9;
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e61); }
+            if (peg$silentFails === 0) { peg$fail(peg$e66); }
           }
         }
       }
@@ -4366,11 +4419,11 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         peg$silentFails++;
         s4 = peg$getUnicode();
-        if (peg$r18.test(s4)) {
+        if (peg$r20.test(s4)) {
           peg$currPos += s4.length;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e62); }
+          if (peg$silentFails === 0) { peg$fail(peg$e67); }
         }
         peg$silentFails--;
         if (s4 === peg$FAILED) {
@@ -4412,11 +4465,11 @@ function peg$parse(input, options) {
           s3 = peg$currPos;
           peg$silentFails++;
           s4 = peg$getUnicode();
-          if (peg$r19.test(s4)) {
+          if (peg$r21.test(s4)) {
             peg$currPos += s4.length;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e63); }
+            if (peg$silentFails === 0) { peg$fail(peg$e68); }
           }
           peg$silentFails--;
           if (s4 === peg$FAILED) {
@@ -4449,36 +4502,36 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c40) {
-      s1 = peg$c40;
+    if (input.substr(peg$currPos, 2) === peg$c43) {
+      s1 = peg$c43;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c41) {
-        s1 = peg$c41;
+      if (input.substr(peg$currPos, 2) === peg$c44) {
+        s1 = peg$c44;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+        if (peg$silentFails === 0) { peg$fail(peg$e62); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c44) {
-          s1 = peg$c44;
+        if (input.substr(peg$currPos, 2) === peg$c47) {
+          s1 = peg$c47;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e64); }
+          if (peg$silentFails === 0) { peg$fail(peg$e69); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c45) {
-            s1 = peg$c45;
+          if (input.substr(peg$currPos, 3) === peg$c48) {
+            s1 = peg$c48;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e65); }
+            if (peg$silentFails === 0) { peg$fail(peg$e70); }
           }
         }
       }
@@ -4506,20 +4559,20 @@ function peg$parse(input, options) {
       s0 = peg$FAILED;
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c46) {
-        s0 = peg$c46;
+      if (input.substr(peg$currPos, 2) === peg$c49) {
+        s0 = peg$c49;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e66); }
+        if (peg$silentFails === 0) { peg$fail(peg$e71); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c47) {
-          s0 = peg$c47;
+        if (input.substr(peg$currPos, 2) === peg$c50) {
+          s0 = peg$c50;
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e67); }
+          if (peg$silentFails === 0) { peg$fail(peg$e72); }
         }
       }
     }
@@ -4531,171 +4584,171 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.substr(peg$currPos, 8);
-    if (s0.toLowerCase() === peg$c48) {
+    if (s0.toLowerCase() === peg$c51) {
       peg$currPos += (8);
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e68); }
+      if (peg$silentFails === 0) { peg$fail(peg$e73); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.substr(peg$currPos, 7);
-      if (s0.toLowerCase() === peg$c49) {
+      if (s0.toLowerCase() === peg$c52) {
         peg$currPos += (7);
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e69); }
+        if (peg$silentFails === 0) { peg$fail(peg$e74); }
       }
       if (s0 === peg$FAILED) {
         s0 = input.substr(peg$currPos, 8);
-        if (s0.toLowerCase() === peg$c50) {
+        if (s0.toLowerCase() === peg$c53) {
           peg$currPos += (8);
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e70); }
+          if (peg$silentFails === 0) { peg$fail(peg$e75); }
         }
         if (s0 === peg$FAILED) {
           s0 = input.substr(peg$currPos, 8);
-          if (s0.toLowerCase() === peg$c51) {
+          if (s0.toLowerCase() === peg$c54) {
             peg$currPos += (8);
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e71); }
+            if (peg$silentFails === 0) { peg$fail(peg$e76); }
           }
           if (s0 === peg$FAILED) {
             s0 = input.substr(peg$currPos, 11);
-            if (s0.toLowerCase() === peg$c52) {
+            if (s0.toLowerCase() === peg$c55) {
               peg$currPos += (11);
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e72); }
+              if (peg$silentFails === 0) { peg$fail(peg$e77); }
             }
             if (s0 === peg$FAILED) {
               s0 = input.substr(peg$currPos, 11);
-              if (s0.toLowerCase() === peg$c53) {
+              if (s0.toLowerCase() === peg$c56) {
                 peg$currPos += (11);
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e73); }
+                if (peg$silentFails === 0) { peg$fail(peg$e78); }
               }
               if (s0 === peg$FAILED) {
                 s0 = input.substr(peg$currPos, 10);
-                if (s0.toLowerCase() === peg$c54) {
+                if (s0.toLowerCase() === peg$c57) {
                   peg$currPos += (10);
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e74); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e79); }
                 }
                 if (s0 === peg$FAILED) {
                   s0 = input.substr(peg$currPos, 10);
-                  if (s0.toLowerCase() === peg$c55) {
+                  if (s0.toLowerCase() === peg$c58) {
                     peg$currPos += (10);
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e75); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e80); }
                   }
                   if (s0 === peg$FAILED) {
                     s0 = input.substr(peg$currPos, 9);
-                    if (s0.toLowerCase() === peg$c56) {
+                    if (s0.toLowerCase() === peg$c59) {
                       peg$currPos += (9);
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e76); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e81); }
                     }
                     if (s0 === peg$FAILED) {
                       s0 = input.substr(peg$currPos, 13);
-                      if (s0.toLowerCase() === peg$c57) {
+                      if (s0.toLowerCase() === peg$c60) {
                         peg$currPos += (13);
                       } else {
                         s0 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e77); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e82); }
                       }
                       if (s0 === peg$FAILED) {
                         s0 = input.substr(peg$currPos, 12);
-                        if (s0.toLowerCase() === peg$c58) {
+                        if (s0.toLowerCase() === peg$c61) {
                           peg$currPos += (12);
                         } else {
                           s0 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e78); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e83); }
                         }
                         if (s0 === peg$FAILED) {
                           s0 = input.substr(peg$currPos, 14);
-                          if (s0.toLowerCase() === peg$c59) {
+                          if (s0.toLowerCase() === peg$c62) {
                             peg$currPos += (14);
                           } else {
                             s0 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e79); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e84); }
                           }
                           if (s0 === peg$FAILED) {
                             s0 = input.substr(peg$currPos, 13);
-                            if (s0.toLowerCase() === peg$c60) {
+                            if (s0.toLowerCase() === peg$c63) {
                               peg$currPos += (13);
                             } else {
                               s0 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e80); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e85); }
                             }
                             if (s0 === peg$FAILED) {
                               s0 = input.substr(peg$currPos, 10);
-                              if (s0.toLowerCase() === peg$c61) {
+                              if (s0.toLowerCase() === peg$c64) {
                                 peg$currPos += (10);
                               } else {
                                 s0 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e81); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e86); }
                               }
                               if (s0 === peg$FAILED) {
                                 s0 = input.substr(peg$currPos, 11);
-                                if (s0.toLowerCase() === peg$c62) {
+                                if (s0.toLowerCase() === peg$c65) {
                                   peg$currPos += (11);
                                 } else {
                                   s0 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e82); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e87); }
                                 }
                                 if (s0 === peg$FAILED) {
                                   s0 = input.substr(peg$currPos, 10);
-                                  if (s0.toLowerCase() === peg$c63) {
+                                  if (s0.toLowerCase() === peg$c66) {
                                     peg$currPos += (10);
                                   } else {
                                     s0 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e83); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e88); }
                                   }
                                   if (s0 === peg$FAILED) {
                                     s0 = input.substr(peg$currPos, 12);
-                                    if (s0.toLowerCase() === peg$c64) {
+                                    if (s0.toLowerCase() === peg$c67) {
                                       peg$currPos += (12);
                                     } else {
                                       s0 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e84); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e89); }
                                     }
                                     if (s0 === peg$FAILED) {
                                       s0 = input.substr(peg$currPos, 11);
-                                      if (s0.toLowerCase() === peg$c65) {
+                                      if (s0.toLowerCase() === peg$c68) {
                                         peg$currPos += (11);
                                       } else {
                                         s0 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e85); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e90); }
                                       }
                                       if (s0 === peg$FAILED) {
                                         s0 = input.substr(peg$currPos, 4);
-                                        if (s0.toLowerCase() === peg$c66) {
+                                        if (s0.toLowerCase() === peg$c69) {
                                           peg$currPos += (4);
                                         } else {
                                           s0 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e86); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e91); }
                                         }
                                         if (s0 === peg$FAILED) {
                                           s0 = input.substr(peg$currPos, 12);
-                                          if (s0.toLowerCase() === peg$c67) {
+                                          if (s0.toLowerCase() === peg$c70) {
                                             peg$currPos += (12);
                                           } else {
                                             s0 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e87); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e92); }
                                           }
                                           if (s0 === peg$FAILED) {
                                             s0 = input.substr(peg$currPos, 11);
-                                            if (s0.toLowerCase() === peg$c68) {
+                                            if (s0.toLowerCase() === peg$c71) {
                                               peg$currPos += (11);
                                             } else {
                                               s0 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e88); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e93); }
                                             }
                                           }
                                         }
@@ -4849,115 +4902,115 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 97) {
-      s1 = peg$c69;
+      s1 = peg$c72;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e89); }
+      if (peg$silentFails === 0) { peg$fail(peg$e94); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c70) {
-        s1 = peg$c70;
+      if (input.substr(peg$currPos, 3) === peg$c73) {
+        s1 = peg$c73;
         peg$currPos += 3;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e90); }
+        if (peg$silentFails === 0) { peg$fail(peg$e95); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c71) {
-          s1 = peg$c71;
+        if (input.substr(peg$currPos, 3) === peg$c74) {
+          s1 = peg$c74;
           peg$currPos += 3;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e91); }
+          if (peg$silentFails === 0) { peg$fail(peg$e96); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 4) === peg$c72) {
-            s1 = peg$c72;
+          if (input.substr(peg$currPos, 4) === peg$c75) {
+            s1 = peg$c75;
             peg$currPos += 4;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e92); }
+            if (peg$silentFails === 0) { peg$fail(peg$e97); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 5) === peg$c73) {
-              s1 = peg$c73;
+            if (input.substr(peg$currPos, 5) === peg$c76) {
+              s1 = peg$c76;
               peg$currPos += 5;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e93); }
+              if (peg$silentFails === 0) { peg$fail(peg$e98); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 5) === peg$c74) {
-                s1 = peg$c74;
+              if (input.substr(peg$currPos, 5) === peg$c77) {
+                s1 = peg$c77;
                 peg$currPos += 5;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e94); }
+                if (peg$silentFails === 0) { peg$fail(peg$e99); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c75) {
-                  s1 = peg$c75;
+                if (input.substr(peg$currPos, 3) === peg$c78) {
+                  s1 = peg$c78;
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e95); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e100); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 7) === peg$c76) {
-                    s1 = peg$c76;
+                  if (input.substr(peg$currPos, 7) === peg$c79) {
+                    s1 = peg$c79;
                     peg$currPos += 7;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e96); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e101); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 6) === peg$c77) {
-                      s1 = peg$c77;
+                    if (input.substr(peg$currPos, 6) === peg$c80) {
+                      s1 = peg$c80;
                       peg$currPos += 6;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e97); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e102); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 6) === peg$c78) {
-                        s1 = peg$c78;
+                      if (input.substr(peg$currPos, 6) === peg$c81) {
+                        s1 = peg$c81;
                         peg$currPos += 6;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e98); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e103); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 8) === peg$c79) {
-                          s1 = peg$c79;
+                        if (input.substr(peg$currPos, 8) === peg$c82) {
+                          s1 = peg$c82;
                           peg$currPos += 8;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e99); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e104); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 8) === peg$c80) {
-                            s1 = peg$c80;
+                          if (input.substr(peg$currPos, 8) === peg$c83) {
+                            s1 = peg$c83;
                             peg$currPos += 8;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e100); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e105); }
                           }
                           if (s1 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 7) === peg$c81) {
-                              s1 = peg$c81;
+                            if (input.substr(peg$currPos, 7) === peg$c84) {
+                              s1 = peg$c84;
                               peg$currPos += 7;
                             } else {
                               s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e106); }
                             }
                             if (s1 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 6) === peg$c82) {
-                                s1 = peg$c82;
+                              if (input.substr(peg$currPos, 6) === peg$c85) {
+                                s1 = peg$c85;
                                 peg$currPos += 6;
                               } else {
                                 s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e102); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e107); }
                               }
                             }
                           }
@@ -4976,11 +5029,11 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       peg$silentFails++;
       s3 = peg$getUnicode();
-      if (peg$r20.test(s3)) {
+      if (peg$r22.test(s3)) {
         peg$currPos += s3.length;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e103); }
+        if (peg$silentFails === 0) { peg$fail(peg$e108); }
       }
       peg$silentFails--;
       if (s3 === peg$FAILED) {
@@ -5008,68 +5061,68 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c30) {
-      s1 = peg$c30;
+    if (input.substr(peg$currPos, 3) === peg$c33) {
+      s1 = peg$c33;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e46); }
+      if (peg$silentFails === 0) { peg$fail(peg$e51); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c83) {
-        s1 = peg$c83;
+      if (input.substr(peg$currPos, 4) === peg$c86) {
+        s1 = peg$c86;
         peg$currPos += 4;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e104); }
+        if (peg$silentFails === 0) { peg$fail(peg$e109); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c28) {
-          s1 = peg$c28;
+        if (input.substr(peg$currPos, 2) === peg$c31) {
+          s1 = peg$c31;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e44); }
+          if (peg$silentFails === 0) { peg$fail(peg$e49); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c29) {
-            s1 = peg$c29;
+          if (input.substr(peg$currPos, 2) === peg$c32) {
+            s1 = peg$c32;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e45); }
+            if (peg$silentFails === 0) { peg$fail(peg$e50); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c84) {
-              s1 = peg$c84;
+            if (input.substr(peg$currPos, 2) === peg$c87) {
+              s1 = peg$c87;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e105); }
+              if (peg$silentFails === 0) { peg$fail(peg$e110); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c85) {
-                s1 = peg$c85;
+              if (input.substr(peg$currPos, 3) === peg$c88) {
+                s1 = peg$c88;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e106); }
+                if (peg$silentFails === 0) { peg$fail(peg$e111); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c86) {
-                  s1 = peg$c86;
+                if (input.substr(peg$currPos, 2) === peg$c89) {
+                  s1 = peg$c89;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e107); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e112); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.charCodeAt(peg$currPos) === 224) {
-                    s1 = peg$c87;
+                    s1 = peg$c90;
                     peg$currPos++;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e108); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e113); }
                   }
                 }
               }
@@ -5102,31 +5155,31 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c38) {
-        s1 = peg$c38;
+      if (input.substr(peg$currPos, 2) === peg$c41) {
+        s1 = peg$c41;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e54); }
+        if (peg$silentFails === 0) { peg$fail(peg$e59); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c39) {
-          s1 = peg$c39;
+        if (input.substr(peg$currPos, 2) === peg$c42) {
+          s1 = peg$c42;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e55); }
+          if (peg$silentFails === 0) { peg$fail(peg$e60); }
         }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$silentFails++;
         s3 = peg$getUnicode();
-        if (peg$r21.test(s3)) {
+        if (peg$r23.test(s3)) {
           peg$currPos += s3.length;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e109); }
+          if (peg$silentFails === 0) { peg$fail(peg$e114); }
         }
         peg$silentFails--;
         if (s3 !== peg$FAILED) {
@@ -5152,364 +5205,16 @@ function peg$parse(input, options) {
   }
 
   function peg$parseStopWord() {
-    let s0, s1, s2, s3;
+    let s0, s1, s2;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 5) === peg$c88) {
-      s1 = peg$c88;
-      peg$currPos += 5;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e110); }
-    }
-    if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c89) {
-        s1 = peg$c89;
-        peg$currPos += 4;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e111); }
-      }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c90) {
-          s1 = peg$c90;
-          peg$currPos += 4;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e112); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c91) {
-            s1 = peg$c91;
-            peg$currPos += 3;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e113); }
-          }
-          if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 5) === peg$c92) {
-              s1 = peg$c92;
-              peg$currPos += 5;
-            } else {
-              s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e114); }
-            }
-            if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 4) === peg$c93) {
-                s1 = peg$c93;
-                peg$currPos += 4;
-              } else {
-                s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e115); }
-              }
-              if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c94) {
-                  s1 = peg$c94;
-                  peg$currPos += 3;
-                } else {
-                  s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e116); }
-                }
-                if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 5) === peg$c95) {
-                    s1 = peg$c95;
-                    peg$currPos += 5;
-                  } else {
-                    s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e117); }
-                  }
-                  if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 5) === peg$c96) {
-                      s1 = peg$c96;
-                      peg$currPos += 5;
-                    } else {
-                      s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e118); }
-                    }
-                    if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 5) === peg$c97) {
-                        s1 = peg$c97;
-                        peg$currPos += 5;
-                      } else {
-                        s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e119); }
-                      }
-                      if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 4) === peg$c98) {
-                          s1 = peg$c98;
-                          peg$currPos += 4;
-                        } else {
-                          s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e120); }
-                        }
-                        if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c99) {
-                            s1 = peg$c99;
-                            peg$currPos += 2;
-                          } else {
-                            s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e121); }
-                          }
-                          if (s1 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c100) {
-                              s1 = peg$c100;
-                              peg$currPos += 2;
-                            } else {
-                              s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e122); }
-                            }
-                            if (s1 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 4) === peg$c101) {
-                                s1 = peg$c101;
-                                peg$currPos += 4;
-                              } else {
-                                s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e123); }
-                              }
-                              if (s1 === peg$FAILED) {
-                                if (input.substr(peg$currPos, 4) === peg$c102) {
-                                  s1 = peg$c102;
-                                  peg$currPos += 4;
-                                } else {
-                                  s1 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e124); }
-                                }
-                                if (s1 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 5) === peg$c103) {
-                                    s1 = peg$c103;
-                                    peg$currPos += 5;
-                                  } else {
-                                    s1 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e125); }
-                                  }
-                                  if (s1 === peg$FAILED) {
-                                    if (input.substr(peg$currPos, 7) === peg$c104) {
-                                      s1 = peg$c104;
-                                      peg$currPos += 7;
-                                    } else {
-                                      s1 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e126); }
-                                    }
-                                    if (s1 === peg$FAILED) {
-                                      if (input.substr(peg$currPos, 5) === peg$c105) {
-                                        s1 = peg$c105;
-                                        peg$currPos += 5;
-                                      } else {
-                                        s1 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e127); }
-                                      }
-                                      if (s1 === peg$FAILED) {
-                                        if (input.substr(peg$currPos, 5) === peg$c106) {
-                                          s1 = peg$c106;
-                                          peg$currPos += 5;
-                                        } else {
-                                          s1 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e128); }
-                                        }
-                                        if (s1 === peg$FAILED) {
-                                          if (input.substr(peg$currPos, 2) === peg$c107) {
-                                            s1 = peg$c107;
-                                            peg$currPos += 2;
-                                          } else {
-                                            s1 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e129); }
-                                          }
-                                          if (s1 === peg$FAILED) {
-                                            if (input.substr(peg$currPos, 4) === peg$c108) {
-                                              s1 = peg$c108;
-                                              peg$currPos += 4;
-                                            } else {
-                                              s1 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e130); }
-                                            }
-                                            if (s1 === peg$FAILED) {
-                                              if (input.substr(peg$currPos, 4) === peg$c109) {
-                                                s1 = peg$c109;
-                                                peg$currPos += 4;
-                                              } else {
-                                                s1 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e131); }
-                                              }
-                                              if (s1 === peg$FAILED) {
-                                                if (input.substr(peg$currPos, 2) === peg$c110) {
-                                                  s1 = peg$c110;
-                                                  peg$currPos += 2;
-                                                } else {
-                                                  s1 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e132); }
-                                                }
-                                                if (s1 === peg$FAILED) {
-                                                  if (input.substr(peg$currPos, 4) === peg$c111) {
-                                                    s1 = peg$c111;
-                                                    peg$currPos += 4;
-                                                  } else {
-                                                    s1 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e133); }
-                                                  }
-                                                  if (s1 === peg$FAILED) {
-                                                    if (input.substr(peg$currPos, 3) === peg$c112) {
-                                                      s1 = peg$c112;
-                                                      peg$currPos += 3;
-                                                    } else {
-                                                      s1 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e134); }
-                                                    }
-                                                    if (s1 === peg$FAILED) {
-                                                      if (input.substr(peg$currPos, 5) === peg$c113) {
-                                                        s1 = peg$c113;
-                                                        peg$currPos += 5;
-                                                      } else {
-                                                        s1 = peg$FAILED;
-                                                        if (peg$silentFails === 0) { peg$fail(peg$e135); }
-                                                      }
-                                                      if (s1 === peg$FAILED) {
-                                                        if (input.substr(peg$currPos, 2) === peg$c114) {
-                                                          s1 = peg$c114;
-                                                          peg$currPos += 2;
-                                                        } else {
-                                                          s1 = peg$FAILED;
-                                                          if (peg$silentFails === 0) { peg$fail(peg$e136); }
-                                                        }
-                                                        if (s1 === peg$FAILED) {
-                                                          if (input.substr(peg$currPos, 2) === peg$c115) {
-                                                            s1 = peg$c115;
-                                                            peg$currPos += 2;
-                                                          } else {
-                                                            s1 = peg$FAILED;
-                                                            if (peg$silentFails === 0) { peg$fail(peg$e137); }
-                                                          }
-                                                          if (s1 === peg$FAILED) {
-                                                            if (input.substr(peg$currPos, 5) === peg$c116) {
-                                                              s1 = peg$c116;
-                                                              peg$currPos += 5;
-                                                            } else {
-                                                              s1 = peg$FAILED;
-                                                              if (peg$silentFails === 0) { peg$fail(peg$e138); }
-                                                            }
-                                                            if (s1 === peg$FAILED) {
-                                                              if (input.substr(peg$currPos, 3) === peg$c117) {
-                                                                s1 = peg$c117;
-                                                                peg$currPos += 3;
-                                                              } else {
-                                                                s1 = peg$FAILED;
-                                                                if (peg$silentFails === 0) { peg$fail(peg$e139); }
-                                                              }
-                                                              if (s1 === peg$FAILED) {
-                                                                if (input.substr(peg$currPos, 4) === peg$c118) {
-                                                                  s1 = peg$c118;
-                                                                  peg$currPos += 4;
-                                                                } else {
-                                                                  s1 = peg$FAILED;
-                                                                  if (peg$silentFails === 0) { peg$fail(peg$e140); }
-                                                                }
-                                                                if (s1 === peg$FAILED) {
-                                                                  if (input.substr(peg$currPos, 4) === peg$c119) {
-                                                                    s1 = peg$c119;
-                                                                    peg$currPos += 4;
-                                                                  } else {
-                                                                    s1 = peg$FAILED;
-                                                                    if (peg$silentFails === 0) { peg$fail(peg$e141); }
-                                                                  }
-                                                                  if (s1 === peg$FAILED) {
-                                                                    if (input.substr(peg$currPos, 5) === peg$c120) {
-                                                                      s1 = peg$c120;
-                                                                      peg$currPos += 5;
-                                                                    } else {
-                                                                      s1 = peg$FAILED;
-                                                                      if (peg$silentFails === 0) { peg$fail(peg$e142); }
-                                                                    }
-                                                                    if (s1 === peg$FAILED) {
-                                                                      if (input.substr(peg$currPos, 5) === peg$c121) {
-                                                                        s1 = peg$c121;
-                                                                        peg$currPos += 5;
-                                                                      } else {
-                                                                        s1 = peg$FAILED;
-                                                                        if (peg$silentFails === 0) { peg$fail(peg$e143); }
-                                                                      }
-                                                                      if (s1 === peg$FAILED) {
-                                                                        if (input.substr(peg$currPos, 6) === peg$c122) {
-                                                                          s1 = peg$c122;
-                                                                          peg$currPos += 6;
-                                                                        } else {
-                                                                          s1 = peg$FAILED;
-                                                                          if (peg$silentFails === 0) { peg$fail(peg$e144); }
-                                                                        }
-                                                                        if (s1 === peg$FAILED) {
-                                                                          if (input.substr(peg$currPos, 13) === peg$c123) {
-                                                                            s1 = peg$c123;
-                                                                            peg$currPos += 13;
-                                                                          } else {
-                                                                            s1 = peg$FAILED;
-                                                                            if (peg$silentFails === 0) { peg$fail(peg$e145); }
-                                                                          }
-                                                                          if (s1 === peg$FAILED) {
-                                                                            if (input.substr(peg$currPos, 13) === peg$c124) {
-                                                                              s1 = peg$c124;
-                                                                              peg$currPos += 13;
-                                                                            } else {
-                                                                              s1 = peg$FAILED;
-                                                                              if (peg$silentFails === 0) { peg$fail(peg$e146); }
-                                                                            }
-                                                                            if (s1 === peg$FAILED) {
-                                                                              if (input.substr(peg$currPos, 8) === peg$c125) {
-                                                                                s1 = peg$c125;
-                                                                                peg$currPos += 8;
-                                                                              } else {
-                                                                                s1 = peg$FAILED;
-                                                                                if (peg$silentFails === 0) { peg$fail(peg$e147); }
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
+    s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      peg$silentFails++;
-      s3 = peg$getUnicode();
-      if (peg$r22.test(s3)) {
-        peg$currPos += s3.length;
-      } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e148); }
-      }
-      peg$silentFails--;
-      if (s3 === peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f55(s1);
+      if (s2) {
         s2 = undefined;
       } else {
-        peg$currPos = s2;
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
@@ -5541,7 +5246,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$parseNotEol();
       peg$savedPos = s0;
-      s0 = peg$f53();
+      s0 = peg$f56();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5565,7 +5270,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f54(s1, s2, s3);
+      s0 = peg$f57(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5597,18 +5302,18 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f55();
+      s1 = peg$f58();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c126) {
-        s2 = peg$c126;
+      if (input.substr(peg$currPos, 2) === peg$c91) {
+        s2 = peg$c91;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e149); }
+        if (peg$silentFails === 0) { peg$fail(peg$e115); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
@@ -5628,7 +5333,7 @@ function peg$parse(input, options) {
         s5 = peg$parseMonthName();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f56(s1);
+          s5 = peg$f59(s1);
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
@@ -5653,7 +5358,7 @@ function peg$parse(input, options) {
                   s10 = peg$parseDigit();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f57(s1, s4);
+                    s6 = peg$f60(s1, s4);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -5672,7 +5377,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f58(s1, s4, s6);
+              s0 = peg$f61(s1, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -5709,18 +5414,18 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f59();
+      s1 = peg$f62();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r23.test(s2)) {
+      if (peg$r24.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e150); }
+        if (peg$silentFails === 0) { peg$fail(peg$e116); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
@@ -5731,18 +5436,18 @@ function peg$parse(input, options) {
             s5 = null;
           }
           peg$savedPos = s3;
-          s3 = peg$f60(s1);
+          s3 = peg$f63(s1);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
           s4 = input.charAt(peg$currPos);
-          if (peg$r23.test(s4)) {
+          if (peg$r24.test(s4)) {
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e150); }
+            if (peg$silentFails === 0) { peg$fail(peg$e116); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
@@ -5769,7 +5474,7 @@ function peg$parse(input, options) {
                   s8 = null;
                 }
                 peg$savedPos = s5;
-                s5 = peg$f61(s1, s3);
+                s5 = peg$f64(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -5791,7 +5496,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f62(s1, s3, s5);
+                s0 = peg$f65(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -5825,249 +5530,30 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = input.substr(peg$currPos, 7);
-    if (s2.toLowerCase() === peg$c127) {
-      peg$currPos += (7);
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e151); }
-    }
-    if (s2 === peg$FAILED) {
-      s2 = input.substr(peg$currPos, 7);
-      if (s2.toLowerCase() === peg$c128) {
-        peg$currPos += (7);
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e152); }
-      }
-      if (s2 === peg$FAILED) {
-        s2 = input.substr(peg$currPos, 7);
-        if (s2.toLowerCase() === peg$c129) {
-          peg$currPos += (7);
-        } else {
-          s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e153); }
-        }
-        if (s2 === peg$FAILED) {
-          s2 = input.substr(peg$currPos, 4);
-          if (s2.toLowerCase() === peg$c130) {
-            peg$currPos += (4);
-          } else {
-            s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e154); }
-          }
-          if (s2 === peg$FAILED) {
-            s2 = input.substr(peg$currPos, 5);
-            if (s2.toLowerCase() === peg$c131) {
-              peg$currPos += (5);
-            } else {
-              s2 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e155); }
-            }
-            if (s2 === peg$FAILED) {
-              s2 = input.substr(peg$currPos, 3);
-              if (s2.toLowerCase() === peg$c132) {
-                peg$currPos += (3);
-              } else {
-                s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e156); }
-              }
-              if (s2 === peg$FAILED) {
-                s2 = input.substr(peg$currPos, 4);
-                if (s2.toLowerCase() === peg$c133) {
-                  peg$currPos += (4);
-                } else {
-                  s2 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e157); }
-                }
-                if (s2 === peg$FAILED) {
-                  s2 = input.substr(peg$currPos, 7);
-                  if (s2.toLowerCase() === peg$c134) {
-                    peg$currPos += (7);
-                  } else {
-                    s2 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e158); }
-                  }
-                  if (s2 === peg$FAILED) {
-                    s2 = input.substr(peg$currPos, 4);
-                    if (s2.toLowerCase() === peg$c135) {
-                      peg$currPos += (4);
-                    } else {
-                      s2 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e159); }
-                    }
-                    if (s2 === peg$FAILED) {
-                      s2 = input.substr(peg$currPos, 4);
-                      if (s2.toLowerCase() === peg$c136) {
-                        peg$currPos += (4);
-                      } else {
-                        s2 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e160); }
-                      }
-                      if (s2 === peg$FAILED) {
-                        s2 = input.substr(peg$currPos, 9);
-                        if (s2.toLowerCase() === peg$c137) {
-                          peg$currPos += (9);
-                        } else {
-                          s2 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e161); }
-                        }
-                        if (s2 === peg$FAILED) {
-                          s2 = input.substr(peg$currPos, 7);
-                          if (s2.toLowerCase() === peg$c138) {
-                            peg$currPos += (7);
-                          } else {
-                            s2 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e162); }
-                          }
-                          if (s2 === peg$FAILED) {
-                            s2 = input.substr(peg$currPos, 8);
-                            if (s2.toLowerCase() === peg$c139) {
-                              peg$currPos += (8);
-                            } else {
-                              s2 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e163); }
-                            }
-                            if (s2 === peg$FAILED) {
-                              s2 = input.substr(peg$currPos, 8);
-                              if (s2.toLowerCase() === peg$c140) {
-                                peg$currPos += (8);
-                              } else {
-                                s2 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e164); }
-                              }
-                              if (s2 === peg$FAILED) {
-                                s2 = input.substr(peg$currPos, 8);
-                                if (s2.toLowerCase() === peg$c141) {
-                                  peg$currPos += (8);
-                                } else {
-                                  s2 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e165); }
-                                }
-                                if (s2 === peg$FAILED) {
-                                  s2 = input.substr(peg$currPos, 5);
-                                  if (s2.toLowerCase() === peg$c142) {
-                                    peg$currPos += (5);
-                                  } else {
-                                    s2 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e166); }
-                                  }
-                                  if (s2 === peg$FAILED) {
-                                    s2 = input.substr(peg$currPos, 5);
-                                    if (s2.toLowerCase() === peg$c143) {
-                                      peg$currPos += (5);
-                                    } else {
-                                      s2 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e167); }
-                                    }
-                                    if (s2 === peg$FAILED) {
-                                      s2 = input.substr(peg$currPos, 5);
-                                      if (s2.toLowerCase() === peg$c144) {
-                                        peg$currPos += (5);
-                                      } else {
-                                        s2 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e168); }
-                                      }
-                                      if (s2 === peg$FAILED) {
-                                        s2 = input.substr(peg$currPos, 4);
-                                        if (s2.toLowerCase() === peg$c145) {
-                                          peg$currPos += (4);
-                                        } else {
-                                          s2 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e169); }
-                                        }
-                                        if (s2 === peg$FAILED) {
-                                          s2 = input.substr(peg$currPos, 5);
-                                          if (s2.toLowerCase() === peg$c146) {
-                                            peg$currPos += (5);
-                                          } else {
-                                            s2 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e170); }
-                                          }
-                                          if (s2 === peg$FAILED) {
-                                            s2 = input.substr(peg$currPos, 5);
-                                            if (s2.toLowerCase() === peg$c147) {
-                                              peg$currPos += (5);
-                                            } else {
-                                              s2 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e171); }
-                                            }
-                                            if (s2 === peg$FAILED) {
-                                              s2 = input.substr(peg$currPos, 4);
-                                              if (s2.toLowerCase() === peg$c148) {
-                                                peg$currPos += (4);
-                                              } else {
-                                                s2 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e172); }
-                                              }
-                                              if (s2 === peg$FAILED) {
-                                                s2 = input.substr(peg$currPos, 4);
-                                                if (s2.toLowerCase() === peg$c149) {
-                                                  peg$currPos += (4);
-                                                } else {
-                                                  s2 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e173); }
-                                                }
-                                                if (s2 === peg$FAILED) {
-                                                  s2 = input.substr(peg$currPos, 4);
-                                                  if (s2.toLowerCase() === peg$c150) {
-                                                    peg$currPos += (4);
-                                                  } else {
-                                                    s2 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e174); }
-                                                  }
-                                                  if (s2 === peg$FAILED) {
-                                                    s2 = input.substr(peg$currPos, 4);
-                                                    if (s2.toLowerCase() === peg$c151) {
-                                                      peg$currPos += (4);
-                                                    } else {
-                                                      s2 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e175); }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
+    s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
-      s3 = peg$currPos;
-      peg$silentFails++;
-      s4 = peg$getUnicode();
-      if (peg$r24.test(s4)) {
-        peg$currPos += s4.length;
+      if (input.charCodeAt(peg$currPos) === 46) {
+        s3 = peg$c6;
+        peg$currPos++;
       } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e176); }
-      }
-      peg$silentFails--;
-      if (s4 === peg$FAILED) {
-        s3 = undefined;
-      } else {
-        peg$currPos = s3;
         s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e7); }
       }
       if (s3 !== peg$FAILED) {
-        s2 = [s2, s3];
-        s1 = s2;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f66(s2);
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s2 = [s2, s3, s4];
+          s1 = s2;
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -6080,6 +5566,35 @@ function peg$parse(input, options) {
       s0 = input.substring(s0, peg$currPos);
     } else {
       s0 = s1;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$currPos;
+      s2 = peg$parseWord();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f67(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s2 = [s2, s3];
+          s1 = s2;
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s0 = input.substring(s0, peg$currPos);
+      } else {
+        s0 = s1;
+      }
     }
 
     return s0;
@@ -6100,13 +5615,7 @@ function peg$parse(input, options) {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.charCodeAt(peg$currPos) === 224) {
-        s2 = peg$c87;
-        peg$currPos++;
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e108); }
-      }
+      s2 = peg$parseAGrave();
       if (s2 !== peg$FAILED) {
         s3 = [];
         s4 = peg$parseSp();
@@ -6127,7 +5636,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = s4;
-            s4 = peg$f63();
+            s4 = peg$f68();
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
@@ -6144,7 +5653,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e177); }
+              if (peg$silentFails === 0) { peg$fail(peg$e117); }
             }
             if (s6 !== peg$FAILED) {
               s7 = [];
@@ -6159,7 +5668,7 @@ function peg$parse(input, options) {
                 s10 = peg$parseDigit();
                 if (s10 !== peg$FAILED) {
                   peg$savedPos = s8;
-                  s8 = peg$f64(s4);
+                  s8 = peg$f69(s4);
                 } else {
                   peg$currPos = s8;
                   s8 = peg$FAILED;
@@ -6181,7 +5690,7 @@ function peg$parse(input, options) {
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f65(s4, s8);
+                  s0 = peg$f70(s4, s8);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -6230,36 +5739,36 @@ function peg$parse(input, options) {
       s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
-      s3 = input.substr(peg$currPos, 2);
-      if (s3.toLowerCase() === peg$c86) {
-        peg$currPos += (2);
+      s3 = input.substr(peg$currPos, 3);
+      if (s3.toLowerCase() === peg$c88) {
+        peg$currPos += (3);
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e178); }
+        if (peg$silentFails === 0) { peg$fail(peg$e118); }
       }
       if (s3 === peg$FAILED) {
-        s3 = input.substr(peg$currPos, 3);
-        if (s3.toLowerCase() === peg$c85) {
-          peg$currPos += (3);
+        s3 = input.substr(peg$currPos, 2);
+        if (s3.toLowerCase() === peg$c89) {
+          peg$currPos += (2);
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e179); }
+          if (peg$silentFails === 0) { peg$fail(peg$e119); }
         }
         if (s3 === peg$FAILED) {
-          s3 = input.charAt(peg$currPos);
-          if (s3.toLowerCase() === peg$c87) {
-            peg$currPos++;
+          s3 = peg$currPos;
+          s4 = peg$parseAGraveI();
+          if (s4 !== peg$FAILED) {
+            s3 = input.substring(s3, peg$currPos);
           } else {
-            s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e180); }
+            s3 = s4;
           }
           if (s3 === peg$FAILED) {
             s3 = input.substr(peg$currPos, 2);
-            if (s3.toLowerCase() === peg$c84) {
+            if (s3.toLowerCase() === peg$c87) {
               peg$currPos += (2);
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e181); }
+              if (peg$silentFails === 0) { peg$fail(peg$e120); }
             }
           }
         }
@@ -6337,7 +5846,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e16); }
+            if (peg$silentFails === 0) { peg$fail(peg$e17); }
           }
           if (s3 !== peg$FAILED) {
             s4 = [];
@@ -6371,12 +5880,12 @@ function peg$parse(input, options) {
       s3 = peg$parsePlaceName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f66(s1);
+        s3 = peg$f71(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f67(s1, s2);
+        s0 = peg$f72(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6430,7 +5939,7 @@ function peg$parse(input, options) {
         s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        s4 = peg$parseNotEolChar();
+        s4 = peg$parseSpanUnit();
         if (s4 !== peg$FAILED) {
           s2 = [s2, s3, s4];
           s1 = s2;
@@ -6486,7 +5995,7 @@ function peg$parse(input, options) {
             s3 = peg$FAILED;
           }
           if (s3 !== peg$FAILED) {
-            s4 = peg$parseNotEolChar();
+            s4 = peg$parseSpanUnit();
             if (s4 !== peg$FAILED) {
               s2 = [s2, s3, s4];
               s1 = s2;
@@ -6587,7 +6096,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e182); }
+      if (peg$silentFails === 0) { peg$fail(peg$e121); }
     }
 
     return s0;
@@ -6601,7 +6110,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e183); }
+      if (peg$silentFails === 0) { peg$fail(peg$e122); }
     }
 
     return s0;
@@ -6644,7 +6153,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = '';
     peg$savedPos = s0;
-    s1 = peg$f68();
+    s1 = peg$f73();
     s0 = s1;
 
     return s0;
@@ -6658,7 +6167,102 @@ function peg$parse(input, options) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e184); }
+      if (peg$silentFails === 0) { peg$fail(peg$e123); }
+    }
+
+    return s0;
+  }
+
+  function peg$parseWord() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    s1 = [];
+    s2 = peg$getUnicode();
+    if (peg$r29.test(s2)) {
+      peg$currPos += s2.length;
+    } else {
+      s2 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e124); }
+    }
+    if (s2 !== peg$FAILED) {
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        s2 = peg$getUnicode();
+        if (peg$r29.test(s2)) {
+          peg$currPos += s2.length;
+        } else {
+          s2 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e124); }
+        }
+      }
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s0 = input.substring(s0, peg$currPos);
+    } else {
+      s0 = s1;
+    }
+
+    return s0;
+  }
+
+  function peg$parseMark() {
+    let s0;
+
+    s0 = peg$getUnicode();
+    if (peg$r30.test(s0)) {
+      peg$currPos += s0.length;
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e125); }
+    }
+
+    return s0;
+  }
+
+  function peg$parseAGrave() {
+    let s0;
+
+    if (input.charCodeAt(peg$currPos) === 224) {
+      s0 = peg$c90;
+      peg$currPos++;
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e113); }
+    }
+    if (s0 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c14) {
+        s0 = peg$c14;
+        peg$currPos += 2;
+      } else {
+        s0 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e126); }
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseAGraveI() {
+    let s0;
+
+    s0 = input.charAt(peg$currPos);
+    if (s0.toLowerCase() === peg$c90) {
+      peg$currPos++;
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e127); }
+    }
+    if (s0 === peg$FAILED) {
+      s0 = input.substr(peg$currPos, 2);
+      if (s0.toLowerCase() === peg$c14) {
+        peg$currPos += (2);
+      } else {
+        s0 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e128); }
+      }
     }
 
     return s0;
@@ -6668,11 +6272,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r29.test(s0)) {
+    if (peg$r31.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e185); }
+      if (peg$silentFails === 0) { peg$fail(peg$e129); }
     }
 
     return s0;
@@ -6699,11 +6303,31 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r6.test(s0)) {
+    if (peg$r7.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
+      if (peg$silentFails === 0) { peg$fail(peg$e18); }
+    }
+
+    return s0;
+  }
+
+  function peg$parseSpanUnit() {
+    let s0, s1;
+
+    s0 = [];
+    s1 = peg$parseSp();
+    if (s1 !== peg$FAILED) {
+      while (s1 !== peg$FAILED) {
+        s0.push(s1);
+        s1 = peg$parseSp();
+      }
+    } else {
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$parseNotEolChar();
     }
 
     return s0;
@@ -6725,20 +6349,20 @@ function peg$parse(input, options) {
   function peg$parseEol() {
     let s0;
 
-    if (input.substr(peg$currPos, 2) === peg$c152) {
-      s0 = peg$c152;
+    if (input.substr(peg$currPos, 2) === peg$c92) {
+      s0 = peg$c92;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e186); }
+      if (peg$silentFails === 0) { peg$fail(peg$e130); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
-      if (peg$r30.test(s0)) {
+      if (peg$r32.test(s0)) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e187); }
+        if (peg$silentFails === 0) { peg$fail(peg$e131); }
       }
     }
 
@@ -6775,7 +6399,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e188); }
+      if (peg$silentFails === 0) { peg$fail(peg$e132); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {

@@ -146,12 +146,20 @@ export function foldPlace(place: string): string {
     .trim();
 }
 
-/** The folded keys, longest first, each with its zone. */
-const KEYS: ReadonlyArray<{ readonly key: string; readonly zone: string }> = PLACE_ZONES.flatMap(
-  ({ zone, places }) => places.map((p) => ({ key: foldPlace(p), zone })),
-)
-  .filter(({ key }) => key !== '')
-  .sort((a, b) => b.key.length - a.key.length);
+/** The folded keys (`region d arkhangelsk`), each with its zone; the first entry wins a key written twice. */
+const ZONE_BY_KEY: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const { zone, places } of PLACE_ZONES) {
+    for (const place of places) {
+      const key = foldPlace(place);
+      if (key !== '' && !map.has(key)) map.set(key, zone);
+    }
+  }
+  return map;
+})();
+
+/** The most words in a key (`komsomolsk sur l amour`: 4). */
+const MAX_KEY_WORDS = Math.max(...[...ZONE_BY_KEY.keys()].map((key) => key.split(' ').length));
 
 /**
  * The IANA time zone of a place as written in a French or English scrape, or
@@ -167,15 +175,16 @@ const KEYS: ReadonlyArray<{ readonly key: string; readonly zone: string }> = PLA
  * @returns An IANA zone name accepted by `Intl.DateTimeFormat` (`Europe/Moscow`), or `undefined`.
  */
 export function timeZoneForPlace(place: string): string | undefined {
-  const folded = ` ${foldPlace(place)} `;
-  if (folded.trim() === '') return undefined;
-  let best: { at: number; length: number; zone: string } | undefined;
-  for (const { key, zone } of KEYS) {
-    const at = folded.indexOf(` ${key} `);
-    if (at < 0) continue;
-    if (best === undefined || at < best.at || (at === best.at && key.length > best.length)) {
-      best = { at, length: key.length, zone };
+  const folded = foldPlace(place);
+  if (folded === '') return undefined;
+  // Word by word from the start, the longest key first at each word: linear
+  // in the length of the place, however many keys the gazetteer has.
+  const words = folded.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_KEY_WORDS, words.length - i); n >= 1; n--) {
+      const zone = ZONE_BY_KEY.get(n === 1 ? (words[i] as string) : words.slice(i, i + n).join(' '));
+      if (zone !== undefined) return zone;
     }
   }
-  return best?.zone;
+  return undefined;
 }

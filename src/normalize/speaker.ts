@@ -49,7 +49,8 @@ export function normalizeSpeaker(label: RawLabel, text: string): Speaker {
     let role = label.role ? clean(label.role.value) : undefined;
     const words = name.split(/[\s\u00A0\u202F]+/u);
     const first = words[0] ?? '';
-    if (role === undefined && words.length === 2 && isTitle(first)) {
+    // NFC, so that `Pre\u0301sident` (NFD) is a title like `Président`.
+    if (role === undefined && words.length === 2 && isTitle(first.normalize('NFC'))) {
       role = first;
       name = words[1] as string;
     }

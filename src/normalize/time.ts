@@ -383,9 +383,10 @@ function reorder(when: When): When {
 /**
  * A day (1–2 digits, optionally `1er`/`1ᵉʳ`) not glued to a letter or digit,
  * spaces (including no-break spaces), then a word that may be a month, then an
- * optional period, then optionally spaces and a 4-digit year.
+ * optional period, then optionally spaces and a 4-digit year. Words include
+ * combining marks (`\p{M}`), so NFD text (`de\u0301cembre`) reads like NFC.
  */
-const DAY_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})(?:er|ᵉʳ)?[ \t\u00A0\u202F\u2007\u2009]+(\p{L}+)(\.?)(?:([ \t\u00A0\u202F\u2007\u2009]+)(\d{4})(?!\d))?(?![\p{L}\p{N}])/gu;
+const DAY_MONTH = /(?<![\p{L}\p{M}\p{N}])(\d{1,2})(?:er|ᵉʳ)?[ \t\u00A0\u202F\u2007\u2009]+([\p{L}\p{M}]+)(\.?)(?:([ \t\u00A0\u202F\u2007\u2009]+)(\d{4})(?!\d))?(?![\p{L}\p{M}\p{N}])/gu;
 
 /**
  * Finds the first French day–month date in running text: `ce 19 décembre`,

@@ -236,7 +236,8 @@ export function canonicalName(draft: Draft): string {
   let bestRank: [number, number, number, number] | undefined;
   for (const [value, { count, order }] of draft.spellings) {
     const full = readName(value)?.key !== undefined ? 1 : 0;
-    const rank: [number, number, number, number] = [full, count, value.length, -order];
+    // Lengths in NFC, so that the same text in NFD picks the same spelling.
+    const rank: [number, number, number, number] = [full, count, value.normalize('NFC').length, -order];
     if (!bestRank || compareRank(rank, bestRank) > 0) {
       best = value;
       bestRank = rank;

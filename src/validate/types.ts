@@ -34,6 +34,7 @@ export const RULE_IDS = [
   'parse/unknown-time-zone',
   'parse/malformed-url',
   'parse/ambiguous-person',
+  'parse/unknown-document-kind',
   'parse/resource-exhaustion',
   'parse/internal-error',
 ] as const;

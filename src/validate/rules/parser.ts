@@ -87,6 +87,13 @@ const SPECS: Record<DiagnosticCode, ParserRuleSpec> = {
     details: 'People are resolved by folded first name and surname; a label that gives only a surname is linked when exactly one person of the document has it.',
     example: `${HEAD}Alexandre Novak : Oui.\nAnton Novak : Non.\nPrésident Novak : Peut-être.\n${LINK}`,
   },
+  UNKNOWN_DOCUMENT_KIND: {
+    id: 'parse/unknown-document-kind',
+    severity: 'info',
+    description: 'A document that is neither a dossier (header or `N°/` headings) nor a news article (site chrome); each line is kept as what it reads on its own.',
+    details: 'Reported once, over the text from its first non-blank line. A scrape of another kind of page, or a dossier cut before its first heading, ends up here.',
+    example: 'Un texte sans titre ni rubrique.\nUne seconde ligne.\n',
+  },
   RESOURCE_EXHAUSTION: {
     id: 'parse/resource-exhaustion',
     severity: 'error',

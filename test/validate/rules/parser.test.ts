@@ -17,6 +17,7 @@ const CASES: Array<[DiagnosticCode, RuleId, string]> = [
   ['INVALID_TIME', 'parse/invalid-time', lines('1°/Pourparlers – 24 mai 2024 à 25h70 à Minsk', LINK)],
   ['UNKNOWN_TIME_ZONE', 'parse/unknown-time-zone', lines('1°/Visite – 24 mai 2024 à 17h15 à Tombouctou', LINK)],
   ['MALFORMED_URL', 'parse/malformed-url', lines(heading(1), 'http://[::1')],
+  ['UNKNOWN_DOCUMENT_KIND', 'parse/unknown-document-kind', lines('Un texte sans titre ni rubrique.', 'Une seconde ligne.')],
   ['AMBIGUOUS_PERSON', 'parse/ambiguous-person', lines(heading(1), 'Alexandre Novak : Oui.', 'Anton Novak : Non.', 'Président Novak : Peut-être.', LINK)],
 ];
 
@@ -43,6 +44,7 @@ describe('parse/… rules', () => {
       'parse/unknown-time-zone',
       'parse/malformed-url',
       'parse/ambiguous-person',
+      'parse/unknown-document-kind',
       'parse/resource-exhaustion',
       'parse/internal-error',
     ]);

@@ -1,0 +1,10 @@
+/** One pathological input: see pathological-inputs.mjs. */
+export interface PathologicalInput {
+  /** Stable kebab-case name. */
+  name: string;
+  /** Builds the input at size `n` (characters, lines or repetitions, per entry). */
+  make(n: number): string;
+  /** The size the tests run. */
+  n: number;
+}
+export const PATHOLOGICAL: PathologicalInput[];

@@ -1,0 +1,91 @@
+// ParseOptions.limits: past a limit the text is kept as paragraphs, with a
+// RESOURCE_EXHAUSTION diagnostic, and nothing is lost.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, parse } from '../src/index.js';
+import { fixture, nodesOfType } from './helpers.js';
+import { contractProblems } from './support/properties.js';
+
+const dossier = '1°/T – 1 mai 2024\n' + 'x'.repeat(50) + '\r\n2°/U – 2 mai 2024\r\nabc\n';
+//               0                 18                    68  70                 87
+
+describe('limits.maxLength', () => {
+  it('reads the text up to the line the limit falls in, keeps the rest as paragraphs, and says so', () => {
+    const { tree, diagnostics } = parse(dossier, { limits: { maxLength: 40 } });
+    expect(contractProblems(dossier, { limits: { maxLength: 40 } })).toEqual([]);
+    expect(tree.children.map((c) => c.type)).toEqual(['section']);
+    const section = tree.children[0];
+    expect(section?.type === 'section' && section.children.map((c) => c.type)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.position.start.offset, d.position.end.offset])).toEqual([
+      ['RESOURCE_EXHAUSTION', 'error', 18, dossier.length],
+    ]);
+    expect(diagnostics[0]?.message).toContain('at most 40 UTF-16 code units (limits.maxLength), found 93');
+  });
+
+  it('does not cut inside a CRLF: a limit between CR and LF starts the rest at the line before', () => {
+    const { diagnostics } = parse(dossier, { limits: { maxLength: 69 } });
+    expect(diagnostics[0]?.position.start.offset).toBe(18);
+    expect(parse(dossier, { limits: { maxLength: 70 } }).diagnostics[0]?.position.start.offset).toBe(70);
+  });
+
+  it('at 0 keeps every line as a paragraph, BOM still skipped', () => {
+    const text = `\uFEFF${dossier}`;
+    const { tree, diagnostics } = parse(text, { limits: { maxLength: 0 } });
+    expect(contractProblems(text, { limits: { maxLength: 0 } })).toEqual([]);
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(tree.children[0]?.position.start).toEqual({ line: 1, column: 2, offset: 1 });
+    expect(diagnostics.map((d) => d.code)).toEqual(['RESOURCE_EXHAUSTION', 'UNKNOWN_DOCUMENT_KIND']);
+  });
+
+  it('changes nothing on a text within the limit', () => {
+    const text = fixture('dossier-6125-minsk-2024.txt');
+    expect(parse(text, { limits: { maxLength: text.length } })).toEqual(parse(text));
+  });
+});
+
+describe('limits.maxLineLength', () => {
+  it('keeps a longer line whole as a paragraph, with a warning, and reads the others', () => {
+    const { tree, diagnostics } = parse(dossier, { limits: { maxLineLength: 30 } });
+    expect(contractProblems(dossier, { limits: { maxLineLength: 30 } })).toEqual([]);
+    expect(nodesOfType(tree, 'section').map((s) => s.number)).toEqual([1, 2]);
+    const long = nodesOfType(tree, 'paragraph')[0];
+    expect(long).toMatchObject({ value: 'x'.repeat(50), position: { start: { offset: 18 }, end: { offset: 68 } } });
+    expect(diagnostics.map((d) => [d.code, d.severity, d.position.start.offset, d.position.end.offset])).toEqual([
+      ['RESOURCE_EXHAUSTION', 'warning', 18, 68],
+    ]);
+    expect(diagnostics[0]?.message).toContain('at most 30 UTF-16 code units (limits.maxLineLength), found one of 50');
+  });
+
+  it('does not look for constructs in a long line, even a heading', () => {
+    const heading = '1°/Titre – 23 mai 2024 à 23h30 à Minsk';
+    const { tree } = parse(heading, { limits: { maxLineLength: 10 } });
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph']);
+    expect(parse(heading).tree.children.map((c) => c.type)).toEqual(['section']);
+  });
+
+  it('leaves a long blank line alone', () => {
+    expect(parse(`a\n${' '.repeat(40)}\nb`, { limits: { maxLineLength: 10 } }).diagnostics.map((d) => d.code)).toEqual(['UNKNOWN_DOCUMENT_KIND']);
+  });
+});
+
+describe('limit values', () => {
+  it('has generous defaults, in UTF-16 code units', () => {
+    expect(DEFAULT_LIMITS).toEqual({ maxLength: 32 * 1024 * 1024, maxLineLength: 1_000_000 });
+    expect(Object.isFrozen(DEFAULT_LIMITS)).toBe(true);
+  });
+
+  it('accepts Infinity', () => {
+    expect(parse('x'.repeat(2_000_000), { limits: { maxLineLength: Infinity } }).diagnostics.map((d) => d.code)).toEqual(['UNKNOWN_DOCUMENT_KIND']);
+    expect(parse('x'.repeat(2_000_000)).diagnostics.map((d) => d.code)).toEqual(['RESOURCE_EXHAUSTION', 'UNKNOWN_DOCUMENT_KIND']);
+  });
+
+  it('rounds a fractional limit down', () => {
+    expect(parse(dossier, { limits: { maxLength: 69.9 } }).diagnostics[0]?.position.start.offset).toBe(18);
+    expect(contractProblems(dossier, { limits: { maxLength: 40.5, maxLineLength: 30.5 } })).toEqual([]);
+  });
+
+  it('throws a TypeError on a limit that is no number >= 0', () => {
+    expect(() => parse('x', { limits: { maxLength: -1 } })).toThrow(/limits.maxLength must be a number >= 0/);
+    expect(() => parse('x', { limits: { maxLineLength: Number.NaN } })).toThrow(TypeError);
+    expect(() => parse('x', { limits: { maxLength: '10' as unknown as number } })).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,83 @@
+// Pathological inputs (scripts/pathological-inputs.mjs), each parsed in a
+// worker thread with a hang guard and a heap cap: each must finish, return a
+// schema-valid tree that keeps every character, and give the diagnostics
+// listed here. No time is measured here: `npm run bench` prints the times
+// for n and 2n.
+import { afterAll, describe, expect, it } from 'vitest';
+import { PATHOLOGICAL } from '../scripts/pathological-inputs.mjs';
+import { WorkerRunner } from './support/worker-runner.js';
+
+interface Summary {
+  length: number;
+  kind: string;
+  children: number;
+  /** Diagnostics counted by `severity code`. */
+  codes: Record<string, number>;
+  problems: string[];
+}
+
+const UNKNOWN = { 'info UNKNOWN_DOCUMENT_KIND': 1 };
+const LONG_LINE = { 'warning RESOURCE_EXHAUSTION': 1, ...UNKNOWN };
+
+/** What each input must give with the default limits: document kind, number of root children, diagnostics. */
+const EXPECTED: Record<string, Pick<Summary, 'kind' | 'children' | 'codes'>> = {
+  // The line is longer than limits.maxLineLength: one paragraph and a warning.
+  'single-line-5mb': { kind: 'unknown', children: 1, codes: LONG_LINE },
+  // Every line a section heading without a timestamp, each warned about.
+  'degree-lines': { kind: 'dossier', children: 200_000, codes: { 'warning HEADING_WITHOUT_TIMESTAMP': 200_000 } },
+  colons: { kind: 'unknown', children: 1, codes: UNKNOWN },
+  // Photo counters, one a line, at the root of a document of no known kind.
+  'fraction-lines': { kind: 'unknown', children: 50_000, codes: UNKNOWN },
+  'president-no-colon': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  // `A – ` without a timestamp is no subsection: paragraphs.
+  'subsection-lines': { kind: 'unknown', children: 10_000, codes: UNKNOWN },
+  'nested-angles': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'dash-line': { kind: 'unknown', children: 1, codes: LONG_LINE },
+  'speaker-labels': { kind: 'unknown', children: 50_000, codes: UNKNOWN },
+  'subsection-headings': { kind: 'dossier', children: 10_000, codes: {} },
+  // One table of contents holding every line.
+  'rising-toc': { kind: 'dossier', children: 1, codes: {} },
+  'spaces-in-heading': { kind: 'dossier', children: 1, codes: {} },
+  'spaces-in-place': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'spaces-in-caption': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'spaces-in-label': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'spaces-in-participant': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'long-place': { kind: 'unknown', children: 1, codes: { ...UNKNOWN, 'info UNKNOWN_TIME_ZONE': 1 } },
+  'spaces-before-text': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'timestamp-chain': { kind: 'dossier', children: 1, codes: { 'info UNKNOWN_TIME_ZONE': 1 } },
+  'credit-chain': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'blank-crlf-lines': { kind: 'unknown', children: 0, codes: {} },
+  'long-turn': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'long-participants': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'tag-lines': { kind: 'dossier', children: 1, codes: {} },
+  'ellipsis-line': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  'url-line': { kind: 'unknown', children: 1, codes: UNKNOWN },
+};
+
+const runner = new WorkerRunner(new URL('./support/pathological-worker.mjs', import.meta.url), {
+  hangGuardMs: 60_000,
+  maxOldGenerationSizeMb: 2048,
+});
+afterAll(() => runner.close());
+
+describe('pathological inputs', () => {
+  it('lists an expectation for every input, and every input from the issue', () => {
+    expect(PATHOLOGICAL.map((c) => c.name).sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const name of ['single-line-5mb', 'degree-lines', 'colons', 'fraction-lines', 'president-no-colon', 'subsection-lines']) {
+      expect(EXPECTED[name]?.codes, name).not.toEqual({});
+    }
+  });
+
+  it.each(PATHOLOGICAL.map((c) => [c.name, c.n] as const))('%s (n = %i) finishes with a valid tree and its diagnostics', async (name) => {
+    const summary = await runner.run<Summary>({ name });
+    expect(summary.problems).toEqual([]);
+    expect({ kind: summary.kind, children: summary.children, codes: summary.codes }).toEqual(EXPECTED[name]);
+  }, 120_000);
+
+  // The grammar itself reads the lines that the default limits keep whole.
+  it.each(['single-line-5mb', 'dash-line'])('%s without a line limit', async (name) => {
+    const summary = await runner.run<Summary>({ name, options: { limits: { maxLineLength: Infinity } } });
+    expect(summary.problems).toEqual([]);
+    expect(summary.codes).toEqual(UNKNOWN);
+  }, 120_000);
+});

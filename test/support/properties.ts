@@ -1,0 +1,130 @@
+// The properties that parse promises for any string, as plain functions that
+// return a list of problems (empty when all hold). Shared by the property
+// tests (vitest + @fast-check/vitest) and the fuzzer (scripts/fuzz.ts).
+import { isDeepStrictEqual } from 'node:util';
+import { parse, type ParseOptions, type ParseResult } from '../../src/parse.js';
+import { diagnosticSchema, rootSchema } from '../../src/schema.js';
+import { diagnosticProblems, invariantProblems } from '../helpers.js';
+
+/**
+ * Everything parse promises for one input: it returns; the tree passes the
+ * zod schema and survives a JSON round trip; positions are consistent and
+ * inside the text; children lie in order inside their parent; every
+ * non-blank character lies in a leaf; diagnostics are well formed and none
+ * is an INTERNAL_ERROR.
+ */
+export function contractProblems(text: string, options?: ParseOptions): string[] {
+  let result: ParseResult;
+  try {
+    result = parse(text, options);
+  } catch (error) {
+    return [`parse threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
+  }
+  const problems: string[] = [];
+  const schema = rootSchema.safeParse(result.tree);
+  if (!schema.success) problems.push(`schema: ${schema.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  for (const d of result.diagnostics) {
+    const check = diagnosticSchema.safeParse(d);
+    if (!check.success) problems.push(`diagnostic schema: ${check.error.issues[0]?.message}`);
+  }
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(result)), result)) problems.push('the result does not survive a JSON round trip');
+  const { start, end } = result.tree.position;
+  if (start.offset !== 0 || end.offset !== text.length) problems.push(`root spans ${start.offset}..${end.offset}, not the whole text 0..${text.length}`);
+  problems.push(...invariantProblems(text, result.tree), ...diagnosticProblems(text, result.diagnostics));
+  return problems;
+}
+
+/**
+ * A hazard of scraped text: a change of form that must not change what the
+ * parser reads. `pair` gives the plain and the hazardous form of a text;
+ * `fold` maps a string value of either tree to a common form.
+ *
+ * "Same structure and same normalized values" means: the two trees, with
+ * every `position` removed and `fold` applied to every string value, are
+ * deeply equal, and so are the diagnostics' codes and severities in order.
+ * Values keep the text as written, so `fold` undoes exactly the hazard in
+ * them (NFC for NFD, `’` for `'`, a space for a no-break space); every other
+ * field — node types and nesting, numbers, dates, times, zones, instants,
+ * kinds, where a speaker's name, role and affiliation split — must match
+ * as is.
+ */
+export interface Hazard {
+  /** What the hazard does to a text. */
+  readonly what: string;
+  /** The plain and the hazardous form of `text`. */
+  pair(text: string): [plain: string, hazardous: string];
+  /** Maps a string value to the form shared by both trees. */
+  fold(value: string): string;
+}
+
+const same = (value: string): string => value;
+const allBreaks = /\r\n?|\n/g;
+/** A URL as the grammar reads it (`Url`), or a curly apostrophe. */
+const urlOrApostrophe = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|\u2019/gi;
+
+/** The hazards of FORMAT.md ("Characters seen") and issue 5. */
+export const HAZARD_KINDS = {
+  crlf: { what: 'CRLF line endings', pair: (t) => [t.replace(allBreaks, '\n'), t.replace(allBreaks, '\r\n')], fold: same },
+  cr: { what: 'CR line endings', pair: (t) => [t.replace(allBreaks, '\n'), t.replace(allBreaks, '\r')], fold: same },
+  bom: { what: 'a leading BOM', pair: (t) => [t.replace(/^\uFEFF+/, ''), `\uFEFF${t.replace(/^\uFEFF+/, '')}`], fold: same },
+  nbspColon: {
+    what: 'NO-BREAK SPACE instead of a space before `:`',
+    pair: (t) => [t, t.replace(/ :/g, '\u00A0:')],
+    fold: (v) => v.replace(/[\u00A0\u202F]/g, ' '),
+  },
+  nnbspColon: {
+    what: 'NARROW NO-BREAK SPACE instead of a space before `:`',
+    pair: (t) => [t, t.replace(/ :/g, '\u202F:')],
+    fold: (v) => v.replace(/[\u00A0\u202F]/g, ' '),
+  },
+  // In the text, not inside URLs: a URL is an identifier, and `’` in it is
+  // another URL than `'` (its host reads `xn--…` in punycode).
+  straightApostrophe: {
+    what: 'straight apostrophes instead of curly ones',
+    pair: (t) => [t, t.replace(urlOrApostrophe, (m) => (m === '\u2019' ? "'" : m))],
+    fold: (v) => v.replace(/\u2019/g, "'"),
+  },
+  nfd: { what: 'NFD instead of NFC', pair: (t) => [t.normalize('NFC'), t.normalize('NFD')], fold: (v) => v.normalize('NFC') },
+} satisfies Record<string, Hazard>;
+
+/** The name of a hazard. */
+export type HazardName = keyof typeof HAZARD_KINDS;
+
+/** The tree and the diagnostics' codes, positions removed, strings folded: what must not change under a hazard. */
+export function shapeOf(result: ParseResult, fold: (value: string) => string): unknown {
+  const json = JSON.stringify(result.tree, (key, value: unknown) =>
+    key === 'position' ? undefined : typeof value === 'string' ? fold(value) : value,
+  );
+  return { tree: JSON.parse(json) as unknown, diagnostics: result.diagnostics.map((d) => `${d.severity} ${d.code}`) };
+}
+
+/** The first path at which two JSON values differ, with both values, or undefined when they are equal. */
+export function firstDifference(a: unknown, b: unknown, path = ''): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && Array.isArray(a) === Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}/${key}`);
+      if (d) return d;
+    }
+  }
+  const show = (v: unknown): string => {
+    const s = JSON.stringify(v) ?? 'undefined';
+    return s.length > 300 ? `${s.slice(0, 300)}…` : s;
+  };
+  return `${path || '/'}: ${show(a)} ≠ ${show(b)}`;
+}
+
+/**
+ * Parses the plain and the hazardous form of `text` and returns the
+ * difference between their shapes (empty when the hazard changes nothing
+ * it must not).
+ */
+export function hazardProblems(text: string, name: HazardName): string[] {
+  const hazard: Hazard = HAZARD_KINDS[name];
+  const [plain, hazardous] = hazard.pair(text);
+  const a = shapeOf(parse(plain), hazard.fold);
+  const b = shapeOf(parse(hazardous), hazard.fold);
+  const d = firstDifference(a, b);
+  return d ? [`${hazard.what} changes ${d}`] : [];
+}
