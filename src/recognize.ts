@@ -1,5 +1,5 @@
 import type { Report } from './diagnostics.js';
-import { parse as parseGrammar } from './generated/grammar.js';
+import { parse as parseGrammar, releaseLastParse } from './generated/grammar.js';
 import type { RawDocument, RawLine } from './raw.js';
 
 /**
@@ -26,6 +26,9 @@ export function recognize(text: string, report: Report): RawDocument {
       end: text.length,
     });
     return fallbackLines(text);
+  } finally {
+    // The parser keeps its rules compiled between parses, not the text.
+    releaseLastParse();
   }
 }
 

@@ -12,6 +12,25 @@
     return { value, start: r.start, end: r.end };
   }
 
+// Added by scripts/peggy-fast-terminals.mjs.
+const fast$0 = /^[\p{Lu}]/u;
+const fast$1 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0021-\u002c\u002e-\u009f\u00a1-\u2006\u2008\u200a-\u2012\u2015-\u202e\u2030-\uffff]/;
+const fast$2 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
+const fast$3 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2012\u2015-\u202e\u2030-\uffff]/;
+const fast$4 = /^[\p{L}\p{M}\u2019'\-]/u;
+const fast$5 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
+const fast$6 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\uffff]/;
+const fast$7 = /^[\p{L}]/u;
+
+// Added by scripts/peggy-keep-warm.mjs: the scope of the last parse, kept
+// so that V8 keeps its optimized rule functions (see that file).
+let keepWarm$last = null;
+
+/** Lets go of the text and result of the last parse, keeping its compiled rules warm. */
+export function releaseLastParse() {
+  if (keepWarm$last !== null) keepWarm$last();
+}
+
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -174,405 +193,473 @@ function peg$parse(input, options) {
   let peg$startRuleFunction = peg$parseDocument;
 
   const peg$c0 = "\uFEFF";
-  const peg$c1 = "http";
-  const peg$c2 = "s";
-  const peg$c3 = "://";
-  const peg$c4 = "/";
-  const peg$c5 = ")";
-  const peg$c6 = ".";
-  const peg$c7 = "sur";
-  const peg$c8 = "photo";
-  const peg$c9 = ":";
-  const peg$c10 = ",";
-  const peg$c11 = "\u2026";
-  const peg$c12 = "...";
-  const peg$c13 = "*";
-  const peg$c14 = "suivre";
-  const peg$c15 = "Suivez ";
-  const peg$c16 = "En cliquant sur";
-  const peg$c17 = "Tout Accepter";
-  const peg$c18 = "RT France utilise des cookies";
-  const peg$c19 = "Raconter l'actualit\xE9";
-  const peg$c20 = "Raconter l\u2019actualit\xE9";
-  const peg$c21 = "de";
-  const peg$c22 = "du";
-  const peg$c23 = "des";
-  const peg$c24 = "von";
-  const peg$c25 = "van";
-  const peg$c26 = "der";
-  const peg$c27 = "ibn";
-  const peg$c28 = "bin";
-  const peg$c29 = "al";
-  const peg$c30 = "el";
-  const peg$c31 = "d\u2019";
-  const peg$c32 = "d'";
-  const peg$c33 = "Selon";
-  const peg$c34 = "Pour";
-  const peg$c35 = "Avec";
-  const peg$c36 = "Par";
-  const peg$c37 = "Comme";
-  const peg$c38 = "Dans";
-  const peg$c39 = "Sur";
-  const peg$c40 = "Quant";
-  const peg$c41 = "Ainsi";
-  const peg$c42 = "Alors";
-  const peg$c43 = "Mais";
-  const peg$c44 = "Et";
-  const peg$c45 = "Or";
-  const peg$c46 = "Donc";
-  const peg$c47 = "Puis";
-  const peg$c48 = "Enfin";
-  const peg$c49 = "Ensuite";
-  const peg$c50 = "Voici";
-  const peg$c51 = "Voil\xE0";
-  const peg$c52 = "Je";
-  const peg$c53 = "Nous";
-  const peg$c54 = "Vous";
-  const peg$c55 = "Il";
-  const peg$c56 = "Elle";
-  const peg$c57 = "Ils";
-  const peg$c58 = "Elles";
-  const peg$c59 = "On";
-  const peg$c60 = "Ce";
-  const peg$c61 = "Cette";
-  const peg$c62 = "Ces";
-  const peg$c63 = "Cela";
-  const peg$c64 = "Lors";
-  const peg$c65 = "Apr\xE8s";
-  const peg$c66 = "Avant";
-  const peg$c67 = "Depuis";
-  const peg$c68 = "Parall\xE8lement";
-  const peg$c69 = "Naturellement";
-  const peg$c70 = "Imaginez";
-  const peg$c71 = "er";
-  const peg$c72 = "janvier";
-  const peg$c73 = "f\xE9vrier";
-  const peg$c74 = "fevrier";
-  const peg$c75 = "mars";
-  const peg$c76 = "avril";
-  const peg$c77 = "mai";
-  const peg$c78 = "juin";
-  const peg$c79 = "juillet";
-  const peg$c80 = "ao\xFBt";
-  const peg$c81 = "aout";
-  const peg$c82 = "septembre";
-  const peg$c83 = "octobre";
-  const peg$c84 = "novembre";
-  const peg$c85 = "d\xE9cembre";
-  const peg$c86 = "decembre";
-  const peg$c87 = "janv.";
-  const peg$c88 = "f\xE9vr.";
-  const peg$c89 = "fevr.";
-  const peg$c90 = "avr.";
-  const peg$c91 = "juil.";
-  const peg$c92 = "sept.";
-  const peg$c93 = "oct.";
-  const peg$c94 = "nov.";
-  const peg$c95 = "d\xE9c.";
-  const peg$c96 = "dec.";
-  const peg$c97 = "\xE0";
-  const peg$c98 = "au";
-  const peg$c99 = "aux";
-  const peg$c100 = "en";
-  const peg$c101 = "\r\n";
+  const peg$c1 = "au";
+  const peg$c2 = "aux";
+  const peg$c3 = "\xE0";
+  const peg$c4 = "en";
+  const peg$c5 = ",";
 
-  const peg$r0 = /^[^ \t\r\n\xA0\u202F]/;
-  const peg$r1 = /^[\xB0\xBA]/;
-  const peg$r2 = /^[A-Z]/;
-  const peg$r3 = /^[ \-]/;
-  const peg$r4 = /^[.:\u2013\-]/;
-  const peg$r5 = /^[^,\r\n]/;
-  const peg$r6 = /^[^\r\n]/;
-  const peg$r7 = /^[<[(]/;
-  const peg$r8 = /^[>\])]/;
-  const peg$r9 = /^[\xC0A\xE0]/;
-  const peg$r10 = /^[.\u2026]/;
-  const peg$r11 = /^[\-\u2022\u2023\u25AA*]/;
-  const peg$r12 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
-  const peg$r13 = /^[\p{L}\p{M}\u2019'\-]/u;
-  const peg$r14 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
-  const peg$r15 = /^[\p{L}]/u;
-  const peg$r16 = /^[.\/]/;
-  const peg$r17 = /^[\p{L}]/u;
-  const peg$r18 = /^[hH:]/;
-  const peg$r19 = /^[\u2013\u2014\-]/;
-  const peg$r20 = /^[ \t\xA0\u202F\u2007\u2009]/;
-  const peg$r21 = /^[\p{Lu}]/u;
-  const peg$r22 = /^[0-9]/;
-  const peg$r23 = /^[\n\r]/;
+  const peg$r0 = /^[\-\u2022\u2023\u25AA*]/;
+  const peg$r1 = /^[\u2013\u2014\-]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
-  const peg$e1 = peg$literalExpectation("http", true);
-  const peg$e2 = peg$literalExpectation("s", true);
-  const peg$e3 = peg$literalExpectation("://", false);
-  const peg$e4 = peg$classExpectation([" ", "\t", "\r", "\n", "\xA0", "\u202F"], true, false, false);
-  const peg$e5 = peg$literalExpectation("/", false);
-  const peg$e6 = peg$literalExpectation(")", false);
-  const peg$e7 = peg$literalExpectation(".", false);
-  const peg$e8 = peg$classExpectation(["\xB0", "\xBA"], false, false, false);
-  const peg$e9 = peg$classExpectation([["A", "Z"]], false, false, false);
-  const peg$e10 = peg$classExpectation([" ", "-"], false, false, false);
-  const peg$e11 = peg$literalExpectation("sur", true);
-  const peg$e12 = peg$classExpectation([".", ":", "\u2013", "-"], false, false, false);
-  const peg$e13 = peg$literalExpectation("Photo", true);
-  const peg$e14 = peg$literalExpectation(":", false);
-  const peg$e15 = peg$classExpectation([",", "\r", "\n"], true, false, false);
-  const peg$e16 = peg$literalExpectation(",", false);
-  const peg$e17 = peg$classExpectation(["\r", "\n"], true, false, false);
-  const peg$e18 = peg$classExpectation(["<", "[", "("], false, false, false);
-  const peg$e19 = peg$literalExpectation("\u2026", false);
-  const peg$e20 = peg$literalExpectation("...", false);
-  const peg$e21 = peg$classExpectation([">", "]", ")"], false, false, false);
-  const peg$e22 = peg$literalExpectation("*", false);
-  const peg$e23 = peg$classExpectation(["\xC0", "A", "\xE0"], false, false, false);
-  const peg$e24 = peg$literalExpectation("suivre", true);
-  const peg$e25 = peg$classExpectation([".", "\u2026"], false, false, false);
-  const peg$e26 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
-  const peg$e27 = peg$literalExpectation("Suivez ", false);
-  const peg$e28 = peg$literalExpectation("En cliquant sur", false);
-  const peg$e29 = peg$literalExpectation("Tout Accepter", false);
-  const peg$e30 = peg$literalExpectation("RT France utilise des cookies", false);
-  const peg$e31 = peg$literalExpectation("Raconter l'actualit\xE9", false);
-  const peg$e32 = peg$literalExpectation("Raconter l\u2019actualit\xE9", false);
-  const peg$e33 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
-  const peg$e34 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
-  const peg$e35 = peg$literalExpectation("de", false);
-  const peg$e36 = peg$literalExpectation("du", false);
-  const peg$e37 = peg$literalExpectation("des", false);
-  const peg$e38 = peg$literalExpectation("von", false);
-  const peg$e39 = peg$literalExpectation("van", false);
-  const peg$e40 = peg$literalExpectation("der", false);
-  const peg$e41 = peg$literalExpectation("ibn", false);
-  const peg$e42 = peg$literalExpectation("bin", false);
-  const peg$e43 = peg$literalExpectation("al", false);
-  const peg$e44 = peg$literalExpectation("el", false);
-  const peg$e45 = peg$literalExpectation("d\u2019", false);
-  const peg$e46 = peg$literalExpectation("d'", false);
-  const peg$e47 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
-  const peg$e48 = peg$literalExpectation("Selon", false);
-  const peg$e49 = peg$literalExpectation("Pour", false);
-  const peg$e50 = peg$literalExpectation("Avec", false);
-  const peg$e51 = peg$literalExpectation("Par", false);
-  const peg$e52 = peg$literalExpectation("Comme", false);
-  const peg$e53 = peg$literalExpectation("Dans", false);
-  const peg$e54 = peg$literalExpectation("Sur", false);
-  const peg$e55 = peg$literalExpectation("Quant", false);
-  const peg$e56 = peg$literalExpectation("Ainsi", false);
-  const peg$e57 = peg$literalExpectation("Alors", false);
-  const peg$e58 = peg$literalExpectation("Mais", false);
-  const peg$e59 = peg$literalExpectation("Et", false);
-  const peg$e60 = peg$literalExpectation("Or", false);
-  const peg$e61 = peg$literalExpectation("Donc", false);
-  const peg$e62 = peg$literalExpectation("Puis", false);
-  const peg$e63 = peg$literalExpectation("Enfin", false);
-  const peg$e64 = peg$literalExpectation("Ensuite", false);
-  const peg$e65 = peg$literalExpectation("Voici", false);
-  const peg$e66 = peg$literalExpectation("Voil\xE0", false);
-  const peg$e67 = peg$literalExpectation("Je", false);
-  const peg$e68 = peg$literalExpectation("Nous", false);
-  const peg$e69 = peg$literalExpectation("Vous", false);
-  const peg$e70 = peg$literalExpectation("Il", false);
-  const peg$e71 = peg$literalExpectation("Elle", false);
-  const peg$e72 = peg$literalExpectation("Ils", false);
-  const peg$e73 = peg$literalExpectation("Elles", false);
-  const peg$e74 = peg$literalExpectation("On", false);
-  const peg$e75 = peg$literalExpectation("Ce", false);
-  const peg$e76 = peg$literalExpectation("Cette", false);
-  const peg$e77 = peg$literalExpectation("Ces", false);
-  const peg$e78 = peg$literalExpectation("Cela", false);
-  const peg$e79 = peg$literalExpectation("Lors", false);
-  const peg$e80 = peg$literalExpectation("Apr\xE8s", false);
-  const peg$e81 = peg$literalExpectation("Avant", false);
-  const peg$e82 = peg$literalExpectation("Depuis", false);
-  const peg$e83 = peg$literalExpectation("Parall\xE8lement", false);
-  const peg$e84 = peg$literalExpectation("Naturellement", false);
-  const peg$e85 = peg$literalExpectation("Imaginez", false);
-  const peg$e86 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e87 = peg$literalExpectation("er", false);
-  const peg$e88 = peg$classExpectation([".", "/"], false, false, false);
-  const peg$e89 = peg$literalExpectation("janvier", true);
-  const peg$e90 = peg$literalExpectation("f\xE9vrier", true);
-  const peg$e91 = peg$literalExpectation("fevrier", true);
-  const peg$e92 = peg$literalExpectation("mars", true);
-  const peg$e93 = peg$literalExpectation("avril", true);
-  const peg$e94 = peg$literalExpectation("mai", true);
-  const peg$e95 = peg$literalExpectation("juin", true);
-  const peg$e96 = peg$literalExpectation("juillet", true);
-  const peg$e97 = peg$literalExpectation("ao\xFBt", true);
-  const peg$e98 = peg$literalExpectation("aout", true);
-  const peg$e99 = peg$literalExpectation("septembre", true);
-  const peg$e100 = peg$literalExpectation("octobre", true);
-  const peg$e101 = peg$literalExpectation("novembre", true);
-  const peg$e102 = peg$literalExpectation("d\xE9cembre", true);
-  const peg$e103 = peg$literalExpectation("decembre", true);
-  const peg$e104 = peg$literalExpectation("janv.", true);
-  const peg$e105 = peg$literalExpectation("f\xE9vr.", true);
-  const peg$e106 = peg$literalExpectation("fevr.", true);
-  const peg$e107 = peg$literalExpectation("avr.", true);
-  const peg$e108 = peg$literalExpectation("juil.", true);
-  const peg$e109 = peg$literalExpectation("sept.", true);
-  const peg$e110 = peg$literalExpectation("oct.", true);
-  const peg$e111 = peg$literalExpectation("nov.", true);
-  const peg$e112 = peg$literalExpectation("d\xE9c.", true);
-  const peg$e113 = peg$literalExpectation("dec.", true);
-  const peg$e114 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e115 = peg$literalExpectation("\xE0", false);
-  const peg$e116 = peg$classExpectation(["h", "H", ":"], false, false, false);
-  const peg$e117 = peg$literalExpectation("au", true);
-  const peg$e118 = peg$literalExpectation("aux", true);
-  const peg$e119 = peg$literalExpectation("\xE0", true);
-  const peg$e120 = peg$literalExpectation("en", true);
-  const peg$e121 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
-  const peg$e122 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
-  const peg$e123 = peg$classExpectation(["\\p{Lu}"], false, false, true);
-  const peg$e124 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e125 = peg$literalExpectation("\r\n", false);
-  const peg$e126 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e127 = peg$anyExpectation();
+  const peg$e1 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
+  const peg$e2 = peg$literalExpectation("au", true);
+  const peg$e3 = peg$literalExpectation("aux", true);
+  const peg$e4 = peg$literalExpectation("\xE0", true);
+  const peg$e5 = peg$literalExpectation("en", true);
+  const peg$e6 = peg$literalExpectation(",", false);
+  const peg$e7 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
+  const peg$e8 = peg$anyExpectation();
 
   function peg$f0(bom, first, rest) {
     rest.unshift(first);
     return { bom: bom !== null, lines: rest };
   }
-  function peg$f1() {    return null;  }
-  function peg$f2() {    return part(text(), range());  }
-  function peg$f3(url) {
+  function peg$f1() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f2() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f3() {  }
+  function peg$f4() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f5() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$0.test(s); n = s.length; } else { ok = false; } if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f6() {  }
+  function peg$f7() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f8() {    return null;  }
+  function peg$f9() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f10() {    return part(text(), range());  }
+  function peg$f11(url) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f12(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
-  function peg$f4(u) {    return u;  }
-  function peg$f5() {    return part(text(), range());  }
-  function peg$f6(num, mark) {    return part(text(), range());  }
-  function peg$f7(num, mark, title, sep, when) {
+  function peg$f13() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 72 || c === 104) && ((c = input.charCodeAt(p + 1)), c === 84 || c === 116) && ((c = input.charCodeAt(p + 2)), c === 84 || c === 116) && ((c = input.charCodeAt(p + 3)), c === 80 || c === 112))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f14() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 83 || c === 115))) return false; peg$currPos = p + 1; return true;  }
+  function peg$f15() {if (!input.startsWith("://", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f16() {const p = Math.min(fast$next9(peg$currPos), fast$next10(peg$currPos), fast$next13(peg$currPos), fast$next32(peg$currPos), fast$next160(peg$currPos), fast$next8239(peg$currPos)); if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f17() {  }
+  function peg$f18(u) {    return u;  }
+  function peg$f19() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f20() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f21() {    return part(text(), range());  }
+  function peg$f22(num, mark) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f23(num, mark) {    return part(text(), range());  }
+  function peg$f24(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
-  function peg$f8() {    return part(text(), range());  }
-  function peg$f9(num, mark) {    return part(text(), range());  }
-  function peg$f10(num, mark, title) {
+  function peg$f25() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f26() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f27() {    return part(text(), range());  }
+  function peg$f28(num, mark) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f29(num, mark) {const p = Math.min(fast$next10(peg$currPos), fast$next13(peg$currPos)); peg$currPos = p; return true;  }
+  function peg$f30(num, mark) {    return part(text(), range());  }
+  function peg$f31(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
-  function peg$f11() {    return part(text(), range());  }
-  function peg$f12(letter) {    return part(text(), range());  }
-  function peg$f13(letter, title, sep, when) {
+  function peg$f32() {if (input.charCodeAt(peg$currPos) !== 47) return false; peg$currPos++; return true;  }
+  function peg$f33() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f34() {  }
+  function peg$f35() {if (input.charCodeAt(peg$currPos) !== 41) return false; peg$currPos++; return true;  }
+  function peg$f36() {if (input.charCodeAt(peg$currPos) !== 46) return false; peg$currPos++; return true;  }
+  function peg$f37() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f38() {  }
+  function peg$f39() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 176 || c === 186; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f40() {if (input.charCodeAt(peg$currPos) !== 47) return false; peg$currPos++; return true;  }
+  function peg$f41() {  }
+  function peg$f42() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : fast$1.test(input.charAt(p)); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f43() {  }
+  function peg$f44() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f45() {  }
+  function peg$f46() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f47() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 65 && c <= 90); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f48() {    return part(text(), range());  }
+  function peg$f49(letter) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f50(letter) {if (input.charCodeAt(peg$currPos) !== 41) return false; peg$currPos++; return true;  }
+  function peg$f51(letter) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f52(letter) {  }
+  function peg$f53(letter) {    return part(text(), range());  }
+  function peg$f54(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
-  function peg$f14() {    return part(text(), range());  }
-  function peg$f15(num) {    return part(text(), range());  }
-  function peg$f16(num, country) {    return part(text(), range());  }
-  function peg$f17(num, country, title, date) {
+  function peg$f55() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f56() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f57() {    return part(text(), range());  }
+  function peg$f58(num) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$0.test(s); n = s.length; } else { ok = false; } if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f59(num) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 32 || c === 45; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f60(num) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$0.test(s); n = s.length; } else { ok = false; } if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f61(num) {  }
+  function peg$f62(num) {    return part(text(), range());  }
+  function peg$f63(num, country) {    return part(text(), range());  }
+  function peg$f64(num, country, title, date) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f65(num, country, title, date) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 45 || (c >= 8211 && c <= 8212); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f66(num, country, title, date) {  }
+  function peg$f67(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
-  function peg$f18() {    return part(text(), range());  }
-  function peg$f19(index) {    return part(text(), range());  }
-  function peg$f20(index, total, counterEnd, rest) {
+  function peg$f68() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : fast$1.test(input.charAt(p)); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f69() {  }
+  function peg$f70() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f71() {  }
+  function peg$f72() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f73() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f74() {    return part(text(), range());  }
+  function peg$f75(index) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f76(index) {if (input.charCodeAt(peg$currPos) !== 47) return false; peg$currPos++; return true;  }
+  function peg$f77(index) {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 83 || c === 115) && ((c = input.charCodeAt(p + 1)), c === 85 || c === 117) && ((c = input.charCodeAt(p + 2)), c === 82 || c === 114))) return false; peg$currPos = p + 3; return true;  }
+  function peg$f78(index) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f79(index) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f80(index) {    return part(text(), range());  }
+  function peg$f81(index, total, counterEnd, rest) {
     const r = range();
     return { type: "photoCounter", start: r.start, end: counterEnd,
              index: index, total: total, caption: rest };
   }
-  function peg$f21(text) {
+  function peg$f82() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f83() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 45 && c <= 46) || c === 58 || c === 8211; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f84() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f85() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$0.test(s); n = s.length; } else { ok = false; } if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f86() {const p = Math.min(fast$next10(peg$currPos), fast$next13(peg$currPos)); peg$currPos = p; return true;  }
+  function peg$f87() {  }
+  function peg$f88(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f22(when) {
+  function peg$f89() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f90(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
-  function peg$f23() {    return part(text(), range());  }
-  function peg$f24(num) {    return part(text(), range());  }
-  function peg$f25(num, text, credit) {
+  function peg$f91() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f92() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f93() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f94() {    return part(text(), range());  }
+  function peg$f95(num) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f96(num) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$0.test(s); n = s.length; } else { ok = false; } if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f97(num) {    return part(text(), range());  }
+  function peg$f98(num, text, credit) {  }
+  function peg$f99(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
-  function peg$f26() {    return part(text(), range());  }
-  function peg$f27(who) {    return part(text(), range());  }
-  function peg$f28(who, agency) {
+  function peg$f100() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$2.test(input.charAt(p)); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f101() {  }
+  function peg$f102() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f103() {  }
+  function peg$f104() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f105() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 80 || c === 112) && ((c = input.charCodeAt(p + 1)), c === 72 || c === 104) && ((c = input.charCodeAt(p + 2)), c === 79 || c === 111) && ((c = input.charCodeAt(p + 3)), c === 84 || c === 116) && ((c = input.charCodeAt(p + 4)), c === 79 || c === 111))) return false; peg$currPos = p + 5; return true;  }
+  function peg$f106() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f107() {if (input.charCodeAt(peg$currPos) !== 58) return false; peg$currPos++; return true;  }
+  function peg$f108() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f109() {const p = Math.min(fast$next10(peg$currPos), fast$next13(peg$currPos), fast$next44(peg$currPos)); if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f110() {    return part(text(), range());  }
+  function peg$f111(who) {if (input.charCodeAt(peg$currPos) !== 44) return false; peg$currPos++; return true;  }
+  function peg$f112(who) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f113(who) {const p = Math.min(fast$next10(peg$currPos), fast$next13(peg$currPos)); if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f114(who) {    return part(text(), range());  }
+  function peg$f115(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
-  function peg$f29(kind) {
+  function peg$f116() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f117(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
-  function peg$f30() {    return "omission";  }
-  function peg$f31() {    return "break";  }
-  function peg$f32() {    return "toBeContinued";  }
-  function peg$f33(marker) {    return part(text(), range());  }
-  function peg$f34(marker, text) {
+  function peg$f118() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 40 || c === 60 || c === 91; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f119() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f120() {if (input.charCodeAt(peg$currPos) !== 8230) return false; peg$currPos++; return true;  }
+  function peg$f121() {if (!input.startsWith("...", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f122() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f123() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 41 || c === 62 || c === 93; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f124() {    return "omission";  }
+  function peg$f125() {if (input.charCodeAt(peg$currPos) !== 42) return false; peg$currPos++; return true;  }
+  function peg$f126() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f127() {if (input.charCodeAt(peg$currPos) !== 42) return false; peg$currPos++; return true;  }
+  function peg$f128() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f129() {if (input.charCodeAt(peg$currPos) !== 42) return false; peg$currPos++; return true;  }
+  function peg$f130() {    return "break";  }
+  function peg$f131() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 65 || c === 192 || c === 224; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f132() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f133() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 83 || c === 115) && ((c = input.charCodeAt(p + 1)), c === 85 || c === 117) && ((c = input.charCodeAt(p + 2)), c === 73 || c === 105) && ((c = input.charCodeAt(p + 3)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 4)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 5)), c === 69 || c === 101))) return false; peg$currPos = p + 6; return true;  }
+  function peg$f134() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f135() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 46 || c === 8230; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f136() {    return "toBeContinued";  }
+  function peg$f137() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f138(marker) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f139(marker) {const p = Math.min(fast$next10(peg$currPos), fast$next13(peg$currPos)); peg$currPos = p; return true;  }
+  function peg$f140(marker) {    return part(text(), range());  }
+  function peg$f141(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f35(kind) {
+  function peg$f142() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f143(kind) {const p = Math.min(fast$next10(peg$currPos), fast$next13(peg$currPos)); peg$currPos = p; return true;  }
+  function peg$f144(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f36() {    return "followLine";  }
-  function peg$f37() {    return "cookieBanner";  }
-  function peg$f38() {    return "slogan";  }
-  function peg$f39(label, colonEnd) {    return part(text(), range());  }
-  function peg$f40(label, colonEnd, text) {
+  function peg$f145() {if (!input.startsWith("Suivez ", peg$currPos)) return false; peg$currPos += 7; return true;  }
+  function peg$f146() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 83 || c === 115) && ((c = input.charCodeAt(p + 1)), c === 85 || c === 117) && ((c = input.charCodeAt(p + 2)), c === 82 || c === 114))) return false; peg$currPos = p + 3; return true;  }
+  function peg$f147() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f148() {  }
+  function peg$f149() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 83 || c === 115) && ((c = input.charCodeAt(p + 1)), c === 85 || c === 117) && ((c = input.charCodeAt(p + 2)), c === 82 || c === 114))) return false; peg$currPos = p + 3; return true;  }
+  function peg$f150() {  }
+  function peg$f151() {    return "followLine";  }
+  function peg$f152() {if (!input.startsWith("En cliquant sur", peg$currPos)) return false; peg$currPos += 15; return true;  }
+  function peg$f153() {if (!input.startsWith("Tout Accepter", peg$currPos)) return false; peg$currPos += 13; return true;  }
+  function peg$f154() {if (!input.startsWith("RT France utilise des cookies", peg$currPos)) return false; peg$currPos += 29; return true;  }
+  function peg$f155() {    return "cookieBanner";  }
+  function peg$f156() {if (!input.startsWith("Raconter l'actualité", peg$currPos)) return false; peg$currPos += 20; return true;  }
+  function peg$f157() {if (!input.startsWith("Raconter l’actualité", peg$currPos)) return false; peg$currPos += 20; return true;  }
+  function peg$f158() {    return "slogan";  }
+  function peg$f159() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f160(label, colonEnd) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f161(label, colonEnd) {const p = Math.min(fast$next10(peg$currPos), fast$next13(peg$currPos)); peg$currPos = p; return true;  }
+  function peg$f162(label, colonEnd) {    return part(text(), range());  }
+  function peg$f163(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f41() {    return part(text(), range());  }
-  function peg$f42(name, affiliation) {
+  function peg$f164() {    return part(text(), range());  }
+  function peg$f165(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f43() {    return part(text(), range());  }
-  function peg$f44(role) {    return part(text(), range());  }
-  function peg$f45(role, name, affiliation) {
+  function peg$f166() {    return part(text(), range());  }
+  function peg$f167(role) {    return part(text(), range());  }
+  function peg$f168(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f46() {    return part(text(), range());  }
-  function peg$f47() {
+  function peg$f169() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f170() {if (input.charCodeAt(peg$currPos) !== 58) return false; peg$currPos++; return true;  }
+  function peg$f171() {  }
+  function peg$f172() {const p = Math.min(fast$next10(peg$currPos), fast$next13(peg$currPos), fast$next58(peg$currPos)); peg$currPos = p; return true;  }
+  function peg$f173() {if (input.charCodeAt(peg$currPos) !== 58) return false; peg$currPos++; return true;  }
+  function peg$f174() {  }
+  function peg$f175() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$0.test(s); n = s.length; } else { ok = false; } if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f176() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$3.test(input.charAt(p)); n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f177() {  }
+  function peg$f178() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$3.test(input.charAt(p)); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f179() {  }
+  function peg$f180() {  }
+  function peg$f181() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f182() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 45 || (c >= 8211 && c <= 8212); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f183() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f184() {  }
+  function peg$f185() {  }
+  function peg$f186() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f187() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 45 || (c >= 8211 && c <= 8212); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f188() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f189() {  }
+  function peg$f190() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f191() {if (input.charCodeAt(peg$currPos) !== 44) return false; peg$currPos++; return true;  }
+  function peg$f192() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f193() {  }
+  function peg$f194() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f195() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f196() {  }
+  function peg$f197() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f198() {  }
+  function peg$f199() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$0.test(s); n = s.length; } else { ok = false; } if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f200() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$4.test(s); n = s.length; } else { ok = false; } if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f201() {  }
+  function peg$f202() {if (!input.startsWith("de", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f203() {if (!input.startsWith("du", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f204() {if (!input.startsWith("des", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f205() {if (!input.startsWith("von", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f206() {if (!input.startsWith("van", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f207() {if (!input.startsWith("der", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f208() {if (!input.startsWith("ibn", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f209() {if (!input.startsWith("bin", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f210() {if (!input.startsWith("al", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f211() {if (!input.startsWith("el", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f212() {if (!input.startsWith("d’", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f213() {if (!input.startsWith("d'", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f214() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f215() {  }
+  function peg$f216() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f217() {if (input.charCodeAt(peg$currPos) !== 44) return false; peg$currPos++; return true;  }
+  function peg$f218() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f219() {    return part(text(), range());  }
+  function peg$f220() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$5.test(input.charAt(p)); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f221() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f222() {if (input.charCodeAt(peg$currPos) !== 58) return false; peg$currPos++; return true;  }
+  function peg$f223() {  }
+  function peg$f224() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$6.test(input.charAt(p)); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f225() {  }
+  function peg$f226() {if (!input.startsWith("Selon", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f227() {if (!input.startsWith("Pour", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f228() {if (!input.startsWith("Avec", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f229() {if (!input.startsWith("Par", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f230() {if (!input.startsWith("Comme", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f231() {if (!input.startsWith("Dans", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f232() {if (!input.startsWith("Sur", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f233() {if (!input.startsWith("Quant", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f234() {if (!input.startsWith("Ainsi", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f235() {if (!input.startsWith("Alors", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f236() {if (!input.startsWith("Mais", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f237() {if (!input.startsWith("Et", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f238() {if (!input.startsWith("Or", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f239() {if (!input.startsWith("Donc", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f240() {if (!input.startsWith("Puis", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f241() {if (!input.startsWith("Enfin", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f242() {if (!input.startsWith("Ensuite", peg$currPos)) return false; peg$currPos += 7; return true;  }
+  function peg$f243() {if (!input.startsWith("Voici", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f244() {if (!input.startsWith("Voilà", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f245() {if (!input.startsWith("Je", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f246() {if (!input.startsWith("Nous", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f247() {if (!input.startsWith("Vous", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f248() {if (!input.startsWith("Il", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f249() {if (!input.startsWith("Elle", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f250() {if (!input.startsWith("Ils", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f251() {if (!input.startsWith("Elles", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f252() {if (!input.startsWith("On", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f253() {if (!input.startsWith("Ce", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f254() {if (!input.startsWith("Cette", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f255() {if (!input.startsWith("Ces", peg$currPos)) return false; peg$currPos += 3; return true;  }
+  function peg$f256() {if (!input.startsWith("Cela", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f257() {if (!input.startsWith("Lors", peg$currPos)) return false; peg$currPos += 4; return true;  }
+  function peg$f258() {if (!input.startsWith("Après", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f259() {if (!input.startsWith("Avant", peg$currPos)) return false; peg$currPos += 5; return true;  }
+  function peg$f260() {if (!input.startsWith("Depuis", peg$currPos)) return false; peg$currPos += 6; return true;  }
+  function peg$f261() {if (!input.startsWith("Parallèlement", peg$currPos)) return false; peg$currPos += 13; return true;  }
+  function peg$f262() {if (!input.startsWith("Naturellement", peg$currPos)) return false; peg$currPos += 13; return true;  }
+  function peg$f263() {if (!input.startsWith("Imaginez", peg$currPos)) return false; peg$currPos += 8; return true;  }
+  function peg$f264() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$7.test(s); n = s.length; } else { ok = false; } if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f265() {  }
+  function peg$f266() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f267() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f268() {const p = Math.min(fast$next10(peg$currPos), fast$next13(peg$currPos)); peg$currPos = p; return true;  }
+  function peg$f269() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f48(date, time, place) {
+  function peg$f270(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f49() {    return part(text(), range());  }
-  function peg$f50(day) {    return part(text(), range());  }
-  function peg$f51(day, month) {    return part(text(), range());  }
-  function peg$f52(day, month, year) {
+  function peg$f271() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f272() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f273() {    return part(text(), range());  }
+  function peg$f274(day) {if (!input.startsWith("er", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f275(day) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f276(day) {    return part(text(), range());  }
+  function peg$f277(day, month) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f278(day, month) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f279(day, month) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f280(day, month) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f281(day, month) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f282(day, month) {    return part(text(), range());  }
+  function peg$f283(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f53() {    return part(text(), range());  }
-  function peg$f54(day) {    return part(text(), range());  }
-  function peg$f55(day, month) {    return part(text(), range());  }
-  function peg$f56(day, month, year) {
+  function peg$f284() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f285() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f286() {    return part(text(), range());  }
+  function peg$f287(day) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 46 && c <= 47); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f288(day) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f289(day) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f290(day) {    return part(text(), range());  }
+  function peg$f291(day, month) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 46 && c <= 47); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f292(day, month) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f293(day, month) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f294(day, month) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f295(day, month) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f296(day, month) {  }
+  function peg$f297(day, month) {    return part(text(), range());  }
+  function peg$f298(day, month, year) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f299(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f57() {    return part(text(), range());  }
-  function peg$f58(hour) {    return part(text(), range());  }
-  function peg$f59(hour, minute) {
+  function peg$f300() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 74 || c === 106) && ((c = input.charCodeAt(p + 1)), c === 65 || c === 97) && ((c = input.charCodeAt(p + 2)), c === 78 || c === 110) && ((c = input.charCodeAt(p + 3)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 4)), c === 73 || c === 105) && ((c = input.charCodeAt(p + 5)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 6)), c === 82 || c === 114))) return false; peg$currPos = p + 7; return true;  }
+  function peg$f301() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 70 || c === 102) && ((c = input.charCodeAt(p + 1)), c === 201 || c === 233) && ((c = input.charCodeAt(p + 2)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 3)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 4)), c === 73 || c === 105) && ((c = input.charCodeAt(p + 5)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 6)), c === 82 || c === 114))) return false; peg$currPos = p + 7; return true;  }
+  function peg$f302() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 70 || c === 102) && ((c = input.charCodeAt(p + 1)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 2)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 3)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 4)), c === 73 || c === 105) && ((c = input.charCodeAt(p + 5)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 6)), c === 82 || c === 114))) return false; peg$currPos = p + 7; return true;  }
+  function peg$f303() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 77 || c === 109) && ((c = input.charCodeAt(p + 1)), c === 65 || c === 97) && ((c = input.charCodeAt(p + 2)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 3)), c === 83 || c === 115))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f304() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 65 || c === 97) && ((c = input.charCodeAt(p + 1)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 2)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 3)), c === 73 || c === 105) && ((c = input.charCodeAt(p + 4)), c === 76 || c === 108))) return false; peg$currPos = p + 5; return true;  }
+  function peg$f305() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 77 || c === 109) && ((c = input.charCodeAt(p + 1)), c === 65 || c === 97) && ((c = input.charCodeAt(p + 2)), c === 73 || c === 105))) return false; peg$currPos = p + 3; return true;  }
+  function peg$f306() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 74 || c === 106) && ((c = input.charCodeAt(p + 1)), c === 85 || c === 117) && ((c = input.charCodeAt(p + 2)), c === 73 || c === 105) && ((c = input.charCodeAt(p + 3)), c === 78 || c === 110))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f307() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 74 || c === 106) && ((c = input.charCodeAt(p + 1)), c === 85 || c === 117) && ((c = input.charCodeAt(p + 2)), c === 73 || c === 105) && ((c = input.charCodeAt(p + 3)), c === 76 || c === 108) && ((c = input.charCodeAt(p + 4)), c === 76 || c === 108) && ((c = input.charCodeAt(p + 5)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 6)), c === 84 || c === 116))) return false; peg$currPos = p + 7; return true;  }
+  function peg$f308() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 65 || c === 97) && ((c = input.charCodeAt(p + 1)), c === 79 || c === 111) && ((c = input.charCodeAt(p + 2)), c === 219 || c === 251) && ((c = input.charCodeAt(p + 3)), c === 84 || c === 116))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f309() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 65 || c === 97) && ((c = input.charCodeAt(p + 1)), c === 79 || c === 111) && ((c = input.charCodeAt(p + 2)), c === 85 || c === 117) && ((c = input.charCodeAt(p + 3)), c === 84 || c === 116))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f310() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 83 || c === 115) && ((c = input.charCodeAt(p + 1)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 2)), c === 80 || c === 112) && ((c = input.charCodeAt(p + 3)), c === 84 || c === 116) && ((c = input.charCodeAt(p + 4)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 5)), c === 77 || c === 109) && ((c = input.charCodeAt(p + 6)), c === 66 || c === 98) && ((c = input.charCodeAt(p + 7)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 8)), c === 69 || c === 101))) return false; peg$currPos = p + 9; return true;  }
+  function peg$f311() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 79 || c === 111) && ((c = input.charCodeAt(p + 1)), c === 67 || c === 99) && ((c = input.charCodeAt(p + 2)), c === 84 || c === 116) && ((c = input.charCodeAt(p + 3)), c === 79 || c === 111) && ((c = input.charCodeAt(p + 4)), c === 66 || c === 98) && ((c = input.charCodeAt(p + 5)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 6)), c === 69 || c === 101))) return false; peg$currPos = p + 7; return true;  }
+  function peg$f312() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 78 || c === 110) && ((c = input.charCodeAt(p + 1)), c === 79 || c === 111) && ((c = input.charCodeAt(p + 2)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 3)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 4)), c === 77 || c === 109) && ((c = input.charCodeAt(p + 5)), c === 66 || c === 98) && ((c = input.charCodeAt(p + 6)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 7)), c === 69 || c === 101))) return false; peg$currPos = p + 8; return true;  }
+  function peg$f313() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 68 || c === 100) && ((c = input.charCodeAt(p + 1)), c === 201 || c === 233) && ((c = input.charCodeAt(p + 2)), c === 67 || c === 99) && ((c = input.charCodeAt(p + 3)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 4)), c === 77 || c === 109) && ((c = input.charCodeAt(p + 5)), c === 66 || c === 98) && ((c = input.charCodeAt(p + 6)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 7)), c === 69 || c === 101))) return false; peg$currPos = p + 8; return true;  }
+  function peg$f314() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 68 || c === 100) && ((c = input.charCodeAt(p + 1)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 2)), c === 67 || c === 99) && ((c = input.charCodeAt(p + 3)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 4)), c === 77 || c === 109) && ((c = input.charCodeAt(p + 5)), c === 66 || c === 98) && ((c = input.charCodeAt(p + 6)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 7)), c === 69 || c === 101))) return false; peg$currPos = p + 8; return true;  }
+  function peg$f315() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 74 || c === 106) && ((c = input.charCodeAt(p + 1)), c === 65 || c === 97) && ((c = input.charCodeAt(p + 2)), c === 78 || c === 110) && ((c = input.charCodeAt(p + 3)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 4)), c === 46))) return false; peg$currPos = p + 5; return true;  }
+  function peg$f316() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 70 || c === 102) && ((c = input.charCodeAt(p + 1)), c === 201 || c === 233) && ((c = input.charCodeAt(p + 2)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 3)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 4)), c === 46))) return false; peg$currPos = p + 5; return true;  }
+  function peg$f317() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 70 || c === 102) && ((c = input.charCodeAt(p + 1)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 2)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 3)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 4)), c === 46))) return false; peg$currPos = p + 5; return true;  }
+  function peg$f318() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 65 || c === 97) && ((c = input.charCodeAt(p + 1)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 2)), c === 82 || c === 114) && ((c = input.charCodeAt(p + 3)), c === 46))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f319() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 74 || c === 106) && ((c = input.charCodeAt(p + 1)), c === 85 || c === 117) && ((c = input.charCodeAt(p + 2)), c === 73 || c === 105) && ((c = input.charCodeAt(p + 3)), c === 76 || c === 108) && ((c = input.charCodeAt(p + 4)), c === 46))) return false; peg$currPos = p + 5; return true;  }
+  function peg$f320() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 83 || c === 115) && ((c = input.charCodeAt(p + 1)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 2)), c === 80 || c === 112) && ((c = input.charCodeAt(p + 3)), c === 84 || c === 116) && ((c = input.charCodeAt(p + 4)), c === 46))) return false; peg$currPos = p + 5; return true;  }
+  function peg$f321() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 79 || c === 111) && ((c = input.charCodeAt(p + 1)), c === 67 || c === 99) && ((c = input.charCodeAt(p + 2)), c === 84 || c === 116) && ((c = input.charCodeAt(p + 3)), c === 46))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f322() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 78 || c === 110) && ((c = input.charCodeAt(p + 1)), c === 79 || c === 111) && ((c = input.charCodeAt(p + 2)), c === 86 || c === 118) && ((c = input.charCodeAt(p + 3)), c === 46))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f323() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 68 || c === 100) && ((c = input.charCodeAt(p + 1)), c === 201 || c === 233) && ((c = input.charCodeAt(p + 2)), c === 67 || c === 99) && ((c = input.charCodeAt(p + 3)), c === 46))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f324() {const p = peg$currPos; let c; if (!(((c = input.charCodeAt(p + 0)), c === 68 || c === 100) && ((c = input.charCodeAt(p + 1)), c === 69 || c === 101) && ((c = input.charCodeAt(p + 2)), c === 67 || c === 99) && ((c = input.charCodeAt(p + 3)), c === 46))) return false; peg$currPos = p + 4; return true;  }
+  function peg$f325() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$7.test(s); n = s.length; } else { ok = false; } if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f326() {  }
+  function peg$f327() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f328() {if (input.charCodeAt(peg$currPos) !== 224) return false; peg$currPos++; return true;  }
+  function peg$f329() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f330() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f331() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f332() {    return part(text(), range());  }
+  function peg$f333(hour) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f334(hour) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 58 || c === 72 || c === 104; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f335(hour) {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f336(hour) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f337(hour) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f338(hour) {    return part(text(), range());  }
+  function peg$f339(hour, minute) {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = (c >= 48 && c <= 57); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f340(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f60(sep) {    return part(text(), range());  }
-  function peg$f61(sep, name) {
+  function peg$f341() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f342() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f343() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f344() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f345() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f346() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f347(sep) {    return part(text(), range());  }
+  function peg$f348(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f62() {    return offset();  }
+  function peg$f349() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : fast$1.test(input.charAt(p)); n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f350() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f351() {  }
+  function peg$f352() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f353() {  }
+  function peg$f354() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f355() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 45 || (c >= 8211 && c <= 8212); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f356() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f357() {  }
+  function peg$f358() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } peg$currPos = p; return true;  }
+  function peg$f359() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 45 || (c >= 8211 && c <= 8212); n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f360() {let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) break; p += n; } if (p === peg$currPos) return false; peg$currPos = p; return true;  }
+  function peg$f361() {  }
+  function peg$f362() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
+  function peg$f363() {  }
+  function peg$f364() {return true;  }
+  function peg$f365() {    return offset();  }
+  function peg$f366() {if (!input.startsWith("\r\n", peg$currPos)) return false; peg$currPos += 2; return true;  }
+  function peg$f367() {const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ok = c === 10 || c === 13; n = 1; if (!ok) return false; peg$currPos = p + n; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -810,39 +897,147 @@ function peg$parse(input, options) {
   }
 
   function peg$parseLine() {
-    let s0;
+    let s0, s1, s2, s3, s4;
 
     s0 = peg$parseBlankLine();
     if (s0 === peg$FAILED) {
-      s0 = peg$parseSourceLinkLine();
+      s0 = peg$currPos;
+      s1 = peg$currPos;
+      peg$silentFails++;
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f1();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f2();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s2;
+          s2 = peg$f3();
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      peg$silentFails--;
+      if (s2 !== peg$FAILED) {
+        peg$currPos = s1;
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$parseHeadingLine();
+        if (s2 === peg$FAILED) {
+          s2 = peg$parseHeaderLine();
+          if (s2 === peg$FAILED) {
+            s2 = peg$parsePhotoCounterLine();
+            if (s2 === peg$FAILED) {
+              s2 = peg$parseDatelineLine();
+              if (s2 === peg$FAILED) {
+                s2 = peg$parseCaptionLine();
+                if (s2 === peg$FAILED) {
+                  s2 = peg$parseTextLine();
+                }
+              }
+            }
+          }
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
       if (s0 === peg$FAILED) {
-        s0 = peg$parseHeadingLine();
-        if (s0 === peg$FAILED) {
-          s0 = peg$parseSubsectionLine();
-          if (s0 === peg$FAILED) {
-            s0 = peg$parseHeaderLine();
-            if (s0 === peg$FAILED) {
-              s0 = peg$parsePhotoCounterLine();
-              if (s0 === peg$FAILED) {
-                s0 = peg$parseDatelineLine();
-                if (s0 === peg$FAILED) {
-                  s0 = peg$parseCaptionLine();
-                  if (s0 === peg$FAILED) {
-                    s0 = peg$parseElisionLine();
-                    if (s0 === peg$FAILED) {
-                      s0 = peg$parseListItemLine();
-                      if (s0 === peg$FAILED) {
-                        s0 = peg$parseChromeLine();
-                        if (s0 === peg$FAILED) {
-                          s0 = peg$parseSpeakerTurnLine();
-                          if (s0 === peg$FAILED) {
-                            s0 = peg$parseTextLine();
-                          }
-                        }
-                      }
-                    }
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        peg$silentFails++;
+        s2 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f4();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f5();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s2;
+            s2 = peg$f6();
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        peg$silentFails--;
+        if (s2 !== peg$FAILED) {
+          peg$currPos = s1;
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$parseSourceLinkLine();
+          if (s2 === peg$FAILED) {
+            s2 = peg$parseSubsectionLine();
+            if (s2 === peg$FAILED) {
+              s2 = peg$parseElisionLine();
+              if (s2 === peg$FAILED) {
+                s2 = peg$parseChromeLine();
+                if (s2 === peg$FAILED) {
+                  s2 = peg$parseSpeakerTurnLine();
+                  if (s2 === peg$FAILED) {
+                    s2 = peg$parseTextLine();
                   }
                 }
+              }
+            }
+          }
+          if (s2 !== peg$FAILED) {
+            s0 = s2;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+        if (s0 === peg$FAILED) {
+          s0 = peg$parseSourceLinkLine();
+          if (s0 === peg$FAILED) {
+            s0 = peg$parseElisionLine();
+            if (s0 === peg$FAILED) {
+              s0 = peg$parseListItemLine();
+              if (s0 === peg$FAILED) {
+                s0 = peg$parseTextLine();
               }
             }
           }
@@ -857,25 +1052,31 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    peg$silentFails++;
-    s3 = peg$parseEolAhead();
-    peg$silentFails--;
-    if (s3 !== peg$FAILED) {
-      peg$currPos = s2;
-      s2 = undefined;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f7();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s0 = peg$f1();
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$parseEolAhead();
+      peg$silentFails--;
+      if (s3 !== peg$FAILED) {
+        peg$currPos = s2;
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f8();
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -888,39 +1089,51 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f9();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$currPos;
-    s3 = peg$parseUrl();
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f2();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$parseSp();
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = peg$parseUrl();
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s2;
+        s3 = peg$f10();
       }
-      s4 = peg$currPos;
-      peg$silentFails++;
-      s5 = peg$parseEolAhead();
-      peg$silentFails--;
-      if (s5 !== peg$FAILED) {
-        peg$currPos = s4;
-        s4 = undefined;
-      } else {
-        s4 = peg$FAILED;
-      }
-      if (s4 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f3(s2);
+      s2 = s3;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f11(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$silentFails++;
+          s5 = peg$parseEolAhead();
+          peg$silentFails--;
+          if (s5 !== peg$FAILED) {
+            peg$currPos = s4;
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f12(s2);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -934,62 +1147,47 @@ function peg$parse(input, options) {
   }
 
   function peg$parseUrl() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
     s2 = peg$currPos;
-    s3 = input.substr(peg$currPos, 4);
-    if (s3.toLowerCase() === peg$c1) {
-      peg$currPos += (4);
+    peg$savedPos = peg$currPos;
+    s3 = peg$f13();
+    if (s3) {
+      s3 = undefined;
     } else {
       s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e1); }
     }
     if (s3 !== peg$FAILED) {
-      s4 = input.charAt(peg$currPos);
-      if (s4.toLowerCase() === peg$c2) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f14();
+      if (s4) {
+        s4 = undefined;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e2); }
       }
       if (s4 === peg$FAILED) {
         s4 = null;
       }
-      if (input.substr(peg$currPos, 3) === peg$c3) {
-        s5 = peg$c3;
-        peg$currPos += 3;
+      peg$savedPos = peg$currPos;
+      s5 = peg$f15();
+      if (s5) {
+        s5 = undefined;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e3); }
       }
       if (s5 !== peg$FAILED) {
-        s6 = [];
-        s7 = input.charAt(peg$currPos);
-        if (peg$r0.test(s7)) {
-          peg$currPos++;
-        } else {
-          s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e4); }
-        }
-        if (s7 !== peg$FAILED) {
-          while (s7 !== peg$FAILED) {
-            s6.push(s7);
-            s7 = input.charAt(peg$currPos);
-            if (peg$r0.test(s7)) {
-              peg$currPos++;
-            } else {
-              s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e4); }
-            }
-          }
+        peg$savedPos = peg$currPos;
+        s6 = peg$f16();
+        if (s6) {
+          s6 = undefined;
         } else {
           s6 = peg$FAILED;
         }
         if (s6 !== peg$FAILED) {
-          s3 = [s3, s4, s5, s6];
-          s2 = s3;
+          peg$savedPos = s2;
+          s2 = peg$f17();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -1009,7 +1207,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f4(s1);
+      s1 = peg$f18(s1);
     }
     s0 = s1;
 
@@ -1020,56 +1218,68 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    s4 = peg$parseDigits();
-    if (s4 !== peg$FAILED) {
-      s3 = input.substring(s3, peg$currPos);
+    peg$savedPos = peg$currPos;
+    s1 = peg$f19();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s3 = s4;
+      s1 = peg$FAILED;
     }
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f5();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = peg$currPos;
-      s4 = peg$parseHeadingMark();
-      if (s4 !== peg$FAILED) {
-        s3 = input.substring(s3, peg$currPos);
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f20();
+      if (s3) {
+        s3 = undefined;
       } else {
-        s3 = s4;
+        s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
+        peg$savedPos = s2;
+        s3 = peg$f21();
+      }
+      s2 = s3;
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        s4 = peg$parseHeadingMark();
+        if (s4 !== peg$FAILED) {
+          s3 = input.substring(s3, peg$currPos);
+        } else {
+          s3 = s4;
         }
-        s5 = peg$currPos;
-        s6 = peg$parseHeadingTitle();
-        if (s6 !== peg$FAILED) {
-          peg$savedPos = s5;
-          s6 = peg$f6(s2, s3);
-        }
-        s5 = s6;
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parseSep();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parseWhen();
-            if (s7 !== peg$FAILED) {
-              s8 = peg$parseTrail();
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f7(s2, s3, s5, s6, s7);
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f22(s2, s3);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$currPos;
+            s6 = peg$parseHeadingTitle();
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = s5;
+              s6 = peg$f23(s2, s3);
+            }
+            s5 = s6;
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseSep();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseWhen();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseTrail();
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f24(s2, s3, s5, s7);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1096,49 +1306,72 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      s1 = [];
-      s2 = peg$parseSp();
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
-      s2 = peg$currPos;
-      s3 = peg$currPos;
-      s4 = peg$parseDigits();
-      if (s4 !== peg$FAILED) {
-        s3 = input.substring(s3, peg$currPos);
+      peg$savedPos = peg$currPos;
+      s1 = peg$f25();
+      if (s1) {
+        s1 = undefined;
       } else {
-        s3 = s4;
+        s1 = peg$FAILED;
       }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s2;
-        s3 = peg$f8();
-      }
-      s2 = s3;
-      if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
-        s4 = peg$parseDegreeMark();
-        if (s4 !== peg$FAILED) {
-          s3 = input.substring(s3, peg$currPos);
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f26();
+        if (s3) {
+          s3 = undefined;
         } else {
-          s3 = s4;
+          s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = [];
-          s5 = peg$parseSp();
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
+          peg$savedPos = s2;
+          s3 = peg$f27();
+        }
+        s2 = s3;
+        if (s2 !== peg$FAILED) {
+          s3 = peg$currPos;
+          s4 = peg$parseDegreeMark();
+          if (s4 !== peg$FAILED) {
+            s3 = input.substring(s3, peg$currPos);
+          } else {
+            s3 = s4;
           }
-          s5 = peg$currPos;
-          s6 = peg$currPos;
-          s7 = peg$parseNotEol();
-          s6 = input.substring(s6, peg$currPos);
-          peg$savedPos = s5;
-          s6 = peg$f9(s2, s3);
-          s5 = s6;
-          peg$savedPos = s0;
-          s0 = peg$f10(s2, s3, s5);
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f28(s2, s3);
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              s5 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s6 = peg$f29(s2, s3);
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s5;
+                s6 = peg$f30(s2, s3);
+              }
+              s5 = s6;
+              if (s5 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f31(s2, s3, s5);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1158,17 +1391,23 @@ function peg$parse(input, options) {
     s0 = peg$parseDegreeMark();
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.charCodeAt(peg$currPos) === 47) {
-        s1 = peg$c4;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f32();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e5); }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$silentFails++;
-        s3 = peg$parseDigit();
+        peg$savedPos = peg$currPos;
+        s3 = peg$f33();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
         peg$silentFails--;
         if (s3 === peg$FAILED) {
           s2 = undefined;
@@ -1177,8 +1416,8 @@ function peg$parse(input, options) {
           s2 = peg$FAILED;
         }
         if (s2 !== peg$FAILED) {
-          s1 = [s1, s2];
-          s0 = s1;
+          peg$savedPos = s0;
+          s0 = peg$f34();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1188,26 +1427,32 @@ function peg$parse(input, options) {
         s0 = peg$FAILED;
       }
       if (s0 === peg$FAILED) {
-        if (input.charCodeAt(peg$currPos) === 41) {
-          s0 = peg$c5;
-          peg$currPos++;
+        peg$savedPos = peg$currPos;
+        s0 = peg$f35();
+        if (s0) {
+          s0 = undefined;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e6); }
         }
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          if (input.charCodeAt(peg$currPos) === 46) {
-            s1 = peg$c6;
-            peg$currPos++;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f36();
+          if (s1) {
+            s1 = undefined;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e7); }
           }
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$silentFails++;
-            s3 = peg$parseDigit();
+            peg$savedPos = peg$currPos;
+            s3 = peg$f37();
+            if (s3) {
+              s3 = undefined;
+            } else {
+              s3 = peg$FAILED;
+            }
             peg$silentFails--;
             if (s3 === peg$FAILED) {
               s2 = undefined;
@@ -1216,8 +1461,8 @@ function peg$parse(input, options) {
               s2 = peg$FAILED;
             }
             if (s2 !== peg$FAILED) {
-              s1 = [s1, s2];
-              s0 = s1;
+              peg$savedPos = s0;
+              s0 = peg$f38();
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1237,26 +1482,26 @@ function peg$parse(input, options) {
     let s0, s1, s2;
 
     s0 = peg$currPos;
-    s1 = input.charAt(peg$currPos);
-    if (peg$r1.test(s1)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f39();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e8); }
     }
     if (s1 !== peg$FAILED) {
-      if (input.charCodeAt(peg$currPos) === 47) {
-        s2 = peg$c4;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f40();
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e5); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
       }
-      s1 = [s1, s2];
-      s0 = s1;
+      peg$savedPos = s0;
+      s0 = peg$f41();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1266,109 +1511,133 @@ function peg$parse(input, options) {
   }
 
   function peg$parseHeadingTitle() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6;
 
-    s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    peg$silentFails++;
-    s4 = peg$currPos;
-    s5 = peg$parseSep();
-    if (s5 !== peg$FAILED) {
-      s6 = peg$parseWhen();
-      if (s6 !== peg$FAILED) {
-        s7 = peg$parseTrail();
-        if (s7 !== peg$FAILED) {
-          s5 = [s5, s6, s7];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
+    s0 = [];
+    peg$savedPos = peg$currPos;
+    s1 = peg$f42();
+    if (s1) {
+      s1 = undefined;
     } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
+      s1 = peg$FAILED;
     }
-    peg$silentFails--;
-    if (s4 === peg$FAILED) {
-      s3 = undefined;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = peg$parseNotEolChar();
+    if (s1 === peg$FAILED) {
+      s1 = peg$currPos;
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$currPos;
+      s4 = peg$parseSep();
       if (s4 !== peg$FAILED) {
-        s3 = [s3, s4];
-        s2 = s3;
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$currPos;
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$currPos;
-        s5 = peg$parseSep();
+        s5 = peg$parseWhen();
         if (s5 !== peg$FAILED) {
-          s6 = peg$parseWhen();
+          s6 = peg$parseTrail();
           if (s6 !== peg$FAILED) {
-            s7 = peg$parseTrail();
-            if (s7 !== peg$FAILED) {
-              s5 = [s5, s6, s7];
-              s4 = s5;
-            } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
+            peg$savedPos = s3;
+            s3 = peg$f43();
           } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
+            peg$currPos = s3;
+            s3 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        peg$silentFails--;
-        if (s4 === peg$FAILED) {
-          s3 = undefined;
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f44();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseNotEolChar();
+          peg$savedPos = s1;
+          s1 = peg$f45();
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      while (s1 !== peg$FAILED) {
+        s0.push(s1);
+        peg$savedPos = peg$currPos;
+        s1 = peg$f42();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 === peg$FAILED) {
+          s1 = peg$currPos;
+          s2 = peg$currPos;
+          peg$silentFails++;
+          s3 = peg$currPos;
+          s4 = peg$parseSep();
           if (s4 !== peg$FAILED) {
-            s3 = [s3, s4];
-            s2 = s3;
+            s5 = peg$parseWhen();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseTrail();
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s3;
+                s3 = peg$f43();
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s3 === peg$FAILED) {
+            s2 = undefined;
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
+          if (s2 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s3 = peg$f44();
+            if (s3) {
+              s3 = undefined;
+            } else {
+              s3 = peg$FAILED;
+            }
+            if (s3 !== peg$FAILED) {
+              peg$savedPos = s1;
+              s1 = peg$f45();
+            } else {
+              peg$currPos = s1;
+              s1 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
         }
       }
     } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -1378,82 +1647,91 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    s3 = input.charAt(peg$currPos);
-    if (peg$r2.test(s3)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f46();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e9); }
+      s1 = peg$FAILED;
     }
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f11();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseSep();
-      if (s3 === peg$FAILED) {
-        s3 = peg$currPos;
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
-        }
-        if (input.charCodeAt(peg$currPos) === 41) {
-          s5 = peg$c5;
-          peg$currPos++;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e6); }
-        }
-        if (s5 !== peg$FAILED) {
-          s6 = [];
-          s7 = peg$parseSp();
-          if (s7 !== peg$FAILED) {
-            while (s7 !== peg$FAILED) {
-              s6.push(s7);
-              s7 = peg$parseSp();
-            }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f47();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s2;
+        s3 = peg$f48();
+      }
+      s2 = s3;
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseSep();
+        if (s3 === peg$FAILED) {
+          s3 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s4 = peg$f49(s2);
+          if (s4) {
+            s4 = undefined;
           } else {
-            s6 = peg$FAILED;
+            s4 = peg$FAILED;
           }
-          if (s6 !== peg$FAILED) {
-            s4 = [s4, s5, s6];
-            s3 = s4;
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f50(s2);
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f51(s2);
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s3;
+                s3 = peg$f52(s2);
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
         }
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parseHeadingTitle();
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s4;
-          s5 = peg$f12(s2);
-        }
-        s4 = s5;
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parseSep();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parseHeadingTitle();
           if (s5 !== peg$FAILED) {
-            s6 = peg$parseWhen();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parseTrail();
-              if (s7 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f13(s2, s4, s5, s6);
+            peg$savedPos = s4;
+            s5 = peg$f53(s2);
+          }
+          s4 = s5;
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseSep();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseWhen();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseTrail();
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f54(s2, s4, s6);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1486,95 +1764,59 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    s4 = peg$parseDigits();
-    if (s4 !== peg$FAILED) {
-      s3 = input.substring(s3, peg$currPos);
+    peg$savedPos = peg$currPos;
+    s1 = peg$f55();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s3 = s4;
+      s1 = peg$FAILED;
     }
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f14();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseSep();
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f56();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseUpper();
-        if (s6 !== peg$FAILED) {
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            s6 = peg$parseUpper();
-          }
-        } else {
-          s5 = peg$FAILED;
-        }
-        if (s5 !== peg$FAILED) {
-          s6 = [];
-          s7 = peg$currPos;
-          s8 = input.charAt(peg$currPos);
-          if (peg$r3.test(s8)) {
-            peg$currPos++;
+        peg$savedPos = s2;
+        s3 = peg$f57();
+      }
+      s2 = s3;
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseSep();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f58(s2);
+          if (s5) {
+            s5 = undefined;
           } else {
-            s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e10); }
+            s5 = peg$FAILED;
           }
-          if (s8 !== peg$FAILED) {
-            s9 = [];
-            s10 = peg$parseUpper();
-            if (s10 !== peg$FAILED) {
-              while (s10 !== peg$FAILED) {
-                s9.push(s10);
-                s10 = peg$parseUpper();
-              }
-            } else {
-              s9 = peg$FAILED;
-            }
-            if (s9 !== peg$FAILED) {
-              s8 = [s8, s9];
-              s7 = s8;
-            } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
-          }
-          while (s7 !== peg$FAILED) {
-            s6.push(s7);
+          if (s5 !== peg$FAILED) {
+            s6 = [];
             s7 = peg$currPos;
-            s8 = input.charAt(peg$currPos);
-            if (peg$r3.test(s8)) {
-              peg$currPos++;
+            peg$savedPos = peg$currPos;
+            s8 = peg$f59(s2);
+            if (s8) {
+              s8 = undefined;
             } else {
               s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e10); }
             }
             if (s8 !== peg$FAILED) {
-              s9 = [];
-              s10 = peg$parseUpper();
-              if (s10 !== peg$FAILED) {
-                while (s10 !== peg$FAILED) {
-                  s9.push(s10);
-                  s10 = peg$parseUpper();
-                }
+              peg$savedPos = peg$currPos;
+              s9 = peg$f60(s2);
+              if (s9) {
+                s9 = undefined;
               } else {
                 s9 = peg$FAILED;
               }
               if (s9 !== peg$FAILED) {
-                s8 = [s8, s9];
-                s7 = s8;
+                peg$savedPos = s7;
+                s7 = peg$f61(s2);
               } else {
                 peg$currPos = s7;
                 s7 = peg$FAILED;
@@ -1583,50 +1825,95 @@ function peg$parse(input, options) {
               peg$currPos = s7;
               s7 = peg$FAILED;
             }
-          }
-          peg$savedPos = s4;
-          s4 = peg$f15(s2);
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parseSep();
-          if (s5 !== peg$FAILED) {
-            s6 = peg$currPos;
-            s7 = peg$parseHeaderTitle();
-            if (s7 !== peg$FAILED) {
-              peg$savedPos = s6;
-              s7 = peg$f16(s2, s4);
+            while (s7 !== peg$FAILED) {
+              s6.push(s7);
+              s7 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s8 = peg$f59(s2);
+              if (s8) {
+                s8 = undefined;
+              } else {
+                s8 = peg$FAILED;
+              }
+              if (s8 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s9 = peg$f60(s2);
+                if (s9) {
+                  s9 = undefined;
+                } else {
+                  s9 = peg$FAILED;
+                }
+                if (s9 !== peg$FAILED) {
+                  peg$savedPos = s7;
+                  s7 = peg$f61(s2);
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
             }
-            s6 = s7;
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parseSep();
+            peg$savedPos = s4;
+            s4 = peg$f62(s2);
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseSep();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              s7 = peg$parseHeaderTitle();
               if (s7 !== peg$FAILED) {
-                s8 = peg$parseNumericDate();
-                if (s8 !== peg$FAILED) {
-                  s9 = peg$currPos;
-                  s10 = [];
-                  s11 = peg$parseSp();
-                  while (s11 !== peg$FAILED) {
-                    s10.push(s11);
-                    s11 = peg$parseSp();
-                  }
-                  s11 = peg$parseDash();
-                  if (s11 !== peg$FAILED) {
-                    s10 = [s10, s11];
-                    s9 = s10;
-                  } else {
-                    peg$currPos = s9;
-                    s9 = peg$FAILED;
-                  }
-                  if (s9 === peg$FAILED) {
-                    s9 = null;
-                  }
-                  s10 = peg$parseTrail();
-                  if (s10 !== peg$FAILED) {
-                    peg$savedPos = s0;
-                    s0 = peg$f17(s2, s4, s6, s8);
+                peg$savedPos = s6;
+                s7 = peg$f63(s2, s4);
+              }
+              s6 = s7;
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseSep();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseNumericDate();
+                  if (s8 !== peg$FAILED) {
+                    s9 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f64(s2, s4, s6, s8);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s11 = peg$f65(s2, s4, s6, s8);
+                      if (s11) {
+                        s11 = undefined;
+                      } else {
+                        s11 = peg$FAILED;
+                      }
+                      if (s11 !== peg$FAILED) {
+                        peg$savedPos = s9;
+                        s9 = peg$f66(s2, s4, s6, s8);
+                      } else {
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
+                    if (s9 === peg$FAILED) {
+                      s9 = null;
+                    }
+                    s10 = peg$parseTrail();
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = s0;
+                      s0 = peg$f67(s2, s4, s6, s8);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -1664,97 +1951,121 @@ function peg$parse(input, options) {
   }
 
   function peg$parseHeaderTitle() {
-    let s0, s1, s2, s3, s4, s5, s6;
+    let s0, s1, s2, s3, s4, s5;
 
-    s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    peg$silentFails++;
-    s4 = peg$currPos;
-    s5 = peg$parseSep();
-    if (s5 !== peg$FAILED) {
-      s6 = peg$parseNumericDate();
-      if (s6 !== peg$FAILED) {
-        s5 = [s5, s6];
-        s4 = s5;
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
+    s0 = [];
+    peg$savedPos = peg$currPos;
+    s1 = peg$f68();
+    if (s1) {
+      s1 = undefined;
     } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
+      s1 = peg$FAILED;
     }
-    peg$silentFails--;
-    if (s4 === peg$FAILED) {
-      s3 = undefined;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = peg$parseNotEolChar();
+    if (s1 === peg$FAILED) {
+      s1 = peg$currPos;
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$currPos;
+      s4 = peg$parseSep();
       if (s4 !== peg$FAILED) {
-        s3 = [s3, s4];
-        s2 = s3;
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$currPos;
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$currPos;
-        s5 = peg$parseSep();
+        s5 = peg$parseNumericDate();
         if (s5 !== peg$FAILED) {
-          s6 = peg$parseNumericDate();
-          if (s6 !== peg$FAILED) {
-            s5 = [s5, s6];
-            s4 = s5;
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        peg$silentFails--;
-        if (s4 === peg$FAILED) {
-          s3 = undefined;
+          peg$savedPos = s3;
+          s3 = peg$f69();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f70();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseNotEolChar();
+          peg$savedPos = s1;
+          s1 = peg$f71();
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      while (s1 !== peg$FAILED) {
+        s0.push(s1);
+        peg$savedPos = peg$currPos;
+        s1 = peg$f68();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 === peg$FAILED) {
+          s1 = peg$currPos;
+          s2 = peg$currPos;
+          peg$silentFails++;
+          s3 = peg$currPos;
+          s4 = peg$parseSep();
           if (s4 !== peg$FAILED) {
-            s3 = [s3, s4];
-            s2 = s3;
+            s5 = peg$parseNumericDate();
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s3;
+              s3 = peg$f69();
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s3 === peg$FAILED) {
+            s2 = undefined;
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
+          if (s2 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s3 = peg$f70();
+            if (s3) {
+              s3 = undefined;
+            } else {
+              s3 = peg$FAILED;
+            }
+            if (s3 !== peg$FAILED) {
+              peg$savedPos = s1;
+              s1 = peg$f71();
+            } else {
+              peg$currPos = s1;
+              s1 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
         }
       }
     } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -1764,66 +2075,101 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f72();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$currPos;
-    s3 = peg$parseDigits();
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f18();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$parseSp();
-      }
-      if (input.charCodeAt(peg$currPos) === 47) {
-        s4 = peg$c4;
-        peg$currPos++;
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f73();
+      if (s3) {
+        s3 = undefined;
       } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e5); }
+        s3 = peg$FAILED;
       }
-      if (s4 === peg$FAILED) {
-        s4 = input.substr(peg$currPos, 3);
-        if (s4.toLowerCase() === peg$c7) {
-          peg$currPos += (3);
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s2;
+        s3 = peg$f74();
+      }
+      s2 = s3;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f75(s2);
+        if (s3) {
+          s3 = undefined;
         } else {
-          s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
+          s3 = peg$FAILED;
         }
-      }
-      if (s4 !== peg$FAILED) {
-        s5 = [];
-        s6 = peg$parseSp();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseSp();
-        }
-        s6 = peg$currPos;
-        s7 = peg$parseDigits();
-        if (s7 !== peg$FAILED) {
-          peg$savedPos = s6;
-          s7 = peg$f19(s2);
-        }
-        s6 = s7;
-        if (s6 !== peg$FAILED) {
-          s7 = peg$parsePos();
-          s8 = peg$parseCounterCaption();
-          if (s8 === peg$FAILED) {
-            s8 = null;
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f76(s2);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
           }
-          s9 = peg$parseTrail();
-          if (s9 !== peg$FAILED) {
-            peg$savedPos = s0;
-            s0 = peg$f20(s2, s6, s7, s8);
+          if (s4 === peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f77(s2);
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f78(s2);
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s7 = peg$f79(s2);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s6;
+                s7 = peg$f80(s2);
+              }
+              s6 = s7;
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parsePos();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseCounterCaption();
+                  if (s8 === peg$FAILED) {
+                    s8 = null;
+                  }
+                  s9 = peg$parseTrail();
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f81(s2, s6, s7, s8);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -1848,40 +2194,60 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
+    peg$savedPos = peg$currPos;
+    s1 = peg$f82();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       s3 = peg$currPos;
-      s4 = input.charAt(peg$currPos);
-      if (peg$r4.test(s4)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f83();
+      if (s4) {
+        s4 = undefined;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e12); }
       }
       if (s4 === peg$FAILED) {
         s4 = null;
       }
-      s5 = [];
-      s6 = peg$parseSp();
-      while (s6 !== peg$FAILED) {
-        s5.push(s6);
-        s6 = peg$parseSp();
+      peg$savedPos = peg$currPos;
+      s5 = peg$f84();
+      if (s5) {
+        s5 = undefined;
+      } else {
+        s5 = peg$FAILED;
       }
-      s6 = peg$parseUpper();
-      if (s6 !== peg$FAILED) {
-        s7 = peg$parseNotEol();
-        s4 = [s4, s5, s6, s7];
-        s3 = s4;
+      if (s5 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s6 = peg$f85();
+        if (s6) {
+          s6 = undefined;
+        } else {
+          s6 = peg$FAILED;
+        }
+        if (s6 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s7 = peg$f86();
+          if (s7) {
+            s7 = undefined;
+          } else {
+            s7 = peg$FAILED;
+          }
+          if (s7 !== peg$FAILED) {
+            peg$savedPos = s3;
+            s3 = peg$f87();
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
       } else {
         peg$currPos = s3;
         s3 = peg$FAILED;
@@ -1893,7 +2259,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f21(s2);
+        s0 = peg$f88(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1910,18 +2276,24 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f89();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseWhen();
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseTrail();
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f22(s2);
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseWhen();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseTrail();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f90(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1938,92 +2310,113 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    s3 = peg$parseDigit();
-    if (s3 !== peg$FAILED) {
-      s4 = peg$parseDigit();
-      if (s4 === peg$FAILED) {
-        s4 = null;
-      }
-      peg$savedPos = s2;
-      s2 = peg$f23();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f91();
+    if (s1) {
+      s1 = undefined;
     } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f92();
+      if (s3) {
+        s3 = undefined;
       } else {
         s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        peg$silentFails++;
-        s5 = peg$parseUpper();
-        peg$silentFails--;
-        if (s5 !== peg$FAILED) {
-          peg$currPos = s4;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f93();
+        if (s4) {
           s4 = undefined;
         } else {
           s4 = peg$FAILED;
         }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$currPos;
-          s6 = peg$parseCaptionText();
-          if (s6 !== peg$FAILED) {
-            peg$savedPos = s5;
-            s6 = peg$f24(s2);
+        if (s4 === peg$FAILED) {
+          s4 = null;
+        }
+        peg$savedPos = s2;
+        s2 = peg$f94();
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f95(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$silentFails++;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f96(s2);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
           }
-          s5 = s6;
+          peg$silentFails--;
           if (s5 !== peg$FAILED) {
-            s6 = peg$parseCredit();
-            if (s6 === peg$FAILED) {
-              s6 = null;
+            peg$currPos = s4;
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$currPos;
+            s6 = peg$parseCaptionText();
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = s5;
+              s6 = peg$f97(s2);
             }
-            s7 = peg$parseTrail();
-            if (s7 !== peg$FAILED) {
-              s8 = peg$currPos;
-              peg$silentFails++;
-              s9 = peg$currPos;
-              s10 = peg$parseEol();
-              if (s10 !== peg$FAILED) {
-                s11 = peg$parseBlankLine();
-                if (s11 !== peg$FAILED) {
-                  s10 = [s10, s11];
-                  s9 = s10;
+            s5 = s6;
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseCredit();
+              if (s6 === peg$FAILED) {
+                s6 = null;
+              }
+              s7 = peg$parseTrail();
+              if (s7 !== peg$FAILED) {
+                s8 = peg$currPos;
+                peg$silentFails++;
+                s9 = peg$currPos;
+                s10 = peg$parseEol();
+                if (s10 !== peg$FAILED) {
+                  s11 = peg$parseBlankLine();
+                  if (s11 !== peg$FAILED) {
+                    peg$savedPos = s9;
+                    s9 = peg$f98(s2, s5, s6);
+                  } else {
+                    peg$currPos = s9;
+                    s9 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s9;
                   s9 = peg$FAILED;
                 }
-              } else {
-                peg$currPos = s9;
-                s9 = peg$FAILED;
-              }
-              if (s9 === peg$FAILED) {
-                s9 = peg$parseEnd();
-              }
-              peg$silentFails--;
-              if (s9 !== peg$FAILED) {
-                peg$currPos = s8;
-                s8 = undefined;
-              } else {
-                s8 = peg$FAILED;
-              }
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f25(s2, s5, s6);
+                if (s9 === peg$FAILED) {
+                  s9 = peg$parseEnd();
+                }
+                peg$silentFails--;
+                if (s9 !== peg$FAILED) {
+                  peg$currPos = s8;
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f99(s2, s5, s6);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2053,227 +2446,245 @@ function peg$parse(input, options) {
   }
 
   function peg$parseCaptionText() {
-    let s0, s1, s2, s3, s4, s5, s6;
+    let s0, s1, s2, s3, s4, s5;
 
-    s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    peg$silentFails++;
-    s4 = peg$currPos;
-    s5 = peg$parseCredit();
-    if (s5 !== peg$FAILED) {
-      s6 = peg$parseTrail();
-      if (s6 !== peg$FAILED) {
-        s5 = [s5, s6];
-        s4 = s5;
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
+    s0 = [];
+    peg$savedPos = peg$currPos;
+    s1 = peg$f100();
+    if (s1) {
+      s1 = undefined;
     } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
+      s1 = peg$FAILED;
     }
-    peg$silentFails--;
-    if (s4 === peg$FAILED) {
-      s3 = undefined;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = peg$parseNotEolChar();
+    if (s1 === peg$FAILED) {
+      s1 = peg$currPos;
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$currPos;
+      s4 = peg$parseCredit();
       if (s4 !== peg$FAILED) {
-        s3 = [s3, s4];
-        s2 = s3;
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$currPos;
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$currPos;
-        s5 = peg$parseCredit();
+        s5 = peg$parseTrail();
         if (s5 !== peg$FAILED) {
-          s6 = peg$parseTrail();
-          if (s6 !== peg$FAILED) {
-            s5 = [s5, s6];
-            s4 = s5;
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        peg$silentFails--;
-        if (s4 === peg$FAILED) {
-          s3 = undefined;
+          peg$savedPos = s3;
+          s3 = peg$f101();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f102();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseNotEolChar();
+          peg$savedPos = s1;
+          s1 = peg$f103();
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      while (s1 !== peg$FAILED) {
+        s0.push(s1);
+        peg$savedPos = peg$currPos;
+        s1 = peg$f100();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 === peg$FAILED) {
+          s1 = peg$currPos;
+          s2 = peg$currPos;
+          peg$silentFails++;
+          s3 = peg$currPos;
+          s4 = peg$parseCredit();
           if (s4 !== peg$FAILED) {
-            s3 = [s3, s4];
-            s2 = s3;
+            s5 = peg$parseTrail();
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s3;
+              s3 = peg$f101();
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s3 === peg$FAILED) {
+            s2 = undefined;
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
+          if (s2 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s3 = peg$f102();
+            if (s3) {
+              s3 = undefined;
+            } else {
+              s3 = peg$FAILED;
+            }
+            if (s3 !== peg$FAILED) {
+              peg$savedPos = s1;
+              s1 = peg$f103();
+            } else {
+              peg$currPos = s1;
+              s1 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
         }
       }
     } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
+      s0 = peg$FAILED;
     }
 
     return s0;
   }
 
   function peg$parseCredit() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = input.substr(peg$currPos, 5);
-    if (s2.toLowerCase() === peg$c8) {
-      peg$currPos += (5);
+    peg$savedPos = peg$currPos;
+    s1 = peg$f104();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e13); }
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$parseSp();
-      }
-      if (input.charCodeAt(peg$currPos) === 58) {
-        s4 = peg$c9;
-        peg$currPos++;
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f105();
+      if (s2) {
+        s2 = undefined;
       } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e14); }
+        s2 = peg$FAILED;
       }
-      if (s4 !== peg$FAILED) {
-        s5 = [];
-        s6 = peg$parseSp();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseSp();
-        }
-        s6 = peg$currPos;
-        s7 = [];
-        s8 = input.charAt(peg$currPos);
-        if (peg$r5.test(s8)) {
-          peg$currPos++;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f106();
+        if (s3) {
+          s3 = undefined;
         } else {
-          s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e15); }
+          s3 = peg$FAILED;
         }
-        if (s8 !== peg$FAILED) {
-          while (s8 !== peg$FAILED) {
-            s7.push(s8);
-            s8 = input.charAt(peg$currPos);
-            if (peg$r5.test(s8)) {
-              peg$currPos++;
-            } else {
-              s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e15); }
-            }
-          }
-        } else {
-          s7 = peg$FAILED;
-        }
-        if (s7 !== peg$FAILED) {
-          peg$savedPos = s6;
-          s7 = peg$f26();
-        }
-        s6 = s7;
-        if (s6 !== peg$FAILED) {
-          s7 = peg$currPos;
-          if (input.charCodeAt(peg$currPos) === 44) {
-            s8 = peg$c10;
-            peg$currPos++;
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f107();
+          if (s4) {
+            s4 = undefined;
           } else {
-            s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e16); }
+            s4 = peg$FAILED;
           }
-          if (s8 !== peg$FAILED) {
-            s9 = [];
-            s10 = peg$parseSp();
-            while (s10 !== peg$FAILED) {
-              s9.push(s10);
-              s10 = peg$parseSp();
-            }
-            s10 = peg$currPos;
-            s11 = [];
-            s12 = input.charAt(peg$currPos);
-            if (peg$r6.test(s12)) {
-              peg$currPos++;
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f108();
+            if (s5) {
+              s5 = undefined;
             } else {
-              s12 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e17); }
+              s5 = peg$FAILED;
             }
-            if (s12 !== peg$FAILED) {
-              while (s12 !== peg$FAILED) {
-                s11.push(s12);
-                s12 = input.charAt(peg$currPos);
-                if (peg$r6.test(s12)) {
-                  peg$currPos++;
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s7 = peg$f109();
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s6;
+                s7 = peg$f110();
+              }
+              s6 = s7;
+              if (s6 !== peg$FAILED) {
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f111(s6);
+                if (s8) {
+                  s8 = undefined;
                 } else {
-                  s12 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e17); }
+                  s8 = peg$FAILED;
                 }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f112(s6);
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    s10 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s11 = peg$f113(s6);
+                    if (s11) {
+                      s11 = undefined;
+                    } else {
+                      s11 = peg$FAILED;
+                    }
+                    if (s11 !== peg$FAILED) {
+                      peg$savedPos = s10;
+                      s11 = peg$f114(s6);
+                    }
+                    s10 = s11;
+                    if (s10 !== peg$FAILED) {
+                      s7 = s10;
+                    } else {
+                      peg$currPos = s7;
+                      s7 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
+                if (s7 === peg$FAILED) {
+                  s7 = null;
+                }
+                peg$savedPos = s0;
+                s0 = peg$f115(s6, s7);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
               }
             } else {
-              s11 = peg$FAILED;
-            }
-            if (s11 !== peg$FAILED) {
-              peg$savedPos = s10;
-              s11 = peg$f27(s6);
-            }
-            s10 = s11;
-            if (s10 !== peg$FAILED) {
-              s7 = s10;
-            } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
+              peg$currPos = s0;
+              s0 = peg$FAILED;
             }
           } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
+            peg$currPos = s0;
+            s0 = peg$FAILED;
           }
-          if (s7 === peg$FAILED) {
-            s7 = null;
-          }
-          peg$savedPos = s0;
-          s0 = peg$f28(s6, s7);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2294,18 +2705,24 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f116();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseElisionMark();
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseTrail();
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f29(s2);
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseElisionMark();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseTrail();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f117(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2322,53 +2739,65 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = input.charAt(peg$currPos);
-    if (peg$r7.test(s1)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f118();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e18); }
     }
     if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$parseSp();
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseSp();
-      }
-      if (input.charCodeAt(peg$currPos) === 8230) {
-        s3 = peg$c11;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f119();
+      if (s2) {
+        s2 = undefined;
       } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e19); }
+        s2 = peg$FAILED;
       }
-      if (s3 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c12) {
-          s3 = peg$c12;
-          peg$currPos += 3;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f120();
+        if (s3) {
+          s3 = undefined;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e20); }
         }
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
+        if (s3 === peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s3 = peg$f121();
+          if (s3) {
+            s3 = undefined;
+          } else {
+            s3 = peg$FAILED;
+          }
         }
-        s5 = input.charAt(peg$currPos);
-        if (peg$r8.test(s5)) {
-          peg$currPos++;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e21); }
-        }
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f30();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f122();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f123();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s0;
+              s0 = peg$f124();
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2383,44 +2812,56 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.charCodeAt(peg$currPos) === 42) {
-        s1 = peg$c13;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f125();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e22); }
       }
       if (s1 !== peg$FAILED) {
-        s2 = [];
-        s3 = peg$parseSp();
-        while (s3 !== peg$FAILED) {
-          s2.push(s3);
-          s3 = peg$parseSp();
-        }
-        if (input.charCodeAt(peg$currPos) === 42) {
-          s3 = peg$c13;
-          peg$currPos++;
+        peg$savedPos = peg$currPos;
+        s2 = peg$f126();
+        if (s2) {
+          s2 = undefined;
         } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e22); }
+          s2 = peg$FAILED;
         }
-        if (s3 !== peg$FAILED) {
-          s4 = [];
-          s5 = peg$parseSp();
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
-          }
-          if (input.charCodeAt(peg$currPos) === 42) {
-            s5 = peg$c13;
-            peg$currPos++;
+        if (s2 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s3 = peg$f127();
+          if (s3) {
+            s3 = undefined;
           } else {
-            s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e22); }
+            s3 = peg$FAILED;
           }
-          if (s5 !== peg$FAILED) {
-            peg$savedPos = s0;
-            s0 = peg$f31();
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f128();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s5 = peg$f129();
+              if (s5) {
+                s5 = undefined;
+              } else {
+                s5 = peg$FAILED;
+              }
+              if (s5 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f130();
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2435,51 +2876,54 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        s1 = input.charAt(peg$currPos);
-        if (peg$r9.test(s1)) {
-          peg$currPos++;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f131();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e23); }
         }
         if (s1 !== peg$FAILED) {
-          s2 = [];
-          s3 = peg$parseSp();
-          if (s3 !== peg$FAILED) {
-            while (s3 !== peg$FAILED) {
-              s2.push(s3);
-              s3 = peg$parseSp();
-            }
+          peg$savedPos = peg$currPos;
+          s2 = peg$f132();
+          if (s2) {
+            s2 = undefined;
           } else {
             s2 = peg$FAILED;
           }
           if (s2 !== peg$FAILED) {
-            s3 = input.substr(peg$currPos, 6);
-            if (s3.toLowerCase() === peg$c14) {
-              peg$currPos += (6);
+            peg$savedPos = peg$currPos;
+            s3 = peg$f133();
+            if (s3) {
+              s3 = undefined;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e24); }
             }
             if (s3 !== peg$FAILED) {
-              s4 = [];
-              s5 = peg$parseSp();
-              while (s5 !== peg$FAILED) {
-                s4.push(s5);
-                s5 = peg$parseSp();
-              }
-              s5 = input.charAt(peg$currPos);
-              if (peg$r10.test(s5)) {
-                peg$currPos++;
+              peg$savedPos = peg$currPos;
+              s4 = peg$f134();
+              if (s4) {
+                s4 = undefined;
               } else {
-                s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e25); }
+                s4 = peg$FAILED;
               }
-              if (s5 === peg$FAILED) {
-                s5 = null;
+              if (s4 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s5 = peg$f135();
+                if (s5) {
+                  s5 = undefined;
+                } else {
+                  s5 = peg$FAILED;
+                }
+                if (s5 === peg$FAILED) {
+                  s5 = null;
+                }
+                peg$savedPos = s0;
+                s0 = peg$f136();
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
               }
-              peg$savedPos = s0;
-              s0 = peg$f32();
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2502,38 +2946,54 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = input.charAt(peg$currPos);
-    if (peg$r11.test(s2)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f137();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e26); }
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
+    if (s1 !== peg$FAILED) {
+      s2 = input.charAt(peg$currPos);
+      if (peg$r0.test(s2)) {
+        peg$currPos++;
       } else {
-        s3 = peg$FAILED;
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e1); }
       }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parseNotEol();
-        peg$savedPos = s4;
-        s5 = peg$f33(s2);
-        s4 = s5;
-        peg$savedPos = s0;
-        s0 = peg$f34(s2, s4);
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f138(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f139(s2);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s4;
+            s5 = peg$f140(s2);
+          }
+          s4 = s5;
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f141(s2, s4);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2550,17 +3010,34 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f142();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseChromeKind();
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseNotEol();
-      peg$savedPos = s0;
-      s0 = peg$f35(s2);
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseChromeKind();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f143(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f144(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2573,12 +3050,12 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 7) === peg$c15) {
-      s1 = peg$c15;
-      peg$currPos += 7;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f145();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e27); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
@@ -2588,12 +3065,12 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       s6 = peg$currPos;
       peg$silentFails++;
-      s7 = input.substr(peg$currPos, 3);
-      if (s7.toLowerCase() === peg$c7) {
-        peg$currPos += (3);
+      peg$savedPos = peg$currPos;
+      s7 = peg$f146();
+      if (s7) {
+        s7 = undefined;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
       }
       peg$silentFails--;
       if (s7 === peg$FAILED) {
@@ -2603,10 +3080,16 @@ function peg$parse(input, options) {
         s6 = peg$FAILED;
       }
       if (s6 !== peg$FAILED) {
-        s7 = peg$parseNotEolChar();
+        peg$savedPos = peg$currPos;
+        s7 = peg$f147();
+        if (s7) {
+          s7 = undefined;
+        } else {
+          s7 = peg$FAILED;
+        }
         if (s7 !== peg$FAILED) {
-          s6 = [s6, s7];
-          s5 = s6;
+          peg$savedPos = s5;
+          s5 = peg$f148();
         } else {
           peg$currPos = s5;
           s5 = peg$FAILED;
@@ -2620,12 +3103,12 @@ function peg$parse(input, options) {
         s5 = peg$currPos;
         s6 = peg$currPos;
         peg$silentFails++;
-        s7 = input.substr(peg$currPos, 3);
-        if (s7.toLowerCase() === peg$c7) {
-          peg$currPos += (3);
+        peg$savedPos = peg$currPos;
+        s7 = peg$f146();
+        if (s7) {
+          s7 = undefined;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
         }
         peg$silentFails--;
         if (s7 === peg$FAILED) {
@@ -2635,10 +3118,16 @@ function peg$parse(input, options) {
           s6 = peg$FAILED;
         }
         if (s6 !== peg$FAILED) {
-          s7 = peg$parseNotEolChar();
+          peg$savedPos = peg$currPos;
+          s7 = peg$f147();
+          if (s7) {
+            s7 = undefined;
+          } else {
+            s7 = peg$FAILED;
+          }
           if (s7 !== peg$FAILED) {
-            s6 = [s6, s7];
-            s5 = s6;
+            peg$savedPos = s5;
+            s5 = peg$f148();
           } else {
             peg$currPos = s5;
             s5 = peg$FAILED;
@@ -2648,16 +3137,16 @@ function peg$parse(input, options) {
           s5 = peg$FAILED;
         }
       }
-      s5 = input.substr(peg$currPos, 3);
-      if (s5.toLowerCase() === peg$c7) {
-        peg$currPos += (3);
+      peg$savedPos = peg$currPos;
+      s5 = peg$f149();
+      if (s5) {
+        s5 = undefined;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
       }
       if (s5 !== peg$FAILED) {
-        s4 = [s4, s5];
-        s3 = s4;
+        peg$savedPos = s3;
+        s3 = peg$f150();
       } else {
         peg$currPos = s3;
         s3 = peg$FAILED;
@@ -2671,7 +3160,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f36();
+        s0 = peg$f151();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2682,57 +3171,57 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 15) === peg$c16) {
-        s1 = peg$c16;
-        peg$currPos += 15;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f152();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e28); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 13) === peg$c17) {
-          s1 = peg$c17;
-          peg$currPos += 13;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f153();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e29); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 29) === peg$c18) {
-            s1 = peg$c18;
-            peg$currPos += 29;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f154();
+          if (s1) {
+            s1 = undefined;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e30); }
           }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f37();
+        s1 = peg$f155();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 20) === peg$c19) {
-          s1 = peg$c19;
-          peg$currPos += 20;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f156();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e31); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 20) === peg$c20) {
-            s1 = peg$c20;
-            peg$currPos += 20;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f157();
+          if (s1) {
+            s1 = undefined;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e32); }
           }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f38();
+          s1 = peg$f158();
         }
         s0 = s1;
       }
@@ -2742,33 +3231,78 @@ function peg$parse(input, options) {
   }
 
   function peg$parseSpeakerTurnLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$parseSpeakerLabel();
+    s1 = peg$currPos;
+    peg$silentFails++;
+    s2 = peg$parseColonAhead();
+    peg$silentFails--;
     if (s2 !== peg$FAILED) {
-      s3 = peg$parseLabelColon();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parsePos();
-        s5 = [];
-        s6 = peg$parseSp();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseSp();
+      peg$currPos = s1;
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f159();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseSpeakerLabel();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseLabelColon();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parsePos();
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f160(s3, s5);
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f161(s3, s5);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s7;
+                  s8 = peg$f162(s3, s5);
+                }
+                s7 = s8;
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f163(s3, s5, s7);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        s6 = peg$currPos;
-        s7 = peg$parseNotEol();
-        peg$savedPos = s6;
-        s7 = peg$f39(s2, s4);
-        s6 = s7;
-        peg$savedPos = s0;
-        s0 = peg$f40(s2, s4, s6);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2789,7 +3323,7 @@ function peg$parse(input, options) {
     s2 = peg$parsePersonName();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f41();
+      s2 = peg$f164();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
@@ -2809,7 +3343,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f42(s1, s2);
+        s0 = peg$f165(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2835,7 +3369,7 @@ function peg$parse(input, options) {
         s3 = peg$parseRoleText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f43();
+          s3 = peg$f166();
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -2845,7 +3379,7 @@ function peg$parse(input, options) {
             s5 = peg$parsePersonName();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f44(s2);
+              s5 = peg$f167(s2);
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
@@ -2865,7 +3399,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f45(s2, s4, s5);
+                s0 = peg$f168(s2, s4, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2895,22 +3429,62 @@ function peg$parse(input, options) {
     let s0, s1, s2;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    if (input.charCodeAt(peg$currPos) === 58) {
-      s2 = peg$c9;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f169();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      s1 = [s1, s2];
-      s0 = s1;
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f170();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f171();
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseColonAhead() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f172();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f173();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f174();
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2920,194 +3494,194 @@ function peg$parse(input, options) {
   }
 
   function peg$parseRoleText() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = peg$parseUpper();
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseRoleWordChar();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$parseRoleWordChar();
-      }
-      s4 = [];
-      s5 = peg$currPos;
-      s6 = peg$currPos;
-      peg$silentFails++;
-      s7 = peg$currPos;
-      s8 = peg$parseRoleNameSep();
-      if (s8 !== peg$FAILED) {
-        s9 = peg$parsePersonName();
-        if (s9 !== peg$FAILED) {
-          s10 = peg$parseAffiliation();
-          if (s10 === peg$FAILED) {
-            s10 = null;
-          }
-          s11 = peg$parseLabelColon();
-          if (s11 !== peg$FAILED) {
-            s8 = [s8, s9, s10, s11];
-            s7 = s8;
-          } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s7;
-          s7 = peg$FAILED;
-        }
+    peg$savedPos = peg$currPos;
+    s1 = peg$f175();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f176();
+      if (s2) {
+        s2 = undefined;
       } else {
-        peg$currPos = s7;
-        s7 = peg$FAILED;
+        s2 = peg$FAILED;
       }
-      peg$silentFails--;
-      if (s7 === peg$FAILED) {
-        s6 = undefined;
-      } else {
-        peg$currPos = s6;
-        s6 = peg$FAILED;
-      }
-      if (s6 !== peg$FAILED) {
-        s7 = peg$parseRoleGap();
-        if (s7 !== peg$FAILED) {
-          s8 = [];
-          s9 = peg$parseRoleWordChar();
-          if (s9 !== peg$FAILED) {
-            while (s9 !== peg$FAILED) {
-              s8.push(s9);
-              s9 = peg$parseRoleWordChar();
-            }
-          } else {
-            s8 = peg$FAILED;
-          }
-          if (s8 !== peg$FAILED) {
-            s6 = [s6, s7, s8];
-            s5 = s6;
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s5;
-        s5 = peg$FAILED;
-      }
-      while (s5 !== peg$FAILED) {
-        s4.push(s5);
+      if (s2 !== peg$FAILED) {
+        s3 = [];
+        s4 = peg$currPos;
         s5 = peg$currPos;
-        s6 = peg$currPos;
         peg$silentFails++;
-        s7 = peg$currPos;
-        s8 = peg$parseRoleNameSep();
-        if (s8 !== peg$FAILED) {
-          s9 = peg$parsePersonName();
-          if (s9 !== peg$FAILED) {
-            s10 = peg$parseAffiliation();
-            if (s10 === peg$FAILED) {
-              s10 = null;
+        s6 = peg$currPos;
+        s7 = peg$parseRoleNameSep();
+        if (s7 !== peg$FAILED) {
+          s8 = peg$parsePersonName();
+          if (s8 !== peg$FAILED) {
+            s9 = peg$parseAffiliation();
+            if (s9 === peg$FAILED) {
+              s9 = null;
             }
-            s11 = peg$parseLabelColon();
-            if (s11 !== peg$FAILED) {
-              s8 = [s8, s9, s10, s11];
-              s7 = s8;
+            s10 = peg$parseLabelColon();
+            if (s10 !== peg$FAILED) {
+              peg$savedPos = s6;
+              s6 = peg$f177();
             } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
+              peg$currPos = s6;
+              s6 = peg$FAILED;
             }
           } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
+            peg$currPos = s6;
+            s6 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s7;
-          s7 = peg$FAILED;
-        }
-        peg$silentFails--;
-        if (s7 === peg$FAILED) {
-          s6 = undefined;
         } else {
           peg$currPos = s6;
           s6 = peg$FAILED;
         }
-        if (s6 !== peg$FAILED) {
-          s7 = peg$parseRoleGap();
-          if (s7 !== peg$FAILED) {
-            s8 = [];
-            s9 = peg$parseRoleWordChar();
-            if (s9 !== peg$FAILED) {
-              while (s9 !== peg$FAILED) {
-                s8.push(s9);
-                s9 = peg$parseRoleWordChar();
-              }
-            } else {
-              s8 = peg$FAILED;
-            }
-            if (s8 !== peg$FAILED) {
-              s6 = [s6, s7, s8];
-              s5 = s6;
-            } else {
-              peg$currPos = s5;
-              s5 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
+        peg$silentFails--;
+        if (s6 === peg$FAILED) {
+          s5 = undefined;
         } else {
           peg$currPos = s5;
           s5 = peg$FAILED;
         }
+        if (s5 !== peg$FAILED) {
+          s6 = peg$parseRoleGap();
+          if (s6 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s7 = peg$f178();
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
+            }
+            if (s7 !== peg$FAILED) {
+              peg$savedPos = s4;
+              s4 = peg$f179();
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        while (s4 !== peg$FAILED) {
+          s3.push(s4);
+          s4 = peg$currPos;
+          s5 = peg$currPos;
+          peg$silentFails++;
+          s6 = peg$currPos;
+          s7 = peg$parseRoleNameSep();
+          if (s7 !== peg$FAILED) {
+            s8 = peg$parsePersonName();
+            if (s8 !== peg$FAILED) {
+              s9 = peg$parseAffiliation();
+              if (s9 === peg$FAILED) {
+                s9 = null;
+              }
+              s10 = peg$parseLabelColon();
+              if (s10 !== peg$FAILED) {
+                peg$savedPos = s6;
+                s6 = peg$f177();
+              } else {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s6;
+              s6 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s6;
+            s6 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s6 === peg$FAILED) {
+            s5 = undefined;
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseRoleGap();
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s7 = peg$f178();
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s4;
+                s4 = peg$f179();
+              } else {
+                peg$currPos = s4;
+                s4 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+        }
+        peg$savedPos = s0;
+        s0 = peg$f180();
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
       }
-      s2 = [s2, s3, s4];
-      s1 = s2;
     } else {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
   }
 
   function peg$parseRoleGap() {
-    let s0, s1, s2, s3, s4, s5;
+    let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
+    peg$savedPos = peg$currPos;
+    s1 = peg$f181();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = peg$parseDash();
+      peg$savedPos = peg$currPos;
+      s3 = peg$f182();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
-        if (s5 !== peg$FAILED) {
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
-          }
+        peg$savedPos = peg$currPos;
+        s4 = peg$f183();
+        if (s4) {
+          s4 = undefined;
         } else {
           s4 = peg$FAILED;
         }
         if (s4 !== peg$FAILED) {
-          s3 = [s3, s4];
-          s2 = s3;
+          peg$savedPos = s2;
+          s2 = peg$f184();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -3119,35 +3693,44 @@ function peg$parse(input, options) {
       if (s2 === peg$FAILED) {
         s2 = null;
       }
-      s1 = [s1, s2];
-      s0 = s1;
+      peg$savedPos = s0;
+      s0 = peg$f185();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      s1 = [];
-      s2 = peg$parseSp();
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
+      peg$savedPos = peg$currPos;
+      s1 = peg$f186();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
       }
-      s2 = peg$parseDash();
-      if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseSp();
-        if (s4 !== peg$FAILED) {
-          while (s4 !== peg$FAILED) {
-            s3.push(s4);
-            s4 = peg$parseSp();
-          }
+      if (s1 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s2 = peg$f187();
+        if (s2) {
+          s2 = undefined;
         } else {
-          s3 = peg$FAILED;
+          s2 = peg$FAILED;
         }
-        if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
+        if (s2 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s3 = peg$f188();
+          if (s3) {
+            s3 = undefined;
+          } else {
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f189();
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3162,36 +3745,39 @@ function peg$parse(input, options) {
   }
 
   function peg$parseRoleNameSep() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    if (input.charCodeAt(peg$currPos) === 44) {
-      s2 = peg$c10;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f190();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f191();
+      if (s2) {
+        s2 = undefined;
       } else {
-        s3 = peg$FAILED;
+        s2 = peg$FAILED;
       }
-      if (s3 !== peg$FAILED) {
-        s1 = [s1, s2, s3];
-        s0 = s1;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f192();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f193();
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3201,13 +3787,10 @@ function peg$parse(input, options) {
       s0 = peg$FAILED;
     }
     if (s0 === peg$FAILED) {
-      s0 = [];
-      s1 = peg$parseSp();
-      if (s1 !== peg$FAILED) {
-        while (s1 !== peg$FAILED) {
-          s0.push(s1);
-          s1 = peg$parseSp();
-        }
+      peg$savedPos = peg$currPos;
+      s0 = peg$f194();
+      if (s0) {
+        s0 = undefined;
       } else {
         s0 = peg$FAILED;
       }
@@ -3216,141 +3799,112 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseRoleWordChar() {
-    let s0;
-
-    s0 = input.charAt(peg$currPos);
-    if (peg$r12.test(s0)) {
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e33); }
-    }
-
-    return s0;
-  }
-
   function peg$parsePersonName() {
-    let s0, s1, s2, s3, s4, s5, s6;
+    let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = peg$parseNameWord();
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$currPos;
-      s5 = [];
-      s6 = peg$parseSp();
-      if (s6 !== peg$FAILED) {
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseSp();
-        }
-      } else {
-        s5 = peg$FAILED;
-      }
-      if (s5 !== peg$FAILED) {
-        s6 = peg$parseNameParticle();
-        if (s6 !== peg$FAILED) {
-          s5 = [s5, s6];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseSp();
-        if (s6 !== peg$FAILED) {
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            s6 = peg$parseSp();
-          }
-        } else {
-          s5 = peg$FAILED;
-        }
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parseNameParticle();
-          if (s6 !== peg$FAILED) {
-            s5 = [s5, s6];
-            s4 = s5;
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      }
-      s4 = [];
-      s5 = peg$parseSp();
-      if (s5 !== peg$FAILED) {
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
-        }
+    s1 = peg$parseNameWord();
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f195();
+      if (s4) {
+        s4 = undefined;
       } else {
         s4 = peg$FAILED;
       }
       if (s4 !== peg$FAILED) {
-        s5 = peg$parseNameWord();
+        s5 = peg$parseNameParticle();
         if (s5 !== peg$FAILED) {
-          s2 = [s2, s3, s4, s5];
-          s1 = s2;
+          peg$savedPos = s3;
+          s3 = peg$f196();
         } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
+          peg$currPos = s3;
+          s3 = peg$FAILED;
         }
       } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f195();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s5 = peg$parseNameParticle();
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s3;
+            s3 = peg$f196();
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      }
+      peg$savedPos = peg$currPos;
+      s3 = peg$f197();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        s4 = peg$parseNameWord();
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f198();
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
       }
     } else {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
   }
 
   function peg$parseNameWord() {
-    let s0, s1, s2, s3;
+    let s0, s1, s2;
 
     s0 = peg$currPos;
-    s1 = peg$parseUpper();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f199();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
     if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$getUnicode();
-      if (peg$r13.test(s3)) {
-        peg$currPos += s3.length;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f200();
+      if (s2) {
+        s2 = undefined;
       } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e34); }
+        s2 = peg$FAILED;
       }
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$getUnicode();
-        if (peg$r13.test(s3)) {
-          peg$currPos += s3.length;
-        } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e34); }
-        }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f201();
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
       }
-      s1 = [s1, s2];
-      s0 = s1;
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3363,100 +3917,100 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c21) {
-      s1 = peg$c21;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f202();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e35); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c22) {
-        s1 = peg$c22;
-        peg$currPos += 2;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f203();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e36); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c23) {
-          s1 = peg$c23;
-          peg$currPos += 3;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f204();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e37); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c24) {
-            s1 = peg$c24;
-            peg$currPos += 3;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f205();
+          if (s1) {
+            s1 = undefined;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e38); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c25) {
-              s1 = peg$c25;
-              peg$currPos += 3;
+            peg$savedPos = peg$currPos;
+            s1 = peg$f206();
+            if (s1) {
+              s1 = undefined;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e39); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c26) {
-                s1 = peg$c26;
-                peg$currPos += 3;
+              peg$savedPos = peg$currPos;
+              s1 = peg$f207();
+              if (s1) {
+                s1 = undefined;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e40); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c27) {
-                  s1 = peg$c27;
-                  peg$currPos += 3;
+                peg$savedPos = peg$currPos;
+                s1 = peg$f208();
+                if (s1) {
+                  s1 = undefined;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e41); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c28) {
-                    s1 = peg$c28;
-                    peg$currPos += 3;
+                  peg$savedPos = peg$currPos;
+                  s1 = peg$f209();
+                  if (s1) {
+                    s1 = undefined;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e42); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c29) {
-                      s1 = peg$c29;
-                      peg$currPos += 2;
+                    peg$savedPos = peg$currPos;
+                    s1 = peg$f210();
+                    if (s1) {
+                      s1 = undefined;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e43); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c30) {
-                        s1 = peg$c30;
-                        peg$currPos += 2;
+                      peg$savedPos = peg$currPos;
+                      s1 = peg$f211();
+                      if (s1) {
+                        s1 = undefined;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e44); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c31) {
-                          s1 = peg$c31;
-                          peg$currPos += 2;
+                        peg$savedPos = peg$currPos;
+                        s1 = peg$f212();
+                        if (s1) {
+                          s1 = undefined;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e45); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c32) {
-                            s1 = peg$c32;
-                            peg$currPos += 2;
+                          peg$savedPos = peg$currPos;
+                          s1 = peg$f213();
+                          if (s1) {
+                            s1 = undefined;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e46); }
                           }
                         }
                       }
@@ -3472,7 +4026,13 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$silentFails++;
-      s3 = peg$parseSp();
+      peg$savedPos = peg$currPos;
+      s3 = peg$f214();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       peg$silentFails--;
       if (s3 !== peg$FAILED) {
         peg$currPos = s2;
@@ -3481,8 +4041,8 @@ function peg$parse(input, options) {
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        peg$savedPos = s0;
+        s0 = peg$f215();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3499,40 +4059,43 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    if (input.charCodeAt(peg$currPos) === 44) {
-      s2 = peg$c10;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f216();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f217();
+      if (s2) {
+        s2 = undefined;
       } else {
-        s3 = peg$FAILED;
+        s2 = peg$FAILED;
       }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parseAffiliationText();
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s4;
-          s5 = peg$f46();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f218();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
         }
-        s4 = s5;
-        if (s4 !== peg$FAILED) {
-          s0 = s4;
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parseAffiliationText();
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s4;
+            s5 = peg$f219();
+          }
+          s4 = s5;
+          if (s4 !== peg$FAILED) {
+            s0 = s4;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3553,108 +4116,138 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = [];
-    s1 = peg$currPos;
-    s2 = peg$currPos;
-    peg$silentFails++;
-    s3 = peg$currPos;
-    s4 = [];
-    s5 = peg$parseSp();
-    while (s5 !== peg$FAILED) {
-      s4.push(s5);
-      s5 = peg$parseSp();
-    }
-    if (input.charCodeAt(peg$currPos) === 58) {
-      s5 = peg$c9;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f220();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s5 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
-    }
-    if (s5 !== peg$FAILED) {
-      s4 = [s4, s5];
-      s3 = s4;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s3 === peg$FAILED) {
-      s2 = undefined;
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = input.charAt(peg$currPos);
-      if (peg$r14.test(s3)) {
-        peg$currPos++;
-      } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e47); }
-      }
-      if (s3 !== peg$FAILED) {
-        s2 = [s2, s3];
-        s1 = s2;
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s1;
       s1 = peg$FAILED;
     }
-    if (s1 !== peg$FAILED) {
-      while (s1 !== peg$FAILED) {
-        s0.push(s1);
-        s1 = peg$currPos;
-        s2 = peg$currPos;
-        peg$silentFails++;
-        s3 = peg$currPos;
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
-        }
-        if (input.charCodeAt(peg$currPos) === 58) {
-          s5 = peg$c9;
-          peg$currPos++;
+    if (s1 === peg$FAILED) {
+      s1 = peg$currPos;
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f221();
+      if (s4) {
+        s4 = undefined;
+      } else {
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s5 = peg$f222();
+        if (s5) {
+          s5 = undefined;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e14); }
         }
         if (s5 !== peg$FAILED) {
-          s4 = [s4, s5];
-          s3 = s4;
+          peg$savedPos = s3;
+          s3 = peg$f223();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
-        peg$silentFails--;
-        if (s3 === peg$FAILED) {
-          s2 = undefined;
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f224();
+        if (s3) {
+          s3 = undefined;
         } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
+          s3 = peg$FAILED;
         }
-        if (s2 !== peg$FAILED) {
-          s3 = input.charAt(peg$currPos);
-          if (peg$r14.test(s3)) {
-            peg$currPos++;
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s1;
+          s1 = peg$f225();
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      while (s1 !== peg$FAILED) {
+        s0.push(s1);
+        peg$savedPos = peg$currPos;
+        s1 = peg$f220();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 === peg$FAILED) {
+          s1 = peg$currPos;
+          s2 = peg$currPos;
+          peg$silentFails++;
+          s3 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s4 = peg$f221();
+          if (s4) {
+            s4 = undefined;
           } else {
-            s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e47); }
+            s4 = peg$FAILED;
           }
-          if (s3 !== peg$FAILED) {
-            s2 = [s2, s3];
-            s1 = s2;
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f222();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s3;
+              s3 = peg$f223();
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s3 === peg$FAILED) {
+            s2 = undefined;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+          if (s2 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s3 = peg$f224();
+            if (s3) {
+              s3 = undefined;
+            } else {
+              s3 = peg$FAILED;
+            }
+            if (s3 !== peg$FAILED) {
+              peg$savedPos = s1;
+              s1 = peg$f225();
+            } else {
+              peg$currPos = s1;
+              s1 = peg$FAILED;
+            }
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
         }
       }
     } else {
@@ -3668,308 +4261,308 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 5) === peg$c33) {
-      s1 = peg$c33;
-      peg$currPos += 5;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f226();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e48); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c34) {
-        s1 = peg$c34;
-        peg$currPos += 4;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f227();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e49); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c35) {
-          s1 = peg$c35;
-          peg$currPos += 4;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f228();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e50); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c36) {
-            s1 = peg$c36;
-            peg$currPos += 3;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f229();
+          if (s1) {
+            s1 = undefined;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e51); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 5) === peg$c37) {
-              s1 = peg$c37;
-              peg$currPos += 5;
+            peg$savedPos = peg$currPos;
+            s1 = peg$f230();
+            if (s1) {
+              s1 = undefined;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e52); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 4) === peg$c38) {
-                s1 = peg$c38;
-                peg$currPos += 4;
+              peg$savedPos = peg$currPos;
+              s1 = peg$f231();
+              if (s1) {
+                s1 = undefined;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e53); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c39) {
-                  s1 = peg$c39;
-                  peg$currPos += 3;
+                peg$savedPos = peg$currPos;
+                s1 = peg$f232();
+                if (s1) {
+                  s1 = undefined;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e54); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 5) === peg$c40) {
-                    s1 = peg$c40;
-                    peg$currPos += 5;
+                  peg$savedPos = peg$currPos;
+                  s1 = peg$f233();
+                  if (s1) {
+                    s1 = undefined;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e55); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 5) === peg$c41) {
-                      s1 = peg$c41;
-                      peg$currPos += 5;
+                    peg$savedPos = peg$currPos;
+                    s1 = peg$f234();
+                    if (s1) {
+                      s1 = undefined;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e56); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 5) === peg$c42) {
-                        s1 = peg$c42;
-                        peg$currPos += 5;
+                      peg$savedPos = peg$currPos;
+                      s1 = peg$f235();
+                      if (s1) {
+                        s1 = undefined;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e57); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 4) === peg$c43) {
-                          s1 = peg$c43;
-                          peg$currPos += 4;
+                        peg$savedPos = peg$currPos;
+                        s1 = peg$f236();
+                        if (s1) {
+                          s1 = undefined;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e58); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c44) {
-                            s1 = peg$c44;
-                            peg$currPos += 2;
+                          peg$savedPos = peg$currPos;
+                          s1 = peg$f237();
+                          if (s1) {
+                            s1 = undefined;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e59); }
                           }
                           if (s1 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c45) {
-                              s1 = peg$c45;
-                              peg$currPos += 2;
+                            peg$savedPos = peg$currPos;
+                            s1 = peg$f238();
+                            if (s1) {
+                              s1 = undefined;
                             } else {
                               s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e60); }
                             }
                             if (s1 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 4) === peg$c46) {
-                                s1 = peg$c46;
-                                peg$currPos += 4;
+                              peg$savedPos = peg$currPos;
+                              s1 = peg$f239();
+                              if (s1) {
+                                s1 = undefined;
                               } else {
                                 s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e61); }
                               }
                               if (s1 === peg$FAILED) {
-                                if (input.substr(peg$currPos, 4) === peg$c47) {
-                                  s1 = peg$c47;
-                                  peg$currPos += 4;
+                                peg$savedPos = peg$currPos;
+                                s1 = peg$f240();
+                                if (s1) {
+                                  s1 = undefined;
                                 } else {
                                   s1 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e62); }
                                 }
                                 if (s1 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 5) === peg$c48) {
-                                    s1 = peg$c48;
-                                    peg$currPos += 5;
+                                  peg$savedPos = peg$currPos;
+                                  s1 = peg$f241();
+                                  if (s1) {
+                                    s1 = undefined;
                                   } else {
                                     s1 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e63); }
                                   }
                                   if (s1 === peg$FAILED) {
-                                    if (input.substr(peg$currPos, 7) === peg$c49) {
-                                      s1 = peg$c49;
-                                      peg$currPos += 7;
+                                    peg$savedPos = peg$currPos;
+                                    s1 = peg$f242();
+                                    if (s1) {
+                                      s1 = undefined;
                                     } else {
                                       s1 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e64); }
                                     }
                                     if (s1 === peg$FAILED) {
-                                      if (input.substr(peg$currPos, 5) === peg$c50) {
-                                        s1 = peg$c50;
-                                        peg$currPos += 5;
+                                      peg$savedPos = peg$currPos;
+                                      s1 = peg$f243();
+                                      if (s1) {
+                                        s1 = undefined;
                                       } else {
                                         s1 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e65); }
                                       }
                                       if (s1 === peg$FAILED) {
-                                        if (input.substr(peg$currPos, 5) === peg$c51) {
-                                          s1 = peg$c51;
-                                          peg$currPos += 5;
+                                        peg$savedPos = peg$currPos;
+                                        s1 = peg$f244();
+                                        if (s1) {
+                                          s1 = undefined;
                                         } else {
                                           s1 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e66); }
                                         }
                                         if (s1 === peg$FAILED) {
-                                          if (input.substr(peg$currPos, 2) === peg$c52) {
-                                            s1 = peg$c52;
-                                            peg$currPos += 2;
+                                          peg$savedPos = peg$currPos;
+                                          s1 = peg$f245();
+                                          if (s1) {
+                                            s1 = undefined;
                                           } else {
                                             s1 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e67); }
                                           }
                                           if (s1 === peg$FAILED) {
-                                            if (input.substr(peg$currPos, 4) === peg$c53) {
-                                              s1 = peg$c53;
-                                              peg$currPos += 4;
+                                            peg$savedPos = peg$currPos;
+                                            s1 = peg$f246();
+                                            if (s1) {
+                                              s1 = undefined;
                                             } else {
                                               s1 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e68); }
                                             }
                                             if (s1 === peg$FAILED) {
-                                              if (input.substr(peg$currPos, 4) === peg$c54) {
-                                                s1 = peg$c54;
-                                                peg$currPos += 4;
+                                              peg$savedPos = peg$currPos;
+                                              s1 = peg$f247();
+                                              if (s1) {
+                                                s1 = undefined;
                                               } else {
                                                 s1 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e69); }
                                               }
                                               if (s1 === peg$FAILED) {
-                                                if (input.substr(peg$currPos, 2) === peg$c55) {
-                                                  s1 = peg$c55;
-                                                  peg$currPos += 2;
+                                                peg$savedPos = peg$currPos;
+                                                s1 = peg$f248();
+                                                if (s1) {
+                                                  s1 = undefined;
                                                 } else {
                                                   s1 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e70); }
                                                 }
                                                 if (s1 === peg$FAILED) {
-                                                  if (input.substr(peg$currPos, 4) === peg$c56) {
-                                                    s1 = peg$c56;
-                                                    peg$currPos += 4;
+                                                  peg$savedPos = peg$currPos;
+                                                  s1 = peg$f249();
+                                                  if (s1) {
+                                                    s1 = undefined;
                                                   } else {
                                                     s1 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e71); }
                                                   }
                                                   if (s1 === peg$FAILED) {
-                                                    if (input.substr(peg$currPos, 3) === peg$c57) {
-                                                      s1 = peg$c57;
-                                                      peg$currPos += 3;
+                                                    peg$savedPos = peg$currPos;
+                                                    s1 = peg$f250();
+                                                    if (s1) {
+                                                      s1 = undefined;
                                                     } else {
                                                       s1 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e72); }
                                                     }
                                                     if (s1 === peg$FAILED) {
-                                                      if (input.substr(peg$currPos, 5) === peg$c58) {
-                                                        s1 = peg$c58;
-                                                        peg$currPos += 5;
+                                                      peg$savedPos = peg$currPos;
+                                                      s1 = peg$f251();
+                                                      if (s1) {
+                                                        s1 = undefined;
                                                       } else {
                                                         s1 = peg$FAILED;
-                                                        if (peg$silentFails === 0) { peg$fail(peg$e73); }
                                                       }
                                                       if (s1 === peg$FAILED) {
-                                                        if (input.substr(peg$currPos, 2) === peg$c59) {
-                                                          s1 = peg$c59;
-                                                          peg$currPos += 2;
+                                                        peg$savedPos = peg$currPos;
+                                                        s1 = peg$f252();
+                                                        if (s1) {
+                                                          s1 = undefined;
                                                         } else {
                                                           s1 = peg$FAILED;
-                                                          if (peg$silentFails === 0) { peg$fail(peg$e74); }
                                                         }
                                                         if (s1 === peg$FAILED) {
-                                                          if (input.substr(peg$currPos, 2) === peg$c60) {
-                                                            s1 = peg$c60;
-                                                            peg$currPos += 2;
+                                                          peg$savedPos = peg$currPos;
+                                                          s1 = peg$f253();
+                                                          if (s1) {
+                                                            s1 = undefined;
                                                           } else {
                                                             s1 = peg$FAILED;
-                                                            if (peg$silentFails === 0) { peg$fail(peg$e75); }
                                                           }
                                                           if (s1 === peg$FAILED) {
-                                                            if (input.substr(peg$currPos, 5) === peg$c61) {
-                                                              s1 = peg$c61;
-                                                              peg$currPos += 5;
+                                                            peg$savedPos = peg$currPos;
+                                                            s1 = peg$f254();
+                                                            if (s1) {
+                                                              s1 = undefined;
                                                             } else {
                                                               s1 = peg$FAILED;
-                                                              if (peg$silentFails === 0) { peg$fail(peg$e76); }
                                                             }
                                                             if (s1 === peg$FAILED) {
-                                                              if (input.substr(peg$currPos, 3) === peg$c62) {
-                                                                s1 = peg$c62;
-                                                                peg$currPos += 3;
+                                                              peg$savedPos = peg$currPos;
+                                                              s1 = peg$f255();
+                                                              if (s1) {
+                                                                s1 = undefined;
                                                               } else {
                                                                 s1 = peg$FAILED;
-                                                                if (peg$silentFails === 0) { peg$fail(peg$e77); }
                                                               }
                                                               if (s1 === peg$FAILED) {
-                                                                if (input.substr(peg$currPos, 4) === peg$c63) {
-                                                                  s1 = peg$c63;
-                                                                  peg$currPos += 4;
+                                                                peg$savedPos = peg$currPos;
+                                                                s1 = peg$f256();
+                                                                if (s1) {
+                                                                  s1 = undefined;
                                                                 } else {
                                                                   s1 = peg$FAILED;
-                                                                  if (peg$silentFails === 0) { peg$fail(peg$e78); }
                                                                 }
                                                                 if (s1 === peg$FAILED) {
-                                                                  if (input.substr(peg$currPos, 4) === peg$c64) {
-                                                                    s1 = peg$c64;
-                                                                    peg$currPos += 4;
+                                                                  peg$savedPos = peg$currPos;
+                                                                  s1 = peg$f257();
+                                                                  if (s1) {
+                                                                    s1 = undefined;
                                                                   } else {
                                                                     s1 = peg$FAILED;
-                                                                    if (peg$silentFails === 0) { peg$fail(peg$e79); }
                                                                   }
                                                                   if (s1 === peg$FAILED) {
-                                                                    if (input.substr(peg$currPos, 5) === peg$c65) {
-                                                                      s1 = peg$c65;
-                                                                      peg$currPos += 5;
+                                                                    peg$savedPos = peg$currPos;
+                                                                    s1 = peg$f258();
+                                                                    if (s1) {
+                                                                      s1 = undefined;
                                                                     } else {
                                                                       s1 = peg$FAILED;
-                                                                      if (peg$silentFails === 0) { peg$fail(peg$e80); }
                                                                     }
                                                                     if (s1 === peg$FAILED) {
-                                                                      if (input.substr(peg$currPos, 5) === peg$c66) {
-                                                                        s1 = peg$c66;
-                                                                        peg$currPos += 5;
+                                                                      peg$savedPos = peg$currPos;
+                                                                      s1 = peg$f259();
+                                                                      if (s1) {
+                                                                        s1 = undefined;
                                                                       } else {
                                                                         s1 = peg$FAILED;
-                                                                        if (peg$silentFails === 0) { peg$fail(peg$e81); }
                                                                       }
                                                                       if (s1 === peg$FAILED) {
-                                                                        if (input.substr(peg$currPos, 6) === peg$c67) {
-                                                                          s1 = peg$c67;
-                                                                          peg$currPos += 6;
+                                                                        peg$savedPos = peg$currPos;
+                                                                        s1 = peg$f260();
+                                                                        if (s1) {
+                                                                          s1 = undefined;
                                                                         } else {
                                                                           s1 = peg$FAILED;
-                                                                          if (peg$silentFails === 0) { peg$fail(peg$e82); }
                                                                         }
                                                                         if (s1 === peg$FAILED) {
-                                                                          if (input.substr(peg$currPos, 13) === peg$c68) {
-                                                                            s1 = peg$c68;
-                                                                            peg$currPos += 13;
+                                                                          peg$savedPos = peg$currPos;
+                                                                          s1 = peg$f261();
+                                                                          if (s1) {
+                                                                            s1 = undefined;
                                                                           } else {
                                                                             s1 = peg$FAILED;
-                                                                            if (peg$silentFails === 0) { peg$fail(peg$e83); }
                                                                           }
                                                                           if (s1 === peg$FAILED) {
-                                                                            if (input.substr(peg$currPos, 13) === peg$c69) {
-                                                                              s1 = peg$c69;
-                                                                              peg$currPos += 13;
+                                                                            peg$savedPos = peg$currPos;
+                                                                            s1 = peg$f262();
+                                                                            if (s1) {
+                                                                              s1 = undefined;
                                                                             } else {
                                                                               s1 = peg$FAILED;
-                                                                              if (peg$silentFails === 0) { peg$fail(peg$e84); }
                                                                             }
                                                                             if (s1 === peg$FAILED) {
-                                                                              if (input.substr(peg$currPos, 8) === peg$c70) {
-                                                                                s1 = peg$c70;
-                                                                                peg$currPos += 8;
+                                                                              peg$savedPos = peg$currPos;
+                                                                              s1 = peg$f263();
+                                                                              if (s1) {
+                                                                                s1 = undefined;
                                                                               } else {
                                                                                 s1 = peg$FAILED;
-                                                                                if (peg$silentFails === 0) { peg$fail(peg$e85); }
                                                                               }
                                                                             }
                                                                           }
@@ -4011,12 +4604,12 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$silentFails++;
-      s3 = peg$getUnicode();
-      if (peg$r15.test(s3)) {
-        peg$currPos += s3.length;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f264();
+      if (s3) {
+        s3 = undefined;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e86); }
       }
       peg$silentFails--;
       if (s3 === peg$FAILED) {
@@ -4026,8 +4619,8 @@ function peg$parse(input, options) {
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        peg$savedPos = s0;
+        s0 = peg$f265();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4044,17 +4637,40 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f266();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseNotEolChar();
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseNotEol();
-      peg$savedPos = s0;
-      s0 = peg$f47();
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f267();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f268();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f269();
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4078,7 +4694,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f48(s1, s2, s3);
+      s0 = peg$f270(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4103,36 +4719,45 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$parseDigit();
+    peg$savedPos = peg$currPos;
+    s2 = peg$f271();
+    if (s2) {
+      s2 = undefined;
+    } else {
+      s2 = peg$FAILED;
+    }
     if (s2 !== peg$FAILED) {
-      s3 = peg$parseDigit();
+      peg$savedPos = peg$currPos;
+      s3 = peg$f272();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f49();
+      s1 = peg$f273();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c71) {
-        s2 = peg$c71;
-        peg$currPos += 2;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f274(s1);
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e87); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
       }
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
+      peg$savedPos = peg$currPos;
+      s3 = peg$f275(s1);
+      if (s3) {
+        s3 = undefined;
       } else {
         s3 = peg$FAILED;
       }
@@ -4141,32 +4766,53 @@ function peg$parse(input, options) {
         s5 = peg$parseMonthName();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f50(s1);
+          s5 = peg$f276(s1);
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
-          s5 = [];
-          s6 = peg$parseSp();
-          if (s6 !== peg$FAILED) {
-            while (s6 !== peg$FAILED) {
-              s5.push(s6);
-              s6 = peg$parseSp();
-            }
+          peg$savedPos = peg$currPos;
+          s5 = peg$f277(s1, s4);
+          if (s5) {
+            s5 = undefined;
           } else {
             s5 = peg$FAILED;
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
-            s7 = peg$parseDigit();
+            peg$savedPos = peg$currPos;
+            s7 = peg$f278(s1, s4);
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
+            }
             if (s7 !== peg$FAILED) {
-              s8 = peg$parseDigit();
+              peg$savedPos = peg$currPos;
+              s8 = peg$f279(s1, s4);
+              if (s8) {
+                s8 = undefined;
+              } else {
+                s8 = peg$FAILED;
+              }
               if (s8 !== peg$FAILED) {
-                s9 = peg$parseDigit();
+                peg$savedPos = peg$currPos;
+                s9 = peg$f280(s1, s4);
+                if (s9) {
+                  s9 = undefined;
+                } else {
+                  s9 = peg$FAILED;
+                }
                 if (s9 !== peg$FAILED) {
-                  s10 = peg$parseDigit();
+                  peg$savedPos = peg$currPos;
+                  s10 = peg$f281(s1, s4);
+                  if (s10) {
+                    s10 = undefined;
+                  } else {
+                    s10 = peg$FAILED;
+                  }
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f51(s1, s4);
+                    s6 = peg$f282(s1, s4);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -4185,7 +4831,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f52(s1, s4, s6);
+              s0 = peg$f283(s1, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4215,61 +4861,109 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$parseDigit();
+    peg$savedPos = peg$currPos;
+    s2 = peg$f284();
+    if (s2) {
+      s2 = undefined;
+    } else {
+      s2 = peg$FAILED;
+    }
     if (s2 !== peg$FAILED) {
-      s3 = peg$parseDigit();
+      peg$savedPos = peg$currPos;
+      s3 = peg$f285();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       peg$savedPos = s1;
-      s1 = peg$f53();
+      s1 = peg$f286();
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = input.charAt(peg$currPos);
-      if (peg$r16.test(s2)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f287(s1);
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e88); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
-        s4 = peg$parseDigit();
+        peg$savedPos = peg$currPos;
+        s4 = peg$f288(s1);
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
         if (s4 !== peg$FAILED) {
-          s5 = peg$parseDigit();
+          peg$savedPos = peg$currPos;
+          s5 = peg$f289(s1);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
           if (s5 === peg$FAILED) {
             s5 = null;
           }
           peg$savedPos = s3;
-          s3 = peg$f54(s1);
+          s3 = peg$f290(s1);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = input.charAt(peg$currPos);
-          if (peg$r16.test(s4)) {
-            peg$currPos++;
+          peg$savedPos = peg$currPos;
+          s4 = peg$f291(s1, s3);
+          if (s4) {
+            s4 = undefined;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e88); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
-            s6 = peg$parseDigit();
+            peg$savedPos = peg$currPos;
+            s6 = peg$f292(s1, s3);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
             if (s6 !== peg$FAILED) {
-              s7 = peg$parseDigit();
+              peg$savedPos = peg$currPos;
+              s7 = peg$f293(s1, s3);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
               if (s7 !== peg$FAILED) {
                 s8 = peg$currPos;
-                s9 = peg$parseDigit();
+                peg$savedPos = peg$currPos;
+                s9 = peg$f294(s1, s3);
+                if (s9) {
+                  s9 = undefined;
+                } else {
+                  s9 = peg$FAILED;
+                }
                 if (s9 !== peg$FAILED) {
-                  s10 = peg$parseDigit();
+                  peg$savedPos = peg$currPos;
+                  s10 = peg$f295(s1, s3);
+                  if (s10) {
+                    s10 = undefined;
+                  } else {
+                    s10 = peg$FAILED;
+                  }
                   if (s10 !== peg$FAILED) {
-                    s9 = [s9, s10];
-                    s8 = s9;
+                    peg$savedPos = s8;
+                    s8 = peg$f296(s1, s3);
                   } else {
                     peg$currPos = s8;
                     s8 = peg$FAILED;
@@ -4282,7 +4976,7 @@ function peg$parse(input, options) {
                   s8 = null;
                 }
                 peg$savedPos = s5;
-                s5 = peg$f55(s1, s3);
+                s5 = peg$f297(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -4294,7 +4988,13 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$silentFails++;
-              s7 = peg$parseDigit();
+              peg$savedPos = peg$currPos;
+              s7 = peg$f298(s1, s3, s5);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
               peg$silentFails--;
               if (s7 === peg$FAILED) {
                 s6 = undefined;
@@ -4304,7 +5004,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f56(s1, s3, s5);
+                s0 = peg$f299(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4334,208 +5034,207 @@ function peg$parse(input, options) {
   }
 
   function peg$parseMonthName() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = input.substr(peg$currPos, 7);
-    if (s2.toLowerCase() === peg$c72) {
-      peg$currPos += (7);
+    peg$savedPos = peg$currPos;
+    s1 = peg$f300();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e89); }
+      s1 = peg$FAILED;
     }
-    if (s2 === peg$FAILED) {
-      s2 = input.substr(peg$currPos, 7);
-      if (s2.toLowerCase() === peg$c73) {
-        peg$currPos += (7);
+    if (s1 === peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s1 = peg$f301();
+      if (s1) {
+        s1 = undefined;
       } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e90); }
+        s1 = peg$FAILED;
       }
-      if (s2 === peg$FAILED) {
-        s2 = input.substr(peg$currPos, 7);
-        if (s2.toLowerCase() === peg$c74) {
-          peg$currPos += (7);
+      if (s1 === peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s1 = peg$f302();
+        if (s1) {
+          s1 = undefined;
         } else {
-          s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e91); }
+          s1 = peg$FAILED;
         }
-        if (s2 === peg$FAILED) {
-          s2 = input.substr(peg$currPos, 4);
-          if (s2.toLowerCase() === peg$c75) {
-            peg$currPos += (4);
+        if (s1 === peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s1 = peg$f303();
+          if (s1) {
+            s1 = undefined;
           } else {
-            s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e92); }
+            s1 = peg$FAILED;
           }
-          if (s2 === peg$FAILED) {
-            s2 = input.substr(peg$currPos, 5);
-            if (s2.toLowerCase() === peg$c76) {
-              peg$currPos += (5);
+          if (s1 === peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s1 = peg$f304();
+            if (s1) {
+              s1 = undefined;
             } else {
-              s2 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e93); }
+              s1 = peg$FAILED;
             }
-            if (s2 === peg$FAILED) {
-              s2 = input.substr(peg$currPos, 3);
-              if (s2.toLowerCase() === peg$c77) {
-                peg$currPos += (3);
+            if (s1 === peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s1 = peg$f305();
+              if (s1) {
+                s1 = undefined;
               } else {
-                s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e94); }
+                s1 = peg$FAILED;
               }
-              if (s2 === peg$FAILED) {
-                s2 = input.substr(peg$currPos, 4);
-                if (s2.toLowerCase() === peg$c78) {
-                  peg$currPos += (4);
+              if (s1 === peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s1 = peg$f306();
+                if (s1) {
+                  s1 = undefined;
                 } else {
-                  s2 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e95); }
+                  s1 = peg$FAILED;
                 }
-                if (s2 === peg$FAILED) {
-                  s2 = input.substr(peg$currPos, 7);
-                  if (s2.toLowerCase() === peg$c79) {
-                    peg$currPos += (7);
+                if (s1 === peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s1 = peg$f307();
+                  if (s1) {
+                    s1 = undefined;
                   } else {
-                    s2 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e96); }
+                    s1 = peg$FAILED;
                   }
-                  if (s2 === peg$FAILED) {
-                    s2 = input.substr(peg$currPos, 4);
-                    if (s2.toLowerCase() === peg$c80) {
-                      peg$currPos += (4);
+                  if (s1 === peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s1 = peg$f308();
+                    if (s1) {
+                      s1 = undefined;
                     } else {
-                      s2 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e97); }
+                      s1 = peg$FAILED;
                     }
-                    if (s2 === peg$FAILED) {
-                      s2 = input.substr(peg$currPos, 4);
-                      if (s2.toLowerCase() === peg$c81) {
-                        peg$currPos += (4);
+                    if (s1 === peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s1 = peg$f309();
+                      if (s1) {
+                        s1 = undefined;
                       } else {
-                        s2 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e98); }
+                        s1 = peg$FAILED;
                       }
-                      if (s2 === peg$FAILED) {
-                        s2 = input.substr(peg$currPos, 9);
-                        if (s2.toLowerCase() === peg$c82) {
-                          peg$currPos += (9);
+                      if (s1 === peg$FAILED) {
+                        peg$savedPos = peg$currPos;
+                        s1 = peg$f310();
+                        if (s1) {
+                          s1 = undefined;
                         } else {
-                          s2 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e99); }
+                          s1 = peg$FAILED;
                         }
-                        if (s2 === peg$FAILED) {
-                          s2 = input.substr(peg$currPos, 7);
-                          if (s2.toLowerCase() === peg$c83) {
-                            peg$currPos += (7);
+                        if (s1 === peg$FAILED) {
+                          peg$savedPos = peg$currPos;
+                          s1 = peg$f311();
+                          if (s1) {
+                            s1 = undefined;
                           } else {
-                            s2 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e100); }
+                            s1 = peg$FAILED;
                           }
-                          if (s2 === peg$FAILED) {
-                            s2 = input.substr(peg$currPos, 8);
-                            if (s2.toLowerCase() === peg$c84) {
-                              peg$currPos += (8);
+                          if (s1 === peg$FAILED) {
+                            peg$savedPos = peg$currPos;
+                            s1 = peg$f312();
+                            if (s1) {
+                              s1 = undefined;
                             } else {
-                              s2 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                              s1 = peg$FAILED;
                             }
-                            if (s2 === peg$FAILED) {
-                              s2 = input.substr(peg$currPos, 8);
-                              if (s2.toLowerCase() === peg$c85) {
-                                peg$currPos += (8);
+                            if (s1 === peg$FAILED) {
+                              peg$savedPos = peg$currPos;
+                              s1 = peg$f313();
+                              if (s1) {
+                                s1 = undefined;
                               } else {
-                                s2 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e102); }
+                                s1 = peg$FAILED;
                               }
-                              if (s2 === peg$FAILED) {
-                                s2 = input.substr(peg$currPos, 8);
-                                if (s2.toLowerCase() === peg$c86) {
-                                  peg$currPos += (8);
+                              if (s1 === peg$FAILED) {
+                                peg$savedPos = peg$currPos;
+                                s1 = peg$f314();
+                                if (s1) {
+                                  s1 = undefined;
                                 } else {
-                                  s2 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e103); }
+                                  s1 = peg$FAILED;
                                 }
-                                if (s2 === peg$FAILED) {
-                                  s2 = input.substr(peg$currPos, 5);
-                                  if (s2.toLowerCase() === peg$c87) {
-                                    peg$currPos += (5);
+                                if (s1 === peg$FAILED) {
+                                  peg$savedPos = peg$currPos;
+                                  s1 = peg$f315();
+                                  if (s1) {
+                                    s1 = undefined;
                                   } else {
-                                    s2 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e104); }
+                                    s1 = peg$FAILED;
                                   }
-                                  if (s2 === peg$FAILED) {
-                                    s2 = input.substr(peg$currPos, 5);
-                                    if (s2.toLowerCase() === peg$c88) {
-                                      peg$currPos += (5);
+                                  if (s1 === peg$FAILED) {
+                                    peg$savedPos = peg$currPos;
+                                    s1 = peg$f316();
+                                    if (s1) {
+                                      s1 = undefined;
                                     } else {
-                                      s2 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e105); }
+                                      s1 = peg$FAILED;
                                     }
-                                    if (s2 === peg$FAILED) {
-                                      s2 = input.substr(peg$currPos, 5);
-                                      if (s2.toLowerCase() === peg$c89) {
-                                        peg$currPos += (5);
+                                    if (s1 === peg$FAILED) {
+                                      peg$savedPos = peg$currPos;
+                                      s1 = peg$f317();
+                                      if (s1) {
+                                        s1 = undefined;
                                       } else {
-                                        s2 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e106); }
+                                        s1 = peg$FAILED;
                                       }
-                                      if (s2 === peg$FAILED) {
-                                        s2 = input.substr(peg$currPos, 4);
-                                        if (s2.toLowerCase() === peg$c90) {
-                                          peg$currPos += (4);
+                                      if (s1 === peg$FAILED) {
+                                        peg$savedPos = peg$currPos;
+                                        s1 = peg$f318();
+                                        if (s1) {
+                                          s1 = undefined;
                                         } else {
-                                          s2 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e107); }
+                                          s1 = peg$FAILED;
                                         }
-                                        if (s2 === peg$FAILED) {
-                                          s2 = input.substr(peg$currPos, 5);
-                                          if (s2.toLowerCase() === peg$c91) {
-                                            peg$currPos += (5);
+                                        if (s1 === peg$FAILED) {
+                                          peg$savedPos = peg$currPos;
+                                          s1 = peg$f319();
+                                          if (s1) {
+                                            s1 = undefined;
                                           } else {
-                                            s2 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e108); }
+                                            s1 = peg$FAILED;
                                           }
-                                          if (s2 === peg$FAILED) {
-                                            s2 = input.substr(peg$currPos, 5);
-                                            if (s2.toLowerCase() === peg$c92) {
-                                              peg$currPos += (5);
+                                          if (s1 === peg$FAILED) {
+                                            peg$savedPos = peg$currPos;
+                                            s1 = peg$f320();
+                                            if (s1) {
+                                              s1 = undefined;
                                             } else {
-                                              s2 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e109); }
+                                              s1 = peg$FAILED;
                                             }
-                                            if (s2 === peg$FAILED) {
-                                              s2 = input.substr(peg$currPos, 4);
-                                              if (s2.toLowerCase() === peg$c93) {
-                                                peg$currPos += (4);
+                                            if (s1 === peg$FAILED) {
+                                              peg$savedPos = peg$currPos;
+                                              s1 = peg$f321();
+                                              if (s1) {
+                                                s1 = undefined;
                                               } else {
-                                                s2 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e110); }
+                                                s1 = peg$FAILED;
                                               }
-                                              if (s2 === peg$FAILED) {
-                                                s2 = input.substr(peg$currPos, 4);
-                                                if (s2.toLowerCase() === peg$c94) {
-                                                  peg$currPos += (4);
+                                              if (s1 === peg$FAILED) {
+                                                peg$savedPos = peg$currPos;
+                                                s1 = peg$f322();
+                                                if (s1) {
+                                                  s1 = undefined;
                                                 } else {
-                                                  s2 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e111); }
+                                                  s1 = peg$FAILED;
                                                 }
-                                                if (s2 === peg$FAILED) {
-                                                  s2 = input.substr(peg$currPos, 4);
-                                                  if (s2.toLowerCase() === peg$c95) {
-                                                    peg$currPos += (4);
+                                                if (s1 === peg$FAILED) {
+                                                  peg$savedPos = peg$currPos;
+                                                  s1 = peg$f323();
+                                                  if (s1) {
+                                                    s1 = undefined;
                                                   } else {
-                                                    s2 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e112); }
+                                                    s1 = peg$FAILED;
                                                   }
-                                                  if (s2 === peg$FAILED) {
-                                                    s2 = input.substr(peg$currPos, 4);
-                                                    if (s2.toLowerCase() === peg$c96) {
-                                                      peg$currPos += (4);
+                                                  if (s1 === peg$FAILED) {
+                                                    peg$savedPos = peg$currPos;
+                                                    s1 = peg$f324();
+                                                    if (s1) {
+                                                      s1 = undefined;
                                                     } else {
-                                                      s2 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e113); }
+                                                      s1 = peg$FAILED;
                                                     }
                                                   }
                                                 }
@@ -4561,38 +5260,33 @@ function peg$parse(input, options) {
         }
       }
     }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$currPos;
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
       peg$silentFails++;
-      s4 = peg$getUnicode();
-      if (peg$r17.test(s4)) {
-        peg$currPos += s4.length;
-      } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e114); }
-      }
-      peg$silentFails--;
-      if (s4 === peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s3 = peg$f325();
+      if (s3) {
         s3 = undefined;
       } else {
-        peg$currPos = s3;
         s3 = peg$FAILED;
       }
-      if (s3 !== peg$FAILED) {
-        s2 = [s2, s3];
-        s1 = s2;
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
       } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f326();
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
       }
     } else {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -4602,99 +5296,135 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
+    peg$savedPos = peg$currPos;
+    s1 = peg$f327();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.charCodeAt(peg$currPos) === 224) {
-        s2 = peg$c97;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f328();
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e115); }
       }
       if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseSp();
-        if (s4 !== peg$FAILED) {
-          while (s4 !== peg$FAILED) {
-            s3.push(s4);
-            s4 = peg$parseSp();
-          }
+        peg$savedPos = peg$currPos;
+        s3 = peg$f329();
+        if (s3) {
+          s3 = undefined;
         } else {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
-          s5 = peg$parseDigit();
+          peg$savedPos = peg$currPos;
+          s5 = peg$f330();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
           if (s5 !== peg$FAILED) {
-            s6 = peg$parseDigit();
+            peg$savedPos = peg$currPos;
+            s6 = peg$f331();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
             if (s6 === peg$FAILED) {
               s6 = null;
             }
             peg$savedPos = s4;
-            s4 = peg$f57();
+            s4 = peg$f332();
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
-            s5 = [];
-            s6 = peg$parseSp();
-            while (s6 !== peg$FAILED) {
-              s5.push(s6);
-              s6 = peg$parseSp();
-            }
-            s6 = input.charAt(peg$currPos);
-            if (peg$r18.test(s6)) {
-              peg$currPos++;
+            peg$savedPos = peg$currPos;
+            s5 = peg$f333(s4);
+            if (s5) {
+              s5 = undefined;
             } else {
-              s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e116); }
+              s5 = peg$FAILED;
             }
-            if (s6 !== peg$FAILED) {
-              s7 = [];
-              s8 = peg$parseSp();
-              while (s8 !== peg$FAILED) {
-                s7.push(s8);
-                s8 = peg$parseSp();
-              }
-              s8 = peg$currPos;
-              s9 = peg$parseDigit();
-              if (s9 !== peg$FAILED) {
-                s10 = peg$parseDigit();
-                if (s10 !== peg$FAILED) {
-                  peg$savedPos = s8;
-                  s8 = peg$f58(s4);
-                } else {
-                  peg$currPos = s8;
-                  s8 = peg$FAILED;
-                }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f334(s4);
+              if (s6) {
+                s6 = undefined;
               } else {
-                peg$currPos = s8;
-                s8 = peg$FAILED;
+                s6 = peg$FAILED;
               }
-              if (s8 !== peg$FAILED) {
-                s9 = peg$currPos;
-                peg$silentFails++;
-                s10 = peg$parseDigit();
-                peg$silentFails--;
-                if (s10 === peg$FAILED) {
-                  s9 = undefined;
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f335(s4);
+                if (s7) {
+                  s7 = undefined;
                 } else {
-                  peg$currPos = s9;
-                  s9 = peg$FAILED;
+                  s7 = peg$FAILED;
                 }
-                if (s9 !== peg$FAILED) {
-                  peg$savedPos = s0;
-                  s0 = peg$f59(s4, s8);
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$currPos;
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f336(s4);
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f337(s4);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = s8;
+                      s8 = peg$f338(s4);
+                    } else {
+                      peg$currPos = s8;
+                      s8 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s8;
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    s9 = peg$currPos;
+                    peg$silentFails++;
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f339(s4, s8);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    peg$silentFails--;
+                    if (s10 === peg$FAILED) {
+                      s9 = undefined;
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = s0;
+                      s0 = peg$f340(s4, s8);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4728,63 +5458,57 @@ function peg$parse(input, options) {
   }
 
   function peg$parseWhenPlace() {
-    let s0, s1, s2, s3, s4, s5;
+    let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = [];
-    s3 = peg$parseSp();
-    if (s3 !== peg$FAILED) {
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseSp();
-      }
+    peg$savedPos = peg$currPos;
+    s2 = peg$f341();
+    if (s2) {
+      s2 = undefined;
     } else {
       s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
       s3 = input.substr(peg$currPos, 2);
-      if (s3.toLowerCase() === peg$c98) {
+      if (s3.toLowerCase() === peg$c1) {
         peg$currPos += (2);
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e117); }
+        if (peg$silentFails === 0) { peg$fail(peg$e2); }
       }
       if (s3 === peg$FAILED) {
         s3 = input.substr(peg$currPos, 3);
-        if (s3.toLowerCase() === peg$c99) {
+        if (s3.toLowerCase() === peg$c2) {
           peg$currPos += (3);
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e118); }
+          if (peg$silentFails === 0) { peg$fail(peg$e3); }
         }
         if (s3 === peg$FAILED) {
           s3 = input.charAt(peg$currPos);
-          if (s3.toLowerCase() === peg$c97) {
+          if (s3.toLowerCase() === peg$c3) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e119); }
+            if (peg$silentFails === 0) { peg$fail(peg$e4); }
           }
           if (s3 === peg$FAILED) {
             s3 = input.substr(peg$currPos, 2);
-            if (s3.toLowerCase() === peg$c100) {
+            if (s3.toLowerCase() === peg$c4) {
               peg$currPos += (2);
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e120); }
+              if (peg$silentFails === 0) { peg$fail(peg$e5); }
             }
           }
         }
       }
       if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
-        if (s5 !== peg$FAILED) {
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
-          }
+        peg$savedPos = peg$currPos;
+        s4 = peg$f342();
+        if (s4) {
+          s4 = undefined;
         } else {
           s4 = peg$FAILED;
         }
@@ -4804,26 +5528,29 @@ function peg$parse(input, options) {
     }
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
-      s2 = [];
-      s3 = peg$parseSp();
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseSp();
+      peg$savedPos = peg$currPos;
+      s2 = peg$f343();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
       }
-      s3 = peg$parseDash();
-      if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
-        if (s5 !== peg$FAILED) {
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseDash();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f344();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
           }
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s1 = s3;
+          if (s4 !== peg$FAILED) {
+            s1 = s3;
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
         } else {
           peg$currPos = s1;
           s1 = peg$FAILED;
@@ -4834,32 +5561,26 @@ function peg$parse(input, options) {
       }
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
-        s2 = [];
-        s3 = peg$parseSp();
-        if (s3 !== peg$FAILED) {
-          while (s3 !== peg$FAILED) {
-            s2.push(s3);
-            s3 = peg$parseSp();
-          }
+        peg$savedPos = peg$currPos;
+        s2 = peg$f345();
+        if (s2) {
+          s2 = undefined;
         } else {
           s2 = peg$FAILED;
         }
         if (s2 !== peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 44) {
-            s3 = peg$c10;
+            s3 = peg$c5;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e16); }
+            if (peg$silentFails === 0) { peg$fail(peg$e6); }
           }
           if (s3 !== peg$FAILED) {
-            s4 = [];
-            s5 = peg$parseSp();
-            if (s5 !== peg$FAILED) {
-              while (s5 !== peg$FAILED) {
-                s4.push(s5);
-                s5 = peg$parseSp();
-              }
+            peg$savedPos = peg$currPos;
+            s4 = peg$f346();
+            if (s4) {
+              s4 = undefined;
             } else {
               s4 = peg$FAILED;
             }
@@ -4884,12 +5605,12 @@ function peg$parse(input, options) {
       s3 = peg$parsePlaceName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f60(s1);
+        s3 = peg$f347(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f61(s1, s2);
+        s0 = peg$f348(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4906,47 +5627,71 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = [];
-    s1 = peg$currPos;
-    s2 = peg$currPos;
-    peg$silentFails++;
-    s3 = peg$currPos;
-    s4 = [];
-    s5 = peg$parseSp();
-    while (s5 !== peg$FAILED) {
-      s4.push(s5);
-      s5 = peg$parseSp();
-    }
-    s5 = peg$parseEolAhead();
-    if (s5 !== peg$FAILED) {
-      s4 = [s4, s5];
-      s3 = s4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f349();
+    if (s1) {
+      s1 = undefined;
     } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
+      s1 = peg$FAILED;
     }
-    peg$silentFails--;
-    if (s3 === peg$FAILED) {
-      s2 = undefined;
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$currPos;
+    if (s1 === peg$FAILED) {
+      s1 = peg$currPos;
+      s2 = peg$currPos;
       peg$silentFails++;
-      s4 = peg$parseSep();
-      peg$silentFails--;
-      if (s4 === peg$FAILED) {
-        s3 = undefined;
+      s3 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f350();
+      if (s4) {
+        s4 = undefined;
+      } else {
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        s5 = peg$parseEolAhead();
+        if (s5 !== peg$FAILED) {
+          peg$savedPos = s3;
+          s3 = peg$f351();
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
       } else {
         peg$currPos = s3;
         s3 = peg$FAILED;
       }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parseNotEolChar();
-        if (s4 !== peg$FAILED) {
-          s2 = [s2, s3, s4];
-          s1 = s2;
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        peg$silentFails++;
+        s4 = peg$parseSep();
+        peg$silentFails--;
+        if (s4 === peg$FAILED) {
+          s3 = undefined;
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f352();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s1;
+            s1 = peg$f353();
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
         } else {
           peg$currPos = s1;
           s1 = peg$FAILED;
@@ -4955,54 +5700,75 @@ function peg$parse(input, options) {
         peg$currPos = s1;
         s1 = peg$FAILED;
       }
-    } else {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       while (s1 !== peg$FAILED) {
         s0.push(s1);
-        s1 = peg$currPos;
-        s2 = peg$currPos;
-        peg$silentFails++;
-        s3 = peg$currPos;
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
-        }
-        s5 = peg$parseEolAhead();
-        if (s5 !== peg$FAILED) {
-          s4 = [s4, s5];
-          s3 = s4;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f349();
+        if (s1) {
+          s1 = undefined;
         } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
+          s1 = peg$FAILED;
         }
-        peg$silentFails--;
-        if (s3 === peg$FAILED) {
-          s2 = undefined;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-        if (s2 !== peg$FAILED) {
-          s3 = peg$currPos;
+        if (s1 === peg$FAILED) {
+          s1 = peg$currPos;
+          s2 = peg$currPos;
           peg$silentFails++;
-          s4 = peg$parseSep();
-          peg$silentFails--;
-          if (s4 === peg$FAILED) {
-            s3 = undefined;
+          s3 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s4 = peg$f350();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseEolAhead();
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s3;
+              s3 = peg$f351();
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
           }
-          if (s3 !== peg$FAILED) {
-            s4 = peg$parseNotEolChar();
-            if (s4 !== peg$FAILED) {
-              s2 = [s2, s3, s4];
-              s1 = s2;
+          peg$silentFails--;
+          if (s3 === peg$FAILED) {
+            s2 = undefined;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+          if (s2 !== peg$FAILED) {
+            s3 = peg$currPos;
+            peg$silentFails++;
+            s4 = peg$parseSep();
+            peg$silentFails--;
+            if (s4 === peg$FAILED) {
+              s3 = undefined;
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+            if (s3 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s4 = peg$f352();
+              if (s4) {
+                s4 = undefined;
+              } else {
+                s4 = peg$FAILED;
+              }
+              if (s4 !== peg$FAILED) {
+                peg$savedPos = s1;
+                s1 = peg$f353();
+              } else {
+                peg$currPos = s1;
+                s1 = peg$FAILED;
+              }
             } else {
               peg$currPos = s1;
               s1 = peg$FAILED;
@@ -5011,9 +5777,6 @@ function peg$parse(input, options) {
             peg$currPos = s1;
             s1 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
         }
       }
     } else {
@@ -5024,30 +5787,39 @@ function peg$parse(input, options) {
   }
 
   function peg$parseSep() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
+    peg$savedPos = peg$currPos;
+    s1 = peg$f354();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = peg$parseDash();
+      peg$savedPos = peg$currPos;
+      s2 = peg$f355();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
       if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseSp();
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
+        peg$savedPos = peg$currPos;
+        s3 = peg$f356();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
         }
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f357();
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5058,27 +5830,36 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      s1 = [];
-      s2 = peg$parseSp();
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
+      peg$savedPos = peg$currPos;
+      s1 = peg$f358();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
       }
-      s2 = peg$parseDash();
-      if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseSp();
-        if (s4 !== peg$FAILED) {
-          while (s4 !== peg$FAILED) {
-            s3.push(s4);
-            s4 = peg$parseSp();
-          }
+      if (s1 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s2 = peg$f359();
+        if (s2) {
+          s2 = undefined;
         } else {
-          s3 = peg$FAILED;
+          s2 = peg$FAILED;
         }
-        if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
+        if (s2 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s3 = peg$f360();
+          if (s3) {
+            s3 = undefined;
+          } else {
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f361();
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5096,11 +5877,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r19.test(s0)) {
+    if (peg$r1.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e121); }
+      if (peg$silentFails === 0) { peg$fail(peg$e7); }
     }
 
     return s0;
@@ -5109,12 +5890,12 @@ function peg$parse(input, options) {
   function peg$parseSp() {
     let s0;
 
-    s0 = input.charAt(peg$currPos);
-    if (peg$r20.test(s0)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f362();
+    if (s0) {
+      s0 = undefined;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e122); }
     }
 
     return s0;
@@ -5141,8 +5922,8 @@ function peg$parse(input, options) {
       s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
-      s1 = [s1, s2];
-      s0 = s1;
+      peg$savedPos = s0;
+      s0 = peg$f363();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5155,82 +5936,18 @@ function peg$parse(input, options) {
     let s0, s1;
 
     s0 = peg$currPos;
-    s1 = '';
-    peg$savedPos = s0;
-    s1 = peg$f62();
-    s0 = s1;
-
-    return s0;
-  }
-
-  function peg$parseUpper() {
-    let s0;
-
-    s0 = peg$getUnicode();
-    if (peg$r21.test(s0)) {
-      peg$currPos += s0.length;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f364();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e123); }
+      s1 = peg$FAILED;
     }
-
-    return s0;
-  }
-
-  function peg$parseDigit() {
-    let s0;
-
-    s0 = input.charAt(peg$currPos);
-    if (peg$r22.test(s0)) {
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e124); }
-    }
-
-    return s0;
-  }
-
-  function peg$parseDigits() {
-    let s0, s1;
-
-    s0 = [];
-    s1 = peg$parseDigit();
     if (s1 !== peg$FAILED) {
-      while (s1 !== peg$FAILED) {
-        s0.push(s1);
-        s1 = peg$parseDigit();
-      }
-    } else {
-      s0 = peg$FAILED;
+      peg$savedPos = s0;
+      s1 = peg$f365();
     }
-
-    return s0;
-  }
-
-  function peg$parseNotEolChar() {
-    let s0;
-
-    s0 = input.charAt(peg$currPos);
-    if (peg$r6.test(s0)) {
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
-    }
-
-    return s0;
-  }
-
-  function peg$parseNotEol() {
-    let s0, s1;
-
-    s0 = [];
-    s1 = peg$parseNotEolChar();
-    while (s1 !== peg$FAILED) {
-      s0.push(s1);
-      s1 = peg$parseNotEolChar();
-    }
+    s0 = s1;
 
     return s0;
   }
@@ -5238,20 +5955,20 @@ function peg$parse(input, options) {
   function peg$parseEol() {
     let s0;
 
-    if (input.substr(peg$currPos, 2) === peg$c101) {
-      s0 = peg$c101;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f366();
+    if (s0) {
+      s0 = undefined;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e125); }
     }
     if (s0 === peg$FAILED) {
-      s0 = input.charAt(peg$currPos);
-      if (peg$r23.test(s0)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s0 = peg$f367();
+      if (s0) {
+        s0 = undefined;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e126); }
       }
     }
 
@@ -5288,7 +6005,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e127); }
+      if (peg$silentFails === 0) { peg$fail(peg$e8); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
@@ -5300,6 +6017,81 @@ function peg$parse(input, options) {
 
     return s0;
   }
+
+
+// Added by scripts/peggy-fast-terminals.mjs.
+let fast$next9From = -1, fast$next9At = -1;
+function fast$next9(p) {
+  if (p >= fast$next9From && p <= fast$next9At) return fast$next9At;
+  if (p < fast$next9From) { const j = input.slice(p, fast$next9From).indexOf("\t"); if (j >= 0) fast$next9At = p + j; }
+  else { const i = input.indexOf("\t", p); fast$next9At = i < 0 ? input.length : i; }
+  fast$next9From = p;
+  return fast$next9At;
+}
+let fast$next10From = -1, fast$next10At = -1;
+function fast$next10(p) {
+  if (p >= fast$next10From && p <= fast$next10At) return fast$next10At;
+  if (p < fast$next10From) { const j = input.slice(p, fast$next10From).indexOf("\n"); if (j >= 0) fast$next10At = p + j; }
+  else { const i = input.indexOf("\n", p); fast$next10At = i < 0 ? input.length : i; }
+  fast$next10From = p;
+  return fast$next10At;
+}
+let fast$next13From = -1, fast$next13At = -1;
+function fast$next13(p) {
+  if (p >= fast$next13From && p <= fast$next13At) return fast$next13At;
+  if (p < fast$next13From) { const j = input.slice(p, fast$next13From).indexOf("\r"); if (j >= 0) fast$next13At = p + j; }
+  else { const i = input.indexOf("\r", p); fast$next13At = i < 0 ? input.length : i; }
+  fast$next13From = p;
+  return fast$next13At;
+}
+let fast$next32From = -1, fast$next32At = -1;
+function fast$next32(p) {
+  if (p >= fast$next32From && p <= fast$next32At) return fast$next32At;
+  if (p < fast$next32From) { const j = input.slice(p, fast$next32From).indexOf(" "); if (j >= 0) fast$next32At = p + j; }
+  else { const i = input.indexOf(" ", p); fast$next32At = i < 0 ? input.length : i; }
+  fast$next32From = p;
+  return fast$next32At;
+}
+let fast$next160From = -1, fast$next160At = -1;
+function fast$next160(p) {
+  if (p >= fast$next160From && p <= fast$next160At) return fast$next160At;
+  if (p < fast$next160From) { const j = input.slice(p, fast$next160From).indexOf(" "); if (j >= 0) fast$next160At = p + j; }
+  else { const i = input.indexOf(" ", p); fast$next160At = i < 0 ? input.length : i; }
+  fast$next160From = p;
+  return fast$next160At;
+}
+let fast$next8239From = -1, fast$next8239At = -1;
+function fast$next8239(p) {
+  if (p >= fast$next8239From && p <= fast$next8239At) return fast$next8239At;
+  if (p < fast$next8239From) { const j = input.slice(p, fast$next8239From).indexOf(" "); if (j >= 0) fast$next8239At = p + j; }
+  else { const i = input.indexOf(" ", p); fast$next8239At = i < 0 ? input.length : i; }
+  fast$next8239From = p;
+  return fast$next8239At;
+}
+let fast$next44From = -1, fast$next44At = -1;
+function fast$next44(p) {
+  if (p >= fast$next44From && p <= fast$next44At) return fast$next44At;
+  if (p < fast$next44From) { const j = input.slice(p, fast$next44From).indexOf(","); if (j >= 0) fast$next44At = p + j; }
+  else { const i = input.indexOf(",", p); fast$next44At = i < 0 ? input.length : i; }
+  fast$next44From = p;
+  return fast$next44At;
+}
+let fast$next58From = -1, fast$next58At = -1;
+function fast$next58(p) {
+  if (p >= fast$next58From && p <= fast$next58At) return fast$next58At;
+  if (p < fast$next58From) { const j = input.slice(p, fast$next58From).indexOf(":"); if (j >= 0) fast$next58At = p + j; }
+  else { const i = input.indexOf(":", p); fast$next58At = i < 0 ? input.length : i; }
+  fast$next58From = p;
+  return fast$next58At;
+}
+
+// Added by scripts/peggy-keep-warm.mjs.
+keepWarm$last = () => {
+  input = "";
+  peg$result = undefined;
+  peg$maxFailExpected = [];
+};
+
 
   peg$result = peg$startRuleFunction();
 
