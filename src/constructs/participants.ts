@@ -18,15 +18,25 @@
 import type { Context } from '../compose/context.js';
 import { clean } from '../compose/context.js';
 import type { Participant, Participants } from '../nodes.js';
+import { isSpaceCode } from '../util/space.js';
 import { buildParagraph } from './paragraph.js';
 
 // `… en présence`, `… en présence de :`, `La Russie était représentée par`,
 // `… étaient représentés par :`, `… ont participé :`.
 const INTRO = /(en présence(?: de)?|(?:était|étaient|est|sont|a été|ont été) représentée?s? par|ont participé|participaient)\s*:?$/iu;
 
+// The longest intro phrase, in UTF-16 units (`étaient représentées par`).
+const INTRO_MAX = 24;
+
 /** The intro phrase that ends `value`, or `undefined` when the line opens no list. */
 export function participantsIntro(value: string): string | undefined {
-  const m = INTRO.exec(value);
+  // A match ends the line, so it starts at most INTRO_MAX units before the
+  // optional colon and the spaces: run the regex on that tail only, not from
+  // every position of a long line.
+  let e = value.length;
+  if (value.charCodeAt(e - 1) === 58) e--;
+  while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
+  const m = INTRO.exec(e > INTRO_MAX ? value.slice(e - INTRO_MAX) : value);
   return m ? (m[1] as string) : undefined;
 }
 

@@ -1,3 +1,5 @@
+import { memoize } from '../util/memo.js';
+
 /**
  * A small gazetteer: the IANA time zone of the places that show up in the
  * datelines of Kremlin event pages and French press scrapes.
@@ -167,6 +169,15 @@ const KEYS: ReadonlyArray<{ readonly key: string; readonly zone: string }> = PLA
  * @returns An IANA zone name accepted by `Intl.DateTimeFormat` (`Europe/Moscow`), or `undefined`.
  */
 export function timeZoneForPlace(place: string): string | undefined {
+  return zoneOfPlace(place);
+}
+
+// A dossier names the same few places again and again (TOC entry, section
+// heading, dateline): remember the answers instead of folding and scanning
+// the gazetteer each time.
+const zoneOfPlace = memoize(lookUpPlace);
+
+function lookUpPlace(place: string): string | undefined {
   const folded = ` ${foldPlace(place)} `;
   if (folded.trim() === '') return undefined;
   let best: { at: number; length: number; zone: string } | undefined;

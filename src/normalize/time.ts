@@ -12,6 +12,7 @@ import type { When, WhenPrecision } from '../nodes.js';
 import type { RawWhen, RawDate, RawPart } from '../raw.js';
 import type { Report } from '../diagnostics.js';
 import { timeZoneForPlace } from './places.js';
+import { memoize } from '../util/memo.js';
 
 // ---------------------------------------------------------------------------
 // Months
@@ -66,8 +67,12 @@ function foldWord(word: string): string {
  * @returns The month number 1–12, or `undefined` when the word is not a French month.
  */
 export function monthNumber(word: string): number | undefined {
-  return MONTHS.get(foldWord(word));
+  return monthOfWord(word);
 }
+
+// Folding (`normalize('NFD')` and a regex) costs more than the lookup; the
+// same dozen words come back on every line.
+const monthOfWord = memoize((word: string) => MONTHS.get(foldWord(word)), 1024);
 
 // ---------------------------------------------------------------------------
 // Calendar
@@ -152,6 +157,21 @@ function offsetAt(timeZone: string, instant: number): number {
  * @throws RangeError when `Intl` does not know the zone.
  */
 export function zoneOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
+  return offsetOfWallTime(`${year} ${month} ${day} ${hour} ${minute} ${timeZone}`);
+}
+
+// Each `Intl` call costs microseconds and a timestamp needs three or four;
+// a dossier writes each timestamp two or three times (TOC entry, heading,
+// dateline). The answer depends on the key alone; an unknown zone throws
+// and is not remembered.
+const offsetOfWallTime = memoize((key: string): string => {
+  // Five numbers (each prints and reads back exactly), then the zone as given.
+  const parts = key.split(' ');
+  const [year, month, day, hour, minute] = parts.slice(0, 5).map(Number) as [number, number, number, number, number];
+  return computeZoneOffset(parts.slice(5).join(' '), year, month, day, hour, minute);
+});
+
+function computeZoneOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
   const wall = utcMillis(year, month, day, hour, minute);
   // The offsets in force a day around the wall time bracket every candidate.
   const before = offsetAt(timeZone, wall - 86_400_000);
