@@ -1,43 +1,48 @@
-// A peggy plugin that compiles what the grammar throws away into plain
-// char-code tests.
+// A peggy plugin that compiles the parts of a grammar whose value is thrown
+// away into plain JavaScript functions.
 //
-// Why: peggy matches a character class by taking `input.charAt(pos)` and
-// calling a one-character regex on it; a `[^\r\n]*` run does that for every
-// character and pushes each one onto an array; a literal is compared through
-// `input.substr(pos, n)` (and `.toLowerCase()` with `i`), which allocates; a
-// sequence builds an array of its elements and `$(…)` a substring, even
-// inside a lookahead; and every failed terminal records an expectation for
-// error messages. In this grammar most of that is thrown away: `Sp*`,
-// `NotEol`, `&Digit`, `"Photo"i` and whole sub-rules in lookaheads only move
-// the position. The gains are measured in the log in scripts/bench.mjs.
+// Why: peggy compiles every expression the same way, value or not. A
+// character class takes `input.charAt(pos)` and calls a one-character regex
+// on it; a `[^\r\n]*` run does that for every character and pushes each one
+// onto an array; a literal is compared through `input.substr(pos, n)` (and
+// `.toLowerCase()` with `i`), which allocates; a sequence builds an array of
+// its elements, `$(…)` a substring, an action its object, even inside a
+// lookahead; every failed terminal records an expectation for error
+// messages; and every rule is a closure made anew by each `parse()` call.
+// In this grammar most of that work is thrown away: `Sp*`, `NotEol`, the
+// separators, the titles that end at a separator, and the lookaheads (a
+// whole timestamp in `!(Sep When Trail)`, a whole name in `!(… PersonName …)`)
+// only move the position. The gains are in the log printed by
+// scripts/bench.mjs.
 //
-// Where a value is thrown away: inside `$(…)`, `&(…)` or `!(…)`; an
-// unlabeled element of a sequence that has an action or a plucked (`@`)
-// element; the body of a rule whose every reference is in such a place
-// (computed to a fixpoint). Labeled values and used rule results are left
-// to peggy. There, the plugin rewrites:
-// - a character class (inline, or a rule whose whole body is one: `Sp`,
-//   `Digit`, `Upper`), a one-character literal, or a "class minus classes"
-//   sequence `(!Sp !Dash NotEolChar)`, matched once or as a `*` / `+` run,
-//   and a rule whose whole body is such a run (`NotEol`, `Digits`);
-// - a literal, with or without `i`;
-// - `$(…)` into its expression (the substring is not needed);
-// - a sequence without plucks into the same sequence with an empty action
-//   (peggy then builds no array for it).
+// Where a value is thrown away ("discarded"): inside `$(…)`, `&(…)` or
+// `!(…)`; an unlabeled element of a sequence that has an action or a
+// plucked (`@`) element; the body of a rule whose every reference is in such
+// a place (found to a fixpoint). Labeled values and the results of used rules
+// are left to peggy.
 //
-// Terminals become semantic predicates (`&{ … }`) whose code advances
-// `peg$currPos` over what the terminal would have matched and fails where
-// it would have failed. Character sets are computed here, at build time, by
-// running the very regex peggy would generate (or `toLowerCase()`, for `i`
-// literals) over all 65,536 UTF-16 code units, so they agree with peggy by
-// construction. A run of a class that excludes only a few characters
-// (`[^\r\n]*`) ends at the nearest of them, found with `indexOf` and
-// remembered for the rest of the parse. A class with the `u` flag is read by
-// code point as peggy does: ASCII by table, anything else by peggy's regex.
+// A discarded expression is compiled into a module-level function
+// `(input, pos, state) → new pos, or -1 on failure`, with PEG's semantics:
+// ordered choice, greedy repetition that never gives back, lookaheads that
+// consume nothing. Inside it, actions are not run and labels are dropped:
+// this is only done when the grammar has no semantic predicate (which could
+// read a label), and relies on the grammar's actions being pure ("Actions
+// only build raw nodes", see the grammar's header). Rules it reaches are
+// compiled the same way, once each, whether or not their value is used
+// elsewhere. The discarded expression itself becomes a semantic predicate
+// that calls that function and moves `peg$currPos`.
+//
+// Character sets are computed at build time by running the very regex peggy
+// would generate (or `toLowerCase()`, for `i` literals) over all 65,536
+// UTF-16 code units, so they agree with peggy by construction. A run of a
+// class that excludes only a few characters (`[^\r\n]*`) ends at the nearest
+// of them, found with `indexOf` and remembered in the parse's `state` for
+// the rest of the parse. A class with the `u` flag is read by code point as
+// peggy does: ASCII by table, anything else by peggy's own regex.
 //
 // Positions, `text()`, `range()` and every action value stay what they
-// were. The one difference: rewritten terminals record no failure
-// expectation, which only feeds the message of a parse error (this grammar
+// were. The one difference: compiled expressions record no failure
+// expectations, which only feed the message of a parse error (this grammar
 // accepts every string, so it never throws one). test/grammar-plugin.test.ts
 // compiles the grammar with and without the plugin and checks that both
 // parsers return the same value on the samples and on generated inputs.
@@ -53,14 +58,18 @@ const UNITS = 0x10000;
 /** peggy's class node as regex source (without anchors), as peggy writes it. */
 function classSource(cls) {
   const escape = (s) =>
-    s.replace(/[\\/\]^\-]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    s.replace(/[\\/\]^\-]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f-\uffff]/g, (c) => `\\u${hex(c.charCodeAt(0))}`);
   const parts = cls.parts.map((part) =>
     Array.isArray(part) ? `${escape(part[0])}-${escape(part[1])}` : typeof part === 'string' ? escape(part) : `\\${part.value}`,
   );
   return `[${cls.inverted ? '^' : ''}${parts.join('')}]`;
 }
 
-/** The regex peggy tests one character of `cls` with. */
+function hex(u) {
+  return u.toString(16).padStart(4, '0');
+}
+
+/** The regex literal peggy tests one character of `cls` with. */
 function classRegex(cls) {
   return `/^${classSource(cls)}/${cls.ignoreCase ? 'i' : ''}${cls.unicode ? 'u' : ''}`;
 }
@@ -72,7 +81,7 @@ function unitSet(accepts) {
   return set;
 }
 
-/** The set as sorted inclusive ranges `[from, to]`. */
+/** The set as sorted inclusive ranges `[from, to]`, within `[from, to]`. */
 function toRanges(set, from = 0, to = UNITS - 1) {
   const out = [];
   for (let u = from; u <= to; u++) {
@@ -84,7 +93,7 @@ function toRanges(set, from = 0, to = UNITS - 1) {
   return out;
 }
 
-/** A JS condition on the char code `c` that holds exactly on `ranges`; false on NaN (end of input). */
+/** A JS condition on the char code `c` that holds exactly on `ranges`; false on NaN (past the end). */
 function rangeTest(ranges) {
   if (ranges.length === 0) return 'false';
   return ranges
@@ -98,14 +107,416 @@ const MAX_RANGES = 8;
 // nearest of them, found with `indexOf`.
 const MAX_STOPS = 6;
 
+/** A deep copy of an AST subtree; locations are shared, not copied. */
+function clone(node) {
+  if (Array.isArray(node)) return node.map(clone);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) out[k] = k.endsWith('ocation') ? v : clone(v);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The compiler of value-free expressions
+// ---------------------------------------------------------------------------
+
+/**
+ * Compiles value-free expressions of one grammar into module-level
+ * functions. `declarations()` returns their source, and `stateFields()` the
+ * per-parse fields they use.
+ */
+class Compiler {
+  constructor(bodies, stripLabels) {
+    /** Rule name → body as written. */
+    this.bodies = bodies;
+    this.stripLabels = stripLabels;
+    /** Function source → name, so equal functions are shared. */
+    this.functions = new Map();
+    this.ruleNames = new Map();
+    this.ruleSources = [];
+    this.regexes = new Map();
+    this.stops = new Set();
+    this.compilable = new Map();
+    this.tables = new Map();
+    this.tmp = 0;
+  }
+
+  // -- What can be compiled ---------------------------------------------------
+
+  /** Whether `node` (and every rule it reaches) can be compiled. */
+  canCompile(node) {
+    switch (node.type) {
+      case 'literal':
+        return !node.ignoreCase || canLowerByUnit(node.value);
+      case 'class':
+      case 'any':
+        return true;
+      case 'rule_ref': {
+        if (this.compilable.has(node.name)) return this.compilable.get(node.name);
+        const body = this.bodies.get(node.name);
+        if (!body) return false;
+        this.compilable.set(node.name, true); // assumed while looking (recursion)
+        const ok = this.canCompile(body);
+        this.compilable.set(node.name, ok);
+        return ok;
+      }
+      case 'sequence':
+        return node.elements.every((e) => this.canCompile(e));
+      case 'choice':
+        return node.alternatives.every((e) => this.canCompile(e));
+      case 'labeled':
+        return this.stripLabels && this.canCompile(node.expression);
+      case 'named':
+      case 'group':
+      case 'text':
+      case 'action':
+      case 'optional':
+      case 'zero_or_more':
+      case 'one_or_more':
+      case 'simple_and':
+      case 'simple_not':
+        return this.canCompile(node.expression);
+      default:
+        return false; // semantic predicates, `|n..m|` repetitions, library rules
+    }
+  }
+
+  // -- Code generation --------------------------------------------------------
+
+  /** The name of a module-level function `(input, p, st) → pos | -1` for `node`. */
+  functionFor(node) {
+    if (node.type === 'rule_ref') return this.ruleFunction(node.name);
+    return this.share(this.functionBody('NAME', node));
+  }
+
+  ruleFunction(name) {
+    if (!this.ruleNames.has(name)) {
+      const fn = `${PREFIX}rule$${name.replace(/\$/g, '_')}`;
+      this.ruleNames.set(name, fn);
+      this.ruleSources.push(`// ${name}\n${this.functionBody(fn, this.bodies.get(name))}`);
+    }
+    return this.ruleNames.get(name);
+  }
+
+  /** The source of `function name(input, p, st)` matching `node`; its variables are numbered from 0. */
+  functionBody(name, node) {
+    const saved = this.tmp;
+    this.tmp = 0;
+    const v = this.fresh();
+    const code = this.gen(node, 'p', v);
+    this.tmp = saved;
+    return `function ${name}(input, p, st) {\n${code}  return ${v};\n}`;
+  }
+
+  share(body) {
+    if (!this.functions.has(body)) this.functions.set(body, `${PREFIX}m${this.functions.size}`);
+    return this.functions.get(body);
+  }
+
+  fresh() {
+    return `r${this.tmp++}`;
+  }
+
+  /** Statements that set the new variable `out` to the end of `node` matched at `p`, or -1. */
+  gen(node, p, out) {
+    switch (node.type) {
+      case 'named':
+      case 'group':
+      case 'text':
+      case 'action':
+      case 'labeled':
+        return this.gen(node.expression, p, out);
+      case 'rule_ref':
+        return `  const ${out} = ${this.ruleFunction(node.name)}(input, ${p}, st);\n`;
+      case 'any':
+        return `  const ${out} = ${p} < input.length ? ${p} + 1 : -1;\n`;
+      case 'literal':
+        return this.genLiteral(node, p, out);
+      case 'class':
+        return `  const ${out} = ${this.charFunction(this.charOf(node))}(input, ${p});\n`;
+      case 'sequence': {
+        const label = `s${this.tmp++}`;
+        let code = `  let ${out} = -1;\n  ${label}: {\n`;
+        let at = p;
+        for (const el of node.elements) {
+          const v = this.fresh();
+          code += indent(this.gen(el, at, v));
+          code += `    if (${v} < 0) break ${label};\n`;
+          at = v;
+        }
+        return `${code}    ${out} = ${at};\n  }\n`;
+      }
+      case 'choice': {
+        const label = `c${this.tmp++}`;
+        let code = `  let ${out} = -1;\n  ${label}: {\n`;
+        for (const alt of node.alternatives) {
+          const v = this.fresh();
+          code += indent(this.gen(alt, p, v));
+          code += `    if (${v} >= 0) { ${out} = ${v}; break ${label}; }\n`;
+        }
+        return `${code}  }\n`;
+      }
+      case 'optional': {
+        const v = this.fresh();
+        return `${this.gen(node.expression, p, v)}  const ${out} = ${v} >= 0 ? ${v} : ${p};\n`;
+      }
+      case 'simple_and':
+      case 'simple_not': {
+        const v = this.fresh();
+        const ok = node.type === 'simple_and' ? `${v} >= 0` : `${v} < 0`;
+        return `${this.gen(node.expression, p, v)}  const ${out} = ${ok} ? ${p} : -1;\n`;
+      }
+      case 'zero_or_more':
+      case 'one_or_more': {
+        const min = node.type === 'one_or_more' ? 1 : 0;
+        const ch = this.charOf(node.expression);
+        if (ch) return `  const ${out} = ${this.runFunction(ch, min)}(input, ${p}, st);\n`;
+        const v = this.fresh();
+        // peggy rejects repetitions of expressions that can match nothing,
+        // so every turn of the loop moves on.
+        let code = `  let ${out} = ${p};\n`;
+        if (min === 1) {
+          const first = this.fresh();
+          code += `${this.gen(node.expression, p, first)}  ${out} = ${first};\n  if (${out} >= 0) `;
+        } else {
+          code += '  ';
+        }
+        code += `for (;;) {\n${indent(this.gen(node.expression, out, v))}    if (${v} < 0) break;\n    ${out} = ${v};\n  }\n`;
+        return code;
+      }
+      default:
+        throw new Error(`peggy-fast-terminals: cannot compile ${node.type}`);
+    }
+  }
+
+  genLiteral(lit, p, out) {
+    const v = lit.value;
+    if (v.length === 0) return `  const ${out} = ${p};\n`;
+    if (!lit.ignoreCase) {
+      if (v.length === 1) return `  const ${out} = input.charCodeAt(${p}) === ${v.charCodeAt(0)} ? ${p} + 1 : -1;\n`;
+      return `  const ${out} = input.startsWith(${JSON.stringify(v)}, ${p}) ? ${p} + ${v.length} : -1;\n`;
+    }
+    // peggy compares `input.substr(pos, n).toLowerCase()` with the lower-cased
+    // literal. Per character that is the set of code units whose lower case
+    // is that character; only final sigma lower-cases by context, and it
+    // cannot be in a literal this plugin accepts.
+    const lower = v.toLowerCase();
+    const tests = [...lower].map((ch) => this.charFunction({ set: unitSet((s) => s.toLowerCase() === ch) }));
+    const fn = this.share(
+      `function NAME(input, p) {\n  return ${tests.map((t, i) => `${t}(input, p + ${i}) >= 0`).join(' && ')} ? p + ${lower.length} : -1;\n}`,
+    );
+    return `  const ${out} = ${fn}(input, ${p});\n`;
+  }
+
+  // -- Characters ---------------------------------------------------------------
+
+  /**
+   * What one character of `node` is, when it is one: `{ set }` for code
+   * units, `{ unicode, regex, ascii }` for a class peggy reads by code point.
+   * `(!A !B C)` is a character of C that is neither A nor B.
+   */
+  charOf(node) {
+    const t = node.type === 'rule_ref' ? this.bodies.get(node.name) : node.type === 'group' ? node.expression : node;
+    if (!t) return null;
+    if (t.type === 'class') {
+      const regex = classRegex(t);
+      const re = new RegExp(regex.slice(1, regex.lastIndexOf('/')), regex.slice(regex.lastIndexOf('/') + 1));
+      if (t.unicode) return { unicode: true, regex, ascii: toRanges(unitSet((s) => re.test(s)), 0, 127) };
+      return { set: unitSet((s) => re.test(s)) };
+    }
+    if (t.type === 'literal' && t.value.length === 1) {
+      const v = t.ignoreCase ? t.value.toLowerCase() : t.value;
+      return { set: unitSet((s) => (t.ignoreCase ? s.toLowerCase() : s) === v) };
+    }
+    if (t.type === 'sequence' && t.elements.length >= 2) {
+      const last = this.charOf(t.elements[t.elements.length - 1]);
+      if (!last?.set) return null;
+      const set = last.set.slice();
+      for (const el of t.elements.slice(0, -1)) {
+        const not = el.type === 'simple_not' ? this.charOf(el.expression) : null;
+        if (!not?.set) return null;
+        for (let u = 0; u < UNITS; u++) if (not.set[u]) set[u] = 0;
+      }
+      return { set };
+    }
+    return null;
+  }
+
+  /** Statements setting `ok` and `n` (units read) for char code `c` at `p`. */
+  step(ch) {
+    if (ch.unicode) {
+      return `if (c < 128) { ok = ${rangeTest(ch.ascii)}; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = ${this.regex(ch.regex)}.test(s); n = s.length; } else { ok = false; n = 0; }`;
+    }
+    const accepted = toRanges(ch.set);
+    if (accepted.length <= MAX_RANGES) return `ok = ${rangeTest(accepted)}; n = 1;`;
+    const excluded = toRanges(ch.set.map((b) => 1 - b));
+    if (excluded.length <= MAX_RANGES) return `ok = c < ${UNITS} && !(${rangeTest(excluded)}); n = 1;`;
+    const ranges = accepted.map(([a, b]) => (a === b ? `\\u${hex(a)}` : `\\u${hex(a)}-\\u${hex(b)}`)).join('');
+    return `ok = c < 128 ? ${rangeTest(toRanges(ch.set, 0, 127))} : ${this.regex(`/^[${ranges}]/`)}.test(input.charAt(p)); n = 1;`;
+  }
+
+  regex(source) {
+    if (!this.regexes.has(source)) this.regexes.set(source, `${PREFIX}re${this.regexes.size}`);
+    return this.regexes.get(source);
+  }
+
+  /** A function `(input, p) → p + units | -1` matching one character. */
+  charFunction(ch) {
+    return this.share(`function NAME(input, p) {\n  const c = input.charCodeAt(p);\n  let ok, n;\n  ${this.step(ch)}\n  return ok ? p + n : -1;\n}`);
+  }
+
+  /** A function `(input, p, st) → end | -1` matching a run of one character. */
+  runFunction(ch, min) {
+    const check = min === 1 ? '  if (p === start) return -1;\n' : '';
+    if (ch.set) {
+      const stops = [];
+      for (let u = 0; u < UNITS && stops.length <= MAX_STOPS; u++) if (!ch.set[u]) stops.push(u);
+      if (stops.length > 0 && stops.length <= MAX_STOPS) {
+        // Ends at the nearest character it excludes.
+        for (const u of stops) this.stops.add(u);
+        const ends = stops.map((u) => `${PREFIX}next${u}(input, start, st)`);
+        const end = ends.length === 1 ? ends[0] : `Math.min(${ends.join(', ')})`;
+        return this.share(`function NAME(input, start, st) {\n  const p = ${end};\n${check}  return p;\n}`);
+      }
+    }
+    return this.share(
+      `function NAME(input, start, st) {\n  let p = start;\n  for (;;) {\n    const c = input.charCodeAt(p);\n    let ok, n;\n    ${this.step(ch)}\n    if (!ok) break;\n    p += n;\n  }\n${check}  return p;\n}`,
+    );
+  }
+
+  // -- First characters ---------------------------------------------------------
+
+  /**
+   * The code units a match of `node` can start with (`set`, or null for any)
+   * and whether it can match without consuming (`nullable`): an
+   * over-approximation, so a character outside `set` proves that a
+   * non-nullable `node` fails there.
+   */
+  firstOf(node, visiting = new Set()) {
+    const ANY = { set: null, nullable: true };
+    const union = (a, b) => (a === null || b === null ? null : a.map((x, i) => x | b[i]));
+    switch (node.type) {
+      case 'literal': {
+        if (node.value.length === 0) return { set: new Uint8Array(UNITS), nullable: true };
+        if (!node.ignoreCase) return { set: unitSet((s) => s === node.value[0]), nullable: false };
+        if (!canLowerByUnit(node.value)) return ANY;
+        const first = node.value.toLowerCase()[0];
+        return { set: unitSet((s) => s.toLowerCase() === first), nullable: false };
+      }
+      case 'class': {
+        const regex = classRegex(node);
+        const re = new RegExp(regex.slice(1, regex.lastIndexOf('/')), regex.slice(regex.lastIndexOf('/') + 1));
+        // Read by code point, a `u` class may start with any surrogate.
+        return { set: unitSet((s) => re.test(s) || (node.unicode && /[\ud800-\udfff]/.test(s))), nullable: false };
+      }
+      case 'any':
+        return { set: null, nullable: false };
+      case 'rule_ref': {
+        if (visiting.has(node.name) || !this.bodies.has(node.name)) return ANY;
+        visiting.add(node.name);
+        const f = this.firstOf(this.bodies.get(node.name), visiting);
+        visiting.delete(node.name);
+        return f;
+      }
+      case 'sequence': {
+        let set = new Uint8Array(UNITS);
+        for (const el of node.elements) {
+          const f = this.firstOf(el, visiting);
+          set = union(set, f.set);
+          if (!f.nullable) return { set, nullable: false };
+        }
+        return { set, nullable: true };
+      }
+      case 'choice': {
+        let set = new Uint8Array(UNITS);
+        let nullable = false;
+        for (const alt of node.alternatives) {
+          const f = this.firstOf(alt, visiting);
+          set = union(set, f.set);
+          nullable ||= f.nullable;
+        }
+        return { set, nullable };
+      }
+      case 'optional':
+      case 'zero_or_more':
+        return { set: this.firstOf(node.expression, visiting).set, nullable: true };
+      case 'one_or_more':
+      case 'named':
+      case 'group':
+      case 'text':
+      case 'action':
+      case 'labeled':
+        return this.firstOf(node.expression, visiting);
+      case 'simple_and':
+      case 'simple_not':
+      case 'semantic_and':
+      case 'semantic_not':
+        return { set: new Uint8Array(UNITS), nullable: true };
+      default:
+        return ANY;
+    }
+  }
+
+  /** A JS condition on `c` testing membership in `set`: ranges, or a table for big sets. */
+  memberTest(set) {
+    const ranges = toRanges(set);
+    if (ranges.length <= MAX_RANGES) return rangeTest(ranges);
+    const key = ranges.map(([a, b]) => `${a}-${b}`).join(',');
+    if (!this.tables.has(key)) this.tables.set(key, { name: `${PREFIX}first${this.tables.size}`, ranges });
+    return `${this.tables.get(key).name}[c] === 1`;
+  }
+
+  /** Module-level source of everything compiled. */
+  declarations() {
+    const out = [];
+    for (const { name, ranges } of this.tables.values()) {
+      out.push(`const ${name} = new Uint8Array(${UNITS});\nfor (const [a, b] of ${JSON.stringify(ranges)}) ${name}.fill(1, a, b + 1);`);
+    }
+    for (const [source, name] of this.regexes) out.push(`const ${name} = ${source};`);
+    for (const u of [...this.stops].sort((a, b) => a - b)) {
+      // The nearest `u` at or after `p` (or the end), remembered per parse as
+      // "none in [from, at), and one at `at`": any `p` in that span has the
+      // same answer. Moving back (backtracking) searches only the stretch
+      // before `from`; moving past `at` searches on from `p`. So each
+      // character is searched about once, even for a `u` the text lacks.
+      const ch = JSON.stringify(String.fromCharCode(u));
+      out.push(
+        `function ${PREFIX}next${u}(input, p, st) {\n` +
+          `  if (p >= st.from${u} && p <= st.at${u}) return st.at${u};\n` +
+          `  if (p < st.from${u}) { const j = input.slice(p, st.from${u}).indexOf(${ch}); if (j >= 0) st.at${u} = p + j; }\n` +
+          `  else { const i = input.indexOf(${ch}, p); st.at${u} = i < 0 ? input.length : i; }\n` +
+          `  st.from${u} = p;\n  return st.at${u};\n}`,
+      );
+    }
+    const fields = [...this.stops].flatMap((u) => [`from${u}: -1`, `at${u}: -1`]).join(', ');
+    out.push(`/** Per-parse state of the compiled expressions. */\nfunction ${PREFIX}state() {\n  return { ${fields} };\n}`);
+    for (const [body, name] of this.functions) out.push(body.replace('NAME', name));
+    out.push(...this.ruleSources);
+    return out.join('\n');
+  }
+}
+
+/**
+ * Whether `toLowerCase()` of any text of the literal's length can be told
+ * unit by unit: it can, except for final sigma (lower-cased by context).
+ */
+function canLowerByUnit(value) {
+  const lower = value.toLowerCase();
+  return lower.length === value.length && !/[σς]/.test(lower);
+}
+
+function indent(code) {
+  return code.replace(/^/gm, '  ').replace(/ +$/, '');
+}
+
 // ---------------------------------------------------------------------------
 // The plugin
 // ---------------------------------------------------------------------------
 
 /**
  * The peggy plugin. Use: `peggy.generate(source, { plugins: [fastTerminals] })`.
- * After a generate, `fastTerminals.rewritten` counts the nodes rewritten
- * (for tests).
+ * After a generate, `fastTerminals.rewritten` counts the expressions
+ * compiled (for tests).
  */
 export const fastTerminals = {
   rewritten: 0,
@@ -113,144 +524,29 @@ export const fastTerminals = {
     const passes = config.passes.transform;
     // After peggy has merged character classes, before it drops unused rules.
     const at = passes.findIndex((p) => p.name === 'removeUnusedRules');
-    passes.splice(at < 0 ? passes.length : at, 0, function compileFastTerminals(ast, options) {
+    passes.splice(at < 0 ? passes.length : at, 0, function compileDiscarded(ast, options) {
       fastTerminals.rewritten = 0;
-      const rules = new Map(ast.rules.map((r) => [r.name, r]));
-      const moduleDecls = new Map(); // source → name
-      const parseDecls = new Map(); // name → source, run once per parse
-      const declare = (source) => {
-        if (!moduleDecls.has(source)) moduleDecls.set(source, `${PREFIX}${moduleDecls.size}`);
-        return moduleDecls.get(source);
+      let hasPredicates = false;
+      const findPredicates = (node) => {
+        if (node === null || typeof node !== 'object') return;
+        if (node.type === 'semantic_and' || node.type === 'semantic_not') hasPredicates = true;
+        for (const [k, v] of Object.entries(node)) if (!k.endsWith('ocation')) (Array.isArray(v) ? v : [v]).forEach(findPredicates);
       };
-      const deref = (node) => (node.type === 'rule_ref' ? rules.get(node.name)?.expression : node.type === 'group' ? node.expression : node);
-
-      // -- One character -------------------------------------------------------
-
-      // What one character of `node` is, when it is one: `{ set }` for code
-      // units (optionally with the regex peggy uses), `{ unicode }` for a
-      // class peggy reads by code point.
-      const charOf = (node) => {
-        const t = deref(node);
-        if (!t) return null;
-        if (t.type === 'class') {
-          const regex = classRegex(t);
-          const re = new RegExp(regex.slice(1, regex.lastIndexOf('/')), regex.slice(regex.lastIndexOf('/') + 1));
-          if (t.unicode) return { unicode: t, regex, ascii: toRanges(unitSet((s) => re.test(s)), 0, 127) };
-          return { set: unitSet((s) => re.test(s)) };
-        }
-        if (t.type === 'literal' && t.value.length === 1) {
-          const v = t.ignoreCase ? t.value.toLowerCase() : t.value;
-          return { set: unitSet((s) => (t.ignoreCase ? s.toLowerCase() : s) === v) };
-        }
-        // `(!A !B C)`: a character of C that is neither A nor B.
-        if (t.type === 'sequence' && t.elements.length >= 2) {
-          const last = charOf(t.elements[t.elements.length - 1]);
-          if (!last?.set) return null;
-          const set = last.set.slice();
-          for (const el of t.elements.slice(0, -1)) {
-            const not = el.type === 'simple_not' ? charOf(el.expression) : null;
-            if (!not?.set) return null;
-            for (let u = 0; u < UNITS; u++) if (not.set[u]) set[u] = 0;
-          }
-          return { set };
-        }
-        return null;
-      };
-
-      // Code that sets `ok` and `n` (units matched) for the character at `p`
-      // whose code is `c`.
-      const step = (ch) => {
-        if (ch.unicode) {
-          return `if (c < 128) { ok = ${rangeTest(ch.ascii)}; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = ${declare(ch.regex)}.test(s); n = s.length; } else { ok = false; }`;
-        }
-        const accepted = toRanges(ch.set);
-        if (accepted.length <= MAX_RANGES) return `ok = ${rangeTest(accepted)}; n = 1;`;
-        const excluded = toRanges(ch.set.map((b) => 1 - b));
-        if (excluded.length <= MAX_RANGES) return `ok = c < ${UNITS} && !(${rangeTest(excluded)}); n = 1;`;
-        const ranges = accepted.map(([a, b]) => (a === b ? `\\u${hex(a)}` : `\\u${hex(a)}-\\u${hex(b)}`)).join('');
-        return `ok = c < 128 ? ${rangeTest(toRanges(ch.set, 0, 127))} : ${declare(`/^[${ranges}]/`)}.test(input.charAt(p)); n = 1;`;
-      };
-      const hex = (u) => u.toString(16).padStart(4, '0');
-
-      const once = (ch) =>
-        `const p = peg$currPos; const c = input.charCodeAt(p); let ok, n; ${step(ch)} if (!ok) return false; peg$currPos = p + n; return true;`;
-
-      // The nearest `u` at or after `p` (or the end of input), remembered per
-      // parse as "none in [From, At), and one at At": any `p` in that span
-      // has the same answer. Moving back (backtracking) searches only the
-      // stretch before From; moving past At searches on from `p`. So each
-      // character is searched about once, even for a `u` the text lacks.
-      const nextOf = (u) => {
-        const name = `${PREFIX}next${u}`;
-        const ch = JSON.stringify(String.fromCharCode(u));
-        parseDecls.set(
-          name,
-          `let ${name}From = -1, ${name}At = -1;\n` +
-            `function ${name}(p) {\n` +
-            `  if (p >= ${name}From && p <= ${name}At) return ${name}At;\n` +
-            `  if (p < ${name}From) { const j = input.slice(p, ${name}From).indexOf(${ch}); if (j >= 0) ${name}At = p + j; }\n` +
-            `  else { const i = input.indexOf(${ch}, p); ${name}At = i < 0 ? input.length : i; }\n` +
-            `  ${name}From = p;\n` +
-            `  return ${name}At;\n}`,
-        );
-        return name;
-      };
-      const run = (ch, min) => {
-        const check = min === 1 ? 'if (p === peg$currPos) return false; ' : '';
-        if (ch.set) {
-          const stops = [];
-          for (let u = 0; u < UNITS && stops.length <= MAX_STOPS; u++) if (!ch.set[u]) stops.push(u);
-          if (stops.length > 0 && stops.length <= MAX_STOPS) {
-            const ends = stops.map((u) => `${nextOf(u)}(peg$currPos)`);
-            return `const p = ${ends.length === 1 ? ends[0] : `Math.min(${ends.join(', ')})`}; ${check}peg$currPos = p; return true;`;
-          }
-        }
-        return `let p = peg$currPos; for (;;) { const c = input.charCodeAt(p); let ok, n; ${step(ch)} if (!ok) break; p += n; } ${check}peg$currPos = p; return true;`;
-      };
-
-      const literal = (lit) => {
-        if (!lit.ignoreCase) {
-          const v = lit.value;
-          if (v.length === 0) return 'return true;';
-          if (v.length === 1) return `if (input.charCodeAt(peg$currPos) !== ${v.charCodeAt(0)}) return false; peg$currPos++; return true;`;
-          return `if (!input.startsWith(${JSON.stringify(v)}, peg$currPos)) return false; peg$currPos += ${v.length}; return true;`;
-        }
-        // peggy compares `input.substr(pos, n).toLowerCase()` with the
-        // lower-cased literal. Per character that is the set of code units
-        // whose lower case is that character; only final sigma lower-cases
-        // by context, so a literal with a sigma is left to peggy.
-        const v = lit.value.toLowerCase();
-        if (/[σς]/.test(v) || v.length !== lit.value.length) return null;
-        const tests = [...v].map((ch, i) => `((c = input.charCodeAt(p + ${i})), ${rangeTest(toRanges(unitSet((s) => s.toLowerCase() === ch)))})`);
-        return `const p = peg$currPos; let c; if (!(${tests.join(' && ')})) return false; peg$currPos = p + ${v.length}; return true;`;
-      };
-
-      // The predicate code of a terminal in a discarded place, or null.
-      const terminal = (node) => {
-        const t = deref(node);
-        if (!t) return null;
-        if (t.type === 'literal') return literal(t);
-        if (t.type === 'zero_or_more' || t.type === 'one_or_more') {
-          const ch = charOf(t.expression);
-          return ch ? run(ch, t.type === 'one_or_more' ? 1 : 0) : null;
-        }
-        const ch = charOf(node);
-        return ch ? once(ch) : null;
-      };
-
-      // -- Where values are thrown away ---------------------------------------
+      ast.rules.forEach(findPredicates);
+      // Labels (and so actions, which read them) can go where no semantic
+      // predicate could read a label.
+      const compiler = new Compiler(new Map(ast.rules.map((r) => [r.name, clone(r.expression)])), !hasPredicates);
 
       // Walks `node`; `discarded` says whether its value can reach an action.
       // With `rewrite`, returns the node to put in its place; without, only
       // marks the rules referenced where their value is used.
       const used = new Set(options.allowedStartRules ?? [ast.rules[0]?.name]);
       const visit = (node, discarded, rewrite) => {
-        if (discarded && rewrite) {
-          const code = terminal(node);
-          if (code !== null) {
-            fastTerminals.rewritten++;
-            return { type: 'semantic_and', code, codeLocation: node.location, location: node.location };
-          }
+        if (discarded && rewrite && compiler.canCompile(node)) {
+          fastTerminals.rewritten++;
+          const fn = compiler.functionFor(node);
+          const code = `const ${PREFIX}p = ${fn}(input, peg$currPos, ${PREFIX}st); if (${PREFIX}p < 0) return false; peg$currPos = ${PREFIX}p; return true;`;
+          return { type: 'semantic_and', code, codeLocation: node.location, location: node.location };
         }
         const go = (child, d) => visit(child, d, rewrite);
         switch (node.type) {
@@ -266,12 +562,6 @@ export const fastTerminals = {
             node.expression = go(node.expression, discarded);
             return node;
           case 'text':
-            node.expression = go(node.expression, true);
-            if (discarded && rewrite) {
-              fastTerminals.rewritten++;
-              return node.expression;
-            }
-            return node;
           case 'simple_and':
           case 'simple_not':
             node.expression = go(node.expression, true);
@@ -288,18 +578,29 @@ export const fastTerminals = {
           case 'sequence': {
             const plucks = node.elements.some((el) => el.type === 'labeled' && el.pick);
             node.elements = node.elements.map((el) => go(el, discarded || (plucks && !(el.type === 'labeled' && el.pick))));
-            if (discarded && rewrite && !plucks) {
-              fastTerminals.rewritten++;
-              return { type: 'action', expression: node, code: '', codeLocation: node.location, location: node.location };
-            }
             return node;
           }
-          case 'choice':
+          case 'choice': {
+            // First characters of the alternatives as written (rewriting
+            // turns their terminals into predicates, which read as empty).
+            const firsts = rewrite && !discarded ? node.alternatives.map((alt) => compiler.firstOf(alt)) : null;
             node.alternatives = node.alternatives.map((alt) => go(alt, discarded));
+            if (firsts) node.alternatives = node.alternatives.map((alt, i) => guard(alt, firsts[i]));
             return node;
+          }
           default:
             return node;
         }
+      };
+      // An alternative that cannot start with the next character is not
+      // tried: it is guarded by a test of that character against its first
+      // characters (`@` keeps its value). Most lines try only two or three of
+      // the constructs this way.
+      const guard = (alt, first) => {
+        if (first.nullable || first.set === null || first.set.every((b) => b === 1)) return alt;
+        fastTerminals.rewritten++;
+        const test = { type: 'semantic_and', code: `const c = input.charCodeAt(peg$currPos); return ${compiler.memberTest(first.set)};`, codeLocation: alt.location, location: alt.location };
+        return { type: 'sequence', elements: [test, { type: 'labeled', label: null, pick: true, expression: alt, location: alt.location }], location: alt.location };
       };
       // A rule's value is thrown away when every reference to it is in a
       // discarded place (`ColonAhead` in `&ColonAhead`); then its own body is
@@ -310,19 +611,15 @@ export const fastTerminals = {
       }
       for (const rule of ast.rules) rule.expression = visit(rule.expression, !used.has(rule.name), true);
 
-      // -- Declarations ----------------------------------------------------------
-
-      const append = (holder, key, type, code) => {
-        const init = holder[key];
+      const append = (key, type, code) => {
+        const init = ast[key];
         if (Array.isArray(init)) init[init.length - 1].code += code;
         else if (init) init.code += code;
-        else holder[key] = { type, code };
+        else ast[key] = { type, code };
       };
       const banner = '\n// Added by scripts/peggy-fast-terminals.mjs.\n';
-      if (parseDecls.size > 0) append(ast, 'initializer', 'initializer', `${banner}${[...parseDecls.values()].join('\n')}\n`);
-      if (moduleDecls.size > 0) {
-        append(ast, 'topLevelInitializer', 'top_level_initializer', `${banner}${[...moduleDecls].map(([re, name]) => `const ${name} = ${re};`).join('\n')}\n`);
-      }
+      append('topLevelInitializer', 'top_level_initializer', `${banner}${compiler.declarations()}\n`);
+      append('initializer', 'initializer', `${banner}const ${PREFIX}st = ${PREFIX}state();\n`);
     });
   },
 };
