@@ -28,16 +28,18 @@ export function endsWithEllipsis(value: string): boolean {
   return endsAt(value.length) || (value.endsWith('.') && endsAt(value.length - 1));
 }
 
-/** Builds a {@link Paragraph} over `start..end`, or `undefined` when the span is blank. */
-export function buildParagraphSpan(start: number, end: number, ctx: Context): Paragraph | undefined {
-  const value = clean(ctx.slice(start, end));
+/**
+ * Builds a {@link Paragraph} over `start..end`, or `undefined` when the span
+ * is blank. `value` is the span's text trimmed, when the caller has it already.
+ */
+export function buildParagraphSpan(start: number, end: number, ctx: Context, value = clean(ctx.slice(start, end))): Paragraph | undefined {
   if (value === '') return undefined;
   const paragraph: Paragraph = { type: 'paragraph', value, position: ctx.pos(start, end) };
   if (endsWithEllipsis(value)) paragraph.trailingEllipsis = true;
   return paragraph;
 }
 
-/** Builds a {@link Paragraph} from a non-blank text line. */
-export function buildParagraph(start: number, end: number, ctx: Context): Paragraph {
-  return buildParagraphSpan(start, end, ctx) ?? { type: 'paragraph', value: '', position: ctx.pos(start, end) };
+/** Builds a {@link Paragraph} from a non-blank text line; `value` as for {@link buildParagraphSpan}. */
+export function buildParagraph(start: number, end: number, ctx: Context, value?: string): Paragraph {
+  return buildParagraphSpan(start, end, ctx, value) ?? { type: 'paragraph', value: '', position: ctx.pos(start, end) };
 }

@@ -27,6 +27,8 @@ const INTRO = /(en présence(?: de)?|(?:était|étaient|est|sont|a été|ont ét
 
 // The longest intro phrase, in UTF-16 units (`étaient représentées par`).
 const INTRO_MAX = 24;
+// The char codes an intro phrase can end with under INTRO's `iu` flags (test/constructs/participants-intro.test.ts checks this set against the regex).
+export const INTRO_LAST: ReadonlySet<number> = new Set([...'eErRtTéÉ'].map((c) => c.charCodeAt(0)));
 
 /** The intro phrase that ends `value`, or `undefined` when the line opens no list. */
 export function participantsIntro(value: string): string | undefined {
@@ -36,6 +38,9 @@ export function participantsIntro(value: string): string | undefined {
   let e = value.length;
   if (value.charCodeAt(e - 1) === 58) e--;
   while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
+  // Every phrase ends in `e`, `r`, `t` or `é` (either case): most lines,
+  // ending in a period, stop here.
+  if (!INTRO_LAST.has(value.charCodeAt(e - 1))) return undefined;
   const m = INTRO.exec(e > INTRO_MAX ? value.slice(e - INTRO_MAX) : value);
   return m ? (m[1] as string) : undefined;
 }
@@ -45,9 +50,9 @@ export function openParticipants(intro: string, start: number, end: number, ctx:
   return { type: 'participants', intro, position: ctx.pos(start, end), children: [buildParagraph(start, end, ctx)] };
 }
 
-/** Builds one {@link Participant} line; its value drops the trailing comma or period. */
-export function buildParticipant(start: number, end: number, ctx: Context): Participant {
-  const value = clean(ctx.slice(start, end)).replace(/[\s\u00A0]*[,.;]$/u, '');
+/** Builds one {@link Participant} line; its value drops the trailing comma or period. `text` is the line trimmed, when the caller has it. */
+export function buildParticipant(start: number, end: number, ctx: Context, text = clean(ctx.slice(start, end))): Participant {
+  const value = text.replace(/[\s\u00A0]*[,.;]$/u, '');
   return { type: 'participant', value, position: ctx.pos(start, end) };
 }
 
