@@ -1,0 +1,217 @@
+// `npm run bench`: how fast pressdoc parses, next to what a user would
+// otherwise run over a scraped archive.
+//
+// In one process, on one input (the three samples repeated to about 8 MB),
+// it times, round-robin so that a busy machine slows every contender alike:
+//   - split + regex: `text.split('\n')` and one anchored regex per line, the
+//     practical limit of anything that reads every line;
+//   - markdown-it's `parse` (tokens, no rendering), a general parser;
+//   - pressdoc `parse`, `parse` + `validateTree`, and `validate` when the
+//     build has it.
+// Throughput is input bytes (UTF-8) over the median wall-clock time of
+// several runs after warm-up. It then prints, each from fresh child
+// processes: the peak memory of one parse against the input size, and the
+// cold `import` time of the package; then the time per single document
+// (each sample), and the time of the pathological inputs of
+// scripts/pathological-inputs.mjs at size n and 2n.
+//
+// Imports the built package (dist/): `npm run bench` builds first.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const distIndex = pathToFileURL(join(root, 'dist', 'index.js')).href;
+const distSchema = pathToFileURL(join(root, 'dist', 'schema.js')).href;
+const SAMPLES = ['dossier-6125-minsk-2024.txt', 'dossier-kremlin-2025-03.txt', 'article-rt-france-union.txt'];
+const TARGET_BYTES = 8_000_000;
+const WARMUP = 3;
+const RUNS = 9;
+
+// ---------------------------------------------------------------------------
+// Child processes: peak memory and cold import
+// ---------------------------------------------------------------------------
+
+// Run as `node --expose-gc bench.mjs --child-memory`: one parse of the bench
+// input in a fresh process. Peak: how far the process's peak resident set
+// (getrusage's maxrss) rose above its resident set just before the parse, the
+// input built and a full GC done; it counts the tree, the parser's transient
+// garbage and any heap growth, which is what the machine must have. Retained:
+// heap in use after a full GC with the result still referenced.
+if (process.argv.includes('--child-memory')) {
+  const { parse } = await import(distIndex);
+  const input = benchInput();
+  parse(SAMPLES.map(sample).join('\n')); // compile the library's code first
+  globalThis.gc();
+  const rssBefore = process.memoryUsage().rss;
+  const maxBefore = process.resourceUsage().maxRSS * 1024;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const result = parse(input);
+  const maxAfter = process.resourceUsage().maxRSS * 1024;
+  globalThis.gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  process.stdout.write(
+    JSON.stringify({
+      bytes: Buffer.byteLength(input),
+      peak: maxAfter - rssBefore,
+      newPeak: maxAfter > maxBefore,
+      retained: heapAfter - heapBefore,
+      nodes: result.tree.children.length,
+    }),
+  );
+  process.exit(0);
+}
+
+// Run as `node bench.mjs --child-import <url>`: the time to import a module in
+// a fresh process.
+if (process.argv.includes('--child-import')) {
+  const url = process.argv[process.argv.indexOf('--child-import') + 1];
+  const start = performance.now();
+  await import(url);
+  process.stdout.write(String(performance.now() - start));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------
+
+function sample(name) {
+  return readFileSync(join(root, 'fixtures', name), 'utf8');
+}
+
+/** The three samples joined, repeated to about 8 MB of UTF-8, as one flat string. */
+function benchInput() {
+  const unit = SAMPLES.map(sample).join('\n');
+  const copies = Math.ceil(TARGET_BYTES / Buffer.byteLength(unit));
+  return Array(copies).fill(unit).join('\n');
+}
+
+// ---------------------------------------------------------------------------
+// Timing
+// ---------------------------------------------------------------------------
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Times each contender `runs` times, round-robin after `warmup` rounds; returns median ms per name. */
+function timeRoundRobin(contenders, warmup = WARMUP, runs = RUNS) {
+  const times = new Map(contenders.map(([name]) => [name, []]));
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const [name, fn] of contenders) {
+      const start = performance.now();
+      fn();
+      const ms = performance.now() - start;
+      if (round >= warmup) times.get(name).push(ms);
+    }
+  }
+  return new Map([...times].map(([name, ms]) => [name, median(ms)]));
+}
+
+function childJson(args) {
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 }));
+}
+
+const fmt = (x, digits = 1) => x.toFixed(digits);
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+// ---------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------
+
+// Loaded here, not at the top: the child processes above import nothing else.
+const { default: MarkdownIt } = await import('markdown-it');
+const { parse } = await import(distIndex);
+const { validateTree } = await import(distSchema);
+const pressdoc = await import(distIndex);
+const validate = typeof pressdoc.validate === 'function' ? pressdoc.validate : null;
+
+const input = benchInput();
+const bytes = Buffer.byteLength(input);
+const mb = bytes / 1e6;
+const md = new MarkdownIt();
+// One anchored regex per line: a table-of-contents / heading line.
+const HEADING = /^\s*(\d+)°\/(.*?) – (\d{1,2}) (\p{L}+) (\d{4})/u;
+
+console.log(`pressdoc bench — node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'} (${cpus().length} cores)`);
+console.log(`input: the 3 samples repeated, ${fmt(mb, 2)} MB (${input.length.toLocaleString('en')} UTF-16 units, ${input.split('\n').length.toLocaleString('en')} lines)`);
+console.log(`throughput: median of ${RUNS} runs after ${WARMUP} warm-up rounds, contenders run round-robin`);
+console.log('');
+
+const contenders = [
+  [
+    'split + regex (line-scan limit)',
+    () => {
+      let found = 0;
+      for (const line of input.split('\n')) if (HEADING.test(line)) found++;
+      return found;
+    },
+  ],
+  ['markdown-it parse', () => md.parse(input, {})],
+  ['pressdoc parse', () => parse(input)],
+  [
+    'pressdoc parse + validateTree',
+    () => {
+      const { tree } = parse(input);
+      if (!validateTree(tree).ok) throw new Error('the bench tree does not validate');
+    },
+  ],
+];
+if (validate) contenders.push(['pressdoc validate', () => validate(input)]);
+
+const ms = timeRoundRobin(contenders);
+const limit = mb / (ms.get('split + regex (line-scan limit)') / 1000);
+const markdown = mb / (ms.get('markdown-it parse') / 1000);
+console.log(`${pad('', 32)} ${lpad('ms', 8)} ${lpad('MB/s', 8)} ${lpad('× markdown-it', 14)} ${lpad('× line-scan', 12)}`);
+const row = (name, t) => {
+  const rate = mb / (t / 1000);
+  console.log(`${pad(name, 32)} ${lpad(fmt(t), 8)} ${lpad(fmt(rate), 8)} ${lpad(fmt(rate / markdown, 2), 14)} ${lpad(fmt(rate / limit, 3), 12)}`);
+};
+for (const [name] of contenders) row(name, ms.get(name));
+if (!validate) console.log(`${pad('pressdoc validate', 32)} ${lpad('n/a (not built)', 8)}`);
+console.log('');
+
+// Peak memory of one parse, in a fresh process.
+const mem = childJson(['--expose-gc', fileURLToPath(import.meta.url), '--child-memory']);
+const MiB = 1024 * 1024;
+console.log(
+  `memory of one parse (fresh process, ${fmt(mem.bytes / 1e6, 2)} MB input): ` +
+    `peak ${mem.newPeak ? '' : '≤ '}${fmt(mem.peak / MiB)} MiB = ${fmt(mem.peak / mem.bytes, 2)}× input; ` +
+    `retained tree ${fmt(mem.retained / MiB)} MiB = ${fmt(mem.retained / mem.bytes, 2)}× input`,
+);
+console.log('  (peak: rise of the process peak RSS over its RSS before the parse; retained: heap after a full GC, result alive)');
+
+// Cold import, in fresh processes.
+const imports = (url) => median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child-import', url], { encoding: 'utf8' }))));
+const mdUrl = pathToFileURL(join(root, 'node_modules', 'markdown-it', 'index.mjs')).href;
+console.log(`cold import (fresh process, median of 5): pressdoc ${fmt(imports(distIndex))} ms, pressdoc/schema ${fmt(imports(distSchema))} ms, markdown-it ${fmt(existsSync(fileURLToPath(mdUrl)) ? imports(mdUrl) : NaN)} ms`);
+console.log('');
+
+// Time per single document.
+console.log('time per single document (warm, median of 25):');
+for (const name of SAMPLES) {
+  const text = sample(name);
+  const t = timeRoundRobin([[name, () => parse(text)]], 10, 25).get(name);
+  const size = Buffer.byteLength(text);
+  console.log(`  ${pad(name, 32)} ${lpad(fmt(size / 1000), 6)} kB ${lpad(fmt(t, 2), 8)} ms ${lpad(fmt(size / 1e6 / (t / 1000)), 8)} MB/s`);
+}
+console.log('');
+
+// Pathological inputs at n and 2n.
+const patho = await import(pathToFileURL(join(root, 'scripts', 'pathological-inputs.mjs')).href);
+console.log('pathological inputs (median of 3 after 1 warm-up; a linear parse doubles from n to 2n):');
+for (const { name, make, n } of patho.PATHOLOGICAL) {
+  const [small, large] = [make(n), make(2 * n)];
+  const t = timeRoundRobin(
+    [
+      ['n', () => parse(small)],
+      ['2n', () => parse(large)],
+    ],
+    1,
+    3,
+  );
+  console.log(`  ${pad(name, 66)} n ${lpad(fmt(t.get('n')), 8)} ms   2n ${lpad(fmt(t.get('2n')), 8)} ms   ×${fmt(t.get('2n') / t.get('n'), 2)}`);
+}
