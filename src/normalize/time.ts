@@ -201,18 +201,32 @@ interface DateReading {
   date?: string;
 }
 
+/** The first run of ASCII digits in `value` (what `/\d+/` finds), without a regex. */
+function firstDigits(value: string): string | undefined {
+  let i = 0;
+  const n = value.length;
+  while (i < n && !isDigitCode(value.charCodeAt(i))) i++;
+  if (i === n) return undefined;
+  let j = i + 1;
+  while (j < n && isDigitCode(value.charCodeAt(j))) j++;
+  return value.slice(i, j);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function parseDigits(part: RawPart): number | undefined {
-  const digits = /\d+/.exec(part.value)?.[0];
+  const digits = firstDigits(part.value);
   return digits === undefined ? undefined : Number(digits);
 }
 
 /** Reads a raw date, reporting INVALID_DATE when it does not exist. */
 function readDate(raw: RawDate, text: string, report: Report): DateReading {
-  const written = text.slice(raw.start, raw.end);
   const out: DateReading = {};
   const problems: string[] = [];
 
-  const yearDigits = /\d+/.exec(raw.year.value)?.[0];
+  const yearDigits = firstDigits(raw.year.value);
   let year: number | undefined;
   if (yearDigits !== undefined) {
     year = Number(yearDigits);
@@ -251,7 +265,7 @@ function readDate(raw: RawDate, text: string, report: Report): DateReading {
     report({
       code: 'INVALID_DATE',
       severity: 'warning',
-      message: `The date "${written}" does not exist: ${problems.join('; ')}.`,
+      message: `The date "${text.slice(raw.start, raw.end)}" does not exist: ${problems.join('; ')}.`,
       start: raw.start,
       end: raw.end,
     });
@@ -306,7 +320,6 @@ export function normalizeWhen(raw: RawWhen, text: string, report: Report): When 
     const m = parseDigits(raw.time.minute);
     const start = raw.time.hour.start;
     const end = raw.time.minute.end;
-    const written = text.slice(start, end);
     const problems: string[] = [];
     if (h === undefined || h > 23) problems.push(`hour ${raw.time.hour.value} is not between 0 and 23`);
     if (m === undefined || m > 59) problems.push(`minute ${raw.time.minute.value} is not between 0 and 59`);
@@ -314,7 +327,7 @@ export function normalizeWhen(raw: RawWhen, text: string, report: Report): When 
       report({
         code: 'INVALID_TIME',
         severity: 'warning',
-        message: `The time "${written}" does not exist: ${problems.join('; ')}.`,
+        message: `The time "${text.slice(start, end)}" does not exist: ${problems.join('; ')}.`,
         start,
         end,
       });
@@ -386,10 +399,13 @@ export function normalizeDate(raw: RawDate, text: string, report: Report): When 
   return reorder(when);
 }
 
+const WHEN_KEYS = ['year', 'month', 'day', 'date', 'time', 'place', 'timeZone', 'instant'] as const;
+
 /** The When's fields in the order of the interface, absent ones left out, for clean and stable JSON. */
 function reorder(when: When): When {
   const out: Record<string, unknown> = { raw: when.raw };
-  for (const key of ['year', 'month', 'day', 'date', 'time', 'place', 'timeZone', 'instant'] as const) {
+  for (let i = 0; i < WHEN_KEYS.length; i++) {
+    const key = WHEN_KEYS[i] as (typeof WHEN_KEYS)[number];
     if (when[key] !== undefined) out[key] = when[key];
   }
   out['precision'] = when.precision;
