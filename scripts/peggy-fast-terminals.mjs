@@ -103,6 +103,8 @@ function rangeTest(ranges) {
 
 // More ranges than this and a test becomes a table for ASCII and a regex beyond.
 const MAX_RANGES = 8;
+// A prefix guard bigger than this many AST nodes is not worth its cost.
+const MAX_PREFIX = 40;
 // A run of a class that excludes at most this many code units ends at the
 // nearest of them, found with `indexOf`.
 const MAX_STOPS = 6;
@@ -457,6 +459,59 @@ class Compiler {
     }
   }
 
+  /**
+   * A function recognizing the start of `node` (a sequence, an action on
+   * one, a rule whose body is either, or a choice of them): its elements up
+   * to its first labeled one and the first element after it that must
+   * consume. A match of `node` needs a match of that prefix, so the prefix
+   * is a guard. Null when there is no labeled element, or when the prefix is
+   * big (then the guard would cost about what it saves).
+   */
+  prefixRecognizer(node) {
+    const t = node.type === 'rule_ref' ? this.bodies.get(node.name) : node;
+    if (!t) return null;
+    const prefixOf = (e) => {
+      const seq = e.type === 'action' ? e.expression : e;
+      if (seq.type !== 'sequence') return null;
+      const k = seq.elements.findIndex((el) => el.type === 'labeled');
+      if (k < 0) return null;
+      let m = k;
+      for (let i = k + 1; i < seq.elements.length; i++) {
+        if (!this.firstOf(seq.elements[i]).nullable) {
+          m = i;
+          break;
+        }
+      }
+      return { type: 'sequence', elements: seq.elements.slice(0, m + 1), location: seq.location };
+    };
+    const prefix =
+      t.type === 'choice'
+        ? (() => {
+            const alts = t.alternatives.map(prefixOf);
+            return alts.every(Boolean) ? { type: 'choice', alternatives: alts, location: t.location } : null;
+          })()
+        : prefixOf(t);
+    if (prefix === null || !this.canCompile(prefix) || this.size(prefix) > MAX_PREFIX) return null;
+    return this.functionFor(prefix);
+  }
+
+  /** The number of AST nodes `node` compiles to, rules inlined (at most MAX_PREFIX + 1). */
+  size(node, seen = new Set()) {
+    let n = 1;
+    const add = (child) => {
+      if (n <= MAX_PREFIX) n += this.size(child, seen);
+    };
+    if (node.type === 'rule_ref') {
+      if (seen.has(node.name)) return MAX_PREFIX + 1;
+      seen.add(node.name);
+      add(this.bodies.get(node.name));
+      seen.delete(node.name);
+    } else if (node.type === 'sequence') node.elements.forEach(add);
+    else if (node.type === 'choice') node.alternatives.forEach(add);
+    else if (node.expression) add(node.expression);
+    return n;
+  }
+
   /** A JS condition on `c` testing membership in `set`: ranges, or a table for big sets. */
   memberTest(set) {
     const ranges = toRanges(set);
@@ -584,22 +639,29 @@ export const fastTerminals = {
             // First characters of the alternatives as written (rewriting
             // turns their terminals into predicates, which read as empty).
             const firsts = rewrite && !discarded ? node.alternatives.map((alt) => compiler.firstOf(alt)) : null;
+            const prefixes = firsts ? node.alternatives.map((alt) => compiler.prefixRecognizer(alt)) : null;
             node.alternatives = node.alternatives.map((alt) => go(alt, discarded));
-            if (firsts) node.alternatives = node.alternatives.map((alt, i) => guard(alt, firsts[i]));
+            if (firsts) node.alternatives = node.alternatives.map((alt, i) => guard(alt, firsts[i], prefixes[i]));
             return node;
           }
           default:
             return node;
         }
       };
-      // An alternative that cannot start with the next character is not
-      // tried: it is guarded by a test of that character against its first
-      // characters (`@` keeps its value). Most lines try only two or three of
-      // the constructs this way.
-      const guard = (alt, first) => {
-        if (first.nullable || first.set === null || first.set.every((b) => b === 1)) return alt;
+      // An alternative is tried only if it can start here: a test of the next
+      // character against its first characters, then, when it begins with a
+      // short run of elements up to its first labeled part and the element
+      // after it (`Sp* num:(…) mark:HeadingMark`), a compiled recognizer of
+      // that prefix (`@` keeps its value). A line then builds the parts of
+      // the constructs it really is, not of every construct it starts like.
+      const guard = (alt, first, prefix) => {
+        const useful = !first.nullable && first.set !== null && !first.set.every((b) => b === 1);
+        if (!useful && prefix === null) return alt;
         fastTerminals.rewritten++;
-        const test = { type: 'semantic_and', code: `const c = input.charCodeAt(peg$currPos); return ${compiler.memberTest(first.set)};`, codeLocation: alt.location, location: alt.location };
+        const code =
+          (useful ? `const c = input.charCodeAt(peg$currPos); if (!(${compiler.memberTest(first.set)})) return false; ` : '') +
+          (prefix ? `return ${prefix}(input, peg$currPos, ${PREFIX}st) >= 0;` : 'return true;');
+        const test = { type: 'semantic_and', code, codeLocation: alt.location, location: alt.location };
         return { type: 'sequence', elements: [test, { type: 'labeled', label: null, pick: true, expression: alt, location: alt.location }], location: alt.location };
       };
       // A rule's value is thrown away when every reference to it is in a

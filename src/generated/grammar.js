@@ -109,134 +109,56 @@ function fast$m1(input, start, st) {
 function fast$m2(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = (c >= 48 && c <= 57); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m3(input, p, st) {
-  let r1 = -1;
-  s2: {
-    const r3 = fast$m1(input, p, st);
-    if (r3 < 0) break s2;
-    const r4 = fast$rule$Digit(input, r3, st);
-    if (r4 < 0) break s2;
-    r1 = r4;
-  }
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m4(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re0.test(s); n = s.length; } else { ok = false; n = 0; }
-  return ok ? p + n : -1;
-}
-function fast$m5(input, p, st) {
-  let r1 = -1;
-  s2: {
-    const r3 = fast$m1(input, p, st);
-    if (r3 < 0) break s2;
-    const r4 = fast$rule$Upper(input, r3, st);
-    if (r4 < 0) break s2;
-    r1 = r4;
-  }
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m6(input, p, st) {
-  const r0 = fast$m1(input, p, st);
-  return r0;
-}
-function fast$m7(input, p, st) {
-  const r1 = fast$rule$EolAhead(input, p, st);
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m8(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
   ok = c === 72 || c === 104; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m9(input, p) {
+function fast$m3(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 84 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m10(input, p) {
+function fast$m4(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 80 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m11(input, p) {
-  return fast$m8(input, p + 0) >= 0 && fast$m9(input, p + 1) >= 0 && fast$m9(input, p + 2) >= 0 && fast$m10(input, p + 3) >= 0 ? p + 4 : -1;
+function fast$m5(input, p) {
+  return fast$m2(input, p + 0) >= 0 && fast$m3(input, p + 1) >= 0 && fast$m3(input, p + 2) >= 0 && fast$m4(input, p + 3) >= 0 ? p + 4 : -1;
 }
-function fast$m12(input, p) {
+function fast$m6(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 83 || c === 115; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m13(input, p) {
-  return fast$m12(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m7(input, p) {
+  return fast$m6(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m14(input, start, st) {
+function fast$m8(input, start, st) {
   const p = Math.min(fast$next9(input, start, st), fast$next10(input, start, st), fast$next13(input, start, st), fast$next32(input, start, st), fast$next160(input, start, st), fast$next8239(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m15(input, p, st) {
+function fast$m9(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m11(input, p);
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = fast$m13(input, r2);
-    const r3 = r4 >= 0 ? r4 : r2;
+    const r3 = fast$rule$Url(input, r2, st);
     if (r3 < 0) break s1;
-    const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
-    if (r5 < 0) break s1;
-    const r6 = fast$m14(input, r5, st);
-    if (r6 < 0) break s1;
-    r0 = r6;
+    r0 = r3;
   }
   return r0;
 }
-function fast$m16(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = (c >= 48 && c <= 57); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m17(input, p, st) {
-  const r0 = fast$rule$Digits(input, p, st);
-  return r0;
-}
-function fast$m18(input, p) {
+function fast$m10(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 176 || c === 186; n = 1;
+  ok = c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m19(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : fast$re1.test(input.charAt(p)); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m20(input, start, st) {
+function fast$m11(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -248,252 +170,489 @@ function fast$m20(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m21(input, p) {
+function fast$m12(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m10(input, r2);
+    if (r3 < 0) break s1;
+    const r4 = fast$m11(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m13(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 48 && c <= 57); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m14(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m1(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$rule$Digit(input, r3, st);
+    if (r4 < 0) break s2;
+    r1 = r4;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m15(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = (c >= 48 && c <= 57); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m16(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || (c >= 8211 && c <= 8212); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m22(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 74 || c === 106; n = 1;
-  return ok ? p + n : -1;
+function fast$m17(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Digits(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$rule$Sep(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
 }
-function fast$m23(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 65 || c === 97; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m24(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 78 || c === 110; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m25(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 86 || c === 118; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m26(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 73 || c === 105; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m27(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 69 || c === 101; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m28(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 82 || c === 114; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m29(input, p) {
-  return fast$m22(input, p + 0) >= 0 && fast$m23(input, p + 1) >= 0 && fast$m24(input, p + 2) >= 0 && fast$m25(input, p + 3) >= 0 && fast$m26(input, p + 4) >= 0 && fast$m27(input, p + 5) >= 0 && fast$m28(input, p + 6) >= 0 ? p + 7 : -1;
-}
-function fast$m30(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 70 || c === 102; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m31(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 201 || c === 233; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m32(input, p) {
-  return fast$m30(input, p + 0) >= 0 && fast$m31(input, p + 1) >= 0 && fast$m25(input, p + 2) >= 0 && fast$m28(input, p + 3) >= 0 && fast$m26(input, p + 4) >= 0 && fast$m27(input, p + 5) >= 0 && fast$m28(input, p + 6) >= 0 ? p + 7 : -1;
-}
-function fast$m33(input, p) {
-  return fast$m30(input, p + 0) >= 0 && fast$m27(input, p + 1) >= 0 && fast$m25(input, p + 2) >= 0 && fast$m28(input, p + 3) >= 0 && fast$m26(input, p + 4) >= 0 && fast$m27(input, p + 5) >= 0 && fast$m28(input, p + 6) >= 0 ? p + 7 : -1;
-}
-function fast$m34(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 77 || c === 109; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m35(input, p) {
-  return fast$m34(input, p + 0) >= 0 && fast$m23(input, p + 1) >= 0 && fast$m28(input, p + 2) >= 0 && fast$m12(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m36(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 76 || c === 108; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m37(input, p) {
-  return fast$m23(input, p + 0) >= 0 && fast$m25(input, p + 1) >= 0 && fast$m28(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 ? p + 5 : -1;
-}
-function fast$m38(input, p) {
-  return fast$m34(input, p + 0) >= 0 && fast$m23(input, p + 1) >= 0 && fast$m26(input, p + 2) >= 0 ? p + 3 : -1;
-}
-function fast$m39(input, p) {
+function fast$m18(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 85 || c === 117; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m40(input, p) {
-  return fast$m22(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 && fast$m26(input, p + 2) >= 0 && fast$m24(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m41(input, p) {
-  return fast$m22(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 && fast$m26(input, p + 2) >= 0 && fast$m36(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m27(input, p + 5) >= 0 && fast$m9(input, p + 6) >= 0 ? p + 7 : -1;
-}
-function fast$m42(input, p) {
+function fast$m19(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 79 || c === 111; n = 1;
+  ok = c === 82 || c === 114; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m43(input, p) {
+function fast$m20(input, p) {
+  return fast$m6(input, p + 0) >= 0 && fast$m18(input, p + 1) >= 0 && fast$m19(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m21(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Digits(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s1;
+    let r5 = -1;
+    c6: {
+      const r7 = input.charCodeAt(r4) === 47 ? r4 + 1 : -1;
+      if (r7 >= 0) { r5 = r7; break c6; }
+      const r8 = fast$m20(input, r4);
+      if (r8 >= 0) { r5 = r8; break c6; }
+    }
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+function fast$m22(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Digit(input, r2, st);
+      if (r5 < 0) break s4;
+      const r7 = fast$rule$Digit(input, r5, st);
+      const r6 = r7 >= 0 ? r7 : r5;
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    if (r3 < 0) break s1;
+    const r8 = fast$m11(input, r3, st);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
+  return r0;
+}
+function fast$m23(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 219 || c === 251; n = 1;
+  if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re0.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m44(input, p) {
-  return fast$m23(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m43(input, p + 2) >= 0 && fast$m9(input, p + 3) >= 0 ? p + 4 : -1;
+function fast$m24(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m1(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$rule$Upper(input, r3, st);
+    if (r4 < 0) break s2;
+    r1 = r4;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
 }
-function fast$m45(input, p) {
-  return fast$m23(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m39(input, p + 2) >= 0 && fast$m9(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m46(input, p) {
+function fast$m25(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 66 || c === 98; n = 1;
+  ok = (c >= 65 && c <= 90); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m47(input, p) {
-  return fast$m12(input, p + 0) >= 0 && fast$m27(input, p + 1) >= 0 && fast$m10(input, p + 2) >= 0 && fast$m9(input, p + 3) >= 0 && fast$m27(input, p + 4) >= 0 && fast$m34(input, p + 5) >= 0 && fast$m46(input, p + 6) >= 0 && fast$m28(input, p + 7) >= 0 && fast$m27(input, p + 8) >= 0 ? p + 9 : -1;
+function fast$m26(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m25(input, r2);
+    if (r3 < 0) break s1;
+    let r4 = -1;
+    c5: {
+      const r6 = fast$rule$Sep(input, r3, st);
+      if (r6 >= 0) { r4 = r6; break c5; }
+      let r7 = -1;
+      s8: {
+        const r9 = fast$m1(input, r3, st);
+        if (r9 < 0) break s8;
+        const r10 = input.charCodeAt(r9) === 41 ? r9 + 1 : -1;
+        if (r10 < 0) break s8;
+        const r11 = fast$m11(input, r10, st);
+        if (r11 < 0) break s8;
+        r7 = r11;
+      }
+      if (r7 >= 0) { r4 = r7; break c5; }
+    }
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
 }
-function fast$m48(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 67 || c === 99; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m49(input, p) {
-  return fast$m42(input, p + 0) >= 0 && fast$m48(input, p + 1) >= 0 && fast$m9(input, p + 2) >= 0 && fast$m42(input, p + 3) >= 0 && fast$m46(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 && fast$m27(input, p + 6) >= 0 ? p + 7 : -1;
-}
-function fast$m50(input, p) {
-  return fast$m24(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m25(input, p + 2) >= 0 && fast$m27(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m46(input, p + 5) >= 0 && fast$m28(input, p + 6) >= 0 && fast$m27(input, p + 7) >= 0 ? p + 8 : -1;
-}
-function fast$m51(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 68 || c === 100; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m52(input, p) {
-  return fast$m51(input, p + 0) >= 0 && fast$m31(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 && fast$m27(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m46(input, p + 5) >= 0 && fast$m28(input, p + 6) >= 0 && fast$m27(input, p + 7) >= 0 ? p + 8 : -1;
-}
-function fast$m53(input, p) {
-  return fast$m51(input, p + 0) >= 0 && fast$m27(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 && fast$m27(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m46(input, p + 5) >= 0 && fast$m28(input, p + 6) >= 0 && fast$m27(input, p + 7) >= 0 ? p + 8 : -1;
-}
-function fast$m54(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 46; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m55(input, p) {
-  return fast$m22(input, p + 0) >= 0 && fast$m23(input, p + 1) >= 0 && fast$m24(input, p + 2) >= 0 && fast$m25(input, p + 3) >= 0 && fast$m54(input, p + 4) >= 0 ? p + 5 : -1;
-}
-function fast$m56(input, p) {
-  return fast$m30(input, p + 0) >= 0 && fast$m31(input, p + 1) >= 0 && fast$m25(input, p + 2) >= 0 && fast$m28(input, p + 3) >= 0 && fast$m54(input, p + 4) >= 0 ? p + 5 : -1;
-}
-function fast$m57(input, p) {
-  return fast$m30(input, p + 0) >= 0 && fast$m27(input, p + 1) >= 0 && fast$m25(input, p + 2) >= 0 && fast$m28(input, p + 3) >= 0 && fast$m54(input, p + 4) >= 0 ? p + 5 : -1;
-}
-function fast$m58(input, p) {
-  return fast$m23(input, p + 0) >= 0 && fast$m25(input, p + 1) >= 0 && fast$m28(input, p + 2) >= 0 && fast$m54(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m59(input, p) {
-  return fast$m22(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 && fast$m26(input, p + 2) >= 0 && fast$m36(input, p + 3) >= 0 && fast$m54(input, p + 4) >= 0 ? p + 5 : -1;
-}
-function fast$m60(input, p) {
-  return fast$m12(input, p + 0) >= 0 && fast$m27(input, p + 1) >= 0 && fast$m10(input, p + 2) >= 0 && fast$m9(input, p + 3) >= 0 && fast$m54(input, p + 4) >= 0 ? p + 5 : -1;
-}
-function fast$m61(input, p) {
-  return fast$m42(input, p + 0) >= 0 && fast$m48(input, p + 1) >= 0 && fast$m9(input, p + 2) >= 0 && fast$m54(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m62(input, p) {
-  return fast$m24(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m25(input, p + 2) >= 0 && fast$m54(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m63(input, p) {
-  return fast$m51(input, p + 0) >= 0 && fast$m31(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 && fast$m54(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m64(input, p) {
-  return fast$m51(input, p + 0) >= 0 && fast$m27(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 && fast$m54(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m65(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re2.test(s); n = s.length; } else { ok = false; n = 0; }
-  return ok ? p + n : -1;
-}
-function fast$m66(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = (c >= 46 && c <= 47); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m67(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 58 || c === 72 || c === 104; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m68(input, p) {
-  return fast$m23(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m69(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 88 || c === 120; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m70(input, p) {
-  return fast$m23(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 && fast$m69(input, p + 2) >= 0 ? p + 3 : -1;
-}
-function fast$m71(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 192 || c === 224; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m72(input, p) {
-  return fast$m71(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m73(input, p) {
-  return fast$m27(input, p + 0) >= 0 && fast$m24(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m74(input, p) {
+function fast$m27(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m75(input, start, st) {
+function fast$m28(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$ChromeKind(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m29(input, p, st) {
+  const r0 = fast$m1(input, p, st);
+  return r0;
+}
+function fast$m30(input, p, st) {
+  const r1 = fast$rule$EolAhead(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m31(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m5(input, p);
+    if (r2 < 0) break s1;
+    const r4 = fast$m7(input, r2);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
+    if (r5 < 0) break s1;
+    const r6 = fast$m8(input, r5, st);
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+function fast$m32(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 176 || c === 186; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m33(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Digits(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$rule$HeadingMark(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m34(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Digits(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$rule$DegreeMark(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m35(input, p, st) {
+  const r0 = fast$rule$Digits(input, p, st);
+  return r0;
+}
+function fast$m36(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : fast$re1.test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m37(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 74 || c === 106; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m38(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 65 || c === 97; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m39(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 78 || c === 110; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m40(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 86 || c === 118; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m41(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 73 || c === 105; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m42(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 69 || c === 101; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m43(input, p) {
+  return fast$m37(input, p + 0) >= 0 && fast$m38(input, p + 1) >= 0 && fast$m39(input, p + 2) >= 0 && fast$m40(input, p + 3) >= 0 && fast$m41(input, p + 4) >= 0 && fast$m42(input, p + 5) >= 0 && fast$m19(input, p + 6) >= 0 ? p + 7 : -1;
+}
+function fast$m44(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 70 || c === 102; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m45(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 201 || c === 233; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m46(input, p) {
+  return fast$m44(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m40(input, p + 2) >= 0 && fast$m19(input, p + 3) >= 0 && fast$m41(input, p + 4) >= 0 && fast$m42(input, p + 5) >= 0 && fast$m19(input, p + 6) >= 0 ? p + 7 : -1;
+}
+function fast$m47(input, p) {
+  return fast$m44(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m40(input, p + 2) >= 0 && fast$m19(input, p + 3) >= 0 && fast$m41(input, p + 4) >= 0 && fast$m42(input, p + 5) >= 0 && fast$m19(input, p + 6) >= 0 ? p + 7 : -1;
+}
+function fast$m48(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 77 || c === 109; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m49(input, p) {
+  return fast$m48(input, p + 0) >= 0 && fast$m38(input, p + 1) >= 0 && fast$m19(input, p + 2) >= 0 && fast$m6(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m50(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 76 || c === 108; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m51(input, p) {
+  return fast$m38(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m19(input, p + 2) >= 0 && fast$m41(input, p + 3) >= 0 && fast$m50(input, p + 4) >= 0 ? p + 5 : -1;
+}
+function fast$m52(input, p) {
+  return fast$m48(input, p + 0) >= 0 && fast$m38(input, p + 1) >= 0 && fast$m41(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m53(input, p) {
+  return fast$m37(input, p + 0) >= 0 && fast$m18(input, p + 1) >= 0 && fast$m41(input, p + 2) >= 0 && fast$m39(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m54(input, p) {
+  return fast$m37(input, p + 0) >= 0 && fast$m18(input, p + 1) >= 0 && fast$m41(input, p + 2) >= 0 && fast$m50(input, p + 3) >= 0 && fast$m50(input, p + 4) >= 0 && fast$m42(input, p + 5) >= 0 && fast$m3(input, p + 6) >= 0 ? p + 7 : -1;
+}
+function fast$m55(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 79 || c === 111; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m56(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 219 || c === 251; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m57(input, p) {
+  return fast$m38(input, p + 0) >= 0 && fast$m55(input, p + 1) >= 0 && fast$m56(input, p + 2) >= 0 && fast$m3(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m58(input, p) {
+  return fast$m38(input, p + 0) >= 0 && fast$m55(input, p + 1) >= 0 && fast$m18(input, p + 2) >= 0 && fast$m3(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m59(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 66 || c === 98; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m60(input, p) {
+  return fast$m6(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m4(input, p + 2) >= 0 && fast$m3(input, p + 3) >= 0 && fast$m42(input, p + 4) >= 0 && fast$m48(input, p + 5) >= 0 && fast$m59(input, p + 6) >= 0 && fast$m19(input, p + 7) >= 0 && fast$m42(input, p + 8) >= 0 ? p + 9 : -1;
+}
+function fast$m61(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 67 || c === 99; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m62(input, p) {
+  return fast$m55(input, p + 0) >= 0 && fast$m61(input, p + 1) >= 0 && fast$m3(input, p + 2) >= 0 && fast$m55(input, p + 3) >= 0 && fast$m59(input, p + 4) >= 0 && fast$m19(input, p + 5) >= 0 && fast$m42(input, p + 6) >= 0 ? p + 7 : -1;
+}
+function fast$m63(input, p) {
+  return fast$m39(input, p + 0) >= 0 && fast$m55(input, p + 1) >= 0 && fast$m40(input, p + 2) >= 0 && fast$m42(input, p + 3) >= 0 && fast$m48(input, p + 4) >= 0 && fast$m59(input, p + 5) >= 0 && fast$m19(input, p + 6) >= 0 && fast$m42(input, p + 7) >= 0 ? p + 8 : -1;
+}
+function fast$m64(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 68 || c === 100; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m65(input, p) {
+  return fast$m64(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m61(input, p + 2) >= 0 && fast$m42(input, p + 3) >= 0 && fast$m48(input, p + 4) >= 0 && fast$m59(input, p + 5) >= 0 && fast$m19(input, p + 6) >= 0 && fast$m42(input, p + 7) >= 0 ? p + 8 : -1;
+}
+function fast$m66(input, p) {
+  return fast$m64(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m61(input, p + 2) >= 0 && fast$m42(input, p + 3) >= 0 && fast$m48(input, p + 4) >= 0 && fast$m59(input, p + 5) >= 0 && fast$m19(input, p + 6) >= 0 && fast$m42(input, p + 7) >= 0 ? p + 8 : -1;
+}
+function fast$m67(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 46; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m68(input, p) {
+  return fast$m37(input, p + 0) >= 0 && fast$m38(input, p + 1) >= 0 && fast$m39(input, p + 2) >= 0 && fast$m40(input, p + 3) >= 0 && fast$m67(input, p + 4) >= 0 ? p + 5 : -1;
+}
+function fast$m69(input, p) {
+  return fast$m44(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m40(input, p + 2) >= 0 && fast$m19(input, p + 3) >= 0 && fast$m67(input, p + 4) >= 0 ? p + 5 : -1;
+}
+function fast$m70(input, p) {
+  return fast$m44(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m40(input, p + 2) >= 0 && fast$m19(input, p + 3) >= 0 && fast$m67(input, p + 4) >= 0 ? p + 5 : -1;
+}
+function fast$m71(input, p) {
+  return fast$m38(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m19(input, p + 2) >= 0 && fast$m67(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m72(input, p) {
+  return fast$m37(input, p + 0) >= 0 && fast$m18(input, p + 1) >= 0 && fast$m41(input, p + 2) >= 0 && fast$m50(input, p + 3) >= 0 && fast$m67(input, p + 4) >= 0 ? p + 5 : -1;
+}
+function fast$m73(input, p) {
+  return fast$m6(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m4(input, p + 2) >= 0 && fast$m3(input, p + 3) >= 0 && fast$m67(input, p + 4) >= 0 ? p + 5 : -1;
+}
+function fast$m74(input, p) {
+  return fast$m55(input, p + 0) >= 0 && fast$m61(input, p + 1) >= 0 && fast$m3(input, p + 2) >= 0 && fast$m67(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m75(input, p) {
+  return fast$m39(input, p + 0) >= 0 && fast$m55(input, p + 1) >= 0 && fast$m40(input, p + 2) >= 0 && fast$m67(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m76(input, p) {
+  return fast$m64(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m61(input, p + 2) >= 0 && fast$m67(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m77(input, p) {
+  return fast$m64(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 && fast$m61(input, p + 2) >= 0 && fast$m67(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m78(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re2.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m79(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 46 && c <= 47); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m80(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 58 || c === 72 || c === 104; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m81(input, p) {
+  return fast$m38(input, p + 0) >= 0 && fast$m18(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m82(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 88 || c === 120; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m83(input, p) {
+  return fast$m38(input, p + 0) >= 0 && fast$m18(input, p + 1) >= 0 && fast$m82(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m84(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 192 || c === 224; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m85(input, p) {
+  return fast$m84(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m86(input, p) {
+  return fast$m42(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m87(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   return p;
 }
-function fast$m76(input, p, st) {
+function fast$m88(input, p, st) {
   const r0 = fast$rule$NotEol(input, p, st);
   return r0;
 }
-function fast$m77(input, p, st) {
+function fast$m89(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$DegreeMark(input, p, st);
@@ -523,10 +682,10 @@ function fast$m77(input, p, st) {
   }
   return r0;
 }
-function fast$m78(input, p, st) {
+function fast$m90(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m18(input, p);
+    const r2 = fast$m32(input, p);
     if (r2 < 0) break s1;
     const r4 = input.charCodeAt(r2) === 47 ? r2 + 1 : -1;
     const r3 = r4 >= 0 ? r4 : r2;
@@ -535,7 +694,7 @@ function fast$m78(input, p, st) {
   }
   return r0;
 }
-function fast$m79(input, p, st) {
+function fast$m91(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -592,17 +751,11 @@ function fast$m79(input, p, st) {
   }
   return r0;
 }
-function fast$m80(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = (c >= 65 && c <= 90); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m81(input, p, st) {
-  const r0 = fast$m80(input, p);
+function fast$m92(input, p, st) {
+  const r0 = fast$m25(input, p);
   return r0;
 }
-function fast$m82(input, p, st) {
+function fast$m93(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -613,7 +766,7 @@ function fast$m82(input, p, st) {
       if (r5 < 0) break s4;
       const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
       if (r6 < 0) break s4;
-      const r7 = fast$m20(input, r6, st);
+      const r7 = fast$m11(input, r6, st);
       if (r7 < 0) break s4;
       r3 = r7;
     }
@@ -621,7 +774,7 @@ function fast$m82(input, p, st) {
   }
   return r0;
 }
-function fast$m83(input, start, st) {
+function fast$m94(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -633,24 +786,24 @@ function fast$m83(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m84(input, p, st) {
-  const r0 = fast$m83(input, p, st);
+function fast$m95(input, p, st) {
+  const r0 = fast$m94(input, p, st);
   return r0;
 }
-function fast$m85(input, p) {
+function fast$m96(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 32 || c === 45; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m86(input, p, st) {
+function fast$m97(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
     s2: {
-      const r3 = fast$m85(input, r0);
+      const r3 = fast$m96(input, r0);
       if (r3 < 0) break s2;
-      const r4 = fast$m83(input, r3, st);
+      const r4 = fast$m94(input, r3, st);
       if (r4 < 0) break s2;
       r1 = r4;
     }
@@ -659,7 +812,7 @@ function fast$m86(input, p, st) {
   }
   return r0;
 }
-function fast$m87(input, p, st) {
+function fast$m98(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -671,7 +824,7 @@ function fast$m87(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m88(input, p, st) {
+function fast$m99(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -724,33 +877,30 @@ function fast$m88(input, p, st) {
   }
   return r0;
 }
-function fast$m89(input, p) {
-  return fast$m12(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 && fast$m28(input, p + 2) >= 0 ? p + 3 : -1;
-}
-function fast$m90(input, p, st) {
+function fast$m100(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m89(input, p);
+    const r3 = fast$m20(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m91(input, p, st) {
-  const r0 = fast$m20(input, p, st);
+function fast$m101(input, p, st) {
+  const r0 = fast$m11(input, p, st);
   return r0;
 }
-function fast$m92(input, p) {
+function fast$m102(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || c === 8211; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m93(input, p, st) {
+function fast$m103(input, p, st) {
   let r0 = -1;
   s1: {
-    const r3 = fast$m92(input, p);
+    const r3 = fast$m102(input, p);
     const r2 = r3 >= 0 ? r3 : p;
     if (r2 < 0) break s1;
     const r4 = fast$m1(input, r2, st);
@@ -763,17 +913,17 @@ function fast$m93(input, p, st) {
   }
   return r0;
 }
-function fast$m94(input, p, st) {
+function fast$m104(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m95(input, p, st) {
+function fast$m105(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m96(input, start, st) {
+function fast$m106(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -785,20 +935,20 @@ function fast$m96(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m97(input, p) {
-  return fast$m10(input, p + 0) >= 0 && fast$m8(input, p + 1) >= 0 && fast$m42(input, p + 2) >= 0 && fast$m9(input, p + 3) >= 0 && fast$m42(input, p + 4) >= 0 ? p + 5 : -1;
+function fast$m107(input, p) {
+  return fast$m4(input, p + 0) >= 0 && fast$m2(input, p + 1) >= 0 && fast$m55(input, p + 2) >= 0 && fast$m3(input, p + 3) >= 0 && fast$m55(input, p + 4) >= 0 ? p + 5 : -1;
 }
-function fast$m98(input, start, st) {
+function fast$m108(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m99(input, start, st) {
+function fast$m109(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m100(input, p, st) {
+function fast$m110(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -816,7 +966,7 @@ function fast$m100(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m101(input, p, st) {
+function fast$m111(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -869,41 +1019,41 @@ function fast$m101(input, p, st) {
   }
   return r0;
 }
-function fast$m102(input, p, st) {
-  const r0 = fast$m96(input, p, st);
+function fast$m112(input, p, st) {
+  const r0 = fast$m106(input, p, st);
   return r0;
 }
-function fast$m103(input, p, st) {
-  const r0 = fast$m97(input, p);
+function fast$m113(input, p, st) {
+  const r0 = fast$m107(input, p);
   return r0;
 }
-function fast$m104(input, p, st) {
+function fast$m114(input, p, st) {
   const r0 = input.charCodeAt(p) === 58 ? p + 1 : -1;
   return r0;
 }
-function fast$m105(input, p, st) {
-  const r0 = fast$m98(input, p, st);
+function fast$m115(input, p, st) {
+  const r0 = fast$m108(input, p, st);
   return r0;
 }
-function fast$m106(input, p, st) {
+function fast$m116(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m107(input, p, st) {
-  const r0 = fast$m99(input, p, st);
+function fast$m117(input, p, st) {
+  const r0 = fast$m109(input, p, st);
   return r0;
 }
-function fast$m108(input, p) {
+function fast$m118(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m109(input, p, st) {
-  const r0 = fast$m108(input, p);
+function fast$m119(input, p, st) {
+  const r0 = fast$m118(input, p);
   return r0;
 }
-function fast$m110(input, p, st) {
+function fast$m120(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -913,60 +1063,60 @@ function fast$m110(input, p, st) {
   }
   return r0;
 }
-function fast$m111(input, p) {
+function fast$m121(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m112(input, p, st) {
-  const r0 = fast$m111(input, p);
+function fast$m122(input, p, st) {
+  const r0 = fast$m121(input, p);
   return r0;
 }
-function fast$m113(input, p, st) {
+function fast$m123(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m114(input, p) {
+function fast$m124(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m115(input, p, st) {
-  const r0 = fast$m114(input, p);
+function fast$m125(input, p, st) {
+  const r0 = fast$m124(input, p);
   return r0;
 }
-function fast$m116(input, p) {
-  return fast$m12(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 && fast$m26(input, p + 2) >= 0 && fast$m25(input, p + 3) >= 0 && fast$m28(input, p + 4) >= 0 && fast$m27(input, p + 5) >= 0 ? p + 6 : -1;
+function fast$m126(input, p) {
+  return fast$m6(input, p + 0) >= 0 && fast$m18(input, p + 1) >= 0 && fast$m41(input, p + 2) >= 0 && fast$m40(input, p + 3) >= 0 && fast$m19(input, p + 4) >= 0 && fast$m42(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m117(input, p, st) {
-  const r0 = fast$m116(input, p);
+function fast$m127(input, p, st) {
+  const r0 = fast$m126(input, p);
   return r0;
 }
-function fast$m118(input, p) {
+function fast$m128(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m119(input, p, st) {
-  const r1 = fast$m118(input, p);
+function fast$m129(input, p, st) {
+  const r1 = fast$m128(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m120(input, p, st) {
+function fast$m130(input, p, st) {
   const r0 = input.startsWith("Suivez ", p) ? p + 7 : -1;
   return r0;
 }
-function fast$m121(input, p, st) {
+function fast$m131(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
     for (;;) {
       let r4 = -1;
       s5: {
-        const r7 = fast$m89(input, r3);
+        const r7 = fast$m20(input, r3);
         const r6 = r7 < 0 ? r3 : -1;
         if (r6 < 0) break s5;
         const r8 = fast$rule$NotEolChar(input, r6, st);
@@ -977,14 +1127,14 @@ function fast$m121(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s2;
-    const r9 = fast$m89(input, r3);
+    const r9 = fast$m20(input, r3);
     if (r9 < 0) break s2;
     r1 = r9;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m122(input, p, st) {
+function fast$m132(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("En cliquant sur", p) ? p + 15 : -1;
@@ -996,7 +1146,7 @@ function fast$m122(input, p, st) {
   }
   return r0;
 }
-function fast$m123(input, p, st) {
+function fast$m133(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("Raconter l'actualité", p) ? p + 20 : -1;
@@ -1006,16 +1156,16 @@ function fast$m123(input, p, st) {
   }
   return r0;
 }
-function fast$m124(input, start, st) {
+function fast$m134(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st));
   return p;
 }
-function fast$m125(input, p, st) {
+function fast$m135(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m126(input, start, st) {
+function fast$m136(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1026,23 +1176,23 @@ function fast$m126(input, start, st) {
   }
   return p;
 }
-function fast$m127(input, p) {
+function fast$m137(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m128(input, p, st) {
+function fast$m138(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m129(input, p, st) {
+function fast$m139(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m130(input, start, st) {
+function fast$m140(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1053,7 +1203,7 @@ function fast$m130(input, start, st) {
   }
   return p;
 }
-function fast$m131(input, start, st) {
+function fast$m141(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1065,13 +1215,13 @@ function fast$m131(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m132(input, p) {
+function fast$m142(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re7.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m133(input, start, st) {
+function fast$m143(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1083,7 +1233,7 @@ function fast$m133(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m134(input, p, st) {
+function fast$m144(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1094,10 +1244,10 @@ function fast$m134(input, p, st) {
   }
   return r0;
 }
-function fast$m135(input, p, st) {
+function fast$m145(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m124(input, p, st);
+    const r2 = fast$m134(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -1105,12 +1255,12 @@ function fast$m135(input, p, st) {
   }
   return r0;
 }
-function fast$m136(input, p, st) {
+function fast$m146(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m130(input, r2, st);
+    const r3 = fast$m140(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -1133,7 +1283,7 @@ function fast$m136(input, p, st) {
         if (r7 < 0) break s6;
         const r15 = fast$rule$RoleGap(input, r7, st);
         if (r15 < 0) break s6;
-        const r16 = fast$m133(input, r15, st);
+        const r16 = fast$m143(input, r15, st);
         if (r16 < 0) break s6;
         r5 = r16;
       }
@@ -1145,18 +1295,18 @@ function fast$m136(input, p, st) {
   }
   return r0;
 }
-function fast$m137(input, p, st) {
+function fast$m147(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m20(input, p, st);
+      const r4 = fast$m11(input, p, st);
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
         const r8 = fast$rule$Dash(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m20(input, r8, st);
+        const r9 = fast$m11(input, r8, st);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -1171,7 +1321,7 @@ function fast$m137(input, p, st) {
       if (r12 < 0) break s11;
       const r13 = fast$rule$Dash(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m20(input, r13, st);
+      const r14 = fast$m11(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -1179,7 +1329,7 @@ function fast$m137(input, p, st) {
   }
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m148(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1188,27 +1338,27 @@ function fast$m138(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m20(input, r5, st);
+      const r6 = fast$m11(input, r5, st);
       if (r6 < 0) break s3;
       r2 = r6;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r7 = fast$m20(input, p, st);
+    const r7 = fast$m11(input, p, st);
     if (r7 >= 0) { r0 = r7; break c1; }
   }
   return r0;
 }
-function fast$m139(input, p) {
+function fast$m149(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re5.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m140(input, p, st) {
-  const r0 = fast$m139(input, p);
+function fast$m150(input, p, st) {
+  const r0 = fast$m149(input, p);
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m151(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1217,7 +1367,7 @@ function fast$m141(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m20(input, r3, st);
+        const r6 = fast$m11(input, r3, st);
         if (r6 < 0) break s5;
         const r7 = fast$rule$NameParticle(input, r6, st);
         if (r7 < 0) break s5;
@@ -1227,7 +1377,7 @@ function fast$m141(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r8 = fast$m20(input, r3, st);
+    const r8 = fast$m11(input, r3, st);
     if (r8 < 0) break s1;
     const r9 = fast$rule$NameWord(input, r8, st);
     if (r9 < 0) break s1;
@@ -1235,18 +1385,18 @@ function fast$m141(input, p, st) {
   }
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m152(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m126(input, r2, st);
+    const r3 = fast$m136(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m143(input, p, st) {
+function fast$m153(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1284,7 +1434,7 @@ function fast$m143(input, p, st) {
   }
   return r0;
 }
-function fast$m144(input, p, st) {
+function fast$m154(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1337,15 +1487,15 @@ function fast$m144(input, p, st) {
   }
   return r0;
 }
-function fast$m145(input, p, st) {
-  const r0 = fast$m131(input, p, st);
+function fast$m155(input, p, st) {
+  const r0 = fast$m141(input, p, st);
   return r0;
 }
-function fast$m146(input, p, st) {
-  const r0 = fast$m132(input, p);
+function fast$m156(input, p, st) {
+  const r0 = fast$m142(input, p);
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m157(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1428,23 +1578,64 @@ function fast$m147(input, p, st) {
       if (r41 >= 0) { r2 = r41; break c3; }
     }
     if (r2 < 0) break s1;
-    const r43 = fast$m65(input, r2);
+    const r43 = fast$m78(input, r2);
     const r42 = r43 < 0 ? r2 : -1;
     if (r42 < 0) break s1;
     r0 = r42;
   }
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m158(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r8 = input.startsWith("er", r2) ? r2 + 2 : -1;
+    const r7 = r8 >= 0 ? r8 : r2;
+    if (r7 < 0) break s1;
+    const r9 = fast$m11(input, r7, st);
+    if (r9 < 0) break s1;
+    r0 = r9;
+  }
+  return r0;
+}
+function fast$m159(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m79(input, r2);
+    if (r7 < 0) break s1;
+    r0 = r7;
+  }
+  return r0;
+}
+function fast$m160(input, p, st) {
   const r1 = input.startsWith("er", p) ? p + 2 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m149(input, p, st) {
-  const r0 = fast$m66(input, p);
+function fast$m161(input, p, st) {
+  const r0 = fast$m79(input, p);
   return r0;
 }
-function fast$m150(input, p, st) {
+function fast$m162(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -1456,84 +1647,133 @@ function fast$m150(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m151(input, p, st) {
+function fast$m163(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m164(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = fast$m29(input, p);
+      const r4 = fast$m43(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m32(input, p);
+      const r5 = fast$m46(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = fast$m33(input, p);
+      const r6 = fast$m47(input, p);
       if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = fast$m35(input, p);
+      const r7 = fast$m49(input, p);
       if (r7 >= 0) { r2 = r7; break c3; }
-      const r8 = fast$m37(input, p);
+      const r8 = fast$m51(input, p);
       if (r8 >= 0) { r2 = r8; break c3; }
-      const r9 = fast$m38(input, p);
+      const r9 = fast$m52(input, p);
       if (r9 >= 0) { r2 = r9; break c3; }
-      const r10 = fast$m40(input, p);
+      const r10 = fast$m53(input, p);
       if (r10 >= 0) { r2 = r10; break c3; }
-      const r11 = fast$m41(input, p);
+      const r11 = fast$m54(input, p);
       if (r11 >= 0) { r2 = r11; break c3; }
-      const r12 = fast$m44(input, p);
+      const r12 = fast$m57(input, p);
       if (r12 >= 0) { r2 = r12; break c3; }
-      const r13 = fast$m45(input, p);
+      const r13 = fast$m58(input, p);
       if (r13 >= 0) { r2 = r13; break c3; }
-      const r14 = fast$m47(input, p);
+      const r14 = fast$m60(input, p);
       if (r14 >= 0) { r2 = r14; break c3; }
-      const r15 = fast$m49(input, p);
+      const r15 = fast$m62(input, p);
       if (r15 >= 0) { r2 = r15; break c3; }
-      const r16 = fast$m50(input, p);
+      const r16 = fast$m63(input, p);
       if (r16 >= 0) { r2 = r16; break c3; }
-      const r17 = fast$m52(input, p);
+      const r17 = fast$m65(input, p);
       if (r17 >= 0) { r2 = r17; break c3; }
-      const r18 = fast$m53(input, p);
+      const r18 = fast$m66(input, p);
       if (r18 >= 0) { r2 = r18; break c3; }
-      const r19 = fast$m55(input, p);
+      const r19 = fast$m68(input, p);
       if (r19 >= 0) { r2 = r19; break c3; }
-      const r20 = fast$m56(input, p);
+      const r20 = fast$m69(input, p);
       if (r20 >= 0) { r2 = r20; break c3; }
-      const r21 = fast$m57(input, p);
+      const r21 = fast$m70(input, p);
       if (r21 >= 0) { r2 = r21; break c3; }
-      const r22 = fast$m58(input, p);
+      const r22 = fast$m71(input, p);
       if (r22 >= 0) { r2 = r22; break c3; }
-      const r23 = fast$m59(input, p);
+      const r23 = fast$m72(input, p);
       if (r23 >= 0) { r2 = r23; break c3; }
-      const r24 = fast$m60(input, p);
+      const r24 = fast$m73(input, p);
       if (r24 >= 0) { r2 = r24; break c3; }
-      const r25 = fast$m61(input, p);
+      const r25 = fast$m74(input, p);
       if (r25 >= 0) { r2 = r25; break c3; }
-      const r26 = fast$m62(input, p);
+      const r26 = fast$m75(input, p);
       if (r26 >= 0) { r2 = r26; break c3; }
-      const r27 = fast$m63(input, p);
+      const r27 = fast$m76(input, p);
       if (r27 >= 0) { r2 = r27; break c3; }
-      const r28 = fast$m64(input, p);
+      const r28 = fast$m77(input, p);
       if (r28 >= 0) { r2 = r28; break c3; }
     }
     if (r2 < 0) break s1;
-    const r30 = fast$m65(input, r2);
+    const r30 = fast$m78(input, r2);
     const r29 = r30 < 0 ? r2 : -1;
     if (r29 < 0) break s1;
     r0 = r29;
   }
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m165(input, p, st) {
   const r0 = input.charCodeAt(p) === 224 ? p + 1 : -1;
   return r0;
 }
-function fast$m154(input, p, st) {
-  const r0 = fast$m67(input, p);
+function fast$m166(input, p, st) {
+  const r0 = fast$m80(input, p);
   return r0;
 }
-function fast$m155(input, p, st) {
+function fast$m167(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m11(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = -1;
+    c4: {
+      const r5 = fast$m81(input, r2);
+      if (r5 >= 0) { r3 = r5; break c4; }
+      const r6 = fast$m83(input, r2);
+      if (r6 >= 0) { r3 = r6; break c4; }
+      const r7 = fast$m85(input, r2);
+      if (r7 >= 0) { r3 = r7; break c4; }
+      const r8 = fast$m86(input, r2);
+      if (r8 >= 0) { r3 = r8; break c4; }
+    }
+    if (r3 < 0) break s1;
+    const r9 = fast$m11(input, r3, st);
+    if (r9 < 0) break s1;
+    r0 = r9;
+  }
+  return r0;
+}
+function fast$m168(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Dash(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m11(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m169(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m11(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m11(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m170(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1592,12 +1832,12 @@ function fast$m155(input, p, st) {
   }
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m20(input, p, st);
+      const r4 = fast$m11(input, p, st);
       if (r4 < 0) break s3;
       const r5 = fast$rule$Dash(input, r4, st);
       if (r5 < 0) break s3;
@@ -1612,7 +1852,7 @@ function fast$m156(input, p, st) {
       if (r9 < 0) break s8;
       const r10 = fast$rule$Dash(input, r9, st);
       if (r10 < 0) break s8;
-      const r11 = fast$m20(input, r10, st);
+      const r11 = fast$m11(input, r10, st);
       if (r11 < 0) break s8;
       r7 = r11;
     }
@@ -1620,15 +1860,15 @@ function fast$m156(input, p, st) {
   }
   return r0;
 }
-function fast$m157(input, p, st) {
-  const r0 = fast$m19(input, p, st);
+function fast$m172(input, p, st) {
+  const r0 = fast$m36(input, p, st);
   return r0;
 }
-function fast$m158(input, p, st) {
-  const r0 = fast$m127(input, p);
+function fast$m173(input, p, st) {
+  const r0 = fast$m137(input, p);
   return r0;
 }
-function fast$m159(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1640,31 +1880,31 @@ function fast$m159(input, p, st) {
   }
   return r0;
 }
-function fast$m160(input, p, st) {
+function fast$m175(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m161(input, p, st) {
-  const r0 = fast$m4(input, p);
+function fast$m176(input, p, st) {
+  const r0 = fast$m23(input, p);
   return r0;
 }
-function fast$m162(input, p, st) {
-  const r0 = fast$m2(input, p);
+function fast$m177(input, p, st) {
+  const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m163(input, p, st) {
-  const r0 = fast$m16(input, p, st);
+function fast$m178(input, p, st) {
+  const r0 = fast$m15(input, p, st);
   return r0;
 }
-function fast$m164(input, p, st) {
-  const r0 = fast$m74(input, p);
+function fast$m179(input, p, st) {
+  const r0 = fast$m27(input, p);
   return r0;
 }
-function fast$m165(input, p, st) {
-  const r0 = fast$m75(input, p, st);
+function fast$m180(input, p, st) {
+  const r0 = fast$m87(input, p, st);
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -1674,7 +1914,7 @@ function fast$m166(input, p, st) {
   }
   return r0;
 }
-function fast$m167(input, p, st) {
+function fast$m182(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -1685,7 +1925,7 @@ function fast$m167(input, p, st) {
   }
   return r0;
 }
-function fast$m168(input, p, st) {
+function fast$m183(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -1701,14 +1941,130 @@ function fast$rule$Eol(input, p, st) {
   }
   return r0;
 }
+// Url
+function fast$rule$Url(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m5(input, p);
+    if (r2 < 0) break s1;
+    const r4 = fast$m7(input, r2);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
+    if (r5 < 0) break s1;
+    const r6 = fast$m8(input, r5, st);
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
 // Digit
 function fast$rule$Digit(input, p, st) {
-  const r0 = fast$m2(input, p);
+  const r0 = fast$m13(input, p);
+  return r0;
+}
+// Digits
+function fast$rule$Digits(input, p, st) {
+  const r0 = fast$m15(input, p, st);
+  return r0;
+}
+// Dash
+function fast$rule$Dash(input, p, st) {
+  const r0 = fast$m16(input, p);
+  return r0;
+}
+// Sep
+function fast$rule$Sep(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m11(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Dash(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m1(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m1(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m11(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+  }
   return r0;
 }
 // Upper
 function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m4(input, p);
+  const r0 = fast$m23(input, p);
+  return r0;
+}
+// NotEolChar
+function fast$rule$NotEolChar(input, p, st) {
+  const r0 = fast$m27(input, p);
+  return r0;
+}
+// ChromeKind
+function fast$rule$ChromeKind(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = input.startsWith("Suivez ", p) ? p + 7 : -1;
+      if (r4 < 0) break s3;
+      let r6 = -1;
+      s7: {
+        let r8 = r4;
+        for (;;) {
+          let r9 = -1;
+          s10: {
+            const r12 = fast$m20(input, r8);
+            const r11 = r12 < 0 ? r8 : -1;
+            if (r11 < 0) break s10;
+            const r13 = fast$rule$NotEolChar(input, r11, st);
+            if (r13 < 0) break s10;
+            r9 = r13;
+          }
+          if (r9 < 0) break;
+          r8 = r9;
+        }
+        if (r8 < 0) break s7;
+        const r14 = fast$m20(input, r8);
+        if (r14 < 0) break s7;
+        r6 = r14;
+      }
+      const r5 = r6 >= 0 ? r4 : -1;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r15 = -1;
+    c16: {
+      const r17 = input.startsWith("En cliquant sur", p) ? p + 15 : -1;
+      if (r17 >= 0) { r15 = r17; break c16; }
+      const r18 = input.startsWith("Tout Accepter", p) ? p + 13 : -1;
+      if (r18 >= 0) { r15 = r18; break c16; }
+      const r19 = input.startsWith("RT France utilise des cookies", p) ? p + 29 : -1;
+      if (r19 >= 0) { r15 = r19; break c16; }
+    }
+    if (r15 >= 0) { r0 = r15; break c1; }
+    let r20 = -1;
+    c21: {
+      const r22 = input.startsWith("Raconter l'actualité", p) ? p + 20 : -1;
+      if (r22 >= 0) { r20 = r22; break c21; }
+      const r23 = input.startsWith("Raconter l’actualité", p) ? p + 20 : -1;
+      if (r23 >= 0) { r20 = r23; break c21; }
+    }
+    if (r20 >= 0) { r0 = r20; break c1; }
+  }
   return r0;
 }
 // End
@@ -1729,33 +2085,11 @@ function fast$rule$EolAhead(input, p, st) {
   }
   return r0;
 }
-// Url
-function fast$rule$Url(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m11(input, p);
-    if (r2 < 0) break s1;
-    const r4 = fast$m13(input, r2);
-    const r3 = r4 >= 0 ? r4 : r2;
-    if (r3 < 0) break s1;
-    const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
-    if (r5 < 0) break s1;
-    const r6 = fast$m14(input, r5, st);
-    if (r6 < 0) break s1;
-    r0 = r6;
-  }
-  return r0;
-}
-// Digits
-function fast$rule$Digits(input, p, st) {
-  const r0 = fast$m16(input, p, st);
-  return r0;
-}
 // DegreeMark
 function fast$rule$DegreeMark(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m18(input, p);
+    const r2 = fast$m32(input, p);
     if (r2 < 0) break s1;
     const r4 = input.charCodeAt(r2) === 47 ? r2 + 1 : -1;
     const r3 = r4 >= 0 ? r4 : r2;
@@ -1797,41 +2131,7 @@ function fast$rule$HeadingMark(input, p, st) {
 }
 // SepFree
 function fast$rule$SepFree(input, p, st) {
-  const r0 = fast$m19(input, p, st);
-  return r0;
-}
-// Dash
-function fast$rule$Dash(input, p, st) {
-  const r0 = fast$m21(input, p);
-  return r0;
-}
-// Sep
-function fast$rule$Sep(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$m20(input, p, st);
-      if (r4 < 0) break s3;
-      const r5 = fast$rule$Dash(input, r4, st);
-      if (r5 < 0) break s3;
-      const r6 = fast$m1(input, r5, st);
-      if (r6 < 0) break s3;
-      r2 = r6;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r7 = -1;
-    s8: {
-      const r9 = fast$m1(input, p, st);
-      if (r9 < 0) break s8;
-      const r10 = fast$rule$Dash(input, r9, st);
-      if (r10 < 0) break s8;
-      const r11 = fast$m20(input, r10, st);
-      if (r11 < 0) break s8;
-      r7 = r11;
-    }
-    if (r7 >= 0) { r0 = r7; break c1; }
-  }
+  const r0 = fast$m36(input, p, st);
   return r0;
 }
 // MonthName
@@ -1840,59 +2140,59 @@ function fast$rule$MonthName(input, p, st) {
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = fast$m29(input, p);
+      const r4 = fast$m43(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m32(input, p);
+      const r5 = fast$m46(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = fast$m33(input, p);
+      const r6 = fast$m47(input, p);
       if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = fast$m35(input, p);
+      const r7 = fast$m49(input, p);
       if (r7 >= 0) { r2 = r7; break c3; }
-      const r8 = fast$m37(input, p);
+      const r8 = fast$m51(input, p);
       if (r8 >= 0) { r2 = r8; break c3; }
-      const r9 = fast$m38(input, p);
+      const r9 = fast$m52(input, p);
       if (r9 >= 0) { r2 = r9; break c3; }
-      const r10 = fast$m40(input, p);
+      const r10 = fast$m53(input, p);
       if (r10 >= 0) { r2 = r10; break c3; }
-      const r11 = fast$m41(input, p);
+      const r11 = fast$m54(input, p);
       if (r11 >= 0) { r2 = r11; break c3; }
-      const r12 = fast$m44(input, p);
+      const r12 = fast$m57(input, p);
       if (r12 >= 0) { r2 = r12; break c3; }
-      const r13 = fast$m45(input, p);
+      const r13 = fast$m58(input, p);
       if (r13 >= 0) { r2 = r13; break c3; }
-      const r14 = fast$m47(input, p);
+      const r14 = fast$m60(input, p);
       if (r14 >= 0) { r2 = r14; break c3; }
-      const r15 = fast$m49(input, p);
+      const r15 = fast$m62(input, p);
       if (r15 >= 0) { r2 = r15; break c3; }
-      const r16 = fast$m50(input, p);
+      const r16 = fast$m63(input, p);
       if (r16 >= 0) { r2 = r16; break c3; }
-      const r17 = fast$m52(input, p);
+      const r17 = fast$m65(input, p);
       if (r17 >= 0) { r2 = r17; break c3; }
-      const r18 = fast$m53(input, p);
+      const r18 = fast$m66(input, p);
       if (r18 >= 0) { r2 = r18; break c3; }
-      const r19 = fast$m55(input, p);
+      const r19 = fast$m68(input, p);
       if (r19 >= 0) { r2 = r19; break c3; }
-      const r20 = fast$m56(input, p);
+      const r20 = fast$m69(input, p);
       if (r20 >= 0) { r2 = r20; break c3; }
-      const r21 = fast$m57(input, p);
+      const r21 = fast$m70(input, p);
       if (r21 >= 0) { r2 = r21; break c3; }
-      const r22 = fast$m58(input, p);
+      const r22 = fast$m71(input, p);
       if (r22 >= 0) { r2 = r22; break c3; }
-      const r23 = fast$m59(input, p);
+      const r23 = fast$m72(input, p);
       if (r23 >= 0) { r2 = r23; break c3; }
-      const r24 = fast$m60(input, p);
+      const r24 = fast$m73(input, p);
       if (r24 >= 0) { r2 = r24; break c3; }
-      const r25 = fast$m61(input, p);
+      const r25 = fast$m74(input, p);
       if (r25 >= 0) { r2 = r25; break c3; }
-      const r26 = fast$m62(input, p);
+      const r26 = fast$m75(input, p);
       if (r26 >= 0) { r2 = r26; break c3; }
-      const r27 = fast$m63(input, p);
+      const r27 = fast$m76(input, p);
       if (r27 >= 0) { r2 = r27; break c3; }
-      const r28 = fast$m64(input, p);
+      const r28 = fast$m77(input, p);
       if (r28 >= 0) { r2 = r28; break c3; }
     }
     if (r2 < 0) break s1;
-    const r30 = fast$m65(input, r2);
+    const r30 = fast$m78(input, r2);
     const r29 = r30 < 0 ? r2 : -1;
     if (r29 < 0) break s1;
     r0 = r29;
@@ -1916,11 +2216,11 @@ function fast$rule$WordDate(input, p, st) {
     const r8 = input.startsWith("er", r2) ? r2 + 2 : -1;
     const r7 = r8 >= 0 ? r8 : r2;
     if (r7 < 0) break s1;
-    const r9 = fast$m20(input, r7, st);
+    const r9 = fast$m11(input, r7, st);
     if (r9 < 0) break s1;
     const r10 = fast$rule$MonthName(input, r9, st);
     if (r10 < 0) break s1;
-    const r11 = fast$m20(input, r10, st);
+    const r11 = fast$m11(input, r10, st);
     if (r11 < 0) break s1;
     let r12 = -1;
     s13: {
@@ -1953,7 +2253,7 @@ function fast$rule$NumericDate(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m66(input, r2);
+    const r7 = fast$m79(input, r2);
     if (r7 < 0) break s1;
     let r8 = -1;
     s9: {
@@ -1965,7 +2265,7 @@ function fast$rule$NumericDate(input, p, st) {
       r8 = r11;
     }
     if (r8 < 0) break s1;
-    const r13 = fast$m66(input, r8);
+    const r13 = fast$m79(input, r8);
     if (r13 < 0) break s1;
     let r14 = -1;
     s15: {
@@ -2008,11 +2308,11 @@ function fast$rule$DateExpr(input, p, st) {
 function fast$rule$WhenTime(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m20(input, p, st);
+    const r2 = fast$m11(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 224 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m20(input, r3, st);
+    const r4 = fast$m11(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = -1;
     s6: {
@@ -2026,7 +2326,7 @@ function fast$rule$WhenTime(input, p, st) {
     if (r5 < 0) break s1;
     const r10 = fast$m1(input, r5, st);
     if (r10 < 0) break s1;
-    const r11 = fast$m67(input, r10);
+    const r11 = fast$m80(input, r10);
     if (r11 < 0) break s1;
     const r12 = fast$m1(input, r11, st);
     if (r12 < 0) break s1;
@@ -2044,11 +2344,6 @@ function fast$rule$WhenTime(input, p, st) {
     if (r17 < 0) break s1;
     r0 = r17;
   }
-  return r0;
-}
-// NotEolChar
-function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m74(input, p);
   return r0;
 }
 // PlaceName
@@ -2119,21 +2414,21 @@ function fast$rule$WhenPlace(input, p, st) {
     c3: {
       let r4 = -1;
       s5: {
-        const r6 = fast$m20(input, p, st);
+        const r6 = fast$m11(input, p, st);
         if (r6 < 0) break s5;
         let r7 = -1;
         c8: {
-          const r9 = fast$m68(input, r6);
+          const r9 = fast$m81(input, r6);
           if (r9 >= 0) { r7 = r9; break c8; }
-          const r10 = fast$m70(input, r6);
+          const r10 = fast$m83(input, r6);
           if (r10 >= 0) { r7 = r10; break c8; }
-          const r11 = fast$m72(input, r6);
+          const r11 = fast$m85(input, r6);
           if (r11 >= 0) { r7 = r11; break c8; }
-          const r12 = fast$m73(input, r6);
+          const r12 = fast$m86(input, r6);
           if (r12 >= 0) { r7 = r12; break c8; }
         }
         if (r7 < 0) break s5;
-        const r13 = fast$m20(input, r7, st);
+        const r13 = fast$m11(input, r7, st);
         if (r13 < 0) break s5;
         r4 = r13;
       }
@@ -2144,18 +2439,18 @@ function fast$rule$WhenPlace(input, p, st) {
         if (r16 < 0) break s15;
         const r17 = fast$rule$Dash(input, r16, st);
         if (r17 < 0) break s15;
-        const r18 = fast$m20(input, r17, st);
+        const r18 = fast$m11(input, r17, st);
         if (r18 < 0) break s15;
         r14 = r18;
       }
       if (r14 >= 0) { r2 = r14; break c3; }
       let r19 = -1;
       s20: {
-        const r21 = fast$m20(input, p, st);
+        const r21 = fast$m11(input, p, st);
         if (r21 < 0) break s20;
         const r22 = input.charCodeAt(r21) === 44 ? r21 + 1 : -1;
         if (r22 < 0) break s20;
-        const r23 = fast$m20(input, r22, st);
+        const r23 = fast$m11(input, r22, st);
         if (r23 < 0) break s20;
         r19 = r23;
       }
@@ -2257,7 +2552,7 @@ function fast$rule$HeadingTitle(input, p, st) {
 }
 // NotEol
 function fast$rule$NotEol(input, p, st) {
-  const r0 = fast$m75(input, p, st);
+  const r0 = fast$m87(input, p, st);
   return r0;
 }
 // HeaderTitle
@@ -2316,7 +2611,7 @@ function fast$rule$HeaderTitle(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m96(input, p, st);
+  const r0 = fast$m106(input, p, st);
   return r0;
 }
 // Credit
@@ -2325,7 +2620,7 @@ function fast$rule$Credit(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m97(input, r2);
+    const r3 = fast$m107(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
@@ -2333,7 +2628,7 @@ function fast$rule$Credit(input, p, st) {
     if (r5 < 0) break s1;
     const r6 = fast$m1(input, r5, st);
     if (r6 < 0) break s1;
-    const r7 = fast$m98(input, r6, st);
+    const r7 = fast$m108(input, r6, st);
     if (r7 < 0) break s1;
     let r9 = -1;
     s10: {
@@ -2341,7 +2636,7 @@ function fast$rule$Credit(input, p, st) {
       if (r11 < 0) break s10;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s10;
-      const r13 = fast$m99(input, r12, st);
+      const r13 = fast$m109(input, r12, st);
       if (r13 < 0) break s10;
       r9 = r13;
     }
@@ -2422,7 +2717,7 @@ function fast$rule$BlankLine(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m124(input, p, st);
+    const r2 = fast$m134(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -2448,7 +2743,7 @@ function fast$rule$NameWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m126(input, r2, st);
+    const r3 = fast$m136(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -2456,7 +2751,7 @@ function fast$rule$NameWord(input, p, st) {
 }
 // Sp
 function fast$rule$Sp(input, p, st) {
-  const r0 = fast$m127(input, p);
+  const r0 = fast$m137(input, p);
   return r0;
 }
 // NameParticle
@@ -2508,7 +2803,7 @@ function fast$rule$PersonName(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m20(input, r3, st);
+        const r6 = fast$m11(input, r3, st);
         if (r6 < 0) break s5;
         const r7 = fast$rule$NameParticle(input, r6, st);
         if (r7 < 0) break s5;
@@ -2518,7 +2813,7 @@ function fast$rule$PersonName(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r8 = fast$m20(input, r3, st);
+    const r8 = fast$m11(input, r3, st);
     if (r8 < 0) break s1;
     const r9 = fast$rule$NameWord(input, r8, st);
     if (r9 < 0) break s1;
@@ -2610,7 +2905,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r41 >= 0) { r2 = r41; break c3; }
     }
     if (r2 < 0) break s1;
-    const r43 = fast$m65(input, r2);
+    const r43 = fast$m78(input, r2);
     const r42 = r43 < 0 ? r2 : -1;
     if (r42 < 0) break s1;
     r0 = r42;
@@ -2627,24 +2922,24 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m20(input, r5, st);
+      const r6 = fast$m11(input, r5, st);
       if (r6 < 0) break s3;
       r2 = r6;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r7 = fast$m20(input, p, st);
+    const r7 = fast$m11(input, p, st);
     if (r7 >= 0) { r0 = r7; break c1; }
   }
   return r0;
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m131(input, p, st);
+  const r0 = fast$m141(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m132(input, p);
+  const r0 = fast$m142(input, p);
   return r0;
 }
 // AffiliationText
@@ -2709,7 +3004,7 @@ function fast$rule$Affiliation(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m20(input, r3, st);
+    const r4 = fast$m11(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$AffiliationText(input, r4, st);
     if (r5 < 0) break s1;
@@ -2723,13 +3018,13 @@ function fast$rule$RoleGap(input, p, st) {
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m20(input, p, st);
+      const r4 = fast$m11(input, p, st);
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
         const r8 = fast$rule$Dash(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m20(input, r8, st);
+        const r9 = fast$m11(input, r8, st);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -2744,7 +3039,7 @@ function fast$rule$RoleGap(input, p, st) {
       if (r12 < 0) break s11;
       const r13 = fast$rule$Dash(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m20(input, r13, st);
+      const r14 = fast$m11(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -2758,7 +3053,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m130(input, r2, st);
+    const r3 = fast$m140(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -2781,7 +3076,7 @@ function fast$rule$RoleText(input, p, st) {
         if (r7 < 0) break s6;
         const r15 = fast$rule$RoleGap(input, r7, st);
         if (r15 < 0) break s6;
-        const r16 = fast$m133(input, r15, st);
+        const r16 = fast$m143(input, r15, st);
         if (r16 < 0) break s6;
         r5 = r16;
       }
@@ -2988,44 +3283,44 @@ function peg$parse(input, options) {
     rest.unshift(first);
     return { bom: bom !== null, lines: rest };
   }
-  function peg$f2() {const c = input.charCodeAt(peg$currPos); return c <= 9 || (c >= 11 && c <= 12) || c >= 14;  }
-  function peg$f3() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f4() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f5() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f6() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f7() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f8() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f9() {const c = input.charCodeAt(peg$currPos); return c <= 9 || (c >= 11 && c <= 12) || c >= 14;  }
-  function peg$f10() {const c = input.charCodeAt(peg$currPos); return c <= 9 || (c >= 11 && c <= 12) || c >= 14;  }
-  function peg$f11() {const fast$p = fast$m5(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f12() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || c === 72 || c === 104 || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f13() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || (c >= 65 && c <= 90) || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f14() {const c = input.charCodeAt(peg$currPos); return fast$first0[c] === 1;  }
-  function peg$f15() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || c === 69 || (c >= 82 && c <= 84) || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f16() {const c = input.charCodeAt(peg$currPos); return fast$first1[c] === 1;  }
-  function peg$f17() {const c = input.charCodeAt(peg$currPos); return c <= 9 || (c >= 11 && c <= 12) || c >= 14;  }
-  function peg$f18() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || c === 72 || c === 104 || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f19() {const c = input.charCodeAt(peg$currPos); return fast$first0[c] === 1;  }
-  function peg$f20() {const c = input.charCodeAt(peg$currPos); return fast$first2[c] === 1;  }
-  function peg$f21() {const c = input.charCodeAt(peg$currPos); return c <= 9 || (c >= 11 && c <= 12) || c >= 14;  }
-  function peg$f22() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f23() {const fast$p = fast$m7(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f2() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f3() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f4() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f5() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f6() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m21(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f7() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f8() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m22(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f10() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f11() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f12() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 72 || c === 104 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m9(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f13() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 65 && c <= 90) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m26(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f14() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f15() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 69 || (c >= 82 && c <= 84) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m28(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f16() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+  function peg$f17() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f18() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 72 || c === 104 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m9(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f19() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f20() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f21() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f22() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f23() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f24() {    return null;  }
-  function peg$f25() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f25() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f26() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f27() {    return part(text(), range());  }
-  function peg$f28(url) {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f29(url) {const fast$p = fast$m7(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f28(url) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f29(url) {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f30(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
-  function peg$f31() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f32() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f33() {const fast$p = fast$m17(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f31() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m33(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f32() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f33() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f34() {    return part(text(), range());  }
   function peg$f35(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f36(num, mark) {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f36(num, mark) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f37(num, mark) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f38(num, mark) {    return part(text(), range());  }
   function peg$f39(num, mark, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -3035,13 +3330,13 @@ function peg$parse(input, options) {
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
-  function peg$f42() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f43() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f44() {const fast$p = fast$m17(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f42() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m34(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f43() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f44() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f45() {    return part(text(), range());  }
   function peg$f46(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f47(num, mark) {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f48(num, mark) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f47(num, mark) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48(num, mark) {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f49(num, mark) {    return part(text(), range());  }
   function peg$f50(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
@@ -3049,10 +3344,10 @@ function peg$parse(input, options) {
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
-  function peg$f51() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f52() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f51() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f52() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f53() {    return part(text(), range());  }
-  function peg$f54(letter) {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54(letter) {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f55(letter) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f56(letter) {    return part(text(), range());  }
   function peg$f57(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -3062,30 +3357,30 @@ function peg$parse(input, options) {
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
-  function peg$f60() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f61() {const fast$p = fast$m17(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f62() {    return part(text(), range());  }
   function peg$f63(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f64(num) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f65(num) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64(num) {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f65(num) {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f66(num) {    return part(text(), range());  }
   function peg$f67(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f68(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f69(num, country) {    return part(text(), range());  }
   function peg$f70(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f71(num, country, title, date) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71(num, country, title, date) {const fast$p = fast$m98(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f72(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f73(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
-  function peg$f74() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f75() {const fast$p = fast$rule$Digits(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f76() {    return part(text(), range());  }
-  function peg$f77(index) {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f78(index) {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f79(index) {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f77(index) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(index) {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(index) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f80(index) {const fast$p = fast$rule$Digits(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f81(index) {    return part(text(), range());  }
   function peg$f82(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -3094,137 +3389,137 @@ function peg$parse(input, options) {
     return { type: "photoCounter", start: r.start, end: counterEnd,
              index: index, total: total, caption: rest };
   }
-  function peg$f84() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f85() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f84() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f86(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f87() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f87() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f88(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f89(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
-  function peg$f90() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f91() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f92() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f93() {    return part(text(), range());  }
-  function peg$f94(num) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f95(num) {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(num) {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95(num) {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f96(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f97(num) {    return part(text(), range());  }
   function peg$f98(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f99(num, text, credit) {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99(num, text, credit) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f100(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
-  function peg$f101() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f102() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f103() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f104() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f105() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f106() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f107() {    return part(text(), range());  }
-  function peg$f108(who) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f109(who) {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f110(who) {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108(who) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109(who) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110(who) {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f111(who) {    return part(text(), range());  }
   function peg$f112(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
-  function peg$f113() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f114(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f115(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
-  function peg$f116() {const c = input.charCodeAt(peg$currPos); return c === 40 || c === 60 || c === 91;  }
-  function peg$f117() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f118() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f119() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f120() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f121() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f116() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f117() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f122() {    return "omission";  }
-  function peg$f123() {const c = input.charCodeAt(peg$currPos); return c === 42;  }
-  function peg$f124() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f125() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f126() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f127() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f128() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f123() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f124() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f127() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f129() {    return "break";  }
-  function peg$f130() {const c = input.charCodeAt(peg$currPos); return c === 65 || c === 192 || c === 224;  }
-  function peg$f131() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f132() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f133() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f134() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f135() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f131() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f132() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f136() {    return "toBeContinued";  }
-  function peg$f137() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f138(marker) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138(marker) {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f139(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f140(marker) {    return part(text(), range());  }
   function peg$f141(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f142() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f143(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f144(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f145() {const c = input.charCodeAt(peg$currPos); return c === 83;  }
-  function peg$f146() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f147() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
+  function peg$f146() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f148() {    return "followLine";  }
-  function peg$f149() {const c = input.charCodeAt(peg$currPos); return c === 69 || c === 82 || c === 84;  }
-  function peg$f150() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
+  function peg$f150() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f151() {    return "cookieBanner";  }
-  function peg$f152() {const c = input.charCodeAt(peg$currPos); return c === 82;  }
-  function peg$f153() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
+  function peg$f153() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f154() {    return "slogan";  }
-  function peg$f155() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f156() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f157(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f158(label, colonEnd) {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158(label, colonEnd) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f159(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f160(label, colonEnd) {    return part(text(), range());  }
   function peg$f161(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f162() {const c = input.charCodeAt(peg$currPos); return fast$first3[c] === 1;  }
+  function peg$f162() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
   function peg$f163() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f164() {    return part(text(), range());  }
-  function peg$f165(name, affiliation) {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165(name, affiliation) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f166(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f167() {const c = input.charCodeAt(peg$currPos); return fast$first3[c] === 1;  }
-  function peg$f168() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
+  function peg$f168() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f169() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f170() {    return part(text(), range());  }
   function peg$f171(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f172(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f173(role) {    return part(text(), range());  }
-  function peg$f174(role, name, affiliation) {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174(role, name, affiliation) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f175(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f176() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f177() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f178() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177() {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f179() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f180() {    return part(text(), range());  }
-  function peg$f181() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f182() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f183() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f184() {
@@ -3235,16 +3530,16 @@ function peg$parse(input, options) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f186() {const c = input.charCodeAt(peg$currPos); return (c >= 48 && c <= 57);  }
-  function peg$f187() {const c = input.charCodeAt(peg$currPos); return (c >= 48 && c <= 57);  }
+  function peg$f186() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m158(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f187() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m159(input, peg$currPos, fast$st) >= 0;  }
   function peg$f188() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f189() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f190() {    return part(text(), range());  }
-  function peg$f191(day) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f192(day) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191(day) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192(day) {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f193(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f194(day) {    return part(text(), range());  }
-  function peg$f195(day, month) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(day, month) {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f196(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f197(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f198(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -3256,60 +3551,60 @@ function peg$parse(input, options) {
              month: month, year: year };
   }
   function peg$f202() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f203() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f204() {    return part(text(), range());  }
-  function peg$f205(day) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205(day) {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f206(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f207(day) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207(day) {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f208(day) {    return part(text(), range());  }
-  function peg$f209(day, month) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209(day, month) {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f210(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f211(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f212(day, month) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(day, month) {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f213(day, month) {    return part(text(), range());  }
-  function peg$f214(day, month, year) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214(day, month, year) {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f215(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f216() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f217() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f218() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f219() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f220() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f221() {    return part(text(), range());  }
-  function peg$f222(hour) {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f223(hour) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f224(hour) {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(hour) {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f225(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f226(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f227(hour) {    return part(text(), range());  }
-  function peg$f228(hour, minute) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228(hour, minute) {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f229(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f230() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f231() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f232() {const c = input.charCodeAt(peg$currPos); return c === 65 || c === 97;  }
-  function peg$f233() {const c = input.charCodeAt(peg$currPos); return c === 65 || c === 97;  }
-  function peg$f234() {const c = input.charCodeAt(peg$currPos); return c === 192 || c === 224;  }
-  function peg$f235() {const c = input.charCodeAt(peg$currPos); return c === 69 || c === 101;  }
-  function peg$f236() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f237() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239;  }
-  function peg$f238() {const fast$p = fast$m6(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f239() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f240() {const c = input.charCodeAt(peg$currPos); return c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239;  }
-  function peg$f241() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f242() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m167(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f231() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f233() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f234() {const c = input.charCodeAt(peg$currPos); if (!(c === 192 || c === 224)) return false; return true;  }
+  function peg$f235() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f236() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m168(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f238() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m169(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f241() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f243(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f244(sep) {    return part(text(), range());  }
   function peg$f245(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f246() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f247() {    return offset();  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
