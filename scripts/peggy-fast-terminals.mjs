@@ -81,6 +81,24 @@ function unitSet(accepts) {
   return set;
 }
 
+const regexSets = new Map();
+/** `unitSet` of a regex literal's source (`/^[…]/iu`), computed once per build. */
+function regexUnitSet(literal, orSurrogate = false) {
+  const key = `${literal} ${orSurrogate}`;
+  if (!regexSets.has(key)) {
+    const re = new RegExp(literal.slice(1, literal.lastIndexOf('/')), literal.slice(literal.lastIndexOf('/') + 1));
+    regexSets.set(key, unitSet((s) => re.test(s) || (orSurrogate && /[\ud800-\udfff]/.test(s))));
+  }
+  return regexSets.get(key);
+}
+
+const lowerSets = new Map();
+/** The code units whose `toLowerCase()` is `ch`, computed once per build. */
+function lowerUnitSet(ch) {
+  if (!lowerSets.has(ch)) lowerSets.set(ch, unitSet((s) => s.toLowerCase() === ch));
+  return lowerSets.get(ch);
+}
+
 /** The set as sorted inclusive ranges `[from, to]`, within `[from, to]`. */
 function toRanges(set, from = 0, to = UNITS - 1) {
   const out = [];
@@ -303,7 +321,7 @@ class Compiler {
     // is that character; only final sigma lower-cases by context, and it
     // cannot be in a literal this plugin accepts.
     const lower = v.toLowerCase();
-    const tests = [...lower].map((ch) => this.charFunction({ set: unitSet((s) => s.toLowerCase() === ch) }));
+    const tests = [...lower].map((ch) => this.charFunction({ set: lowerUnitSet(ch) }));
     const fn = this.share(
       `function NAME(input, p) {\n  return ${tests.map((t, i) => `${t}(input, p + ${i}) >= 0`).join(' && ')} ? p + ${lower.length} : -1;\n}`,
     );
@@ -322,13 +340,14 @@ class Compiler {
     if (!t) return null;
     if (t.type === 'class') {
       const regex = classRegex(t);
-      const re = new RegExp(regex.slice(1, regex.lastIndexOf('/')), regex.slice(regex.lastIndexOf('/') + 1));
-      if (t.unicode) return { unicode: true, regex, ascii: toRanges(unitSet((s) => re.test(s)), 0, 127) };
-      return { set: unitSet((s) => re.test(s)) };
+      if (t.unicode) return { unicode: true, regex, ascii: toRanges(regexUnitSet(regex), 0, 127) };
+      return { set: regexUnitSet(regex) };
     }
     if (t.type === 'literal' && t.value.length === 1) {
-      const v = t.ignoreCase ? t.value.toLowerCase() : t.value;
-      return { set: unitSet((s) => (t.ignoreCase ? s.toLowerCase() : s) === v) };
+      if (t.ignoreCase) return { set: lowerUnitSet(t.value.toLowerCase()) };
+      const set = new Uint8Array(UNITS);
+      set[t.value.charCodeAt(0)] = 1;
+      return { set };
     }
     if (t.type === 'sequence' && t.elements.length >= 2) {
       const last = this.charOf(t.elements[t.elements.length - 1]);
@@ -400,17 +419,17 @@ class Compiler {
     switch (node.type) {
       case 'literal': {
         if (node.value.length === 0) return { set: new Uint8Array(UNITS), nullable: true };
-        if (!node.ignoreCase) return { set: unitSet((s) => s === node.value[0]), nullable: false };
+        if (!node.ignoreCase) {
+          const set = new Uint8Array(UNITS);
+          set[node.value.charCodeAt(0)] = 1;
+          return { set, nullable: false };
+        }
         if (!canLowerByUnit(node.value)) return ANY;
-        const first = node.value.toLowerCase()[0];
-        return { set: unitSet((s) => s.toLowerCase() === first), nullable: false };
+        return { set: lowerUnitSet(node.value.toLowerCase()[0]), nullable: false };
       }
-      case 'class': {
-        const regex = classRegex(node);
-        const re = new RegExp(regex.slice(1, regex.lastIndexOf('/')), regex.slice(regex.lastIndexOf('/') + 1));
+      case 'class':
         // Read by code point, a `u` class may start with any surrogate.
-        return { set: unitSet((s) => re.test(s) || (node.unicode && /[\ud800-\udfff]/.test(s))), nullable: false };
-      }
+        return { set: regexUnitSet(classRegex(node), node.unicode), nullable: false };
       case 'any':
         return { set: null, nullable: false };
       case 'rule_ref': {
