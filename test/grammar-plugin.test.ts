@@ -1,6 +1,6 @@
 // The code-generation plugins of scripts/build-grammar.mjs must not change
 // what the grammar returns. The grammar is compiled twice — as shipped
-// (src/generated/grammar.js, with peggy-fast-terminals and peggy-keep-warm)
+// (src/generated/grammar.js, with peggy-fast-paths and peggy-keep-warm)
 // and as peggy alone would compile it — and both parsers are compared on
 // the samples, on each of their lines, and on random construct-shaped
 // documents. Speed is measured by `npm run bench`, not here.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGrammar } from '../scripts/build-grammar.mjs';
-import { fastTerminals } from '../scripts/peggy-fast-terminals.mjs';
+import { fastPaths } from '../scripts/peggy-fast-paths.mjs';
 import * as shipped from '../src/generated/grammar.js';
 import { SAMPLES, fixture } from './helpers.js';
 import { randomDocument, seededRandom } from './support/random-lines.js';
@@ -34,10 +34,10 @@ afterAll(() => {
 /** Both parsers' results, as JSON (results are plain data). */
 const both = (text: string): [string, string] => [JSON.stringify(plain.parse(text)), JSON.stringify(shipped.parse(text))];
 
-describe('peggy-fast-terminals', () => {
+describe('peggy-fast-paths', () => {
   it('rewrites the grammar (the shipped parser is not peggy’s plain output)', () => {
     compileGrammar();
-    expect(fastTerminals.rewritten).toBeGreaterThan(50);
+    expect(fastPaths.rewritten).toBeGreaterThan(50);
     expect(compileGrammar()).not.toBe(compileGrammar(undefined, { fast: false }));
   });
 

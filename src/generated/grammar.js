@@ -12,7 +12,7 @@
     return { value, start: r.start, end: r.end };
   }
 
-// Added by scripts/peggy-fast-terminals.mjs.
+// Added by scripts/peggy-fast-paths.mjs.
 const fast$first0 = new Uint8Array(65536);
 for (const [a, b] of [[9,9],[32,32],[40,40],[42,42],[60,60],[65,65],[91,91],[160,160],[192,192],[224,224],[8199,8199],[8201,8201],[8239,8239]]) fast$first0.fill(1, a, b + 1);
 const fast$first1 = new Uint8Array(65536);
@@ -6901,7 +6901,7 @@ function peg$parse(input, options) {
   }
 
 
-// Added by scripts/peggy-fast-terminals.mjs.
+// Added by scripts/peggy-fast-paths.mjs.
 const fast$st = fast$state();
 
 // Added by scripts/peggy-keep-warm.mjs.

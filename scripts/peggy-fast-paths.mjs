@@ -1,5 +1,6 @@
 // A peggy plugin that compiles the parts of a grammar whose value is thrown
-// away into plain JavaScript functions.
+// away into plain JavaScript functions, and tries each alternative of a
+// choice only where it can match.
 //
 // Why: peggy compiles every expression the same way, value or not. A
 // character class takes `input.charAt(pos)` and calls a one-character regex
@@ -12,8 +13,9 @@
 // In this grammar most of that work is thrown away: `Sp*`, `NotEol`, the
 // separators, the titles that end at a separator, and the lookaheads (a
 // whole timestamp in `!(Sep When Trail)`, a whole name in `!(… PersonName …)`)
-// only move the position. The gains are in the log printed by
-// scripts/bench.mjs.
+// only move the position. And a line tries every construct in turn, each
+// building the parts it has read before it fails. (Measured with
+// `npm run bench`: see its header for what each step bought.)
 //
 // Where a value is thrown away ("discarded"): inside `$(…)`, `&(…)` or
 // `!(…)`; an unlabeled element of a sequence that has an action or a
@@ -39,6 +41,13 @@
 // of them, found with `indexOf` and remembered in the parse's `state` for
 // the rest of the parse. A class with the `u` flag is read by code point as
 // peggy does: ASCII by table, anything else by peggy's own regex.
+//
+// Each alternative of a choice whose value is used (`Line`'s constructs)
+// is guarded: it is tried only when the next character is among those it
+// can start with (computed from the grammar), and, when it begins with a
+// short prefix up to its first labeled part (`Sp* num:(…) mark:HeadingMark`),
+// only when a compiled recognizer of that prefix matches. A guard is a
+// necessary condition of the alternative, so the choice picks the same one.
 //
 // Positions, `text()`, `range()` and every action value stay what they
 // were. The one difference: compiled expressions record no failure
@@ -305,7 +314,7 @@ class Compiler {
         return code;
       }
       default:
-        throw new Error(`peggy-fast-terminals: cannot compile ${node.type}`);
+        throw new Error(`peggy-fast-paths: cannot compile ${node.type}`);
     }
   }
 
@@ -588,18 +597,18 @@ function indent(code) {
 // ---------------------------------------------------------------------------
 
 /**
- * The peggy plugin. Use: `peggy.generate(source, { plugins: [fastTerminals] })`.
- * After a generate, `fastTerminals.rewritten` counts the expressions
+ * The peggy plugin. Use: `peggy.generate(source, { plugins: [fastPaths] })`.
+ * After a generate, `fastPaths.rewritten` counts the expressions
  * compiled (for tests).
  */
-export const fastTerminals = {
+export const fastPaths = {
   rewritten: 0,
   use(config) {
     const passes = config.passes.transform;
     // After peggy has merged character classes, before it drops unused rules.
     const at = passes.findIndex((p) => p.name === 'removeUnusedRules');
     passes.splice(at < 0 ? passes.length : at, 0, function compileDiscarded(ast, options) {
-      fastTerminals.rewritten = 0;
+      fastPaths.rewritten = 0;
       let hasPredicates = false;
       const findPredicates = (node) => {
         if (node === null || typeof node !== 'object') return;
@@ -617,7 +626,7 @@ export const fastTerminals = {
       const used = new Set(options.allowedStartRules ?? [ast.rules[0]?.name]);
       const visit = (node, discarded, rewrite) => {
         if (discarded && rewrite && compiler.canCompile(node)) {
-          fastTerminals.rewritten++;
+          fastPaths.rewritten++;
           const fn = compiler.functionFor(node);
           const code = `const ${PREFIX}p = ${fn}(input, peg$currPos, ${PREFIX}st); if (${PREFIX}p < 0) return false; peg$currPos = ${PREFIX}p; return true;`;
           return { type: 'semantic_and', code, codeLocation: node.location, location: node.location };
@@ -676,7 +685,7 @@ export const fastTerminals = {
       const guard = (alt, first, prefix) => {
         const useful = !first.nullable && first.set !== null && !first.set.every((b) => b === 1);
         if (!useful && prefix === null) return alt;
-        fastTerminals.rewritten++;
+        fastPaths.rewritten++;
         const code =
           (useful ? `const c = input.charCodeAt(peg$currPos); if (!(${compiler.memberTest(first.set)})) return false; ` : '') +
           (prefix ? `return ${prefix}(input, peg$currPos, ${PREFIX}st) >= 0;` : 'return true;');
@@ -698,11 +707,11 @@ export const fastTerminals = {
         else if (init) init.code += code;
         else ast[key] = { type, code };
       };
-      const banner = '\n// Added by scripts/peggy-fast-terminals.mjs.\n';
+      const banner = '\n// Added by scripts/peggy-fast-paths.mjs.\n';
       append('topLevelInitializer', 'top_level_initializer', `${banner}${compiler.declarations()}\n`);
       append('initializer', 'initializer', `${banner}const ${PREFIX}st = ${PREFIX}state();\n`);
     });
   },
 };
 
-export default fastTerminals;
+export default fastPaths;
