@@ -7,7 +7,11 @@
 //     practical limit of anything that reads every line;
 //   - markdown-it's `parse` (tokens, no rendering), a general parser;
 //   - pressdoc `parse`, `parse` + `validateTree`, and `validate` when the
-//     build has it.
+//     build has it;
+//   - a generic deep copy of the tree `parse` returns: no parsing, only
+//     allocating the same objects (not a strict floor, a hand-written
+//     builder allocates a little faster, but the order of what building
+//     this tree costs, whatever parses the text).
 // Throughput is input bytes (UTF-8) over the median wall-clock time of
 // several runs after warm-up. It then prints, each from fresh child
 // processes: the peak memory of one parse against the input size, and the
@@ -16,6 +20,37 @@
 // scripts/pathological-inputs.mjs at size n and 2n.
 //
 // Imports the built package (dist/): `npm run bench` builds first.
+//
+// What the speed work bought (issue 6), on this bench's input, Node 20.20,
+// AMD EPYC, 2 cores shared with other jobs (noisy: ±15% between runs).
+// "parse": median of 3 fresh processes, each timing parse next to
+// markdown-it (CPU time); "grammar": the generated parser alone, all
+// versions in one process.
+//
+//   step                                                  parse MB/s (× md)   grammar MB/s
+//   0.1 as merged (peggy's plain output)                     6.1 (0.14×)           14
+//   grammar: no lookahead per character in titles and
+//     places, `&ColonAhead` before speaker labels; plugin
+//     v1: throw-away terminals as char-code tests, line
+//     runs by indexOf                                      10.2 (0.20×)           51
+//   peggy-keep-warm: rules keep their optimized code
+//     across GCs between parses                             23.0 (0.49×)           98
+//   compose: clean() is trim(), ellipsis and participants
+//     tested from the line end, places / months / zone
+//     offsets memoized, LineIndex by indexOf + cursor       52.8 (1.16×)            —
+//   plugin v2: discarded expressions (lookaheads, value-free
+//     rules) compiled to module functions; alternatives
+//     guarded by their first characters                     52.6 (1.17×)          161
+//   compose: one trim per line, intro test skipped unless
+//     the line ends in e/r/t/é; normalizers without regex
+//     or split for digits and two-word names                 ~50 (~1.2×)            —
+//   plugin: alternatives also guarded by a recognizer of
+//     their prefix (no parts built for a construct a line
+//     only starts like); flat `Line` choice again           ~54 (~1.2×)       175–188
+//
+// The last steps are within the noise for a whole parse: past the grammar,
+// the time goes to building the tree and collecting its garbage (the deep
+// copy row: about half of a parse).
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
@@ -114,6 +149,15 @@ function childJson(args) {
   return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 }));
 }
 
+/** A plain deep copy: allocates the same objects a parse returns. */
+function copy(value) {
+  if (Array.isArray(value)) return value.map(copy);
+  if (value === null || typeof value !== 'object') return value;
+  const out = {};
+  for (const key of Object.keys(value)) out[key] = copy(value[key]);
+  return out;
+}
+
 const fmt = (x, digits = 1) => x.toFixed(digits);
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
@@ -161,6 +205,8 @@ const contenders = [
   ],
 ];
 if (validate) contenders.push(['pressdoc validate', () => validate(input)]);
+const tree = parse(input).tree;
+contenders.push(['deep copy of the tree', () => copy(tree)]);
 
 const ms = timeRoundRobin(contenders);
 const limit = mb / (ms.get('split + regex (line-scan limit)') / 1000);
@@ -170,8 +216,10 @@ const row = (name, t) => {
   const rate = mb / (t / 1000);
   console.log(`${pad(name, 32)} ${lpad(fmt(t), 8)} ${lpad(fmt(rate), 8)} ${lpad(fmt(rate / markdown, 2), 14)} ${lpad(fmt(rate / limit, 3), 12)}`);
 };
-for (const [name] of contenders) row(name, ms.get(name));
-if (!validate) console.log(`${pad('pressdoc validate', 32)} ${lpad('n/a (not built)', 8)}`);
+for (const [name] of contenders) {
+  if (name === 'deep copy of the tree' && !validate) console.log(`${pad('pressdoc validate', 32)} ${lpad('n/a (not built)', 8)}`);
+  row(name, ms.get(name));
+}
 console.log('');
 
 // Peak memory of one parse, in a fresh process.
