@@ -27,7 +27,11 @@ const INTRO = /(en présence(?: de)?|(?:était|étaient|est|sont|a été|ont ét
 
 // The longest intro phrase, in UTF-16 units (`étaient représentées par`).
 const INTRO_MAX = 24;
-// The char codes an intro phrase can end with under INTRO's `iu` flags (test/constructs/participants-intro.test.ts checks this set against the regex).
+/**
+ * The char codes an intro phrase can end with under INTRO's `iu` flags:
+ * `e r t é`, either case (test/constructs/participants-intro.test.ts checks
+ * this set against the regex over every code unit). @internal
+ */
 export const INTRO_LAST: ReadonlySet<number> = new Set([...'eErRtTéÉ'].map((c) => c.charCodeAt(0)));
 
 /** The intro phrase that ends `value`, or `undefined` when the line opens no list. */
