@@ -70,16 +70,19 @@ const RUNS = 9;
 // Child processes: peak memory and cold import
 // ---------------------------------------------------------------------------
 
-// Run as `node --expose-gc bench.mjs --child-memory`: one parse of the bench
-// input in a fresh process. Peak: how far the process's peak resident set
-// (getrusage's maxrss) rose above its resident set just before the parse, the
-// input built and a full GC done; it counts the tree, the parser's transient
-// garbage and any heap growth, which is what the machine must have. Retained:
-// heap in use after a full GC with the result still referenced.
+// Run as `node --expose-gc bench.mjs --child-memory [--warm]`: one parse of
+// the bench input in a fresh process; with `--warm`, after one parse of it
+// whose result is dropped (so that V8's compiled code and the heap's first
+// growth are not counted as the parse's). Peak: how far
+// the process's peak resident set (getrusage's maxrss) rose above its
+// resident set just before the parse, the input built and a full GC done; it
+// counts the tree, the parser's transient garbage and the heap's growth,
+// which is what the machine must have. Retained: heap in use after a full GC
+// with the result still referenced.
 if (process.argv.includes('--child-memory')) {
   const { parse } = await import(distIndex);
   const input = benchInput();
-  parse(SAMPLES.map(sample).join('\n')); // compile the library's code first
+  if (process.argv.includes('--warm')) parse(input);
   globalThis.gc();
   const rssBefore = process.memoryUsage().rss;
   const maxBefore = process.resourceUsage().maxRSS * 1024;
@@ -222,15 +225,18 @@ for (const [name] of contenders) {
 }
 console.log('');
 
-// Peak memory of one parse, in a fresh process.
-const mem = childJson(['--expose-gc', fileURLToPath(import.meta.url), '--child-memory']);
+// Peak memory of one parse, in fresh processes.
 const MiB = 1024 * 1024;
-console.log(
-  `memory of one parse (fresh process, ${fmt(mem.bytes / 1e6, 2)} MB input): ` +
-    `peak ${mem.newPeak ? '' : '≤ '}${fmt(mem.peak / MiB)} MiB = ${fmt(mem.peak / mem.bytes, 2)}× input; ` +
-    `retained tree ${fmt(mem.retained / MiB)} MiB = ${fmt(mem.retained / mem.bytes, 2)}× input`,
-);
-console.log('  (peak: rise of the process peak RSS over its RSS before the parse; retained: heap after a full GC, result alive)');
+for (const [label, extra] of [['first parse', []], ['warm parse', ['--warm']]]) {
+  const mem = childJson(['--expose-gc', fileURLToPath(import.meta.url), '--child-memory', ...extra]);
+  console.log(
+    `memory, ${pad(label, 11)} (fresh process, ${fmt(mem.bytes / 1e6, 2)} MB input): ` +
+      `peak ${mem.newPeak ? '' : '≤ '}${fmt(mem.peak / MiB)} MiB = ${fmt(mem.peak / mem.bytes, 2)}× input; ` +
+      `retained ${fmt(mem.retained / MiB)} MiB = ${fmt(mem.retained / mem.bytes, 2)}× input`,
+  );
+}
+console.log('  (peak: rise of the process peak RSS over its RSS just before the parse; retained: heap after a full GC, result alive;');
+console.log('   a first parse also counts the code V8 compiles for it and the heap growing; a warm one follows a dropped parse)');
 
 // Cold import, in fresh processes.
 const imports = (url) => median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child-import', url], { encoding: 'utf8' }))));
