@@ -256,7 +256,7 @@ console.log('');
 
 // Pathological inputs at n and 2n.
 const patho = await import(pathToFileURL(join(root, 'scripts', 'pathological-inputs.mjs')).href);
-console.log('pathological inputs (median of 3 after 1 warm-up; a linear parse doubles from n to 2n):');
+console.log('pathological inputs (median of 5 after 2 warm-up rounds; a linear parse doubles from n to 2n):');
 for (const { name, make, n } of patho.PATHOLOGICAL) {
   const [small, large] = [make(n), make(2 * n)];
   const t = timeRoundRobin(
@@ -264,8 +264,8 @@ for (const { name, make, n } of patho.PATHOLOGICAL) {
       ['n', () => parse(small)],
       ['2n', () => parse(large)],
     ],
-    1,
-    3,
+    2,
+    5,
   );
   console.log(`  ${pad(name, 66)} n ${lpad(fmt(t.get('n')), 8)} ms   2n ${lpad(fmt(t.get('2n')), 8)} ms   ×${fmt(t.get('2n') / t.get('n'), 2)}`);
 }
