@@ -1,5 +1,5 @@
 import type { Report } from './diagnostics.js';
-import { parse as parseGrammar } from './generated/grammar.js';
+import { parse as parseGrammar, releaseLastParse } from './generated/grammar.js';
 import type { ParseLimits } from './limits.js';
 import type { RawDocument, RawLine } from './raw.js';
 
@@ -45,6 +45,9 @@ export function recognize(text: string, report: Report, limits: ParseLimits): Ra
       end: text.length,
     });
     return fallbackLines(text);
+  } finally {
+    // The parser keeps its rules compiled between parses, not the text.
+    releaseLastParse();
   }
   if (cut === text.length) return doc;
   // `head` ends with a line break, after which the grammar saw one more,

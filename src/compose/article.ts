@@ -82,7 +82,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       children.push(buildBoilerplate('relatedHeadline', raw.start, raw.end, ctx));
       continue;
     }
-    const paragraph = buildParagraph(raw.start, raw.end, ctx);
+    const paragraph = buildParagraph(raw.start, raw.end, ctx, value);
     children.push(paragraph);
     seenBody = true;
     if (!when) when = findDateInText(ctx.slice(raw.start, raw.end), raw.start)?.when;

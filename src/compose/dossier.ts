@@ -226,7 +226,7 @@ export function composeDossier(lines: Line[], ctx: Context, strict: boolean): Ro
     list = null;
     const value = clean(ctx.slice(raw.start, raw.end));
     if (participants) {
-      (participants as Participants).children.push(buildParticipant(raw.start, raw.end, ctx));
+      (participants as Participants).children.push(buildParticipant(raw.start, raw.end, ctx, value));
       if (closesParticipants(value)) participants = null;
       continue;
     }
@@ -243,11 +243,11 @@ export function composeDossier(lines: Line[], ctx: Context, strict: boolean): Ro
       const afterDateline = !turn && (last.type === 'dateline' || last.type === 'tag');
       if (beforeLink || afterDateline) {
         closeTurn();
-        place(buildTag(raw.start, raw.end, ctx));
+        place(buildTag(raw.start, raw.end, ctx, value));
         continue;
       }
     }
-    const paragraph = buildParagraph(raw.start, raw.end, ctx);
+    const paragraph = buildParagraph(raw.start, raw.end, ctx, value);
     if (turn) {
       (turn as SpeakerTurn).children.push(paragraph);
       continue;

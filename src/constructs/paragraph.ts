@@ -12,17 +12,34 @@
 import type { Context } from '../compose/context.js';
 import { clean } from '../compose/context.js';
 import type { Paragraph } from '../nodes.js';
+import { isSpaceCode } from '../util/space.js';
 
-/** Builds a {@link Paragraph} over `start..end`, or `undefined` when the span is blank. */
-export function buildParagraphSpan(start: number, end: number, ctx: Context): Paragraph | undefined {
-  const value = clean(ctx.slice(start, end));
+/**
+ * Whether a line ends in an ellipsis: `…` or `...`, then spaces, then an
+ * optional period (`/(…|\.\.\.)\s*\.?$/u`, tested from the end instead of
+ * from every position).
+ */
+export function endsWithEllipsis(value: string): boolean {
+  const endsAt = (end: number): boolean => {
+    let e = end;
+    while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
+    return value.endsWith('…', e) || value.endsWith('...', e);
+  };
+  return endsAt(value.length) || (value.endsWith('.') && endsAt(value.length - 1));
+}
+
+/**
+ * Builds a {@link Paragraph} over `start..end`, or `undefined` when the span
+ * is blank. `value` is the span's text trimmed, when the caller has it already.
+ */
+export function buildParagraphSpan(start: number, end: number, ctx: Context, value = clean(ctx.slice(start, end))): Paragraph | undefined {
   if (value === '') return undefined;
   const paragraph: Paragraph = { type: 'paragraph', value, position: ctx.pos(start, end) };
-  if (/(…|\.\.\.)\s*\.?$/u.test(value)) paragraph.trailingEllipsis = true;
+  if (endsWithEllipsis(value)) paragraph.trailingEllipsis = true;
   return paragraph;
 }
 
-/** Builds a {@link Paragraph} from a non-blank text line. */
-export function buildParagraph(start: number, end: number, ctx: Context): Paragraph {
-  return buildParagraphSpan(start, end, ctx) ?? { type: 'paragraph', value: '', position: ctx.pos(start, end) };
+/** Builds a {@link Paragraph} from a non-blank text line; `value` as for {@link buildParagraphSpan}. */
+export function buildParagraph(start: number, end: number, ctx: Context, value?: string): Paragraph {
+  return buildParagraphSpan(start, end, ctx, value) ?? { type: 'paragraph', value: '', position: ctx.pos(start, end) };
 }

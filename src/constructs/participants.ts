@@ -18,6 +18,7 @@
 import type { Context } from '../compose/context.js';
 import { clean } from '../compose/context.js';
 import type { Participant, Participants } from '../nodes.js';
+import { isSpaceCode } from '../util/space.js';
 import { buildParagraph } from './paragraph.js';
 
 // `… en présence`, `… en présence de :`, `La Russie était représentée par`,
@@ -29,9 +30,29 @@ const INTRO = new RegExp(
   'iu',
 );
 
+// The longest intro phrase, in UTF-16 units: `ont été représentées par` is 24
+// in NFC and 28 in NFD (each `é` is `e` + COMBINING ACUTE ACCENT there).
+const INTRO_MAX = 28;
+/**
+ * The char codes an intro phrase can end with under INTRO's `iu` flags:
+ * `e r t é`, either case, and COMBINING ACUTE ACCENT (`é` in NFD)
+ * (test/constructs/participants-intro.test.ts checks this set against the
+ * regex over every code unit). @internal
+ */
+export const INTRO_LAST: ReadonlySet<number> = new Set([...'eErRtTéÉ\u0301'].map((c) => c.charCodeAt(0)));
+
 /** The intro phrase that ends `value`, or `undefined` when the line opens no list. */
 export function participantsIntro(value: string): string | undefined {
-  const m = INTRO.exec(value);
+  // A match ends the line, so it starts at most INTRO_MAX units before the
+  // optional colon and the spaces: run the regex on that tail only, not from
+  // every position of a long line.
+  let e = value.length;
+  if (value.charCodeAt(e - 1) === 58) e--;
+  while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
+  // Every phrase ends in `e`, `r`, `t` or `é` (either case): most lines,
+  // ending in a period, stop here.
+  if (!INTRO_LAST.has(value.charCodeAt(e - 1))) return undefined;
+  const m = INTRO.exec(e > INTRO_MAX ? value.slice(e - INTRO_MAX) : value);
   return m ? (m[1] as string) : undefined;
 }
 
@@ -40,11 +61,10 @@ export function openParticipants(intro: string, start: number, end: number, ctx:
   return { type: 'participants', intro, position: ctx.pos(start, end), children: [buildParagraph(start, end, ctx)] };
 }
 
-/** Builds one {@link Participant} line; its value drops the trailing comma or period. */
-export function buildParticipant(start: number, end: number, ctx: Context): Participant {
-  const line = clean(ctx.slice(start, end));
+/** Builds one {@link Participant} line; its value drops the trailing comma or period. `text` is the line trimmed, when the caller has it. */
+export function buildParticipant(start: number, end: number, ctx: Context, text = clean(ctx.slice(start, end))): Participant {
   // Checked by hand: `/\s*[,.;]$/` is quadratic on long runs of spaces.
-  const value = /[,.;]/.test(line.slice(-1)) ? line.slice(0, -1).trimEnd() : line;
+  const value = /[,.;]/.test(text.slice(-1)) ? text.slice(0, -1).trimEnd() : text;
   return { type: 'participant', value, position: ctx.pos(start, end) };
 }
 

@@ -30,7 +30,7 @@ export function isTagShaped(value: string): boolean {
   return value.split(/[\s\u00A0]+/u).length <= 6;
 }
 
-/** Builds a {@link Tag} over a text line. */
-export function buildTag(start: number, end: number, ctx: Context): Tag {
-  return { type: 'tag', value: clean(ctx.slice(start, end)), position: ctx.pos(start, end) };
+/** Builds a {@link Tag} over a text line; `value` is its text trimmed, when the caller has it. */
+export function buildTag(start: number, end: number, ctx: Context, value = clean(ctx.slice(start, end))): Tag {
+  return { type: 'tag', value, position: ctx.pos(start, end) };
 }

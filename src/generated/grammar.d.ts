@@ -7,3 +7,9 @@
 export function parse(input: string, options?: { startRule?: string; overlong?: ReadonlySet<number> }): unknown;
 /** The peggy syntax error class. */
 export class SyntaxError extends Error {}
+/**
+ * Drops the text and result of the last parse while keeping its compiled
+ * rule functions (and so V8's optimized code) alive; added by
+ * scripts/peggy-keep-warm.mjs. Call after each parse.
+ */
+export function releaseLastParse(): void;

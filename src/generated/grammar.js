@@ -30,6 +30,2543 @@
     "Vous", "Il", "Elle", "Ils", "Elles", "On", "Ce", "Cette", "Ces", "Cela", "Lors", "Après", "Avant",
     "Depuis", "Parallèlement", "Naturellement", "Imaginez"]);
 
+// Added by scripts/peggy-fast-paths.mjs.
+const fast$first0 = new Uint8Array(65536);
+for (const [a, b] of [[9,9],[32,32],[40,40],[42,42],[60,60],[65,65],[91,91],[97,97],[160,160],[192,192],[224,224],[8199,8199],[8201,8201],[8239,8239]]) fast$first0.fill(1, a, b + 1);
+const fast$first1 = new Uint8Array(65536);
+for (const [a, b] of [[9,9],[32,32],[42,42],[45,45],[160,160],[8199,8199],[8201,8201],[8226,8227],[8239,8239],[9642,9642]]) fast$first1.fill(1, a, b + 1);
+const fast$first2 = new Uint8Array(65536);
+for (const [a, b] of [[9,9],[32,32],[65,90],[97,97],[99,99],[105,106],[109,109],[112,114],[116,116],[118,118],[160,160],[192,214],[216,222],[256,256],[258,258],[260,260],[262,262],[264,264],[266,266],[268,268],[270,270],[272,272],[274,274],[276,276],[278,278],[280,280],[282,282],[284,284],[286,286],[288,288],[290,290],[292,292],[294,294],[296,296],[298,298],[300,300],[302,302],[304,304],[306,306],[308,308],[310,310],[313,313],[315,315],[317,317],[319,319],[321,321],[323,323],[325,325],[327,327],[330,330],[332,332],[334,334],[336,336],[338,338],[340,340],[342,342],[344,344],[346,346],[348,348],[350,350],[352,352],[354,354],[356,356],[358,358],[360,360],[362,362],[364,364],[366,366],[368,368],[370,370],[372,372],[374,374],[376,377],[379,379],[381,381],[385,386],[388,388],[390,391],[393,395],[398,401],[403,404],[406,408],[412,413],[415,416],[418,418],[420,420],[422,423],[425,425],[428,428],[430,431],[433,435],[437,437],[439,440],[444,444],[452,452],[455,455],[458,458],[461,461],[463,463],[465,465],[467,467],[469,469],[471,471],[473,473],[475,475],[478,478],[480,480],[482,482],[484,484],[486,486],[488,488],[490,490],[492,492],[494,494],[497,497],[500,500],[502,504],[506,506],[508,508],[510,510],[512,512],[514,514],[516,516],[518,518],[520,520],[522,522],[524,524],[526,526],[528,528],[530,530],[532,532],[534,534],[536,536],[538,538],[540,540],[542,542],[544,544],[546,546],[548,548],[550,550],[552,552],[554,554],[556,556],[558,558],[560,560],[562,562],[570,571],[573,574],[577,577],[579,582],[584,584],[586,586],[588,588],[590,590],[880,880],[882,882],[886,886],[895,895],[902,902],[904,906],[908,908],[910,911],[913,929],[931,939],[975,975],[978,980],[984,984],[986,986],[988,988],[990,990],[992,992],[994,994],[996,996],[998,998],[1000,1000],[1002,1002],[1004,1004],[1006,1006],[1012,1012],[1015,1015],[1017,1018],[1021,1071],[1120,1120],[1122,1122],[1124,1124],[1126,1126],[1128,1128],[1130,1130],[1132,1132],[1134,1134],[1136,1136],[1138,1138],[1140,1140],[1142,1142],[1144,1144],[1146,1146],[1148,1148],[1150,1150],[1152,1152],[1162,1162],[1164,1164],[1166,1166],[1168,1168],[1170,1170],[1172,1172],[1174,1174],[1176,1176],[1178,1178],[1180,1180],[1182,1182],[1184,1184],[1186,1186],[1188,1188],[1190,1190],[1192,1192],[1194,1194],[1196,1196],[1198,1198],[1200,1200],[1202,1202],[1204,1204],[1206,1206],[1208,1208],[1210,1210],[1212,1212],[1214,1214],[1216,1217],[1219,1219],[1221,1221],[1223,1223],[1225,1225],[1227,1227],[1229,1229],[1232,1232],[1234,1234],[1236,1236],[1238,1238],[1240,1240],[1242,1242],[1244,1244],[1246,1246],[1248,1248],[1250,1250],[1252,1252],[1254,1254],[1256,1256],[1258,1258],[1260,1260],[1262,1262],[1264,1264],[1266,1266],[1268,1268],[1270,1270],[1272,1272],[1274,1274],[1276,1276],[1278,1278],[1280,1280],[1282,1282],[1284,1284],[1286,1286],[1288,1288],[1290,1290],[1292,1292],[1294,1294],[1296,1296],[1298,1298],[1300,1300],[1302,1302],[1304,1304],[1306,1306],[1308,1308],[1310,1310],[1312,1312],[1314,1314],[1316,1316],[1318,1318],[1320,1320],[1322,1322],[1324,1324],[1326,1326],[1329,1366],[4256,4293],[4295,4295],[4301,4301],[5024,5109],[7305,7305],[7312,7354],[7357,7359],[7680,7680],[7682,7682],[7684,7684],[7686,7686],[7688,7688],[7690,7690],[7692,7692],[7694,7694],[7696,7696],[7698,7698],[7700,7700],[7702,7702],[7704,7704],[7706,7706],[7708,7708],[7710,7710],[7712,7712],[7714,7714],[7716,7716],[7718,7718],[7720,7720],[7722,7722],[7724,7724],[7726,7726],[7728,7728],[7730,7730],[7732,7732],[7734,7734],[7736,7736],[7738,7738],[7740,7740],[7742,7742],[7744,7744],[7746,7746],[7748,7748],[7750,7750],[7752,7752],[7754,7754],[7756,7756],[7758,7758],[7760,7760],[7762,7762],[7764,7764],[7766,7766],[7768,7768],[7770,7770],[7772,7772],[7774,7774],[7776,7776],[7778,7778],[7780,7780],[7782,7782],[7784,7784],[7786,7786],[7788,7788],[7790,7790],[7792,7792],[7794,7794],[7796,7796],[7798,7798],[7800,7800],[7802,7802],[7804,7804],[7806,7806],[7808,7808],[7810,7810],[7812,7812],[7814,7814],[7816,7816],[7818,7818],[7820,7820],[7822,7822],[7824,7824],[7826,7826],[7828,7828],[7838,7838],[7840,7840],[7842,7842],[7844,7844],[7846,7846],[7848,7848],[7850,7850],[7852,7852],[7854,7854],[7856,7856],[7858,7858],[7860,7860],[7862,7862],[7864,7864],[7866,7866],[7868,7868],[7870,7870],[7872,7872],[7874,7874],[7876,7876],[7878,7878],[7880,7880],[7882,7882],[7884,7884],[7886,7886],[7888,7888],[7890,7890],[7892,7892],[7894,7894],[7896,7896],[7898,7898],[7900,7900],[7902,7902],[7904,7904],[7906,7906],[7908,7908],[7910,7910],[7912,7912],[7914,7914],[7916,7916],[7918,7918],[7920,7920],[7922,7922],[7924,7924],[7926,7926],[7928,7928],[7930,7930],[7932,7932],[7934,7934],[7944,7951],[7960,7965],[7976,7983],[7992,7999],[8008,8013],[8025,8025],[8027,8027],[8029,8029],[8031,8031],[8040,8047],[8120,8123],[8136,8139],[8152,8155],[8168,8172],[8184,8187],[8199,8199],[8201,8201],[8239,8239],[8450,8450],[8455,8455],[8459,8461],[8464,8466],[8469,8469],[8473,8477],[8484,8484],[8486,8486],[8488,8488],[8490,8493],[8496,8499],[8510,8511],[8517,8517],[8579,8579],[11264,11311],[11360,11360],[11362,11364],[11367,11367],[11369,11369],[11371,11371],[11373,11376],[11378,11378],[11381,11381],[11390,11392],[11394,11394],[11396,11396],[11398,11398],[11400,11400],[11402,11402],[11404,11404],[11406,11406],[11408,11408],[11410,11410],[11412,11412],[11414,11414],[11416,11416],[11418,11418],[11420,11420],[11422,11422],[11424,11424],[11426,11426],[11428,11428],[11430,11430],[11432,11432],[11434,11434],[11436,11436],[11438,11438],[11440,11440],[11442,11442],[11444,11444],[11446,11446],[11448,11448],[11450,11450],[11452,11452],[11454,11454],[11456,11456],[11458,11458],[11460,11460],[11462,11462],[11464,11464],[11466,11466],[11468,11468],[11470,11470],[11472,11472],[11474,11474],[11476,11476],[11478,11478],[11480,11480],[11482,11482],[11484,11484],[11486,11486],[11488,11488],[11490,11490],[11499,11499],[11501,11501],[11506,11506],[42560,42560],[42562,42562],[42564,42564],[42566,42566],[42568,42568],[42570,42570],[42572,42572],[42574,42574],[42576,42576],[42578,42578],[42580,42580],[42582,42582],[42584,42584],[42586,42586],[42588,42588],[42590,42590],[42592,42592],[42594,42594],[42596,42596],[42598,42598],[42600,42600],[42602,42602],[42604,42604],[42624,42624],[42626,42626],[42628,42628],[42630,42630],[42632,42632],[42634,42634],[42636,42636],[42638,42638],[42640,42640],[42642,42642],[42644,42644],[42646,42646],[42648,42648],[42650,42650],[42786,42786],[42788,42788],[42790,42790],[42792,42792],[42794,42794],[42796,42796],[42798,42798],[42802,42802],[42804,42804],[42806,42806],[42808,42808],[42810,42810],[42812,42812],[42814,42814],[42816,42816],[42818,42818],[42820,42820],[42822,42822],[42824,42824],[42826,42826],[42828,42828],[42830,42830],[42832,42832],[42834,42834],[42836,42836],[42838,42838],[42840,42840],[42842,42842],[42844,42844],[42846,42846],[42848,42848],[42850,42850],[42852,42852],[42854,42854],[42856,42856],[42858,42858],[42860,42860],[42862,42862],[42873,42873],[42875,42875],[42877,42878],[42880,42880],[42882,42882],[42884,42884],[42886,42886],[42891,42891],[42893,42893],[42896,42896],[42898,42898],[42902,42902],[42904,42904],[42906,42906],[42908,42908],[42910,42910],[42912,42912],[42914,42914],[42916,42916],[42918,42918],[42920,42920],[42922,42926],[42928,42932],[42934,42934],[42936,42936],[42938,42938],[42940,42940],[42942,42942],[42944,42944],[42946,42946],[42948,42951],[42953,42953],[42955,42956],[42958,42958],[42960,42960],[42962,42962],[42964,42964],[42966,42966],[42968,42968],[42970,42970],[42972,42972],[42997,42997],[55296,57343],[65313,65338]]) fast$first2.fill(1, a, b + 1);
+const fast$first3 = new Uint8Array(65536);
+for (const [a, b] of [[65,90],[192,214],[216,222],[256,256],[258,258],[260,260],[262,262],[264,264],[266,266],[268,268],[270,270],[272,272],[274,274],[276,276],[278,278],[280,280],[282,282],[284,284],[286,286],[288,288],[290,290],[292,292],[294,294],[296,296],[298,298],[300,300],[302,302],[304,304],[306,306],[308,308],[310,310],[313,313],[315,315],[317,317],[319,319],[321,321],[323,323],[325,325],[327,327],[330,330],[332,332],[334,334],[336,336],[338,338],[340,340],[342,342],[344,344],[346,346],[348,348],[350,350],[352,352],[354,354],[356,356],[358,358],[360,360],[362,362],[364,364],[366,366],[368,368],[370,370],[372,372],[374,374],[376,377],[379,379],[381,381],[385,386],[388,388],[390,391],[393,395],[398,401],[403,404],[406,408],[412,413],[415,416],[418,418],[420,420],[422,423],[425,425],[428,428],[430,431],[433,435],[437,437],[439,440],[444,444],[452,452],[455,455],[458,458],[461,461],[463,463],[465,465],[467,467],[469,469],[471,471],[473,473],[475,475],[478,478],[480,480],[482,482],[484,484],[486,486],[488,488],[490,490],[492,492],[494,494],[497,497],[500,500],[502,504],[506,506],[508,508],[510,510],[512,512],[514,514],[516,516],[518,518],[520,520],[522,522],[524,524],[526,526],[528,528],[530,530],[532,532],[534,534],[536,536],[538,538],[540,540],[542,542],[544,544],[546,546],[548,548],[550,550],[552,552],[554,554],[556,556],[558,558],[560,560],[562,562],[570,571],[573,574],[577,577],[579,582],[584,584],[586,586],[588,588],[590,590],[880,880],[882,882],[886,886],[895,895],[902,902],[904,906],[908,908],[910,911],[913,929],[931,939],[975,975],[978,980],[984,984],[986,986],[988,988],[990,990],[992,992],[994,994],[996,996],[998,998],[1000,1000],[1002,1002],[1004,1004],[1006,1006],[1012,1012],[1015,1015],[1017,1018],[1021,1071],[1120,1120],[1122,1122],[1124,1124],[1126,1126],[1128,1128],[1130,1130],[1132,1132],[1134,1134],[1136,1136],[1138,1138],[1140,1140],[1142,1142],[1144,1144],[1146,1146],[1148,1148],[1150,1150],[1152,1152],[1162,1162],[1164,1164],[1166,1166],[1168,1168],[1170,1170],[1172,1172],[1174,1174],[1176,1176],[1178,1178],[1180,1180],[1182,1182],[1184,1184],[1186,1186],[1188,1188],[1190,1190],[1192,1192],[1194,1194],[1196,1196],[1198,1198],[1200,1200],[1202,1202],[1204,1204],[1206,1206],[1208,1208],[1210,1210],[1212,1212],[1214,1214],[1216,1217],[1219,1219],[1221,1221],[1223,1223],[1225,1225],[1227,1227],[1229,1229],[1232,1232],[1234,1234],[1236,1236],[1238,1238],[1240,1240],[1242,1242],[1244,1244],[1246,1246],[1248,1248],[1250,1250],[1252,1252],[1254,1254],[1256,1256],[1258,1258],[1260,1260],[1262,1262],[1264,1264],[1266,1266],[1268,1268],[1270,1270],[1272,1272],[1274,1274],[1276,1276],[1278,1278],[1280,1280],[1282,1282],[1284,1284],[1286,1286],[1288,1288],[1290,1290],[1292,1292],[1294,1294],[1296,1296],[1298,1298],[1300,1300],[1302,1302],[1304,1304],[1306,1306],[1308,1308],[1310,1310],[1312,1312],[1314,1314],[1316,1316],[1318,1318],[1320,1320],[1322,1322],[1324,1324],[1326,1326],[1329,1366],[4256,4293],[4295,4295],[4301,4301],[5024,5109],[7305,7305],[7312,7354],[7357,7359],[7680,7680],[7682,7682],[7684,7684],[7686,7686],[7688,7688],[7690,7690],[7692,7692],[7694,7694],[7696,7696],[7698,7698],[7700,7700],[7702,7702],[7704,7704],[7706,7706],[7708,7708],[7710,7710],[7712,7712],[7714,7714],[7716,7716],[7718,7718],[7720,7720],[7722,7722],[7724,7724],[7726,7726],[7728,7728],[7730,7730],[7732,7732],[7734,7734],[7736,7736],[7738,7738],[7740,7740],[7742,7742],[7744,7744],[7746,7746],[7748,7748],[7750,7750],[7752,7752],[7754,7754],[7756,7756],[7758,7758],[7760,7760],[7762,7762],[7764,7764],[7766,7766],[7768,7768],[7770,7770],[7772,7772],[7774,7774],[7776,7776],[7778,7778],[7780,7780],[7782,7782],[7784,7784],[7786,7786],[7788,7788],[7790,7790],[7792,7792],[7794,7794],[7796,7796],[7798,7798],[7800,7800],[7802,7802],[7804,7804],[7806,7806],[7808,7808],[7810,7810],[7812,7812],[7814,7814],[7816,7816],[7818,7818],[7820,7820],[7822,7822],[7824,7824],[7826,7826],[7828,7828],[7838,7838],[7840,7840],[7842,7842],[7844,7844],[7846,7846],[7848,7848],[7850,7850],[7852,7852],[7854,7854],[7856,7856],[7858,7858],[7860,7860],[7862,7862],[7864,7864],[7866,7866],[7868,7868],[7870,7870],[7872,7872],[7874,7874],[7876,7876],[7878,7878],[7880,7880],[7882,7882],[7884,7884],[7886,7886],[7888,7888],[7890,7890],[7892,7892],[7894,7894],[7896,7896],[7898,7898],[7900,7900],[7902,7902],[7904,7904],[7906,7906],[7908,7908],[7910,7910],[7912,7912],[7914,7914],[7916,7916],[7918,7918],[7920,7920],[7922,7922],[7924,7924],[7926,7926],[7928,7928],[7930,7930],[7932,7932],[7934,7934],[7944,7951],[7960,7965],[7976,7983],[7992,7999],[8008,8013],[8025,8025],[8027,8027],[8029,8029],[8031,8031],[8040,8047],[8120,8123],[8136,8139],[8152,8155],[8168,8172],[8184,8187],[8450,8450],[8455,8455],[8459,8461],[8464,8466],[8469,8469],[8473,8477],[8484,8484],[8486,8486],[8488,8488],[8490,8493],[8496,8499],[8510,8511],[8517,8517],[8579,8579],[11264,11311],[11360,11360],[11362,11364],[11367,11367],[11369,11369],[11371,11371],[11373,11376],[11378,11378],[11381,11381],[11390,11392],[11394,11394],[11396,11396],[11398,11398],[11400,11400],[11402,11402],[11404,11404],[11406,11406],[11408,11408],[11410,11410],[11412,11412],[11414,11414],[11416,11416],[11418,11418],[11420,11420],[11422,11422],[11424,11424],[11426,11426],[11428,11428],[11430,11430],[11432,11432],[11434,11434],[11436,11436],[11438,11438],[11440,11440],[11442,11442],[11444,11444],[11446,11446],[11448,11448],[11450,11450],[11452,11452],[11454,11454],[11456,11456],[11458,11458],[11460,11460],[11462,11462],[11464,11464],[11466,11466],[11468,11468],[11470,11470],[11472,11472],[11474,11474],[11476,11476],[11478,11478],[11480,11480],[11482,11482],[11484,11484],[11486,11486],[11488,11488],[11490,11490],[11499,11499],[11501,11501],[11506,11506],[42560,42560],[42562,42562],[42564,42564],[42566,42566],[42568,42568],[42570,42570],[42572,42572],[42574,42574],[42576,42576],[42578,42578],[42580,42580],[42582,42582],[42584,42584],[42586,42586],[42588,42588],[42590,42590],[42592,42592],[42594,42594],[42596,42596],[42598,42598],[42600,42600],[42602,42602],[42604,42604],[42624,42624],[42626,42626],[42628,42628],[42630,42630],[42632,42632],[42634,42634],[42636,42636],[42638,42638],[42640,42640],[42642,42642],[42644,42644],[42646,42646],[42648,42648],[42650,42650],[42786,42786],[42788,42788],[42790,42790],[42792,42792],[42794,42794],[42796,42796],[42798,42798],[42802,42802],[42804,42804],[42806,42806],[42808,42808],[42810,42810],[42812,42812],[42814,42814],[42816,42816],[42818,42818],[42820,42820],[42822,42822],[42824,42824],[42826,42826],[42828,42828],[42830,42830],[42832,42832],[42834,42834],[42836,42836],[42838,42838],[42840,42840],[42842,42842],[42844,42844],[42846,42846],[42848,42848],[42850,42850],[42852,42852],[42854,42854],[42856,42856],[42858,42858],[42860,42860],[42862,42862],[42873,42873],[42875,42875],[42877,42878],[42880,42880],[42882,42882],[42884,42884],[42886,42886],[42891,42891],[42893,42893],[42896,42896],[42898,42898],[42902,42902],[42904,42904],[42906,42906],[42908,42908],[42910,42910],[42912,42912],[42914,42914],[42916,42916],[42918,42918],[42920,42920],[42922,42926],[42928,42932],[42934,42934],[42936,42936],[42938,42938],[42940,42940],[42942,42942],[42944,42944],[42946,42946],[42948,42951],[42953,42953],[42955,42956],[42958,42958],[42960,42960],[42962,42962],[42964,42964],[42966,42966],[42968,42968],[42970,42970],[42972,42972],[42997,42997],[55296,57343],[65313,65338]]) fast$first3.fill(1, a, b + 1);
+const fast$first4 = new Uint8Array(65536);
+for (const [a, b] of [[65,65],[67,67],[73,74],[76,77],[80,82],[84,86],[97,97],[99,99],[105,106],[109,109],[112,114],[116,116],[118,118]]) fast$first4.fill(1, a, b + 1);
+const fast$re0 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0021-\u002c\u002e-\u009f\u00a1-\u2006\u2008\u200a-\u2012\u2015-\u202e\u2030-\uffff]/;
+const fast$re1 = /^[\p{Lu}]/u;
+const fast$re2 = /^[\p{Lu}\p{M}]/u;
+const fast$re3 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
+const fast$re4 = /^[\p{M}]/u;
+const fast$re5 = /^[\p{L}\p{M}\u2019'\-]/u;
+const fast$re6 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2012\u2015-\u202e\u2030-\uffff]/;
+const fast$re7 = /^[\p{L}\p{M}]/u;
+const fast$re8 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
+const fast$re9 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\uffff]/;
+const fast$re10 = /^[\p{L}]/u;
+const fast$re11 = /^[\p{Ll}]/u;
+function fast$next9(input, p, st) {
+  if (p >= st.from9 && p <= st.at9) return st.at9;
+  if (p < st.from9) { const j = input.slice(p, st.from9).indexOf("\t"); if (j >= 0) st.at9 = p + j; }
+  else { const i = input.indexOf("\t", p); st.at9 = i < 0 ? input.length : i; }
+  st.from9 = p;
+  return st.at9;
+}
+function fast$next10(input, p, st) {
+  if (p >= st.from10 && p <= st.at10) return st.at10;
+  if (p < st.from10) { const j = input.slice(p, st.from10).indexOf("\n"); if (j >= 0) st.at10 = p + j; }
+  else { const i = input.indexOf("\n", p); st.at10 = i < 0 ? input.length : i; }
+  st.from10 = p;
+  return st.at10;
+}
+function fast$next13(input, p, st) {
+  if (p >= st.from13 && p <= st.at13) return st.at13;
+  if (p < st.from13) { const j = input.slice(p, st.from13).indexOf("\r"); if (j >= 0) st.at13 = p + j; }
+  else { const i = input.indexOf("\r", p); st.at13 = i < 0 ? input.length : i; }
+  st.from13 = p;
+  return st.at13;
+}
+function fast$next32(input, p, st) {
+  if (p >= st.from32 && p <= st.at32) return st.at32;
+  if (p < st.from32) { const j = input.slice(p, st.from32).indexOf(" "); if (j >= 0) st.at32 = p + j; }
+  else { const i = input.indexOf(" ", p); st.at32 = i < 0 ? input.length : i; }
+  st.from32 = p;
+  return st.at32;
+}
+function fast$next44(input, p, st) {
+  if (p >= st.from44 && p <= st.at44) return st.at44;
+  if (p < st.from44) { const j = input.slice(p, st.from44).indexOf(","); if (j >= 0) st.at44 = p + j; }
+  else { const i = input.indexOf(",", p); st.at44 = i < 0 ? input.length : i; }
+  st.from44 = p;
+  return st.at44;
+}
+function fast$next58(input, p, st) {
+  if (p >= st.from58 && p <= st.at58) return st.at58;
+  if (p < st.from58) { const j = input.slice(p, st.from58).indexOf(":"); if (j >= 0) st.at58 = p + j; }
+  else { const i = input.indexOf(":", p); st.at58 = i < 0 ? input.length : i; }
+  st.from58 = p;
+  return st.at58;
+}
+function fast$next160(input, p, st) {
+  if (p >= st.from160 && p <= st.at160) return st.at160;
+  if (p < st.from160) { const j = input.slice(p, st.from160).indexOf(" "); if (j >= 0) st.at160 = p + j; }
+  else { const i = input.indexOf(" ", p); st.at160 = i < 0 ? input.length : i; }
+  st.from160 = p;
+  return st.at160;
+}
+function fast$next8239(input, p, st) {
+  if (p >= st.from8239 && p <= st.at8239) return st.at8239;
+  if (p < st.from8239) { const j = input.slice(p, st.from8239).indexOf(" "); if (j >= 0) st.at8239 = p + j; }
+  else { const i = input.indexOf(" ", p); st.at8239 = i < 0 ? input.length : i; }
+  st.from8239 = p;
+  return st.at8239;
+}
+/** Per-parse state of the compiled expressions. */
+function fast$state() {
+  return { from10: -1, at10: -1, from13: -1, at13: -1, from9: -1, at9: -1, from32: -1, at32: -1, from160: -1, at160: -1, from8239: -1, at8239: -1, from44: -1, at44: -1, from58: -1, at58: -1 };
+}
+function fast$m0(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 10 || c === 13; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m1(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
+  return p;
+}
+function fast$m2(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m3(input, p, st) {
+  const r0 = fast$m2(input, p, st);
+  return r0;
+}
+function fast$m4(input, p, st) {
+  const r1 = fast$rule$EolAhead(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m5(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 72 || c === 104; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m6(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 84 || c === 116; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m7(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 80 || c === 112; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m8(input, p) {
+  return fast$m5(input, p + 0) >= 0 && fast$m6(input, p + 1) >= 0 && fast$m6(input, p + 2) >= 0 && fast$m7(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m9(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 83 || c === 115; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m10(input, p) {
+  return fast$m9(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m11(input, start, st) {
+  const p = Math.min(fast$next9(input, start, st), fast$next10(input, start, st), fast$next13(input, start, st), fast$next32(input, start, st), fast$next160(input, start, st), fast$next8239(input, start, st));
+  if (p === start) return -1;
+  return p;
+}
+function fast$m12(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m8(input, p);
+    if (r2 < 0) break s1;
+    const r4 = fast$m10(input, r2);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
+    if (r5 < 0) break s1;
+    const r6 = fast$m11(input, r5, st);
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+function fast$m13(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = (c >= 48 && c <= 57); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m14(input, p, st) {
+  const r0 = fast$rule$Digits(input, p, st);
+  return r0;
+}
+function fast$m15(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 176 || c === 186; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m16(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 48 && c <= 57); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m17(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m18(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 45 || (c >= 8211 && c <= 8212); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m19(input, p, st) {
+  const r0 = fast$rule$NotEol(input, p, st);
+  return r0;
+}
+function fast$m20(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$DegreeMark(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r3 = -1;
+    s4: {
+      const r5 = input.charCodeAt(p) === 47 ? p + 1 : -1;
+      if (r5 < 0) break s4;
+      const r7 = fast$rule$Digit(input, r5, st);
+      const r6 = r7 < 0 ? r5 : -1;
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    if (r3 >= 0) { r0 = r3; break c1; }
+    const r8 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+    if (r8 >= 0) { r0 = r8; break c1; }
+    let r9 = -1;
+    s10: {
+      const r11 = input.charCodeAt(p) === 46 ? p + 1 : -1;
+      if (r11 < 0) break s10;
+      const r13 = fast$rule$Digit(input, r11, st);
+      const r12 = r13 < 0 ? r11 : -1;
+      if (r12 < 0) break s10;
+      r9 = r12;
+    }
+    if (r9 >= 0) { r0 = r9; break c1; }
+  }
+  return r0;
+}
+function fast$m21(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m15(input, p);
+    if (r2 < 0) break s1;
+    const r4 = input.charCodeAt(r2) === 47 ? r2 + 1 : -1;
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m22(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : fast$re0.test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m23(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m24(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 65 && c <= 90); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m25(input, p, st) {
+  const r0 = fast$m24(input, p);
+  return r0;
+}
+function fast$m26(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$Sep(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r3 = -1;
+    s4: {
+      const r5 = fast$m2(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
+      if (r6 < 0) break s4;
+      const r7 = fast$m17(input, r6, st);
+      if (r7 < 0) break s4;
+      r3 = r7;
+    }
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m27(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re1.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m28(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re2.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m29(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 32 || c === 45; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m30(input, p, st) {
+  let r0 = p;
+  for (;;) {
+    let r1 = -1;
+    s2: {
+      const r3 = fast$m29(input, r0);
+      if (r3 < 0) break s2;
+      const r4 = fast$rule$CountryWord(input, r3, st);
+      if (r4 < 0) break s2;
+      r1 = r4;
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m31(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m2(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$rule$Dash(input, r3, st);
+    if (r4 < 0) break s2;
+    r1 = r4;
+  }
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m32(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m28(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m33(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 85 || c === 117; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m34(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 82 || c === 114; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m35(input, p) {
+  return fast$m9(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m36(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m35(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m37(input, p, st) {
+  const r0 = fast$m17(input, p, st);
+  return r0;
+}
+function fast$m38(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 45 && c <= 46) || c === 58 || c === 8211; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m39(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r3 = fast$m38(input, p);
+    const r2 = r3 >= 0 ? r3 : p;
+    if (r2 < 0) break s1;
+    const r4 = fast$m2(input, r2, st);
+    if (r4 < 0) break s1;
+    const r5 = fast$rule$Upper(input, r4, st);
+    if (r5 < 0) break s1;
+    const r6 = fast$rule$NotEol(input, r5, st);
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+function fast$m40(input, p, st) {
+  const r1 = fast$rule$Digit(input, p, st);
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m41(input, p, st) {
+  const r1 = fast$rule$Upper(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m42(input, p, st) {
+  let r1 = -1;
+  c2: {
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Eol(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = fast$rule$BlankLine(input, r5, st);
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    if (r3 >= 0) { r1 = r3; break c2; }
+    const r7 = fast$rule$End(input, p, st);
+    if (r7 >= 0) { r1 = r7; break c2; }
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m43(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$re3.test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m44(input, p, st) {
+  const r0 = fast$m43(input, p, st);
+  return r0;
+}
+function fast$m45(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 79 || c === 111; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m46(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m5(input, p + 1) >= 0 && fast$m45(input, p + 2) >= 0 && fast$m6(input, p + 3) >= 0 && fast$m45(input, p + 4) >= 0 ? p + 5 : -1;
+}
+function fast$m47(input, p, st) {
+  const r0 = fast$m46(input, p);
+  return r0;
+}
+function fast$m48(input, p, st) {
+  const r0 = input.charCodeAt(p) === 58 ? p + 1 : -1;
+  return r0;
+}
+function fast$m49(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
+  if (p === start) return -1;
+  return p;
+}
+function fast$m50(input, p, st) {
+  const r0 = fast$m49(input, p, st);
+  return r0;
+}
+function fast$m51(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m52(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
+  if (p === start) return -1;
+  return p;
+}
+function fast$m53(input, p, st) {
+  const r0 = fast$m52(input, p, st);
+  return r0;
+}
+function fast$m54(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 40 || c === 60 || c === 91; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m55(input, p, st) {
+  const r0 = fast$m54(input, p);
+  return r0;
+}
+function fast$m56(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = input.startsWith("...", p) ? p + 3 : -1;
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m57(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 41 || c === 62 || c === 93; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m58(input, p, st) {
+  const r0 = fast$m57(input, p);
+  return r0;
+}
+function fast$m59(input, p, st) {
+  const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
+  return r0;
+}
+function fast$m60(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 65 || c === 97; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m61(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 768; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m62(input, p) {
+  return fast$m60(input, p + 0) >= 0 && fast$m61(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m63(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 65 || c === 192 || c === 224; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m64(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m62(input, p);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m63(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m65(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 73 || c === 105; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m66(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 86 || c === 118; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m67(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 69 || c === 101; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m68(input, p) {
+  return fast$m9(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m65(input, p + 2) >= 0 && fast$m66(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m67(input, p + 5) >= 0 ? p + 6 : -1;
+}
+function fast$m69(input, p, st) {
+  const r0 = fast$m68(input, p);
+  return r0;
+}
+function fast$m70(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 46 || c === 8230; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m71(input, p, st) {
+  const r1 = fast$m70(input, p);
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m72(input, p, st) {
+  const r0 = input.startsWith("Suivez ", p) ? p + 7 : -1;
+  return r0;
+}
+function fast$m73(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m74(input, p, st) {
+  let r1 = -1;
+  s2: {
+    let r3 = p;
+    for (;;) {
+      let r4 = -1;
+      s5: {
+        const r7 = fast$rule$Sur(input, r3, st);
+        const r6 = r7 < 0 ? r3 : -1;
+        if (r6 < 0) break s5;
+        const r8 = fast$rule$NotEolChar(input, r6, st);
+        if (r8 < 0) break s5;
+        r4 = r8;
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r3 < 0) break s2;
+    const r9 = fast$rule$Sur(input, r3, st);
+    if (r9 < 0) break s2;
+    r1 = r9;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m75(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.startsWith("En cliquant sur", p) ? p + 15 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = input.startsWith("Tout Accepter", p) ? p + 13 : -1;
+    if (r3 >= 0) { r0 = r3; break c1; }
+    const r4 = input.startsWith("RT France utilise des cookies", p) ? p + 29 : -1;
+    if (r4 >= 0) { r0 = r4; break c1; }
+  }
+  return r0;
+}
+function fast$m76(input, p, st) {
+  const r1 = fast$rule$Mark(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m77(input, p, st) {
+  const r0 = input.startsWith("Raconter l", p) ? p + 10 : -1;
+  return r0;
+}
+function fast$m78(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 39 || c === 8217; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m79(input, p, st) {
+  const r0 = fast$m78(input, p);
+  return r0;
+}
+function fast$m80(input, p, st) {
+  const r0 = input.startsWith("actualit", p) ? p + 8 : -1;
+  return r0;
+}
+function fast$m81(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.charCodeAt(p) === 233 ? p + 1 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = input.startsWith("é", p) ? p + 2 : -1;
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m82(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m35(input, p);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$Mark(input, r2, st);
+    const r3 = r4 < 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m83(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st));
+  return p;
+}
+function fast$m84(input, p, st) {
+  const r1 = fast$rule$ColonAhead(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m85(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m86(input, p, st) {
+  const r1 = fast$rule$LabelColon(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m87(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m2(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m88(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m83(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m89(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re6.test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m90(input, p, st) {
+  const r0 = fast$m89(input, p, st);
+  return r0;
+}
+function fast$m91(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re6.test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m92(input, p, st) {
+  const r0 = fast$m91(input, p, st);
+  return r0;
+}
+function fast$m93(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m17(input, p, st);
+      if (r4 < 0) break s3;
+      let r6 = -1;
+      s7: {
+        const r8 = fast$rule$Dash(input, r4, st);
+        if (r8 < 0) break s7;
+        const r9 = fast$m17(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
+      }
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r10 = -1;
+    s11: {
+      const r12 = fast$m2(input, p, st);
+      if (r12 < 0) break s11;
+      const r13 = fast$rule$Dash(input, r12, st);
+      if (r13 < 0) break s11;
+      const r14 = fast$m17(input, r13, st);
+      if (r14 < 0) break s11;
+      r10 = r14;
+    }
+    if (r10 >= 0) { r0 = r10; break c1; }
+  }
+  return r0;
+}
+function fast$m94(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m2(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+      if (r5 < 0) break s3;
+      const r6 = fast$m17(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m2(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m17(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+    const r12 = fast$m17(input, p, st);
+    if (r12 >= 0) { r0 = r12; break c1; }
+  }
+  return r0;
+}
+function fast$m95(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re6.test(input.charAt(p)); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m96(input, p, st) {
+  const r0 = fast$m95(input, p);
+  return r0;
+}
+function fast$m97(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.startsWith("Mrs", p) ? p + 3 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("Mr", p) ? p + 2 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("Ms", p) ? p + 2 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("Mme", p) ? p + 3 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("Mlle", p) ? p + 4 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("Dr", p) ? p + 2 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.charCodeAt(p) === 77 ? p + 1 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r11 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    if (r11 < 0) break s1;
+    r0 = r11;
+  }
+  return r0;
+}
+function fast$m98(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = p;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$rule$Initial(input, p, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$m2(input, r6, st);
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
+    r2 = r4;
+    if (r2 >= 0) for (;;) {
+      let r3 = -1;
+      s8: {
+        const r9 = fast$rule$Initial(input, r2, st);
+        if (r9 < 0) break s8;
+        const r10 = fast$m2(input, r9, st);
+        if (r10 < 0) break s8;
+        r3 = r10;
+      }
+      if (r3 < 0) break;
+      r2 = r3;
+    }
+    if (r2 < 0) break s1;
+    const r11 = fast$rule$NameWord(input, r2, st);
+    if (r11 < 0) break s1;
+    r0 = r11;
+  }
+  return r0;
+}
+function fast$m99(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m100(input, p, st) {
+  let r0 = p;
+  for (;;) {
+    let r1 = -1;
+    s2: {
+      const r3 = fast$m17(input, r0, st);
+      if (r3 < 0) break s2;
+      const r4 = fast$rule$NameParticle(input, r3, st);
+      if (r4 < 0) break s2;
+      r1 = r4;
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m101(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m102(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m85(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m103(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m104(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m103(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m105(input, p, st) {
+  const r1 = fast$rule$Sp(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m106(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.startsWith("de", p) ? p + 2 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("du", p) ? p + 2 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("des", p) ? p + 3 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("von", p) ? p + 3 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("van", p) ? p + 3 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("der", p) ? p + 3 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.startsWith("ibn", p) ? p + 3 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("bin", p) ? p + 3 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("al", p) ? p + 2 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("el", p) ? p + 2 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("d’", p) ? p + 2 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("d'", p) ? p + 2 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.startsWith("Le", p) ? p + 2 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
+      const r17 = input.startsWith("La", p) ? p + 2 : -1;
+      if (r17 >= 0) { r2 = r17; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r19 = fast$rule$Sp(input, r2, st);
+    const r18 = r19 >= 0 ? r2 : -1;
+    if (r18 < 0) break s1;
+    r0 = r18;
+  }
+  return r0;
+}
+function fast$m107(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re8.test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m108(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re9.test(input.charAt(p)); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m109(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$AffiliationChars(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$m2(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = input.charCodeAt(r10) === 58 ? r10 + 1 : -1;
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      let r12 = -1;
+      c13: {
+        const r14 = fast$m17(input, r7, st);
+        if (r14 >= 0) { r12 = r14; break c13; }
+        const r15 = fast$rule$AffiliationChar(input, r7, st);
+        if (r15 >= 0) { r12 = r15; break c13; }
+      }
+      if (r12 < 0) break s6;
+      r5 = r12;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c16: {
+      const r17 = fast$rule$AffiliationChars(input, r0, st);
+      if (r17 >= 0) { r1 = r17; break c16; }
+      let r18 = -1;
+      s19: {
+        let r21 = -1;
+        s22: {
+          const r23 = fast$m2(input, r0, st);
+          if (r23 < 0) break s22;
+          const r24 = input.charCodeAt(r23) === 58 ? r23 + 1 : -1;
+          if (r24 < 0) break s22;
+          r21 = r24;
+        }
+        const r20 = r21 < 0 ? r0 : -1;
+        if (r20 < 0) break s19;
+        let r25 = -1;
+        c26: {
+          const r27 = fast$m17(input, r20, st);
+          if (r27 >= 0) { r25 = r27; break c26; }
+          const r28 = fast$rule$AffiliationChar(input, r20, st);
+          if (r28 >= 0) { r25 = r28; break c26; }
+        }
+        if (r25 < 0) break s19;
+        r18 = r25;
+      }
+      if (r18 >= 0) { r1 = r18; break c16; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m110(input, p, st) {
+  const r0 = fast$m107(input, p, st);
+  return r0;
+}
+function fast$m111(input, p, st) {
+  const r0 = fast$m108(input, p);
+  return r0;
+}
+function fast$m112(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 81 || c === 113; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m113(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 78 || c === 110; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m114(input, p) {
+  return fast$m112(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m67(input, p + 2) >= 0 && fast$m9(input, p + 3) >= 0 && fast$m6(input, p + 4) >= 0 && fast$m65(input, p + 5) >= 0 && fast$m45(input, p + 6) >= 0 && fast$m113(input, p + 7) >= 0 ? p + 8 : -1;
+}
+function fast$m115(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 201 || c === 233; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m116(input, p) {
+  return fast$m34(input, p + 0) >= 0 && fast$m115(input, p + 1) >= 0 && fast$m7(input, p + 2) >= 0 && fast$m45(input, p + 3) >= 0 && fast$m113(input, p + 4) >= 0 && fast$m9(input, p + 5) >= 0 && fast$m67(input, p + 6) >= 0 ? p + 7 : -1;
+}
+function fast$m117(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 76 || c === 108; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m118(input, p) {
+  return fast$m34(input, p + 0) >= 0 && fast$m115(input, p + 1) >= 0 && fast$m7(input, p + 2) >= 0 && fast$m117(input, p + 3) >= 0 && fast$m65(input, p + 4) >= 0 && fast$m112(input, p + 5) >= 0 && fast$m33(input, p + 6) >= 0 && fast$m67(input, p + 7) >= 0 ? p + 8 : -1;
+}
+function fast$m119(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 77 || c === 109; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m120(input, p) {
+  return fast$m34(input, p + 0) >= 0 && fast$m67(input, p + 1) >= 0 && fast$m119(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m112(input, p + 5) >= 0 && fast$m33(input, p + 6) >= 0 && fast$m67(input, p + 7) >= 0 ? p + 8 : -1;
+}
+function fast$m121(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 74 || c === 106; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m122(input, p) {
+  return fast$m121(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m33(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m113(input, p + 4) >= 0 && fast$m60(input, p + 5) >= 0 && fast$m117(input, p + 6) >= 0 && fast$m65(input, p + 7) >= 0 && fast$m9(input, p + 8) >= 0 && fast$m6(input, p + 9) >= 0 && fast$m67(input, p + 10) >= 0 ? p + 11 : -1;
+}
+function fast$m123(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 68 || c === 100; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m124(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 67 || c === 99; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m125(input, p) {
+  return fast$m119(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m123(input, p + 2) >= 0 && fast$m115(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m60(input, p + 5) >= 0 && fast$m6(input, p + 6) >= 0 && fast$m34(input, p + 7) >= 0 && fast$m65(input, p + 8) >= 0 && fast$m124(input, p + 9) >= 0 && fast$m67(input, p + 10) >= 0 ? p + 11 : -1;
+}
+function fast$m126(input, p) {
+  return fast$m119(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m123(input, p + 2) >= 0 && fast$m115(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m60(input, p + 5) >= 0 && fast$m6(input, p + 6) >= 0 && fast$m67(input, p + 7) >= 0 && fast$m33(input, p + 8) >= 0 && fast$m34(input, p + 9) >= 0 ? p + 10 : -1;
+}
+function fast$m127(input, p) {
+  return fast$m60(input, p + 0) >= 0 && fast$m113(input, p + 1) >= 0 && fast$m65(input, p + 2) >= 0 && fast$m119(input, p + 3) >= 0 && fast$m60(input, p + 4) >= 0 && fast$m6(input, p + 5) >= 0 && fast$m34(input, p + 6) >= 0 && fast$m65(input, p + 7) >= 0 && fast$m124(input, p + 8) >= 0 && fast$m67(input, p + 9) >= 0 ? p + 10 : -1;
+}
+function fast$m128(input, p) {
+  return fast$m60(input, p + 0) >= 0 && fast$m113(input, p + 1) >= 0 && fast$m65(input, p + 2) >= 0 && fast$m119(input, p + 3) >= 0 && fast$m60(input, p + 4) >= 0 && fast$m6(input, p + 5) >= 0 && fast$m67(input, p + 6) >= 0 && fast$m33(input, p + 7) >= 0 && fast$m34(input, p + 8) >= 0 ? p + 9 : -1;
+}
+function fast$m129(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m115(input, p + 2) >= 0 && fast$m9(input, p + 3) >= 0 && fast$m67(input, p + 4) >= 0 && fast$m113(input, p + 5) >= 0 && fast$m6(input, p + 6) >= 0 && fast$m60(input, p + 7) >= 0 && fast$m6(input, p + 8) >= 0 && fast$m34(input, p + 9) >= 0 && fast$m65(input, p + 10) >= 0 && fast$m124(input, p + 11) >= 0 && fast$m67(input, p + 12) >= 0 ? p + 13 : -1;
+}
+function fast$m130(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m115(input, p + 2) >= 0 && fast$m9(input, p + 3) >= 0 && fast$m67(input, p + 4) >= 0 && fast$m113(input, p + 5) >= 0 && fast$m6(input, p + 6) >= 0 && fast$m60(input, p + 7) >= 0 && fast$m6(input, p + 8) >= 0 && fast$m67(input, p + 9) >= 0 && fast$m33(input, p + 10) >= 0 && fast$m34(input, p + 11) >= 0 ? p + 12 : -1;
+}
+function fast$m131(input, p) {
+  return fast$m124(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m67(input, p + 4) >= 0 && fast$m9(input, p + 5) >= 0 && fast$m7(input, p + 6) >= 0 && fast$m45(input, p + 7) >= 0 && fast$m113(input, p + 8) >= 0 && fast$m123(input, p + 9) >= 0 && fast$m60(input, p + 10) >= 0 && fast$m113(input, p + 11) >= 0 && fast$m6(input, p + 12) >= 0 && fast$m67(input, p + 13) >= 0 ? p + 14 : -1;
+}
+function fast$m132(input, p) {
+  return fast$m124(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m67(input, p + 4) >= 0 && fast$m9(input, p + 5) >= 0 && fast$m7(input, p + 6) >= 0 && fast$m45(input, p + 7) >= 0 && fast$m113(input, p + 8) >= 0 && fast$m123(input, p + 9) >= 0 && fast$m60(input, p + 10) >= 0 && fast$m113(input, p + 11) >= 0 && fast$m6(input, p + 12) >= 0 ? p + 13 : -1;
+}
+function fast$m133(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 200 || c === 232; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m134(input, p) {
+  return fast$m65(input, p + 0) >= 0 && fast$m113(input, p + 1) >= 0 && fast$m6(input, p + 2) >= 0 && fast$m67(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m7(input, p + 5) >= 0 && fast$m34(input, p + 6) >= 0 && fast$m133(input, p + 7) >= 0 && fast$m6(input, p + 8) >= 0 && fast$m67(input, p + 9) >= 0 ? p + 10 : -1;
+}
+function fast$m135(input, p) {
+  return fast$m6(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m123(input, p + 3) >= 0 && fast$m33(input, p + 4) >= 0 && fast$m124(input, p + 5) >= 0 && fast$m6(input, p + 6) >= 0 && fast$m34(input, p + 7) >= 0 && fast$m65(input, p + 8) >= 0 && fast$m124(input, p + 9) >= 0 && fast$m67(input, p + 10) >= 0 ? p + 11 : -1;
+}
+function fast$m136(input, p) {
+  return fast$m6(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m123(input, p + 3) >= 0 && fast$m33(input, p + 4) >= 0 && fast$m124(input, p + 5) >= 0 && fast$m6(input, p + 6) >= 0 && fast$m67(input, p + 7) >= 0 && fast$m33(input, p + 8) >= 0 && fast$m34(input, p + 9) >= 0 ? p + 10 : -1;
+}
+function fast$m137(input, p) {
+  return fast$m65(input, p + 0) >= 0 && fast$m113(input, p + 1) >= 0 && fast$m6(input, p + 2) >= 0 && fast$m67(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m66(input, p + 5) >= 0 && fast$m67(input, p + 6) >= 0 && fast$m113(input, p + 7) >= 0 && fast$m60(input, p + 8) >= 0 && fast$m113(input, p + 9) >= 0 && fast$m6(input, p + 10) >= 0 && fast$m67(input, p + 11) >= 0 ? p + 12 : -1;
+}
+function fast$m138(input, p) {
+  return fast$m65(input, p + 0) >= 0 && fast$m113(input, p + 1) >= 0 && fast$m6(input, p + 2) >= 0 && fast$m67(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m66(input, p + 5) >= 0 && fast$m67(input, p + 6) >= 0 && fast$m113(input, p + 7) >= 0 && fast$m60(input, p + 8) >= 0 && fast$m113(input, p + 9) >= 0 && fast$m6(input, p + 10) >= 0 ? p + 11 : -1;
+}
+function fast$m139(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 88 || c === 120; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m140(input, p) {
+  return fast$m66(input, p + 0) >= 0 && fast$m45(input, p + 1) >= 0 && fast$m65(input, p + 2) >= 0 && fast$m139(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m141(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m60(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 && fast$m6(input, p + 3) >= 0 && fast$m65(input, p + 4) >= 0 && fast$m124(input, p + 5) >= 0 && fast$m65(input, p + 6) >= 0 && fast$m7(input, p + 7) >= 0 && fast$m60(input, p + 8) >= 0 && fast$m113(input, p + 9) >= 0 && fast$m6(input, p + 10) >= 0 && fast$m67(input, p + 11) >= 0 ? p + 12 : -1;
+}
+function fast$m142(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m60(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 && fast$m6(input, p + 3) >= 0 && fast$m65(input, p + 4) >= 0 && fast$m124(input, p + 5) >= 0 && fast$m65(input, p + 6) >= 0 && fast$m7(input, p + 7) >= 0 && fast$m60(input, p + 8) >= 0 && fast$m113(input, p + 9) >= 0 && fast$m6(input, p + 10) >= 0 ? p + 11 : -1;
+}
+function fast$m143(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m144(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m145(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re11.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m146(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m17(input, p, st);
+    if (r3 < 0) break s2;
+    const r5 = fast$rule$FunctionPreposition(input, r3, st);
+    const r4 = r5 < 0 ? r3 : -1;
+    if (r4 < 0) break s2;
+    const r6 = fast$m145(input, r4);
+    if (r6 < 0) break s2;
+    const r7 = fast$m89(input, r6, st);
+    if (r7 < 0) break s2;
+    r1 = r7;
+  }
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m147(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$FunctionArticle(input, p, st);
+      if (r4 < 0) break s3;
+      let r5 = -1;
+      c6: {
+        const r7 = fast$rule$FunctionNoun(input, r4, st);
+        if (r7 >= 0) { r5 = r7; break c6; }
+        const r8 = input.startsWith("Présidente", r4) ? r4 + 10 : -1;
+        if (r8 >= 0) { r5 = r8; break c6; }
+        const r9 = input.startsWith("Président", r4) ? r4 + 9 : -1;
+        if (r9 >= 0) { r5 = r9; break c6; }
+      }
+      if (r5 < 0) break s3;
+      const r11 = fast$m143(input, r5);
+      const r10 = r11 < 0 ? r5 : -1;
+      if (r10 < 0) break s3;
+      r2 = r10;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r12 = -1;
+    s13: {
+      const r15 = fast$rule$Upper(input, p, st);
+      const r14 = r15 >= 0 ? p : -1;
+      if (r14 < 0) break s13;
+      const r16 = fast$rule$FunctionNoun(input, r14, st);
+      if (r16 < 0) break s13;
+      const r18 = fast$m143(input, r16);
+      const r17 = r18 < 0 ? r16 : -1;
+      if (r17 < 0) break s13;
+      r12 = r17;
+    }
+    if (r12 >= 0) { r0 = r12; break c1; }
+  }
+  return r0;
+}
+function fast$m148(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = -1;
+      c5: {
+        const r6 = input.startsWith("Le", p) ? p + 2 : -1;
+        if (r6 >= 0) { r4 = r6; break c5; }
+        const r7 = input.startsWith("La", p) ? p + 2 : -1;
+        if (r7 >= 0) { r4 = r7; break c5; }
+        const r8 = input.startsWith("Un", p) ? p + 2 : -1;
+        if (r8 >= 0) { r4 = r8; break c5; }
+        const r9 = input.startsWith("Une", p) ? p + 3 : -1;
+        if (r9 >= 0) { r4 = r9; break c5; }
+      }
+      if (r4 < 0) break s3;
+      const r10 = fast$m17(input, r4, st);
+      if (r10 < 0) break s3;
+      r2 = r10;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r11 = -1;
+    c12: {
+      const r13 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r13 >= 0) { r11 = r13; break c12; }
+      const r14 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r14 >= 0) { r11 = r14; break c12; }
+    }
+    if (r11 >= 0) { r0 = r11; break c1; }
+  }
+  return r0;
+}
+function fast$m149(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m114(input, p);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m116(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+    const r4 = fast$m118(input, p);
+    if (r4 >= 0) { r0 = r4; break c1; }
+    const r5 = fast$m120(input, p);
+    if (r5 >= 0) { r0 = r5; break c1; }
+    const r6 = fast$m122(input, p);
+    if (r6 >= 0) { r0 = r6; break c1; }
+    const r7 = fast$m125(input, p);
+    if (r7 >= 0) { r0 = r7; break c1; }
+    const r8 = fast$m126(input, p);
+    if (r8 >= 0) { r0 = r8; break c1; }
+    const r9 = fast$m127(input, p);
+    if (r9 >= 0) { r0 = r9; break c1; }
+    const r10 = fast$m128(input, p);
+    if (r10 >= 0) { r0 = r10; break c1; }
+    const r11 = fast$m129(input, p);
+    if (r11 >= 0) { r0 = r11; break c1; }
+    const r12 = fast$m130(input, p);
+    if (r12 >= 0) { r0 = r12; break c1; }
+    const r13 = fast$m131(input, p);
+    if (r13 >= 0) { r0 = r13; break c1; }
+    const r14 = fast$m132(input, p);
+    if (r14 >= 0) { r0 = r14; break c1; }
+    const r15 = fast$m134(input, p);
+    if (r15 >= 0) { r0 = r15; break c1; }
+    const r16 = fast$m135(input, p);
+    if (r16 >= 0) { r0 = r16; break c1; }
+    const r17 = fast$m136(input, p);
+    if (r17 >= 0) { r0 = r17; break c1; }
+    const r18 = fast$m137(input, p);
+    if (r18 >= 0) { r0 = r18; break c1; }
+    const r19 = fast$m138(input, p);
+    if (r19 >= 0) { r0 = r19; break c1; }
+    const r20 = fast$m140(input, p);
+    if (r20 >= 0) { r0 = r20; break c1; }
+    const r21 = fast$m141(input, p);
+    if (r21 >= 0) { r0 = r21; break c1; }
+    const r22 = fast$m142(input, p);
+    if (r22 >= 0) { r0 = r22; break c1; }
+  }
+  return r0;
+}
+function fast$m150(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$RoleGap(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$SentenceVerb(input, r2, st);
+    const r3 = r4 < 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    const r5 = fast$m91(input, r3, st);
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+function fast$m151(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.charCodeAt(p) === 97 ? p + 1 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("ont", p) ? p + 3 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("est", p) ? p + 3 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("sont", p) ? p + 4 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("était", p) ? p + 5 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("avait", p) ? p + 5 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.startsWith("dit", p) ? p + 3 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("déclare", p) ? p + 7 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("répond", p) ? p + 6 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("ajoute", p) ? p + 6 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("souligne", p) ? p + 8 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("explique", p) ? p + 8 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.startsWith("affirme", p) ? p + 7 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
+      const r17 = input.startsWith("estime", p) ? p + 6 : -1;
+      if (r17 >= 0) { r2 = r17; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r19 = fast$m143(input, r2);
+    const r18 = r19 < 0 ? r2 : -1;
+    if (r18 < 0) break s1;
+    r0 = r18;
+  }
+  return r0;
+}
+function fast$m152(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = -1;
+      c5: {
+        const r6 = input.startsWith("des", p) ? p + 3 : -1;
+        if (r6 >= 0) { r4 = r6; break c5; }
+        const r7 = input.startsWith("dans", p) ? p + 4 : -1;
+        if (r7 >= 0) { r4 = r7; break c5; }
+        const r8 = input.startsWith("de", p) ? p + 2 : -1;
+        if (r8 >= 0) { r4 = r8; break c5; }
+        const r9 = input.startsWith("du", p) ? p + 2 : -1;
+        if (r9 >= 0) { r4 = r9; break c5; }
+        const r10 = input.startsWith("en", p) ? p + 2 : -1;
+        if (r10 >= 0) { r4 = r10; break c5; }
+        const r11 = input.startsWith("aux", p) ? p + 3 : -1;
+        if (r11 >= 0) { r4 = r11; break c5; }
+        const r12 = input.startsWith("au", p) ? p + 2 : -1;
+        if (r12 >= 0) { r4 = r12; break c5; }
+        const r13 = input.charCodeAt(p) === 224 ? p + 1 : -1;
+        if (r13 >= 0) { r4 = r13; break c5; }
+      }
+      if (r4 < 0) break s3;
+      const r15 = fast$rule$Sp(input, r4, st);
+      const r14 = r15 >= 0 ? r4 : -1;
+      if (r14 < 0) break s3;
+      r2 = r14;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r16 = -1;
+    s17: {
+      let r18 = -1;
+      c19: {
+        const r20 = input.startsWith("d’", p) ? p + 2 : -1;
+        if (r20 >= 0) { r18 = r20; break c19; }
+        const r21 = input.startsWith("d'", p) ? p + 2 : -1;
+        if (r21 >= 0) { r18 = r21; break c19; }
+      }
+      if (r18 < 0) break s17;
+      const r23 = fast$m144(input, r18);
+      const r22 = r23 >= 0 ? r18 : -1;
+      if (r22 < 0) break s17;
+      r16 = r22;
+    }
+    if (r16 >= 0) { r0 = r16; break c1; }
+  }
+  return r0;
+}
+function fast$m153(input, p, st) {
+  const r1 = input.startsWith("er", p) ? p + 2 : -1;
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m154(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 46 && c <= 47); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m155(input, p, st) {
+  const r0 = fast$m154(input, p);
+  return r0;
+}
+function fast$m156(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$rule$Digit(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$rule$Digit(input, r3, st);
+    if (r4 < 0) break s2;
+    r1 = r4;
+  }
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m157(input, p, st) {
+  const r1 = fast$rule$Digit(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m158(input, p, st) {
+  const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
+  return r0;
+}
+function fast$m159(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 58 || c === 72 || c === 104; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m160(input, p, st) {
+  const r0 = fast$m159(input, p);
+  return r0;
+}
+function fast$m161(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 192 || c === 224; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m162(input, p) {
+  return fast$m161(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m163(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$SepFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$m2(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$EolAhead(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r13 = fast$rule$Sep(input, r7, st);
+      const r12 = r13 < 0 ? r7 : -1;
+      if (r12 < 0) break s6;
+      const r14 = fast$rule$SpanUnit(input, r12, st);
+      if (r14 < 0) break s6;
+      r5 = r14;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c15: {
+      const r16 = fast$rule$SepFree(input, r0, st);
+      if (r16 >= 0) { r1 = r16; break c15; }
+      let r17 = -1;
+      s18: {
+        let r20 = -1;
+        s21: {
+          const r22 = fast$m2(input, r0, st);
+          if (r22 < 0) break s21;
+          const r23 = fast$rule$EolAhead(input, r22, st);
+          if (r23 < 0) break s21;
+          r20 = r23;
+        }
+        const r19 = r20 < 0 ? r0 : -1;
+        if (r19 < 0) break s18;
+        const r25 = fast$rule$Sep(input, r19, st);
+        const r24 = r25 < 0 ? r19 : -1;
+        if (r24 < 0) break s18;
+        const r26 = fast$rule$SpanUnit(input, r24, st);
+        if (r26 < 0) break s18;
+        r17 = r26;
+      }
+      if (r17 >= 0) { r1 = r17; break c15; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m164(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m17(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Dash(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m2(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m2(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m17(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+  }
+  return r0;
+}
+function fast$m165(input, p, st) {
+  const r0 = fast$m22(input, p, st);
+  return r0;
+}
+function fast$m166(input, p, st) {
+  const r0 = fast$m99(input, p);
+  return r0;
+}
+function fast$m167(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m2(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$EolAhead(input, r2, st);
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m168(input, p, st) {
+  const r0 = p;
+  return r0;
+}
+function fast$m169(input, p, st) {
+  const r0 = fast$m27(input, p);
+  return r0;
+}
+function fast$m170(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m171(input, p, st) {
+  const r0 = fast$m170(input, p, st);
+  return r0;
+}
+function fast$m172(input, p, st) {
+  const r0 = fast$m73(input, p);
+  return r0;
+}
+function fast$m173(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = input.startsWith("à", p) ? p + 2 : -1;
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m174(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m162(input, p);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m62(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m175(input, p, st) {
+  const r0 = fast$m16(input, p);
+  return r0;
+}
+function fast$m176(input, p, st) {
+  const r0 = fast$m13(input, p, st);
+  return r0;
+}
+function fast$m177(input, p, st) {
+  const r0 = fast$m23(input, p);
+  return r0;
+}
+function fast$m178(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m17(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$rule$NotEolChar(input, p, st);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m179(input, p, st) {
+  const r0 = fast$m1(input, p, st);
+  return r0;
+}
+function fast$m180(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m0(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m181(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r3 = fast$rule$Eol(input, p, st);
+    const r2 = r3 >= 0 ? p : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r4 = fast$rule$End(input, p, st);
+    if (r4 >= 0) { r0 = r4; break c1; }
+  }
+  return r0;
+}
+function fast$m182(input, p, st) {
+  const r1 = p < input.length ? p + 1 : -1;
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+// Eol
+function fast$rule$Eol(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m0(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+// NotEol
+function fast$rule$NotEol(input, p, st) {
+  const r0 = fast$m1(input, p, st);
+  return r0;
+}
+// End
+function fast$rule$End(input, p, st) {
+  const r1 = p < input.length ? p + 1 : -1;
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+// EolAhead
+function fast$rule$EolAhead(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r3 = fast$rule$Eol(input, p, st);
+    const r2 = r3 >= 0 ? p : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r4 = fast$rule$End(input, p, st);
+    if (r4 >= 0) { r0 = r4; break c1; }
+  }
+  return r0;
+}
+// Digits
+function fast$rule$Digits(input, p, st) {
+  const r0 = fast$m13(input, p, st);
+  return r0;
+}
+// DegreeMark
+function fast$rule$DegreeMark(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m15(input, p);
+    if (r2 < 0) break s1;
+    const r4 = input.charCodeAt(r2) === 47 ? r2 + 1 : -1;
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// Digit
+function fast$rule$Digit(input, p, st) {
+  const r0 = fast$m16(input, p);
+  return r0;
+}
+// HeadingMark
+function fast$rule$HeadingMark(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$DegreeMark(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r3 = -1;
+    s4: {
+      const r5 = input.charCodeAt(p) === 47 ? p + 1 : -1;
+      if (r5 < 0) break s4;
+      const r7 = fast$rule$Digit(input, r5, st);
+      const r6 = r7 < 0 ? r5 : -1;
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    if (r3 >= 0) { r0 = r3; break c1; }
+    const r8 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+    if (r8 >= 0) { r0 = r8; break c1; }
+    let r9 = -1;
+    s10: {
+      const r11 = input.charCodeAt(p) === 46 ? p + 1 : -1;
+      if (r11 < 0) break s10;
+      const r13 = fast$rule$Digit(input, r11, st);
+      const r12 = r13 < 0 ? r11 : -1;
+      if (r12 < 0) break s10;
+      r9 = r12;
+    }
+    if (r9 >= 0) { r0 = r9; break c1; }
+  }
+  return r0;
+}
+// Dash
+function fast$rule$Dash(input, p, st) {
+  const r0 = fast$m18(input, p);
+  return r0;
+}
+// Sep
+function fast$rule$Sep(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m17(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Dash(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m2(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m2(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m17(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+  }
+  return r0;
+}
+// Trail
+function fast$rule$Trail(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m2(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$EolAhead(input, r2, st);
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// SepFree
+function fast$rule$SepFree(input, p, st) {
+  const r0 = fast$m22(input, p, st);
+  return r0;
+}
+// NotEolChar
+function fast$rule$NotEolChar(input, p, st) {
+  const r0 = fast$m23(input, p);
+  return r0;
+}
+// SpanUnit
+function fast$rule$SpanUnit(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m17(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$rule$NotEolChar(input, p, st);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+// Upper
+function fast$rule$Upper(input, p, st) {
+  const r0 = fast$m27(input, p);
+  return r0;
+}
+// CountryWord
+function fast$rule$CountryWord(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m28(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// BlankLine
+function fast$rule$BlankLine(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m2(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$EolAhead(input, r2, st);
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// CreditFree
+function fast$rule$CreditFree(input, p, st) {
+  const r0 = fast$m43(input, p, st);
+  return r0;
+}
+// Mark
+function fast$rule$Mark(input, p, st) {
+  const r0 = fast$m73(input, p);
+  return r0;
+}
+// Sur
+function fast$rule$Sur(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m35(input, p);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$Mark(input, r2, st);
+    const r3 = r4 < 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// ColonAhead
+function fast$rule$ColonAhead(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m83(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// LabelColon
+function fast$rule$LabelColon(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m2(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// Honorific
+function fast$rule$Honorific(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.startsWith("Mrs", p) ? p + 3 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("Mr", p) ? p + 2 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("Ms", p) ? p + 2 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("Mme", p) ? p + 3 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("Mlle", p) ? p + 4 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("Dr", p) ? p + 2 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.charCodeAt(p) === 77 ? p + 1 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r11 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    if (r11 < 0) break s1;
+    r0 = r11;
+  }
+  return r0;
+}
+// NameWord
+function fast$rule$NameWord(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m85(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// RoleNameSep
+function fast$rule$RoleNameSep(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m2(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+      if (r5 < 0) break s3;
+      const r6 = fast$m17(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m2(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m17(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+    const r12 = fast$m17(input, p, st);
+    if (r12 >= 0) { r0 = r12; break c1; }
+  }
+  return r0;
+}
+// RoleGap
+function fast$rule$RoleGap(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m17(input, p, st);
+      if (r4 < 0) break s3;
+      let r6 = -1;
+      s7: {
+        const r8 = fast$rule$Dash(input, r4, st);
+        if (r8 < 0) break s7;
+        const r9 = fast$m17(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
+      }
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r10 = -1;
+    s11: {
+      const r12 = fast$m2(input, p, st);
+      if (r12 < 0) break s11;
+      const r13 = fast$rule$Dash(input, r12, st);
+      if (r13 < 0) break s11;
+      const r14 = fast$m17(input, r13, st);
+      if (r14 < 0) break s11;
+      r10 = r14;
+    }
+    if (r10 >= 0) { r0 = r10; break c1; }
+  }
+  return r0;
+}
+// Initial
+function fast$rule$Initial(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// Sp
+function fast$rule$Sp(input, p, st) {
+  const r0 = fast$m99(input, p);
+  return r0;
+}
+// NameParticle
+function fast$rule$NameParticle(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.startsWith("de", p) ? p + 2 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("du", p) ? p + 2 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("des", p) ? p + 3 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("von", p) ? p + 3 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("van", p) ? p + 3 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("der", p) ? p + 3 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.startsWith("ibn", p) ? p + 3 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("bin", p) ? p + 3 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("al", p) ? p + 2 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("el", p) ? p + 2 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("d’", p) ? p + 2 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("d'", p) ? p + 2 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.startsWith("Le", p) ? p + 2 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
+      const r17 = input.startsWith("La", p) ? p + 2 : -1;
+      if (r17 >= 0) { r2 = r17; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r19 = fast$rule$Sp(input, r2, st);
+    const r18 = r19 >= 0 ? r2 : -1;
+    if (r18 < 0) break s1;
+    r0 = r18;
+  }
+  return r0;
+}
+// AffiliationChars
+function fast$rule$AffiliationChars(input, p, st) {
+  const r0 = fast$m107(input, p, st);
+  return r0;
+}
+// AffiliationChar
+function fast$rule$AffiliationChar(input, p, st) {
+  const r0 = fast$m108(input, p);
+  return r0;
+}
+// AffiliationText
+function fast$rule$AffiliationText(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$AffiliationChars(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$m2(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = input.charCodeAt(r10) === 58 ? r10 + 1 : -1;
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      let r12 = -1;
+      c13: {
+        const r14 = fast$m17(input, r7, st);
+        if (r14 >= 0) { r12 = r14; break c13; }
+        const r15 = fast$rule$AffiliationChar(input, r7, st);
+        if (r15 >= 0) { r12 = r15; break c13; }
+      }
+      if (r12 < 0) break s6;
+      r5 = r12;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c16: {
+      const r17 = fast$rule$AffiliationChars(input, r0, st);
+      if (r17 >= 0) { r1 = r17; break c16; }
+      let r18 = -1;
+      s19: {
+        let r21 = -1;
+        s22: {
+          const r23 = fast$m2(input, r0, st);
+          if (r23 < 0) break s22;
+          const r24 = input.charCodeAt(r23) === 58 ? r23 + 1 : -1;
+          if (r24 < 0) break s22;
+          r21 = r24;
+        }
+        const r20 = r21 < 0 ? r0 : -1;
+        if (r20 < 0) break s19;
+        let r25 = -1;
+        c26: {
+          const r27 = fast$m17(input, r20, st);
+          if (r27 >= 0) { r25 = r27; break c26; }
+          const r28 = fast$rule$AffiliationChar(input, r20, st);
+          if (r28 >= 0) { r25 = r28; break c26; }
+        }
+        if (r25 < 0) break s19;
+        r18 = r25;
+      }
+      if (r18 >= 0) { r1 = r18; break c16; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+// FunctionArticle
+function fast$rule$FunctionArticle(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = -1;
+      c5: {
+        const r6 = input.startsWith("Le", p) ? p + 2 : -1;
+        if (r6 >= 0) { r4 = r6; break c5; }
+        const r7 = input.startsWith("La", p) ? p + 2 : -1;
+        if (r7 >= 0) { r4 = r7; break c5; }
+        const r8 = input.startsWith("Un", p) ? p + 2 : -1;
+        if (r8 >= 0) { r4 = r8; break c5; }
+        const r9 = input.startsWith("Une", p) ? p + 3 : -1;
+        if (r9 >= 0) { r4 = r9; break c5; }
+      }
+      if (r4 < 0) break s3;
+      const r10 = fast$m17(input, r4, st);
+      if (r10 < 0) break s3;
+      r2 = r10;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r11 = -1;
+    c12: {
+      const r13 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r13 >= 0) { r11 = r13; break c12; }
+      const r14 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r14 >= 0) { r11 = r14; break c12; }
+    }
+    if (r11 >= 0) { r0 = r11; break c1; }
+  }
+  return r0;
+}
+// FunctionNoun
+function fast$rule$FunctionNoun(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m114(input, p);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m116(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+    const r4 = fast$m118(input, p);
+    if (r4 >= 0) { r0 = r4; break c1; }
+    const r5 = fast$m120(input, p);
+    if (r5 >= 0) { r0 = r5; break c1; }
+    const r6 = fast$m122(input, p);
+    if (r6 >= 0) { r0 = r6; break c1; }
+    const r7 = fast$m125(input, p);
+    if (r7 >= 0) { r0 = r7; break c1; }
+    const r8 = fast$m126(input, p);
+    if (r8 >= 0) { r0 = r8; break c1; }
+    const r9 = fast$m127(input, p);
+    if (r9 >= 0) { r0 = r9; break c1; }
+    const r10 = fast$m128(input, p);
+    if (r10 >= 0) { r0 = r10; break c1; }
+    const r11 = fast$m129(input, p);
+    if (r11 >= 0) { r0 = r11; break c1; }
+    const r12 = fast$m130(input, p);
+    if (r12 >= 0) { r0 = r12; break c1; }
+    const r13 = fast$m131(input, p);
+    if (r13 >= 0) { r0 = r13; break c1; }
+    const r14 = fast$m132(input, p);
+    if (r14 >= 0) { r0 = r14; break c1; }
+    const r15 = fast$m134(input, p);
+    if (r15 >= 0) { r0 = r15; break c1; }
+    const r16 = fast$m135(input, p);
+    if (r16 >= 0) { r0 = r16; break c1; }
+    const r17 = fast$m136(input, p);
+    if (r17 >= 0) { r0 = r17; break c1; }
+    const r18 = fast$m137(input, p);
+    if (r18 >= 0) { r0 = r18; break c1; }
+    const r19 = fast$m138(input, p);
+    if (r19 >= 0) { r0 = r19; break c1; }
+    const r20 = fast$m140(input, p);
+    if (r20 >= 0) { r0 = r20; break c1; }
+    const r21 = fast$m141(input, p);
+    if (r21 >= 0) { r0 = r21; break c1; }
+    const r22 = fast$m142(input, p);
+    if (r22 >= 0) { r0 = r22; break c1; }
+  }
+  return r0;
+}
+// FunctionHead
+function fast$rule$FunctionHead(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$FunctionArticle(input, p, st);
+      if (r4 < 0) break s3;
+      let r5 = -1;
+      c6: {
+        const r7 = fast$rule$FunctionNoun(input, r4, st);
+        if (r7 >= 0) { r5 = r7; break c6; }
+        const r8 = input.startsWith("Présidente", r4) ? r4 + 10 : -1;
+        if (r8 >= 0) { r5 = r8; break c6; }
+        const r9 = input.startsWith("Président", r4) ? r4 + 9 : -1;
+        if (r9 >= 0) { r5 = r9; break c6; }
+      }
+      if (r5 < 0) break s3;
+      const r11 = fast$m143(input, r5);
+      const r10 = r11 < 0 ? r5 : -1;
+      if (r10 < 0) break s3;
+      r2 = r10;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r12 = -1;
+    s13: {
+      const r15 = fast$rule$Upper(input, p, st);
+      const r14 = r15 >= 0 ? p : -1;
+      if (r14 < 0) break s13;
+      const r16 = fast$rule$FunctionNoun(input, r14, st);
+      if (r16 < 0) break s13;
+      const r18 = fast$m143(input, r16);
+      const r17 = r18 < 0 ? r16 : -1;
+      if (r17 < 0) break s13;
+      r12 = r17;
+    }
+    if (r12 >= 0) { r0 = r12; break c1; }
+  }
+  return r0;
+}
+// FunctionPreposition
+function fast$rule$FunctionPreposition(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = -1;
+      c5: {
+        const r6 = input.startsWith("des", p) ? p + 3 : -1;
+        if (r6 >= 0) { r4 = r6; break c5; }
+        const r7 = input.startsWith("dans", p) ? p + 4 : -1;
+        if (r7 >= 0) { r4 = r7; break c5; }
+        const r8 = input.startsWith("de", p) ? p + 2 : -1;
+        if (r8 >= 0) { r4 = r8; break c5; }
+        const r9 = input.startsWith("du", p) ? p + 2 : -1;
+        if (r9 >= 0) { r4 = r9; break c5; }
+        const r10 = input.startsWith("en", p) ? p + 2 : -1;
+        if (r10 >= 0) { r4 = r10; break c5; }
+        const r11 = input.startsWith("aux", p) ? p + 3 : -1;
+        if (r11 >= 0) { r4 = r11; break c5; }
+        const r12 = input.startsWith("au", p) ? p + 2 : -1;
+        if (r12 >= 0) { r4 = r12; break c5; }
+        const r13 = input.charCodeAt(p) === 224 ? p + 1 : -1;
+        if (r13 >= 0) { r4 = r13; break c5; }
+      }
+      if (r4 < 0) break s3;
+      const r15 = fast$rule$Sp(input, r4, st);
+      const r14 = r15 >= 0 ? r4 : -1;
+      if (r14 < 0) break s3;
+      r2 = r14;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r16 = -1;
+    s17: {
+      let r18 = -1;
+      c19: {
+        const r20 = input.startsWith("d’", p) ? p + 2 : -1;
+        if (r20 >= 0) { r18 = r20; break c19; }
+        const r21 = input.startsWith("d'", p) ? p + 2 : -1;
+        if (r21 >= 0) { r18 = r21; break c19; }
+      }
+      if (r18 < 0) break s17;
+      const r23 = fast$m144(input, r18);
+      const r22 = r23 >= 0 ? r18 : -1;
+      if (r22 < 0) break s17;
+      r16 = r22;
+    }
+    if (r16 >= 0) { r0 = r16; break c1; }
+  }
+  return r0;
+}
+// SentenceVerb
+function fast$rule$SentenceVerb(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.charCodeAt(p) === 97 ? p + 1 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("ont", p) ? p + 3 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("est", p) ? p + 3 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("sont", p) ? p + 4 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("était", p) ? p + 5 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("avait", p) ? p + 5 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.startsWith("dit", p) ? p + 3 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("déclare", p) ? p + 7 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("répond", p) ? p + 6 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("ajoute", p) ? p + 6 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("souligne", p) ? p + 8 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("explique", p) ? p + 8 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.startsWith("affirme", p) ? p + 7 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
+      const r17 = input.startsWith("estime", p) ? p + 6 : -1;
+      if (r17 >= 0) { r2 = r17; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r19 = fast$m143(input, r2);
+    const r18 = r19 < 0 ? r2 : -1;
+    if (r18 < 0) break s1;
+    r0 = r18;
+  }
+  return r0;
+}
+// AGrave
+function fast$rule$AGrave(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = input.startsWith("à", p) ? p + 2 : -1;
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+// AGraveI
+function fast$rule$AGraveI(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m162(input, p);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m62(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+// PlaceName
+function fast$rule$PlaceName(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$SepFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$m2(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$EolAhead(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r13 = fast$rule$Sep(input, r7, st);
+      const r12 = r13 < 0 ? r7 : -1;
+      if (r12 < 0) break s6;
+      const r14 = fast$rule$SpanUnit(input, r12, st);
+      if (r14 < 0) break s6;
+      r5 = r14;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c15: {
+      const r16 = fast$rule$SepFree(input, r0, st);
+      if (r16 >= 0) { r1 = r16; break c15; }
+      let r17 = -1;
+      s18: {
+        let r20 = -1;
+        s21: {
+          const r22 = fast$m2(input, r0, st);
+          if (r22 < 0) break s21;
+          const r23 = fast$rule$EolAhead(input, r22, st);
+          if (r23 < 0) break s21;
+          r20 = r23;
+        }
+        const r19 = r20 < 0 ? r0 : -1;
+        if (r19 < 0) break s18;
+        const r25 = fast$rule$Sep(input, r19, st);
+        const r24 = r25 < 0 ? r19 : -1;
+        if (r24 < 0) break s18;
+        const r26 = fast$rule$SpanUnit(input, r24, st);
+        if (r26 < 0) break s18;
+        r17 = r26;
+      }
+      if (r17 >= 0) { r1 = r17; break c15; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+
+// Added by scripts/peggy-keep-warm.mjs: the scope of the last parse, kept
+// so that V8 keeps its optimized rule functions (see that file).
+let keepWarm$last = null;
+
+/** Lets go of the text and result of the last parse, keeping its compiled rules warm. */
+export function releaseLastParse() {
+  if (keepWarm$last !== null) keepWarm$last();
+}
+
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -192,431 +2729,400 @@ function peg$parse(input, options) {
   let peg$startRuleFunction = peg$parseDocument;
 
   const peg$c0 = "\uFEFF";
-  const peg$c1 = "http";
-  const peg$c2 = "s";
-  const peg$c3 = "://";
-  const peg$c4 = "/";
-  const peg$c5 = ")";
-  const peg$c6 = ".";
-  const peg$c7 = "sur";
-  const peg$c8 = "photo";
-  const peg$c9 = ":";
-  const peg$c10 = ",";
-  const peg$c11 = "\u2026";
-  const peg$c12 = "...";
-  const peg$c13 = "*";
-  const peg$c14 = "a\u0300";
-  const peg$c15 = "suivre";
-  const peg$c16 = "Suivez ";
-  const peg$c17 = "En cliquant sur";
-  const peg$c18 = "Tout Accepter";
-  const peg$c19 = "RT France utilise des cookies";
-  const peg$c20 = "Raconter l";
-  const peg$c21 = "actualit";
-  const peg$c22 = "\xE9";
-  const peg$c23 = "e\u0301";
-  const peg$c24 = "Mrs";
-  const peg$c25 = "Mr";
-  const peg$c26 = "Ms";
-  const peg$c27 = "Mme";
-  const peg$c28 = "Mlle";
-  const peg$c29 = "Dr";
-  const peg$c30 = "M";
-  const peg$c31 = "de";
-  const peg$c32 = "du";
-  const peg$c33 = "des";
-  const peg$c34 = "von";
-  const peg$c35 = "van";
-  const peg$c36 = "der";
-  const peg$c37 = "ibn";
-  const peg$c38 = "bin";
-  const peg$c39 = "al";
-  const peg$c40 = "el";
-  const peg$c41 = "d\u2019";
-  const peg$c42 = "d'";
-  const peg$c43 = "Le";
-  const peg$c44 = "La";
-  const peg$c45 = "Pr\xE9sidente";
-  const peg$c46 = "Pr\xE9sident";
-  const peg$c47 = "Un";
-  const peg$c48 = "Une";
-  const peg$c49 = "L\u2019";
-  const peg$c50 = "L'";
-  const peg$c51 = "question";
-  const peg$c52 = "r\xE9ponse";
-  const peg$c53 = "r\xE9plique";
-  const peg$c54 = "remarque";
-  const peg$c55 = "journaliste";
-  const peg$c56 = "mod\xE9ratrice";
-  const peg$c57 = "mod\xE9rateur";
-  const peg$c58 = "animatrice";
-  const peg$c59 = "animateur";
-  const peg$c60 = "pr\xE9sentatrice";
-  const peg$c61 = "pr\xE9sentateur";
-  const peg$c62 = "correspondante";
-  const peg$c63 = "correspondant";
-  const peg$c64 = "interpr\xE8te";
-  const peg$c65 = "traductrice";
-  const peg$c66 = "traducteur";
-  const peg$c67 = "intervenante";
-  const peg$c68 = "intervenant";
-  const peg$c69 = "voix";
-  const peg$c70 = "participante";
-  const peg$c71 = "participant";
-  const peg$c72 = "a";
-  const peg$c73 = "ont";
-  const peg$c74 = "est";
-  const peg$c75 = "sont";
-  const peg$c76 = "\xE9tait";
-  const peg$c77 = "avait";
-  const peg$c78 = "dit";
-  const peg$c79 = "d\xE9clare";
-  const peg$c80 = "r\xE9pond";
-  const peg$c81 = "ajoute";
-  const peg$c82 = "souligne";
-  const peg$c83 = "explique";
-  const peg$c84 = "affirme";
-  const peg$c85 = "estime";
-  const peg$c86 = "dans";
-  const peg$c87 = "en";
-  const peg$c88 = "aux";
-  const peg$c89 = "au";
-  const peg$c90 = "\xE0";
-  const peg$c91 = "er";
-  const peg$c92 = "\r\n";
+  const peg$c1 = "aux";
+  const peg$c2 = "au";
+  const peg$c3 = "en";
+  const peg$c4 = ",";
 
-  const peg$r0 = /^[^ \t\r\n\xA0\u202F]/;
-  const peg$r1 = /^[\xB0\xBA]/;
-  const peg$r2 = /^[A-Z]/;
-  const peg$r3 = /^[ \-]/;
-  const peg$r4 = /^[\p{Lu}\p{M}]/u;
-  const peg$r5 = /^[.:\u2013\-]/;
-  const peg$r6 = /^[^,\r\n]/;
-  const peg$r7 = /^[^\r\n]/;
-  const peg$r8 = /^[<[(]/;
-  const peg$r9 = /^[>\])]/;
-  const peg$r10 = /^[\xC0A\xE0]/;
-  const peg$r11 = /^[.\u2026]/;
-  const peg$r12 = /^[\-\u2022\u2023\u25AA*]/;
-  const peg$r13 = /^['\u2019]/;
-  const peg$r14 = /^[^:\r\n]/;
-  const peg$r15 = /^[^ \t\xA0\u202F\r\n:.;?!,\xAB\xBB"[\]()\u2013\u2014]/;
-  const peg$r16 = /^[\p{L}\p{M}\u2019'\-]/u;
-  const peg$r17 = /^[\p{L}\p{M}]/u;
-  const peg$r18 = /^[^:.;?!\xAB\xBB"[\]\r\n]/;
-  const peg$r19 = /^[\p{Ll}]/u;
-  const peg$r20 = /^[\p{L}\p{M}]/u;
-  const peg$r21 = /^[\p{L}\p{M}]/u;
-  const peg$r22 = /^[\p{L}\p{M}]/u;
-  const peg$r23 = /^[\p{L}]/u;
-  const peg$r24 = /^[.\/]/;
-  const peg$r25 = /^[hH:]/;
-  const peg$r26 = /^[\u2013\u2014\-]/;
-  const peg$r27 = /^[ \t\xA0\u202F\u2007\u2009]/;
-  const peg$r28 = /^[\p{Lu}]/u;
-  const peg$r29 = /^[\p{L}\p{M}]/u;
-  const peg$r30 = /^[\p{M}]/u;
-  const peg$r31 = /^[0-9]/;
-  const peg$r32 = /^[\n\r]/;
+  const peg$r0 = /^[\-\u2022\u2023\u25AA*]/;
+  const peg$r1 = /^[\u2013\u2014\-]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
-  const peg$e1 = peg$literalExpectation("http", true);
-  const peg$e2 = peg$literalExpectation("s", true);
-  const peg$e3 = peg$literalExpectation("://", false);
-  const peg$e4 = peg$classExpectation([" ", "\t", "\r", "\n", "\xA0", "\u202F"], true, false, false);
-  const peg$e5 = peg$literalExpectation("/", false);
-  const peg$e6 = peg$literalExpectation(")", false);
-  const peg$e7 = peg$literalExpectation(".", false);
-  const peg$e8 = peg$classExpectation(["\xB0", "\xBA"], false, false, false);
-  const peg$e9 = peg$classExpectation([["A", "Z"]], false, false, false);
-  const peg$e10 = peg$classExpectation([" ", "-"], false, false, false);
-  const peg$e11 = peg$classExpectation(["\\p{Lu}", "\\p{M}"], false, false, true);
-  const peg$e12 = peg$literalExpectation("sur", true);
-  const peg$e13 = peg$classExpectation([".", ":", "\u2013", "-"], false, false, false);
-  const peg$e14 = peg$literalExpectation("Photo", true);
-  const peg$e15 = peg$literalExpectation(":", false);
-  const peg$e16 = peg$classExpectation([",", "\r", "\n"], true, false, false);
-  const peg$e17 = peg$literalExpectation(",", false);
-  const peg$e18 = peg$classExpectation(["\r", "\n"], true, false, false);
-  const peg$e19 = peg$classExpectation(["<", "[", "("], false, false, false);
-  const peg$e20 = peg$literalExpectation("\u2026", false);
-  const peg$e21 = peg$literalExpectation("...", false);
-  const peg$e22 = peg$classExpectation([">", "]", ")"], false, false, false);
-  const peg$e23 = peg$literalExpectation("*", false);
-  const peg$e24 = peg$literalExpectation("A\u0300", true);
-  const peg$e25 = peg$classExpectation(["\xC0", "A", "\xE0"], false, false, false);
-  const peg$e26 = peg$literalExpectation("suivre", true);
-  const peg$e27 = peg$classExpectation([".", "\u2026"], false, false, false);
-  const peg$e28 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
-  const peg$e29 = peg$literalExpectation("Suivez ", false);
-  const peg$e30 = peg$literalExpectation("En cliquant sur", false);
-  const peg$e31 = peg$literalExpectation("Tout Accepter", false);
-  const peg$e32 = peg$literalExpectation("RT France utilise des cookies", false);
-  const peg$e33 = peg$literalExpectation("Raconter l", false);
-  const peg$e34 = peg$classExpectation(["'", "\u2019"], false, false, false);
-  const peg$e35 = peg$literalExpectation("actualit", false);
-  const peg$e36 = peg$literalExpectation("\xE9", false);
-  const peg$e37 = peg$literalExpectation("e\u0301", false);
-  const peg$e38 = peg$classExpectation([":", "\r", "\n"], true, false, false);
-  const peg$e39 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\r", "\n", ":", ".", ";", "?", "!", ",", "\xAB", "\xBB", "\"", "[", "]", "(", ")", "\u2013", "\u2014"], true, false, false);
-  const peg$e40 = peg$literalExpectation("Mrs", false);
-  const peg$e41 = peg$literalExpectation("Mr", false);
-  const peg$e42 = peg$literalExpectation("Ms", false);
-  const peg$e43 = peg$literalExpectation("Mme", false);
-  const peg$e44 = peg$literalExpectation("Mlle", false);
-  const peg$e45 = peg$literalExpectation("Dr", false);
-  const peg$e46 = peg$literalExpectation("M", false);
-  const peg$e47 = peg$classExpectation(["\\p{L}", "\\p{M}", "\u2019", "'", "-"], false, false, true);
-  const peg$e48 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e49 = peg$literalExpectation("de", false);
-  const peg$e50 = peg$literalExpectation("du", false);
-  const peg$e51 = peg$literalExpectation("des", false);
-  const peg$e52 = peg$literalExpectation("von", false);
-  const peg$e53 = peg$literalExpectation("van", false);
-  const peg$e54 = peg$literalExpectation("der", false);
-  const peg$e55 = peg$literalExpectation("ibn", false);
-  const peg$e56 = peg$literalExpectation("bin", false);
-  const peg$e57 = peg$literalExpectation("al", false);
-  const peg$e58 = peg$literalExpectation("el", false);
-  const peg$e59 = peg$literalExpectation("d\u2019", false);
-  const peg$e60 = peg$literalExpectation("d'", false);
-  const peg$e61 = peg$literalExpectation("Le", false);
-  const peg$e62 = peg$literalExpectation("La", false);
-  const peg$e63 = peg$classExpectation([":", ".", ";", "?", "!", "\xAB", "\xBB", "\"", "[", "]", "\r", "\n"], true, false, false);
-  const peg$e64 = peg$classExpectation(["\\p{Ll}"], false, false, true);
-  const peg$e65 = peg$literalExpectation("Pr\xE9sidente", false);
-  const peg$e66 = peg$literalExpectation("Pr\xE9sident", false);
-  const peg$e67 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e68 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e69 = peg$literalExpectation("Un", false);
-  const peg$e70 = peg$literalExpectation("Une", false);
-  const peg$e71 = peg$literalExpectation("L\u2019", false);
-  const peg$e72 = peg$literalExpectation("L'", false);
-  const peg$e73 = peg$literalExpectation("question", true);
-  const peg$e74 = peg$literalExpectation("r\xE9ponse", true);
-  const peg$e75 = peg$literalExpectation("r\xE9plique", true);
-  const peg$e76 = peg$literalExpectation("remarque", true);
-  const peg$e77 = peg$literalExpectation("journaliste", true);
-  const peg$e78 = peg$literalExpectation("mod\xE9ratrice", true);
-  const peg$e79 = peg$literalExpectation("mod\xE9rateur", true);
-  const peg$e80 = peg$literalExpectation("animatrice", true);
-  const peg$e81 = peg$literalExpectation("animateur", true);
-  const peg$e82 = peg$literalExpectation("pr\xE9sentatrice", true);
-  const peg$e83 = peg$literalExpectation("pr\xE9sentateur", true);
-  const peg$e84 = peg$literalExpectation("correspondante", true);
-  const peg$e85 = peg$literalExpectation("correspondant", true);
-  const peg$e86 = peg$literalExpectation("interpr\xE8te", true);
-  const peg$e87 = peg$literalExpectation("traductrice", true);
-  const peg$e88 = peg$literalExpectation("traducteur", true);
-  const peg$e89 = peg$literalExpectation("intervenante", true);
-  const peg$e90 = peg$literalExpectation("intervenant", true);
-  const peg$e91 = peg$literalExpectation("voix", true);
-  const peg$e92 = peg$literalExpectation("participante", true);
-  const peg$e93 = peg$literalExpectation("participant", true);
-  const peg$e94 = peg$literalExpectation("a", false);
-  const peg$e95 = peg$literalExpectation("ont", false);
-  const peg$e96 = peg$literalExpectation("est", false);
-  const peg$e97 = peg$literalExpectation("sont", false);
-  const peg$e98 = peg$literalExpectation("\xE9tait", false);
-  const peg$e99 = peg$literalExpectation("avait", false);
-  const peg$e100 = peg$literalExpectation("dit", false);
-  const peg$e101 = peg$literalExpectation("d\xE9clare", false);
-  const peg$e102 = peg$literalExpectation("r\xE9pond", false);
-  const peg$e103 = peg$literalExpectation("ajoute", false);
-  const peg$e104 = peg$literalExpectation("souligne", false);
-  const peg$e105 = peg$literalExpectation("explique", false);
-  const peg$e106 = peg$literalExpectation("affirme", false);
-  const peg$e107 = peg$literalExpectation("estime", false);
-  const peg$e108 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e109 = peg$literalExpectation("dans", false);
-  const peg$e110 = peg$literalExpectation("en", false);
-  const peg$e111 = peg$literalExpectation("aux", false);
-  const peg$e112 = peg$literalExpectation("au", false);
-  const peg$e113 = peg$literalExpectation("\xE0", false);
-  const peg$e114 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e115 = peg$literalExpectation("er", false);
-  const peg$e116 = peg$classExpectation([".", "/"], false, false, false);
-  const peg$e117 = peg$classExpectation(["h", "H", ":"], false, false, false);
-  const peg$e118 = peg$literalExpectation("aux", true);
-  const peg$e119 = peg$literalExpectation("au", true);
-  const peg$e120 = peg$literalExpectation("en", true);
-  const peg$e121 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
-  const peg$e122 = peg$classExpectation([" ", "\t", "\xA0", "\u202F", "\u2007", "\u2009"], false, false, false);
-  const peg$e123 = peg$classExpectation(["\\p{Lu}"], false, false, true);
-  const peg$e124 = peg$classExpectation(["\\p{L}", "\\p{M}"], false, false, true);
-  const peg$e125 = peg$classExpectation(["\\p{M}"], false, false, true);
-  const peg$e126 = peg$literalExpectation("a\u0300", false);
-  const peg$e127 = peg$literalExpectation("\xE0", true);
-  const peg$e128 = peg$literalExpectation("a\u0300", true);
-  const peg$e129 = peg$classExpectation([["0", "9"]], false, false, false);
-  const peg$e130 = peg$literalExpectation("\r\n", false);
-  const peg$e131 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e132 = peg$anyExpectation();
+  const peg$e1 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
+  const peg$e2 = peg$literalExpectation("aux", true);
+  const peg$e3 = peg$literalExpectation("au", true);
+  const peg$e4 = peg$literalExpectation("en", true);
+  const peg$e5 = peg$literalExpectation(",", false);
+  const peg$e6 = peg$classExpectation(["\u2013", "\u2014", "-"], false, false, false);
 
-  function peg$f0(bom, first, rest) {
+  function peg$f0(bom, first) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f1(bom, first, rest) {
     rest.unshift(first);
     return { bom: bom !== null, lines: rest };
   }
-  function peg$f1() {    return options.overlong !== undefined && options.overlong.has(offset());  }
-  function peg$f2() {
+  function peg$f2() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 72 || c === 104 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f3() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f4() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 65 && c <= 90) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f5() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f6() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f7() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f8() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f10() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+  function peg$f11() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 69 || (c >= 82 && c <= 84) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f12() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return true;  }
+  function peg$f13() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f14() {    return options.overlong !== undefined && options.overlong.has(offset());  }
+  function peg$f15() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f16() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f3() {    return null;  }
-  function peg$f4() {    return part(text(), range());  }
-  function peg$f5(url) {
+  function peg$f17() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f18() {const fast$p = fast$m4(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f19() {    return null;  }
+  function peg$f20() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f21() {    return part(text(), range());  }
+  function peg$f22(url) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f23(url) {const fast$p = fast$m4(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f24(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
-  function peg$f6(u) {    return u;  }
-  function peg$f7() {    return part(text(), range());  }
-  function peg$f8(num, mark) {    return part(text(), range());  }
-  function peg$f9(num, mark, title, sep, when) {
+  function peg$f25() {const fast$p = fast$m12(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f26(u) {    return u;  }
+  function peg$f27() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f28() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f29() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f30() {    return part(text(), range());  }
+  function peg$f31(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32(num, mark) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f33(num, mark) {    return part(text(), range());  }
+  function peg$f34(num, mark, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f35(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f36(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
-  function peg$f10() {    return part(text(), range());  }
-  function peg$f11(num, mark) {    return part(text(), range());  }
-  function peg$f12(num, mark, title) {
+  function peg$f37() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f38() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f39() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f40() {    return part(text(), range());  }
+  function peg$f41(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f42(num, mark) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f43(num, mark) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f44(num, mark) {    return part(text(), range());  }
+  function peg$f45(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
-  function peg$f13() {    return part(text(), range());  }
-  function peg$f14(letter) {    return part(text(), range());  }
-  function peg$f15(letter, title, sep, when) {
+  function peg$f46() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f47() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f50() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f51() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f52() {    return part(text(), range());  }
+  function peg$f53(letter) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54(letter) {    return part(text(), range());  }
+  function peg$f55(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f56(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
-  function peg$f16() {    return part(text(), range());  }
-  function peg$f17(num) {    return part(text(), range());  }
-  function peg$f18(num, country) {    return part(text(), range());  }
-  function peg$f19(num, country, title, date) {
+  function peg$f58() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f59() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60() {    return part(text(), range());  }
+  function peg$f61(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f62(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63(num) {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64(num) {    return part(text(), range());  }
+  function peg$f65(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66(num, country) {    return part(text(), range());  }
+  function peg$f67(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f68(num, country, title, date) {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
-  function peg$f20() {    return part(text(), range());  }
-  function peg$f21(index) {    return part(text(), range());  }
-  function peg$f22(index, total, counterEnd, rest) {
+  function peg$f71() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f72() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75() {const fast$p = fast$rule$Digits(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f76() {    return part(text(), range());  }
+  function peg$f77(index) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(index) {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(index) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f80(index) {const fast$p = fast$rule$Digits(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f81(index) {    return part(text(), range());  }
+  function peg$f82(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83(index, total, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
-  function peg$f23(text) {
+  function peg$f84() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f24(when) {
+  function peg$f87() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f89(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
-  function peg$f25() {    return part(text(), range());  }
-  function peg$f26(num) {    return part(text(), range());  }
-  function peg$f27(num, text, credit) {
+  function peg$f90() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f93() {    return part(text(), range());  }
+  function peg$f94(num) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95(num) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96(num) {    return part(text(), range());  }
+  function peg$f97(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98(num, text, credit) {const fast$p = fast$m42(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
-  function peg$f28() {    return part(text(), range());  }
-  function peg$f29(who) {    return part(text(), range());  }
-  function peg$f30(who, agency) {
+  function peg$f100() {const fast$p = fast$rule$CreditFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m48(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f107() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {    return part(text(), range());  }
+  function peg$f110(who) {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111(who) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112(who) {const fast$p = fast$m53(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113(who) {    return part(text(), range());  }
+  function peg$f114(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
-  function peg$f31(kind) {
+  function peg$f115() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f116(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f117(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
-  function peg$f32() {    return "omission";  }
-  function peg$f33() {    return "break";  }
-  function peg$f34() {    return "toBeContinued";  }
-  function peg$f35(marker) {    return part(text(), range());  }
-  function peg$f36(marker, text) {
+  function peg$f118() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f119() {const fast$p = fast$m55(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const fast$p = fast$m56(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f123() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {    return "omission";  }
+  function peg$f125() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f126() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f127() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {    return "break";  }
+  function peg$f132() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f133() {const fast$p = fast$m64(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$m71(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138() {    return "toBeContinued";  }
+  function peg$f139() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140(marker) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142(marker) {    return part(text(), range());  }
+  function peg$f143(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f37(kind) {
+  function peg$f144() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f38() {    return "followLine";  }
-  function peg$f39() {    return "cookieBanner";  }
-  function peg$f40() {    return "slogan";  }
-  function peg$f41(label, colonEnd) {    return part(text(), range());  }
-  function peg$f42(label, colonEnd, text) {
+  function peg$f147() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
+  function peg$f148() {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m74(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {    return "followLine";  }
+  function peg$f151() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
+  function peg$f152() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {    return "cookieBanner";  }
+  function peg$f155() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
+  function peg$f156() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {    return "slogan";  }
+  function peg$f161() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164(label, colonEnd) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166(label, colonEnd) {    return part(text(), range());  }
+  function peg$f167(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f43() {    return part(text(), range());  }
-  function peg$f44(role) {    return part(text(), range());  }
-  function peg$f45(role, name, affiliation) {
+  function peg$f168() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f169() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170() {    return part(text(), range());  }
+  function peg$f171(role) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173(role) {    return part(text(), range());  }
+  function peg$f174(role, name, affiliation) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
-  function peg$f46() {    return part(text(), range());  }
-  function peg$f47(name, affiliation) {
+  function peg$f176() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
+  function peg$f177() {    return part(text(), range());  }
+  function peg$f178(name, affiliation) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f48() {    return part(text(), range());  }
-  function peg$f49(role) {    return part(text(), range());  }
-  function peg$f50(role, name, affiliation) {
+  function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
+  function peg$f181() {    return part(text(), range());  }
+  function peg$f182(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183(role) {    return part(text(), range());  }
+  function peg$f184(role, name, affiliation) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f51() {    return part(text(), range());  }
-  function peg$f52(role, affiliation) {
+  function peg$f186() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f187() {    return part(text(), range());  }
+  function peg$f188(role, affiliation) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
-  function peg$f53(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f54() {    return part(text(), range());  }
-  function peg$f55(w) {    return STOP_WORDS.has(nfc(w));  }
-  function peg$f56() {
+  function peg$f190() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191() {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m98(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f204(w) {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209() {    return part(text(), range());  }
+  function peg$f210() {const fast$p = fast$rule$FunctionHead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214() {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f217() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f57(date, time, place) {
+  function peg$f221(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f58() {    return part(text(), range());  }
-  function peg$f59(day) {    return part(text(), range());  }
-  function peg$f60(day, month) {    return part(text(), range());  }
-  function peg$f61(day, month, year) {
+  function peg$f222() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f223() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f224() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {    return part(text(), range());  }
+  function peg$f227(day) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228(day) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229(day) {    return part(text(), range());  }
+  function peg$f230(day, month) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235(day, month) {    return part(text(), range());  }
+  function peg$f236(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f62() {    return part(text(), range());  }
-  function peg$f63(day) {    return part(text(), range());  }
-  function peg$f64(day, month) {    return part(text(), range());  }
-  function peg$f65(day, month, year) {
+  function peg$f237() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {    return part(text(), range());  }
+  function peg$f240(day) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242(day) {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243(day) {    return part(text(), range());  }
+  function peg$f244(day, month) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(day, month) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(day, month) {    return part(text(), range());  }
+  function peg$f249(day, month, year) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f66(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
-  function peg$f67(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f68() {    return part(text(), range());  }
-  function peg$f69(hour) {    return part(text(), range());  }
-  function peg$f70(hour, minute) {
+  function peg$f251(w) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f253(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f254() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$rule$AGrave(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {    return part(text(), range());  }
+  function peg$f260(hour) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261(hour) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262(hour) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265(hour) {    return part(text(), range());  }
+  function peg$f266(hour, minute) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f71(sep) {    return part(text(), range());  }
-  function peg$f72(sep, name) {
+  function peg$f268() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f269() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f271() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f272() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f273() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f275() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return true;  }
+  function peg$f277() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f280() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283(sep) {    return part(text(), range());  }
+  function peg$f284(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f73() {    return offset();  }
+  function peg$f285() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286() {    return offset();  }
+  function peg$f287() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -799,7 +3305,13 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = [];
       s4 = peg$currPos;
-      s5 = peg$parseEol();
+      peg$savedPos = peg$currPos;
+      s5 = peg$f0(s1, s2);
+      if (s5) {
+        s5 = undefined;
+      } else {
+        s5 = peg$FAILED;
+      }
       if (s5 !== peg$FAILED) {
         s6 = peg$parseLine();
         if (s6 !== peg$FAILED) {
@@ -815,7 +3327,13 @@ function peg$parse(input, options) {
       while (s4 !== peg$FAILED) {
         s3.push(s4);
         s4 = peg$currPos;
-        s5 = peg$parseEol();
+        peg$savedPos = peg$currPos;
+        s5 = peg$f0(s1, s2);
+        if (s5) {
+          s5 = undefined;
+        } else {
+          s5 = peg$FAILED;
+        }
         if (s5 !== peg$FAILED) {
           s6 = peg$parseLine();
           if (s6 !== peg$FAILED) {
@@ -830,7 +3348,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f0(s1, s2, s3);
+      s0 = peg$f1(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -854,35 +3372,263 @@ function peg$parse(input, options) {
   }
 
   function peg$parseLine() {
-    let s0;
+    let s0, s1, s2;
 
     s0 = peg$parseOverlongLine();
     if (s0 === peg$FAILED) {
       s0 = peg$parseBlankLine();
       if (s0 === peg$FAILED) {
-        s0 = peg$parseSourceLinkLine();
+        s0 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f2();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$parseSourceLinkLine();
+          if (s2 !== peg$FAILED) {
+            s0 = s2;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
         if (s0 === peg$FAILED) {
-          s0 = peg$parseHeadingLine();
+          s0 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f3();
+          if (s1) {
+            s1 = undefined;
+          } else {
+            s1 = peg$FAILED;
+          }
+          if (s1 !== peg$FAILED) {
+            s2 = peg$parseHeadingLine();
+            if (s2 !== peg$FAILED) {
+              s0 = s2;
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
           if (s0 === peg$FAILED) {
-            s0 = peg$parseSubsectionLine();
+            s0 = peg$currPos;
+            peg$savedPos = peg$currPos;
+            s1 = peg$f4();
+            if (s1) {
+              s1 = undefined;
+            } else {
+              s1 = peg$FAILED;
+            }
+            if (s1 !== peg$FAILED) {
+              s2 = peg$parseSubsectionLine();
+              if (s2 !== peg$FAILED) {
+                s0 = s2;
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
             if (s0 === peg$FAILED) {
-              s0 = peg$parseHeaderLine();
+              s0 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s1 = peg$f5();
+              if (s1) {
+                s1 = undefined;
+              } else {
+                s1 = peg$FAILED;
+              }
+              if (s1 !== peg$FAILED) {
+                s2 = peg$parseHeaderLine();
+                if (s2 !== peg$FAILED) {
+                  s0 = s2;
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
               if (s0 === peg$FAILED) {
-                s0 = peg$parsePhotoCounterLine();
+                s0 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s1 = peg$f6();
+                if (s1) {
+                  s1 = undefined;
+                } else {
+                  s1 = peg$FAILED;
+                }
+                if (s1 !== peg$FAILED) {
+                  s2 = peg$parsePhotoCounterLine();
+                  if (s2 !== peg$FAILED) {
+                    s0 = s2;
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
                 if (s0 === peg$FAILED) {
-                  s0 = peg$parseDatelineLine();
+                  s0 = peg$currPos;
+                  peg$savedPos = peg$currPos;
+                  s1 = peg$f7();
+                  if (s1) {
+                    s1 = undefined;
+                  } else {
+                    s1 = peg$FAILED;
+                  }
+                  if (s1 !== peg$FAILED) {
+                    s2 = peg$parseDatelineLine();
+                    if (s2 !== peg$FAILED) {
+                      s0 = s2;
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                   if (s0 === peg$FAILED) {
-                    s0 = peg$parseCaptionLine();
+                    s0 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s1 = peg$f8();
+                    if (s1) {
+                      s1 = undefined;
+                    } else {
+                      s1 = peg$FAILED;
+                    }
+                    if (s1 !== peg$FAILED) {
+                      s2 = peg$parseCaptionLine();
+                      if (s2 !== peg$FAILED) {
+                        s0 = s2;
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
                     if (s0 === peg$FAILED) {
-                      s0 = peg$parseElisionLine();
+                      s0 = peg$currPos;
+                      peg$savedPos = peg$currPos;
+                      s1 = peg$f9();
+                      if (s1) {
+                        s1 = undefined;
+                      } else {
+                        s1 = peg$FAILED;
+                      }
+                      if (s1 !== peg$FAILED) {
+                        s2 = peg$parseElisionLine();
+                        if (s2 !== peg$FAILED) {
+                          s0 = s2;
+                        } else {
+                          peg$currPos = s0;
+                          s0 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
                       if (s0 === peg$FAILED) {
-                        s0 = peg$parseListItemLine();
+                        s0 = peg$currPos;
+                        peg$savedPos = peg$currPos;
+                        s1 = peg$f10();
+                        if (s1) {
+                          s1 = undefined;
+                        } else {
+                          s1 = peg$FAILED;
+                        }
+                        if (s1 !== peg$FAILED) {
+                          s2 = peg$parseListItemLine();
+                          if (s2 !== peg$FAILED) {
+                            s0 = s2;
+                          } else {
+                            peg$currPos = s0;
+                            s0 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s0;
+                          s0 = peg$FAILED;
+                        }
                         if (s0 === peg$FAILED) {
-                          s0 = peg$parseChromeLine();
+                          s0 = peg$currPos;
+                          peg$savedPos = peg$currPos;
+                          s1 = peg$f11();
+                          if (s1) {
+                            s1 = undefined;
+                          } else {
+                            s1 = peg$FAILED;
+                          }
+                          if (s1 !== peg$FAILED) {
+                            s2 = peg$parseChromeLine();
+                            if (s2 !== peg$FAILED) {
+                              s0 = s2;
+                            } else {
+                              peg$currPos = s0;
+                              s0 = peg$FAILED;
+                            }
+                          } else {
+                            peg$currPos = s0;
+                            s0 = peg$FAILED;
+                          }
                           if (s0 === peg$FAILED) {
-                            s0 = peg$parseSpeakerTurnLine();
+                            s0 = peg$currPos;
+                            peg$savedPos = peg$currPos;
+                            s1 = peg$f12();
+                            if (s1) {
+                              s1 = undefined;
+                            } else {
+                              s1 = peg$FAILED;
+                            }
+                            if (s1 !== peg$FAILED) {
+                              s2 = peg$parseSpeakerTurnLine();
+                              if (s2 !== peg$FAILED) {
+                                s0 = s2;
+                              } else {
+                                peg$currPos = s0;
+                                s0 = peg$FAILED;
+                              }
+                            } else {
+                              peg$currPos = s0;
+                              s0 = peg$FAILED;
+                            }
                             if (s0 === peg$FAILED) {
-                              s0 = peg$parseTextLine();
+                              s0 = peg$currPos;
+                              peg$savedPos = peg$currPos;
+                              s1 = peg$f13();
+                              if (s1) {
+                                s1 = undefined;
+                              } else {
+                                s1 = peg$FAILED;
+                              }
+                              if (s1 !== peg$FAILED) {
+                                s2 = peg$parseTextLine();
+                                if (s2 !== peg$FAILED) {
+                                  s0 = s2;
+                                } else {
+                                  peg$currPos = s0;
+                                  s0 = peg$FAILED;
+                                }
+                              } else {
+                                peg$currPos = s0;
+                                s0 = peg$FAILED;
+                              }
                             }
                           }
                         }
@@ -905,16 +3651,27 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f1();
+    s1 = peg$f14();
     if (s1) {
       s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = peg$parseNotEol();
-      peg$savedPos = s0;
-      s0 = peg$f2();
+      peg$savedPos = peg$currPos;
+      s2 = peg$f15();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f16();
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -924,28 +3681,31 @@ function peg$parse(input, options) {
   }
 
   function peg$parseBlankLine() {
-    let s0, s1, s2, s3;
+    let s0, s1, s2;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    peg$silentFails++;
-    s3 = peg$parseEolAhead();
-    peg$silentFails--;
-    if (s3 !== peg$FAILED) {
-      peg$currPos = s2;
-      s2 = undefined;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f17();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s0 = peg$f3();
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f18();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f19();
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -955,42 +3715,51 @@ function peg$parse(input, options) {
   }
 
   function peg$parseSourceLinkLine() {
-    let s0, s1, s2, s3, s4, s5;
+    let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f20();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$currPos;
-    s3 = peg$parseUrl();
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f4();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$parseSp();
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = peg$parseUrl();
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s2;
+        s3 = peg$f21();
       }
-      s4 = peg$currPos;
-      peg$silentFails++;
-      s5 = peg$parseEolAhead();
-      peg$silentFails--;
-      if (s5 !== peg$FAILED) {
-        peg$currPos = s4;
-        s4 = undefined;
-      } else {
-        s4 = peg$FAILED;
-      }
-      if (s4 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f5(s2);
+      s2 = s3;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f22(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f23(s2);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f24(s2);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1004,72 +3773,15 @@ function peg$parse(input, options) {
   }
 
   function peg$parseUrl() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$currPos;
-    s3 = input.substr(peg$currPos, 4);
-    if (s3.toLowerCase() === peg$c1) {
-      peg$currPos += (4);
+    peg$savedPos = peg$currPos;
+    s2 = peg$f25();
+    if (s2) {
+      s2 = undefined;
     } else {
-      s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e1); }
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = input.charAt(peg$currPos);
-      if (s4.toLowerCase() === peg$c2) {
-        peg$currPos++;
-      } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e2); }
-      }
-      if (s4 === peg$FAILED) {
-        s4 = null;
-      }
-      if (input.substr(peg$currPos, 3) === peg$c3) {
-        s5 = peg$c3;
-        peg$currPos += 3;
-      } else {
-        s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e3); }
-      }
-      if (s5 !== peg$FAILED) {
-        s6 = [];
-        s7 = input.charAt(peg$currPos);
-        if (peg$r0.test(s7)) {
-          peg$currPos++;
-        } else {
-          s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e4); }
-        }
-        if (s7 !== peg$FAILED) {
-          while (s7 !== peg$FAILED) {
-            s6.push(s7);
-            s7 = input.charAt(peg$currPos);
-            if (peg$r0.test(s7)) {
-              peg$currPos++;
-            } else {
-              s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e4); }
-            }
-          }
-        } else {
-          s6 = peg$FAILED;
-        }
-        if (s6 !== peg$FAILED) {
-          s3 = [s3, s4, s5, s6];
-          s2 = s3;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s2;
       s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
@@ -1079,7 +3791,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f6(s1);
+      s1 = peg$f26(s1);
     }
     s0 = s1;
 
@@ -1087,75 +3799,124 @@ function peg$parse(input, options) {
   }
 
   function peg$parseHeadingLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    s4 = peg$parseDigits();
-    if (s4 !== peg$FAILED) {
-      s3 = input.substring(s3, peg$currPos);
+    peg$savedPos = peg$currPos;
+    s1 = peg$f27();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s3 = s4;
+      s1 = peg$FAILED;
     }
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f7();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = peg$currPos;
-      s4 = peg$parseHeadingMark();
-      if (s4 !== peg$FAILED) {
-        s3 = input.substring(s3, peg$currPos);
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f28();
+      if (s3) {
+        s3 = undefined;
       } else {
-        s3 = s4;
+        s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
+        s4 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s5 = peg$f29();
+        if (s5) {
+          s5 = undefined;
+        } else {
+          s5 = peg$FAILED;
         }
-        s5 = peg$currPos;
-        s6 = peg$parseHeadingTitle();
-        if (s6 !== peg$FAILED) {
-          peg$savedPos = s5;
-          s6 = peg$f8(s2, s3);
-        }
-        s5 = s6;
         if (s5 !== peg$FAILED) {
-          s6 = peg$parseSep();
+          peg$savedPos = s4;
+          s5 = peg$f30();
+        }
+        s4 = s5;
+        if (s4 !== peg$FAILED) {
+          s5 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s6 = peg$f31(s4);
+          if (s6) {
+            s6 = undefined;
+          } else {
+            s6 = peg$FAILED;
+          }
           if (s6 !== peg$FAILED) {
-            s7 = peg$parseWhen();
-            if (s7 !== peg$FAILED) {
-              s8 = peg$parseTrail();
+            s5 = input.substring(s5, peg$currPos);
+          } else {
+            s5 = s6;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s6 = peg$f32(s4, s5);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              s7 = peg$currPos;
+              s8 = peg$parseHeadingTitle();
               if (s8 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f9(s2, s3, s5, s6, s7);
+                peg$savedPos = s7;
+                s8 = peg$f33(s4, s5);
+              }
+              s7 = s8;
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s8 = peg$f34(s4, s5, s7);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseWhen();
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f35(s4, s5, s7, s9);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = s2;
+                      s2 = peg$f36(s4, s5, s7, s9);
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
               } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
+                peg$currPos = s2;
+                s2 = peg$FAILED;
               }
             } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
+              peg$currPos = s2;
+              s2 = peg$FAILED;
             }
           } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$currPos = s2;
+            s2 = peg$FAILED;
           }
         } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
+          peg$currPos = s2;
+          s2 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1166,89 +3927,97 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      s1 = [];
-      s2 = peg$parseSp();
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
-      s2 = peg$currPos;
-      s3 = peg$currPos;
-      s4 = peg$parseDigits();
-      if (s4 !== peg$FAILED) {
-        s3 = input.substring(s3, peg$currPos);
-      } else {
-        s3 = s4;
-      }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s2;
-        s3 = peg$f10();
-      }
-      s2 = s3;
-      if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
-        s4 = peg$parseDegreeMark();
-        if (s4 !== peg$FAILED) {
-          s3 = input.substring(s3, peg$currPos);
-        } else {
-          s3 = s4;
-        }
-        if (s3 !== peg$FAILED) {
-          s4 = [];
-          s5 = peg$parseSp();
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
-          }
-          s5 = peg$currPos;
-          s6 = peg$currPos;
-          s7 = peg$parseNotEol();
-          s6 = input.substring(s6, peg$currPos);
-          peg$savedPos = s5;
-          s6 = peg$f11(s2, s3);
-          s5 = s6;
-          peg$savedPos = s0;
-          s0 = peg$f12(s2, s3, s5);
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseHeadingMark() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$parseDegreeMark();
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      if (input.charCodeAt(peg$currPos) === 47) {
-        s1 = peg$c4;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f37();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e5); }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
-        peg$silentFails++;
-        s3 = peg$parseDigit();
-        peg$silentFails--;
-        if (s3 === peg$FAILED) {
-          s2 = undefined;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f38();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f39();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s4;
+            s5 = peg$f40();
+          }
+          s4 = s5;
+          if (s4 !== peg$FAILED) {
+            s5 = peg$currPos;
+            peg$savedPos = peg$currPos;
+            s6 = peg$f41(s4);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              s5 = input.substring(s5, peg$currPos);
+            } else {
+              s5 = s6;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f42(s4, s5);
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f43(s4, s5);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s7;
+                  s8 = peg$f44(s4, s5);
+                }
+                s7 = s8;
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f45(s4, s5, s7);
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
         }
         if (s2 !== peg$FAILED) {
-          s1 = [s1, s2];
-          s0 = s1;
+          s0 = s2;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1257,79 +4026,6 @@ function peg$parse(input, options) {
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
-      if (s0 === peg$FAILED) {
-        if (input.charCodeAt(peg$currPos) === 41) {
-          s0 = peg$c5;
-          peg$currPos++;
-        } else {
-          s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e6); }
-        }
-        if (s0 === peg$FAILED) {
-          s0 = peg$currPos;
-          if (input.charCodeAt(peg$currPos) === 46) {
-            s1 = peg$c6;
-            peg$currPos++;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e7); }
-          }
-          if (s1 !== peg$FAILED) {
-            s2 = peg$currPos;
-            peg$silentFails++;
-            s3 = peg$parseDigit();
-            peg$silentFails--;
-            if (s3 === peg$FAILED) {
-              s2 = undefined;
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-            if (s2 !== peg$FAILED) {
-              s1 = [s1, s2];
-              s0 = s1;
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
-          }
-        }
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseDegreeMark() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    s1 = input.charAt(peg$currPos);
-    if (peg$r1.test(s1)) {
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e8); }
-    }
-    if (s1 !== peg$FAILED) {
-      if (input.charCodeAt(peg$currPos) === 47) {
-        s2 = peg$c4;
-        peg$currPos++;
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e5); }
-      }
-      if (s2 === peg$FAILED) {
-        s2 = null;
-      }
-      s1 = [s1, s2];
-      s0 = s1;
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
     }
 
     return s0;
@@ -1340,69 +4036,38 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = [];
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    peg$silentFails++;
-    s4 = peg$currPos;
-    s5 = peg$parseSep();
-    if (s5 !== peg$FAILED) {
-      s6 = peg$parseWhen();
-      if (s6 !== peg$FAILED) {
-        s7 = peg$parseTrail();
-        if (s7 !== peg$FAILED) {
-          s5 = [s5, s6, s7];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
+    peg$savedPos = peg$currPos;
+    s2 = peg$f46();
+    if (s2) {
+      s2 = undefined;
     } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s4 === peg$FAILED) {
-      s3 = undefined;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = peg$parseSpanUnit();
-      if (s4 !== peg$FAILED) {
-        s3 = [s3, s4];
-        s2 = s3;
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s2;
       s2 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$currPos;
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$currPos;
-        s5 = peg$parseSep();
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parseWhen();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parseTrail();
-            if (s7 !== peg$FAILED) {
-              s5 = [s5, s6, s7];
-              s4 = s5;
-            } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
+    if (s2 === peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = peg$currPos;
+      peg$silentFails++;
+      s4 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s5 = peg$f47();
+      if (s5) {
+        s5 = undefined;
+      } else {
+        s5 = peg$FAILED;
+      }
+      if (s5 !== peg$FAILED) {
+        s6 = peg$parseWhen();
+        if (s6 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s7 = peg$f48();
+          if (s7) {
+            s7 = undefined;
+          } else {
+            s7 = peg$FAILED;
+          }
+          if (s7 !== peg$FAILED) {
+            s5 = [s5, s6, s7];
+            s4 = s5;
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
@@ -1411,25 +4076,110 @@ function peg$parse(input, options) {
           peg$currPos = s4;
           s4 = peg$FAILED;
         }
-        peg$silentFails--;
-        if (s4 === peg$FAILED) {
-          s3 = undefined;
+      } else {
+        peg$currPos = s4;
+        s4 = peg$FAILED;
+      }
+      peg$silentFails--;
+      if (s4 === peg$FAILED) {
+        s3 = undefined;
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f49();
+        if (s4) {
+          s4 = undefined;
         } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
+          s4 = peg$FAILED;
         }
-        if (s3 !== peg$FAILED) {
-          s4 = peg$parseSpanUnit();
-          if (s4 !== peg$FAILED) {
-            s3 = [s3, s4];
-            s2 = s3;
+        if (s4 !== peg$FAILED) {
+          s3 = [s3, s4];
+          s2 = s3;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+    }
+    if (s2 !== peg$FAILED) {
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        peg$savedPos = peg$currPos;
+        s2 = peg$f46();
+        if (s2) {
+          s2 = undefined;
+        } else {
+          s2 = peg$FAILED;
+        }
+        if (s2 === peg$FAILED) {
+          s2 = peg$currPos;
+          s3 = peg$currPos;
+          peg$silentFails++;
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f47();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseWhen();
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s7 = peg$f48();
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                s5 = [s5, s6, s7];
+                s4 = s5;
+              } else {
+                peg$currPos = s4;
+                s4 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s4 === peg$FAILED) {
+            s3 = undefined;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f49();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              s3 = [s3, s4];
+              s2 = s3;
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
         }
       }
     } else {
@@ -1448,82 +4198,68 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    s3 = input.charAt(peg$currPos);
-    if (peg$r2.test(s3)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f50();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e9); }
+      s1 = peg$FAILED;
     }
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f13();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseSep();
-      if (s3 === peg$FAILED) {
-        s3 = peg$currPos;
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
-        }
-        if (input.charCodeAt(peg$currPos) === 41) {
-          s5 = peg$c5;
-          peg$currPos++;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e6); }
-        }
-        if (s5 !== peg$FAILED) {
-          s6 = [];
-          s7 = peg$parseSp();
-          if (s7 !== peg$FAILED) {
-            while (s7 !== peg$FAILED) {
-              s6.push(s7);
-              s7 = peg$parseSp();
-            }
-          } else {
-            s6 = peg$FAILED;
-          }
-          if (s6 !== peg$FAILED) {
-            s4 = [s4, s5, s6];
-            s3 = s4;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
-        }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f51();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parseHeadingTitle();
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s4;
-          s5 = peg$f14(s2);
+        peg$savedPos = s2;
+        s3 = peg$f52();
+      }
+      s2 = s3;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f53(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
         }
-        s4 = s5;
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parseSep();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parseHeadingTitle();
           if (s5 !== peg$FAILED) {
-            s6 = peg$parseWhen();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parseTrail();
-              if (s7 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f15(s2, s4, s5, s6);
+            peg$savedPos = s4;
+            s5 = peg$f54(s2);
+          }
+          s4 = s5;
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f55(s2, s4);
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseWhen();
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f56(s2, s4, s6);
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f57(s2, s4, s6);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1553,123 +4289,119 @@ function peg$parse(input, options) {
   }
 
   function peg$parseHeaderLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    s4 = peg$parseDigits();
-    if (s4 !== peg$FAILED) {
-      s3 = input.substring(s3, peg$currPos);
+    peg$savedPos = peg$currPos;
+    s1 = peg$f58();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s3 = s4;
+      s1 = peg$FAILED;
     }
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f16();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseSep();
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f59();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parseCountryWord();
-        if (s5 !== peg$FAILED) {
-          s6 = [];
-          s7 = peg$currPos;
-          s8 = input.charAt(peg$currPos);
-          if (peg$r3.test(s8)) {
-            peg$currPos++;
-          } else {
-            s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e10); }
-          }
-          if (s8 !== peg$FAILED) {
-            s9 = peg$parseCountryWord();
-            if (s9 !== peg$FAILED) {
-              s8 = [s8, s9];
-              s7 = s8;
-            } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
-          }
-          while (s7 !== peg$FAILED) {
-            s6.push(s7);
-            s7 = peg$currPos;
-            s8 = input.charAt(peg$currPos);
-            if (peg$r3.test(s8)) {
-              peg$currPos++;
-            } else {
-              s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e10); }
-            }
-            if (s8 !== peg$FAILED) {
-              s9 = peg$parseCountryWord();
-              if (s9 !== peg$FAILED) {
-                s8 = [s8, s9];
-                s7 = s8;
-              } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
-            }
-          }
-          peg$savedPos = s4;
-          s4 = peg$f17(s2);
+        peg$savedPos = s2;
+        s3 = peg$f60();
+      }
+      s2 = s3;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f61(s2);
+        if (s3) {
+          s3 = undefined;
         } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
+          s3 = peg$FAILED;
         }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parseSep();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f62(s2);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
           if (s5 !== peg$FAILED) {
-            s6 = peg$currPos;
-            s7 = peg$parseHeaderTitle();
-            if (s7 !== peg$FAILED) {
-              peg$savedPos = s6;
-              s7 = peg$f18(s2, s4);
+            peg$savedPos = peg$currPos;
+            s6 = peg$f63(s2);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
             }
-            s6 = s7;
             if (s6 !== peg$FAILED) {
-              s7 = peg$parseSep();
+              peg$savedPos = s4;
+              s4 = peg$f64(s2);
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f65(s2, s4);
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              s7 = peg$parseHeaderTitle();
               if (s7 !== peg$FAILED) {
-                s8 = peg$parseNumericDate();
-                if (s8 !== peg$FAILED) {
-                  s9 = peg$currPos;
-                  s10 = [];
-                  s11 = peg$parseSp();
-                  while (s11 !== peg$FAILED) {
-                    s10.push(s11);
-                    s11 = peg$parseSp();
-                  }
-                  s11 = peg$parseDash();
-                  if (s11 !== peg$FAILED) {
-                    s10 = [s10, s11];
-                    s9 = s10;
-                  } else {
-                    peg$currPos = s9;
-                    s9 = peg$FAILED;
-                  }
-                  if (s9 === peg$FAILED) {
-                    s9 = null;
-                  }
-                  s10 = peg$parseTrail();
-                  if (s10 !== peg$FAILED) {
-                    peg$savedPos = s0;
-                    s0 = peg$f19(s2, s4, s6, s8);
+                peg$savedPos = s6;
+                s7 = peg$f66(s2, s4);
+              }
+              s6 = s7;
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f67(s2, s4, s6);
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseNumericDate();
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s9 = peg$f68(s2, s4, s6, s8);
+                    if (s9) {
+                      s9 = undefined;
+                    } else {
+                      s9 = peg$FAILED;
+                    }
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s10 = peg$f69(s2, s4, s6, s8);
+                      if (s10) {
+                        s10 = undefined;
+                      } else {
+                        s10 = peg$FAILED;
+                      }
+                      if (s10 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f70(s2, s4, s6, s8);
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -1711,84 +4443,126 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = [];
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    peg$silentFails++;
-    s4 = peg$currPos;
-    s5 = peg$parseSep();
-    if (s5 !== peg$FAILED) {
-      s6 = peg$parseNumericDate();
-      if (s6 !== peg$FAILED) {
-        s5 = [s5, s6];
-        s4 = s5;
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
+    peg$savedPos = peg$currPos;
+    s2 = peg$f71();
+    if (s2) {
+      s2 = undefined;
     } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s4 === peg$FAILED) {
-      s3 = undefined;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = peg$parseSpanUnit();
-      if (s4 !== peg$FAILED) {
-        s3 = [s3, s4];
-        s2 = s3;
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s2;
       s2 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$currPos;
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$currPos;
-        s5 = peg$parseSep();
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parseNumericDate();
-          if (s6 !== peg$FAILED) {
-            s5 = [s5, s6];
-            s4 = s5;
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
+    if (s2 === peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = peg$currPos;
+      peg$silentFails++;
+      s4 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s5 = peg$f72();
+      if (s5) {
+        s5 = undefined;
+      } else {
+        s5 = peg$FAILED;
+      }
+      if (s5 !== peg$FAILED) {
+        s6 = peg$parseNumericDate();
+        if (s6 !== peg$FAILED) {
+          s5 = [s5, s6];
+          s4 = s5;
         } else {
           peg$currPos = s4;
           s4 = peg$FAILED;
         }
-        peg$silentFails--;
-        if (s4 === peg$FAILED) {
-          s3 = undefined;
+      } else {
+        peg$currPos = s4;
+        s4 = peg$FAILED;
+      }
+      peg$silentFails--;
+      if (s4 === peg$FAILED) {
+        s3 = undefined;
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f73();
+        if (s4) {
+          s4 = undefined;
         } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
+          s4 = peg$FAILED;
         }
-        if (s3 !== peg$FAILED) {
-          s4 = peg$parseSpanUnit();
-          if (s4 !== peg$FAILED) {
-            s3 = [s3, s4];
-            s2 = s3;
+        if (s4 !== peg$FAILED) {
+          s3 = [s3, s4];
+          s2 = s3;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+    }
+    if (s2 !== peg$FAILED) {
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        peg$savedPos = peg$currPos;
+        s2 = peg$f71();
+        if (s2) {
+          s2 = undefined;
+        } else {
+          s2 = peg$FAILED;
+        }
+        if (s2 === peg$FAILED) {
+          s2 = peg$currPos;
+          s3 = peg$currPos;
+          peg$silentFails++;
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f72();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseNumericDate();
+            if (s6 !== peg$FAILED) {
+              s5 = [s5, s6];
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s4 === peg$FAILED) {
+            s3 = undefined;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f73();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              s3 = [s3, s4];
+              s2 = s3;
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
         }
       }
     } else {
@@ -1803,104 +4577,102 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseCountryWord() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    s1 = peg$parseUpper();
-    if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$getUnicode();
-      if (peg$r4.test(s3)) {
-        peg$currPos += s3.length;
-      } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
-      }
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$getUnicode();
-        if (peg$r4.test(s3)) {
-          peg$currPos += s3.length;
-        } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
-        }
-      }
-      s1 = [s1, s2];
-      s0 = s1;
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
   function peg$parsePhotoCounterLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f74();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$currPos;
-    s3 = peg$parseDigits();
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s2;
-      s3 = peg$f20();
-    }
-    s2 = s3;
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$parseSp();
-      }
-      if (input.charCodeAt(peg$currPos) === 47) {
-        s4 = peg$c4;
-        peg$currPos++;
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f75();
+      if (s3) {
+        s3 = undefined;
       } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e5); }
+        s3 = peg$FAILED;
       }
-      if (s4 === peg$FAILED) {
-        s4 = input.substr(peg$currPos, 3);
-        if (s4.toLowerCase() === peg$c7) {
-          peg$currPos += (3);
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s2;
+        s3 = peg$f76();
+      }
+      s2 = s3;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f77(s2);
+        if (s3) {
+          s3 = undefined;
         } else {
-          s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e12); }
+          s3 = peg$FAILED;
         }
-      }
-      if (s4 !== peg$FAILED) {
-        s5 = [];
-        s6 = peg$parseSp();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseSp();
-        }
-        s6 = peg$currPos;
-        s7 = peg$parseDigits();
-        if (s7 !== peg$FAILED) {
-          peg$savedPos = s6;
-          s7 = peg$f21(s2);
-        }
-        s6 = s7;
-        if (s6 !== peg$FAILED) {
-          s7 = peg$parsePos();
-          s8 = peg$parseCounterCaption();
-          if (s8 === peg$FAILED) {
-            s8 = null;
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f78(s2);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
           }
-          s9 = peg$parseTrail();
-          if (s9 !== peg$FAILED) {
-            peg$savedPos = s0;
-            s0 = peg$f22(s2, s6, s7, s8);
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f79(s2);
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s7 = peg$f80(s2);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s6;
+                s7 = peg$f81(s2);
+              }
+              s6 = s7;
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parsePos();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseCounterCaption();
+                  if (s8 === peg$FAILED) {
+                    s8 = null;
+                  }
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f82(s2, s6, s7, s8);
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f83(s2, s6, s7, s8);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -1922,45 +4694,23 @@ function peg$parse(input, options) {
   }
 
   function peg$parseCounterCaption() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
+    peg$savedPos = peg$currPos;
+    s1 = peg$f84();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = peg$currPos;
-      s4 = input.charAt(peg$currPos);
-      if (peg$r5.test(s4)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f85();
+      if (s3) {
+        s3 = undefined;
       } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e13); }
-      }
-      if (s4 === peg$FAILED) {
-        s4 = null;
-      }
-      s5 = [];
-      s6 = peg$parseSp();
-      while (s6 !== peg$FAILED) {
-        s5.push(s6);
-        s6 = peg$parseSp();
-      }
-      s6 = peg$parseUpper();
-      if (s6 !== peg$FAILED) {
-        s7 = peg$parseNotEol();
-        s4 = [s4, s5, s6, s7];
-        s3 = s4;
-      } else {
-        peg$currPos = s3;
         s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
@@ -1970,7 +4720,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f23(s2);
+        s0 = peg$f86(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1987,18 +4737,30 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f87();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseWhen();
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseTrail();
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f24(s2);
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseWhen();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f88(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f89(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2012,95 +4774,95 @@ function peg$parse(input, options) {
   }
 
   function peg$parseCaptionLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    s3 = peg$parseDigit();
-    if (s3 !== peg$FAILED) {
-      s4 = peg$parseDigit();
-      if (s4 === peg$FAILED) {
-        s4 = null;
-      }
-      peg$savedPos = s2;
-      s2 = peg$f25();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f90();
+    if (s1) {
+      s1 = undefined;
     } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f91();
+      if (s3) {
+        s3 = undefined;
       } else {
         s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        peg$silentFails++;
-        s5 = peg$parseUpper();
-        peg$silentFails--;
-        if (s5 !== peg$FAILED) {
-          peg$currPos = s4;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f92();
+        if (s4) {
           s4 = undefined;
         } else {
           s4 = peg$FAILED;
         }
         if (s4 !== peg$FAILED) {
-          s5 = peg$currPos;
-          s6 = peg$parseCaptionText();
-          if (s6 !== peg$FAILED) {
-            peg$savedPos = s5;
-            s6 = peg$f26(s2);
+          peg$savedPos = s2;
+          s2 = peg$f93();
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f94(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f95(s2);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
           }
-          s5 = s6;
-          if (s5 !== peg$FAILED) {
-            s6 = peg$parseCredit();
-            if (s6 === peg$FAILED) {
-              s6 = null;
+          if (s4 !== peg$FAILED) {
+            s5 = peg$currPos;
+            s6 = peg$parseCaptionText();
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = s5;
+              s6 = peg$f96(s2);
             }
-            s7 = peg$parseTrail();
-            if (s7 !== peg$FAILED) {
-              s8 = peg$currPos;
-              peg$silentFails++;
-              s9 = peg$currPos;
-              s10 = peg$parseEol();
-              if (s10 !== peg$FAILED) {
-                s11 = peg$parseBlankLine();
-                if (s11 !== peg$FAILED) {
-                  s10 = [s10, s11];
-                  s9 = s10;
+            s5 = s6;
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseCredit();
+              if (s6 === peg$FAILED) {
+                s6 = null;
+              }
+              peg$savedPos = peg$currPos;
+              s7 = peg$f97(s2, s5, s6);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s8 = peg$f98(s2, s5, s6);
+                if (s8) {
+                  s8 = undefined;
                 } else {
-                  peg$currPos = s9;
-                  s9 = peg$FAILED;
+                  s8 = peg$FAILED;
                 }
-              } else {
-                peg$currPos = s9;
-                s9 = peg$FAILED;
-              }
-              if (s9 === peg$FAILED) {
-                s9 = peg$parseEnd();
-              }
-              peg$silentFails--;
-              if (s9 !== peg$FAILED) {
-                peg$currPos = s8;
-                s8 = undefined;
-              } else {
-                s8 = peg$FAILED;
-              }
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f27(s2, s5, s6);
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f99(s2, s5, s6);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2134,84 +4896,126 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = [];
-    s2 = peg$currPos;
-    s3 = peg$currPos;
-    peg$silentFails++;
-    s4 = peg$currPos;
-    s5 = peg$parseCredit();
-    if (s5 !== peg$FAILED) {
-      s6 = peg$parseTrail();
-      if (s6 !== peg$FAILED) {
-        s5 = [s5, s6];
-        s4 = s5;
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
+    peg$savedPos = peg$currPos;
+    s2 = peg$f100();
+    if (s2) {
+      s2 = undefined;
     } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s4 === peg$FAILED) {
-      s3 = undefined;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = peg$parseSpanUnit();
-      if (s4 !== peg$FAILED) {
-        s3 = [s3, s4];
-        s2 = s3;
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s2;
       s2 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$currPos;
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$currPos;
-        s5 = peg$parseCredit();
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parseTrail();
-          if (s6 !== peg$FAILED) {
-            s5 = [s5, s6];
-            s4 = s5;
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
+    if (s2 === peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = peg$currPos;
+      peg$silentFails++;
+      s4 = peg$currPos;
+      s5 = peg$parseCredit();
+      if (s5 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s6 = peg$f101();
+        if (s6) {
+          s6 = undefined;
+        } else {
+          s6 = peg$FAILED;
+        }
+        if (s6 !== peg$FAILED) {
+          s5 = [s5, s6];
+          s4 = s5;
         } else {
           peg$currPos = s4;
           s4 = peg$FAILED;
         }
-        peg$silentFails--;
-        if (s4 === peg$FAILED) {
-          s3 = undefined;
+      } else {
+        peg$currPos = s4;
+        s4 = peg$FAILED;
+      }
+      peg$silentFails--;
+      if (s4 === peg$FAILED) {
+        s3 = undefined;
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f102();
+        if (s4) {
+          s4 = undefined;
         } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
+          s4 = peg$FAILED;
         }
-        if (s3 !== peg$FAILED) {
-          s4 = peg$parseSpanUnit();
-          if (s4 !== peg$FAILED) {
-            s3 = [s3, s4];
-            s2 = s3;
+        if (s4 !== peg$FAILED) {
+          s3 = [s3, s4];
+          s2 = s3;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+    }
+    if (s2 !== peg$FAILED) {
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        peg$savedPos = peg$currPos;
+        s2 = peg$f100();
+        if (s2) {
+          s2 = undefined;
+        } else {
+          s2 = peg$FAILED;
+        }
+        if (s2 === peg$FAILED) {
+          s2 = peg$currPos;
+          s3 = peg$currPos;
+          peg$silentFails++;
+          s4 = peg$currPos;
+          s5 = peg$parseCredit();
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s6 = peg$f101();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              s5 = [s5, s6];
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s4 === peg$FAILED) {
+            s3 = undefined;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f102();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              s3 = [s3, s4];
+              s2 = s3;
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
         }
       }
     } else {
@@ -2227,130 +5031,124 @@ function peg$parse(input, options) {
   }
 
   function peg$parseCredit() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = input.substr(peg$currPos, 5);
-    if (s2.toLowerCase() === peg$c8) {
-      peg$currPos += (5);
+    peg$savedPos = peg$currPos;
+    s1 = peg$f103();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$parseSp();
-      }
-      if (input.charCodeAt(peg$currPos) === 58) {
-        s4 = peg$c9;
-        peg$currPos++;
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f104();
+      if (s2) {
+        s2 = undefined;
       } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e15); }
+        s2 = peg$FAILED;
       }
-      if (s4 !== peg$FAILED) {
-        s5 = [];
-        s6 = peg$parseSp();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseSp();
-        }
-        s6 = peg$currPos;
-        s7 = [];
-        s8 = input.charAt(peg$currPos);
-        if (peg$r6.test(s8)) {
-          peg$currPos++;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f105();
+        if (s3) {
+          s3 = undefined;
         } else {
-          s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e16); }
+          s3 = peg$FAILED;
         }
-        if (s8 !== peg$FAILED) {
-          while (s8 !== peg$FAILED) {
-            s7.push(s8);
-            s8 = input.charAt(peg$currPos);
-            if (peg$r6.test(s8)) {
-              peg$currPos++;
-            } else {
-              s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e16); }
-            }
-          }
-        } else {
-          s7 = peg$FAILED;
-        }
-        if (s7 !== peg$FAILED) {
-          peg$savedPos = s6;
-          s7 = peg$f28();
-        }
-        s6 = s7;
-        if (s6 !== peg$FAILED) {
-          s7 = peg$currPos;
-          if (input.charCodeAt(peg$currPos) === 44) {
-            s8 = peg$c10;
-            peg$currPos++;
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f106();
+          if (s4) {
+            s4 = undefined;
           } else {
-            s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e17); }
+            s4 = peg$FAILED;
           }
-          if (s8 !== peg$FAILED) {
-            s9 = [];
-            s10 = peg$parseSp();
-            while (s10 !== peg$FAILED) {
-              s9.push(s10);
-              s10 = peg$parseSp();
-            }
-            s10 = peg$currPos;
-            s11 = [];
-            s12 = input.charAt(peg$currPos);
-            if (peg$r7.test(s12)) {
-              peg$currPos++;
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f107();
+            if (s5) {
+              s5 = undefined;
             } else {
-              s12 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e18); }
+              s5 = peg$FAILED;
             }
-            if (s12 !== peg$FAILED) {
-              while (s12 !== peg$FAILED) {
-                s11.push(s12);
-                s12 = input.charAt(peg$currPos);
-                if (peg$r7.test(s12)) {
-                  peg$currPos++;
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s7 = peg$f108();
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s6;
+                s7 = peg$f109();
+              }
+              s6 = s7;
+              if (s6 !== peg$FAILED) {
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f110(s6);
+                if (s8) {
+                  s8 = undefined;
                 } else {
-                  s12 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e18); }
+                  s8 = peg$FAILED;
                 }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f111(s6);
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    s10 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s11 = peg$f112(s6);
+                    if (s11) {
+                      s11 = undefined;
+                    } else {
+                      s11 = peg$FAILED;
+                    }
+                    if (s11 !== peg$FAILED) {
+                      peg$savedPos = s10;
+                      s11 = peg$f113(s6);
+                    }
+                    s10 = s11;
+                    if (s10 !== peg$FAILED) {
+                      s7 = s10;
+                    } else {
+                      peg$currPos = s7;
+                      s7 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
+                if (s7 === peg$FAILED) {
+                  s7 = null;
+                }
+                peg$savedPos = s0;
+                s0 = peg$f114(s6, s7);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
               }
             } else {
-              s11 = peg$FAILED;
-            }
-            if (s11 !== peg$FAILED) {
-              peg$savedPos = s10;
-              s11 = peg$f29(s6);
-            }
-            s10 = s11;
-            if (s10 !== peg$FAILED) {
-              s7 = s10;
-            } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
+              peg$currPos = s0;
+              s0 = peg$FAILED;
             }
           } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
+            peg$currPos = s0;
+            s0 = peg$FAILED;
           }
-          if (s7 === peg$FAILED) {
-            s7 = null;
-          }
-          peg$savedPos = s0;
-          s0 = peg$f30(s6, s7);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2371,18 +5169,30 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f115();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseElisionMark();
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseTrail();
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f31(s2);
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseElisionMark();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f116(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f117(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2396,60 +5206,82 @@ function peg$parse(input, options) {
   }
 
   function peg$parseElisionMark() {
-    let s0, s1, s2, s3, s4, s5;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    s1 = input.charAt(peg$currPos);
-    if (peg$r8.test(s1)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f118();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e19); }
     }
     if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$parseSp();
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseSp();
-      }
-      if (input.charCodeAt(peg$currPos) === 8230) {
-        s3 = peg$c11;
-        peg$currPos++;
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f119();
+      if (s3) {
+        s3 = undefined;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e20); }
-      }
-      if (s3 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c12) {
-          s3 = peg$c12;
-          peg$currPos += 3;
-        } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e21); }
-        }
       }
       if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
-        }
-        s5 = input.charAt(peg$currPos);
-        if (peg$r9.test(s5)) {
-          peg$currPos++;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f120();
+        if (s4) {
+          s4 = undefined;
         } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e22); }
+          s4 = peg$FAILED;
         }
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f32();
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s5 = peg$f121();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s6 = peg$f122();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s7 = peg$f123();
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s2;
+                s2 = peg$f124();
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
         } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
+          peg$currPos = s2;
+          s2 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2460,48 +5292,79 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.charCodeAt(peg$currPos) === 42) {
-        s1 = peg$c13;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f125();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e23); }
       }
       if (s1 !== peg$FAILED) {
-        s2 = [];
-        s3 = peg$parseSp();
-        while (s3 !== peg$FAILED) {
-          s2.push(s3);
-          s3 = peg$parseSp();
-        }
-        if (input.charCodeAt(peg$currPos) === 42) {
-          s3 = peg$c13;
-          peg$currPos++;
+        s2 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f126();
+        if (s3) {
+          s3 = undefined;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e23); }
         }
         if (s3 !== peg$FAILED) {
-          s4 = [];
-          s5 = peg$parseSp();
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
-          }
-          if (input.charCodeAt(peg$currPos) === 42) {
-            s5 = peg$c13;
-            peg$currPos++;
+          peg$savedPos = peg$currPos;
+          s4 = peg$f127();
+          if (s4) {
+            s4 = undefined;
           } else {
-            s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e23); }
+            s4 = peg$FAILED;
           }
-          if (s5 !== peg$FAILED) {
-            peg$savedPos = s0;
-            s0 = peg$f33();
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f128();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f129();
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f130();
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f131();
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
           } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$currPos = s2;
+            s2 = peg$FAILED;
           }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2512,64 +5375,79 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        s1 = input.substr(peg$currPos, 2);
-        if (s1.toLowerCase() === peg$c14) {
-          peg$currPos += (2);
+        peg$savedPos = peg$currPos;
+        s1 = peg$f132();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e24); }
-        }
-        if (s1 === peg$FAILED) {
-          s1 = input.charAt(peg$currPos);
-          if (peg$r10.test(s1)) {
-            peg$currPos++;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e25); }
-          }
         }
         if (s1 !== peg$FAILED) {
-          s2 = [];
-          s3 = peg$parseSp();
+          s2 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s3 = peg$f133();
+          if (s3) {
+            s3 = undefined;
+          } else {
+            s3 = peg$FAILED;
+          }
           if (s3 !== peg$FAILED) {
-            while (s3 !== peg$FAILED) {
-              s2.push(s3);
-              s3 = peg$parseSp();
+            peg$savedPos = peg$currPos;
+            s4 = peg$f134();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s5 = peg$f135();
+              if (s5) {
+                s5 = undefined;
+              } else {
+                s5 = peg$FAILED;
+              }
+              if (s5 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s6 = peg$f136();
+                if (s6) {
+                  s6 = undefined;
+                } else {
+                  s6 = peg$FAILED;
+                }
+                if (s6 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s7 = peg$f137();
+                  if (s7) {
+                    s7 = undefined;
+                  } else {
+                    s7 = peg$FAILED;
+                  }
+                  if (s7 !== peg$FAILED) {
+                    peg$savedPos = s2;
+                    s2 = peg$f138();
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
             }
           } else {
+            peg$currPos = s2;
             s2 = peg$FAILED;
           }
           if (s2 !== peg$FAILED) {
-            s3 = input.substr(peg$currPos, 6);
-            if (s3.toLowerCase() === peg$c15) {
-              peg$currPos += (6);
-            } else {
-              s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e26); }
-            }
-            if (s3 !== peg$FAILED) {
-              s4 = [];
-              s5 = peg$parseSp();
-              while (s5 !== peg$FAILED) {
-                s4.push(s5);
-                s5 = peg$parseSp();
-              }
-              s5 = input.charAt(peg$currPos);
-              if (peg$r11.test(s5)) {
-                peg$currPos++;
-              } else {
-                s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e27); }
-              }
-              if (s5 === peg$FAILED) {
-                s5 = null;
-              }
-              peg$savedPos = s0;
-              s0 = peg$f34();
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
+            s0 = s2;
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2588,38 +5466,54 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = input.charAt(peg$currPos);
-    if (peg$r12.test(s2)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f139();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e28); }
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
+    if (s1 !== peg$FAILED) {
+      s2 = input.charAt(peg$currPos);
+      if (peg$r0.test(s2)) {
+        peg$currPos++;
       } else {
-        s3 = peg$FAILED;
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e1); }
       }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parseNotEol();
-        peg$savedPos = s4;
-        s5 = peg$f35(s2);
-        s4 = s5;
-        peg$savedPos = s0;
-        s0 = peg$f36(s2, s4);
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f140(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f141(s2);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s4;
+            s5 = peg$f142(s2);
+          }
+          s4 = s5;
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f143(s2, s4);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2636,17 +5530,34 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f144();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseChromeKind();
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseNotEol();
-      peg$savedPos = s0;
-      s0 = peg$f37(s2);
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseChromeKind();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f145(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f146(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2656,90 +5567,46 @@ function peg$parse(input, options) {
   }
 
   function peg$parseChromeKind() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 7) === peg$c16) {
-      s1 = peg$c16;
-      peg$currPos += 7;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f147();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e29); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      peg$silentFails++;
-      s3 = peg$currPos;
-      s4 = [];
-      s5 = peg$currPos;
-      s6 = peg$currPos;
-      peg$silentFails++;
-      s7 = peg$parseSur();
-      peg$silentFails--;
-      if (s7 === peg$FAILED) {
-        s6 = undefined;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f148();
+      if (s3) {
+        s3 = undefined;
       } else {
-        peg$currPos = s6;
-        s6 = peg$FAILED;
-      }
-      if (s6 !== peg$FAILED) {
-        s7 = peg$parseNotEolChar();
-        if (s7 !== peg$FAILED) {
-          s6 = [s6, s7];
-          s5 = s6;
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s5;
-        s5 = peg$FAILED;
-      }
-      while (s5 !== peg$FAILED) {
-        s4.push(s5);
-        s5 = peg$currPos;
-        s6 = peg$currPos;
-        peg$silentFails++;
-        s7 = peg$parseSur();
-        peg$silentFails--;
-        if (s7 === peg$FAILED) {
-          s6 = undefined;
-        } else {
-          peg$currPos = s6;
-          s6 = peg$FAILED;
-        }
-        if (s6 !== peg$FAILED) {
-          s7 = peg$parseNotEolChar();
-          if (s7 !== peg$FAILED) {
-            s6 = [s6, s7];
-            s5 = s6;
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-      }
-      s5 = peg$parseSur();
-      if (s5 !== peg$FAILED) {
-        s4 = [s4, s5];
-        s3 = s4;
-      } else {
-        peg$currPos = s3;
         s3 = peg$FAILED;
       }
-      peg$silentFails--;
       if (s3 !== peg$FAILED) {
-        peg$currPos = s2;
-        s2 = undefined;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f149();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s2;
+          s2 = peg$f150();
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
       } else {
+        peg$currPos = s2;
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f38();
+        s0 = s2;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2750,45 +5617,43 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 15) === peg$c17) {
-        s1 = peg$c17;
-        peg$currPos += 15;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f151();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e30); }
-      }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 13) === peg$c18) {
-          s1 = peg$c18;
-          peg$currPos += 13;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e31); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 29) === peg$c19) {
-            s1 = peg$c19;
-            peg$currPos += 29;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e32); }
-          }
-        }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
-        peg$silentFails++;
-        s3 = peg$parseMark();
-        peg$silentFails--;
-        if (s3 === peg$FAILED) {
-          s2 = undefined;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f152();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f153();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s2;
+            s2 = peg$f154();
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
         }
         if (s2 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f39();
+          s0 = s2;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2799,57 +5664,67 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 10) === peg$c20) {
-          s1 = peg$c20;
-          peg$currPos += 10;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f155();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e33); }
         }
         if (s1 !== peg$FAILED) {
-          s2 = input.charAt(peg$currPos);
-          if (peg$r13.test(s2)) {
-            peg$currPos++;
+          s2 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s3 = peg$f156();
+          if (s3) {
+            s3 = undefined;
           } else {
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f157();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s5 = peg$f158();
+              if (s5) {
+                s5 = undefined;
+              } else {
+                s5 = peg$FAILED;
+              }
+              if (s5 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s6 = peg$f159();
+                if (s6) {
+                  s6 = undefined;
+                } else {
+                  s6 = peg$FAILED;
+                }
+                if (s6 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f160();
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e34); }
           }
           if (s2 !== peg$FAILED) {
-            if (input.substr(peg$currPos, 8) === peg$c21) {
-              s3 = peg$c21;
-              peg$currPos += 8;
-            } else {
-              s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e35); }
-            }
-            if (s3 !== peg$FAILED) {
-              if (input.charCodeAt(peg$currPos) === 233) {
-                s4 = peg$c22;
-                peg$currPos++;
-              } else {
-                s4 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e36); }
-              }
-              if (s4 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c23) {
-                  s4 = peg$c23;
-                  peg$currPos += 2;
-                } else {
-                  s4 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e37); }
-                }
-              }
-              if (s4 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f40();
-              } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
+            s0 = s2;
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2864,271 +5739,62 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseSur() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    s1 = input.substr(peg$currPos, 3);
-    if (s1.toLowerCase() === peg$c7) {
-      peg$currPos += (3);
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e12); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      peg$silentFails++;
-      s3 = peg$parseMark();
-      peg$silentFails--;
-      if (s3 === peg$FAILED) {
-        s2 = undefined;
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
   function peg$parseSpeakerTurnLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    peg$silentFails++;
-    s2 = peg$currPos;
-    s3 = [];
-    s4 = input.charAt(peg$currPos);
-    if (peg$r14.test(s4)) {
-      peg$currPos++;
-    } else {
-      s4 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e38); }
-    }
-    while (s4 !== peg$FAILED) {
-      s3.push(s4);
-      s4 = input.charAt(peg$currPos);
-      if (peg$r14.test(s4)) {
-        peg$currPos++;
-      } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e38); }
-      }
-    }
-    if (input.charCodeAt(peg$currPos) === 58) {
-      s4 = peg$c9;
-      peg$currPos++;
-    } else {
-      s4 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e15); }
-    }
-    if (s4 !== peg$FAILED) {
-      s3 = [s3, s4];
-      s2 = s3;
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s2 !== peg$FAILED) {
-      peg$currPos = s1;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f161();
+    if (s1) {
       s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$parseSp();
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseSp();
-      }
-      s3 = peg$parseSpeakerLabel();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parseLabelColon();
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parsePos();
-          s6 = [];
-          s7 = peg$parseSp();
-          while (s7 !== peg$FAILED) {
-            s6.push(s7);
-            s7 = peg$parseSp();
-          }
-          s7 = peg$currPos;
-          s8 = peg$parseNotEol();
-          peg$savedPos = s7;
-          s8 = peg$f41(s3, s5);
-          s7 = s8;
-          peg$savedPos = s0;
-          s0 = peg$f42(s3, s5, s7);
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
+      peg$savedPos = peg$currPos;
+      s2 = peg$f162();
+      if (s2) {
+        s2 = undefined;
       } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
+        s2 = peg$FAILED;
       }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseSpeakerLabel() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
-
-    s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = peg$parseHonorific();
-    if (s2 !== peg$FAILED) {
-      peg$savedPos = s1;
-      s2 = peg$f43();
-    }
-    s1 = s2;
-    if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$parseSp();
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseSp();
-      }
-      s3 = peg$currPos;
-      s4 = peg$parsePersonName();
-      if (s4 === peg$FAILED) {
-        s4 = peg$parseNameWord();
-      }
-      if (s4 !== peg$FAILED) {
-        peg$savedPos = s3;
-        s4 = peg$f44(s1);
-      }
-      s3 = s4;
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parseAffiliation();
-        if (s4 === peg$FAILED) {
-          s4 = null;
-        }
-        s5 = peg$currPos;
-        peg$silentFails++;
-        s6 = peg$parseLabelColon();
-        peg$silentFails--;
-        if (s6 !== peg$FAILED) {
-          peg$currPos = s5;
-          s5 = undefined;
-        } else {
-          s5 = peg$FAILED;
-        }
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f45(s1, s3, s4);
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = peg$currPos;
-      s2 = peg$parsePersonName();
       if (s2 !== peg$FAILED) {
-        peg$savedPos = s1;
-        s2 = peg$f46();
-      }
-      s1 = s2;
-      if (s1 !== peg$FAILED) {
-        s2 = peg$parseAffiliation();
-        if (s2 === peg$FAILED) {
-          s2 = null;
-        }
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$parseLabelColon();
-        peg$silentFails--;
-        if (s4 !== peg$FAILED) {
-          peg$currPos = s3;
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
+        s3 = peg$parseSpeakerLabel();
         if (s3 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f47(s1, s2);
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-      if (s0 === peg$FAILED) {
-        s0 = peg$currPos;
-        s1 = peg$currPos;
-        peg$silentFails++;
-        s2 = peg$parseStopWord();
-        peg$silentFails--;
-        if (s2 === peg$FAILED) {
-          s1 = undefined;
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
-        }
-        if (s1 !== peg$FAILED) {
-          s2 = peg$currPos;
-          s3 = peg$parseRoleText();
-          if (s3 !== peg$FAILED) {
-            peg$savedPos = s2;
-            s3 = peg$f48();
+          peg$savedPos = peg$currPos;
+          s4 = peg$f163(s3);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
           }
-          s2 = s3;
-          if (s2 !== peg$FAILED) {
-            s3 = peg$parseRoleNameSep();
-            if (s3 !== peg$FAILED) {
-              s4 = peg$currPos;
-              s5 = peg$parsePersonName();
-              if (s5 !== peg$FAILED) {
-                peg$savedPos = s4;
-                s5 = peg$f49(s2);
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parsePos();
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f164(s3, s5);
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
               }
-              s4 = s5;
-              if (s4 !== peg$FAILED) {
-                s5 = peg$parseAffiliation();
-                if (s5 === peg$FAILED) {
-                  s5 = null;
-                }
-                s6 = peg$currPos;
-                peg$silentFails++;
-                s7 = peg$parseLabelColon();
-                peg$silentFails--;
-                if (s7 !== peg$FAILED) {
-                  peg$currPos = s6;
-                  s6 = undefined;
+              if (s6 !== peg$FAILED) {
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f165(s3, s5);
+                if (s8) {
+                  s8 = undefined;
                 } else {
-                  s6 = peg$FAILED;
+                  s8 = peg$FAILED;
                 }
-                if (s6 !== peg$FAILED) {
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s7;
+                  s8 = peg$f166(s3, s5);
+                }
+                s7 = s8;
+                if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f50(s2, s4, s5);
+                  s0 = peg$f167(s3, s5, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -3149,33 +5815,294 @@ function peg$parse(input, options) {
           peg$currPos = s0;
           s0 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseSpeakerLabel() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f168();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f169();
+      if (s4) {
+        s4 = undefined;
+      } else {
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        peg$savedPos = s3;
+        s4 = peg$f170();
+      }
+      s3 = s4;
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f171(s3);
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s5 = peg$currPos;
+          s6 = peg$parsePersonName();
+          if (s6 === peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s6 = peg$f172(s3);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+          }
+          if (s6 !== peg$FAILED) {
+            peg$savedPos = s5;
+            s6 = peg$f173(s3);
+          }
+          s5 = s6;
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseAffiliation();
+            if (s6 === peg$FAILED) {
+              s6 = null;
+            }
+            peg$savedPos = peg$currPos;
+            s7 = peg$f174(s3, s5, s6);
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
+            }
+            if (s7 !== peg$FAILED) {
+              peg$savedPos = s2;
+              s2 = peg$f175(s3, s5, s6);
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f176();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        s3 = peg$currPos;
+        s4 = peg$parsePersonName();
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s3;
+          s4 = peg$f177();
+        }
+        s3 = s4;
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseAffiliation();
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = peg$currPos;
+          s5 = peg$f178(s3, s4);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s2;
+            s2 = peg$f179(s3, s4);
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f180();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$currPos;
+          s3 = peg$currPos;
+          peg$silentFails++;
+          s4 = peg$parseStopWord();
+          peg$silentFails--;
+          if (s4 === peg$FAILED) {
+            s3 = undefined;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            s4 = peg$currPos;
+            s5 = peg$parseRoleText();
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s4;
+              s5 = peg$f181();
+            }
+            s4 = s5;
+            if (s4 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s5 = peg$f182(s4);
+              if (s5) {
+                s5 = undefined;
+              } else {
+                s5 = peg$FAILED;
+              }
+              if (s5 !== peg$FAILED) {
+                s6 = peg$currPos;
+                s7 = peg$parsePersonName();
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s6;
+                  s7 = peg$f183(s4);
+                }
+                s6 = s7;
+                if (s6 !== peg$FAILED) {
+                  s7 = peg$parseAffiliation();
+                  if (s7 === peg$FAILED) {
+                    s7 = null;
+                  }
+                  peg$savedPos = peg$currPos;
+                  s8 = peg$f184(s4, s6, s7);
+                  if (s8) {
+                    s8 = undefined;
+                  } else {
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = s2;
+                    s2 = peg$f185(s4, s6, s7);
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+          if (s2 !== peg$FAILED) {
+            s0 = s2;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          s1 = peg$currPos;
-          s2 = peg$parseFunctionLabel();
-          if (s2 !== peg$FAILED) {
-            peg$savedPos = s1;
-            s2 = peg$f51();
+          peg$savedPos = peg$currPos;
+          s1 = peg$f186();
+          if (s1) {
+            s1 = undefined;
+          } else {
+            s1 = peg$FAILED;
           }
-          s1 = s2;
           if (s1 !== peg$FAILED) {
-            s2 = peg$parseAffiliation();
-            if (s2 === peg$FAILED) {
-              s2 = null;
-            }
+            s2 = peg$currPos;
             s3 = peg$currPos;
-            peg$silentFails++;
-            s4 = peg$parseLabelColon();
-            peg$silentFails--;
+            s4 = peg$parseFunctionLabel();
             if (s4 !== peg$FAILED) {
-              peg$currPos = s3;
-              s3 = undefined;
-            } else {
-              s3 = peg$FAILED;
+              peg$savedPos = s3;
+              s4 = peg$f187();
             }
+            s3 = s4;
             if (s3 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s0 = peg$f52(s1, s2);
+              s4 = peg$parseAffiliation();
+              if (s4 === peg$FAILED) {
+                s4 = null;
+              }
+              peg$savedPos = peg$currPos;
+              s5 = peg$f188(s3, s4);
+              if (s5) {
+                s5 = undefined;
+              } else {
+                s5 = peg$FAILED;
+              }
+              if (s5 !== peg$FAILED) {
+                peg$savedPos = s2;
+                s2 = peg$f189(s3, s4);
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+            if (s2 !== peg$FAILED) {
+              s0 = s2;
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3191,118 +6118,39 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseLabelColon() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    if (input.charCodeAt(peg$currPos) === 58) {
-      s2 = peg$c9;
-      peg$currPos++;
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e15); }
-    }
-    if (s2 !== peg$FAILED) {
-      s1 = [s1, s2];
-      s0 = s1;
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
   function peg$parseRoleText() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$parseUpper();
+    peg$savedPos = peg$currPos;
+    s2 = peg$f190();
+    if (s2) {
+      s2 = undefined;
+    } else {
+      s2 = peg$FAILED;
+    }
     if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseRoleWordChar();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$parseRoleWordChar();
-      }
-      s4 = [];
-      s5 = peg$currPos;
-      s6 = peg$currPos;
-      peg$silentFails++;
-      s7 = peg$currPos;
-      s8 = peg$parseRoleNameSep();
-      if (s8 !== peg$FAILED) {
-        s9 = peg$parsePersonName();
-        if (s9 !== peg$FAILED) {
-          s10 = peg$parseAffiliation();
-          if (s10 === peg$FAILED) {
-            s10 = null;
-          }
-          s11 = peg$parseLabelColon();
-          if (s11 !== peg$FAILED) {
-            s8 = [s8, s9, s10, s11];
-            s7 = s8;
-          } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s7;
-          s7 = peg$FAILED;
-        }
+      peg$savedPos = peg$currPos;
+      s3 = peg$f191();
+      if (s3) {
+        s3 = undefined;
       } else {
-        peg$currPos = s7;
-        s7 = peg$FAILED;
+        s3 = peg$FAILED;
       }
-      peg$silentFails--;
-      if (s7 === peg$FAILED) {
-        s6 = undefined;
-      } else {
-        peg$currPos = s6;
-        s6 = peg$FAILED;
-      }
-      if (s6 !== peg$FAILED) {
-        s7 = peg$parseRoleGap();
-        if (s7 !== peg$FAILED) {
-          s8 = [];
-          s9 = peg$parseRoleWordChar();
-          if (s9 !== peg$FAILED) {
-            while (s9 !== peg$FAILED) {
-              s8.push(s9);
-              s9 = peg$parseRoleWordChar();
-            }
-          } else {
-            s8 = peg$FAILED;
-          }
-          if (s8 !== peg$FAILED) {
-            s6 = [s6, s7, s8];
-            s5 = s6;
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s5;
-        s5 = peg$FAILED;
-      }
-      while (s5 !== peg$FAILED) {
-        s4.push(s5);
+      if (s3 !== peg$FAILED) {
+        s4 = [];
         s5 = peg$currPos;
         s6 = peg$currPos;
         peg$silentFails++;
         s7 = peg$currPos;
-        s8 = peg$parseRoleNameSep();
+        peg$savedPos = peg$currPos;
+        s8 = peg$f192();
+        if (s8) {
+          s8 = undefined;
+        } else {
+          s8 = peg$FAILED;
+        }
         if (s8 !== peg$FAILED) {
           s9 = peg$parsePersonName();
           if (s9 !== peg$FAILED) {
@@ -3310,7 +6158,13 @@ function peg$parse(input, options) {
             if (s10 === peg$FAILED) {
               s10 = null;
             }
-            s11 = peg$parseLabelColon();
+            peg$savedPos = peg$currPos;
+            s11 = peg$f193();
+            if (s11) {
+              s11 = undefined;
+            } else {
+              s11 = peg$FAILED;
+            }
             if (s11 !== peg$FAILED) {
               s8 = [s8, s9, s10, s11];
               s7 = s8;
@@ -3334,15 +6188,18 @@ function peg$parse(input, options) {
           s6 = peg$FAILED;
         }
         if (s6 !== peg$FAILED) {
-          s7 = peg$parseRoleGap();
+          peg$savedPos = peg$currPos;
+          s7 = peg$f194();
+          if (s7) {
+            s7 = undefined;
+          } else {
+            s7 = peg$FAILED;
+          }
           if (s7 !== peg$FAILED) {
-            s8 = [];
-            s9 = peg$parseRoleWordChar();
-            if (s9 !== peg$FAILED) {
-              while (s9 !== peg$FAILED) {
-                s8.push(s9);
-                s9 = peg$parseRoleWordChar();
-              }
+            peg$savedPos = peg$currPos;
+            s8 = peg$f195();
+            if (s8) {
+              s8 = undefined;
             } else {
               s8 = peg$FAILED;
             }
@@ -3361,342 +6218,88 @@ function peg$parse(input, options) {
           peg$currPos = s5;
           s5 = peg$FAILED;
         }
-      }
-      s2 = [s2, s3, s4];
-      s1 = s2;
-    } else {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
-    }
-
-    return s0;
-  }
-
-  function peg$parseRoleGap() {
-    let s0, s1, s2, s3, s4, s5;
-
-    s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$parseDash();
-      if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
-        if (s5 !== peg$FAILED) {
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
-          }
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s3 = [s3, s4];
-          s2 = s3;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-      if (s2 === peg$FAILED) {
-        s2 = null;
-      }
-      s1 = [s1, s2];
-      s0 = s1;
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = [];
-      s2 = peg$parseSp();
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
-      s2 = peg$parseDash();
-      if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseSp();
-        if (s4 !== peg$FAILED) {
-          while (s4 !== peg$FAILED) {
-            s3.push(s4);
-            s4 = peg$parseSp();
-          }
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseRoleNameSep() {
-    let s0, s1, s2, s3, s4;
-
-    s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    if (input.charCodeAt(peg$currPos) === 44) {
-      s2 = peg$c10;
-      peg$currPos++;
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
-      } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = [];
-      s2 = peg$parseSp();
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
-      s2 = peg$parseDash();
-      if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseSp();
-        if (s4 !== peg$FAILED) {
-          while (s4 !== peg$FAILED) {
-            s3.push(s4);
-            s4 = peg$parseSp();
-          }
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-      if (s0 === peg$FAILED) {
-        s0 = [];
-        s1 = peg$parseSp();
-        if (s1 !== peg$FAILED) {
-          while (s1 !== peg$FAILED) {
-            s0.push(s1);
-            s1 = peg$parseSp();
-          }
-        } else {
-          s0 = peg$FAILED;
-        }
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseRoleWordChar() {
-    let s0;
-
-    s0 = input.charAt(peg$currPos);
-    if (peg$r15.test(s0)) {
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e39); }
-    }
-
-    return s0;
-  }
-
-  function peg$parseHonorific() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c24) {
-      s1 = peg$c24;
-      peg$currPos += 3;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e40); }
-    }
-    if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c25) {
-        s1 = peg$c25;
-        peg$currPos += 2;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e41); }
-      }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c26) {
-          s1 = peg$c26;
-          peg$currPos += 2;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e42); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c27) {
-            s1 = peg$c27;
-            peg$currPos += 3;
+        while (s5 !== peg$FAILED) {
+          s4.push(s5);
+          s5 = peg$currPos;
+          s6 = peg$currPos;
+          peg$silentFails++;
+          s7 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s8 = peg$f192();
+          if (s8) {
+            s8 = undefined;
           } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e43); }
+            s8 = peg$FAILED;
           }
-          if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 4) === peg$c28) {
-              s1 = peg$c28;
-              peg$currPos += 4;
-            } else {
-              s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e44); }
-            }
-            if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c29) {
-                s1 = peg$c29;
-                peg$currPos += 2;
+          if (s8 !== peg$FAILED) {
+            s9 = peg$parsePersonName();
+            if (s9 !== peg$FAILED) {
+              s10 = peg$parseAffiliation();
+              if (s10 === peg$FAILED) {
+                s10 = null;
+              }
+              peg$savedPos = peg$currPos;
+              s11 = peg$f193();
+              if (s11) {
+                s11 = undefined;
               } else {
-                s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e45); }
+                s11 = peg$FAILED;
               }
-              if (s1 === peg$FAILED) {
-                if (input.charCodeAt(peg$currPos) === 77) {
-                  s1 = peg$c30;
-                  peg$currPos++;
-                } else {
-                  s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e46); }
-                }
+              if (s11 !== peg$FAILED) {
+                s8 = [s8, s9, s10, s11];
+                s7 = s8;
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
               }
+            } else {
+              peg$currPos = s7;
+              s7 = peg$FAILED;
             }
+          } else {
+            peg$currPos = s7;
+            s7 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s7 === peg$FAILED) {
+            s6 = undefined;
+          } else {
+            peg$currPos = s6;
+            s6 = peg$FAILED;
+          }
+          if (s6 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s7 = peg$f194();
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
+            }
+            if (s7 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s8 = peg$f195();
+              if (s8) {
+                s8 = undefined;
+              } else {
+                s8 = peg$FAILED;
+              }
+              if (s8 !== peg$FAILED) {
+                s6 = [s6, s7, s8];
+                s5 = s6;
+              } else {
+                peg$currPos = s5;
+                s5 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
           }
         }
-      }
-    }
-    if (s1 !== peg$FAILED) {
-      if (input.charCodeAt(peg$currPos) === 46) {
-        s2 = peg$c6;
-        peg$currPos++;
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e7); }
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parsePersonName() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
-
-    s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = [];
-    s3 = peg$currPos;
-    s4 = peg$parseInitial();
-    if (s4 !== peg$FAILED) {
-      s5 = [];
-      s6 = peg$parseSp();
-      while (s6 !== peg$FAILED) {
-        s5.push(s6);
-        s6 = peg$parseSp();
-      }
-      s4 = [s4, s5];
-      s3 = s4;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    if (s3 !== peg$FAILED) {
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$currPos;
-        s4 = peg$parseInitial();
-        if (s4 !== peg$FAILED) {
-          s5 = [];
-          s6 = peg$parseSp();
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            s6 = peg$parseSp();
-          }
-          s4 = [s4, s5];
-          s3 = s4;
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
-        }
-      }
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseNameWord();
-      if (s3 !== peg$FAILED) {
-        s2 = [s2, s3];
+        s2 = [s2, s3, s4];
         s1 = s2;
       } else {
         peg$currPos = s1;
@@ -3711,19 +6314,36 @@ function peg$parse(input, options) {
     } else {
       s0 = s1;
     }
+
+    return s0;
+  }
+
+  function peg$parsePersonName() {
+    let s0, s1, s2, s3, s4, s5, s6;
+
+    peg$savedPos = peg$currPos;
+    s0 = peg$f196();
+    if (s0) {
+      s0 = undefined;
+    } else {
+      s0 = peg$FAILED;
+    }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       s1 = peg$currPos;
-      s2 = peg$parseNameWord();
+      peg$savedPos = peg$currPos;
+      s2 = peg$f197();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
-        s4 = [];
-        s5 = peg$parseSp();
-        if (s5 !== peg$FAILED) {
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
-          }
+        peg$savedPos = peg$currPos;
+        s4 = peg$f198();
+        if (s4) {
+          s4 = undefined;
         } else {
           s4 = peg$FAILED;
         }
@@ -3743,73 +6363,36 @@ function peg$parse(input, options) {
         if (s3 === peg$FAILED) {
           s3 = null;
         }
-        s4 = [];
-        s5 = peg$currPos;
-        s6 = [];
-        s7 = peg$parseSp();
-        if (s7 !== peg$FAILED) {
-          while (s7 !== peg$FAILED) {
-            s6.push(s7);
-            s7 = peg$parseSp();
-          }
+        peg$savedPos = peg$currPos;
+        s4 = peg$f199();
+        if (s4) {
+          s4 = undefined;
         } else {
-          s6 = peg$FAILED;
+          s4 = peg$FAILED;
         }
-        if (s6 !== peg$FAILED) {
-          s7 = peg$parseNameParticle();
-          if (s7 !== peg$FAILED) {
-            s6 = [s6, s7];
-            s5 = s6;
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s5 = peg$f200();
+          if (s5) {
+            s5 = undefined;
           } else {
-            peg$currPos = s5;
             s5 = peg$FAILED;
           }
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$currPos;
-          s6 = [];
-          s7 = peg$parseSp();
-          if (s7 !== peg$FAILED) {
-            while (s7 !== peg$FAILED) {
-              s6.push(s7);
-              s7 = peg$parseSp();
-            }
-          } else {
-            s6 = peg$FAILED;
-          }
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parseNameParticle();
-            if (s7 !== peg$FAILED) {
-              s6 = [s6, s7];
-              s5 = s6;
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s6 = peg$f201();
+            if (s6) {
+              s6 = undefined;
             } else {
-              peg$currPos = s5;
-              s5 = peg$FAILED;
+              s6 = peg$FAILED;
             }
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-        }
-        s5 = [];
-        s6 = peg$parseSp();
-        if (s6 !== peg$FAILED) {
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            s6 = peg$parseSp();
-          }
-        } else {
-          s5 = peg$FAILED;
-        }
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parseNameWord();
-          if (s6 !== peg$FAILED) {
-            s2 = [s2, s3, s4, s5, s6];
-            s1 = s2;
+            if (s6 !== peg$FAILED) {
+              s2 = [s2, s3, s4, s5, s6];
+              s1 = s2;
+            } else {
+              peg$currPos = s1;
+              s1 = peg$FAILED;
+            }
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -3832,98 +6415,16 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseInitial() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    s1 = peg$parseUpper();
-    if (s1 !== peg$FAILED) {
-      if (input.charCodeAt(peg$currPos) === 46) {
-        s2 = peg$c6;
-        peg$currPos++;
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e7); }
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseNameWord() {
+  function peg$parsePatronymic() {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = peg$parseUpper();
-    if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$getUnicode();
-      if (peg$r16.test(s3)) {
-        peg$currPos += s3.length;
-      } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e47); }
-      }
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$getUnicode();
-        if (peg$r16.test(s3)) {
-          peg$currPos += s3.length;
-        } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e47); }
-        }
-      }
-      s1 = [s1, s2];
-      s0 = s1;
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parsePatronymic() {
-    let s0, s1, s2, s3, s4, s5;
-
-    s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$currPos;
-    s3 = peg$parseUpper();
-    if (s3 !== peg$FAILED) {
-      s4 = [];
-      s5 = peg$getUnicode();
-      if (peg$r17.test(s5)) {
-        peg$currPos += s5.length;
-      } else {
-        s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e48); }
-      }
-      while (s5 !== peg$FAILED) {
-        s4.push(s5);
-        s5 = peg$getUnicode();
-        if (peg$r17.test(s5)) {
-          peg$currPos += s5.length;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e48); }
-        }
-      }
-      s3 = [s3, s4];
-      s2 = s3;
+    peg$savedPos = peg$currPos;
+    s2 = peg$f202();
+    if (s2) {
+      s2 = undefined;
     } else {
-      peg$currPos = s2;
       s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
@@ -3933,19 +6434,16 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f53(s1);
+      s2 = peg$f203(s1);
       if (s2) {
         s2 = undefined;
       } else {
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$parseSp();
-        peg$silentFails--;
-        if (s4 !== peg$FAILED) {
-          peg$currPos = s3;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f204(s1);
+        if (s3) {
           s3 = undefined;
         } else {
           s3 = peg$FAILED;
@@ -3957,160 +6455,6 @@ function peg$parse(input, options) {
           peg$currPos = s0;
           s0 = peg$FAILED;
         }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseNameParticle() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c31) {
-      s1 = peg$c31;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e49); }
-    }
-    if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c32) {
-        s1 = peg$c32;
-        peg$currPos += 2;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e50); }
-      }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c33) {
-          s1 = peg$c33;
-          peg$currPos += 3;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e51); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c34) {
-            s1 = peg$c34;
-            peg$currPos += 3;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e52); }
-          }
-          if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c35) {
-              s1 = peg$c35;
-              peg$currPos += 3;
-            } else {
-              s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e53); }
-            }
-            if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c36) {
-                s1 = peg$c36;
-                peg$currPos += 3;
-              } else {
-                s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e54); }
-              }
-              if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c37) {
-                  s1 = peg$c37;
-                  peg$currPos += 3;
-                } else {
-                  s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e55); }
-                }
-                if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c38) {
-                    s1 = peg$c38;
-                    peg$currPos += 3;
-                  } else {
-                    s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e56); }
-                  }
-                  if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c39) {
-                      s1 = peg$c39;
-                      peg$currPos += 2;
-                    } else {
-                      s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e57); }
-                    }
-                    if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c40) {
-                        s1 = peg$c40;
-                        peg$currPos += 2;
-                      } else {
-                        s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e58); }
-                      }
-                      if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c41) {
-                          s1 = peg$c41;
-                          peg$currPos += 2;
-                        } else {
-                          s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e59); }
-                        }
-                        if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c42) {
-                            s1 = peg$c42;
-                            peg$currPos += 2;
-                          } else {
-                            s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e60); }
-                          }
-                          if (s1 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c43) {
-                              s1 = peg$c43;
-                              peg$currPos += 2;
-                            } else {
-                              s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e61); }
-                            }
-                            if (s1 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 2) === peg$c44) {
-                                s1 = peg$c44;
-                                peg$currPos += 2;
-                              } else {
-                                s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e62); }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      peg$silentFails++;
-      s3 = peg$parseSp();
-      peg$silentFails--;
-      if (s3 !== peg$FAILED) {
-        peg$currPos = s2;
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4127,360 +6471,45 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    if (input.charCodeAt(peg$currPos) === 44) {
-      s2 = peg$c10;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f205();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
-      } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parseAffiliationText();
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s4;
-          s5 = peg$f54();
-        }
-        s4 = s5;
-        if (s4 !== peg$FAILED) {
-          s0 = s4;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseAffiliationText() {
-    let s0, s1, s2, s3, s4, s5;
-
-    s0 = [];
-    s1 = peg$currPos;
-    s2 = peg$currPos;
-    peg$silentFails++;
-    s3 = peg$currPos;
-    s4 = [];
-    s5 = peg$parseSp();
-    while (s5 !== peg$FAILED) {
-      s4.push(s5);
-      s5 = peg$parseSp();
-    }
-    if (input.charCodeAt(peg$currPos) === 58) {
-      s5 = peg$c9;
-      peg$currPos++;
-    } else {
-      s5 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e15); }
-    }
-    if (s5 !== peg$FAILED) {
-      s4 = [s4, s5];
-      s3 = s4;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s3 === peg$FAILED) {
-      s2 = undefined;
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
-      } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 === peg$FAILED) {
-        s3 = input.charAt(peg$currPos);
-        if (peg$r18.test(s3)) {
-          peg$currPos++;
-        } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e63); }
-        }
-      }
-      if (s3 !== peg$FAILED) {
-        s2 = [s2, s3];
-        s1 = s2;
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      while (s1 !== peg$FAILED) {
-        s0.push(s1);
-        s1 = peg$currPos;
-        s2 = peg$currPos;
-        peg$silentFails++;
-        s3 = peg$currPos;
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
-        }
-        if (input.charCodeAt(peg$currPos) === 58) {
-          s5 = peg$c9;
-          peg$currPos++;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e15); }
-        }
-        if (s5 !== peg$FAILED) {
-          s4 = [s4, s5];
-          s3 = s4;
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
-        }
-        peg$silentFails--;
-        if (s3 === peg$FAILED) {
-          s2 = undefined;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-        if (s2 !== peg$FAILED) {
-          s3 = [];
-          s4 = peg$parseSp();
-          if (s4 !== peg$FAILED) {
-            while (s4 !== peg$FAILED) {
-              s3.push(s4);
-              s4 = peg$parseSp();
-            }
-          } else {
-            s3 = peg$FAILED;
-          }
-          if (s3 === peg$FAILED) {
-            s3 = input.charAt(peg$currPos);
-            if (peg$r18.test(s3)) {
-              peg$currPos++;
-            } else {
-              s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e63); }
-            }
-          }
-          if (s3 !== peg$FAILED) {
-            s2 = [s2, s3];
-            s1 = s2;
-          } else {
-            peg$currPos = s1;
-            s1 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
-        }
-      }
-    } else {
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseFunctionLabel() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
-
-    s0 = peg$currPos;
-    s1 = peg$parseFunctionHead();
-    if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
+      peg$savedPos = peg$currPos;
+      s2 = peg$f206();
+      if (s2) {
+        s2 = undefined;
       } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        peg$silentFails++;
-        s5 = peg$parseFunctionPreposition();
-        peg$silentFails--;
-        if (s5 === peg$FAILED) {
-          s4 = undefined;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$getUnicode();
-          if (peg$r19.test(s5)) {
-            peg$currPos += s5.length;
-          } else {
-            s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e64); }
-          }
-          if (s5 !== peg$FAILED) {
-            s6 = [];
-            s7 = peg$parseRoleWordChar();
-            while (s7 !== peg$FAILED) {
-              s6.push(s7);
-              s7 = peg$parseRoleWordChar();
-            }
-            s3 = [s3, s4, s5, s6];
-            s2 = s3;
-          } else {
-            peg$currPos = s2;
-            s2 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
         s2 = peg$FAILED;
       }
-      if (s2 === peg$FAILED) {
-        s2 = null;
-      }
-      s3 = peg$parseFunctionComplement();
-      if (s3 === peg$FAILED) {
-        s3 = null;
-      }
-      s1 = [s1, s2, s3];
-      s0 = s1;
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseFunctionHead() {
-    let s0, s1, s2, s3, s4;
-
-    s0 = peg$currPos;
-    s1 = peg$parseFunctionArticle();
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseFunctionNoun();
-      if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 10) === peg$c45) {
-          s2 = peg$c45;
-          peg$currPos += 10;
-        } else {
-          s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e65); }
-        }
-        if (s2 === peg$FAILED) {
-          if (input.substr(peg$currPos, 9) === peg$c46) {
-            s2 = peg$c46;
-            peg$currPos += 9;
-          } else {
-            s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e66); }
-          }
-        }
-      }
       if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$getUnicode();
-        if (peg$r20.test(s4)) {
-          peg$currPos += s4.length;
-        } else {
-          s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e67); }
-        }
-        peg$silentFails--;
-        if (s4 === peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f207();
+        if (s3) {
           s3 = undefined;
         } else {
-          peg$currPos = s3;
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = peg$currPos;
-      peg$silentFails++;
-      s2 = peg$parseUpper();
-      peg$silentFails--;
-      if (s2 !== peg$FAILED) {
-        peg$currPos = s1;
-        s1 = undefined;
-      } else {
-        s1 = peg$FAILED;
-      }
-      if (s1 !== peg$FAILED) {
-        s2 = peg$parseFunctionNoun();
-        if (s2 !== peg$FAILED) {
-          s3 = peg$currPos;
-          peg$silentFails++;
-          s4 = peg$getUnicode();
-          if (peg$r21.test(s4)) {
-            peg$currPos += s4.length;
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f208();
+          if (s5) {
+            s5 = undefined;
           } else {
-            s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e68); }
+            s5 = peg$FAILED;
           }
-          peg$silentFails--;
-          if (s4 === peg$FAILED) {
-            s3 = undefined;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s4;
+            s5 = peg$f209();
           }
-          if (s3 !== peg$FAILED) {
-            s1 = [s1, s2, s3];
-            s0 = s1;
+          s4 = s5;
+          if (s4 !== peg$FAILED) {
+            s0 = s4;
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4493,62 +6522,39 @@ function peg$parse(input, options) {
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
   }
 
-  function peg$parseFunctionArticle() {
+  function peg$parseFunctionLabel() {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c43) {
-      s1 = peg$c43;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f210();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e61); }
-    }
-    if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c44) {
-        s1 = peg$c44;
-        peg$currPos += 2;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e62); }
-      }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c47) {
-          s1 = peg$c47;
-          peg$currPos += 2;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e69); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c48) {
-            s1 = peg$c48;
-            peg$currPos += 3;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e70); }
-          }
-        }
-      }
     }
     if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$parseSp();
-      if (s3 !== peg$FAILED) {
-        while (s3 !== peg$FAILED) {
-          s2.push(s3);
-          s3 = peg$parseSp();
-        }
+      peg$savedPos = peg$currPos;
+      s2 = peg$f211();
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
+        s3 = peg$parseFunctionComplement();
+        if (s3 === peg$FAILED) {
+          s3 = null;
+        }
+        s1 = [s1, s2, s3];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -4557,639 +6563,62 @@ function peg$parse(input, options) {
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c49) {
-        s0 = peg$c49;
-        peg$currPos += 2;
-      } else {
-        s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e71); }
-      }
-      if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c50) {
-          s0 = peg$c50;
-          peg$currPos += 2;
-        } else {
-          s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e72); }
-        }
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseFunctionNoun() {
-    let s0;
-
-    s0 = input.substr(peg$currPos, 8);
-    if (s0.toLowerCase() === peg$c51) {
-      peg$currPos += (8);
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e73); }
-    }
-    if (s0 === peg$FAILED) {
-      s0 = input.substr(peg$currPos, 7);
-      if (s0.toLowerCase() === peg$c52) {
-        peg$currPos += (7);
-      } else {
-        s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e74); }
-      }
-      if (s0 === peg$FAILED) {
-        s0 = input.substr(peg$currPos, 8);
-        if (s0.toLowerCase() === peg$c53) {
-          peg$currPos += (8);
-        } else {
-          s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e75); }
-        }
-        if (s0 === peg$FAILED) {
-          s0 = input.substr(peg$currPos, 8);
-          if (s0.toLowerCase() === peg$c54) {
-            peg$currPos += (8);
-          } else {
-            s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e76); }
-          }
-          if (s0 === peg$FAILED) {
-            s0 = input.substr(peg$currPos, 11);
-            if (s0.toLowerCase() === peg$c55) {
-              peg$currPos += (11);
-            } else {
-              s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e77); }
-            }
-            if (s0 === peg$FAILED) {
-              s0 = input.substr(peg$currPos, 11);
-              if (s0.toLowerCase() === peg$c56) {
-                peg$currPos += (11);
-              } else {
-                s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e78); }
-              }
-              if (s0 === peg$FAILED) {
-                s0 = input.substr(peg$currPos, 10);
-                if (s0.toLowerCase() === peg$c57) {
-                  peg$currPos += (10);
-                } else {
-                  s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e79); }
-                }
-                if (s0 === peg$FAILED) {
-                  s0 = input.substr(peg$currPos, 10);
-                  if (s0.toLowerCase() === peg$c58) {
-                    peg$currPos += (10);
-                  } else {
-                    s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e80); }
-                  }
-                  if (s0 === peg$FAILED) {
-                    s0 = input.substr(peg$currPos, 9);
-                    if (s0.toLowerCase() === peg$c59) {
-                      peg$currPos += (9);
-                    } else {
-                      s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e81); }
-                    }
-                    if (s0 === peg$FAILED) {
-                      s0 = input.substr(peg$currPos, 13);
-                      if (s0.toLowerCase() === peg$c60) {
-                        peg$currPos += (13);
-                      } else {
-                        s0 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e82); }
-                      }
-                      if (s0 === peg$FAILED) {
-                        s0 = input.substr(peg$currPos, 12);
-                        if (s0.toLowerCase() === peg$c61) {
-                          peg$currPos += (12);
-                        } else {
-                          s0 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e83); }
-                        }
-                        if (s0 === peg$FAILED) {
-                          s0 = input.substr(peg$currPos, 14);
-                          if (s0.toLowerCase() === peg$c62) {
-                            peg$currPos += (14);
-                          } else {
-                            s0 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e84); }
-                          }
-                          if (s0 === peg$FAILED) {
-                            s0 = input.substr(peg$currPos, 13);
-                            if (s0.toLowerCase() === peg$c63) {
-                              peg$currPos += (13);
-                            } else {
-                              s0 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e85); }
-                            }
-                            if (s0 === peg$FAILED) {
-                              s0 = input.substr(peg$currPos, 10);
-                              if (s0.toLowerCase() === peg$c64) {
-                                peg$currPos += (10);
-                              } else {
-                                s0 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e86); }
-                              }
-                              if (s0 === peg$FAILED) {
-                                s0 = input.substr(peg$currPos, 11);
-                                if (s0.toLowerCase() === peg$c65) {
-                                  peg$currPos += (11);
-                                } else {
-                                  s0 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e87); }
-                                }
-                                if (s0 === peg$FAILED) {
-                                  s0 = input.substr(peg$currPos, 10);
-                                  if (s0.toLowerCase() === peg$c66) {
-                                    peg$currPos += (10);
-                                  } else {
-                                    s0 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e88); }
-                                  }
-                                  if (s0 === peg$FAILED) {
-                                    s0 = input.substr(peg$currPos, 12);
-                                    if (s0.toLowerCase() === peg$c67) {
-                                      peg$currPos += (12);
-                                    } else {
-                                      s0 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e89); }
-                                    }
-                                    if (s0 === peg$FAILED) {
-                                      s0 = input.substr(peg$currPos, 11);
-                                      if (s0.toLowerCase() === peg$c68) {
-                                        peg$currPos += (11);
-                                      } else {
-                                        s0 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e90); }
-                                      }
-                                      if (s0 === peg$FAILED) {
-                                        s0 = input.substr(peg$currPos, 4);
-                                        if (s0.toLowerCase() === peg$c69) {
-                                          peg$currPos += (4);
-                                        } else {
-                                          s0 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e91); }
-                                        }
-                                        if (s0 === peg$FAILED) {
-                                          s0 = input.substr(peg$currPos, 12);
-                                          if (s0.toLowerCase() === peg$c70) {
-                                            peg$currPos += (12);
-                                          } else {
-                                            s0 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e92); }
-                                          }
-                                          if (s0 === peg$FAILED) {
-                                            s0 = input.substr(peg$currPos, 11);
-                                            if (s0.toLowerCase() === peg$c71) {
-                                              peg$currPos += (11);
-                                            } else {
-                                              s0 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e93); }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
     }
 
     return s0;
   }
 
   function peg$parseFunctionComplement() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+    let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
+    peg$savedPos = peg$currPos;
+    s1 = peg$f212();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = peg$parseFunctionPreposition();
-      if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseRoleWordChar();
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseRoleWordChar();
-        }
-        s4 = [];
-        s5 = peg$currPos;
-        s6 = peg$parseRoleGap();
-        if (s6 !== peg$FAILED) {
-          s7 = peg$currPos;
-          peg$silentFails++;
-          s8 = peg$parseSentenceVerb();
-          peg$silentFails--;
-          if (s8 === peg$FAILED) {
-            s7 = undefined;
-          } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
-          }
-          if (s7 !== peg$FAILED) {
-            s8 = [];
-            s9 = peg$parseRoleWordChar();
-            if (s9 !== peg$FAILED) {
-              while (s9 !== peg$FAILED) {
-                s8.push(s9);
-                s9 = peg$parseRoleWordChar();
-              }
-            } else {
-              s8 = peg$FAILED;
-            }
-            if (s8 !== peg$FAILED) {
-              s6 = [s6, s7, s8];
-              s5 = s6;
-            } else {
-              peg$currPos = s5;
-              s5 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          if (s4.length >= 6) {
-            s5 = peg$FAILED;
-          } else {
-            s5 = peg$currPos;
-            s6 = peg$parseRoleGap();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$currPos;
-              peg$silentFails++;
-              s8 = peg$parseSentenceVerb();
-              peg$silentFails--;
-              if (s8 === peg$FAILED) {
-                s7 = undefined;
-              } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
-              }
-              if (s7 !== peg$FAILED) {
-                s8 = [];
-                s9 = peg$parseRoleWordChar();
-                if (s9 !== peg$FAILED) {
-                  while (s9 !== peg$FAILED) {
-                    s8.push(s9);
-                    s9 = peg$parseRoleWordChar();
-                  }
-                } else {
-                  s8 = peg$FAILED;
-                }
-                if (s8 !== peg$FAILED) {
-                  s6 = [s6, s7, s8];
-                  s5 = s6;
-                } else {
-                  peg$currPos = s5;
-                  s5 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s5;
-                s5 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s5;
-              s5 = peg$FAILED;
-            }
-          }
-        }
-        s1 = [s1, s2, s3, s4];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseSentenceVerb() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 97) {
-      s1 = peg$c72;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e94); }
-    }
-    if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c73) {
-        s1 = peg$c73;
-        peg$currPos += 3;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e95); }
-      }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c74) {
-          s1 = peg$c74;
-          peg$currPos += 3;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e96); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 4) === peg$c75) {
-            s1 = peg$c75;
-            peg$currPos += 4;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e97); }
-          }
-          if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 5) === peg$c76) {
-              s1 = peg$c76;
-              peg$currPos += 5;
-            } else {
-              s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e98); }
-            }
-            if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 5) === peg$c77) {
-                s1 = peg$c77;
-                peg$currPos += 5;
-              } else {
-                s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e99); }
-              }
-              if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c78) {
-                  s1 = peg$c78;
-                  peg$currPos += 3;
-                } else {
-                  s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e100); }
-                }
-                if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 7) === peg$c79) {
-                    s1 = peg$c79;
-                    peg$currPos += 7;
-                  } else {
-                    s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e101); }
-                  }
-                  if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 6) === peg$c80) {
-                      s1 = peg$c80;
-                      peg$currPos += 6;
-                    } else {
-                      s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e102); }
-                    }
-                    if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 6) === peg$c81) {
-                        s1 = peg$c81;
-                        peg$currPos += 6;
-                      } else {
-                        s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e103); }
-                      }
-                      if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 8) === peg$c82) {
-                          s1 = peg$c82;
-                          peg$currPos += 8;
-                        } else {
-                          s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e104); }
-                        }
-                        if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 8) === peg$c83) {
-                            s1 = peg$c83;
-                            peg$currPos += 8;
-                          } else {
-                            s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e105); }
-                          }
-                          if (s1 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 7) === peg$c84) {
-                              s1 = peg$c84;
-                              peg$currPos += 7;
-                            } else {
-                              s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e106); }
-                            }
-                            if (s1 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 6) === peg$c85) {
-                                s1 = peg$c85;
-                                peg$currPos += 6;
-                              } else {
-                                s1 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e107); }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      peg$silentFails++;
-      s3 = peg$getUnicode();
-      if (peg$r22.test(s3)) {
-        peg$currPos += s3.length;
-      } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e108); }
-      }
-      peg$silentFails--;
-      if (s3 === peg$FAILED) {
-        s2 = undefined;
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseFunctionPreposition() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c33) {
-      s1 = peg$c33;
-      peg$currPos += 3;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e51); }
-    }
-    if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c86) {
-        s1 = peg$c86;
-        peg$currPos += 4;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e109); }
-      }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c31) {
-          s1 = peg$c31;
-          peg$currPos += 2;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e49); }
-        }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c32) {
-            s1 = peg$c32;
-            peg$currPos += 2;
-          } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e50); }
-          }
-          if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c87) {
-              s1 = peg$c87;
-              peg$currPos += 2;
-            } else {
-              s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e110); }
-            }
-            if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c88) {
-                s1 = peg$c88;
-                peg$currPos += 3;
-              } else {
-                s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e111); }
-              }
-              if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c89) {
-                  s1 = peg$c89;
-                  peg$currPos += 2;
-                } else {
-                  s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e112); }
-                }
-                if (s1 === peg$FAILED) {
-                  if (input.charCodeAt(peg$currPos) === 224) {
-                    s1 = peg$c90;
-                    peg$currPos++;
-                  } else {
-                    s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e113); }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      peg$silentFails++;
-      s3 = peg$parseSp();
-      peg$silentFails--;
-      if (s3 !== peg$FAILED) {
-        peg$currPos = s2;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f213();
+      if (s2) {
         s2 = undefined;
       } else {
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c41) {
-        s1 = peg$c41;
-        peg$currPos += 2;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e59); }
-      }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c42) {
-          s1 = peg$c42;
-          peg$currPos += 2;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e60); }
-        }
-      }
-      if (s1 !== peg$FAILED) {
-        s2 = peg$currPos;
-        peg$silentFails++;
-        s3 = peg$getUnicode();
-        if (peg$r23.test(s3)) {
-          peg$currPos += s3.length;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f214();
+        if (s3) {
+          s3 = undefined;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e114); }
         }
-        peg$silentFails--;
         if (s3 !== peg$FAILED) {
-          peg$currPos = s2;
-          s2 = undefined;
-        } else {
-          s2 = peg$FAILED;
-        }
-        if (s2 !== peg$FAILED) {
-          s1 = [s1, s2];
+          s4 = [];
+          peg$savedPos = peg$currPos;
+          s5 = peg$f215();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          while (s5 !== peg$FAILED) {
+            s4.push(s5);
+            if (s4.length >= 6) {
+              s5 = peg$FAILED;
+            } else {
+              peg$savedPos = peg$currPos;
+              s5 = peg$f215();
+              if (s5) {
+                s5 = undefined;
+              } else {
+                s5 = peg$FAILED;
+              }
+            }
+          }
+          s1 = [s1, s2, s3, s4];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5199,6 +6628,9 @@ function peg$parse(input, options) {
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -5211,7 +6643,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f55(s1);
+      s2 = peg$f216(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -5236,17 +6668,40 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f217();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseNotEolChar();
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseNotEol();
-      peg$savedPos = s0;
-      s0 = peg$f56();
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f218();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f219();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f220();
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5270,7 +6725,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f57(s1, s2, s3);
+      s0 = peg$f221(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5280,11 +6735,49 @@ function peg$parse(input, options) {
   }
 
   function peg$parseDateExpr() {
-    let s0;
+    let s0, s1, s2;
 
-    s0 = peg$parseWordDate();
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f222();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseWordDate();
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
     if (s0 === peg$FAILED) {
-      s0 = peg$parseNumericDate();
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f223();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$parseNumericDate();
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     }
 
     return s0;
@@ -5295,70 +6788,104 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$parseDigit();
+    peg$savedPos = peg$currPos;
+    s2 = peg$f224();
+    if (s2) {
+      s2 = undefined;
+    } else {
+      s2 = peg$FAILED;
+    }
     if (s2 !== peg$FAILED) {
-      s3 = peg$parseDigit();
-      if (s3 === peg$FAILED) {
-        s3 = null;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f225();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
       }
-      peg$savedPos = s1;
-      s1 = peg$f58();
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s1;
+        s1 = peg$f226();
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c91) {
-        s2 = peg$c91;
-        peg$currPos += 2;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f227(s1);
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e115); }
       }
-      if (s2 === peg$FAILED) {
-        s2 = null;
-      }
-      s3 = [];
-      s4 = peg$parseSp();
-      if (s4 !== peg$FAILED) {
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f228(s1);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
         }
-      } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parseMonthName();
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s4;
-          s5 = peg$f59(s1);
-        }
-        s4 = s5;
-        if (s4 !== peg$FAILED) {
-          s5 = [];
-          s6 = peg$parseSp();
-          if (s6 !== peg$FAILED) {
-            while (s6 !== peg$FAILED) {
-              s5.push(s6);
-              s6 = peg$parseSp();
-            }
-          } else {
-            s5 = peg$FAILED;
-          }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
-            s6 = peg$currPos;
-            s7 = peg$parseDigit();
-            if (s7 !== peg$FAILED) {
-              s8 = peg$parseDigit();
-              if (s8 !== peg$FAILED) {
-                s9 = peg$parseDigit();
-                if (s9 !== peg$FAILED) {
-                  s10 = peg$parseDigit();
-                  if (s10 !== peg$FAILED) {
-                    peg$savedPos = s6;
-                    s6 = peg$f60(s1, s4);
+            peg$savedPos = s4;
+            s5 = peg$f229(s1);
+          }
+          s4 = s5;
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f230(s1, s4);
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s7 = peg$f231(s1, s4);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s8 = peg$f232(s1, s4);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f233(s1, s4);
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f234(s1, s4);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = s6;
+                      s6 = peg$f235(s1, s4);
+                    } else {
+                      peg$currPos = s6;
+                      s6 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -5371,13 +6898,13 @@ function peg$parse(input, options) {
                 peg$currPos = s6;
                 s6 = peg$FAILED;
               }
-            } else {
-              peg$currPos = s6;
-              s6 = peg$FAILED;
-            }
-            if (s6 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s0 = peg$f61(s1, s4, s6);
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f236(s1, s4, s6);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -5403,78 +6930,112 @@ function peg$parse(input, options) {
   }
 
   function peg$parseNumericDate() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$parseDigit();
+    peg$savedPos = peg$currPos;
+    s2 = peg$f237();
+    if (s2) {
+      s2 = undefined;
+    } else {
+      s2 = peg$FAILED;
+    }
     if (s2 !== peg$FAILED) {
-      s3 = peg$parseDigit();
-      if (s3 === peg$FAILED) {
-        s3 = null;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f238();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
       }
-      peg$savedPos = s1;
-      s1 = peg$f62();
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s1;
+        s1 = peg$f239();
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
     } else {
       peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = input.charAt(peg$currPos);
-      if (peg$r24.test(s2)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f240(s1);
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e116); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
-        s4 = peg$parseDigit();
+        peg$savedPos = peg$currPos;
+        s4 = peg$f241(s1);
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
         if (s4 !== peg$FAILED) {
-          s5 = peg$parseDigit();
-          if (s5 === peg$FAILED) {
-            s5 = null;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f242(s1);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
           }
-          peg$savedPos = s3;
-          s3 = peg$f63(s1);
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s3;
+            s3 = peg$f243(s1);
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = input.charAt(peg$currPos);
-          if (peg$r24.test(s4)) {
-            peg$currPos++;
+          peg$savedPos = peg$currPos;
+          s4 = peg$f244(s1, s3);
+          if (s4) {
+            s4 = undefined;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e116); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
-            s6 = peg$parseDigit();
+            peg$savedPos = peg$currPos;
+            s6 = peg$f245(s1, s3);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
             if (s6 !== peg$FAILED) {
-              s7 = peg$parseDigit();
+              peg$savedPos = peg$currPos;
+              s7 = peg$f246(s1, s3);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
               if (s7 !== peg$FAILED) {
-                s8 = peg$currPos;
-                s9 = peg$parseDigit();
-                if (s9 !== peg$FAILED) {
-                  s10 = peg$parseDigit();
-                  if (s10 !== peg$FAILED) {
-                    s9 = [s9, s10];
-                    s8 = s9;
-                  } else {
-                    peg$currPos = s8;
-                    s8 = peg$FAILED;
-                  }
+                peg$savedPos = peg$currPos;
+                s8 = peg$f247(s1, s3);
+                if (s8) {
+                  s8 = undefined;
                 } else {
-                  peg$currPos = s8;
                   s8 = peg$FAILED;
                 }
-                if (s8 === peg$FAILED) {
-                  s8 = null;
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s5;
+                  s5 = peg$f248(s1, s3);
+                } else {
+                  peg$currPos = s5;
+                  s5 = peg$FAILED;
                 }
-                peg$savedPos = s5;
-                s5 = peg$f64(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -5484,19 +7045,16 @@ function peg$parse(input, options) {
               s5 = peg$FAILED;
             }
             if (s5 !== peg$FAILED) {
-              s6 = peg$currPos;
-              peg$silentFails++;
-              s7 = peg$parseDigit();
-              peg$silentFails--;
-              if (s7 === peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f249(s1, s3, s5);
+              if (s6) {
                 s6 = undefined;
               } else {
-                peg$currPos = s6;
                 s6 = peg$FAILED;
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f65(s1, s3, s5);
+                s0 = peg$f250(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -5532,16 +7090,16 @@ function peg$parse(input, options) {
     s1 = peg$currPos;
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
-      if (input.charCodeAt(peg$currPos) === 46) {
-        s3 = peg$c6;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f251(s2);
+      if (s3) {
+        s3 = undefined;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e7); }
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f66(s2);
+        s4 = peg$f252(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -5573,7 +7131,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f67(s2);
+        s3 = peg$f253(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5604,93 +7162,128 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
+    peg$savedPos = peg$currPos;
+    s1 = peg$f254();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = peg$parseAGrave();
+      peg$savedPos = peg$currPos;
+      s2 = peg$f255();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
       if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseSp();
-        if (s4 !== peg$FAILED) {
-          while (s4 !== peg$FAILED) {
-            s3.push(s4);
-            s4 = peg$parseSp();
-          }
+        peg$savedPos = peg$currPos;
+        s3 = peg$f256();
+        if (s3) {
+          s3 = undefined;
         } else {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
-          s5 = peg$parseDigit();
+          peg$savedPos = peg$currPos;
+          s5 = peg$f257();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
           if (s5 !== peg$FAILED) {
-            s6 = peg$parseDigit();
-            if (s6 === peg$FAILED) {
-              s6 = null;
+            peg$savedPos = peg$currPos;
+            s6 = peg$f258();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
             }
-            peg$savedPos = s4;
-            s4 = peg$f68();
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = s4;
+              s4 = peg$f259();
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
-            s5 = [];
-            s6 = peg$parseSp();
-            while (s6 !== peg$FAILED) {
-              s5.push(s6);
-              s6 = peg$parseSp();
-            }
-            s6 = input.charAt(peg$currPos);
-            if (peg$r25.test(s6)) {
-              peg$currPos++;
+            peg$savedPos = peg$currPos;
+            s5 = peg$f260(s4);
+            if (s5) {
+              s5 = undefined;
             } else {
-              s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e117); }
+              s5 = peg$FAILED;
             }
-            if (s6 !== peg$FAILED) {
-              s7 = [];
-              s8 = peg$parseSp();
-              while (s8 !== peg$FAILED) {
-                s7.push(s8);
-                s8 = peg$parseSp();
-              }
-              s8 = peg$currPos;
-              s9 = peg$parseDigit();
-              if (s9 !== peg$FAILED) {
-                s10 = peg$parseDigit();
-                if (s10 !== peg$FAILED) {
-                  peg$savedPos = s8;
-                  s8 = peg$f69(s4);
-                } else {
-                  peg$currPos = s8;
-                  s8 = peg$FAILED;
-                }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f261(s4);
+              if (s6) {
+                s6 = undefined;
               } else {
-                peg$currPos = s8;
-                s8 = peg$FAILED;
+                s6 = peg$FAILED;
               }
-              if (s8 !== peg$FAILED) {
-                s9 = peg$currPos;
-                peg$silentFails++;
-                s10 = peg$parseDigit();
-                peg$silentFails--;
-                if (s10 === peg$FAILED) {
-                  s9 = undefined;
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f262(s4);
+                if (s7) {
+                  s7 = undefined;
                 } else {
-                  peg$currPos = s9;
-                  s9 = peg$FAILED;
+                  s7 = peg$FAILED;
                 }
-                if (s9 !== peg$FAILED) {
-                  peg$savedPos = s0;
-                  s0 = peg$f70(s4, s8);
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$currPos;
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f263(s4);
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f264(s4);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = s8;
+                      s8 = peg$f265(s4);
+                    } else {
+                      peg$currPos = s8;
+                      s8 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s8;
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s9 = peg$f266(s4, s8);
+                    if (s9) {
+                      s9 = undefined;
+                    } else {
+                      s9 = peg$FAILED;
+                    }
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = s0;
+                      s0 = peg$f267(s4, s8);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -5724,72 +7317,167 @@ function peg$parse(input, options) {
   }
 
   function peg$parseWhenPlace() {
-    let s0, s1, s2, s3, s4, s5;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = [];
-    s3 = peg$parseSp();
-    if (s3 !== peg$FAILED) {
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseSp();
-      }
+    peg$savedPos = peg$currPos;
+    s2 = peg$f268();
+    if (s2) {
+      s2 = undefined;
     } else {
       s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
-      s3 = input.substr(peg$currPos, 3);
-      if (s3.toLowerCase() === peg$c88) {
-        peg$currPos += (3);
+      s3 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f269();
+      if (s4) {
+        s4 = undefined;
       } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e118); }
+        s4 = peg$FAILED;
       }
-      if (s3 === peg$FAILED) {
-        s3 = input.substr(peg$currPos, 2);
-        if (s3.toLowerCase() === peg$c89) {
-          peg$currPos += (2);
+      if (s4 !== peg$FAILED) {
+        s5 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s6 = peg$f270();
+        if (s6) {
+          s6 = undefined;
         } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e119); }
+          s6 = peg$FAILED;
         }
-        if (s3 === peg$FAILED) {
-          s3 = peg$currPos;
-          s4 = peg$parseAGraveI();
-          if (s4 !== peg$FAILED) {
-            s3 = input.substring(s3, peg$currPos);
+        if (s6 !== peg$FAILED) {
+          s7 = input.substr(peg$currPos, 3);
+          if (s7.toLowerCase() === peg$c1) {
+            peg$currPos += (3);
           } else {
-            s3 = s4;
+            s7 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e2); }
           }
-          if (s3 === peg$FAILED) {
-            s3 = input.substr(peg$currPos, 2);
-            if (s3.toLowerCase() === peg$c87) {
+          if (s7 !== peg$FAILED) {
+            s5 = s7;
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s5;
+          s5 = peg$FAILED;
+        }
+        if (s5 === peg$FAILED) {
+          s5 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s6 = peg$f271();
+          if (s6) {
+            s6 = undefined;
+          } else {
+            s6 = peg$FAILED;
+          }
+          if (s6 !== peg$FAILED) {
+            s7 = input.substr(peg$currPos, 2);
+            if (s7.toLowerCase() === peg$c2) {
               peg$currPos += (2);
             } else {
-              s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e120); }
+              s7 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e3); }
+            }
+            if (s7 !== peg$FAILED) {
+              s5 = s7;
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+          if (s5 === peg$FAILED) {
+            s5 = peg$currPos;
+            peg$savedPos = peg$currPos;
+            s6 = peg$f272();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              s7 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s8 = peg$f273();
+              if (s8) {
+                s8 = undefined;
+              } else {
+                s8 = peg$FAILED;
+              }
+              if (s8 !== peg$FAILED) {
+                s7 = input.substring(s7, peg$currPos);
+              } else {
+                s7 = s8;
+              }
+              if (s7 !== peg$FAILED) {
+                s5 = s7;
+              } else {
+                peg$currPos = s5;
+                s5 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+            if (s5 === peg$FAILED) {
+              s5 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s6 = peg$f274();
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                s7 = input.substr(peg$currPos, 2);
+                if (s7.toLowerCase() === peg$c3) {
+                  peg$currPos += (2);
+                } else {
+                  s7 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e4); }
+                }
+                if (s7 !== peg$FAILED) {
+                  s5 = s7;
+                } else {
+                  peg$currPos = s5;
+                  s5 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s5;
+                s5 = peg$FAILED;
+              }
             }
           }
         }
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
         if (s5 !== peg$FAILED) {
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
+          peg$savedPos = peg$currPos;
+          s6 = peg$f275();
+          if (s6) {
+            s6 = undefined;
+          } else {
+            s6 = peg$FAILED;
+          }
+          if (s6 !== peg$FAILED) {
+            s3 = s5;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
           }
         } else {
-          s4 = peg$FAILED;
+          peg$currPos = s3;
+          s3 = peg$FAILED;
         }
-        if (s4 !== peg$FAILED) {
-          s1 = s3;
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
-        }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        s1 = s3;
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -5800,25 +7488,47 @@ function peg$parse(input, options) {
     }
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
-      s2 = [];
-      s3 = peg$parseSp();
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseSp();
+      peg$savedPos = peg$currPos;
+      s2 = peg$f276();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
       }
-      s3 = peg$parseDash();
-      if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$parseSp();
-        if (s5 !== peg$FAILED) {
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            s5 = peg$parseSp();
-          }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f277();
+        if (s4) {
+          s4 = undefined;
         } else {
           s4 = peg$FAILED;
         }
         if (s4 !== peg$FAILED) {
+          s5 = peg$parseDash();
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s6 = peg$f278();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              s3 = s5;
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
           s1 = s3;
         } else {
           peg$currPos = s1;
@@ -5830,41 +7540,54 @@ function peg$parse(input, options) {
       }
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
-        s2 = [];
-        s3 = peg$parseSp();
-        if (s3 !== peg$FAILED) {
-          while (s3 !== peg$FAILED) {
-            s2.push(s3);
-            s3 = peg$parseSp();
-          }
+        peg$savedPos = peg$currPos;
+        s2 = peg$f279();
+        if (s2) {
+          s2 = undefined;
         } else {
           s2 = peg$FAILED;
         }
         if (s2 !== peg$FAILED) {
-          if (input.charCodeAt(peg$currPos) === 44) {
-            s3 = peg$c10;
-            peg$currPos++;
+          s3 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s4 = peg$f280();
+          if (s4) {
+            s4 = undefined;
           } else {
-            s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e17); }
+            s4 = peg$FAILED;
           }
-          if (s3 !== peg$FAILED) {
-            s4 = [];
-            s5 = peg$parseSp();
+          if (s4 !== peg$FAILED) {
+            if (input.charCodeAt(peg$currPos) === 44) {
+              s5 = peg$c4;
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e5); }
+            }
             if (s5 !== peg$FAILED) {
-              while (s5 !== peg$FAILED) {
-                s4.push(s5);
-                s5 = peg$parseSp();
+              peg$savedPos = peg$currPos;
+              s6 = peg$f281();
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                s3 = s5;
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
               }
             } else {
-              s4 = peg$FAILED;
+              peg$currPos = s3;
+              s3 = peg$FAILED;
             }
-            if (s4 !== peg$FAILED) {
-              s1 = s3;
-            } else {
-              peg$currPos = s1;
-              s1 = peg$FAILED;
-            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            s1 = s3;
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -5877,15 +7600,21 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = peg$parsePlaceName();
+      peg$savedPos = peg$currPos;
+      s3 = peg$f282(s1);
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f71(s1);
+        s3 = peg$f283(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f72(s1, s2);
+        s0 = peg$f284(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5893,196 +7622,6 @@ function peg$parse(input, options) {
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parsePlaceName() {
-    let s0, s1, s2, s3, s4, s5;
-
-    s0 = [];
-    s1 = peg$currPos;
-    s2 = peg$currPos;
-    peg$silentFails++;
-    s3 = peg$currPos;
-    s4 = [];
-    s5 = peg$parseSp();
-    while (s5 !== peg$FAILED) {
-      s4.push(s5);
-      s5 = peg$parseSp();
-    }
-    s5 = peg$parseEolAhead();
-    if (s5 !== peg$FAILED) {
-      s4 = [s4, s5];
-      s3 = s4;
-    } else {
-      peg$currPos = s3;
-      s3 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s3 === peg$FAILED) {
-      s2 = undefined;
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$currPos;
-      peg$silentFails++;
-      s4 = peg$parseSep();
-      peg$silentFails--;
-      if (s4 === peg$FAILED) {
-        s3 = undefined;
-      } else {
-        peg$currPos = s3;
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parseSpanUnit();
-        if (s4 !== peg$FAILED) {
-          s2 = [s2, s3, s4];
-          s1 = s2;
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      while (s1 !== peg$FAILED) {
-        s0.push(s1);
-        s1 = peg$currPos;
-        s2 = peg$currPos;
-        peg$silentFails++;
-        s3 = peg$currPos;
-        s4 = [];
-        s5 = peg$parseSp();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseSp();
-        }
-        s5 = peg$parseEolAhead();
-        if (s5 !== peg$FAILED) {
-          s4 = [s4, s5];
-          s3 = s4;
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
-        }
-        peg$silentFails--;
-        if (s3 === peg$FAILED) {
-          s2 = undefined;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-        if (s2 !== peg$FAILED) {
-          s3 = peg$currPos;
-          peg$silentFails++;
-          s4 = peg$parseSep();
-          peg$silentFails--;
-          if (s4 === peg$FAILED) {
-            s3 = undefined;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-          if (s3 !== peg$FAILED) {
-            s4 = peg$parseSpanUnit();
-            if (s4 !== peg$FAILED) {
-              s2 = [s2, s3, s4];
-              s1 = s2;
-            } else {
-              peg$currPos = s1;
-              s1 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s1;
-            s1 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
-        }
-      }
-    } else {
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseSep() {
-    let s0, s1, s2, s3, s4;
-
-    s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseDash();
-      if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseSp();
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$parseSp();
-        }
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = [];
-      s2 = peg$parseSp();
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$parseSp();
-      }
-      s2 = peg$parseDash();
-      if (s2 !== peg$FAILED) {
-        s3 = [];
-        s4 = peg$parseSp();
-        if (s4 !== peg$FAILED) {
-          while (s4 !== peg$FAILED) {
-            s3.push(s4);
-            s4 = peg$parseSp();
-          }
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
     }
 
     return s0;
@@ -6092,56 +7631,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r26.test(s0)) {
+    if (peg$r1.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e121); }
-    }
-
-    return s0;
-  }
-
-  function peg$parseSp() {
-    let s0;
-
-    s0 = input.charAt(peg$currPos);
-    if (peg$r27.test(s0)) {
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e122); }
-    }
-
-    return s0;
-  }
-
-  function peg$parseTrail() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseSp();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseSp();
-    }
-    s2 = peg$currPos;
-    peg$silentFails++;
-    s3 = peg$parseEolAhead();
-    peg$silentFails--;
-    if (s3 !== peg$FAILED) {
-      peg$currPos = s2;
-      s2 = undefined;
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s1 = [s1, s2];
-      s0 = s1;
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e6); }
     }
 
     return s0;
@@ -6151,51 +7645,30 @@ function peg$parse(input, options) {
     let s0, s1;
 
     s0 = peg$currPos;
-    s1 = '';
-    peg$savedPos = s0;
-    s1 = peg$f73();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f285();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = s0;
+      s1 = peg$f286();
+    }
     s0 = s1;
 
     return s0;
   }
 
-  function peg$parseUpper() {
-    let s0;
-
-    s0 = peg$getUnicode();
-    if (peg$r28.test(s0)) {
-      peg$currPos += s0.length;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e123); }
-    }
-
-    return s0;
-  }
-
   function peg$parseWord() {
-    let s0, s1, s2;
+    let s0, s1;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$getUnicode();
-    if (peg$r29.test(s2)) {
-      peg$currPos += s2.length;
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e124); }
-    }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        s2 = peg$getUnicode();
-        if (peg$r29.test(s2)) {
-          peg$currPos += s2.length;
-        } else {
-          s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e124); }
-        }
-      }
+    peg$savedPos = peg$currPos;
+    s1 = peg$f287();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
@@ -6208,209 +7681,17 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseMark() {
-    let s0;
 
-    s0 = peg$getUnicode();
-    if (peg$r30.test(s0)) {
-      peg$currPos += s0.length;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e125); }
-    }
+// Added by scripts/peggy-fast-paths.mjs.
+const fast$st = fast$state();
 
-    return s0;
-  }
+// Added by scripts/peggy-keep-warm.mjs.
+keepWarm$last = () => {
+  input = "";
+  peg$result = undefined;
+  peg$maxFailExpected = [];
+};
 
-  function peg$parseAGrave() {
-    let s0;
-
-    if (input.charCodeAt(peg$currPos) === 224) {
-      s0 = peg$c90;
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e113); }
-    }
-    if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c14) {
-        s0 = peg$c14;
-        peg$currPos += 2;
-      } else {
-        s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e126); }
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseAGraveI() {
-    let s0;
-
-    s0 = input.charAt(peg$currPos);
-    if (s0.toLowerCase() === peg$c90) {
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e127); }
-    }
-    if (s0 === peg$FAILED) {
-      s0 = input.substr(peg$currPos, 2);
-      if (s0.toLowerCase() === peg$c14) {
-        peg$currPos += (2);
-      } else {
-        s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e128); }
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseDigit() {
-    let s0;
-
-    s0 = input.charAt(peg$currPos);
-    if (peg$r31.test(s0)) {
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e129); }
-    }
-
-    return s0;
-  }
-
-  function peg$parseDigits() {
-    let s0, s1;
-
-    s0 = [];
-    s1 = peg$parseDigit();
-    if (s1 !== peg$FAILED) {
-      while (s1 !== peg$FAILED) {
-        s0.push(s1);
-        s1 = peg$parseDigit();
-      }
-    } else {
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseNotEolChar() {
-    let s0;
-
-    s0 = input.charAt(peg$currPos);
-    if (peg$r7.test(s0)) {
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e18); }
-    }
-
-    return s0;
-  }
-
-  function peg$parseSpanUnit() {
-    let s0, s1;
-
-    s0 = [];
-    s1 = peg$parseSp();
-    if (s1 !== peg$FAILED) {
-      while (s1 !== peg$FAILED) {
-        s0.push(s1);
-        s1 = peg$parseSp();
-      }
-    } else {
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$parseNotEolChar();
-    }
-
-    return s0;
-  }
-
-  function peg$parseNotEol() {
-    let s0, s1;
-
-    s0 = [];
-    s1 = peg$parseNotEolChar();
-    while (s1 !== peg$FAILED) {
-      s0.push(s1);
-      s1 = peg$parseNotEolChar();
-    }
-
-    return s0;
-  }
-
-  function peg$parseEol() {
-    let s0;
-
-    if (input.substr(peg$currPos, 2) === peg$c92) {
-      s0 = peg$c92;
-      peg$currPos += 2;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e130); }
-    }
-    if (s0 === peg$FAILED) {
-      s0 = input.charAt(peg$currPos);
-      if (peg$r32.test(s0)) {
-        peg$currPos++;
-      } else {
-        s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e131); }
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseEolAhead() {
-    let s0, s1;
-
-    s0 = peg$currPos;
-    peg$silentFails++;
-    s1 = peg$parseEol();
-    peg$silentFails--;
-    if (s1 !== peg$FAILED) {
-      peg$currPos = s0;
-      s0 = undefined;
-    } else {
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$parseEnd();
-    }
-
-    return s0;
-  }
-
-  function peg$parseEnd() {
-    let s0, s1;
-
-    s0 = peg$currPos;
-    peg$silentFails++;
-    if (input.length > peg$currPos) {
-      s1 = input.charAt(peg$currPos);
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e132); }
-    }
-    peg$silentFails--;
-    if (s1 === peg$FAILED) {
-      s0 = undefined;
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
 
   peg$result = peg$startRuleFunction();
 

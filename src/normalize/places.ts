@@ -1,3 +1,5 @@
+import { memoize } from '../util/memo.js';
+
 /**
  * A small gazetteer: the IANA time zone of the places that show up in the
  * datelines of Kremlin event pages and French press scrapes.
@@ -175,6 +177,15 @@ const MAX_KEY_WORDS = Math.max(...[...ZONE_BY_KEY.keys()].map((key) => key.split
  * @returns An IANA zone name accepted by `Intl.DateTimeFormat` (`Europe/Moscow`), or `undefined`.
  */
 export function timeZoneForPlace(place: string): string | undefined {
+  return zoneOfPlace(place);
+}
+
+// A dossier names the same few places again and again (TOC entry, section
+// heading, dateline): remember the answers instead of folding and looking up
+// each time.
+const zoneOfPlace = memoize(lookUpPlace);
+
+function lookUpPlace(place: string): string | undefined {
   const folded = foldPlace(place);
   if (folded === '') return undefined;
   // Word by word from the start, the longest key first at each word: linear

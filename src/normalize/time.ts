@@ -12,6 +12,7 @@ import type { When, WhenPrecision } from '../nodes.js';
 import type { RawWhen, RawDate, RawPart } from '../raw.js';
 import type { Report } from '../diagnostics.js';
 import { timeZoneForPlace } from './places.js';
+import { memoize } from '../util/memo.js';
 
 // ---------------------------------------------------------------------------
 // Months
@@ -66,8 +67,12 @@ function foldWord(word: string): string {
  * @returns The month number 1–12, or `undefined` when the word is not a French month.
  */
 export function monthNumber(word: string): number | undefined {
-  return MONTHS.get(foldWord(word));
+  return monthOfWord(word);
 }
+
+// Folding (`normalize('NFD')` and a regex) costs more than the lookup; the
+// same dozen words come back on every line.
+const monthOfWord = memoize((word: string) => MONTHS.get(foldWord(word)), 1024);
 
 // ---------------------------------------------------------------------------
 // Calendar
@@ -152,6 +157,21 @@ function offsetAt(timeZone: string, instant: number): number {
  * @throws RangeError when `Intl` does not know the zone.
  */
 export function zoneOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
+  return offsetOfWallTime(`${year} ${month} ${day} ${hour} ${minute} ${timeZone}`);
+}
+
+// Each `Intl` call costs microseconds and a timestamp needs three or four;
+// a dossier writes each timestamp two or three times (TOC entry, heading,
+// dateline). The answer depends on the key alone; an unknown zone throws
+// and is not remembered.
+const offsetOfWallTime = memoize((key: string): string => {
+  // Five numbers (each prints and reads back exactly), then the zone as given.
+  const parts = key.split(' ');
+  const [year, month, day, hour, minute] = parts.slice(0, 5).map(Number) as [number, number, number, number, number];
+  return computeZoneOffset(parts.slice(5).join(' '), year, month, day, hour, minute);
+});
+
+function computeZoneOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
   const wall = utcMillis(year, month, day, hour, minute);
   // The offsets in force a day around the wall time bracket every candidate.
   const before = offsetAt(timeZone, wall - 86_400_000);
@@ -181,18 +201,32 @@ interface DateReading {
   date?: string;
 }
 
+/** The first run of ASCII digits in `value` (what `/\d+/` finds), without a regex. */
+function firstDigits(value: string): string | undefined {
+  let i = 0;
+  const n = value.length;
+  while (i < n && !isDigitCode(value.charCodeAt(i))) i++;
+  if (i === n) return undefined;
+  let j = i + 1;
+  while (j < n && isDigitCode(value.charCodeAt(j))) j++;
+  return value.slice(i, j);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function parseDigits(part: RawPart): number | undefined {
-  const digits = /\d+/.exec(part.value)?.[0];
+  const digits = firstDigits(part.value);
   return digits === undefined ? undefined : Number(digits);
 }
 
 /** Reads a raw date, reporting INVALID_DATE when it does not exist. */
 function readDate(raw: RawDate, text: string, report: Report): DateReading {
-  const written = text.slice(raw.start, raw.end);
   const out: DateReading = {};
   const problems: string[] = [];
 
-  const yearDigits = /\d+/.exec(raw.year.value)?.[0];
+  const yearDigits = firstDigits(raw.year.value);
   let year: number | undefined;
   if (yearDigits !== undefined) {
     year = Number(yearDigits);
@@ -231,7 +265,7 @@ function readDate(raw: RawDate, text: string, report: Report): DateReading {
     report({
       code: 'INVALID_DATE',
       severity: 'warning',
-      message: `The date "${written}" does not exist: ${problems.join('; ')}.`,
+      message: `The date "${text.slice(raw.start, raw.end)}" does not exist: ${problems.join('; ')}.`,
       start: raw.start,
       end: raw.end,
     });
@@ -286,7 +320,6 @@ export function normalizeWhen(raw: RawWhen, text: string, report: Report): When 
     const m = parseDigits(raw.time.minute);
     const start = raw.time.hour.start;
     const end = raw.time.minute.end;
-    const written = text.slice(start, end);
     const problems: string[] = [];
     if (h === undefined || h > 23) problems.push(`hour ${raw.time.hour.value} is not between 0 and 23`);
     if (m === undefined || m > 59) problems.push(`minute ${raw.time.minute.value} is not between 0 and 59`);
@@ -294,7 +327,7 @@ export function normalizeWhen(raw: RawWhen, text: string, report: Report): When 
       report({
         code: 'INVALID_TIME',
         severity: 'warning',
-        message: `The time "${written}" does not exist: ${problems.join('; ')}.`,
+        message: `The time "${text.slice(start, end)}" does not exist: ${problems.join('; ')}.`,
         start,
         end,
       });
@@ -366,10 +399,13 @@ export function normalizeDate(raw: RawDate, text: string, report: Report): When 
   return reorder(when);
 }
 
+const WHEN_KEYS = ['year', 'month', 'day', 'date', 'time', 'place', 'timeZone', 'instant'] as const;
+
 /** The When's fields in the order of the interface, absent ones left out, for clean and stable JSON. */
 function reorder(when: When): When {
   const out: Record<string, unknown> = { raw: when.raw };
-  for (const key of ['year', 'month', 'day', 'date', 'time', 'place', 'timeZone', 'instant'] as const) {
+  for (let i = 0; i < WHEN_KEYS.length; i++) {
+    const key = WHEN_KEYS[i] as (typeof WHEN_KEYS)[number];
     if (when[key] !== undefined) out[key] = when[key];
   }
   out['precision'] = when.precision;

@@ -1,0 +1,271 @@
+// `npm run bench`: how fast pressdoc parses, next to what a user would
+// otherwise run over a scraped archive.
+//
+// In one process, on one input (the three samples repeated to about 8 MB),
+// it times, round-robin so that a busy machine slows every contender alike:
+//   - split + regex: `text.split('\n')` and one anchored regex per line, the
+//     practical limit of anything that reads every line;
+//   - markdown-it's `parse` (tokens, no rendering), a general parser;
+//   - pressdoc `parse`, `parse` + `validateTree`, and `validate` when the
+//     build has it;
+//   - a generic deep copy of the tree `parse` returns: no parsing, only
+//     allocating the same objects (not a strict floor, a hand-written
+//     builder allocates a little faster, but the order of what building
+//     this tree costs, whatever parses the text).
+// Throughput is input bytes (UTF-8) over the median wall-clock time of
+// several runs after warm-up. It then prints, each from fresh child
+// processes: the peak memory of one parse against the input size, and the
+// cold `import` time of the package; then the time per single document
+// (each sample), and the time of the pathological inputs of
+// scripts/pathological-inputs.mjs at size n and 2n.
+//
+// Imports the built package (dist/): `npm run bench` builds first.
+//
+// What the speed work bought (issue 6), on this bench's input, Node 20.20,
+// AMD EPYC, 2 cores shared with other jobs (noisy: ±15% between runs).
+// "parse": median of 3 fresh processes, each timing parse next to
+// markdown-it (CPU time); "grammar": the generated parser alone, all
+// versions in one process.
+//
+//   step                                                  parse MB/s (× md)   grammar MB/s
+//   0.1 as merged (peggy's plain output)                     6.1 (0.14×)           14
+//   grammar: no lookahead per character in titles and
+//     places, `&ColonAhead` before speaker labels; plugin
+//     v1: throw-away terminals as char-code tests, line
+//     runs by indexOf                                      10.2 (0.20×)           51
+//   peggy-keep-warm: rules keep their optimized code
+//     across GCs between parses                             23.0 (0.49×)           98
+//   compose: clean() is trim(), ellipsis and participants
+//     tested from the line end, places / months / zone
+//     offsets memoized, LineIndex by indexOf + cursor       52.8 (1.16×)            —
+//   plugin v2: discarded expressions (lookaheads, value-free
+//     rules) compiled to module functions; alternatives
+//     guarded by their first characters                     52.6 (1.17×)          161
+//   compose: one trim per line, intro test skipped unless
+//     the line ends in e/r/t/é; normalizers without regex
+//     or split for digits and two-word names                 ~50 (~1.2×)            —
+//   plugin: alternatives also guarded by a recognizer of
+//     their prefix (no parts built for a construct a line
+//     only starts like); flat `Line` choice again           ~54 (~1.2×)       175–188
+//
+// The last steps are within the noise for a whole parse: past the grammar,
+// the time goes to building the tree and collecting its garbage (the deep
+// copy row: about half of a parse).
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const distIndex = pathToFileURL(join(root, 'dist', 'index.js')).href;
+const distSchema = pathToFileURL(join(root, 'dist', 'schema.js')).href;
+const SAMPLES = ['dossier-6125-minsk-2024.txt', 'dossier-kremlin-2025-03.txt', 'article-rt-france-union.txt'];
+const TARGET_BYTES = 8_000_000;
+const WARMUP = 3;
+const RUNS = 9;
+
+// ---------------------------------------------------------------------------
+// Child processes: peak memory and cold import
+// ---------------------------------------------------------------------------
+
+// Run as `node --expose-gc bench.mjs --child-memory [--warm]`: one parse of
+// the bench input in a fresh process; with `--warm`, after one parse of it
+// whose result is dropped (so that V8's compiled code and the heap's first
+// growth are not counted as the parse's). Peak: how far
+// the process's peak resident set (getrusage's maxrss) rose above its
+// resident set just before the parse, the input built and a full GC done; it
+// counts the tree, the parser's transient garbage and the heap's growth,
+// which is what the machine must have. Retained: heap in use after a full GC
+// with the result still referenced.
+if (process.argv.includes('--child-memory')) {
+  const { parse } = await import(distIndex);
+  const input = benchInput();
+  if (process.argv.includes('--warm')) parse(input);
+  globalThis.gc();
+  const rssBefore = process.memoryUsage().rss;
+  const maxBefore = process.resourceUsage().maxRSS * 1024;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const result = parse(input);
+  const maxAfter = process.resourceUsage().maxRSS * 1024;
+  globalThis.gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  process.stdout.write(
+    JSON.stringify({
+      bytes: Buffer.byteLength(input),
+      peak: maxAfter - rssBefore,
+      newPeak: maxAfter > maxBefore,
+      retained: heapAfter - heapBefore,
+      nodes: result.tree.children.length,
+    }),
+  );
+  process.exit(0);
+}
+
+// Run as `node bench.mjs --child-import <url>`: the time to import a module in
+// a fresh process.
+if (process.argv.includes('--child-import')) {
+  const url = process.argv[process.argv.indexOf('--child-import') + 1];
+  const start = performance.now();
+  await import(url);
+  process.stdout.write(String(performance.now() - start));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------
+
+function sample(name) {
+  return readFileSync(join(root, 'fixtures', name), 'utf8');
+}
+
+/** The three samples joined, repeated to about 8 MB of UTF-8, as one flat string. */
+function benchInput() {
+  const unit = SAMPLES.map(sample).join('\n');
+  const copies = Math.ceil(TARGET_BYTES / Buffer.byteLength(unit));
+  return Array(copies).fill(unit).join('\n');
+}
+
+// ---------------------------------------------------------------------------
+// Timing
+// ---------------------------------------------------------------------------
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Times each contender `runs` times, round-robin after `warmup` rounds; returns median ms per name. */
+function timeRoundRobin(contenders, warmup = WARMUP, runs = RUNS) {
+  const times = new Map(contenders.map(([name]) => [name, []]));
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const [name, fn] of contenders) {
+      const start = performance.now();
+      fn();
+      const ms = performance.now() - start;
+      if (round >= warmup) times.get(name).push(ms);
+    }
+  }
+  return new Map([...times].map(([name, ms]) => [name, median(ms)]));
+}
+
+function childJson(args) {
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 }));
+}
+
+/** A plain deep copy: allocates the same objects a parse returns. */
+function copy(value) {
+  if (Array.isArray(value)) return value.map(copy);
+  if (value === null || typeof value !== 'object') return value;
+  const out = {};
+  for (const key of Object.keys(value)) out[key] = copy(value[key]);
+  return out;
+}
+
+const fmt = (x, digits = 1) => x.toFixed(digits);
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+// ---------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------
+
+// Loaded here, not at the top: the child processes above import nothing else.
+const { default: MarkdownIt } = await import('markdown-it');
+const { parse } = await import(distIndex);
+const { validateTree } = await import(distSchema);
+const pressdoc = await import(distIndex);
+const validate = typeof pressdoc.validate === 'function' ? pressdoc.validate : null;
+
+const input = benchInput();
+const bytes = Buffer.byteLength(input);
+const mb = bytes / 1e6;
+const md = new MarkdownIt();
+// One anchored regex per line: a table-of-contents / heading line.
+const HEADING = /^\s*(\d+)°\/(.*?) – (\d{1,2}) (\p{L}+) (\d{4})/u;
+
+console.log(`pressdoc bench — node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'} (${cpus().length} cores)`);
+console.log(`input: the 3 samples repeated, ${fmt(mb, 2)} MB (${input.length.toLocaleString('en')} UTF-16 units, ${input.split('\n').length.toLocaleString('en')} lines)`);
+console.log(`throughput: median of ${RUNS} runs after ${WARMUP} warm-up rounds, contenders run round-robin`);
+console.log('');
+
+const contenders = [
+  [
+    'split + regex (line-scan limit)',
+    () => {
+      let found = 0;
+      for (const line of input.split('\n')) if (HEADING.test(line)) found++;
+      return found;
+    },
+  ],
+  ['markdown-it parse', () => md.parse(input, {})],
+  ['pressdoc parse', () => parse(input)],
+  [
+    'pressdoc parse + validateTree',
+    () => {
+      const { tree } = parse(input);
+      if (!validateTree(tree).ok) throw new Error('the bench tree does not validate');
+    },
+  ],
+];
+if (validate) contenders.push(['pressdoc validate', () => validate(input)]);
+const tree = parse(input).tree;
+contenders.push(['deep copy of the tree', () => copy(tree)]);
+
+const ms = timeRoundRobin(contenders);
+const limit = mb / (ms.get('split + regex (line-scan limit)') / 1000);
+const markdown = mb / (ms.get('markdown-it parse') / 1000);
+console.log(`${pad('', 32)} ${lpad('ms', 8)} ${lpad('MB/s', 8)} ${lpad('× markdown-it', 14)} ${lpad('× line-scan', 12)}`);
+const row = (name, t) => {
+  const rate = mb / (t / 1000);
+  console.log(`${pad(name, 32)} ${lpad(fmt(t), 8)} ${lpad(fmt(rate), 8)} ${lpad(fmt(rate / markdown, 2), 14)} ${lpad(fmt(rate / limit, 3), 12)}`);
+};
+for (const [name] of contenders) {
+  if (name === 'deep copy of the tree' && !validate) console.log(`${pad('pressdoc validate', 32)} ${lpad('n/a (not built)', 8)}`);
+  row(name, ms.get(name));
+}
+console.log('');
+
+// Peak memory of one parse, in fresh processes.
+const MiB = 1024 * 1024;
+for (const [label, extra] of [['first parse', []], ['warm parse', ['--warm']]]) {
+  const mem = childJson(['--expose-gc', fileURLToPath(import.meta.url), '--child-memory', ...extra]);
+  console.log(
+    `memory, ${pad(label, 11)} (fresh process, ${fmt(mem.bytes / 1e6, 2)} MB input): ` +
+      `peak ${mem.newPeak ? '' : '≤ '}${fmt(mem.peak / MiB)} MiB = ${fmt(mem.peak / mem.bytes, 2)}× input; ` +
+      `retained ${fmt(mem.retained / MiB)} MiB = ${fmt(mem.retained / mem.bytes, 2)}× input`,
+  );
+}
+console.log('  (peak: rise of the process peak RSS over its RSS just before the parse; retained: heap after a full GC, result alive;');
+console.log('   a first parse also counts the code V8 compiles for it and the heap growing; a warm one follows a dropped parse)');
+
+// Cold import, in fresh processes.
+const imports = (url) => median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child-import', url], { encoding: 'utf8' }))));
+const mdUrl = pathToFileURL(join(root, 'node_modules', 'markdown-it', 'index.mjs')).href;
+console.log(`cold import (fresh process, median of 5): pressdoc ${fmt(imports(distIndex))} ms, pressdoc/schema ${fmt(imports(distSchema))} ms, markdown-it ${fmt(existsSync(fileURLToPath(mdUrl)) ? imports(mdUrl) : NaN)} ms`);
+console.log('');
+
+// Time per single document.
+console.log('time per single document (warm, median of 25):');
+for (const name of SAMPLES) {
+  const text = sample(name);
+  const t = timeRoundRobin([[name, () => parse(text)]], 10, 25).get(name);
+  const size = Buffer.byteLength(text);
+  console.log(`  ${pad(name, 32)} ${lpad(fmt(size / 1000), 6)} kB ${lpad(fmt(t, 2), 8)} ms ${lpad(fmt(size / 1e6 / (t / 1000)), 8)} MB/s`);
+}
+console.log('');
+
+// Pathological inputs at n and 2n.
+const patho = await import(pathToFileURL(join(root, 'scripts', 'pathological-inputs.mjs')).href);
+console.log('pathological inputs (median of 5 after 2 warm-up rounds; a linear parse doubles from n to 2n):');
+for (const { name, make, n } of patho.PATHOLOGICAL) {
+  const [small, large] = [make(n), make(2 * n)];
+  const t = timeRoundRobin(
+    [
+      ['n', () => parse(small)],
+      ['2n', () => parse(large)],
+    ],
+    2,
+    5,
+  );
+  console.log(`  ${pad(name, 66)} n ${lpad(fmt(t.get('n')), 8)} ms   2n ${lpad(fmt(t.get('2n')), 8)} ms   ×${fmt(t.get('2n') / t.get('n'), 2)}`);
+}

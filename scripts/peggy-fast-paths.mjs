@@ -1,0 +1,717 @@
+// A peggy plugin that compiles the parts of a grammar whose value is thrown
+// away into plain JavaScript functions, and tries each alternative of a
+// choice only where it can match.
+//
+// Why: peggy compiles every expression the same way, value or not. A
+// character class takes `input.charAt(pos)` and calls a one-character regex
+// on it; a `[^\r\n]*` run does that for every character and pushes each one
+// onto an array; a literal is compared through `input.substr(pos, n)` (and
+// `.toLowerCase()` with `i`), which allocates; a sequence builds an array of
+// its elements, `$(…)` a substring, an action its object, even inside a
+// lookahead; every failed terminal records an expectation for error
+// messages; and every rule is a closure made anew by each `parse()` call.
+// In this grammar most of that work is thrown away: `Sp*`, `NotEol`, the
+// separators, the titles that end at a separator, and the lookaheads (a
+// whole timestamp in `!(Sep When Trail)`, a whole name in `!(… PersonName …)`)
+// only move the position. And a line tries every construct in turn, each
+// building the parts it has read before it fails. (Measured with
+// `npm run bench`: see its header for what each step bought.)
+//
+// Where a value is thrown away ("discarded"): inside `$(…)`, `&(…)` or
+// `!(…)`; an unlabeled element of a sequence that has an action or a
+// plucked (`@`) element; the body of a rule whose every reference is in such
+// a place (found to a fixpoint). Labeled values and the results of used rules
+// are left to peggy.
+//
+// A discarded expression is compiled into a module-level function
+// `(input, pos, state) → new pos, or -1 on failure`, with PEG's semantics:
+// ordered choice, greedy repetition that never gives back, lookaheads that
+// consume nothing. Inside it, actions are not run and labels are dropped:
+// this is only done when the grammar has no semantic predicate (which could
+// read a label), and relies on the grammar's actions being pure ("Actions
+// only build raw nodes", see the grammar's header). Rules it reaches are
+// compiled the same way, once each, whether or not their value is used
+// elsewhere. The discarded expression itself becomes a semantic predicate
+// that calls that function and moves `peg$currPos`.
+//
+// Character sets are computed at build time by running the very regex peggy
+// would generate (or `toLowerCase()`, for `i` literals) over all 65,536
+// UTF-16 code units, so they agree with peggy by construction. A run of a
+// class that excludes only a few characters (`[^\r\n]*`) ends at the nearest
+// of them, found with `indexOf` and remembered in the parse's `state` for
+// the rest of the parse. A class with the `u` flag is read by code point as
+// peggy does: ASCII by table, anything else by peggy's own regex.
+//
+// Each alternative of a choice whose value is used (`Line`'s constructs)
+// is guarded: it is tried only when the next character is among those it
+// can start with (computed from the grammar), and, when it begins with a
+// short prefix up to its first labeled part (`Sp* num:(…) mark:HeadingMark`),
+// only when a compiled recognizer of that prefix matches. A guard is a
+// necessary condition of the alternative, so the choice picks the same one.
+//
+// Positions, `text()`, `range()` and every action value stay what they
+// were. The one difference: compiled expressions record no failure
+// expectations, which only feed the message of a parse error (this grammar
+// accepts every string, so it never throws one). test/grammar-plugin.test.ts
+// compiles the grammar with and without the plugin and checks that both
+// parsers return the same value on the samples and on generated inputs.
+
+const PREFIX = 'fast$';
+
+// ---------------------------------------------------------------------------
+// Sets of UTF-16 code units
+// ---------------------------------------------------------------------------
+
+const UNITS = 0x10000;
+
+/** peggy's class node as regex source (without anchors), as peggy writes it. */
+function classSource(cls) {
+  const escape = (s) =>
+    s.replace(/[\\/\]^\-]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f-\uffff]/g, (c) => `\\u${hex(c.charCodeAt(0))}`);
+  const parts = cls.parts.map((part) =>
+    Array.isArray(part) ? `${escape(part[0])}-${escape(part[1])}` : typeof part === 'string' ? escape(part) : `\\${part.value}`,
+  );
+  return `[${cls.inverted ? '^' : ''}${parts.join('')}]`;
+}
+
+function hex(u) {
+  return u.toString(16).padStart(4, '0');
+}
+
+/** The regex literal peggy tests one character of `cls` with. */
+function classRegex(cls) {
+  return `/^${classSource(cls)}/${cls.ignoreCase ? 'i' : ''}${cls.unicode ? 'u' : ''}`;
+}
+
+/** The code units a one-unit matcher accepts, as a byte per unit. */
+function unitSet(accepts) {
+  const set = new Uint8Array(UNITS);
+  for (let u = 0; u < UNITS; u++) if (accepts(String.fromCharCode(u))) set[u] = 1;
+  return set;
+}
+
+const regexSets = new Map();
+/** `unitSet` of a regex literal's source (`/^[…]/iu`), computed once per build. */
+function regexUnitSet(literal, orSurrogate = false) {
+  const key = `${literal} ${orSurrogate}`;
+  if (!regexSets.has(key)) {
+    const re = new RegExp(literal.slice(1, literal.lastIndexOf('/')), literal.slice(literal.lastIndexOf('/') + 1));
+    regexSets.set(key, unitSet((s) => re.test(s) || (orSurrogate && /[\ud800-\udfff]/.test(s))));
+  }
+  return regexSets.get(key);
+}
+
+const lowerSets = new Map();
+/** The code units whose `toLowerCase()` is `ch`, computed once per build. */
+function lowerUnitSet(ch) {
+  if (!lowerSets.has(ch)) lowerSets.set(ch, unitSet((s) => s.toLowerCase() === ch));
+  return lowerSets.get(ch);
+}
+
+/** The set as sorted inclusive ranges `[from, to]`, within `[from, to]`. */
+function toRanges(set, from = 0, to = UNITS - 1) {
+  const out = [];
+  for (let u = from; u <= to; u++) {
+    if (!set[u]) continue;
+    const last = out[out.length - 1];
+    if (last && last[1] === u - 1) last[1] = u;
+    else out.push([u, u]);
+  }
+  return out;
+}
+
+/** A JS condition on the char code `c` that holds exactly on `ranges`; false on NaN (past the end). */
+function rangeTest(ranges) {
+  if (ranges.length === 0) return 'false';
+  return ranges
+    .map(([a, b]) => (a === b ? `c === ${a}` : a === 0 ? `c <= ${b}` : b === UNITS - 1 ? `c >= ${a}` : `(c >= ${a} && c <= ${b})`))
+    .join(' || ');
+}
+
+// More ranges than this and a test becomes a table for ASCII and a regex beyond.
+const MAX_RANGES = 8;
+// A prefix guard bigger than this many AST nodes is not worth its cost.
+const MAX_PREFIX = 40;
+// A run of a class that excludes at most this many code units ends at the
+// nearest of them, found with `indexOf`.
+const MAX_STOPS = 6;
+
+/** A deep copy of an AST subtree; locations are shared, not copied. */
+function clone(node) {
+  if (Array.isArray(node)) return node.map(clone);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) out[k] = k.endsWith('ocation') ? v : clone(v);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The compiler of value-free expressions
+// ---------------------------------------------------------------------------
+
+/**
+ * Compiles value-free expressions of one grammar into module-level
+ * functions. `declarations()` returns their source, and `stateFields()` the
+ * per-parse fields they use.
+ */
+class Compiler {
+  constructor(bodies, stripLabels) {
+    /** Rule name → body as written. */
+    this.bodies = bodies;
+    this.stripLabels = stripLabels;
+    /** Function source → name, so equal functions are shared. */
+    this.functions = new Map();
+    this.ruleNames = new Map();
+    this.ruleSources = [];
+    this.regexes = new Map();
+    this.stops = new Set();
+    this.compilable = new Map();
+    this.tables = new Map();
+    this.tmp = 0;
+  }
+
+  // -- What can be compiled ---------------------------------------------------
+
+  /** Whether `node` (and every rule it reaches) can be compiled. */
+  canCompile(node) {
+    switch (node.type) {
+      case 'literal':
+        return !node.ignoreCase || canLowerByUnit(node.value);
+      case 'class':
+      case 'any':
+        return true;
+      case 'rule_ref': {
+        if (this.compilable.has(node.name)) return this.compilable.get(node.name);
+        const body = this.bodies.get(node.name);
+        if (!body) return false;
+        this.compilable.set(node.name, true); // assumed while looking (recursion)
+        const ok = this.canCompile(body);
+        this.compilable.set(node.name, ok);
+        return ok;
+      }
+      case 'sequence':
+        return node.elements.every((e) => this.canCompile(e));
+      case 'choice':
+        return node.alternatives.every((e) => this.canCompile(e));
+      case 'labeled':
+        return this.stripLabels && this.canCompile(node.expression);
+      case 'named':
+      case 'group':
+      case 'text':
+      case 'action':
+      case 'optional':
+      case 'zero_or_more':
+      case 'one_or_more':
+      case 'simple_and':
+      case 'simple_not':
+        return this.canCompile(node.expression);
+      default:
+        return false; // semantic predicates, `|n..m|` repetitions, library rules
+    }
+  }
+
+  // -- Code generation --------------------------------------------------------
+
+  /** The name of a module-level function `(input, p, st) → pos | -1` for `node`. */
+  functionFor(node) {
+    if (node.type === 'rule_ref') return this.ruleFunction(node.name);
+    return this.share(this.functionBody('NAME', node));
+  }
+
+  ruleFunction(name) {
+    if (!this.ruleNames.has(name)) {
+      const fn = `${PREFIX}rule$${name.replace(/\$/g, '_')}`;
+      this.ruleNames.set(name, fn);
+      this.ruleSources.push(`// ${name}\n${this.functionBody(fn, this.bodies.get(name))}`);
+    }
+    return this.ruleNames.get(name);
+  }
+
+  /** The source of `function name(input, p, st)` matching `node`; its variables are numbered from 0. */
+  functionBody(name, node) {
+    const saved = this.tmp;
+    this.tmp = 0;
+    const v = this.fresh();
+    const code = this.gen(node, 'p', v);
+    this.tmp = saved;
+    return `function ${name}(input, p, st) {\n${code}  return ${v};\n}`;
+  }
+
+  share(body) {
+    if (!this.functions.has(body)) this.functions.set(body, `${PREFIX}m${this.functions.size}`);
+    return this.functions.get(body);
+  }
+
+  fresh() {
+    return `r${this.tmp++}`;
+  }
+
+  /** Statements that set the new variable `out` to the end of `node` matched at `p`, or -1. */
+  gen(node, p, out) {
+    switch (node.type) {
+      case 'named':
+      case 'group':
+      case 'text':
+      case 'action':
+      case 'labeled':
+        return this.gen(node.expression, p, out);
+      case 'rule_ref':
+        return `  const ${out} = ${this.ruleFunction(node.name)}(input, ${p}, st);\n`;
+      case 'any':
+        return `  const ${out} = ${p} < input.length ? ${p} + 1 : -1;\n`;
+      case 'literal':
+        return this.genLiteral(node, p, out);
+      case 'class':
+        return `  const ${out} = ${this.charFunction(this.charOf(node))}(input, ${p});\n`;
+      case 'sequence': {
+        const label = `s${this.tmp++}`;
+        let code = `  let ${out} = -1;\n  ${label}: {\n`;
+        let at = p;
+        for (const el of node.elements) {
+          const v = this.fresh();
+          code += indent(this.gen(el, at, v));
+          code += `    if (${v} < 0) break ${label};\n`;
+          at = v;
+        }
+        return `${code}    ${out} = ${at};\n  }\n`;
+      }
+      case 'choice': {
+        const label = `c${this.tmp++}`;
+        let code = `  let ${out} = -1;\n  ${label}: {\n`;
+        for (const alt of node.alternatives) {
+          const v = this.fresh();
+          code += indent(this.gen(alt, p, v));
+          code += `    if (${v} >= 0) { ${out} = ${v}; break ${label}; }\n`;
+        }
+        return `${code}  }\n`;
+      }
+      case 'optional': {
+        const v = this.fresh();
+        return `${this.gen(node.expression, p, v)}  const ${out} = ${v} >= 0 ? ${v} : ${p};\n`;
+      }
+      case 'simple_and':
+      case 'simple_not': {
+        const v = this.fresh();
+        const ok = node.type === 'simple_and' ? `${v} >= 0` : `${v} < 0`;
+        return `${this.gen(node.expression, p, v)}  const ${out} = ${ok} ? ${p} : -1;\n`;
+      }
+      case 'zero_or_more':
+      case 'one_or_more': {
+        const min = node.type === 'one_or_more' ? 1 : 0;
+        const ch = this.charOf(node.expression);
+        if (ch) return `  const ${out} = ${this.runFunction(ch, min)}(input, ${p}, st);\n`;
+        const v = this.fresh();
+        // peggy rejects repetitions of expressions that can match nothing,
+        // so every turn of the loop moves on.
+        let code = `  let ${out} = ${p};\n`;
+        if (min === 1) {
+          const first = this.fresh();
+          code += `${this.gen(node.expression, p, first)}  ${out} = ${first};\n  if (${out} >= 0) `;
+        } else {
+          code += '  ';
+        }
+        code += `for (;;) {\n${indent(this.gen(node.expression, out, v))}    if (${v} < 0) break;\n    ${out} = ${v};\n  }\n`;
+        return code;
+      }
+      default:
+        throw new Error(`peggy-fast-paths: cannot compile ${node.type}`);
+    }
+  }
+
+  genLiteral(lit, p, out) {
+    const v = lit.value;
+    if (v.length === 0) return `  const ${out} = ${p};\n`;
+    if (!lit.ignoreCase) {
+      if (v.length === 1) return `  const ${out} = input.charCodeAt(${p}) === ${v.charCodeAt(0)} ? ${p} + 1 : -1;\n`;
+      return `  const ${out} = input.startsWith(${JSON.stringify(v)}, ${p}) ? ${p} + ${v.length} : -1;\n`;
+    }
+    // peggy compares `input.substr(pos, n).toLowerCase()` with the lower-cased
+    // literal. Per character that is the set of code units whose lower case
+    // is that character; only final sigma lower-cases by context, and it
+    // cannot be in a literal this plugin accepts.
+    const lower = v.toLowerCase();
+    const tests = [...lower].map((ch) => this.charFunction({ set: lowerUnitSet(ch) }));
+    const fn = this.share(
+      `function NAME(input, p) {\n  return ${tests.map((t, i) => `${t}(input, p + ${i}) >= 0`).join(' && ')} ? p + ${lower.length} : -1;\n}`,
+    );
+    return `  const ${out} = ${fn}(input, ${p});\n`;
+  }
+
+  // -- Characters ---------------------------------------------------------------
+
+  /**
+   * What one character of `node` is, when it is one: `{ set }` for code
+   * units, `{ unicode, regex, ascii }` for a class peggy reads by code point.
+   * `(!A !B C)` is a character of C that is neither A nor B.
+   */
+  charOf(node) {
+    const t = node.type === 'rule_ref' ? this.bodies.get(node.name) : node.type === 'group' ? node.expression : node;
+    if (!t) return null;
+    if (t.type === 'class') {
+      const regex = classRegex(t);
+      if (t.unicode) return { unicode: true, regex, ascii: toRanges(regexUnitSet(regex), 0, 127) };
+      return { set: regexUnitSet(regex) };
+    }
+    if (t.type === 'literal' && t.value.length === 1) {
+      if (t.ignoreCase) return { set: lowerUnitSet(t.value.toLowerCase()) };
+      const set = new Uint8Array(UNITS);
+      set[t.value.charCodeAt(0)] = 1;
+      return { set };
+    }
+    if (t.type === 'sequence' && t.elements.length >= 2) {
+      const last = this.charOf(t.elements[t.elements.length - 1]);
+      if (!last?.set) return null;
+      const set = last.set.slice();
+      for (const el of t.elements.slice(0, -1)) {
+        const not = el.type === 'simple_not' ? this.charOf(el.expression) : null;
+        if (!not?.set) return null;
+        for (let u = 0; u < UNITS; u++) if (not.set[u]) set[u] = 0;
+      }
+      return { set };
+    }
+    return null;
+  }
+
+  /** Statements setting `ok` and `n` (units read) for char code `c` at `p`. */
+  step(ch) {
+    if (ch.unicode) {
+      return `if (c < 128) { ok = ${rangeTest(ch.ascii)}; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = ${this.regex(ch.regex)}.test(s); n = s.length; } else { ok = false; n = 0; }`;
+    }
+    const accepted = toRanges(ch.set);
+    if (accepted.length <= MAX_RANGES) return `ok = ${rangeTest(accepted)}; n = 1;`;
+    const excluded = toRanges(ch.set.map((b) => 1 - b));
+    if (excluded.length <= MAX_RANGES) return `ok = c < ${UNITS} && !(${rangeTest(excluded)}); n = 1;`;
+    const ranges = accepted.map(([a, b]) => (a === b ? `\\u${hex(a)}` : `\\u${hex(a)}-\\u${hex(b)}`)).join('');
+    return `ok = c < 128 ? ${rangeTest(toRanges(ch.set, 0, 127))} : ${this.regex(`/^[${ranges}]/`)}.test(input.charAt(p)); n = 1;`;
+  }
+
+  regex(source) {
+    if (!this.regexes.has(source)) this.regexes.set(source, `${PREFIX}re${this.regexes.size}`);
+    return this.regexes.get(source);
+  }
+
+  /** A function `(input, p) → p + units | -1` matching one character. */
+  charFunction(ch) {
+    return this.share(`function NAME(input, p) {\n  const c = input.charCodeAt(p);\n  let ok, n;\n  ${this.step(ch)}\n  return ok ? p + n : -1;\n}`);
+  }
+
+  /** A function `(input, p, st) → end | -1` matching a run of one character. */
+  runFunction(ch, min) {
+    const check = min === 1 ? '  if (p === start) return -1;\n' : '';
+    if (ch.set) {
+      const stops = [];
+      for (let u = 0; u < UNITS && stops.length <= MAX_STOPS; u++) if (!ch.set[u]) stops.push(u);
+      if (stops.length > 0 && stops.length <= MAX_STOPS) {
+        // Ends at the nearest character it excludes.
+        for (const u of stops) this.stops.add(u);
+        const ends = stops.map((u) => `${PREFIX}next${u}(input, start, st)`);
+        const end = ends.length === 1 ? ends[0] : `Math.min(${ends.join(', ')})`;
+        return this.share(`function NAME(input, start, st) {\n  const p = ${end};\n${check}  return p;\n}`);
+      }
+    }
+    return this.share(
+      `function NAME(input, start, st) {\n  let p = start;\n  for (;;) {\n    const c = input.charCodeAt(p);\n    let ok, n;\n    ${this.step(ch)}\n    if (!ok) break;\n    p += n;\n  }\n${check}  return p;\n}`,
+    );
+  }
+
+  // -- First characters ---------------------------------------------------------
+
+  /**
+   * The code units a match of `node` can start with (`set`, or null for any)
+   * and whether it can match without consuming (`nullable`): an
+   * over-approximation, so a character outside `set` proves that a
+   * non-nullable `node` fails there.
+   */
+  firstOf(node, visiting = new Set()) {
+    const ANY = { set: null, nullable: true };
+    const union = (a, b) => (a === null || b === null ? null : a.map((x, i) => x | b[i]));
+    switch (node.type) {
+      case 'literal': {
+        if (node.value.length === 0) return { set: new Uint8Array(UNITS), nullable: true };
+        if (!node.ignoreCase) {
+          const set = new Uint8Array(UNITS);
+          set[node.value.charCodeAt(0)] = 1;
+          return { set, nullable: false };
+        }
+        if (!canLowerByUnit(node.value)) return ANY;
+        return { set: lowerUnitSet(node.value.toLowerCase()[0]), nullable: false };
+      }
+      case 'class':
+        // Read by code point, a `u` class may start with any surrogate.
+        return { set: regexUnitSet(classRegex(node), node.unicode), nullable: false };
+      case 'any':
+        return { set: null, nullable: false };
+      case 'rule_ref': {
+        if (visiting.has(node.name) || !this.bodies.has(node.name)) return ANY;
+        visiting.add(node.name);
+        const f = this.firstOf(this.bodies.get(node.name), visiting);
+        visiting.delete(node.name);
+        return f;
+      }
+      case 'sequence': {
+        let set = new Uint8Array(UNITS);
+        for (const el of node.elements) {
+          const f = this.firstOf(el, visiting);
+          set = union(set, f.set);
+          if (!f.nullable) return { set, nullable: false };
+        }
+        return { set, nullable: true };
+      }
+      case 'choice': {
+        let set = new Uint8Array(UNITS);
+        let nullable = false;
+        for (const alt of node.alternatives) {
+          const f = this.firstOf(alt, visiting);
+          set = union(set, f.set);
+          nullable ||= f.nullable;
+        }
+        return { set, nullable };
+      }
+      case 'optional':
+      case 'zero_or_more':
+        return { set: this.firstOf(node.expression, visiting).set, nullable: true };
+      case 'one_or_more':
+      case 'named':
+      case 'group':
+      case 'text':
+      case 'action':
+      case 'labeled':
+        return this.firstOf(node.expression, visiting);
+      case 'simple_and':
+      case 'simple_not':
+      case 'semantic_and':
+      case 'semantic_not':
+        return { set: new Uint8Array(UNITS), nullable: true };
+      default:
+        return ANY;
+    }
+  }
+
+  /**
+   * A function recognizing the start of `node` (a sequence, an action on
+   * one, a rule whose body is either, or a choice of them): its elements up
+   * to its first labeled one and the first element after it that must
+   * consume. A match of `node` needs a match of that prefix, so the prefix
+   * is a guard. Null when there is no labeled element, or when the prefix is
+   * big (then the guard would cost about what it saves).
+   */
+  prefixRecognizer(node) {
+    const t = node.type === 'rule_ref' ? this.bodies.get(node.name) : node;
+    if (!t) return null;
+    const prefixOf = (e) => {
+      const seq = e.type === 'action' ? e.expression : e;
+      if (seq.type !== 'sequence') return null;
+      const k = seq.elements.findIndex((el) => el.type === 'labeled');
+      if (k < 0) return null;
+      let m = k;
+      for (let i = k + 1; i < seq.elements.length; i++) {
+        if (!this.firstOf(seq.elements[i]).nullable) {
+          m = i;
+          break;
+        }
+      }
+      return { type: 'sequence', elements: seq.elements.slice(0, m + 1), location: seq.location };
+    };
+    const prefix =
+      t.type === 'choice'
+        ? (() => {
+            const alts = t.alternatives.map(prefixOf);
+            return alts.every(Boolean) ? { type: 'choice', alternatives: alts, location: t.location } : null;
+          })()
+        : prefixOf(t);
+    if (prefix === null || !this.canCompile(prefix) || this.size(prefix) > MAX_PREFIX) return null;
+    return this.functionFor(prefix);
+  }
+
+  /** The number of AST nodes `node` compiles to, rules inlined (at most MAX_PREFIX + 1). */
+  size(node, seen = new Set()) {
+    let n = 1;
+    const add = (child) => {
+      if (n <= MAX_PREFIX) n += this.size(child, seen);
+    };
+    if (node.type === 'rule_ref') {
+      if (seen.has(node.name)) return MAX_PREFIX + 1;
+      seen.add(node.name);
+      add(this.bodies.get(node.name));
+      seen.delete(node.name);
+    } else if (node.type === 'sequence') node.elements.forEach(add);
+    else if (node.type === 'choice') node.alternatives.forEach(add);
+    else if (node.expression) add(node.expression);
+    return n;
+  }
+
+  /** A JS condition on `c` testing membership in `set`: ranges, or a table for big sets. */
+  memberTest(set) {
+    const ranges = toRanges(set);
+    if (ranges.length <= MAX_RANGES) return rangeTest(ranges);
+    const key = ranges.map(([a, b]) => `${a}-${b}`).join(',');
+    if (!this.tables.has(key)) this.tables.set(key, { name: `${PREFIX}first${this.tables.size}`, ranges });
+    return `${this.tables.get(key).name}[c] === 1`;
+  }
+
+  /** Module-level source of everything compiled. */
+  declarations() {
+    const out = [];
+    for (const { name, ranges } of this.tables.values()) {
+      out.push(`const ${name} = new Uint8Array(${UNITS});\nfor (const [a, b] of ${JSON.stringify(ranges)}) ${name}.fill(1, a, b + 1);`);
+    }
+    for (const [source, name] of this.regexes) out.push(`const ${name} = ${source};`);
+    for (const u of [...this.stops].sort((a, b) => a - b)) {
+      // The nearest `u` at or after `p` (or the end), remembered per parse as
+      // "none in [from, at), and one at `at`": any `p` in that span has the
+      // same answer. Moving back (backtracking) searches only the stretch
+      // before `from`; moving past `at` searches on from `p`. So each
+      // character is searched about once, even for a `u` the text lacks.
+      const ch = JSON.stringify(String.fromCharCode(u));
+      out.push(
+        `function ${PREFIX}next${u}(input, p, st) {\n` +
+          `  if (p >= st.from${u} && p <= st.at${u}) return st.at${u};\n` +
+          `  if (p < st.from${u}) { const j = input.slice(p, st.from${u}).indexOf(${ch}); if (j >= 0) st.at${u} = p + j; }\n` +
+          `  else { const i = input.indexOf(${ch}, p); st.at${u} = i < 0 ? input.length : i; }\n` +
+          `  st.from${u} = p;\n  return st.at${u};\n}`,
+      );
+    }
+    const fields = [...this.stops].flatMap((u) => [`from${u}: -1`, `at${u}: -1`]).join(', ');
+    out.push(`/** Per-parse state of the compiled expressions. */\nfunction ${PREFIX}state() {\n  return { ${fields} };\n}`);
+    for (const [body, name] of this.functions) out.push(body.replace('NAME', name));
+    out.push(...this.ruleSources);
+    return out.join('\n');
+  }
+}
+
+/**
+ * Whether `toLowerCase()` of any text of the literal's length can be told
+ * unit by unit: it can, except for final sigma (lower-cased by context).
+ */
+function canLowerByUnit(value) {
+  const lower = value.toLowerCase();
+  return lower.length === value.length && !/[σς]/.test(lower);
+}
+
+function indent(code) {
+  return code.replace(/^/gm, '  ').replace(/ +$/, '');
+}
+
+// ---------------------------------------------------------------------------
+// The plugin
+// ---------------------------------------------------------------------------
+
+/**
+ * The peggy plugin. Use: `peggy.generate(source, { plugins: [fastPaths] })`.
+ * After a generate, `fastPaths.rewritten` counts the expressions
+ * compiled (for tests).
+ */
+export const fastPaths = {
+  rewritten: 0,
+  use(config) {
+    const passes = config.passes.transform;
+    // After peggy has merged character classes, before it drops unused rules.
+    const at = passes.findIndex((p) => p.name === 'removeUnusedRules');
+    passes.splice(at < 0 ? passes.length : at, 0, function compileDiscarded(ast, options) {
+      fastPaths.rewritten = 0;
+      let hasPredicates = false;
+      const findPredicates = (node) => {
+        if (node === null || typeof node !== 'object') return;
+        if (node.type === 'semantic_and' || node.type === 'semantic_not') hasPredicates = true;
+        for (const [k, v] of Object.entries(node)) if (!k.endsWith('ocation')) (Array.isArray(v) ? v : [v]).forEach(findPredicates);
+      };
+      ast.rules.forEach(findPredicates);
+      // Labels (and so actions, which read them) can go where no semantic
+      // predicate could read a label.
+      const compiler = new Compiler(new Map(ast.rules.map((r) => [r.name, clone(r.expression)])), !hasPredicates);
+
+      // Walks `node`; `discarded` says whether its value can reach an action.
+      // With `rewrite`, returns the node to put in its place; without, only
+      // marks the rules referenced where their value is used.
+      const used = new Set(options.allowedStartRules ?? [ast.rules[0]?.name]);
+      const visit = (node, discarded, rewrite) => {
+        if (discarded && rewrite && compiler.canCompile(node)) {
+          fastPaths.rewritten++;
+          const fn = compiler.functionFor(node);
+          const code = `const ${PREFIX}p = ${fn}(input, peg$currPos, ${PREFIX}st); if (${PREFIX}p < 0) return false; peg$currPos = ${PREFIX}p; return true;`;
+          return { type: 'semantic_and', code, codeLocation: node.location, location: node.location };
+        }
+        const go = (child, d) => visit(child, d, rewrite);
+        switch (node.type) {
+          case 'rule_ref':
+            if (!discarded) used.add(node.name);
+            return node;
+          case 'named':
+          case 'group':
+          case 'optional':
+          case 'zero_or_more':
+          case 'one_or_more':
+          case 'repeated':
+            node.expression = go(node.expression, discarded);
+            return node;
+          case 'text':
+          case 'simple_and':
+          case 'simple_not':
+            node.expression = go(node.expression, true);
+            return node;
+          case 'labeled':
+            node.expression = go(node.expression, false);
+            return node;
+          case 'action': {
+            const e = node.expression;
+            if (e.type === 'sequence') e.elements = e.elements.map((el) => go(el, el.type !== 'labeled'));
+            else node.expression = go(e, e.type !== 'labeled');
+            return node;
+          }
+          case 'sequence': {
+            const plucks = node.elements.some((el) => el.type === 'labeled' && el.pick);
+            node.elements = node.elements.map((el) => go(el, discarded || (plucks && !(el.type === 'labeled' && el.pick))));
+            return node;
+          }
+          case 'choice': {
+            // First characters of the alternatives as written (rewriting
+            // turns their terminals into predicates, which read as empty).
+            const firsts = rewrite && !discarded ? node.alternatives.map((alt) => compiler.firstOf(alt)) : null;
+            const prefixes = firsts ? node.alternatives.map((alt) => compiler.prefixRecognizer(alt)) : null;
+            node.alternatives = node.alternatives.map((alt) => go(alt, discarded));
+            if (firsts) node.alternatives = node.alternatives.map((alt, i) => guard(alt, firsts[i], prefixes[i]));
+            return node;
+          }
+          default:
+            return node;
+        }
+      };
+      // An alternative is tried only if it can start here: a test of the next
+      // character against its first characters, then, when it begins with a
+      // short run of elements up to its first labeled part and the element
+      // after it (`Sp* num:(…) mark:HeadingMark`), a compiled recognizer of
+      // that prefix (`@` keeps its value). A line then builds the parts of
+      // the constructs it really is, not of every construct it starts like.
+      const guard = (alt, first, prefix) => {
+        const useful = !first.nullable && first.set !== null && !first.set.every((b) => b === 1);
+        if (!useful && prefix === null) return alt;
+        fastPaths.rewritten++;
+        const code =
+          (useful ? `const c = input.charCodeAt(peg$currPos); if (!(${compiler.memberTest(first.set)})) return false; ` : '') +
+          (prefix ? `return ${prefix}(input, peg$currPos, ${PREFIX}st) >= 0;` : 'return true;');
+        const test = { type: 'semantic_and', code, codeLocation: alt.location, location: alt.location };
+        return { type: 'sequence', elements: [test, { type: 'labeled', label: null, pick: true, expression: alt, location: alt.location }], location: alt.location };
+      };
+      // A rule's value is thrown away when every reference to it is in a
+      // discarded place (`ColonAhead` in `&ColonAhead`); then its own body is
+      // a discarded place too. Grow the set of used rules to a fixpoint.
+      for (let size = -1; size !== used.size; ) {
+        size = used.size;
+        for (const rule of ast.rules) visit(rule.expression, !used.has(rule.name), false);
+      }
+      for (const rule of ast.rules) rule.expression = visit(rule.expression, !used.has(rule.name), true);
+
+      const append = (key, type, code) => {
+        const init = ast[key];
+        if (Array.isArray(init)) init[init.length - 1].code += code;
+        else if (init) init.code += code;
+        else ast[key] = { type, code };
+      };
+      const banner = '\n// Added by scripts/peggy-fast-paths.mjs.\n';
+      append('topLevelInitializer', 'top_level_initializer', `${banner}${compiler.declarations()}\n`);
+      append('initializer', 'initializer', `${banner}const ${PREFIX}st = ${PREFIX}state();\n`);
+    });
+  },
+};
+
+export default fastPaths;

@@ -1,0 +1,75 @@
+// The code-generation plugins of scripts/build-grammar.mjs must not change
+// what the grammar returns. The grammar is compiled twice — as shipped
+// (src/generated/grammar.js, with peggy-fast-paths and peggy-keep-warm)
+// and as peggy alone would compile it — and both parsers are compared on
+// the samples, on each of their lines, and on random construct-shaped
+// documents. Speed is measured by `npm run bench`, not here.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileGrammar } from '../scripts/build-grammar.mjs';
+import { fastPaths } from '../scripts/peggy-fast-paths.mjs';
+import * as shipped from '../src/generated/grammar.js';
+import { SAMPLES, fixture } from './helpers.js';
+import { randomDocument, seededRandom } from './support/random-lines.js';
+
+type Parser = { parse(input: string): unknown };
+
+let dir = '';
+let plain: Parser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pressdoc-grammar-'));
+  const file = join(dir, 'plain.mjs');
+  writeFileSync(file, compileGrammar(undefined, { fast: false }));
+  plain = (await import(pathToFileURL(file).href)) as Parser;
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Both parsers' results, as JSON (results are plain data). */
+const both = (text: string): [string, string] => [JSON.stringify(plain.parse(text)), JSON.stringify(shipped.parse(text))];
+
+describe('peggy-fast-paths', () => {
+  it('rewrites the grammar (the shipped parser is not peggy’s plain output)', () => {
+    compileGrammar();
+    expect(fastPaths.rewritten).toBeGreaterThan(50);
+    expect(compileGrammar()).not.toBe(compileGrammar(undefined, { fast: false }));
+  });
+
+  it.each(SAMPLES)('returns what plain peggy returns on %s, whole and line by line', (name) => {
+    const text = fixture(name);
+    const [expected, actual] = both(text);
+    expect(actual).toBe(expected);
+    for (const line of text.split('\n')) {
+      const [e, a] = both(line);
+      expect(a, line).toBe(e);
+    }
+    const crlf = both(text.replace(/\n/g, '\r\n'));
+    expect(crlf[1]).toBe(crlf[0]);
+  });
+
+  it('returns what plain peggy returns on 3,000 random construct-shaped documents', () => {
+    const rand = seededRandom(20240524);
+    for (let i = 0; i < 3000; i++) {
+      const text = randomDocument(rand, 1 + Math.floor(rand() * 8));
+      const [expected, actual] = both(text);
+      if (actual !== expected) expect({ text, actual }).toEqual({ text, actual: expected });
+    }
+  });
+});
+
+describe('peggy-keep-warm', () => {
+  it('exports releaseLastParse, and parsing after a release gives the same result', () => {
+    const text = fixture('dossier-kremlin-2025-03.txt');
+    const first = JSON.stringify(shipped.parse(text));
+    shipped.releaseLastParse();
+    shipped.releaseLastParse();
+    expect(JSON.stringify(shipped.parse(text))).toBe(first);
+    shipped.releaseLastParse();
+  });
+});
