@@ -912,7 +912,18 @@ function fast$m97(input, p, st) {
   }
   return r0;
 }
-function fast$m98(input, p, st) {
+function fast$m98(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m99(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -944,13 +955,13 @@ function fast$m98(input, p, st) {
   }
   return r0;
 }
-function fast$m99(input, p) {
+function fast$m100(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m100(input, p, st) {
+function fast$m101(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -966,18 +977,20 @@ function fast$m100(input, p, st) {
   }
   return r0;
 }
-function fast$m101(input, p, st) {
+function fast$m102(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    const r3 = fast$m98(input, r2, st);
     if (r3 < 0) break s1;
-    r0 = r3;
+    const r4 = input.charCodeAt(r3) === 46 ? r3 + 1 : -1;
+    if (r4 < 0) break s1;
+    r0 = r4;
   }
   return r0;
 }
-function fast$m102(input, p, st) {
+function fast$m103(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -988,7 +1001,7 @@ function fast$m102(input, p, st) {
   }
   return r0;
 }
-function fast$m103(input, start, st) {
+function fast$m104(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -999,23 +1012,23 @@ function fast$m103(input, start, st) {
   }
   return p;
 }
-function fast$m104(input, p, st) {
+function fast$m105(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m103(input, r2, st);
+    const r3 = fast$m104(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m105(input, p, st) {
+function fast$m106(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m106(input, p, st) {
+function fast$m107(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1057,7 +1070,7 @@ function fast$m106(input, p, st) {
   }
   return r0;
 }
-function fast$m107(input, start, st) {
+function fast$m108(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1069,13 +1082,13 @@ function fast$m107(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m108(input, p) {
+function fast$m109(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re9.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m109(input, p, st) {
+function fast$m110(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1140,27 +1153,27 @@ function fast$m109(input, p, st) {
   }
   return r0;
 }
-function fast$m110(input, p, st) {
-  const r0 = fast$m107(input, p, st);
-  return r0;
-}
 function fast$m111(input, p, st) {
-  const r0 = fast$m108(input, p);
+  const r0 = fast$m108(input, p, st);
   return r0;
 }
-function fast$m112(input, p) {
+function fast$m112(input, p, st) {
+  const r0 = fast$m109(input, p);
+  return r0;
+}
+function fast$m113(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m113(input, p) {
+function fast$m114(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re11.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m114(input, p, st) {
+function fast$m115(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m17(input, p, st);
@@ -1168,7 +1181,7 @@ function fast$m114(input, p, st) {
     const r5 = fast$rule$FunctionPreposition(input, r3, st);
     const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s2;
-    const r6 = fast$m113(input, r4);
+    const r6 = fast$m114(input, r4);
     if (r6 < 0) break s2;
     const r7 = fast$m89(input, r6, st);
     if (r7 < 0) break s2;
@@ -1177,7 +1190,7 @@ function fast$m114(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m115(input, p, st) {
+function fast$m116(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1210,7 +1223,7 @@ function fast$m115(input, p, st) {
   }
   return r0;
 }
-function fast$m116(input, p, st) {
+function fast$m117(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1251,7 +1264,7 @@ function fast$m116(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m112(input, r18);
+      const r23 = fast$m113(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -1260,22 +1273,22 @@ function fast$m116(input, p, st) {
   }
   return r0;
 }
-function fast$m117(input, p, st) {
+function fast$m118(input, p, st) {
   const r1 = input.startsWith("er", p) ? p + 2 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m118(input, p) {
+function fast$m119(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 46 && c <= 47); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m119(input, p, st) {
-  const r0 = fast$m118(input, p);
+function fast$m120(input, p, st) {
+  const r0 = fast$m119(input, p);
   return r0;
 }
-function fast$m120(input, p, st) {
+function fast$m121(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -1287,35 +1300,35 @@ function fast$m120(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m121(input, p, st) {
+function fast$m122(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m122(input, p, st) {
+function fast$m123(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m123(input, p) {
+function fast$m124(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 72 || c === 104; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m124(input, p, st) {
-  const r0 = fast$m123(input, p);
+function fast$m125(input, p, st) {
+  const r0 = fast$m124(input, p);
   return r0;
 }
-function fast$m125(input, p) {
+function fast$m126(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m126(input, p) {
-  return fast$m125(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m127(input, p) {
+  return fast$m126(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m127(input, p, st) {
+function fast$m128(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1374,7 +1387,7 @@ function fast$m127(input, p, st) {
   }
   return r0;
 }
-function fast$m128(input, p, st) {
+function fast$m129(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1402,15 +1415,15 @@ function fast$m128(input, p, st) {
   }
   return r0;
 }
-function fast$m129(input, p, st) {
+function fast$m130(input, p, st) {
   const r0 = fast$m22(input, p, st);
   return r0;
 }
-function fast$m130(input, p, st) {
-  const r0 = fast$m99(input, p);
+function fast$m131(input, p, st) {
+  const r0 = fast$m100(input, p);
   return r0;
 }
-function fast$m131(input, p, st) {
+function fast$m132(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m2(input, p, st);
@@ -1422,15 +1435,15 @@ function fast$m131(input, p, st) {
   }
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m133(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m134(input, p, st) {
   const r0 = fast$m27(input, p);
   return r0;
 }
-function fast$m134(input, start, st) {
+function fast$m135(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1442,15 +1455,15 @@ function fast$m134(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m135(input, p, st) {
-  const r0 = fast$m134(input, p, st);
-  return r0;
-}
 function fast$m136(input, p, st) {
-  const r0 = fast$m73(input, p);
+  const r0 = fast$m135(input, p, st);
   return r0;
 }
 function fast$m137(input, p, st) {
+  const r0 = fast$m73(input, p);
+  return r0;
+}
+function fast$m138(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -1460,29 +1473,29 @@ function fast$m137(input, p, st) {
   }
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m139(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m126(input, p);
+    const r2 = fast$m127(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m62(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m139(input, p, st) {
+function fast$m140(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m141(input, p, st) {
   const r0 = fast$m13(input, p, st);
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m142(input, p, st) {
   const r0 = fast$m23(input, p);
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m143(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m17(input, p, st);
@@ -1492,11 +1505,11 @@ function fast$m142(input, p, st) {
   }
   return r0;
 }
-function fast$m143(input, p, st) {
+function fast$m144(input, p, st) {
   const r0 = fast$m1(input, p, st);
   return r0;
 }
-function fast$m144(input, p, st) {
+function fast$m145(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -1506,7 +1519,7 @@ function fast$m144(input, p, st) {
   }
   return r0;
 }
-function fast$m145(input, p, st) {
+function fast$m146(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -1517,7 +1530,7 @@ function fast$m145(input, p, st) {
   }
   return r0;
 }
-function fast$m146(input, p, st) {
+function fast$m147(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -1867,15 +1880,17 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    const r3 = fast$m98(input, r2, st);
     if (r3 < 0) break s1;
-    r0 = r3;
+    const r4 = input.charCodeAt(r3) === 46 ? r3 + 1 : -1;
+    if (r4 < 0) break s1;
+    r0 = r4;
   }
   return r0;
 }
 // Sp
 function fast$rule$Sp(input, p, st) {
-  const r0 = fast$m99(input, p);
+  const r0 = fast$m100(input, p);
   return r0;
 }
 // NameParticle
@@ -1923,12 +1938,12 @@ function fast$rule$NameParticle(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m107(input, p, st);
+  const r0 = fast$m108(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m108(input, p);
+  const r0 = fast$m109(input, p);
   return r0;
 }
 // AffiliationText
@@ -2050,7 +2065,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m112(input, r18);
+      const r23 = fast$m113(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2097,7 +2112,7 @@ function fast$rule$FunctionArticle(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m126(input, p);
+    const r2 = fast$m127(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m62(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -2619,21 +2634,21 @@ function peg$parse(input, options) {
   function peg$f194() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f195() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f196() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f197() {const fast$p = fast$m98(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197() {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f198() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f199() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f200() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f201() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f202() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f203() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f204(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f205(w) {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205(w) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f206() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f207() {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f208() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f209() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f210() {    return part(text(), range());  }
-  function peg$f211() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f212() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f213(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
   function peg$f214() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -2661,7 +2676,7 @@ function peg$parse(input, options) {
   function peg$f230() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f231() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f232() {    return part(text(), range());  }
-  function peg$f233(day) {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233(day) {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f234(day) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f235(day) {    return part(text(), range());  }
   function peg$f236(day, month) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -2678,22 +2693,22 @@ function peg$parse(input, options) {
   function peg$f243() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f244() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f245() {    return part(text(), range());  }
-  function peg$f246(day) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246(day) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f247(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f248(day) {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f249(day) {    return part(text(), range());  }
-  function peg$f250(day, month) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250(day, month) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f251(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f252(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f253(day, month) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253(day, month) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f254(day, month) {    return part(text(), range());  }
-  function peg$f255(day, month, year) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255(day, month, year) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f256(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f257(w) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257(w) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f258(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
   function peg$f259(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
   function peg$f260() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -2703,12 +2718,12 @@ function peg$parse(input, options) {
   function peg$f264() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f265() {    return part(text(), range());  }
   function peg$f266(hour) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f267(hour) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267(hour) {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f268(hour) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f269(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f270(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f271(hour) {    return part(text(), range());  }
-  function peg$f272(hour, minute) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272(hour, minute) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f273(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
@@ -2733,9 +2748,9 @@ function peg$parse(input, options) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f291() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f292() {    return offset();  }
-  function peg$f293() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
