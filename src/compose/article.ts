@@ -19,7 +19,7 @@ function isHeadlineShaped(value: string): boolean {
   return (
     value.length <= 4 * 160 &&
     value.normalize('NFC').length <= 160 &&
-    /^\p{Lu}/u.test(value) &&
+    /^[\p{Lu}\p{Lt}]/u.test(value) &&
     !/[.!?…»"'’”:;,]$/u.test(value)
   );
 }

@@ -25,7 +25,8 @@ export function isTagShaped(value: string): boolean {
   // The first length test only spares normalizing long lines: one UTF-16
   // unit decomposes into at most 4, so NFD is at most 4 times as long as NFC.
   if (value.length === 0 || value.length > 4 * 60 || value.normalize('NFC').length > 60) return false;
-  if (!/^\p{Lu}/u.test(value)) return false;
+  // Titlecase letters (`ᾨ`) too: in NFD they are a capital and marks.
+  if (!/^[\p{Lu}\p{Lt}]/u.test(value)) return false;
   if (/[0-9]/.test(value) || /[.,;:!?…»")\]]$/u.test(value)) return false;
   return value.split(/[\s\u00A0]+/u).length <= 6;
 }

@@ -22,7 +22,8 @@ const KREMLIN_EVENT = /^\/events\/president\/(news|transcripts)\/(\d+)(?:\/|$)/;
 export function normalizeLink(url: string, start: number, end: number, report: Report): LinkInfo {
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    // The host is a normalized value: NFD and NFC spellings of one URL give one host.
+    parsed = new URL(url.normalize('NFC'));
   } catch {
     report({
       code: 'MALFORMED_URL',
@@ -35,7 +36,8 @@ export function normalizeLink(url: string, start: number, end: number, report: R
   }
   const host = parsed.hostname.toLowerCase();
   const match = /(^|\.)kremlin\.ru$/.test(host) ? KREMLIN_EVENT.exec(parsed.pathname) : null;
-  if (match) {
+  // An id too long to be an exact integer is no event id.
+  if (match && Number.isSafeInteger(Number(match[2]))) {
     return { host, kind: match[1] as 'news' | 'transcripts', eventId: Number(match[2]) };
   }
   return { host, kind: 'other' };

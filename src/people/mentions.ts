@@ -37,7 +37,7 @@ export interface Mention {
 // punctuation character; spaces are skipped.
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}’'\-‐‑]*\.?|[^\s\p{L}\p{M}]/gu;
 
-const CAPITAL = /^\p{Lu}/u;
+const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
 const PARTICLE = /^(?:de|du|des|von|van|der|den|ibn|bin|al|el)$/u;
 

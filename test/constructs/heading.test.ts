@@ -61,3 +61,12 @@ describe('heading, table of contents, section, subsection', () => {
     expect(section?.children[0]).toMatchObject({ type: 'heading', value: '1°/Titre – 24 mai 2024 à 17h15 à Minsk' });
   });
 });
+
+describe('numbers too long to be counts', () => {
+  it('reads a heading or a counter with more than six digits as text', () => {
+    const { tree } = parse('23100010010100010°/\n12345678/9\n');
+    expect(nodesOfType(tree, 'section')).toEqual([]);
+    expect(nodesOfType(tree, 'photoCounter')).toEqual([]);
+    expect(nodesOfType(tree, 'paragraph')).toHaveLength(2);
+  });
+});

@@ -25,3 +25,14 @@ describe('normalizeLink', () => {
     expect(found).toMatchObject([{ code: 'MALFORMED_URL', severity: 'warning', start: 10, end: 21 }]);
   });
 });
+
+describe('normalizeLink on odd input', () => {
+  it('gives no event id when the id is too long to be an exact integer', () => {
+    expect(read('http://en.kremlin.ru/events/president/news/123456789012345678901').info).toEqual({ host: 'en.kremlin.ru', kind: 'other' });
+  });
+
+  it('gives the same host for the NFC and NFD spellings of a URL', () => {
+    const nfc = 'https://ἂ́.example/';
+    expect(read(nfc.normalize('NFD')).info.host).toBe(read(nfc).info.host);
+  });
+});
