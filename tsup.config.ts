@@ -1,16 +1,4 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, type Options } from 'tsup';
-
-// The command line, Node only. Built only once src/cli.ts exists, so the
-// library builds on its own (tsup exits non-zero on a missing entry).
-const cli: Options = {
-  entry: { cli: 'src/cli.ts' },
-  format: ['esm'],
-  platform: 'node',
-  target: 'node20',
-  sourcemap: true,
-  banner: { js: '#!/usr/bin/env node' },
-};
+import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
