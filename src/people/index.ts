@@ -90,6 +90,8 @@ export class PeopleIndex {
   private readonly bySurnameOnly = new Map<string, Draft>();
   /** Initials `VP` → persons whose full name has them. */
   private readonly byInitials = new Map<string, Set<Draft>>();
+  /** Spelling → the person it was last registered for: registering is idempotent, so once is enough. */
+  private readonly registered = new Map<string, Draft>();
 
   /**
    * @param table - The user alias table, already checked.
@@ -147,7 +149,8 @@ export class PeopleIndex {
 
   /** Makes a full-name spelling findable by surname and initials. */
   private register(draft: Draft, spelling: string, shape: NameShape): void {
-    if (!shape.first) return;
+    if (!shape.first || this.registered.get(spelling) === draft) return;
+    this.registered.set(spelling, draft);
     draft.display ??= spelling;
     if (!this.byKey.has(shape.key as string)) this.byKey.set(shape.key as string, draft);
     draft.initials.add(shape.first.charAt(0));
@@ -157,6 +160,9 @@ export class PeopleIndex {
 
   /** The alias-table person a phrase names, by its whole folded form or its person key. */
   pinned(phrase: string, shape?: NameShape): Draft | undefined {
+    // Without an alias table nothing is pinned; folding the phrase was a
+    // tenth of the people stage (issue 6 profile).
+    if (this.byPhrase.size === 0) return undefined;
     return this.byPhrase.get(phraseKey(phrase)) ?? (shape?.key ? this.byPhrase.get(shape.key) : undefined);
   }
 

@@ -34,8 +34,11 @@ export interface Mention {
 }
 
 // Words, each with an optional final period (initials, `Mr.`), or one
-// punctuation character; spaces are skipped.
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}’'\-‐‑]*\.?|[^\s\p{L}\p{M}]/gu;
+// punctuation character; spaces are skipped. This is the definition; `runs`
+// reads the same tokens by hand (test/people/mentions.test.ts checks that
+// both agree).
+/** @internal */
+export const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}’'\-‐‑]*\.?|[^\s\p{L}\p{M}]/gu;
 
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
@@ -47,41 +50,135 @@ const SENTENCE_WORDS = new Set([
   'aux', 'a', 'en', 'vers', 'chez', 'entre', 'par', 'photo', 'ceremonie', 'conference', 'negociations',
 ]);
 
-interface Token {
+/** A word of a run, with its offsets in the text scanned. @internal */
+export interface Token {
   text: string;
   start: number;
   end: number;
 }
 
-function isNameWord(token: Token): boolean {
-  if (!CAPITAL.test(token.text) || isTitle(token.text)) return false; // `M.` is Monsieur
-  if (isInitial(token.text) && token.text.endsWith('.')) return true; // `A.`, not the word `À`
-  if (isNonNameWord(token.text)) return false;
-  return !SENTENCE_WORDS.has(plainWord(token.text));
+/** Whether a token (as written) may be a word of a name. @internal */
+export function isNameWord(text: string): boolean {
+  if (!CAPITAL.test(text) || isTitle(text)) return false; // `M.` is Monsieur
+  if (isInitial(text) && text.endsWith('.')) return true; // `A.`, not the word `À`
+  if (isNonNameWord(text)) return false;
+  return !SENTENCE_WORDS.has(plainWord(text));
 }
 
-/** Cuts a text into runs of name words. */
-function runs(text: string): Token[][] {
+// What a UTF-16 unit starts, for the hand-written tokenizer: a capital
+// letter (Lu, Lt), another letter or mark, a space (`\s`), anything else.
+// Filled lazily from the regexes that define the classes, so the table
+// cannot disagree with TOKEN; a surrogate pair is classified as one code point.
+const UPPER = 1;
+const LETTER = 2;
+const SPACE = 3;
+const OTHER = 4;
+const classes = new Uint8Array(0x10000);
+
+function classify(char: string): number {
+  if (/^[\p{Lu}\p{Lt}]$/u.test(char)) return UPPER;
+  if (/^[\p{L}\p{M}]$/u.test(char)) return LETTER;
+  return /^\s$/u.test(char) ? SPACE : OTHER;
+}
+
+/** The class of the code point at `i` (a surrogate pair counts as one). */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return classify(text.slice(i, i + 2));
+  }
+  let cls = classes[unit] as number;
+  if (cls === 0) {
+    cls = classify(String.fromCharCode(unit));
+    classes[unit] = cls;
+  }
+  return cls;
+}
+
+/** UTF-16 length of the code point at `i`. */
+function widthAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Whether the unit is one of the word-inner marks of TOKEN: ’ ' - ‐ ‑. */
+function isJoiner(unit: number): boolean {
+  return unit === 0x2019 || unit === 0x27 || unit === 0x2d || unit === 0x2010 || unit === 0x2011;
+}
+
+/**
+ * Cuts a text into runs of name words. Reads TOKEN's tokens by hand: a
+ * caption is mostly lower-case words, and those need no object, only their
+ * end (and, after a name word, a look at whether they are a particle).
+ * @internal
+ */
+export function runs(text: string): Token[][] {
   const out: Token[][] = [];
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   let run: Token[] = [];
   const close = (): void => {
     if (run.length > 0) out.push(run);
     run = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (isNameWord(token)) {
+  const length = text.length;
+  // The token after the one being decided, read ahead for the particle rule.
+  let i = 0;
+  let start = -1;
+  let end = -1;
+  let cls = 0;
+  const next = (): void => {
+    while (i < length && classAt(text, i) === SPACE) i += widthAt(text, i);
+    if (i >= length) {
+      start = -1;
+      return;
+    }
+    start = i;
+    cls = classAt(text, i);
+    i += widthAt(text, i);
+    if (cls === OTHER) {
+      end = i;
+      return;
+    }
+    while (i < length) {
+      const unit = text.charCodeAt(i);
+      if (isJoiner(unit)) {
+        i++;
+        continue;
+      }
+      const c = classAt(text, i);
+      if (c !== UPPER && c !== LETTER) break;
+      i += widthAt(text, i);
+    }
+    if (i < length && text.charCodeAt(i) === 0x2e) i++;
+    end = i;
+  };
+  next();
+  let aheadName: boolean | undefined;
+  while (start !== -1) {
+    const tokenStart = start;
+    const tokenEnd = end;
+    const tokenClass = cls;
+    const known = aheadName;
+    aheadName = undefined;
+    const tokenText = tokenClass === UPPER ? text.slice(tokenStart, tokenEnd) : '';
+    const name = known ?? (tokenClass === UPPER && isNameWord(tokenText));
+    next();
+    if (name) {
       // A sentence's last word carries its period: keep the word, end the run.
-      if (token.text.endsWith('.') && token.text.length > 2) {
-        run.push({ text: token.text.slice(0, -1), start: token.start, end: token.end - 1 });
+      if (tokenText.endsWith('.') && tokenText.length > 2) {
+        run.push({ text: tokenText.slice(0, -1), start: tokenStart, end: tokenEnd - 1 });
         close();
       } else {
-        run.push(token);
+        run.push({ text: tokenText, start: tokenStart, end: tokenEnd });
       }
-    } else if (run.length > 0 && PARTICLE.test(token.text) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token)) {
-      continue; // `Charles de Gaulle`: the particle joins two name words
+    } else if (run.length > 0 && tokenClass === LETTER && start !== -1 && PARTICLE.test(text.slice(tokenStart, tokenEnd))) {
+      aheadName = cls === UPPER && isNameWord(text.slice(start, end));
+      // `Charles de Gaulle`: the particle joins two name words
+      if (!aheadName) close();
     } else {
       close();
     }

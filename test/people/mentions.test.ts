@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PeopleIndex } from '../../src/people/index.js';
-import { findMentions } from '../../src/people/mentions.js';
+import { findMentions, isNameWord, runs, TOKEN, type Token } from '../../src/people/mentions.js';
 import { readName, type NameShape } from '../../src/people/match.js';
 import type { PersonAlias } from '../../src/people/options.js';
 
@@ -102,5 +103,78 @@ describe('findMentions', () => {
     const empty = indexOf([]);
     expect(mentions('Vladimir Poutine, VP, Poutine', empty)).toEqual([]);
     expect(empty.drafts).toEqual([]);
+  });
+});
+
+/**
+ * The run cutter as first written: every TOKEN match as an object, then the
+ * rules. `runs` reads the same tokens by hand, for speed; it must cut every
+ * text the same way.
+ */
+function referenceRuns(text: string): Token[][] {
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const close = (): void => {
+    if (run.length > 0) out.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const after = tokens[i + 1];
+    if (isNameWord(token.text)) {
+      if (token.text.endsWith('.') && token.text.length > 2) {
+        run.push({ text: token.text.slice(0, -1), start: token.start, end: token.end - 1 });
+        close();
+      } else {
+        run.push(token);
+      }
+    } else if (run.length > 0 && /^(?:de|du|des|von|van|der|den|ibn|bin|al|el)$/u.test(token.text) && after && isNameWord(after.text)) {
+      continue;
+    } else {
+      close();
+    }
+  }
+  close();
+  return out;
+}
+
+describe('runs', () => {
+  it('cuts a caption into runs of name words, particles joining them', () => {
+    expect(runs('VP Avec le président Alexandre Loukachenko et Charles de Gaulle.').map((r) => r.map((t) => t.text))).toEqual([
+      ['VP'],
+      ['Alexandre', 'Loukachenko'],
+      ['Charles', 'Gaulle'],
+    ]);
+    expect(runs('M.\u00a0Poutine, V.Poutine ; Mr. Il’ya Ter-Petrossian.').map((r) => r.map((t) => [t.text, t.start]))).toEqual([
+      [['Poutine', 3]],
+      [['V.', 12], ['Poutine', 14]],
+      [['Il’ya', 28], ['Ter-Petrossian', 34]],
+    ]);
+  });
+
+  // Words, spaces of every kind, capitals in and out of the BMP, combining
+  // marks, lone surrogates, the joiners and periods TOKEN treats apart.
+  const pieces = fc.constantFrom(
+    'Vladimir', 'Poutine', 'de', 'Gaulle', 'von', 'le', 'Le', 'Président', 'M.', 'Mr.', 'V.', 'A.', 'VP', 'À', 'Affaires', 'Lors',
+    'É', 'e\u0301', '\u0301', 'ǅ', '𝐀', '𝐚', '\ud800', '\udc00', '’', "'", '-', '‐', '‑', '.', ',', ':', '«', '1',
+    ' ', '  ', '\u00a0', '\u202f', '\t', '\n', '\u2028', '\ufeff', 'x', 'ß',
+  );
+  it('reads the same tokens and runs as the TOKEN regex (any mix of the hard characters)', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(runs(text)).toEqual(referenceRuns(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('reads the same tokens and runs as the TOKEN regex (any string)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (a, b) => {
+        expect(runs(a + b)).toEqual(referenceRuns(a + b));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
