@@ -62,6 +62,22 @@ describe('limits.maxLineLength', () => {
     expect(parse(heading).tree.children.map((c) => c.type)).toEqual(['section']);
   });
 
+  it('finds the same long lines whatever the line breaks, after a BOM too', () => {
+    // LF-only texts are scanned by indexOf, the others by a regex: both must agree.
+    const lines = ['court', 'x'.repeat(20), 'y', 'z'.repeat(12), ''];
+    for (const [eol, bom] of [['\n', ''], ['\r\n', ''], ['\r', ''], ['\n', '\ufeff'], ['\r\n', '\ufeff']] as const) {
+      const text = bom + lines.join(eol);
+      const found = parse(text, { limits: { maxLineLength: 10 } }).diagnostics.filter((d) => d.code === 'RESOURCE_EXHAUSTION');
+      const offsets = found.map((d) => [d.position.start.offset, d.position.end.offset]);
+      const first = bom.length + 5 + eol.length;
+      const second = first + 20 + eol.length + 1 + eol.length;
+      expect(offsets, JSON.stringify(eol + bom)).toEqual([
+        [first, first + 20],
+        [second, second + 12],
+      ]);
+    }
+  });
+
   it('leaves a long blank line alone', () => {
     expect(parse(`a\n${' '.repeat(40)}\nb`, { limits: { maxLineLength: 10 } }).diagnostics.map((d) => d.code)).toEqual(['UNKNOWN_DOCUMENT_KIND']);
   });
