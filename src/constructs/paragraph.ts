@@ -20,12 +20,14 @@ import { isSpaceCode } from '../util/space.js';
  * from every position).
  */
 export function endsWithEllipsis(value: string): boolean {
-  const endsAt = (end: number): boolean => {
-    let e = end;
-    while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
-    return value.endsWith('…', e) || value.endsWith('...', e);
-  };
-  return endsAt(value.length) || (value.endsWith('.') && endsAt(value.length - 1));
+  return ellipsisEndsAt(value, value.length) || (value.endsWith('.') && ellipsisEndsAt(value, value.length - 1));
+}
+
+/** Whether `…` or `...`, then spaces, end `value` at `end`. */
+function ellipsisEndsAt(value: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
+  return value.endsWith('…', e) || value.endsWith('...', e);
 }
 
 /**

@@ -24,10 +24,12 @@ import type { Tag } from '../nodes.js';
 export function isTagShaped(value: string): boolean {
   // The first length test only spares normalizing long lines: one UTF-16
   // unit decomposes into at most 4, so NFD is at most 4 times as long as NFC.
-  if (value.length === 0 || value.length > 4 * 60 || value.normalize('NFC').length > 60) return false;
+  if (value.length === 0 || value.length > 4 * 60) return false;
   // Titlecase letters (`ᾨ`) too: in NFD they are a capital and marks.
-  if (!/^[\p{Lu}\p{Lt}]/u.test(value)) return false;
-  if (/[0-9]/.test(value) || /[.,;:!?…»")\]]$/u.test(value)) return false;
+  // The cheap tests come before normalizing: most lines of prose end in a
+  // period and are rejected here.
+  if (!/^[\p{Lu}\p{Lt}]/u.test(value) || /[.,;:!?…»")\]]$/u.test(value) || /[0-9]/.test(value)) return false;
+  if (value.normalize('NFC').length > 60) return false;
   return value.split(/[\s\u00A0]+/u).length <= 6;
 }
 
