@@ -14,6 +14,7 @@ import { parse } from '../parse.js';
 import { resolveRuleSettings } from './config.js';
 import { rules } from './rules/index.js';
 import type { RuleContext, ValidateOptions, ValidationDiagnostic } from './types.js';
+import { withWalkCache } from './walk.js';
 
 export { rules } from './rules/index.js';
 export { RULE_IDS } from './types.js';
@@ -62,11 +63,13 @@ export function validate(input: string | Root, options?: ValidateOptions): Valid
     throw new TypeError(`pressdoc.validate expects a string or a pressdoc tree (type 'root'), got ${input === null ? 'null' : typeof input}.`);
   }
   const out: Array<ValidationDiagnostic & { order: number }> = [];
-  rules.forEach((rule, order) => {
-    const setting = settings.get(rule.id);
-    if (setting === undefined || setting === 'off') return;
-    for (const f of rule.check(context)) out.push({ rule: rule.id, severity: setting, message: f.message, position: f.position, order });
-  });
+  withWalkCache(context.tree, () =>
+    rules.forEach((rule, order) => {
+      const setting = settings.get(rule.id);
+      if (setting === undefined || setting === 'off') return;
+      for (const f of rule.check(context)) out.push({ rule: rule.id, severity: setting, message: f.message, position: f.position, order });
+    }),
+  );
   out.sort(
     (a, b) =>
       a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset || a.order - b.order,

@@ -30,7 +30,18 @@ export function containers(tree: Root): Container[] {
  * lies inside speaker turns, lists and participants lists, but not what
  * belongs to a nested section or subsection.
  */
-export function ownNodes(container: Container): Node[] {
+export function ownNodes(container: Container): readonly Node[] {
+  if (cached === null) return collectOwnNodes(container);
+  cached.own ??= new Map();
+  let nodes = cached.own.get(container);
+  if (nodes === undefined) {
+    nodes = collectOwnNodes(container);
+    cached.own.set(container, nodes);
+  }
+  return nodes;
+}
+
+function collectOwnNodes(container: Container): Node[] {
   const out: Node[] = [];
   const visit = (node: Node): void => {
     out.push(node);
@@ -50,14 +61,40 @@ export function ownOfType<T extends Node['type']>(container: Container, type: T)
   return ownNodes(container).filter((n): n is Extract<Node, { type: T }> => n.type === type);
 }
 
-/** Every leaf (node without children) of the tree, in document order. */
-export function leaves(tree: Root): Node[] {
+// Several rules ask for the leaves of one tree and the nodes of each
+// container: within one run of the rules (`withWalkCache`) each list is
+// collected once. A run is synchronous, and the
+// cache is dropped when it ends, so a tree changed between two `validate`
+// calls is walked again.
+let cached: { tree: Root; leaves?: readonly Node[]; own?: Map<Container, readonly Node[]> } | null = null;
+
+/** Runs `fn` with the leaves of `tree`, and the nodes each container owns, collected at most once. @internal */
+export function withWalkCache<T>(tree: Root, fn: () => T): T {
+  const outer = cached;
+  cached = { tree };
+  try {
+    return fn();
+  } finally {
+    cached = outer;
+  }
+}
+
+/** Every leaf (node without children) of the tree, in document order. Read-only: rules share it. */
+export function leaves(tree: Root): readonly Node[] {
+  if (cached?.tree === tree) return (cached.leaves ??= collectLeaves(tree));
+  return collectLeaves(tree);
+}
+
+function collectLeaves(tree: Root): Node[] {
   const out: Node[] = [];
-  const visit = (node: Node): void => {
-    if ('children' in node) for (const child of node.children as Node[]) visit(child);
-    else out.push(node);
+  const visit = (children: readonly Node[]): void => {
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i] as Node;
+      if ('children' in node) visit(node.children as Node[]);
+      else out.push(node);
+    }
   };
-  visit(tree);
+  visit(tree.children);
   return out;
 }
 

@@ -19,6 +19,18 @@ describe('validate', () => {
     expect(validate(cleanDossier(4))).toEqual([]);
   });
 
+  it('walks a tree changed between two calls again (the walks are shared within one call only)', () => {
+    const tree = treeOf(cleanDossier(2));
+    expect(validate(tree)).toEqual([]);
+    // A damaged paragraph in section 1 and a counter that starts at 2:
+    // a leaf for encoding-damage, a node of the section for gallery-sequence.
+    const section = tree.children.find((c) => c.type === 'section');
+    if (section?.type !== 'section') throw new Error('expected a section');
+    const at = section.children[1]?.position ?? section.position;
+    section.children.splice(1, 0, { type: 'paragraph', value: 'Il a Ã©tÃ© reÃ§u.', position: at }, { type: 'photoCounter', index: 2, total: 3, position: at });
+    expect(validate(tree).map((d) => d.rule).sort()).toEqual(['encoding-damage', 'encoding-damage', 'encoding-damage', 'gallery-sequence', 'gallery-sequence']); // 1/3 and 3/3 missing
+  });
+
   it('returns diagnostics in text order, each with its rule id, severity, message and position', () => {
     const found = validate(TWO_PROBLEMS);
     expect(found.map((d) => [d.position.start.line, d.position.start.column, d.rule, d.severity])).toEqual([
