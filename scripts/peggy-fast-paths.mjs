@@ -42,6 +42,10 @@
 // the rest of the parse. A class with the `u` flag is read by code point as
 // peggy does: ASCII by table, anything else by peggy's own regex.
 //
+// Bounded repetitions with constant bounds (`Digit|1..6|`) compile to a
+// counted loop, so rules such as `Count` compile and first characters are
+// known through them.
+//
 // Each alternative of a choice whose value is used (`Line`'s constructs)
 // is guarded: it is tried only when the next character is among those it
 // can start with (computed from the grammar), and, when it begins with a
@@ -195,6 +199,14 @@ class Compiler {
         return node.alternatives.every((e) => this.canCompile(e));
       case 'labeled':
         return this.stripLabels && this.canCompile(node.expression);
+      case 'repeated':
+        // `e|n..m|`, `e|n|`: constant bounds, no delimiter.
+        return (
+          node.delimiter == null &&
+          (node.min == null || node.min.type === 'constant') &&
+          node.max.type === 'constant' &&
+          this.canCompile(node.expression)
+        );
       case 'named':
       case 'group':
       case 'text':
@@ -312,6 +324,17 @@ class Compiler {
         }
         code += `for (;;) {\n${indent(this.gen(node.expression, out, v))}    if (${v} < 0) break;\n    ${out} = ${v};\n  }\n`;
         return code;
+      }
+      case 'repeated': {
+        // As peggy: match greedily up to `max` times (no limit when null),
+        // then fail unless `min` were matched; `e|n|` has min = max = n.
+        const min = (node.min ?? node.max).value ?? 0;
+        const max = node.max.value;
+        const v = this.fresh();
+        const count = this.fresh();
+        let code = `  let ${out} = ${p};\n  let ${count} = 0;\n`;
+        code += `  for (; ${max === null ? 'true' : `${count} < ${max}`}; ${count}++) {\n${indent(this.gen(node.expression, out, v))}    if (${v} < 0) break;\n    ${out} = ${v};\n  }\n`;
+        return `${code}  if (${count} < ${min}) ${out} = -1;\n`;
       }
       default:
         throw new Error(`peggy-fast-paths: cannot compile ${node.type}`);
@@ -470,6 +493,11 @@ class Compiler {
       case 'optional':
       case 'zero_or_more':
         return { set: this.firstOf(node.expression, visiting).set, nullable: true };
+      case 'repeated': {
+        const f = this.firstOf(node.expression, visiting);
+        const min = node.min ?? node.max;
+        return { set: f.set, nullable: f.nullable || !(min.type === 'constant' && min.value > 0) };
+      }
       case 'one_or_more':
       case 'named':
       case 'group':
@@ -519,8 +547,21 @@ class Compiler {
             return alts.every(Boolean) ? { type: 'choice', alternatives: alts, location: t.location } : null;
           })()
         : prefixOf(t);
-    if (prefix === null || !this.canCompile(prefix) || this.size(prefix) > MAX_PREFIX) return null;
-    return this.functionFor(prefix);
+    if (prefix === null) return null;
+    // A guard only recognizes: the alternative then runs as peggy wrote it,
+    // labels and all. So labels may be dropped here even when the grammar
+    // has semantic predicates (a prefix that compiles holds none that could
+    // read them). The compilable cache is kept apart for that.
+    const saved = { stripLabels: this.stripLabels, compilable: this.compilable };
+    this.stripLabels = true;
+    this.compilable = new Map();
+    try {
+      if (!this.canCompile(prefix) || this.size(prefix) > MAX_PREFIX) return null;
+      return this.functionFor(prefix);
+    } finally {
+      this.stripLabels = saved.stripLabels;
+      this.compilable = saved.compilable;
+    }
   }
 
   /** The number of AST nodes `node` compiles to, rules inlined (at most MAX_PREFIX + 1). */

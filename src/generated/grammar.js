@@ -128,7 +128,7 @@ function fast$next8239(input, p, st) {
 }
 /** Per-parse state of the compiled expressions. */
 function fast$state() {
-  return { from10: -1, at10: -1, from13: -1, at13: -1, from9: -1, at9: -1, from32: -1, at32: -1, from160: -1, at160: -1, from8239: -1, at8239: -1, from44: -1, at44: -1, from58: -1, at58: -1 };
+  return { from9: -1, at9: -1, from10: -1, at10: -1, from13: -1, at13: -1, from32: -1, at32: -1, from160: -1, at160: -1, from8239: -1, at8239: -1, from44: -1, at44: -1, from58: -1, at58: -1 };
 }
 function fast$m0(input, p) {
   const c = input.charCodeAt(p);
@@ -137,10 +137,6 @@ function fast$m0(input, p) {
   return ok ? p + n : -1;
 }
 function fast$m1(input, start, st) {
-  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
-  return p;
-}
-function fast$m2(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -151,79 +147,59 @@ function fast$m2(input, start, st) {
   }
   return p;
 }
-function fast$m3(input, p, st) {
-  const r0 = fast$m2(input, p, st);
-  return r0;
-}
-function fast$m4(input, p, st) {
-  const r1 = fast$rule$EolAhead(input, p, st);
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m5(input, p) {
+function fast$m2(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 72 || c === 104; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m6(input, p) {
+function fast$m3(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 84 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m7(input, p) {
+function fast$m4(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 80 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m8(input, p) {
-  return fast$m5(input, p + 0) >= 0 && fast$m6(input, p + 1) >= 0 && fast$m6(input, p + 2) >= 0 && fast$m7(input, p + 3) >= 0 ? p + 4 : -1;
+function fast$m5(input, p) {
+  return fast$m2(input, p + 0) >= 0 && fast$m3(input, p + 1) >= 0 && fast$m3(input, p + 2) >= 0 && fast$m4(input, p + 3) >= 0 ? p + 4 : -1;
 }
-function fast$m9(input, p) {
+function fast$m6(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 83 || c === 115; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m10(input, p) {
-  return fast$m9(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m7(input, p) {
+  return fast$m6(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m11(input, start, st) {
+function fast$m8(input, start, st) {
   const p = Math.min(fast$next9(input, start, st), fast$next10(input, start, st), fast$next13(input, start, st), fast$next32(input, start, st), fast$next160(input, start, st), fast$next8239(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m12(input, p, st) {
+function fast$m9(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m8(input, p);
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = fast$m10(input, r2);
-    const r3 = r4 >= 0 ? r4 : r2;
+    const r3 = fast$rule$Url(input, r2, st);
     if (r3 < 0) break s1;
-    const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
-    if (r5 < 0) break s1;
-    const r6 = fast$m11(input, r5, st);
-    if (r6 < 0) break s1;
-    r0 = r6;
+    r0 = r3;
   }
   return r0;
 }
-function fast$m13(input, p) {
+function fast$m10(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 176 || c === 186; n = 1;
+  ok = (c >= 65 && c <= 90); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m14(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = (c >= 48 && c <= 57); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m15(input, start, st) {
+function fast$m11(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -235,17 +211,217 @@ function fast$m15(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m16(input, p) {
+function fast$m12(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || (c >= 8211 && c <= 8212); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m17(input, p, st) {
+function fast$m13(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m10(input, r2);
+    if (r3 < 0) break s1;
+    let r4 = -1;
+    c5: {
+      const r6 = fast$rule$Sep(input, r3, st);
+      if (r6 >= 0) { r4 = r6; break c5; }
+      let r7 = -1;
+      s8: {
+        const r9 = fast$m1(input, r3, st);
+        if (r9 < 0) break s8;
+        const r10 = input.charCodeAt(r9) === 41 ? r9 + 1 : -1;
+        if (r10 < 0) break s8;
+        const r11 = fast$m11(input, r10, st);
+        if (r11 < 0) break s8;
+        r7 = r11;
+      }
+      if (r7 >= 0) { r4 = r7; break c5; }
+    }
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m14(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = (c >= 48 && c <= 57); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m15(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Digits(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$rule$Sep(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m16(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 48 && c <= 57); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m17(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 85 || c === 117; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m18(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 82 || c === 114; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m19(input, p) {
+  return fast$m6(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m18(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m20(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Count(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s1;
+    let r5 = -1;
+    c6: {
+      const r7 = input.charCodeAt(r4) === 47 ? r4 + 1 : -1;
+      if (r7 >= 0) { r5 = r7; break c6; }
+      const r8 = fast$m19(input, r4);
+      if (r8 >= 0) { r5 = r8; break c6; }
+    }
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+function fast$m21(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Digit(input, r2, st);
+      if (r5 < 0) break s4;
+      const r7 = fast$rule$Digit(input, r5, st);
+      const r6 = r7 >= 0 ? r7 : r5;
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    if (r3 < 0) break s1;
+    const r8 = fast$m11(input, r3, st);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
+  return r0;
+}
+function fast$m22(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m23(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m22(input, r2);
+    if (r3 < 0) break s1;
+    const r4 = fast$m11(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m24(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
+  return p;
+}
+function fast$m25(input, p, st) {
+  const r0 = fast$m1(input, p, st);
+  return r0;
+}
+function fast$m26(input, p, st) {
+  const r1 = fast$rule$EolAhead(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m27(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m5(input, p);
+    if (r2 < 0) break s1;
+    const r4 = fast$m7(input, r2);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
+    if (r5 < 0) break s1;
+    const r6 = fast$m8(input, r5, st);
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+function fast$m28(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 176 || c === 186; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m29(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Count(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$rule$HeadingMark(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m30(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Count(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$rule$DegreeMark(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m31(input, p, st) {
+  const r0 = fast$rule$Count(input, p, st);
+  return r0;
+}
+function fast$m32(input, p, st) {
   const r0 = fast$rule$NotEol(input, p, st);
   return r0;
 }
-function fast$m18(input, p, st) {
+function fast$m33(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$DegreeMark(input, p, st);
@@ -275,10 +451,10 @@ function fast$m18(input, p, st) {
   }
   return r0;
 }
-function fast$m19(input, p, st) {
+function fast$m34(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m13(input, p);
+    const r2 = fast$m28(input, p);
     if (r2 < 0) break s1;
     const r4 = input.charCodeAt(r2) === 47 ? r2 + 1 : -1;
     const r3 = r4 >= 0 ? r4 : r2;
@@ -287,7 +463,7 @@ function fast$m19(input, p, st) {
   }
   return r0;
 }
-function fast$m20(input, start, st) {
+function fast$m35(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -299,34 +475,28 @@ function fast$m20(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m21(input, p) {
+function fast$m36(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m22(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = (c >= 65 && c <= 90); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m23(input, p, st) {
-  const r0 = fast$m22(input, p);
+function fast$m37(input, p, st) {
+  const r0 = fast$m10(input, p);
   return r0;
 }
-function fast$m24(input, p, st) {
+function fast$m38(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
     let r3 = -1;
     s4: {
-      const r5 = fast$m2(input, p, st);
+      const r5 = fast$m1(input, p, st);
       if (r5 < 0) break s4;
       const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
       if (r6 < 0) break s4;
-      const r7 = fast$m15(input, r6, st);
+      const r7 = fast$m11(input, r6, st);
       if (r7 < 0) break s4;
       r3 = r7;
     }
@@ -334,29 +504,17 @@ function fast$m24(input, p, st) {
   }
   return r0;
 }
-function fast$m25(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = (c >= 48 && c <= 57); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m26(input, p, st) {
+function fast$m39(input, p, st) {
   const r0 = fast$rule$Digits(input, p, st);
   return r0;
 }
-function fast$m27(input, p) {
+function fast$m40(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re1.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m28(input, start, st) {
+function fast$m41(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -367,18 +525,18 @@ function fast$m28(input, start, st) {
   }
   return p;
 }
-function fast$m29(input, p) {
+function fast$m42(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 32 || c === 45; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m30(input, p, st) {
+function fast$m43(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
     s2: {
-      const r3 = fast$m29(input, r0);
+      const r3 = fast$m42(input, r0);
       if (r3 < 0) break s2;
       const r4 = fast$rule$CountryWord(input, r3, st);
       if (r4 < 0) break s2;
@@ -389,10 +547,10 @@ function fast$m30(input, p, st) {
   }
   return r0;
 }
-function fast$m31(input, p, st) {
+function fast$m44(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m2(input, p, st);
+    const r3 = fast$m1(input, p, st);
     if (r3 < 0) break s2;
     const r4 = fast$rule$Dash(input, r3, st);
     if (r4 < 0) break s2;
@@ -401,59 +559,44 @@ function fast$m31(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m32(input, p, st) {
+function fast$m45(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m28(input, r2, st);
+    const r3 = fast$m41(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m33(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 85 || c === 117; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m34(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 82 || c === 114; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m35(input, p) {
-  return fast$m9(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 ? p + 3 : -1;
-}
-function fast$m36(input, p, st) {
+function fast$m46(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m35(input, p);
+    const r3 = fast$m19(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m37(input, p, st) {
-  const r0 = fast$m15(input, p, st);
+function fast$m47(input, p, st) {
+  const r0 = fast$m11(input, p, st);
   return r0;
 }
-function fast$m38(input, p) {
+function fast$m48(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || c === 8211; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m39(input, p, st) {
+function fast$m49(input, p, st) {
   let r0 = -1;
   s1: {
-    const r3 = fast$m38(input, p);
+    const r3 = fast$m48(input, p);
     const r2 = r3 >= 0 ? r3 : p;
     if (r2 < 0) break s1;
-    const r4 = fast$m2(input, r2, st);
+    const r4 = fast$m1(input, r2, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$Upper(input, r4, st);
     if (r5 < 0) break s1;
@@ -463,17 +606,17 @@ function fast$m39(input, p, st) {
   }
   return r0;
 }
-function fast$m40(input, p, st) {
+function fast$m50(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m41(input, p, st) {
+function fast$m51(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m42(input, p, st) {
+function fast$m52(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -491,7 +634,7 @@ function fast$m42(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m43(input, start, st) {
+function fast$m53(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -503,60 +646,60 @@ function fast$m43(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m44(input, p, st) {
-  const r0 = fast$m43(input, p, st);
+function fast$m54(input, p, st) {
+  const r0 = fast$m53(input, p, st);
   return r0;
 }
-function fast$m45(input, p) {
+function fast$m55(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 79 || c === 111; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m46(input, p) {
-  return fast$m7(input, p + 0) >= 0 && fast$m5(input, p + 1) >= 0 && fast$m45(input, p + 2) >= 0 && fast$m6(input, p + 3) >= 0 && fast$m45(input, p + 4) >= 0 ? p + 5 : -1;
+function fast$m56(input, p) {
+  return fast$m4(input, p + 0) >= 0 && fast$m2(input, p + 1) >= 0 && fast$m55(input, p + 2) >= 0 && fast$m3(input, p + 3) >= 0 && fast$m55(input, p + 4) >= 0 ? p + 5 : -1;
 }
-function fast$m47(input, p, st) {
-  const r0 = fast$m46(input, p);
+function fast$m57(input, p, st) {
+  const r0 = fast$m56(input, p);
   return r0;
 }
-function fast$m48(input, p, st) {
+function fast$m58(input, p, st) {
   const r0 = input.charCodeAt(p) === 58 ? p + 1 : -1;
   return r0;
 }
-function fast$m49(input, start, st) {
+function fast$m59(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m50(input, p, st) {
-  const r0 = fast$m49(input, p, st);
+function fast$m60(input, p, st) {
+  const r0 = fast$m59(input, p, st);
   return r0;
 }
-function fast$m51(input, p, st) {
+function fast$m61(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m52(input, start, st) {
+function fast$m62(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m53(input, p, st) {
-  const r0 = fast$m52(input, p, st);
+function fast$m63(input, p, st) {
+  const r0 = fast$m62(input, p, st);
   return r0;
 }
-function fast$m54(input, p) {
+function fast$m64(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m55(input, p, st) {
-  const r0 = fast$m54(input, p);
+function fast$m65(input, p, st) {
+  const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m56(input, p, st) {
+function fast$m66(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -566,98 +709,98 @@ function fast$m56(input, p, st) {
   }
   return r0;
 }
-function fast$m57(input, p) {
+function fast$m67(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m58(input, p, st) {
-  const r0 = fast$m57(input, p);
+function fast$m68(input, p, st) {
+  const r0 = fast$m67(input, p);
   return r0;
-}
-function fast$m59(input, p, st) {
-  const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
-  return r0;
-}
-function fast$m60(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 65 || c === 97; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m61(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 768; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m62(input, p) {
-  return fast$m60(input, p + 0) >= 0 && fast$m61(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m63(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 65 || c === 192 || c === 224; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m64(input, p, st) {
-  let r0 = -1;
-  c1: {
-    const r2 = fast$m62(input, p);
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m63(input, p);
-    if (r3 >= 0) { r0 = r3; break c1; }
-  }
-  return r0;
-}
-function fast$m65(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 73 || c === 105; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m66(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 86 || c === 118; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m67(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 69 || c === 101; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m68(input, p) {
-  return fast$m9(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m65(input, p + 2) >= 0 && fast$m66(input, p + 3) >= 0 && fast$m34(input, p + 4) >= 0 && fast$m67(input, p + 5) >= 0 ? p + 6 : -1;
 }
 function fast$m69(input, p, st) {
-  const r0 = fast$m68(input, p);
+  const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
 function fast$m70(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
+  ok = c === 65 || c === 97; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m71(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 768; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m72(input, p) {
+  return fast$m70(input, p + 0) >= 0 && fast$m71(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m73(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 65 || c === 192 || c === 224; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m74(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m72(input, p);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m73(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m75(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 73 || c === 105; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m76(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 86 || c === 118; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m77(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 69 || c === 101; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m78(input, p) {
+  return fast$m6(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m75(input, p + 2) >= 0 && fast$m76(input, p + 3) >= 0 && fast$m18(input, p + 4) >= 0 && fast$m77(input, p + 5) >= 0 ? p + 6 : -1;
+}
+function fast$m79(input, p, st) {
+  const r0 = fast$m78(input, p);
+  return r0;
+}
+function fast$m80(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m71(input, p, st) {
-  const r1 = fast$m70(input, p);
+function fast$m81(input, p, st) {
+  const r1 = fast$m80(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m72(input, p, st) {
+function fast$m82(input, p, st) {
   const r0 = input.startsWith("Suivez", p) ? p + 6 : -1;
   return r0;
 }
-function fast$m73(input, p) {
+function fast$m83(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m74(input, p, st) {
+function fast$m84(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -682,7 +825,7 @@ function fast$m74(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m75(input, p, st) {
+function fast$m85(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("En cliquant sur", p) ? p + 15 : -1;
@@ -694,30 +837,30 @@ function fast$m75(input, p, st) {
   }
   return r0;
 }
-function fast$m76(input, p, st) {
+function fast$m86(input, p, st) {
   const r1 = fast$rule$Mark(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m77(input, p, st) {
+function fast$m87(input, p, st) {
   const r0 = input.startsWith("Raconter l", p) ? p + 10 : -1;
   return r0;
 }
-function fast$m78(input, p) {
+function fast$m88(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m79(input, p, st) {
-  const r0 = fast$m78(input, p);
+function fast$m89(input, p, st) {
+  const r0 = fast$m88(input, p);
   return r0;
 }
-function fast$m80(input, p, st) {
+function fast$m90(input, p, st) {
   const r0 = input.startsWith("actualit", p) ? p + 8 : -1;
   return r0;
 }
-function fast$m81(input, p, st) {
+function fast$m91(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 233 ? p + 1 : -1;
@@ -727,10 +870,10 @@ function fast$m81(input, p, st) {
   }
   return r0;
 }
-function fast$m82(input, p, st) {
+function fast$m92(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m35(input, p);
+    const r2 = fast$m19(input, p);
     if (r2 < 0) break s1;
     const r4 = fast$rule$Mark(input, r2, st);
     const r3 = r4 < 0 ? r2 : -1;
@@ -739,16 +882,16 @@ function fast$m82(input, p, st) {
   }
   return r0;
 }
-function fast$m83(input, start, st) {
+function fast$m93(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st));
   return p;
 }
-function fast$m84(input, p, st) {
+function fast$m94(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m85(input, start, st) {
+function fast$m95(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -759,15 +902,15 @@ function fast$m85(input, start, st) {
   }
   return p;
 }
-function fast$m86(input, p, st) {
+function fast$m96(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m87(input, p, st) {
+function fast$m97(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -775,10 +918,10 @@ function fast$m87(input, p, st) {
   }
   return r0;
 }
-function fast$m88(input, p, st) {
+function fast$m98(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m83(input, p, st);
+    const r2 = fast$m93(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -786,7 +929,7 @@ function fast$m88(input, p, st) {
   }
   return r0;
 }
-function fast$m89(input, start, st) {
+function fast$m99(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -797,11 +940,11 @@ function fast$m89(input, start, st) {
   }
   return p;
 }
-function fast$m90(input, p, st) {
-  const r0 = fast$m89(input, p, st);
+function fast$m100(input, p, st) {
+  const r0 = fast$m99(input, p, st);
   return r0;
 }
-function fast$m91(input, start, st) {
+function fast$m101(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -813,22 +956,22 @@ function fast$m91(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m92(input, p, st) {
-  const r0 = fast$m91(input, p, st);
+function fast$m102(input, p, st) {
+  const r0 = fast$m101(input, p, st);
   return r0;
 }
-function fast$m93(input, p, st) {
+function fast$m103(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m15(input, p, st);
+      const r4 = fast$m11(input, p, st);
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
         const r8 = fast$rule$Dash(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m15(input, r8, st);
+        const r9 = fast$m11(input, r8, st);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -839,11 +982,11 @@ function fast$m93(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m2(input, p, st);
+      const r12 = fast$m1(input, p, st);
       if (r12 < 0) break s11;
       const r13 = fast$rule$Dash(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m15(input, r13, st);
+      const r14 = fast$m11(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -851,47 +994,47 @@ function fast$m93(input, p, st) {
   }
   return r0;
 }
-function fast$m94(input, p, st) {
+function fast$m104(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m2(input, p, st);
+      const r4 = fast$m1(input, p, st);
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m15(input, r5, st);
+      const r6 = fast$m11(input, r5, st);
       if (r6 < 0) break s3;
       r2 = r6;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m2(input, p, st);
+      const r9 = fast$m1(input, p, st);
       if (r9 < 0) break s8;
       const r10 = fast$rule$Dash(input, r9, st);
       if (r10 < 0) break s8;
-      const r11 = fast$m15(input, r10, st);
+      const r11 = fast$m11(input, r10, st);
       if (r11 < 0) break s8;
       r7 = r11;
     }
     if (r7 >= 0) { r0 = r7; break c1; }
-    const r12 = fast$m15(input, p, st);
+    const r12 = fast$m11(input, p, st);
     if (r12 >= 0) { r0 = r12; break c1; }
   }
   return r0;
 }
-function fast$m95(input, p) {
+function fast$m105(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re6.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m96(input, p, st) {
-  const r0 = fast$m95(input, p);
+function fast$m106(input, p, st) {
+  const r0 = fast$m105(input, p);
   return r0;
 }
-function fast$m97(input, p, st) {
+function fast$m107(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -918,7 +1061,7 @@ function fast$m97(input, p, st) {
   }
   return r0;
 }
-function fast$m98(input, start, st) {
+function fast$m108(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -929,7 +1072,7 @@ function fast$m98(input, start, st) {
   }
   return p;
 }
-function fast$m99(input, p, st) {
+function fast$m109(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -937,7 +1080,7 @@ function fast$m99(input, p, st) {
     s5: {
       const r6 = fast$rule$Initial(input, p, st);
       if (r6 < 0) break s5;
-      const r7 = fast$m2(input, r6, st);
+      const r7 = fast$m1(input, r6, st);
       if (r7 < 0) break s5;
       r4 = r7;
     }
@@ -947,7 +1090,7 @@ function fast$m99(input, p, st) {
       s8: {
         const r9 = fast$rule$Initial(input, r2, st);
         if (r9 < 0) break s8;
-        const r10 = fast$m2(input, r9, st);
+        const r10 = fast$m1(input, r9, st);
         if (r10 < 0) break s8;
         r3 = r10;
       }
@@ -961,18 +1104,18 @@ function fast$m99(input, p, st) {
   }
   return r0;
 }
-function fast$m100(input, p) {
+function fast$m110(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m101(input, p, st) {
+function fast$m111(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
     s2: {
-      const r3 = fast$m15(input, r0, st);
+      const r3 = fast$m11(input, r0, st);
       if (r3 < 0) break s2;
       const r4 = fast$rule$NameParticle(input, r3, st);
       if (r4 < 0) break s2;
@@ -983,12 +1126,12 @@ function fast$m101(input, p, st) {
   }
   return r0;
 }
-function fast$m102(input, p, st) {
+function fast$m112(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m98(input, r2, st);
+    const r3 = fast$m108(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = input.charCodeAt(r3) === 46 ? r3 + 1 : -1;
     if (r4 < 0) break s1;
@@ -996,18 +1139,18 @@ function fast$m102(input, p, st) {
   }
   return r0;
 }
-function fast$m103(input, p, st) {
+function fast$m113(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m85(input, r2, st);
+    const r3 = fast$m95(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m104(input, start, st) {
+function fast$m114(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1018,23 +1161,23 @@ function fast$m104(input, start, st) {
   }
   return p;
 }
-function fast$m105(input, p, st) {
+function fast$m115(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m104(input, r2, st);
+    const r3 = fast$m114(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m106(input, p, st) {
+function fast$m116(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m107(input, p, st) {
+function fast$m117(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1076,7 +1219,7 @@ function fast$m107(input, p, st) {
   }
   return r0;
 }
-function fast$m108(input, start, st) {
+function fast$m118(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1088,13 +1231,13 @@ function fast$m108(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m109(input, p) {
+function fast$m119(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re9.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m110(input, p, st) {
+function fast$m120(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1104,7 +1247,7 @@ function fast$m110(input, p, st) {
     s6: {
       let r8 = -1;
       s9: {
-        const r10 = fast$m2(input, p, st);
+        const r10 = fast$m1(input, p, st);
         if (r10 < 0) break s9;
         const r11 = input.charCodeAt(r10) === 58 ? r10 + 1 : -1;
         if (r11 < 0) break s9;
@@ -1114,7 +1257,7 @@ function fast$m110(input, p, st) {
       if (r7 < 0) break s6;
       let r12 = -1;
       c13: {
-        const r14 = fast$m15(input, r7, st);
+        const r14 = fast$m11(input, r7, st);
         if (r14 >= 0) { r12 = r14; break c13; }
         const r15 = fast$rule$AffiliationChar(input, r7, st);
         if (r15 >= 0) { r12 = r15; break c13; }
@@ -1134,7 +1277,7 @@ function fast$m110(input, p, st) {
       s19: {
         let r21 = -1;
         s22: {
-          const r23 = fast$m2(input, r0, st);
+          const r23 = fast$m1(input, r0, st);
           if (r23 < 0) break s22;
           const r24 = input.charCodeAt(r23) === 58 ? r23 + 1 : -1;
           if (r24 < 0) break s22;
@@ -1144,7 +1287,7 @@ function fast$m110(input, p, st) {
         if (r20 < 0) break s19;
         let r25 = -1;
         c26: {
-          const r27 = fast$m15(input, r20, st);
+          const r27 = fast$m11(input, r20, st);
           if (r27 >= 0) { r25 = r27; break c26; }
           const r28 = fast$rule$AffiliationChar(input, r20, st);
           if (r28 >= 0) { r25 = r28; break c26; }
@@ -1159,44 +1302,44 @@ function fast$m110(input, p, st) {
   }
   return r0;
 }
-function fast$m111(input, p, st) {
-  const r0 = fast$m108(input, p, st);
+function fast$m121(input, p, st) {
+  const r0 = fast$m118(input, p, st);
   return r0;
 }
-function fast$m112(input, p, st) {
-  const r0 = fast$m109(input, p);
+function fast$m122(input, p, st) {
+  const r0 = fast$m119(input, p);
   return r0;
 }
-function fast$m113(input, p) {
+function fast$m123(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m114(input, p) {
+function fast$m124(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re11.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m115(input, p, st) {
+function fast$m125(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m15(input, p, st);
+    const r3 = fast$m11(input, p, st);
     if (r3 < 0) break s2;
     const r5 = fast$rule$FunctionPreposition(input, r3, st);
     const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s2;
-    const r6 = fast$m114(input, r4);
+    const r6 = fast$m124(input, r4);
     if (r6 < 0) break s2;
-    const r7 = fast$m89(input, r6, st);
+    const r7 = fast$m99(input, r6, st);
     if (r7 < 0) break s2;
     r1 = r7;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m116(input, p, st) {
+function fast$m126(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1213,7 +1356,7 @@ function fast$m116(input, p, st) {
         if (r9 >= 0) { r4 = r9; break c5; }
       }
       if (r4 < 0) break s3;
-      const r10 = fast$m15(input, r4, st);
+      const r10 = fast$m11(input, r4, st);
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -1229,7 +1372,7 @@ function fast$m116(input, p, st) {
   }
   return r0;
 }
-function fast$m117(input, p, st) {
+function fast$m127(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1270,7 +1413,7 @@ function fast$m117(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m113(input, r18);
+      const r23 = fast$m123(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -1279,22 +1422,63 @@ function fast$m117(input, p, st) {
   }
   return r0;
 }
-function fast$m118(input, p, st) {
-  const r1 = input.startsWith("er", p) ? p + 2 : -1;
-  const r0 = r1 >= 0 ? r1 : p;
+function fast$m128(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r8 = input.startsWith("er", r2) ? r2 + 2 : -1;
+    const r7 = r8 >= 0 ? r8 : r2;
+    if (r7 < 0) break s1;
+    const r9 = fast$m11(input, r7, st);
+    if (r9 < 0) break s1;
+    r0 = r9;
+  }
   return r0;
 }
-function fast$m119(input, p) {
+function fast$m129(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 46 && c <= 47); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m120(input, p, st) {
-  const r0 = fast$m119(input, p);
+function fast$m130(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m129(input, r2);
+    if (r7 < 0) break s1;
+    r0 = r7;
+  }
   return r0;
 }
-function fast$m121(input, p, st) {
+function fast$m131(input, p, st) {
+  const r1 = input.startsWith("er", p) ? p + 2 : -1;
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m132(input, p, st) {
+  const r0 = fast$m129(input, p);
+  return r0;
+}
+function fast$m133(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -1306,35 +1490,105 @@ function fast$m121(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m122(input, p, st) {
+function fast$m134(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m123(input, p, st) {
+function fast$m135(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m124(input, p) {
+function fast$m136(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 72 || c === 104; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m125(input, p, st) {
-  const r0 = fast$m124(input, p);
+function fast$m137(input, p, st) {
+  const r0 = fast$m136(input, p);
   return r0;
 }
-function fast$m126(input, p) {
+function fast$m138(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 88 || c === 120; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m139(input, p) {
+  return fast$m70(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m138(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m140(input, p) {
+  return fast$m70(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m141(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m127(input, p) {
-  return fast$m126(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m142(input, p) {
+  return fast$m141(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m128(input, p, st) {
+function fast$m143(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 78 || c === 110; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m144(input, p) {
+  return fast$m77(input, p + 0) >= 0 && fast$m143(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m145(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m11(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = -1;
+    c4: {
+      const r5 = fast$m139(input, r2);
+      if (r5 >= 0) { r3 = r5; break c4; }
+      const r6 = fast$m140(input, r2);
+      if (r6 >= 0) { r3 = r6; break c4; }
+      const r7 = fast$rule$AGraveI(input, r2, st);
+      if (r7 >= 0) { r3 = r7; break c4; }
+      const r8 = fast$m144(input, r2);
+      if (r8 >= 0) { r3 = r8; break c4; }
+    }
+    if (r3 < 0) break s1;
+    const r9 = fast$m11(input, r3, st);
+    if (r9 < 0) break s1;
+    r0 = r9;
+  }
+  return r0;
+}
+function fast$m146(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Dash(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m11(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m147(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m11(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m11(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m148(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1344,7 +1598,7 @@ function fast$m128(input, p, st) {
     s6: {
       let r8 = -1;
       s9: {
-        const r10 = fast$m2(input, p, st);
+        const r10 = fast$m1(input, p, st);
         if (r10 < 0) break s9;
         const r11 = fast$rule$EolAhead(input, r10, st);
         if (r11 < 0) break s9;
@@ -1371,7 +1625,7 @@ function fast$m128(input, p, st) {
       s18: {
         let r20 = -1;
         s21: {
-          const r22 = fast$m2(input, r0, st);
+          const r22 = fast$m1(input, r0, st);
           if (r22 < 0) break s21;
           const r23 = fast$rule$EolAhead(input, r22, st);
           if (r23 < 0) break s21;
@@ -1393,27 +1647,27 @@ function fast$m128(input, p, st) {
   }
   return r0;
 }
-function fast$m129(input, p, st) {
+function fast$m149(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m15(input, p, st);
+      const r4 = fast$m11(input, p, st);
       if (r4 < 0) break s3;
       const r5 = fast$rule$Dash(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m2(input, r5, st);
+      const r6 = fast$m1(input, r5, st);
       if (r6 < 0) break s3;
       r2 = r6;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m2(input, p, st);
+      const r9 = fast$m1(input, p, st);
       if (r9 < 0) break s8;
       const r10 = fast$rule$Dash(input, r9, st);
       if (r10 < 0) break s8;
-      const r11 = fast$m15(input, r10, st);
+      const r11 = fast$m11(input, r10, st);
       if (r11 < 0) break s8;
       r7 = r11;
     }
@@ -1421,18 +1675,18 @@ function fast$m129(input, p, st) {
   }
   return r0;
 }
-function fast$m130(input, p, st) {
-  const r0 = fast$m20(input, p, st);
+function fast$m150(input, p, st) {
+  const r0 = fast$m35(input, p, st);
   return r0;
 }
-function fast$m131(input, p, st) {
-  const r0 = fast$m100(input, p);
+function fast$m151(input, p, st) {
+  const r0 = fast$m110(input, p);
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m152(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r4 = fast$rule$EolAhead(input, r2, st);
     const r3 = r4 >= 0 ? r2 : -1;
@@ -1441,15 +1695,15 @@ function fast$m132(input, p, st) {
   }
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m153(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m134(input, p, st) {
-  const r0 = fast$m27(input, p);
+function fast$m154(input, p, st) {
+  const r0 = fast$m40(input, p);
   return r0;
 }
-function fast$m135(input, start, st) {
+function fast$m155(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1461,15 +1715,15 @@ function fast$m135(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m136(input, p, st) {
-  const r0 = fast$m135(input, p, st);
+function fast$m156(input, p, st) {
+  const r0 = fast$m155(input, p, st);
   return r0;
 }
-function fast$m137(input, p, st) {
-  const r0 = fast$m73(input, p);
+function fast$m157(input, p, st) {
+  const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m158(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -1479,43 +1733,62 @@ function fast$m138(input, p, st) {
   }
   return r0;
 }
-function fast$m139(input, p, st) {
+function fast$m159(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m127(input, p);
+    const r2 = fast$m142(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m62(input, p);
+    const r3 = fast$m72(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m140(input, p, st) {
-  const r0 = fast$m14(input, p);
+function fast$m160(input, p, st) {
+  const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m141(input, p, st) {
-  const r0 = fast$m25(input, p, st);
+function fast$m161(input, p, st) {
+  const r0 = fast$m14(input, p, st);
   return r0;
 }
-function fast$m142(input, p, st) {
-  const r0 = fast$m21(input, p);
+function fast$m162(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = p;
+    let r4 = 0;
+    for (; r4 < 6; r4++) {
+      const r3 = fast$rule$Digit(input, r2, st);
+      if (r3 < 0) break;
+      r2 = r3;
+    }
+    if (r4 < 1) r2 = -1;
+    if (r2 < 0) break s1;
+    const r6 = fast$rule$Digit(input, r2, st);
+    const r5 = r6 < 0 ? r2 : -1;
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
   return r0;
 }
-function fast$m143(input, p, st) {
+function fast$m163(input, p, st) {
+  const r0 = fast$m36(input, p);
+  return r0;
+}
+function fast$m164(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m15(input, p, st);
+    const r2 = fast$m11(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$rule$NotEolChar(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m144(input, p, st) {
-  const r0 = fast$m1(input, p, st);
+function fast$m165(input, p, st) {
+  const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m145(input, p, st) {
+function fast$m166(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -1525,7 +1798,7 @@ function fast$m145(input, p, st) {
   }
   return r0;
 }
-function fast$m146(input, p, st) {
+function fast$m167(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -1536,7 +1809,7 @@ function fast$m146(input, p, st) {
   }
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m168(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -1552,9 +1825,90 @@ function fast$rule$Eol(input, p, st) {
   }
   return r0;
 }
+// Url
+function fast$rule$Url(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m5(input, p);
+    if (r2 < 0) break s1;
+    const r4 = fast$m7(input, r2);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
+    if (r5 < 0) break s1;
+    const r6 = fast$m8(input, r5, st);
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+// Dash
+function fast$rule$Dash(input, p, st) {
+  const r0 = fast$m12(input, p);
+  return r0;
+}
+// Sep
+function fast$rule$Sep(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m11(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Dash(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m1(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m1(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m11(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+  }
+  return r0;
+}
+// Digits
+function fast$rule$Digits(input, p, st) {
+  const r0 = fast$m14(input, p, st);
+  return r0;
+}
+// Digit
+function fast$rule$Digit(input, p, st) {
+  const r0 = fast$m16(input, p);
+  return r0;
+}
+// Count
+function fast$rule$Count(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = p;
+    let r4 = 0;
+    for (; r4 < 6; r4++) {
+      const r3 = fast$rule$Digit(input, r2, st);
+      if (r3 < 0) break;
+      r2 = r3;
+    }
+    if (r4 < 1) r2 = -1;
+    if (r2 < 0) break s1;
+    const r6 = fast$rule$Digit(input, r2, st);
+    const r5 = r6 < 0 ? r2 : -1;
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
 // NotEol
 function fast$rule$NotEol(input, p, st) {
-  const r0 = fast$m1(input, p, st);
+  const r0 = fast$m24(input, p, st);
   return r0;
 }
 // End
@@ -1579,18 +1933,13 @@ function fast$rule$EolAhead(input, p, st) {
 function fast$rule$DegreeMark(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m13(input, p);
+    const r2 = fast$m28(input, p);
     if (r2 < 0) break s1;
     const r4 = input.charCodeAt(r2) === 47 ? r2 + 1 : -1;
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     r0 = r3;
   }
-  return r0;
-}
-// Digit
-function fast$rule$Digit(input, p, st) {
-  const r0 = fast$m14(input, p);
   return r0;
 }
 // HeadingMark
@@ -1624,45 +1973,11 @@ function fast$rule$HeadingMark(input, p, st) {
   }
   return r0;
 }
-// Dash
-function fast$rule$Dash(input, p, st) {
-  const r0 = fast$m16(input, p);
-  return r0;
-}
-// Sep
-function fast$rule$Sep(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$m15(input, p, st);
-      if (r4 < 0) break s3;
-      const r5 = fast$rule$Dash(input, r4, st);
-      if (r5 < 0) break s3;
-      const r6 = fast$m2(input, r5, st);
-      if (r6 < 0) break s3;
-      r2 = r6;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r7 = -1;
-    s8: {
-      const r9 = fast$m2(input, p, st);
-      if (r9 < 0) break s8;
-      const r10 = fast$rule$Dash(input, r9, st);
-      if (r10 < 0) break s8;
-      const r11 = fast$m15(input, r10, st);
-      if (r11 < 0) break s8;
-      r7 = r11;
-    }
-    if (r7 >= 0) { r0 = r7; break c1; }
-  }
-  return r0;
-}
 // Trail
 function fast$rule$Trail(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r4 = fast$rule$EolAhead(input, r2, st);
     const r3 = r4 >= 0 ? r2 : -1;
@@ -1673,33 +1988,28 @@ function fast$rule$Trail(input, p, st) {
 }
 // SepFree
 function fast$rule$SepFree(input, p, st) {
-  const r0 = fast$m20(input, p, st);
+  const r0 = fast$m35(input, p, st);
   return r0;
 }
 // NotEolChar
 function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m21(input, p);
+  const r0 = fast$m36(input, p);
   return r0;
 }
 // SpanUnit
 function fast$rule$SpanUnit(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m15(input, p, st);
+    const r2 = fast$m11(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$rule$NotEolChar(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-// Digits
-function fast$rule$Digits(input, p, st) {
-  const r0 = fast$m25(input, p, st);
-  return r0;
-}
 // Upper
 function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m27(input, p);
+  const r0 = fast$m40(input, p);
   return r0;
 }
 // CountryWord
@@ -1708,7 +2018,7 @@ function fast$rule$CountryWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m28(input, r2, st);
+    const r3 = fast$m41(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -1718,7 +2028,7 @@ function fast$rule$CountryWord(input, p, st) {
 function fast$rule$BlankLine(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r4 = fast$rule$EolAhead(input, r2, st);
     const r3 = r4 >= 0 ? r2 : -1;
@@ -1729,19 +2039,19 @@ function fast$rule$BlankLine(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m43(input, p, st);
+  const r0 = fast$m53(input, p, st);
   return r0;
 }
 // Mark
 function fast$rule$Mark(input, p, st) {
-  const r0 = fast$m73(input, p);
+  const r0 = fast$m83(input, p);
   return r0;
 }
 // Sur
 function fast$rule$Sur(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m35(input, p);
+    const r2 = fast$m19(input, p);
     if (r2 < 0) break s1;
     const r4 = fast$rule$Mark(input, r2, st);
     const r3 = r4 < 0 ? r2 : -1;
@@ -1754,7 +2064,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m83(input, p, st);
+    const r2 = fast$m93(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -1766,7 +2076,7 @@ function fast$rule$ColonAhead(input, p, st) {
 function fast$rule$LabelColon(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -1808,7 +2118,7 @@ function fast$rule$NameWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m85(input, r2, st);
+    const r3 = fast$m95(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -1820,27 +2130,27 @@ function fast$rule$RoleNameSep(input, p, st) {
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m2(input, p, st);
+      const r4 = fast$m1(input, p, st);
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m15(input, r5, st);
+      const r6 = fast$m11(input, r5, st);
       if (r6 < 0) break s3;
       r2 = r6;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m2(input, p, st);
+      const r9 = fast$m1(input, p, st);
       if (r9 < 0) break s8;
       const r10 = fast$rule$Dash(input, r9, st);
       if (r10 < 0) break s8;
-      const r11 = fast$m15(input, r10, st);
+      const r11 = fast$m11(input, r10, st);
       if (r11 < 0) break s8;
       r7 = r11;
     }
     if (r7 >= 0) { r0 = r7; break c1; }
-    const r12 = fast$m15(input, p, st);
+    const r12 = fast$m11(input, p, st);
     if (r12 >= 0) { r0 = r12; break c1; }
   }
   return r0;
@@ -1851,13 +2161,13 @@ function fast$rule$RoleGap(input, p, st) {
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m15(input, p, st);
+      const r4 = fast$m11(input, p, st);
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
         const r8 = fast$rule$Dash(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m15(input, r8, st);
+        const r9 = fast$m11(input, r8, st);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -1868,11 +2178,11 @@ function fast$rule$RoleGap(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m2(input, p, st);
+      const r12 = fast$m1(input, p, st);
       if (r12 < 0) break s11;
       const r13 = fast$rule$Dash(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m15(input, r13, st);
+      const r14 = fast$m11(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -1886,7 +2196,7 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m98(input, r2, st);
+    const r3 = fast$m108(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = input.charCodeAt(r3) === 46 ? r3 + 1 : -1;
     if (r4 < 0) break s1;
@@ -1896,7 +2206,7 @@ function fast$rule$Initial(input, p, st) {
 }
 // Sp
 function fast$rule$Sp(input, p, st) {
-  const r0 = fast$m100(input, p);
+  const r0 = fast$m110(input, p);
   return r0;
 }
 // NameParticle
@@ -1944,12 +2254,12 @@ function fast$rule$NameParticle(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m108(input, p, st);
+  const r0 = fast$m118(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m109(input, p);
+  const r0 = fast$m119(input, p);
   return r0;
 }
 // AffiliationText
@@ -1963,7 +2273,7 @@ function fast$rule$AffiliationText(input, p, st) {
     s6: {
       let r8 = -1;
       s9: {
-        const r10 = fast$m2(input, p, st);
+        const r10 = fast$m1(input, p, st);
         if (r10 < 0) break s9;
         const r11 = input.charCodeAt(r10) === 58 ? r10 + 1 : -1;
         if (r11 < 0) break s9;
@@ -1973,7 +2283,7 @@ function fast$rule$AffiliationText(input, p, st) {
       if (r7 < 0) break s6;
       let r12 = -1;
       c13: {
-        const r14 = fast$m15(input, r7, st);
+        const r14 = fast$m11(input, r7, st);
         if (r14 >= 0) { r12 = r14; break c13; }
         const r15 = fast$rule$AffiliationChar(input, r7, st);
         if (r15 >= 0) { r12 = r15; break c13; }
@@ -1993,7 +2303,7 @@ function fast$rule$AffiliationText(input, p, st) {
       s19: {
         let r21 = -1;
         s22: {
-          const r23 = fast$m2(input, r0, st);
+          const r23 = fast$m1(input, r0, st);
           if (r23 < 0) break s22;
           const r24 = input.charCodeAt(r23) === 58 ? r23 + 1 : -1;
           if (r24 < 0) break s22;
@@ -2003,7 +2313,7 @@ function fast$rule$AffiliationText(input, p, st) {
         if (r20 < 0) break s19;
         let r25 = -1;
         c26: {
-          const r27 = fast$m15(input, r20, st);
+          const r27 = fast$m11(input, r20, st);
           if (r27 >= 0) { r25 = r27; break c26; }
           const r28 = fast$rule$AffiliationChar(input, r20, st);
           if (r28 >= 0) { r25 = r28; break c26; }
@@ -2071,7 +2381,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m113(input, r18);
+      const r23 = fast$m123(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2098,7 +2408,7 @@ function fast$rule$FunctionArticle(input, p, st) {
         if (r9 >= 0) { r4 = r9; break c5; }
       }
       if (r4 < 0) break s3;
-      const r10 = fast$m15(input, r4, st);
+      const r10 = fast$m11(input, r4, st);
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -2118,9 +2428,9 @@ function fast$rule$FunctionArticle(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m127(input, p);
+    const r2 = fast$m142(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m62(input, p);
+    const r3 = fast$m72(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -2136,7 +2446,7 @@ function fast$rule$PlaceName(input, p, st) {
     s6: {
       let r8 = -1;
       s9: {
-        const r10 = fast$m2(input, p, st);
+        const r10 = fast$m1(input, p, st);
         if (r10 < 0) break s9;
         const r11 = fast$rule$EolAhead(input, r10, st);
         if (r11 < 0) break s9;
@@ -2163,7 +2473,7 @@ function fast$rule$PlaceName(input, p, st) {
       s18: {
         let r20 = -1;
         s21: {
-          const r22 = fast$m2(input, r0, st);
+          const r22 = fast$m1(input, r0, st);
           if (r22 < 0) break s21;
           const r23 = fast$rule$EolAhead(input, r22, st);
           if (r23 < 0) break s21;
@@ -2378,379 +2688,385 @@ function peg$parse(input, options) {
     rest.unshift(first);
     return { bom: bom !== null, lines: rest };
   }
-  function peg$f2() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 72 || c === 104 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
-  function peg$f3() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 65 && c <= 90) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
-  function peg$f4() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
-  function peg$f5() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
-  function peg$f6() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
-  function peg$f7() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
-  function peg$f8() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
-  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 69 || (c >= 82 && c <= 84) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
-  function peg$f10() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return true;  }
-  function peg$f11() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
-  function peg$f12() {    return options.overlong !== undefined && options.overlong.has(offset());  }
-  function peg$f13() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f14() {
+  function peg$f2() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 72 || c === 104 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m9(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f3() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f4() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 65 && c <= 90) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f5() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m15(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f6() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m20(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f7() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f8() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m21(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f10() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return fast$m23(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f11() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 69 || (c >= 82 && c <= 84) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f12() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return true;  }
+  function peg$f13() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f14() {    return options.overlong !== undefined && options.overlong.has(offset());  }
+  function peg$f15() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f16() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f15() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f16() {const fast$p = fast$m4(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f17() {    return null;  }
-  function peg$f18() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f19() {    return part(text(), range());  }
-  function peg$f20(url) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f21(url) {const fast$p = fast$m4(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f22(url) {
+  function peg$f17() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f18() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f19() {    return null;  }
+  function peg$f20() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f21() {    return part(text(), range());  }
+  function peg$f22(url) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f23(url) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f24(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
-  function peg$f23() {const fast$p = fast$m12(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f24(u) {    return u;  }
-  function peg$f25() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f26() {    return part(text(), range());  }
-  function peg$f27(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f28(num, mark) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f29(num, mark) {    return part(text(), range());  }
-  function peg$f30(num, mark, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f31(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f32(num, mark, title, when) {
+  function peg$f25() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f26(u) {    return u;  }
+  function peg$f27() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m29(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f28() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f29() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f30() {    return part(text(), range());  }
+  function peg$f31(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32(num, mark) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f33(num, mark) {    return part(text(), range());  }
+  function peg$f34(num, mark, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f35(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f36(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
-  function peg$f33() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f34() {    return part(text(), range());  }
-  function peg$f35(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f36(num, mark) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f37(num, mark) {const fast$p = fast$m17(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f38(num, mark) {    return part(text(), range());  }
-  function peg$f39(num, mark, title) {
+  function peg$f37() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m30(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f38() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f39() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f40() {    return part(text(), range());  }
+  function peg$f41(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f42(num, mark) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f43(num, mark) {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f44(num, mark) {    return part(text(), range());  }
+  function peg$f45(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
-  function peg$f40() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f41() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f42() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f43() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f44() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f45() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f46() {    return part(text(), range());  }
-  function peg$f47(letter) {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f48(letter) {    return part(text(), range());  }
-  function peg$f49(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f50(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f51(letter, title, when) {
+  function peg$f46() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f47() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f50() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f51() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f52() {    return part(text(), range());  }
+  function peg$f53(letter) {const fast$p = fast$m38(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54(letter) {    return part(text(), range());  }
+  function peg$f55(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f56(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
-  function peg$f52() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f53() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f54() {    return part(text(), range());  }
-  function peg$f55(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f56(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f57(num) {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f58(num) {    return part(text(), range());  }
-  function peg$f59(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f60(num, country) {    return part(text(), range());  }
-  function peg$f61(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f62(num, country, title, date) {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f63(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f64(num, country, title, date) {
+  function peg$f58() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f59() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60() {    return part(text(), range());  }
+  function peg$f61(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f62(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63(num) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64(num) {    return part(text(), range());  }
+  function peg$f65(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66(num, country) {    return part(text(), range());  }
+  function peg$f67(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f68(num, country, title, date) {const fast$p = fast$m44(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
-  function peg$f65() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f66() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f67() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f68() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f69() {    return part(text(), range());  }
-  function peg$f70(index) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f71(index) {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f72(index) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f73(index) {    return part(text(), range());  }
-  function peg$f74(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f75(index, total, counterEnd, rest) {
+  function peg$f71() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f72() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f76() {    return part(text(), range());  }
+  function peg$f77(index) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(index) {const fast$p = fast$m46(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(index) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f80(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f81(index) {    return part(text(), range());  }
+  function peg$f82(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83(index, total, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
-  function peg$f76() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f77() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f78(text) {
+  function peg$f84() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f79() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f80(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f81(when) {
+  function peg$f87() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f89(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
-  function peg$f82() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f83() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f84() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f85() {    return part(text(), range());  }
-  function peg$f86(num) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f87(num) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f88(num) {    return part(text(), range());  }
-  function peg$f89(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f90(num, text, credit) {const fast$p = fast$m42(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f91(num, text, credit) {
+  function peg$f90() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f93() {    return part(text(), range());  }
+  function peg$f94(num) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95(num) {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96(num) {    return part(text(), range());  }
+  function peg$f97(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98(num, text, credit) {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
-  function peg$f92() {const fast$p = fast$rule$CreditFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f93() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f94() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f95() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f96() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f97() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f98() {const fast$p = fast$m48(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f99() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f100() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f101() {    return part(text(), range());  }
-  function peg$f102(who) {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f103(who) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f104(who) {const fast$p = fast$m53(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f105(who) {    return part(text(), range());  }
-  function peg$f106(who, agency) {
+  function peg$f100() {const fast$p = fast$rule$CreditFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f107() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {    return part(text(), range());  }
+  function peg$f110(who) {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111(who) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112(who) {const fast$p = fast$m63(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113(who) {    return part(text(), range());  }
+  function peg$f114(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
-  function peg$f107() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f108(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f109(kind) {
+  function peg$f115() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f116(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f117(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
-  function peg$f110() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
-  function peg$f111() {const fast$p = fast$m55(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f112() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f113() {const fast$p = fast$m56(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f114() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f115() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f116() {    return "omission";  }
-  function peg$f117() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
-  function peg$f118() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f119() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f120() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f121() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f122() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f123() {    return "break";  }
-  function peg$f124() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f125() {const fast$p = fast$m64(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f126() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f127() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f128() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f129() {const fast$p = fast$m71(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f130() {    return "toBeContinued";  }
-  function peg$f131() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f132(marker) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f133(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f134(marker) {    return part(text(), range());  }
-  function peg$f135(marker, text) {
+  function peg$f118() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f119() {const fast$p = fast$m65(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const fast$p = fast$m66(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f123() {const fast$p = fast$m68(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {    return "omission";  }
+  function peg$f125() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f126() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f127() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {    return "break";  }
+  function peg$f132() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f133() {const fast$p = fast$m74(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138() {    return "toBeContinued";  }
+  function peg$f139() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140(marker) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142(marker) {    return part(text(), range());  }
+  function peg$f143(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f136() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f137(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f138(kind) {
+  function peg$f144() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f139() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
-  function peg$f140() {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f141() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f142() {const fast$p = fast$m74(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f143() {    return "followLine";  }
-  function peg$f144() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
-  function peg$f145() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f146() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f147() {    return "cookieBanner";  }
-  function peg$f148() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
-  function peg$f149() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f150() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f151() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f152() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f153() {    return "slogan";  }
-  function peg$f154() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f155() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f156(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f157(label, colonEnd) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f158(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f159(label, colonEnd) {    return part(text(), range());  }
-  function peg$f160(label, colonEnd, text) {
+  function peg$f147() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
+  function peg$f148() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {    return "followLine";  }
+  function peg$f152() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
+  function peg$f153() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {    return "cookieBanner";  }
+  function peg$f156() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
+  function peg$f157() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m89(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161() {    return "slogan";  }
+  function peg$f162() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165(label, colonEnd) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167(label, colonEnd) {    return part(text(), range());  }
+  function peg$f168(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f161() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
-  function peg$f162() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f163() {    return part(text(), range());  }
-  function peg$f164(role) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f165(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f166(role) {    return part(text(), range());  }
-  function peg$f167(role, name, affiliation) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f168(role, name, affiliation) {
+  function peg$f169() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f170() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171() {    return part(text(), range());  }
+  function peg$f172(role) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174(role) {    return part(text(), range());  }
+  function peg$f175(role, name, affiliation) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
-  function peg$f169() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
-  function peg$f170() {    return part(text(), range());  }
-  function peg$f171(name, affiliation) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f172(name, affiliation) {
+  function peg$f177() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
+  function peg$f178() {    return part(text(), range());  }
+  function peg$f179(name, affiliation) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f173() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
-  function peg$f174() {    return part(text(), range());  }
-  function peg$f175(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f176(role) {    return part(text(), range());  }
-  function peg$f177(role, name, affiliation) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f178(role, name, affiliation) {
+  function peg$f181() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
+  function peg$f182() {    return part(text(), range());  }
+  function peg$f183(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184(role) {    return part(text(), range());  }
+  function peg$f185(role, name, affiliation) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f179() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
-  function peg$f180() {    return part(text(), range());  }
-  function peg$f181(role, affiliation) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f182(role, affiliation) {
+  function peg$f187() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f188() {    return part(text(), range());  }
+  function peg$f189(role, affiliation) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
-  function peg$f183() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f184() {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f185() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f186() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f187() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f188() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f189() {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f190() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f191() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f192() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f193() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f194() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f195() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f196(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f197(w) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f198() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f199() {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f200() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f201() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f202() {    return part(text(), range());  }
+  function peg$f191() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f203() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f204() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f205(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
-  function peg$f206() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f207(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
-  function peg$f208() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f209() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f210() {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f211() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f212() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f213(w) {    return SENTENCE_VERBS.has(nfc(w));  }
-  function peg$f214(w) {    return STOP_WORDS.has(nfc(w));  }
-  function peg$f215() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f216() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f217() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f218() {
+  function peg$f204(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f205(w) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {    return part(text(), range());  }
+  function peg$f211() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
+  function peg$f214() {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
+  function peg$f216() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221(w) {    return SENTENCE_VERBS.has(nfc(w));  }
+  function peg$f222(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f223() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f219(date, time, place) {
+  function peg$f227(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f220() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
-  function peg$f221() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
-  function peg$f222() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f223() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f224() {    return part(text(), range());  }
-  function peg$f225(day) {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f226(day) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f227(day) {    return part(text(), range());  }
-  function peg$f228(day, month) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f229(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f230(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f231(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f232(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f233(day, month) {    return part(text(), range());  }
-  function peg$f234(day, month, year) {
+  function peg$f228() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m128(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f229() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m130(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f230() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {    return part(text(), range());  }
+  function peg$f233(day) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(day) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235(day) {    return part(text(), range());  }
+  function peg$f236(day, month) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241(day, month) {    return part(text(), range());  }
+  function peg$f242(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f235() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f236() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f237() {    return part(text(), range());  }
-  function peg$f238(day) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f239(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f240(day) {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f241(day) {    return part(text(), range());  }
-  function peg$f242(day, month) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f243(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f244(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f245(day, month) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f246(day, month) {    return part(text(), range());  }
-  function peg$f247(day, month, year) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f248(day, month, year) {
+  function peg$f243() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {    return part(text(), range());  }
+  function peg$f246(day) {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(day) {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249(day) {    return part(text(), range());  }
+  function peg$f250(day, month) {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253(day, month) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254(day, month) {    return part(text(), range());  }
+  function peg$f255(day, month, year) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f249(w) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f250(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
-  function peg$f251(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f252() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f253() {const fast$p = fast$rule$AGrave(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f254() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f255() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f256() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f257() {    return part(text(), range());  }
-  function peg$f258(hour) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f259(hour) {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f260(hour) {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f261(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f262(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f263(hour) {    return part(text(), range());  }
-  function peg$f264(hour, minute) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f265(hour, minute) {
+  function peg$f257(w) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f259(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f260() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$rule$AGrave(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {    return part(text(), range());  }
+  function peg$f266(hour) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267(hour) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268(hour) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271(hour) {    return part(text(), range());  }
+  function peg$f272(hour, minute) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f266() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
-  function peg$f267() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f268() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f269() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f270() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f271() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f272() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-  function peg$f273() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f274() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return true;  }
-  function peg$f275() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f276() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f277() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
-  function peg$f278() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f279() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f280(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f281(sep) {    return part(text(), range());  }
-  function peg$f282(sep, name) {
+  function peg$f274() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m145(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f275() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f277() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f279() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f281() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f283() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m147(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f286() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289(sep) {    return part(text(), range());  }
+  function peg$f290(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f283() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f284() {    return offset();  }
-  function peg$f285() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f286() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f287() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292() {    return offset();  }
+  function peg$f293() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -3027,11 +3343,30 @@ function peg$parse(input, options) {
           s0 = peg$FAILED;
         }
         if (s0 === peg$FAILED) {
-          s0 = peg$parseHeadingLine();
+          s0 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f3();
+          if (s1) {
+            s1 = undefined;
+          } else {
+            s1 = peg$FAILED;
+          }
+          if (s1 !== peg$FAILED) {
+            s2 = peg$parseHeadingLine();
+            if (s2 !== peg$FAILED) {
+              s0 = s2;
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f3();
+            s1 = peg$f4();
             if (s1) {
               s1 = undefined;
             } else {
@@ -3052,7 +3387,7 @@ function peg$parse(input, options) {
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s1 = peg$f4();
+              s1 = peg$f5();
               if (s1) {
                 s1 = undefined;
               } else {
@@ -3071,11 +3406,30 @@ function peg$parse(input, options) {
                 s0 = peg$FAILED;
               }
               if (s0 === peg$FAILED) {
-                s0 = peg$parsePhotoCounterLine();
+                s0 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s1 = peg$f6();
+                if (s1) {
+                  s1 = undefined;
+                } else {
+                  s1 = peg$FAILED;
+                }
+                if (s1 !== peg$FAILED) {
+                  s2 = peg$parsePhotoCounterLine();
+                  if (s2 !== peg$FAILED) {
+                    s0 = s2;
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
                 if (s0 === peg$FAILED) {
                   s0 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s1 = peg$f5();
+                  s1 = peg$f7();
                   if (s1) {
                     s1 = undefined;
                   } else {
@@ -3096,7 +3450,7 @@ function peg$parse(input, options) {
                   if (s0 === peg$FAILED) {
                     s0 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s1 = peg$f6();
+                    s1 = peg$f8();
                     if (s1) {
                       s1 = undefined;
                     } else {
@@ -3117,7 +3471,7 @@ function peg$parse(input, options) {
                     if (s0 === peg$FAILED) {
                       s0 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s1 = peg$f7();
+                      s1 = peg$f9();
                       if (s1) {
                         s1 = undefined;
                       } else {
@@ -3138,7 +3492,7 @@ function peg$parse(input, options) {
                       if (s0 === peg$FAILED) {
                         s0 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s1 = peg$f8();
+                        s1 = peg$f10();
                         if (s1) {
                           s1 = undefined;
                         } else {
@@ -3159,7 +3513,7 @@ function peg$parse(input, options) {
                         if (s0 === peg$FAILED) {
                           s0 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s1 = peg$f9();
+                          s1 = peg$f11();
                           if (s1) {
                             s1 = undefined;
                           } else {
@@ -3180,7 +3534,7 @@ function peg$parse(input, options) {
                           if (s0 === peg$FAILED) {
                             s0 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s1 = peg$f10();
+                            s1 = peg$f12();
                             if (s1) {
                               s1 = undefined;
                             } else {
@@ -3201,7 +3555,7 @@ function peg$parse(input, options) {
                             if (s0 === peg$FAILED) {
                               s0 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s1 = peg$f11();
+                              s1 = peg$f13();
                               if (s1) {
                                 s1 = undefined;
                               } else {
@@ -3241,7 +3595,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f12();
+    s1 = peg$f14();
     if (s1) {
       s1 = undefined;
     } else {
@@ -3249,7 +3603,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f13();
+      s2 = peg$f15();
       if (s2) {
         s2 = undefined;
       } else {
@@ -3257,7 +3611,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f14();
+        s0 = peg$f16();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3275,7 +3629,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f15();
+    s1 = peg$f17();
     if (s1) {
       s1 = undefined;
     } else {
@@ -3283,7 +3637,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f16();
+      s2 = peg$f18();
       if (s2) {
         s2 = undefined;
       } else {
@@ -3291,7 +3645,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f17();
+        s0 = peg$f19();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3309,7 +3663,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f18();
+    s1 = peg$f20();
     if (s1) {
       s1 = undefined;
     } else {
@@ -3320,12 +3674,12 @@ function peg$parse(input, options) {
       s3 = peg$parseUrl();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f19();
+        s3 = peg$f21();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f20(s2);
+        s3 = peg$f22(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -3333,7 +3687,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f21(s2);
+          s4 = peg$f23(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -3341,7 +3695,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f22(s2);
+            s0 = peg$f24(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3368,7 +3722,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f23();
+    s2 = peg$f25();
     if (s2) {
       s2 = undefined;
     } else {
@@ -3381,7 +3735,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f24(s1);
+      s1 = peg$f26(s1);
     }
     s0 = s1;
 
@@ -3389,11 +3743,11 @@ function peg$parse(input, options) {
   }
 
   function peg$parseHeadingLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f25();
+    s1 = peg$f27();
     if (s1) {
       s1 = undefined;
     } else {
@@ -3401,93 +3755,112 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = peg$currPos;
-      s4 = peg$parseCount();
-      if (s4 !== peg$FAILED) {
-        s3 = input.substring(s3, peg$currPos);
+      peg$savedPos = peg$currPos;
+      s3 = peg$f28();
+      if (s3) {
+        s3 = undefined;
       } else {
-        s3 = s4;
+        s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        peg$savedPos = s2;
-        s3 = peg$f26();
-      }
-      s2 = s3;
-      if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
+        s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f27(s2);
-        if (s4) {
-          s4 = undefined;
+        s5 = peg$f29();
+        if (s5) {
+          s5 = undefined;
         } else {
-          s4 = peg$FAILED;
+          s5 = peg$FAILED;
         }
+        if (s5 !== peg$FAILED) {
+          peg$savedPos = s4;
+          s5 = peg$f30();
+        }
+        s4 = s5;
         if (s4 !== peg$FAILED) {
-          s3 = input.substring(s3, peg$currPos);
-        } else {
-          s3 = s4;
-        }
-        if (s3 !== peg$FAILED) {
+          s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f28(s2, s3);
-          if (s4) {
-            s4 = undefined;
+          s6 = peg$f31(s4);
+          if (s6) {
+            s6 = undefined;
           } else {
-            s4 = peg$FAILED;
+            s6 = peg$FAILED;
           }
-          if (s4 !== peg$FAILED) {
-            s5 = peg$currPos;
-            s6 = peg$parseHeadingTitle();
-            if (s6 !== peg$FAILED) {
-              peg$savedPos = s5;
-              s6 = peg$f29(s2, s3);
-            }
+          if (s6 !== peg$FAILED) {
+            s5 = input.substring(s5, peg$currPos);
+          } else {
             s5 = s6;
-            if (s5 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s6 = peg$f30(s2, s3, s5);
-              if (s6) {
-                s6 = undefined;
-              } else {
-                s6 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s6 = peg$f32(s4, s5);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              s7 = peg$currPos;
+              s8 = peg$parseHeadingTitle();
+              if (s8 !== peg$FAILED) {
+                peg$savedPos = s7;
+                s8 = peg$f33(s4, s5);
               }
-              if (s6 !== peg$FAILED) {
-                s7 = peg$parseWhen();
-                if (s7 !== peg$FAILED) {
-                  peg$savedPos = peg$currPos;
-                  s8 = peg$f31(s2, s3, s5, s7);
-                  if (s8) {
-                    s8 = undefined;
+              s7 = s8;
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s8 = peg$f34(s4, s5, s7);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseWhen();
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f35(s4, s5, s7, s9);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = s2;
+                      s2 = peg$f36(s4, s5, s7, s9);
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
                   } else {
-                    s8 = peg$FAILED;
-                  }
-                  if (s8 !== peg$FAILED) {
-                    peg$savedPos = s0;
-                    s0 = peg$f32(s2, s3, s5, s7);
-                  } else {
-                    peg$currPos = s0;
-                    s0 = peg$FAILED;
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
                   }
                 } else {
-                  peg$currPos = s0;
-                  s0 = peg$FAILED;
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
                 }
               } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
+                peg$currPos = s2;
+                s2 = peg$FAILED;
               }
             } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
+              peg$currPos = s2;
+              s2 = peg$FAILED;
             }
           } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$currPos = s2;
+            s2 = peg$FAILED;
           }
         } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
+          peg$currPos = s2;
+          s2 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3499,7 +3872,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f33();
+      s1 = peg$f37();
       if (s1) {
         s1 = undefined;
       } else {
@@ -3507,69 +3880,88 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
-        s3 = peg$currPos;
-        s4 = peg$parseCount();
-        if (s4 !== peg$FAILED) {
-          s3 = input.substring(s3, peg$currPos);
+        peg$savedPos = peg$currPos;
+        s3 = peg$f38();
+        if (s3) {
+          s3 = undefined;
         } else {
-          s3 = s4;
+          s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          peg$savedPos = s2;
-          s3 = peg$f34();
-        }
-        s2 = s3;
-        if (s2 !== peg$FAILED) {
-          s3 = peg$currPos;
+          s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f35(s2);
-          if (s4) {
-            s4 = undefined;
+          s5 = peg$f39();
+          if (s5) {
+            s5 = undefined;
           } else {
-            s4 = peg$FAILED;
+            s5 = peg$FAILED;
           }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s4;
+            s5 = peg$f40();
+          }
+          s4 = s5;
           if (s4 !== peg$FAILED) {
-            s3 = input.substring(s3, peg$currPos);
-          } else {
-            s3 = s4;
-          }
-          if (s3 !== peg$FAILED) {
+            s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f36(s2, s3);
-            if (s4) {
-              s4 = undefined;
+            s6 = peg$f41(s4);
+            if (s6) {
+              s6 = undefined;
             } else {
-              s4 = peg$FAILED;
+              s6 = peg$FAILED;
             }
-            if (s4 !== peg$FAILED) {
-              s5 = peg$currPos;
+            if (s6 !== peg$FAILED) {
+              s5 = input.substring(s5, peg$currPos);
+            } else {
+              s5 = s6;
+            }
+            if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f37(s2, s3);
+              s6 = peg$f42(s4, s5);
               if (s6) {
                 s6 = undefined;
               } else {
                 s6 = peg$FAILED;
               }
               if (s6 !== peg$FAILED) {
-                peg$savedPos = s5;
-                s6 = peg$f38(s2, s3);
-              }
-              s5 = s6;
-              if (s5 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f39(s2, s3, s5);
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f43(s4, s5);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s7;
+                  s8 = peg$f44(s4, s5);
+                }
+                s7 = s8;
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f45(s4, s5, s7);
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
               } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
+                peg$currPos = s2;
+                s2 = peg$FAILED;
               }
             } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
+              peg$currPos = s2;
+              s2 = peg$FAILED;
             }
           } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$currPos = s2;
+            s2 = peg$FAILED;
           }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3589,7 +3981,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f40();
+    s2 = peg$f46();
     if (s2) {
       s2 = undefined;
     } else {
@@ -3601,7 +3993,7 @@ function peg$parse(input, options) {
       peg$silentFails++;
       s4 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s5 = peg$f41();
+      s5 = peg$f47();
       if (s5) {
         s5 = undefined;
       } else {
@@ -3611,7 +4003,7 @@ function peg$parse(input, options) {
         s6 = peg$parseWhen();
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f42();
+          s7 = peg$f48();
           if (s7) {
             s7 = undefined;
           } else {
@@ -3641,7 +4033,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f43();
+        s4 = peg$f49();
         if (s4) {
           s4 = undefined;
         } else {
@@ -3663,7 +4055,7 @@ function peg$parse(input, options) {
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f40();
+        s2 = peg$f46();
         if (s2) {
           s2 = undefined;
         } else {
@@ -3675,7 +4067,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f41();
+          s5 = peg$f47();
           if (s5) {
             s5 = undefined;
           } else {
@@ -3685,7 +4077,7 @@ function peg$parse(input, options) {
             s6 = peg$parseWhen();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f42();
+              s7 = peg$f48();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -3715,7 +4107,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f43();
+            s4 = peg$f49();
             if (s4) {
               s4 = undefined;
             } else {
@@ -3751,7 +4143,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f44();
+    s1 = peg$f50();
     if (s1) {
       s1 = undefined;
     } else {
@@ -3760,7 +4152,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f45();
+      s3 = peg$f51();
       if (s3) {
         s3 = undefined;
       } else {
@@ -3768,12 +4160,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f46();
+        s3 = peg$f52();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f47(s2);
+        s3 = peg$f53(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -3784,12 +4176,12 @@ function peg$parse(input, options) {
           s5 = peg$parseHeadingTitle();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f48(s2);
+            s5 = peg$f54(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f49(s2, s4);
+            s5 = peg$f55(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -3799,7 +4191,7 @@ function peg$parse(input, options) {
               s6 = peg$parseWhen();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f50(s2, s4, s6);
+                s7 = peg$f56(s2, s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -3807,7 +4199,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f51(s2, s4, s6);
+                  s0 = peg$f57(s2, s4, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -3845,7 +4237,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f52();
+    s1 = peg$f58();
     if (s1) {
       s1 = undefined;
     } else {
@@ -3854,7 +4246,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f53();
+      s3 = peg$f59();
       if (s3) {
         s3 = undefined;
       } else {
@@ -3862,12 +4254,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f54();
+        s3 = peg$f60();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f55(s2);
+        s3 = peg$f61(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -3876,7 +4268,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f56(s2);
+          s5 = peg$f62(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -3884,7 +4276,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f57(s2);
+            s6 = peg$f63(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -3892,7 +4284,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f58(s2);
+              s4 = peg$f64(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -3903,7 +4295,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f59(s2, s4);
+            s5 = peg$f65(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -3914,12 +4306,12 @@ function peg$parse(input, options) {
               s7 = peg$parseHeaderTitle();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f60(s2, s4);
+                s7 = peg$f66(s2, s4);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f61(s2, s4, s6);
+                s7 = peg$f67(s2, s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -3929,7 +4321,7 @@ function peg$parse(input, options) {
                   s8 = peg$parseNumericDate();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f62(s2, s4, s6, s8);
+                    s9 = peg$f68(s2, s4, s6, s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -3937,7 +4329,7 @@ function peg$parse(input, options) {
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f63(s2, s4, s6, s8);
+                      s10 = peg$f69(s2, s4, s6, s8);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -3945,7 +4337,7 @@ function peg$parse(input, options) {
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f64(s2, s4, s6, s8);
+                        s0 = peg$f70(s2, s4, s6, s8);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -3996,7 +4388,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f65();
+    s2 = peg$f71();
     if (s2) {
       s2 = undefined;
     } else {
@@ -4008,7 +4400,7 @@ function peg$parse(input, options) {
       peg$silentFails++;
       s4 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s5 = peg$f66();
+      s5 = peg$f72();
       if (s5) {
         s5 = undefined;
       } else {
@@ -4036,7 +4428,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f67();
+        s4 = peg$f73();
         if (s4) {
           s4 = undefined;
         } else {
@@ -4058,7 +4450,7 @@ function peg$parse(input, options) {
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f65();
+        s2 = peg$f71();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4070,7 +4462,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f66();
+          s5 = peg$f72();
           if (s5) {
             s5 = undefined;
           } else {
@@ -4098,7 +4490,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f67();
+            s4 = peg$f73();
             if (s4) {
               s4 = undefined;
             } else {
@@ -4134,7 +4526,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f68();
+    s1 = peg$f74();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4142,15 +4534,21 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = peg$parseCount();
+      peg$savedPos = peg$currPos;
+      s3 = peg$f75();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f69();
+        s3 = peg$f76();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f70(s2);
+        s3 = peg$f77(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -4158,7 +4556,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f71(s2);
+          s4 = peg$f78(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -4166,7 +4564,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f72(s2);
+            s5 = peg$f79(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -4174,10 +4572,16 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
-              s7 = peg$parseCount();
+              peg$savedPos = peg$currPos;
+              s7 = peg$f80(s2);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f73(s2);
+                s7 = peg$f81(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -4188,7 +4592,7 @@ function peg$parse(input, options) {
                     s8 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f74(s2, s6, s7, s8);
+                  s9 = peg$f82(s2, s6, s7, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -4196,7 +4600,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f75(s2, s6, s7, s8);
+                    s0 = peg$f83(s2, s6, s7, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -4238,7 +4642,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f76();
+    s1 = peg$f84();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4247,7 +4651,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f77();
+      s3 = peg$f85();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4260,7 +4664,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f78(s2);
+        s0 = peg$f86(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4278,7 +4682,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f79();
+    s1 = peg$f87();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4288,7 +4692,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWhen();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f80(s2);
+        s3 = peg$f88(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -4296,7 +4700,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f81(s2);
+          s0 = peg$f89(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4318,7 +4722,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f82();
+    s1 = peg$f90();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4327,7 +4731,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f83();
+      s3 = peg$f91();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4335,7 +4739,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f84();
+        s4 = peg$f92();
         if (s4) {
           s4 = undefined;
         } else {
@@ -4343,7 +4747,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f85();
+          s2 = peg$f93();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -4354,7 +4758,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f86(s2);
+        s3 = peg$f94(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -4362,7 +4766,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f87(s2);
+          s4 = peg$f95(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -4373,7 +4777,7 @@ function peg$parse(input, options) {
             s6 = peg$parseCaptionText();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f88(s2);
+              s6 = peg$f96(s2);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -4382,7 +4786,7 @@ function peg$parse(input, options) {
                 s6 = null;
               }
               peg$savedPos = peg$currPos;
-              s7 = peg$f89(s2, s5, s6);
+              s7 = peg$f97(s2, s5, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -4390,7 +4794,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f90(s2, s5, s6);
+                s8 = peg$f98(s2, s5, s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -4398,7 +4802,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f91(s2, s5, s6);
+                  s0 = peg$f99(s2, s5, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4437,7 +4841,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f92();
+    s2 = peg$f100();
     if (s2) {
       s2 = undefined;
     } else {
@@ -4451,7 +4855,7 @@ function peg$parse(input, options) {
       s5 = peg$parseCredit();
       if (s5 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s6 = peg$f93();
+        s6 = peg$f101();
         if (s6) {
           s6 = undefined;
         } else {
@@ -4477,7 +4881,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f94();
+        s4 = peg$f102();
         if (s4) {
           s4 = undefined;
         } else {
@@ -4499,7 +4903,7 @@ function peg$parse(input, options) {
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f92();
+        s2 = peg$f100();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4513,7 +4917,7 @@ function peg$parse(input, options) {
           s5 = peg$parseCredit();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f93();
+            s6 = peg$f101();
             if (s6) {
               s6 = undefined;
             } else {
@@ -4539,7 +4943,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f94();
+            s4 = peg$f102();
             if (s4) {
               s4 = undefined;
             } else {
@@ -4575,7 +4979,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f95();
+    s1 = peg$f103();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4583,7 +4987,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f96();
+      s2 = peg$f104();
       if (s2) {
         s2 = undefined;
       } else {
@@ -4591,7 +4995,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f97();
+        s3 = peg$f105();
         if (s3) {
           s3 = undefined;
         } else {
@@ -4599,7 +5003,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f98();
+          s4 = peg$f106();
           if (s4) {
             s4 = undefined;
           } else {
@@ -4607,7 +5011,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f99();
+            s5 = peg$f107();
             if (s5) {
               s5 = undefined;
             } else {
@@ -4616,7 +5020,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f100();
+              s7 = peg$f108();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -4624,13 +5028,13 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f101();
+                s7 = peg$f109();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f102(s6);
+                s8 = peg$f110(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -4638,7 +5042,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f103(s6);
+                  s9 = peg$f111(s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -4647,7 +5051,7 @@ function peg$parse(input, options) {
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f104(s6);
+                    s11 = peg$f112(s6);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -4655,7 +5059,7 @@ function peg$parse(input, options) {
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f105(s6);
+                      s11 = peg$f113(s6);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
@@ -4676,7 +5080,7 @@ function peg$parse(input, options) {
                   s7 = null;
                 }
                 peg$savedPos = s0;
-                s0 = peg$f106(s6, s7);
+                s0 = peg$f114(s6, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4710,7 +5114,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f107();
+    s1 = peg$f115();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4720,7 +5124,7 @@ function peg$parse(input, options) {
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f108(s2);
+        s3 = peg$f116(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -4728,7 +5132,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f109(s2);
+          s0 = peg$f117(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4750,7 +5154,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f110();
+    s1 = peg$f118();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4759,7 +5163,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f111();
+      s3 = peg$f119();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4767,7 +5171,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f112();
+        s4 = peg$f120();
         if (s4) {
           s4 = undefined;
         } else {
@@ -4775,7 +5179,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f113();
+          s5 = peg$f121();
           if (s5) {
             s5 = undefined;
           } else {
@@ -4783,7 +5187,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f114();
+            s6 = peg$f122();
             if (s6) {
               s6 = undefined;
             } else {
@@ -4791,7 +5195,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f115();
+              s7 = peg$f123();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -4799,7 +5203,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f116();
+                s2 = peg$f124();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -4833,7 +5237,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f117();
+      s1 = peg$f125();
       if (s1) {
         s1 = undefined;
       } else {
@@ -4842,7 +5246,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f118();
+        s3 = peg$f126();
         if (s3) {
           s3 = undefined;
         } else {
@@ -4850,7 +5254,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f119();
+          s4 = peg$f127();
           if (s4) {
             s4 = undefined;
           } else {
@@ -4858,7 +5262,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f120();
+            s5 = peg$f128();
             if (s5) {
               s5 = undefined;
             } else {
@@ -4866,7 +5270,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f121();
+              s6 = peg$f129();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -4874,7 +5278,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f122();
+                s7 = peg$f130();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -4882,7 +5286,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f123();
+                  s2 = peg$f131();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -4916,7 +5320,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f124();
+        s1 = peg$f132();
         if (s1) {
           s1 = undefined;
         } else {
@@ -4925,7 +5329,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f125();
+          s3 = peg$f133();
           if (s3) {
             s3 = undefined;
           } else {
@@ -4933,7 +5337,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f126();
+            s4 = peg$f134();
             if (s4) {
               s4 = undefined;
             } else {
@@ -4941,7 +5345,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f127();
+              s5 = peg$f135();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -4949,7 +5353,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f128();
+                s6 = peg$f136();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -4957,7 +5361,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f129();
+                  s7 = peg$f137();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -4965,7 +5369,7 @@ function peg$parse(input, options) {
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f130();
+                    s2 = peg$f138();
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -5007,7 +5411,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f131();
+    s1 = peg$f139();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5023,7 +5427,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f132(s2);
+        s3 = peg$f140(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5032,7 +5436,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f133(s2);
+          s5 = peg$f141(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -5040,12 +5444,12 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f134(s2);
+            s5 = peg$f142(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f135(s2, s4);
+            s0 = peg$f143(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -5071,7 +5475,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f136();
+    s1 = peg$f144();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5081,7 +5485,7 @@ function peg$parse(input, options) {
       s2 = peg$parseChromeKind();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f137(s2);
+        s3 = peg$f145(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5089,7 +5493,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f138(s2);
+          s0 = peg$f146(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5111,7 +5515,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f139();
+    s1 = peg$f147();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5120,7 +5524,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f140();
+      s3 = peg$f148();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5128,7 +5532,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f141();
+        s4 = peg$f149();
         if (s4) {
           s4 = undefined;
         } else {
@@ -5136,7 +5540,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f142();
+          s5 = peg$f150();
           if (s5) {
             s5 = undefined;
           } else {
@@ -5144,7 +5548,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f143();
+            s2 = peg$f151();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -5170,7 +5574,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f144();
+      s1 = peg$f152();
       if (s1) {
         s1 = undefined;
       } else {
@@ -5179,7 +5583,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f145();
+        s3 = peg$f153();
         if (s3) {
           s3 = undefined;
         } else {
@@ -5187,7 +5591,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f146();
+          s4 = peg$f154();
           if (s4) {
             s4 = undefined;
           } else {
@@ -5195,7 +5599,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f147();
+            s2 = peg$f155();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -5217,7 +5621,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f148();
+        s1 = peg$f156();
         if (s1) {
           s1 = undefined;
         } else {
@@ -5226,7 +5630,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f149();
+          s3 = peg$f157();
           if (s3) {
             s3 = undefined;
           } else {
@@ -5234,7 +5638,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f150();
+            s4 = peg$f158();
             if (s4) {
               s4 = undefined;
             } else {
@@ -5242,7 +5646,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f151();
+              s5 = peg$f159();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -5250,7 +5654,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f152();
+                s6 = peg$f160();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -5258,7 +5662,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f153();
+                  s2 = peg$f161();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -5296,7 +5700,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f154();
+    s1 = peg$f162();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5304,7 +5708,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f155();
+      s2 = peg$f163();
       if (s2) {
         s2 = undefined;
       } else {
@@ -5314,7 +5718,7 @@ function peg$parse(input, options) {
         s3 = peg$parseSpeakerLabel();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f156(s3);
+          s4 = peg$f164(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -5324,7 +5728,7 @@ function peg$parse(input, options) {
             s5 = peg$parsePos();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f157(s3, s5);
+              s6 = peg$f165(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -5333,7 +5737,7 @@ function peg$parse(input, options) {
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f158(s3, s5);
+                s8 = peg$f166(s3, s5);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -5341,12 +5745,12 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f159(s3, s5);
+                  s8 = peg$f167(s3, s5);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f160(s3, s5, s7);
+                  s0 = peg$f168(s3, s5, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -5384,7 +5788,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f161();
+    s1 = peg$f169();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5394,7 +5798,7 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f162();
+      s4 = peg$f170();
       if (s4) {
         s4 = undefined;
       } else {
@@ -5402,12 +5806,12 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f163();
+        s4 = peg$f171();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f164(s3);
+        s4 = peg$f172(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -5418,7 +5822,7 @@ function peg$parse(input, options) {
           s6 = peg$parsePersonName();
           if (s6 === peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f165(s3);
+            s6 = peg$f173(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -5427,7 +5831,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f166(s3);
+            s6 = peg$f174(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -5436,7 +5840,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f167(s3, s5, s6);
+            s7 = peg$f175(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -5444,7 +5848,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f168(s3, s5, s6);
+              s2 = peg$f176(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -5474,7 +5878,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f169();
+      s1 = peg$f177();
       if (s1) {
         s1 = undefined;
       } else {
@@ -5486,7 +5890,7 @@ function peg$parse(input, options) {
         s4 = peg$parsePersonName();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f170();
+          s4 = peg$f178();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
@@ -5495,7 +5899,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = peg$currPos;
-          s5 = peg$f171(s3, s4);
+          s5 = peg$f179(s3, s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -5503,7 +5907,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f172(s3, s4);
+            s2 = peg$f180(s3, s4);
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -5525,7 +5929,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f173();
+        s1 = peg$f181();
         if (s1) {
           s1 = undefined;
         } else {
@@ -5548,12 +5952,12 @@ function peg$parse(input, options) {
             s5 = peg$parseRoleText();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f174();
+              s5 = peg$f182();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f175(s4);
+              s5 = peg$f183(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -5564,7 +5968,7 @@ function peg$parse(input, options) {
                 s7 = peg$parsePersonName();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f176(s4);
+                  s7 = peg$f184(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -5573,7 +5977,7 @@ function peg$parse(input, options) {
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f177(s4, s6, s7);
+                  s8 = peg$f185(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -5581,7 +5985,7 @@ function peg$parse(input, options) {
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f178(s4, s6, s7);
+                    s2 = peg$f186(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -5615,7 +6019,7 @@ function peg$parse(input, options) {
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f179();
+          s1 = peg$f187();
           if (s1) {
             s1 = undefined;
           } else {
@@ -5627,7 +6031,7 @@ function peg$parse(input, options) {
             s4 = peg$parseFunctionLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f180();
+              s4 = peg$f188();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -5636,7 +6040,7 @@ function peg$parse(input, options) {
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f181(s3, s4);
+              s5 = peg$f189(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -5644,7 +6048,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f182(s3, s4);
+                s2 = peg$f190(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -5676,7 +6080,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f183();
+    s2 = peg$f191();
     if (s2) {
       s2 = undefined;
     } else {
@@ -5684,7 +6088,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f184();
+      s3 = peg$f192();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5697,7 +6101,7 @@ function peg$parse(input, options) {
         peg$silentFails++;
         s7 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s8 = peg$f185();
+        s8 = peg$f193();
         if (s8) {
           s8 = undefined;
         } else {
@@ -5711,7 +6115,7 @@ function peg$parse(input, options) {
               s10 = null;
             }
             peg$savedPos = peg$currPos;
-            s11 = peg$f186();
+            s11 = peg$f194();
             if (s11) {
               s11 = undefined;
             } else {
@@ -5741,7 +6145,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f187();
+          s7 = peg$f195();
           if (s7) {
             s7 = undefined;
           } else {
@@ -5749,7 +6153,7 @@ function peg$parse(input, options) {
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f188();
+            s8 = peg$f196();
             if (s8) {
               s8 = undefined;
             } else {
@@ -5777,7 +6181,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s7 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s8 = peg$f185();
+          s8 = peg$f193();
           if (s8) {
             s8 = undefined;
           } else {
@@ -5791,7 +6195,7 @@ function peg$parse(input, options) {
                 s10 = null;
               }
               peg$savedPos = peg$currPos;
-              s11 = peg$f186();
+              s11 = peg$f194();
               if (s11) {
                 s11 = undefined;
               } else {
@@ -5821,7 +6225,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f187();
+            s7 = peg$f195();
             if (s7) {
               s7 = undefined;
             } else {
@@ -5829,7 +6233,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f188();
+              s8 = peg$f196();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -5874,7 +6278,7 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f189();
+    s0 = peg$f197();
     if (s0) {
       s0 = undefined;
     } else {
@@ -5884,7 +6288,7 @@ function peg$parse(input, options) {
       s0 = peg$currPos;
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f190();
+      s2 = peg$f198();
       if (s2) {
         s2 = undefined;
       } else {
@@ -5893,7 +6297,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f191();
+        s4 = peg$f199();
         if (s4) {
           s4 = undefined;
         } else {
@@ -5916,7 +6320,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f192();
+        s4 = peg$f200();
         if (s4) {
           s4 = undefined;
         } else {
@@ -5924,7 +6328,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f193();
+          s5 = peg$f201();
           if (s5) {
             s5 = undefined;
           } else {
@@ -5932,7 +6336,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f194();
+            s6 = peg$f202();
             if (s6) {
               s6 = undefined;
             } else {
@@ -5973,7 +6377,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f195();
+    s2 = peg$f203();
     if (s2) {
       s2 = undefined;
     } else {
@@ -5986,7 +6390,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f196(s1);
+      s2 = peg$f204(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -5994,7 +6398,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f197(s1);
+        s3 = peg$f205(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6024,7 +6428,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f198();
+    s1 = peg$f206();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6032,7 +6436,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f199();
+      s2 = peg$f207();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6040,7 +6444,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f200();
+        s3 = peg$f208();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6049,7 +6453,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f201();
+          s5 = peg$f209();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6057,7 +6461,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f202();
+            s5 = peg$f210();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -6089,7 +6493,7 @@ function peg$parse(input, options) {
     s1 = peg$parseFunctionHead();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f203();
+      s2 = peg$f211();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6119,7 +6523,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f204();
+    s1 = peg$f212();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6129,7 +6533,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f205(s2);
+        s3 = peg$f213(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6153,7 +6557,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f206();
+      s1 = peg$f214();
       if (s1) {
         s1 = undefined;
       } else {
@@ -6184,7 +6588,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f207(s1);
+      s2 = peg$f215(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6210,7 +6614,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f208();
+    s1 = peg$f216();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6218,7 +6622,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f209();
+      s2 = peg$f217();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6226,7 +6630,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f210();
+        s3 = peg$f218();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6236,7 +6640,7 @@ function peg$parse(input, options) {
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f211();
+          s6 = peg$f219();
           if (s6) {
             s6 = undefined;
           } else {
@@ -6255,7 +6659,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f212();
+              s8 = peg$f220();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -6283,7 +6687,7 @@ function peg$parse(input, options) {
             } else {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f211();
+              s6 = peg$f219();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -6302,7 +6706,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f212();
+                  s8 = peg$f220();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -6350,7 +6754,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f213(s1);
+      s2 = peg$f221(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6378,7 +6782,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f214(s1);
+      s2 = peg$f222(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6404,7 +6808,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f215();
+    s1 = peg$f223();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6412,7 +6816,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f216();
+      s2 = peg$f224();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6420,7 +6824,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f217();
+        s3 = peg$f225();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6428,7 +6832,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f218();
+          s0 = peg$f226();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6460,7 +6864,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f219(s1, s2, s3);
+      s0 = peg$f227(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -6474,7 +6878,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f220();
+    s1 = peg$f228();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6495,7 +6899,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f221();
+      s1 = peg$f229();
       if (s1) {
         s1 = undefined;
       } else {
@@ -6524,7 +6928,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f222();
+    s2 = peg$f230();
     if (s2) {
       s2 = undefined;
     } else {
@@ -6532,7 +6936,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f223();
+      s3 = peg$f231();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6540,7 +6944,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f224();
+        s1 = peg$f232();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -6551,7 +6955,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f225(s1);
+      s2 = peg$f233(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6559,7 +6963,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f226(s1);
+        s3 = peg$f234(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6570,12 +6974,12 @@ function peg$parse(input, options) {
           s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f227(s1);
+            s5 = peg$f235(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f228(s1, s4);
+            s5 = peg$f236(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -6584,7 +6988,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f229(s1, s4);
+              s7 = peg$f237(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -6592,7 +6996,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f230(s1, s4);
+                s8 = peg$f238(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -6600,7 +7004,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f231(s1, s4);
+                  s9 = peg$f239(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6608,7 +7012,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f232(s1, s4);
+                    s10 = peg$f240(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -6616,7 +7020,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f233(s1, s4);
+                      s6 = peg$f241(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -6635,7 +7039,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f234(s1, s4, s6);
+                s0 = peg$f242(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -6670,7 +7074,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f235();
+    s2 = peg$f243();
     if (s2) {
       s2 = undefined;
     } else {
@@ -6678,7 +7082,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f236();
+      s3 = peg$f244();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6686,7 +7090,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f237();
+        s1 = peg$f245();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -6697,7 +7101,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f238(s1);
+      s2 = peg$f246(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6706,7 +7110,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f239(s1);
+        s4 = peg$f247(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -6714,7 +7118,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f240(s1);
+          s5 = peg$f248(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -6722,7 +7126,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f241(s1);
+            s3 = peg$f249(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -6733,7 +7137,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f242(s1, s3);
+          s4 = peg$f250(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -6742,7 +7146,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f243(s1, s3);
+            s6 = peg$f251(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -6750,7 +7154,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f244(s1, s3);
+              s7 = peg$f252(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -6758,7 +7162,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f245(s1, s3);
+                s8 = peg$f253(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -6766,7 +7170,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f246(s1, s3);
+                  s5 = peg$f254(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -6781,7 +7185,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f247(s1, s3, s5);
+              s6 = peg$f255(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -6789,7 +7193,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f248(s1, s3, s5);
+                s0 = peg$f256(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -6826,7 +7230,7 @@ function peg$parse(input, options) {
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f249(s2);
+      s3 = peg$f257(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -6834,7 +7238,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f250(s2);
+        s4 = peg$f258(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -6866,7 +7270,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f251(s2);
+        s3 = peg$f259(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6898,7 +7302,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f252();
+    s1 = peg$f260();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6906,7 +7310,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f253();
+      s2 = peg$f261();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6914,7 +7318,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f254();
+        s3 = peg$f262();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6923,7 +7327,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f255();
+          s5 = peg$f263();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6931,7 +7335,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f256();
+            s6 = peg$f264();
             if (s6) {
               s6 = undefined;
             } else {
@@ -6939,7 +7343,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f257();
+              s4 = peg$f265();
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -6950,7 +7354,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f258(s4);
+            s5 = peg$f266(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -6958,7 +7362,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f259(s4);
+              s6 = peg$f267(s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -6966,7 +7370,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f260(s4);
+                s7 = peg$f268(s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -6975,7 +7379,7 @@ function peg$parse(input, options) {
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f261(s4);
+                  s9 = peg$f269(s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6983,7 +7387,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f262(s4);
+                    s10 = peg$f270(s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -6991,7 +7395,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s8 = peg$f263(s4);
+                      s8 = peg$f271(s4);
                     } else {
                       peg$currPos = s8;
                       s8 = peg$FAILED;
@@ -7002,7 +7406,7 @@ function peg$parse(input, options) {
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f264(s4, s8);
+                    s9 = peg$f272(s4, s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -7010,7 +7414,7 @@ function peg$parse(input, options) {
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f265(s4, s8);
+                      s0 = peg$f273(s4, s8);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -7057,7 +7461,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f266();
+    s2 = peg$f274();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7066,7 +7470,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f267();
+      s4 = peg$f275();
       if (s4) {
         s4 = undefined;
       } else {
@@ -7075,7 +7479,7 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f268();
+        s6 = peg$f276();
         if (s6) {
           s6 = undefined;
         } else {
@@ -7102,7 +7506,7 @@ function peg$parse(input, options) {
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f269();
+          s6 = peg$f277();
           if (s6) {
             s6 = undefined;
           } else {
@@ -7129,7 +7533,7 @@ function peg$parse(input, options) {
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f270();
+            s6 = peg$f278();
             if (s6) {
               s6 = undefined;
             } else {
@@ -7138,7 +7542,7 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f271();
+              s8 = peg$f279();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -7162,7 +7566,7 @@ function peg$parse(input, options) {
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f272();
+              s6 = peg$f280();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7191,7 +7595,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f273();
+          s6 = peg$f281();
           if (s6) {
             s6 = undefined;
           } else {
@@ -7224,7 +7628,7 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f274();
+      s2 = peg$f282();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7233,7 +7637,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f275();
+        s4 = peg$f283();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7243,7 +7647,7 @@ function peg$parse(input, options) {
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f276();
+            s6 = peg$f284();
             if (s6) {
               s6 = undefined;
             } else {
@@ -7276,7 +7680,7 @@ function peg$parse(input, options) {
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f277();
+        s2 = peg$f285();
         if (s2) {
           s2 = undefined;
         } else {
@@ -7285,7 +7689,7 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f278();
+          s4 = peg$f286();
           if (s4) {
             s4 = undefined;
           } else {
@@ -7301,7 +7705,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f279();
+              s6 = peg$f287();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7336,7 +7740,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f280(s1);
+      s3 = peg$f288(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -7344,12 +7748,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f281(s1);
+        s3 = peg$f289(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f282(s1, s2);
+        s0 = peg$f290(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7381,7 +7785,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f283();
+    s1 = peg$f291();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7389,7 +7793,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f284();
+      s1 = peg$f292();
     }
     s0 = s1;
 
@@ -7401,7 +7805,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f285();
+    s1 = peg$f293();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7411,62 +7815,6 @@ function peg$parse(input, options) {
       s0 = input.substring(s0, peg$currPos);
     } else {
       s0 = s1;
-    }
-
-    return s0;
-  }
-
-  function peg$parseCount() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = [];
-    peg$savedPos = peg$currPos;
-    s3 = peg$f286();
-    if (s3) {
-      s3 = undefined;
-    } else {
-      s3 = peg$FAILED;
-    }
-    while (s3 !== peg$FAILED) {
-      s2.push(s3);
-      if (s2.length >= 6) {
-        s3 = peg$FAILED;
-      } else {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f286();
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
-      }
-    }
-    if (s2.length < 1) {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
-    } else {
-      s1 = s2;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f287();
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
     }
 
     return s0;
