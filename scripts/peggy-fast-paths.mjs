@@ -26,10 +26,12 @@
 // A discarded expression is compiled into a module-level function
 // `(input, pos, state) → new pos, or -1 on failure`, with PEG's semantics:
 // ordered choice, greedy repetition that never gives back, lookaheads that
-// consume nothing. Inside it, actions are not run and labels are dropped:
-// this is only done when the grammar has no semantic predicate (which could
-// read a label), and relies on the grammar's actions being pure ("Actions
-// only build raw nodes", see the grammar's header). Rules it reaches are
+// consume nothing. Inside it, actions are not run and labels are dropped.
+// That is safe because an expression holding a semantic predicate is never
+// compiled, peggy scopes a label to its parentheses (nothing outside a
+// compiled part can read a label inside it), and a labeled element is never
+// compiled by itself; it relies on the grammar's actions being pure
+// ("Actions only build raw nodes", see the grammar's header). Rules it reaches are
 // compiled the same way, once each, whether or not their value is used
 // elsewhere. The discarded expression itself becomes a semantic predicate
 // that calls that function and moves `peg$currPos`.
@@ -159,10 +161,9 @@ function clone(node) {
  * per-parse fields they use.
  */
 class Compiler {
-  constructor(bodies, stripLabels) {
+  constructor(bodies) {
     /** Rule name → body as written. */
     this.bodies = bodies;
-    this.stripLabels = stripLabels;
     /** Function source → name, so equal functions are shared. */
     this.functions = new Map();
     this.ruleNames = new Map();
@@ -198,7 +199,7 @@ class Compiler {
       case 'choice':
         return node.alternatives.every((e) => this.canCompile(e));
       case 'labeled':
-        return this.stripLabels && this.canCompile(node.expression);
+        return this.canCompile(node.expression);
       case 'repeated':
         // `e|n..m|`, `e|n|`: constant bounds, no delimiter.
         return (
@@ -547,21 +548,10 @@ class Compiler {
             return alts.every(Boolean) ? { type: 'choice', alternatives: alts, location: t.location } : null;
           })()
         : prefixOf(t);
-    if (prefix === null) return null;
     // A guard only recognizes: the alternative then runs as peggy wrote it,
-    // labels and all. So labels may be dropped here even when the grammar
-    // has semantic predicates (a prefix that compiles holds none that could
-    // read them). The compilable cache is kept apart for that.
-    const saved = { stripLabels: this.stripLabels, compilable: this.compilable };
-    this.stripLabels = true;
-    this.compilable = new Map();
-    try {
-      if (!this.canCompile(prefix) || this.size(prefix) > MAX_PREFIX) return null;
-      return this.functionFor(prefix);
-    } finally {
-      this.stripLabels = saved.stripLabels;
-      this.compilable = saved.compilable;
-    }
+    // labels and all.
+    if (prefix === null || !this.canCompile(prefix) || this.size(prefix) > MAX_PREFIX) return null;
+    return this.functionFor(prefix);
   }
 
   /** The number of AST nodes `node` compiles to, rules inlined (at most MAX_PREFIX + 1). */
@@ -650,23 +640,17 @@ export const fastPaths = {
     const at = passes.findIndex((p) => p.name === 'removeUnusedRules');
     passes.splice(at < 0 ? passes.length : at, 0, function compileDiscarded(ast, options) {
       fastPaths.rewritten = 0;
-      let hasPredicates = false;
-      const findPredicates = (node) => {
-        if (node === null || typeof node !== 'object') return;
-        if (node.type === 'semantic_and' || node.type === 'semantic_not') hasPredicates = true;
-        for (const [k, v] of Object.entries(node)) if (!k.endsWith('ocation')) (Array.isArray(v) ? v : [v]).forEach(findPredicates);
-      };
-      ast.rules.forEach(findPredicates);
-      // Labels (and so actions, which read them) can go where no semantic
-      // predicate could read a label.
-      const compiler = new Compiler(new Map(ast.rules.map((r) => [r.name, clone(r.expression)])), !hasPredicates);
+      const compiler = new Compiler(new Map(ast.rules.map((r) => [r.name, clone(r.expression)])));
 
       // Walks `node`; `discarded` says whether its value can reach an action.
       // With `rewrite`, returns the node to put in its place; without, only
       // marks the rules referenced where their value is used.
       const used = new Set(options.allowedStartRules ?? [ast.rules[0]?.name]);
       const visit = (node, discarded, rewrite) => {
-        if (discarded && rewrite && compiler.canCompile(node)) {
+        // Not a labeled element itself: its label is visible to the
+        // predicates and actions of its sequence (a label inside a compiled
+        // part is not, peggy scopes labels to their parentheses).
+        if (discarded && rewrite && node.type !== 'labeled' && compiler.canCompile(node)) {
           fastPaths.rewritten++;
           const fn = compiler.functionFor(node);
           const code = `const ${PREFIX}p = ${fn}(input, peg$currPos, ${PREFIX}st); if (${PREFIX}p < 0) return false; peg$currPos = ${PREFIX}p; return true;`;

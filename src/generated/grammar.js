@@ -65,9 +65,9 @@ const fast$re3 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0021-\u004f\u0051-\
 const fast$re4 = /^[\p{M}]/u;
 const fast$re5 = /^[\p{L}\p{M}\u2019'\-]/u;
 const fast$re6 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2012\u2015-\u202e\u2030-\uffff]/;
-const fast$re7 = /^[\p{L}\p{M}]/u;
-const fast$re8 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
-const fast$re9 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\uffff]/;
+const fast$re7 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
+const fast$re8 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\uffff]/;
+const fast$re9 = /^[\p{L}\p{M}]/u;
 const fast$re10 = /^[\p{L}]/u;
 const fast$re11 = /^[\p{Ll}]/u;
 function fast$next9(input, p, st) {
@@ -547,7 +547,13 @@ function fast$m43(input, p, st) {
   }
   return r0;
 }
-function fast$m44(input, p, st) {
+function fast$m44(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 46 && c <= 47); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m45(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -559,7 +565,60 @@ function fast$m44(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m45(input, p, st) {
+function fast$m46(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$SepFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$rule$Sep(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$NumericDate(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r12 = fast$rule$SpanUnit(input, r7, st);
+      if (r12 < 0) break s6;
+      r5 = r12;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c13: {
+      const r14 = fast$rule$SepFree(input, r0, st);
+      if (r14 >= 0) { r1 = r14; break c13; }
+      let r15 = -1;
+      s16: {
+        let r18 = -1;
+        s19: {
+          const r20 = fast$rule$Sep(input, r0, st);
+          if (r20 < 0) break s19;
+          const r21 = fast$rule$NumericDate(input, r20, st);
+          if (r21 < 0) break s19;
+          r18 = r21;
+        }
+        const r17 = r18 < 0 ? r0 : -1;
+        if (r17 < 0) break s16;
+        const r22 = fast$rule$SpanUnit(input, r17, st);
+        if (r22 < 0) break s16;
+        r15 = r22;
+      }
+      if (r15 >= 0) { r1 = r15; break c13; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m47(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -570,7 +629,7 @@ function fast$m45(input, p, st) {
   }
   return r0;
 }
-function fast$m46(input, p, st) {
+function fast$m48(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
@@ -580,20 +639,20 @@ function fast$m46(input, p, st) {
   }
   return r0;
 }
-function fast$m47(input, p, st) {
+function fast$m49(input, p, st) {
   const r0 = fast$m11(input, p, st);
   return r0;
 }
-function fast$m48(input, p) {
+function fast$m50(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || c === 8211; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m49(input, p, st) {
+function fast$m51(input, p, st) {
   let r0 = -1;
   s1: {
-    const r3 = fast$m48(input, p);
+    const r3 = fast$m50(input, p);
     const r2 = r3 >= 0 ? r3 : p;
     if (r2 < 0) break s1;
     const r4 = fast$m1(input, r2, st);
@@ -606,17 +665,48 @@ function fast$m49(input, p, st) {
   }
   return r0;
 }
-function fast$m50(input, p, st) {
+function fast$m52(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m51(input, p, st) {
+function fast$m53(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m52(input, p, st) {
+function fast$m54(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$re3.test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m55(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 79 || c === 111; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m56(input, p) {
+  return fast$m4(input, p + 0) >= 0 && fast$m2(input, p + 1) >= 0 && fast$m55(input, p + 2) >= 0 && fast$m3(input, p + 3) >= 0 && fast$m55(input, p + 4) >= 0 ? p + 5 : -1;
+}
+function fast$m57(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
+  if (p === start) return -1;
+  return p;
+}
+function fast$m58(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
+  if (p === start) return -1;
+  return p;
+}
+function fast$m59(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -634,72 +724,94 @@ function fast$m52(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m53(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$re3.test(input.charAt(p)); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m54(input, p, st) {
-  const r0 = fast$m53(input, p, st);
-  return r0;
-}
-function fast$m55(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 79 || c === 111; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m56(input, p) {
-  return fast$m4(input, p + 0) >= 0 && fast$m2(input, p + 1) >= 0 && fast$m55(input, p + 2) >= 0 && fast$m3(input, p + 3) >= 0 && fast$m55(input, p + 4) >= 0 ? p + 5 : -1;
-}
-function fast$m57(input, p, st) {
-  const r0 = fast$m56(input, p);
-  return r0;
-}
-function fast$m58(input, p, st) {
-  const r0 = input.charCodeAt(p) === 58 ? p + 1 : -1;
-  return r0;
-}
-function fast$m59(input, start, st) {
-  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
-  if (p === start) return -1;
-  return p;
-}
 function fast$m60(input, p, st) {
-  const r0 = fast$m59(input, p, st);
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$CreditFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$rule$Credit(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$Trail(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r12 = fast$rule$SpanUnit(input, r7, st);
+      if (r12 < 0) break s6;
+      r5 = r12;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c13: {
+      const r14 = fast$rule$CreditFree(input, r0, st);
+      if (r14 >= 0) { r1 = r14; break c13; }
+      let r15 = -1;
+      s16: {
+        let r18 = -1;
+        s19: {
+          const r20 = fast$rule$Credit(input, r0, st);
+          if (r20 < 0) break s19;
+          const r21 = fast$rule$Trail(input, r20, st);
+          if (r21 < 0) break s19;
+          r18 = r21;
+        }
+        const r17 = r18 < 0 ? r0 : -1;
+        if (r17 < 0) break s16;
+        const r22 = fast$rule$SpanUnit(input, r17, st);
+        if (r22 < 0) break s16;
+        r15 = r22;
+      }
+      if (r15 >= 0) { r1 = r15; break c13; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
   return r0;
 }
 function fast$m61(input, p, st) {
+  const r0 = fast$m54(input, p, st);
+  return r0;
+}
+function fast$m62(input, p, st) {
+  const r0 = fast$m56(input, p);
+  return r0;
+}
+function fast$m63(input, p, st) {
+  const r0 = input.charCodeAt(p) === 58 ? p + 1 : -1;
+  return r0;
+}
+function fast$m64(input, p, st) {
+  const r0 = fast$m57(input, p, st);
+  return r0;
+}
+function fast$m65(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m62(input, start, st) {
-  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
-  if (p === start) return -1;
-  return p;
-}
-function fast$m63(input, p, st) {
-  const r0 = fast$m62(input, p, st);
+function fast$m66(input, p, st) {
+  const r0 = fast$m58(input, p, st);
   return r0;
 }
-function fast$m64(input, p) {
+function fast$m67(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m65(input, p, st) {
-  const r0 = fast$m64(input, p);
+function fast$m68(input, p, st) {
+  const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m66(input, p, st) {
+function fast$m69(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -709,98 +821,98 @@ function fast$m66(input, p, st) {
   }
   return r0;
 }
-function fast$m67(input, p) {
+function fast$m70(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m68(input, p, st) {
-  const r0 = fast$m67(input, p);
+function fast$m71(input, p, st) {
+  const r0 = fast$m70(input, p);
   return r0;
 }
-function fast$m69(input, p, st) {
+function fast$m72(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m70(input, p) {
+function fast$m73(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 97; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m71(input, p) {
+function fast$m74(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m72(input, p) {
-  return fast$m70(input, p + 0) >= 0 && fast$m71(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m75(input, p) {
+  return fast$m73(input, p + 0) >= 0 && fast$m74(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m73(input, p) {
+function fast$m76(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m74(input, p, st) {
+function fast$m77(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m72(input, p);
+    const r2 = fast$m75(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m73(input, p);
+    const r3 = fast$m76(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m75(input, p) {
+function fast$m78(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 73 || c === 105; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m76(input, p) {
+function fast$m79(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m77(input, p) {
+function fast$m80(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 69 || c === 101; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m78(input, p) {
-  return fast$m6(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m75(input, p + 2) >= 0 && fast$m76(input, p + 3) >= 0 && fast$m18(input, p + 4) >= 0 && fast$m77(input, p + 5) >= 0 ? p + 6 : -1;
-}
-function fast$m79(input, p, st) {
-  const r0 = fast$m78(input, p);
-  return r0;
-}
-function fast$m80(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 46 || c === 8230; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m81(input, p, st) {
-  const r1 = fast$m80(input, p);
-  const r0 = r1 >= 0 ? r1 : p;
-  return r0;
+function fast$m81(input, p) {
+  return fast$m6(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m78(input, p + 2) >= 0 && fast$m79(input, p + 3) >= 0 && fast$m18(input, p + 4) >= 0 && fast$m80(input, p + 5) >= 0 ? p + 6 : -1;
 }
 function fast$m82(input, p, st) {
-  const r0 = input.startsWith("Suivez", p) ? p + 6 : -1;
+  const r0 = fast$m81(input, p);
   return r0;
 }
 function fast$m83(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
+  ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m84(input, p, st) {
+  const r1 = fast$m83(input, p);
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m85(input, p, st) {
+  const r0 = input.startsWith("Suivez", p) ? p + 6 : -1;
+  return r0;
+}
+function fast$m86(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m87(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -825,7 +937,7 @@ function fast$m84(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m85(input, p, st) {
+function fast$m88(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("En cliquant sur", p) ? p + 15 : -1;
@@ -837,30 +949,30 @@ function fast$m85(input, p, st) {
   }
   return r0;
 }
-function fast$m86(input, p, st) {
+function fast$m89(input, p, st) {
   const r1 = fast$rule$Mark(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m87(input, p, st) {
+function fast$m90(input, p, st) {
   const r0 = input.startsWith("Raconter l", p) ? p + 10 : -1;
   return r0;
 }
-function fast$m88(input, p) {
+function fast$m91(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m89(input, p, st) {
-  const r0 = fast$m88(input, p);
+function fast$m92(input, p, st) {
+  const r0 = fast$m91(input, p);
   return r0;
 }
-function fast$m90(input, p, st) {
+function fast$m93(input, p, st) {
   const r0 = input.startsWith("actualit", p) ? p + 8 : -1;
   return r0;
 }
-function fast$m91(input, p, st) {
+function fast$m94(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 233 ? p + 1 : -1;
@@ -870,7 +982,7 @@ function fast$m91(input, p, st) {
   }
   return r0;
 }
-function fast$m92(input, p, st) {
+function fast$m95(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m19(input, p);
@@ -882,16 +994,16 @@ function fast$m92(input, p, st) {
   }
   return r0;
 }
-function fast$m93(input, start, st) {
+function fast$m96(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st));
   return p;
 }
-function fast$m94(input, p, st) {
+function fast$m97(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m95(input, start, st) {
+function fast$m98(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -902,12 +1014,12 @@ function fast$m95(input, start, st) {
   }
   return p;
 }
-function fast$m96(input, p, st) {
+function fast$m99(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m97(input, p, st) {
+function fast$m100(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -918,10 +1030,10 @@ function fast$m97(input, p, st) {
   }
   return r0;
 }
-function fast$m98(input, p, st) {
+function fast$m101(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m93(input, p, st);
+    const r2 = fast$m96(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -929,7 +1041,7 @@ function fast$m98(input, p, st) {
   }
   return r0;
 }
-function fast$m99(input, start, st) {
+function fast$m102(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -940,11 +1052,34 @@ function fast$m99(input, start, st) {
   }
   return p;
 }
-function fast$m100(input, p, st) {
-  const r0 = fast$m99(input, p, st);
+function fast$m103(input, p, st) {
+  const r0 = fast$m102(input, p, st);
   return r0;
 }
-function fast$m101(input, start, st) {
+function fast$m104(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re7.test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m105(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re8.test(input.charAt(p)); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m106(input, p, st) {
+  const r1 = fast$rule$Affiliation(input, p, st);
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m107(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -956,11 +1091,11 @@ function fast$m101(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m102(input, p, st) {
-  const r0 = fast$m101(input, p, st);
+function fast$m108(input, p, st) {
+  const r0 = fast$m107(input, p, st);
   return r0;
 }
-function fast$m103(input, p, st) {
+function fast$m109(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -994,7 +1129,7 @@ function fast$m103(input, p, st) {
   }
   return r0;
 }
-function fast$m104(input, p, st) {
+function fast$m110(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1024,17 +1159,17 @@ function fast$m104(input, p, st) {
   }
   return r0;
 }
-function fast$m105(input, p) {
+function fast$m111(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re6.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m106(input, p, st) {
-  const r0 = fast$m105(input, p);
+function fast$m112(input, p, st) {
+  const r0 = fast$m111(input, p);
   return r0;
 }
-function fast$m107(input, p, st) {
+function fast$m113(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1061,7 +1196,7 @@ function fast$m107(input, p, st) {
   }
   return r0;
 }
-function fast$m108(input, start, st) {
+function fast$m114(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1072,7 +1207,7 @@ function fast$m108(input, start, st) {
   }
   return p;
 }
-function fast$m109(input, p, st) {
+function fast$m115(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -1104,13 +1239,13 @@ function fast$m109(input, p, st) {
   }
   return r0;
 }
-function fast$m110(input, p) {
+function fast$m116(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m111(input, p, st) {
+function fast$m117(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1126,12 +1261,12 @@ function fast$m111(input, p, st) {
   }
   return r0;
 }
-function fast$m112(input, p, st) {
+function fast$m118(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m108(input, r2, st);
+    const r3 = fast$m114(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = input.charCodeAt(r3) === 46 ? r3 + 1 : -1;
     if (r4 < 0) break s1;
@@ -1139,45 +1274,45 @@ function fast$m112(input, p, st) {
   }
   return r0;
 }
-function fast$m113(input, p, st) {
+function fast$m119(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m95(input, r2, st);
+    const r3 = fast$m98(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m114(input, start, st) {
+function fast$m120(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m115(input, p, st) {
+function fast$m121(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m114(input, r2, st);
+    const r3 = fast$m120(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m116(input, p, st) {
+function fast$m122(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m117(input, p, st) {
+function fast$m123(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1219,25 +1354,7 @@ function fast$m117(input, p, st) {
   }
   return r0;
 }
-function fast$m118(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re8.test(input.charAt(p)); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m119(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re9.test(input.charAt(p)); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m120(input, p, st) {
+function fast$m124(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1302,27 +1419,27 @@ function fast$m120(input, p, st) {
   }
   return r0;
 }
-function fast$m121(input, p, st) {
-  const r0 = fast$m118(input, p, st);
+function fast$m125(input, p, st) {
+  const r0 = fast$m104(input, p, st);
   return r0;
 }
-function fast$m122(input, p, st) {
-  const r0 = fast$m119(input, p);
+function fast$m126(input, p, st) {
+  const r0 = fast$m105(input, p);
   return r0;
 }
-function fast$m123(input, p) {
+function fast$m127(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m124(input, p) {
+function fast$m128(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re11.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m125(input, p, st) {
+function fast$m129(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m11(input, p, st);
@@ -1330,16 +1447,16 @@ function fast$m125(input, p, st) {
     const r5 = fast$rule$FunctionPreposition(input, r3, st);
     const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s2;
-    const r6 = fast$m124(input, r4);
+    const r6 = fast$m128(input, r4);
     if (r6 < 0) break s2;
-    const r7 = fast$m99(input, r6, st);
+    const r7 = fast$m102(input, r6, st);
     if (r7 < 0) break s2;
     r1 = r7;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m126(input, p, st) {
+function fast$m130(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1372,7 +1489,7 @@ function fast$m126(input, p, st) {
   }
   return r0;
 }
-function fast$m127(input, p, st) {
+function fast$m131(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1413,7 +1530,7 @@ function fast$m127(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m123(input, r18);
+      const r23 = fast$m127(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -1422,7 +1539,7 @@ function fast$m127(input, p, st) {
   }
   return r0;
 }
-function fast$m128(input, p, st) {
+function fast$m132(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1444,13 +1561,7 @@ function fast$m128(input, p, st) {
   }
   return r0;
 }
-function fast$m129(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = (c >= 46 && c <= 47); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m130(input, p, st) {
+function fast$m133(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1463,22 +1574,22 @@ function fast$m130(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m129(input, r2);
+    const r7 = fast$m44(input, r2);
     if (r7 < 0) break s1;
     r0 = r7;
   }
   return r0;
 }
-function fast$m131(input, p, st) {
+function fast$m134(input, p, st) {
   const r1 = input.startsWith("er", p) ? p + 2 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m132(input, p, st) {
-  const r0 = fast$m129(input, p);
+function fast$m135(input, p, st) {
+  const r0 = fast$m44(input, p);
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m136(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -1490,69 +1601,69 @@ function fast$m133(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m134(input, p, st) {
+function fast$m137(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m135(input, p, st) {
+function fast$m138(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m136(input, p) {
+function fast$m139(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 72 || c === 104; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m137(input, p, st) {
-  const r0 = fast$m136(input, p);
+function fast$m140(input, p, st) {
+  const r0 = fast$m139(input, p);
   return r0;
 }
-function fast$m138(input, p) {
+function fast$m141(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m139(input, p) {
-  return fast$m70(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m138(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m142(input, p) {
+  return fast$m73(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m141(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m140(input, p) {
-  return fast$m70(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m143(input, p) {
+  return fast$m73(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m141(input, p) {
+function fast$m144(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m142(input, p) {
-  return fast$m141(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m145(input, p) {
+  return fast$m144(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m143(input, p) {
+function fast$m146(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 78 || c === 110; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m144(input, p) {
-  return fast$m77(input, p + 0) >= 0 && fast$m143(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m147(input, p) {
+  return fast$m80(input, p + 0) >= 0 && fast$m146(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m145(input, p, st) {
+function fast$m148(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m11(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m139(input, r2);
+      const r5 = fast$m142(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m140(input, r2);
+      const r6 = fast$m143(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m144(input, r2);
+      const r8 = fast$m147(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -1562,7 +1673,7 @@ function fast$m145(input, p, st) {
   }
   return r0;
 }
-function fast$m146(input, p, st) {
+function fast$m149(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1575,7 +1686,7 @@ function fast$m146(input, p, st) {
   }
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m150(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m11(input, p, st);
@@ -1588,7 +1699,7 @@ function fast$m147(input, p, st) {
   }
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m151(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1647,7 +1758,7 @@ function fast$m148(input, p, st) {
   }
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m152(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1675,15 +1786,15 @@ function fast$m149(input, p, st) {
   }
   return r0;
 }
-function fast$m150(input, p, st) {
+function fast$m153(input, p, st) {
   const r0 = fast$m35(input, p, st);
   return r0;
 }
-function fast$m151(input, p, st) {
-  const r0 = fast$m110(input, p);
+function fast$m154(input, p, st) {
+  const r0 = fast$m116(input, p);
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m155(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1695,35 +1806,35 @@ function fast$m152(input, p, st) {
   }
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m156(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m154(input, p, st) {
+function fast$m157(input, p, st) {
   const r0 = fast$m40(input, p);
   return r0;
 }
-function fast$m155(input, start, st) {
+function fast$m158(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
   if (p === start) return -1;
   return p;
 }
-function fast$m156(input, p, st) {
-  const r0 = fast$m155(input, p, st);
+function fast$m159(input, p, st) {
+  const r0 = fast$m158(input, p, st);
   return r0;
 }
-function fast$m157(input, p, st) {
-  const r0 = fast$m83(input, p);
+function fast$m160(input, p, st) {
+  const r0 = fast$m86(input, p);
   return r0;
 }
-function fast$m158(input, p, st) {
+function fast$m161(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -1733,25 +1844,25 @@ function fast$m158(input, p, st) {
   }
   return r0;
 }
-function fast$m159(input, p, st) {
+function fast$m162(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m142(input, p);
+    const r2 = fast$m145(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m72(input, p);
+    const r3 = fast$m75(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m160(input, p, st) {
+function fast$m163(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m161(input, p, st) {
+function fast$m164(input, p, st) {
   const r0 = fast$m14(input, p, st);
   return r0;
 }
-function fast$m162(input, p, st) {
+function fast$m165(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -1770,11 +1881,11 @@ function fast$m162(input, p, st) {
   }
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m166(input, p, st) {
   const r0 = fast$m36(input, p);
   return r0;
 }
-function fast$m164(input, p, st) {
+function fast$m167(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m11(input, p, st);
@@ -1784,11 +1895,11 @@ function fast$m164(input, p, st) {
   }
   return r0;
 }
-function fast$m165(input, p, st) {
+function fast$m168(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m169(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -1798,7 +1909,7 @@ function fast$m166(input, p, st) {
   }
   return r0;
 }
-function fast$m167(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -1809,7 +1920,7 @@ function fast$m167(input, p, st) {
   }
   return r0;
 }
-function fast$m168(input, p, st) {
+function fast$m171(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -2024,6 +2135,205 @@ function fast$rule$CountryWord(input, p, st) {
   }
   return r0;
 }
+// NumericDate
+function fast$rule$NumericDate(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m44(input, r2);
+    if (r7 < 0) break s1;
+    let r8 = -1;
+    s9: {
+      const r10 = fast$rule$Digit(input, r7, st);
+      if (r10 < 0) break s9;
+      const r12 = fast$rule$Digit(input, r10, st);
+      const r11 = r12 >= 0 ? r12 : r10;
+      if (r11 < 0) break s9;
+      r8 = r11;
+    }
+    if (r8 < 0) break s1;
+    const r13 = fast$m44(input, r8);
+    if (r13 < 0) break s1;
+    let r14 = -1;
+    s15: {
+      const r16 = fast$rule$Digit(input, r13, st);
+      if (r16 < 0) break s15;
+      const r17 = fast$rule$Digit(input, r16, st);
+      if (r17 < 0) break s15;
+      let r19 = -1;
+      s20: {
+        const r21 = fast$rule$Digit(input, r17, st);
+        if (r21 < 0) break s20;
+        const r22 = fast$rule$Digit(input, r21, st);
+        if (r22 < 0) break s20;
+        r19 = r22;
+      }
+      const r18 = r19 >= 0 ? r19 : r17;
+      if (r18 < 0) break s15;
+      r14 = r18;
+    }
+    if (r14 < 0) break s1;
+    const r24 = fast$rule$Digit(input, r14, st);
+    const r23 = r24 < 0 ? r14 : -1;
+    if (r23 < 0) break s1;
+    r0 = r23;
+  }
+  return r0;
+}
+// HeaderTitle
+function fast$rule$HeaderTitle(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$SepFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$rule$Sep(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$NumericDate(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r12 = fast$rule$SpanUnit(input, r7, st);
+      if (r12 < 0) break s6;
+      r5 = r12;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c13: {
+      const r14 = fast$rule$SepFree(input, r0, st);
+      if (r14 >= 0) { r1 = r14; break c13; }
+      let r15 = -1;
+      s16: {
+        let r18 = -1;
+        s19: {
+          const r20 = fast$rule$Sep(input, r0, st);
+          if (r20 < 0) break s19;
+          const r21 = fast$rule$NumericDate(input, r20, st);
+          if (r21 < 0) break s19;
+          r18 = r21;
+        }
+        const r17 = r18 < 0 ? r0 : -1;
+        if (r17 < 0) break s16;
+        const r22 = fast$rule$SpanUnit(input, r17, st);
+        if (r22 < 0) break s16;
+        r15 = r22;
+      }
+      if (r15 >= 0) { r1 = r15; break c13; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+// CreditFree
+function fast$rule$CreditFree(input, p, st) {
+  const r0 = fast$m54(input, p, st);
+  return r0;
+}
+// Credit
+function fast$rule$Credit(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m56(input, r2);
+    if (r3 < 0) break s1;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = input.charCodeAt(r4) === 58 ? r4 + 1 : -1;
+    if (r5 < 0) break s1;
+    const r6 = fast$m1(input, r5, st);
+    if (r6 < 0) break s1;
+    const r7 = fast$m57(input, r6, st);
+    if (r7 < 0) break s1;
+    let r9 = -1;
+    s10: {
+      const r11 = input.charCodeAt(r7) === 44 ? r7 + 1 : -1;
+      if (r11 < 0) break s10;
+      const r12 = fast$m1(input, r11, st);
+      if (r12 < 0) break s10;
+      const r13 = fast$m58(input, r12, st);
+      if (r13 < 0) break s10;
+      r9 = r13;
+    }
+    const r8 = r9 >= 0 ? r9 : r7;
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
+  return r0;
+}
+// CaptionText
+function fast$rule$CaptionText(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$CreditFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$rule$Credit(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$Trail(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r12 = fast$rule$SpanUnit(input, r7, st);
+      if (r12 < 0) break s6;
+      r5 = r12;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c13: {
+      const r14 = fast$rule$CreditFree(input, r0, st);
+      if (r14 >= 0) { r1 = r14; break c13; }
+      let r15 = -1;
+      s16: {
+        let r18 = -1;
+        s19: {
+          const r20 = fast$rule$Credit(input, r0, st);
+          if (r20 < 0) break s19;
+          const r21 = fast$rule$Trail(input, r20, st);
+          if (r21 < 0) break s19;
+          r18 = r21;
+        }
+        const r17 = r18 < 0 ? r0 : -1;
+        if (r17 < 0) break s16;
+        const r22 = fast$rule$SpanUnit(input, r17, st);
+        if (r22 < 0) break s16;
+        r15 = r22;
+      }
+      if (r15 >= 0) { r1 = r15; break c13; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
 // BlankLine
 function fast$rule$BlankLine(input, p, st) {
   let r0 = -1;
@@ -2037,14 +2347,9 @@ function fast$rule$BlankLine(input, p, st) {
   }
   return r0;
 }
-// CreditFree
-function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m53(input, p, st);
-  return r0;
-}
 // Mark
 function fast$rule$Mark(input, p, st) {
-  const r0 = fast$m83(input, p);
+  const r0 = fast$m86(input, p);
   return r0;
 }
 // Sur
@@ -2064,7 +2369,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m93(input, p, st);
+    const r2 = fast$m96(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 58 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -2118,7 +2423,7 @@ function fast$rule$NameWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m95(input, r2, st);
+    const r3 = fast$m98(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -2155,111 +2460,14 @@ function fast$rule$RoleNameSep(input, p, st) {
   }
   return r0;
 }
-// RoleGap
-function fast$rule$RoleGap(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$m11(input, p, st);
-      if (r4 < 0) break s3;
-      let r6 = -1;
-      s7: {
-        const r8 = fast$rule$Dash(input, r4, st);
-        if (r8 < 0) break s7;
-        const r9 = fast$m11(input, r8, st);
-        if (r9 < 0) break s7;
-        r6 = r9;
-      }
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r10 = -1;
-    s11: {
-      const r12 = fast$m1(input, p, st);
-      if (r12 < 0) break s11;
-      const r13 = fast$rule$Dash(input, r12, st);
-      if (r13 < 0) break s11;
-      const r14 = fast$m11(input, r13, st);
-      if (r14 < 0) break s11;
-      r10 = r14;
-    }
-    if (r10 >= 0) { r0 = r10; break c1; }
-  }
-  return r0;
-}
-// Initial
-function fast$rule$Initial(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Upper(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m108(input, r2, st);
-    if (r3 < 0) break s1;
-    const r4 = input.charCodeAt(r3) === 46 ? r3 + 1 : -1;
-    if (r4 < 0) break s1;
-    r0 = r4;
-  }
-  return r0;
-}
-// Sp
-function fast$rule$Sp(input, p, st) {
-  const r0 = fast$m110(input, p);
-  return r0;
-}
-// NameParticle
-function fast$rule$NameParticle(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    c3: {
-      const r4 = input.startsWith("de", p) ? p + 2 : -1;
-      if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = input.startsWith("du", p) ? p + 2 : -1;
-      if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = input.startsWith("des", p) ? p + 3 : -1;
-      if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = input.startsWith("von", p) ? p + 3 : -1;
-      if (r7 >= 0) { r2 = r7; break c3; }
-      const r8 = input.startsWith("van", p) ? p + 3 : -1;
-      if (r8 >= 0) { r2 = r8; break c3; }
-      const r9 = input.startsWith("der", p) ? p + 3 : -1;
-      if (r9 >= 0) { r2 = r9; break c3; }
-      const r10 = input.startsWith("ibn", p) ? p + 3 : -1;
-      if (r10 >= 0) { r2 = r10; break c3; }
-      const r11 = input.startsWith("bin", p) ? p + 3 : -1;
-      if (r11 >= 0) { r2 = r11; break c3; }
-      const r12 = input.startsWith("al", p) ? p + 2 : -1;
-      if (r12 >= 0) { r2 = r12; break c3; }
-      const r13 = input.startsWith("el", p) ? p + 2 : -1;
-      if (r13 >= 0) { r2 = r13; break c3; }
-      const r14 = input.startsWith("d’", p) ? p + 2 : -1;
-      if (r14 >= 0) { r2 = r14; break c3; }
-      const r15 = input.startsWith("d'", p) ? p + 2 : -1;
-      if (r15 >= 0) { r2 = r15; break c3; }
-      const r16 = input.startsWith("Le", p) ? p + 2 : -1;
-      if (r16 >= 0) { r2 = r16; break c3; }
-      const r17 = input.startsWith("La", p) ? p + 2 : -1;
-      if (r17 >= 0) { r2 = r17; break c3; }
-    }
-    if (r2 < 0) break s1;
-    const r19 = fast$rule$Sp(input, r2, st);
-    const r18 = r19 >= 0 ? r2 : -1;
-    if (r18 < 0) break s1;
-    r0 = r18;
-  }
-  return r0;
-}
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m118(input, p, st);
+  const r0 = fast$m104(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m119(input, p);
+  const r0 = fast$m105(input, p);
   return r0;
 }
 // AffiliationText
@@ -2328,6 +2536,119 @@ function fast$rule$AffiliationText(input, p, st) {
   }
   return r0;
 }
+// Affiliation
+function fast$rule$Affiliation(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m11(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = fast$rule$AffiliationText(input, r4, st);
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+// RoleGap
+function fast$rule$RoleGap(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m11(input, p, st);
+      if (r4 < 0) break s3;
+      let r6 = -1;
+      s7: {
+        const r8 = fast$rule$Dash(input, r4, st);
+        if (r8 < 0) break s7;
+        const r9 = fast$m11(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
+      }
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r10 = -1;
+    s11: {
+      const r12 = fast$m1(input, p, st);
+      if (r12 < 0) break s11;
+      const r13 = fast$rule$Dash(input, r12, st);
+      if (r13 < 0) break s11;
+      const r14 = fast$m11(input, r13, st);
+      if (r14 < 0) break s11;
+      r10 = r14;
+    }
+    if (r10 >= 0) { r0 = r10; break c1; }
+  }
+  return r0;
+}
+// Initial
+function fast$rule$Initial(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m114(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = input.charCodeAt(r3) === 46 ? r3 + 1 : -1;
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+// Sp
+function fast$rule$Sp(input, p, st) {
+  const r0 = fast$m116(input, p);
+  return r0;
+}
+// NameParticle
+function fast$rule$NameParticle(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.startsWith("de", p) ? p + 2 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("du", p) ? p + 2 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("des", p) ? p + 3 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("von", p) ? p + 3 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("van", p) ? p + 3 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("der", p) ? p + 3 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.startsWith("ibn", p) ? p + 3 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("bin", p) ? p + 3 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("al", p) ? p + 2 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("el", p) ? p + 2 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("d’", p) ? p + 2 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("d'", p) ? p + 2 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.startsWith("Le", p) ? p + 2 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
+      const r17 = input.startsWith("La", p) ? p + 2 : -1;
+      if (r17 >= 0) { r2 = r17; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r19 = fast$rule$Sp(input, r2, st);
+    const r18 = r19 >= 0 ? r2 : -1;
+    if (r18 < 0) break s1;
+    r0 = r18;
+  }
+  return r0;
+}
 // AGrave
 function fast$rule$AGrave(input, p, st) {
   let r0 = -1;
@@ -2381,7 +2702,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m123(input, r18);
+      const r23 = fast$m127(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2428,9 +2749,9 @@ function fast$rule$FunctionArticle(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m142(input, p);
+    const r2 = fast$m145(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m72(input, p);
+    const r3 = fast$m75(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -2710,363 +3031,359 @@ function peg$parse(input, options) {
   function peg$f18() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f19() {    return null;  }
   function peg$f20() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f21() {    return part(text(), range());  }
-  function peg$f22(url) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f23(url) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f24(url) {
+  function peg$f21() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f22() {    return part(text(), range());  }
+  function peg$f23(url) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f24(url) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f25(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
-  function peg$f25() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f26(u) {    return u;  }
-  function peg$f27() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m29(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f28() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f29() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f30() {    return part(text(), range());  }
-  function peg$f31(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f32(num, mark) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f33(num, mark) {    return part(text(), range());  }
-  function peg$f34(num, mark, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f35(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f36(num, mark, title, when) {
+  function peg$f26() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m29(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f27() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f28() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f29() {    return part(text(), range());  }
+  function peg$f30(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f31(num, mark) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32(num, mark) {    return part(text(), range());  }
+  function peg$f33(num, mark, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f34(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f35(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
-  function peg$f37() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m30(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f38() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f39() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f40() {    return part(text(), range());  }
-  function peg$f41(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f42(num, mark) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f43(num, mark) {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f44(num, mark) {    return part(text(), range());  }
-  function peg$f45(num, mark, title) {
+  function peg$f36() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m30(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f37() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f38() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f39() {    return part(text(), range());  }
+  function peg$f40(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f41(num, mark) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f42(num, mark) {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f43(num, mark) {    return part(text(), range());  }
+  function peg$f44(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
-  function peg$f46() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f47() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f48() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f49() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f50() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f51() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f52() {    return part(text(), range());  }
-  function peg$f53(letter) {const fast$p = fast$m38(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f54(letter) {    return part(text(), range());  }
-  function peg$f55(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f56(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f57(letter, title, when) {
+  function peg$f45() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f46() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f47() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f50() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f51() {    return part(text(), range());  }
+  function peg$f52(letter) {const fast$p = fast$m38(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f53(letter) {    return part(text(), range());  }
+  function peg$f54(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f55(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f56(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
-  function peg$f58() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f59() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f60() {    return part(text(), range());  }
-  function peg$f61(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f62(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f63(num) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f64(num) {    return part(text(), range());  }
-  function peg$f65(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f59() {    return part(text(), range());  }
+  function peg$f60(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f62(num) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63(num) {    return part(text(), range());  }
+  function peg$f64(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f65(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f66(num, country) {    return part(text(), range());  }
   function peg$f67(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f68(num, country, title, date) {const fast$p = fast$m44(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f68(num, country, title, date) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f69(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f70(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
-  function peg$f71() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f72() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f73() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f74() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f75() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f76() {    return part(text(), range());  }
-  function peg$f77(index) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f78(index) {const fast$p = fast$m46(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f79(index) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f80(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f81(index) {    return part(text(), range());  }
-  function peg$f82(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f83(index, total, counterEnd, rest) {
+  function peg$f71() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f72() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73() {    return part(text(), range());  }
+  function peg$f74(index) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75(index) {const fast$p = fast$m48(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f76(index) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f77(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(index) {    return part(text(), range());  }
+  function peg$f79(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f80(index, total, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
-  function peg$f84() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f85() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f86(text) {
+  function peg$f81() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82() {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f87() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f88(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f89(when) {
+  function peg$f84() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
-  function peg$f90() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f91() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f92() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f93() {    return part(text(), range());  }
-  function peg$f94(num) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f95(num) {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f96(num) {    return part(text(), range());  }
-  function peg$f97(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f98(num, text, credit) {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f99(num, text, credit) {
+  function peg$f87() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f89() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {    return part(text(), range());  }
+  function peg$f91(num) {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92(num) {const fast$p = fast$m53(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f93(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(num) {    return part(text(), range());  }
+  function peg$f95(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96(num, text, credit) {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f97(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
-  function peg$f100() {const fast$p = fast$rule$CreditFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f101() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f102() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f103() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f104() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f105() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f106() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f107() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f108() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f109() {    return part(text(), range());  }
-  function peg$f110(who) {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f111(who) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f112(who) {const fast$p = fast$m63(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f113(who) {    return part(text(), range());  }
-  function peg$f114(who, agency) {
+  function peg$f98() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {const fast$p = fast$m62(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const fast$p = fast$m63(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m64(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {    return part(text(), range());  }
+  function peg$f105(who) {const fast$p = fast$m65(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106(who) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f107(who) {const fast$p = fast$m66(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108(who) {    return part(text(), range());  }
+  function peg$f109(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
-  function peg$f115() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f116(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f117(kind) {
+  function peg$f110() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
-  function peg$f118() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
-  function peg$f119() {const fast$p = fast$m65(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f120() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f121() {const fast$p = fast$m66(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f114() {const fast$p = fast$m68(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f116() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f117() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118() {const fast$p = fast$m71(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119() {    return "omission";  }
+  function peg$f120() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f121() {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f122() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f123() {const fast$p = fast$m68(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f124() {    return "omission";  }
-  function peg$f125() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
-  function peg$f126() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f127() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f128() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f129() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f130() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f131() {    return "break";  }
-  function peg$f132() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f133() {const fast$p = fast$m74(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f134() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f135() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f136() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f137() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f138() {    return "toBeContinued";  }
-  function peg$f139() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f140(marker) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f141(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f142(marker) {    return part(text(), range());  }
-  function peg$f143(marker, text) {
+  function peg$f123() {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {    return "break";  }
+  function peg$f127() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f128() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f132() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {    return "toBeContinued";  }
+  function peg$f134() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135(marker) {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137(marker) {    return part(text(), range());  }
+  function peg$f138(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f144() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f145(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f146(kind) {
+  function peg$f139() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f147() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
-  function peg$f148() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f149() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f150() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f151() {    return "followLine";  }
-  function peg$f152() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
-  function peg$f153() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f154() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f155() {    return "cookieBanner";  }
-  function peg$f156() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
-  function peg$f157() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f158() {const fast$p = fast$m89(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f159() {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f160() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f161() {    return "slogan";  }
-  function peg$f162() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f163() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f164(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f165(label, colonEnd) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f166(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f167(label, colonEnd) {    return part(text(), range());  }
-  function peg$f168(label, colonEnd, text) {
+  function peg$f142() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
+  function peg$f143() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {    return "followLine";  }
+  function peg$f147() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
+  function peg$f148() {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m89(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {    return "cookieBanner";  }
+  function peg$f151() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
+  function peg$f152() {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {    return "slogan";  }
+  function peg$f157() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160(label, colonEnd) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162(label, colonEnd) {    return part(text(), range());  }
+  function peg$f163(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f169() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
-  function peg$f170() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f171() {    return part(text(), range());  }
-  function peg$f172(role) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f173(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f174(role) {    return part(text(), range());  }
-  function peg$f175(role, name, affiliation) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f176(role, name, affiliation) {
+  function peg$f164() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f165() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {    return part(text(), range());  }
+  function peg$f167(role) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169(role) {    return part(text(), range());  }
+  function peg$f170(role, name, affiliation) {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
-  function peg$f177() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
-  function peg$f178() {    return part(text(), range());  }
-  function peg$f179(name, affiliation) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f180(name, affiliation) {
+  function peg$f172() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
+  function peg$f173() {    return part(text(), range());  }
+  function peg$f174(name, affiliation) {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f181() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
-  function peg$f182() {    return part(text(), range());  }
-  function peg$f183(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f184(role) {    return part(text(), range());  }
-  function peg$f185(role, name, affiliation) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f186(role, name, affiliation) {
+  function peg$f176() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
+  function peg$f177() {    return part(text(), range());  }
+  function peg$f178(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179(role) {    return part(text(), range());  }
+  function peg$f180(role, name, affiliation) {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f187() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
-  function peg$f188() {    return part(text(), range());  }
-  function peg$f189(role, affiliation) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f190(role, affiliation) {
+  function peg$f182() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f183() {    return part(text(), range());  }
+  function peg$f184(role, affiliation) {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
-  function peg$f191() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f192() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f193() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f194() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f195() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f196() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f197() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f198() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f199() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f200() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f201() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f202() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f203() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f204(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f205(w) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f206() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f207() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f208() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f209() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f210() {    return part(text(), range());  }
-  function peg$f211() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f212() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f213(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
-  function peg$f214() {const fast$p = fast$m51(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f215(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
-  function peg$f216() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f217() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f218() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f219() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f220() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f221(w) {    return SENTENCE_VERBS.has(nfc(w));  }
-  function peg$f222(w) {    return STOP_WORDS.has(nfc(w));  }
-  function peg$f223() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f224() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f225() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f226() {
+  function peg$f199() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f201(w) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$m65(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {    return part(text(), range());  }
+  function peg$f207() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
+  function peg$f210() {const fast$p = fast$m53(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
+  function peg$f212() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217(w) {    return SENTENCE_VERBS.has(nfc(w));  }
+  function peg$f218(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f219() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f227(date, time, place) {
+  function peg$f223(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f228() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m128(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f229() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m130(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f230() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f231() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f232() {    return part(text(), range());  }
-  function peg$f233(day) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f234(day) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f235(day) {    return part(text(), range());  }
-  function peg$f236(day, month) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f237(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f238(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f239(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f240(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f241(day, month) {    return part(text(), range());  }
-  function peg$f242(day, month, year) {
+  function peg$f224() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m132(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f225() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m133(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f226() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228() {    return part(text(), range());  }
+  function peg$f229(day) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230(day) {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231(day) {    return part(text(), range());  }
+  function peg$f232(day, month) {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237(day, month) {    return part(text(), range());  }
+  function peg$f238(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f243() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f244() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f245() {    return part(text(), range());  }
-  function peg$f246(day) {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f247(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f248(day) {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f249(day) {    return part(text(), range());  }
-  function peg$f250(day, month) {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f251(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f252(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f253(day, month) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f254(day, month) {    return part(text(), range());  }
-  function peg$f255(day, month, year) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f256(day, month, year) {
+  function peg$f239() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {    return part(text(), range());  }
+  function peg$f242(day) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244(day) {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245(day) {    return part(text(), range());  }
+  function peg$f246(day, month) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249(day, month) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250(day, month) {    return part(text(), range());  }
+  function peg$f251(day, month, year) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f257(w) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f258(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
-  function peg$f259(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f260() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f261() {const fast$p = fast$rule$AGrave(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f262() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f263() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f264() {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f265() {    return part(text(), range());  }
-  function peg$f266(hour) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f267(hour) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f268(hour) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f269(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f270(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f271(hour) {    return part(text(), range());  }
-  function peg$f272(hour, minute) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f273(hour, minute) {
+  function peg$f253(w) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f255(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f256() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$rule$AGrave(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {    return part(text(), range());  }
+  function peg$f262(hour) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263(hour) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264(hour) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267(hour) {    return part(text(), range());  }
+  function peg$f268(hour, minute) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f274() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m145(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f275() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f277() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f279() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f280() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-  function peg$f281() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f282() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f283() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f284() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f285() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m147(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f286() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f287() {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f288(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f289(sep) {    return part(text(), range());  }
-  function peg$f290(sep, name) {
+  function peg$f270() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m148(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f271() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f273() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f274() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f275() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f277() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f279() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m150(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f282() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285(sep) {    return part(text(), range());  }
+  function peg$f286(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f291() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f292() {    return offset();  }
-  function peg$f293() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288() {    return offset();  }
+  function peg$f289() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -3671,15 +3988,21 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = peg$parseUrl();
+      peg$savedPos = peg$currPos;
+      s3 = peg$f21();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f21();
+        s3 = peg$f22();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f22(s2);
+        s3 = peg$f23(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -3687,7 +4010,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f23(s2);
+          s4 = peg$f24(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -3695,7 +4018,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f24(s2);
+            s0 = peg$f25(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3716,38 +4039,12 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseUrl() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    s1 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s2 = peg$f25();
-    if (s2) {
-      s2 = undefined;
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s1 = input.substring(s1, peg$currPos);
-    } else {
-      s1 = s2;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s1 = peg$f26(s1);
-    }
-    s0 = s1;
-
-    return s0;
-  }
-
   function peg$parseHeadingLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f27();
+    s1 = peg$f26();
     if (s1) {
       s1 = undefined;
     } else {
@@ -3756,7 +4053,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f28();
+      s3 = peg$f27();
       if (s3) {
         s3 = undefined;
       } else {
@@ -3765,7 +4062,7 @@ function peg$parse(input, options) {
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f29();
+        s5 = peg$f28();
         if (s5) {
           s5 = undefined;
         } else {
@@ -3773,13 +4070,13 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f30();
+          s5 = peg$f29();
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f31(s4);
+          s6 = peg$f30(s4);
           if (s6) {
             s6 = undefined;
           } else {
@@ -3792,7 +4089,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f32(s4, s5);
+            s6 = peg$f31(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -3803,12 +4100,12 @@ function peg$parse(input, options) {
               s8 = peg$parseHeadingTitle();
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s7;
-                s8 = peg$f33(s4, s5);
+                s8 = peg$f32(s4, s5);
               }
               s7 = s8;
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f34(s4, s5, s7);
+                s8 = peg$f33(s4, s5, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -3818,7 +4115,7 @@ function peg$parse(input, options) {
                   s9 = peg$parseWhen();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f35(s4, s5, s7, s9);
+                    s10 = peg$f34(s4, s5, s7, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -3826,7 +4123,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f36(s4, s5, s7, s9);
+                      s2 = peg$f35(s4, s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -3872,7 +4169,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f37();
+      s1 = peg$f36();
       if (s1) {
         s1 = undefined;
       } else {
@@ -3881,7 +4178,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f38();
+        s3 = peg$f37();
         if (s3) {
           s3 = undefined;
         } else {
@@ -3890,7 +4187,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f39();
+          s5 = peg$f38();
           if (s5) {
             s5 = undefined;
           } else {
@@ -3898,13 +4195,13 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f40();
+            s5 = peg$f39();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f41(s4);
+            s6 = peg$f40(s4);
             if (s6) {
               s6 = undefined;
             } else {
@@ -3917,7 +4214,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f42(s4, s5);
+              s6 = peg$f41(s4, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -3926,7 +4223,7 @@ function peg$parse(input, options) {
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f43(s4, s5);
+                s8 = peg$f42(s4, s5);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -3934,12 +4231,12 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f44(s4, s5);
+                  s8 = peg$f43(s4, s5);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f45(s4, s5, s7);
+                  s2 = peg$f44(s4, s5, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -3981,7 +4278,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f46();
+    s2 = peg$f45();
     if (s2) {
       s2 = undefined;
     } else {
@@ -3993,7 +4290,7 @@ function peg$parse(input, options) {
       peg$silentFails++;
       s4 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s5 = peg$f47();
+      s5 = peg$f46();
       if (s5) {
         s5 = undefined;
       } else {
@@ -4003,7 +4300,7 @@ function peg$parse(input, options) {
         s6 = peg$parseWhen();
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f48();
+          s7 = peg$f47();
           if (s7) {
             s7 = undefined;
           } else {
@@ -4033,7 +4330,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f49();
+        s4 = peg$f48();
         if (s4) {
           s4 = undefined;
         } else {
@@ -4055,7 +4352,7 @@ function peg$parse(input, options) {
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f46();
+        s2 = peg$f45();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4067,7 +4364,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f47();
+          s5 = peg$f46();
           if (s5) {
             s5 = undefined;
           } else {
@@ -4077,7 +4374,7 @@ function peg$parse(input, options) {
             s6 = peg$parseWhen();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f48();
+              s7 = peg$f47();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -4107,7 +4404,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f49();
+            s4 = peg$f48();
             if (s4) {
               s4 = undefined;
             } else {
@@ -4143,7 +4440,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f50();
+    s1 = peg$f49();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4152,7 +4449,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f51();
+      s3 = peg$f50();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4160,12 +4457,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f52();
+        s3 = peg$f51();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f53(s2);
+        s3 = peg$f52(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -4176,12 +4473,12 @@ function peg$parse(input, options) {
           s5 = peg$parseHeadingTitle();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f54(s2);
+            s5 = peg$f53(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f55(s2, s4);
+            s5 = peg$f54(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -4191,7 +4488,7 @@ function peg$parse(input, options) {
               s6 = peg$parseWhen();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f56(s2, s4, s6);
+                s7 = peg$f55(s2, s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -4199,7 +4496,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f57(s2, s4, s6);
+                  s0 = peg$f56(s2, s4, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4237,7 +4534,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f58();
+    s1 = peg$f57();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4246,7 +4543,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f59();
+      s3 = peg$f58();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4254,12 +4551,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f60();
+        s3 = peg$f59();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f61(s2);
+        s3 = peg$f60(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -4268,7 +4565,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f62(s2);
+          s5 = peg$f61(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -4276,7 +4573,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f63(s2);
+            s6 = peg$f62(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -4284,7 +4581,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f64(s2);
+              s4 = peg$f63(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -4295,7 +4592,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f65(s2, s4);
+            s5 = peg$f64(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -4303,7 +4600,13 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
-              s7 = peg$parseHeaderTitle();
+              peg$savedPos = peg$currPos;
+              s7 = peg$f65(s2, s4);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
                 s7 = peg$f66(s2, s4);
@@ -4382,151 +4685,12 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseHeaderTitle() {
-    let s0, s1, s2, s3, s4, s5, s6;
-
-    s0 = peg$currPos;
-    s1 = [];
-    peg$savedPos = peg$currPos;
-    s2 = peg$f71();
-    if (s2) {
-      s2 = undefined;
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 === peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$currPos;
-      peg$silentFails++;
-      s4 = peg$currPos;
-      peg$savedPos = peg$currPos;
-      s5 = peg$f72();
-      if (s5) {
-        s5 = undefined;
-      } else {
-        s5 = peg$FAILED;
-      }
-      if (s5 !== peg$FAILED) {
-        s6 = peg$parseNumericDate();
-        if (s6 !== peg$FAILED) {
-          s5 = [s5, s6];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      peg$silentFails--;
-      if (s4 === peg$FAILED) {
-        s3 = undefined;
-      } else {
-        peg$currPos = s3;
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s4 = peg$f73();
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s3 = [s3, s4];
-          s2 = s3;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        peg$savedPos = peg$currPos;
-        s2 = peg$f71();
-        if (s2) {
-          s2 = undefined;
-        } else {
-          s2 = peg$FAILED;
-        }
-        if (s2 === peg$FAILED) {
-          s2 = peg$currPos;
-          s3 = peg$currPos;
-          peg$silentFails++;
-          s4 = peg$currPos;
-          peg$savedPos = peg$currPos;
-          s5 = peg$f72();
-          if (s5) {
-            s5 = undefined;
-          } else {
-            s5 = peg$FAILED;
-          }
-          if (s5 !== peg$FAILED) {
-            s6 = peg$parseNumericDate();
-            if (s6 !== peg$FAILED) {
-              s5 = [s5, s6];
-              s4 = s5;
-            } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-          peg$silentFails--;
-          if (s4 === peg$FAILED) {
-            s3 = undefined;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-          if (s3 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s4 = peg$f73();
-            if (s4) {
-              s4 = undefined;
-            } else {
-              s4 = peg$FAILED;
-            }
-            if (s4 !== peg$FAILED) {
-              s3 = [s3, s4];
-              s2 = s3;
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s2;
-            s2 = peg$FAILED;
-          }
-        }
-      }
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
-    }
-
-    return s0;
-  }
-
   function peg$parsePhotoCounterLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f74();
+    s1 = peg$f71();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4535,7 +4699,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f75();
+      s3 = peg$f72();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4543,12 +4707,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f76();
+        s3 = peg$f73();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f77(s2);
+        s3 = peg$f74(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -4556,7 +4720,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f78(s2);
+          s4 = peg$f75(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -4564,7 +4728,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f79(s2);
+            s5 = peg$f76(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -4573,7 +4737,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f80(s2);
+              s7 = peg$f77(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -4581,7 +4745,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f81(s2);
+                s7 = peg$f78(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -4592,7 +4756,7 @@ function peg$parse(input, options) {
                     s8 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f82(s2, s6, s7, s8);
+                  s9 = peg$f79(s2, s6, s7, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -4600,7 +4764,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f83(s2, s6, s7, s8);
+                    s0 = peg$f80(s2, s6, s7, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -4642,7 +4806,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f84();
+    s1 = peg$f81();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4651,7 +4815,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f85();
+      s3 = peg$f82();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4664,7 +4828,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f86(s2);
+        s0 = peg$f83(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4682,7 +4846,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f87();
+    s1 = peg$f84();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4692,7 +4856,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWhen();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f88(s2);
+        s3 = peg$f85(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -4700,7 +4864,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f89(s2);
+          s0 = peg$f86(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4722,7 +4886,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f90();
+    s1 = peg$f87();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4731,7 +4895,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f91();
+      s3 = peg$f88();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4739,7 +4903,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f92();
+        s4 = peg$f89();
         if (s4) {
           s4 = undefined;
         } else {
@@ -4747,7 +4911,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f93();
+          s2 = peg$f90();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -4758,7 +4922,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f94(s2);
+        s3 = peg$f91(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -4766,7 +4930,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f95(s2);
+          s4 = peg$f92(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -4774,10 +4938,16 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
-            s6 = peg$parseCaptionText();
+            peg$savedPos = peg$currPos;
+            s6 = peg$f93(s2);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f96(s2);
+              s6 = peg$f94(s2);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -4786,7 +4956,7 @@ function peg$parse(input, options) {
                 s6 = null;
               }
               peg$savedPos = peg$currPos;
-              s7 = peg$f97(s2, s5, s6);
+              s7 = peg$f95(s2, s5, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -4794,7 +4964,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f98(s2, s5, s6);
+                s8 = peg$f96(s2, s5, s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -4802,7 +4972,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f99(s2, s5, s6);
+                  s0 = peg$f97(s2, s5, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4835,151 +5005,12 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseCaptionText() {
-    let s0, s1, s2, s3, s4, s5, s6;
-
-    s0 = peg$currPos;
-    s1 = [];
-    peg$savedPos = peg$currPos;
-    s2 = peg$f100();
-    if (s2) {
-      s2 = undefined;
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 === peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$currPos;
-      peg$silentFails++;
-      s4 = peg$currPos;
-      s5 = peg$parseCredit();
-      if (s5 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s6 = peg$f101();
-        if (s6) {
-          s6 = undefined;
-        } else {
-          s6 = peg$FAILED;
-        }
-        if (s6 !== peg$FAILED) {
-          s5 = [s5, s6];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      peg$silentFails--;
-      if (s4 === peg$FAILED) {
-        s3 = undefined;
-      } else {
-        peg$currPos = s3;
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s4 = peg$f102();
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s3 = [s3, s4];
-          s2 = s3;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        peg$savedPos = peg$currPos;
-        s2 = peg$f100();
-        if (s2) {
-          s2 = undefined;
-        } else {
-          s2 = peg$FAILED;
-        }
-        if (s2 === peg$FAILED) {
-          s2 = peg$currPos;
-          s3 = peg$currPos;
-          peg$silentFails++;
-          s4 = peg$currPos;
-          s5 = peg$parseCredit();
-          if (s5 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s6 = peg$f101();
-            if (s6) {
-              s6 = undefined;
-            } else {
-              s6 = peg$FAILED;
-            }
-            if (s6 !== peg$FAILED) {
-              s5 = [s5, s6];
-              s4 = s5;
-            } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-          peg$silentFails--;
-          if (s4 === peg$FAILED) {
-            s3 = undefined;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-          if (s3 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s4 = peg$f102();
-            if (s4) {
-              s4 = undefined;
-            } else {
-              s4 = peg$FAILED;
-            }
-            if (s4 !== peg$FAILED) {
-              s3 = [s3, s4];
-              s2 = s3;
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s2;
-            s2 = peg$FAILED;
-          }
-        }
-      }
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
-    }
-
-    return s0;
-  }
-
   function peg$parseCredit() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f103();
+    s1 = peg$f98();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4987,7 +5018,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f104();
+      s2 = peg$f99();
       if (s2) {
         s2 = undefined;
       } else {
@@ -4995,7 +5026,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f105();
+        s3 = peg$f100();
         if (s3) {
           s3 = undefined;
         } else {
@@ -5003,7 +5034,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f106();
+          s4 = peg$f101();
           if (s4) {
             s4 = undefined;
           } else {
@@ -5011,7 +5042,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f107();
+            s5 = peg$f102();
             if (s5) {
               s5 = undefined;
             } else {
@@ -5020,7 +5051,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f108();
+              s7 = peg$f103();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -5028,13 +5059,13 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f109();
+                s7 = peg$f104();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f110(s6);
+                s8 = peg$f105(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -5042,7 +5073,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f111(s6);
+                  s9 = peg$f106(s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -5051,7 +5082,7 @@ function peg$parse(input, options) {
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f112(s6);
+                    s11 = peg$f107(s6);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -5059,7 +5090,7 @@ function peg$parse(input, options) {
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f113(s6);
+                      s11 = peg$f108(s6);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
@@ -5080,7 +5111,7 @@ function peg$parse(input, options) {
                   s7 = null;
                 }
                 peg$savedPos = s0;
-                s0 = peg$f114(s6, s7);
+                s0 = peg$f109(s6, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -5114,7 +5145,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f115();
+    s1 = peg$f110();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5124,7 +5155,7 @@ function peg$parse(input, options) {
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f116(s2);
+        s3 = peg$f111(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5132,7 +5163,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f117(s2);
+          s0 = peg$f112(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5154,7 +5185,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f118();
+    s1 = peg$f113();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5163,7 +5194,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f119();
+      s3 = peg$f114();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5171,7 +5202,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f120();
+        s4 = peg$f115();
         if (s4) {
           s4 = undefined;
         } else {
@@ -5179,7 +5210,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f121();
+          s5 = peg$f116();
           if (s5) {
             s5 = undefined;
           } else {
@@ -5187,7 +5218,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f122();
+            s6 = peg$f117();
             if (s6) {
               s6 = undefined;
             } else {
@@ -5195,7 +5226,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f123();
+              s7 = peg$f118();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -5203,7 +5234,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f124();
+                s2 = peg$f119();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -5237,7 +5268,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f125();
+      s1 = peg$f120();
       if (s1) {
         s1 = undefined;
       } else {
@@ -5246,7 +5277,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f126();
+        s3 = peg$f121();
         if (s3) {
           s3 = undefined;
         } else {
@@ -5254,7 +5285,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f127();
+          s4 = peg$f122();
           if (s4) {
             s4 = undefined;
           } else {
@@ -5262,7 +5293,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f128();
+            s5 = peg$f123();
             if (s5) {
               s5 = undefined;
             } else {
@@ -5270,7 +5301,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f129();
+              s6 = peg$f124();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -5278,7 +5309,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f130();
+                s7 = peg$f125();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -5286,7 +5317,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f131();
+                  s2 = peg$f126();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -5320,7 +5351,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f132();
+        s1 = peg$f127();
         if (s1) {
           s1 = undefined;
         } else {
@@ -5329,7 +5360,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f133();
+          s3 = peg$f128();
           if (s3) {
             s3 = undefined;
           } else {
@@ -5337,7 +5368,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f134();
+            s4 = peg$f129();
             if (s4) {
               s4 = undefined;
             } else {
@@ -5345,7 +5376,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f135();
+              s5 = peg$f130();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -5353,7 +5384,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f136();
+                s6 = peg$f131();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -5361,7 +5392,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f137();
+                  s7 = peg$f132();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -5369,7 +5400,7 @@ function peg$parse(input, options) {
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f138();
+                    s2 = peg$f133();
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -5411,7 +5442,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f139();
+    s1 = peg$f134();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5427,7 +5458,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f140(s2);
+        s3 = peg$f135(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5436,7 +5467,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f141(s2);
+          s5 = peg$f136(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -5444,12 +5475,12 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f142(s2);
+            s5 = peg$f137(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f143(s2, s4);
+            s0 = peg$f138(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -5475,7 +5506,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f144();
+    s1 = peg$f139();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5485,7 +5516,7 @@ function peg$parse(input, options) {
       s2 = peg$parseChromeKind();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f145(s2);
+        s3 = peg$f140(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5493,7 +5524,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f146(s2);
+          s0 = peg$f141(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5515,7 +5546,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f147();
+    s1 = peg$f142();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5524,7 +5555,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f148();
+      s3 = peg$f143();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5532,7 +5563,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f149();
+        s4 = peg$f144();
         if (s4) {
           s4 = undefined;
         } else {
@@ -5540,7 +5571,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f150();
+          s5 = peg$f145();
           if (s5) {
             s5 = undefined;
           } else {
@@ -5548,7 +5579,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f151();
+            s2 = peg$f146();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -5574,7 +5605,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f152();
+      s1 = peg$f147();
       if (s1) {
         s1 = undefined;
       } else {
@@ -5583,7 +5614,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f153();
+        s3 = peg$f148();
         if (s3) {
           s3 = undefined;
         } else {
@@ -5591,7 +5622,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f154();
+          s4 = peg$f149();
           if (s4) {
             s4 = undefined;
           } else {
@@ -5599,7 +5630,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f155();
+            s2 = peg$f150();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -5621,7 +5652,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f156();
+        s1 = peg$f151();
         if (s1) {
           s1 = undefined;
         } else {
@@ -5630,7 +5661,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f157();
+          s3 = peg$f152();
           if (s3) {
             s3 = undefined;
           } else {
@@ -5638,7 +5669,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f158();
+            s4 = peg$f153();
             if (s4) {
               s4 = undefined;
             } else {
@@ -5646,7 +5677,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f159();
+              s5 = peg$f154();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -5654,7 +5685,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f160();
+                s6 = peg$f155();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -5662,7 +5693,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f161();
+                  s2 = peg$f156();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -5700,7 +5731,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f162();
+    s1 = peg$f157();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5708,7 +5739,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f163();
+      s2 = peg$f158();
       if (s2) {
         s2 = undefined;
       } else {
@@ -5718,7 +5749,7 @@ function peg$parse(input, options) {
         s3 = peg$parseSpeakerLabel();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f164(s3);
+          s4 = peg$f159(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -5728,7 +5759,7 @@ function peg$parse(input, options) {
             s5 = peg$parsePos();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f165(s3, s5);
+              s6 = peg$f160(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -5737,7 +5768,7 @@ function peg$parse(input, options) {
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f166(s3, s5);
+                s8 = peg$f161(s3, s5);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -5745,12 +5776,12 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f167(s3, s5);
+                  s8 = peg$f162(s3, s5);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f168(s3, s5, s7);
+                  s0 = peg$f163(s3, s5, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -5788,7 +5819,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f169();
+    s1 = peg$f164();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5798,7 +5829,7 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f170();
+      s4 = peg$f165();
       if (s4) {
         s4 = undefined;
       } else {
@@ -5806,12 +5837,12 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f171();
+        s4 = peg$f166();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f172(s3);
+        s4 = peg$f167(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -5822,7 +5853,7 @@ function peg$parse(input, options) {
           s6 = peg$parsePersonName();
           if (s6 === peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f173(s3);
+            s6 = peg$f168(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -5831,7 +5862,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f174(s3);
+            s6 = peg$f169(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -5840,7 +5871,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f175(s3, s5, s6);
+            s7 = peg$f170(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -5848,7 +5879,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f176(s3, s5, s6);
+              s2 = peg$f171(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -5878,7 +5909,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f177();
+      s1 = peg$f172();
       if (s1) {
         s1 = undefined;
       } else {
@@ -5890,7 +5921,7 @@ function peg$parse(input, options) {
         s4 = peg$parsePersonName();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f178();
+          s4 = peg$f173();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
@@ -5899,7 +5930,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = peg$currPos;
-          s5 = peg$f179(s3, s4);
+          s5 = peg$f174(s3, s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -5907,7 +5938,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f180(s3, s4);
+            s2 = peg$f175(s3, s4);
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -5929,7 +5960,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f181();
+        s1 = peg$f176();
         if (s1) {
           s1 = undefined;
         } else {
@@ -5952,12 +5983,12 @@ function peg$parse(input, options) {
             s5 = peg$parseRoleText();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f182();
+              s5 = peg$f177();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f183(s4);
+              s5 = peg$f178(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -5968,7 +5999,7 @@ function peg$parse(input, options) {
                 s7 = peg$parsePersonName();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f184(s4);
+                  s7 = peg$f179(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -5977,7 +6008,7 @@ function peg$parse(input, options) {
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f185(s4, s6, s7);
+                  s8 = peg$f180(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -5985,7 +6016,7 @@ function peg$parse(input, options) {
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f186(s4, s6, s7);
+                    s2 = peg$f181(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -6019,7 +6050,7 @@ function peg$parse(input, options) {
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f187();
+          s1 = peg$f182();
           if (s1) {
             s1 = undefined;
           } else {
@@ -6031,7 +6062,7 @@ function peg$parse(input, options) {
             s4 = peg$parseFunctionLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f188();
+              s4 = peg$f183();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -6040,7 +6071,7 @@ function peg$parse(input, options) {
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f189(s3, s4);
+              s5 = peg$f184(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -6048,7 +6079,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f190(s3, s4);
+                s2 = peg$f185(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -6080,7 +6111,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f191();
+    s2 = peg$f186();
     if (s2) {
       s2 = undefined;
     } else {
@@ -6088,7 +6119,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f192();
+      s3 = peg$f187();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6101,7 +6132,7 @@ function peg$parse(input, options) {
         peg$silentFails++;
         s7 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s8 = peg$f193();
+        s8 = peg$f188();
         if (s8) {
           s8 = undefined;
         } else {
@@ -6110,20 +6141,28 @@ function peg$parse(input, options) {
         if (s8 !== peg$FAILED) {
           s9 = peg$parsePersonName();
           if (s9 !== peg$FAILED) {
-            s10 = peg$parseAffiliation();
-            if (s10 === peg$FAILED) {
-              s10 = null;
-            }
             peg$savedPos = peg$currPos;
-            s11 = peg$f194();
-            if (s11) {
-              s11 = undefined;
+            s10 = peg$f189();
+            if (s10) {
+              s10 = undefined;
             } else {
-              s11 = peg$FAILED;
+              s10 = peg$FAILED;
             }
-            if (s11 !== peg$FAILED) {
-              s8 = [s8, s9, s10, s11];
-              s7 = s8;
+            if (s10 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s11 = peg$f190();
+              if (s11) {
+                s11 = undefined;
+              } else {
+                s11 = peg$FAILED;
+              }
+              if (s11 !== peg$FAILED) {
+                s8 = [s8, s9, s10, s11];
+                s7 = s8;
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
             } else {
               peg$currPos = s7;
               s7 = peg$FAILED;
@@ -6145,7 +6184,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f195();
+          s7 = peg$f191();
           if (s7) {
             s7 = undefined;
           } else {
@@ -6153,7 +6192,7 @@ function peg$parse(input, options) {
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f196();
+            s8 = peg$f192();
             if (s8) {
               s8 = undefined;
             } else {
@@ -6181,7 +6220,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s7 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s8 = peg$f193();
+          s8 = peg$f188();
           if (s8) {
             s8 = undefined;
           } else {
@@ -6190,20 +6229,28 @@ function peg$parse(input, options) {
           if (s8 !== peg$FAILED) {
             s9 = peg$parsePersonName();
             if (s9 !== peg$FAILED) {
-              s10 = peg$parseAffiliation();
-              if (s10 === peg$FAILED) {
-                s10 = null;
-              }
               peg$savedPos = peg$currPos;
-              s11 = peg$f194();
-              if (s11) {
-                s11 = undefined;
+              s10 = peg$f189();
+              if (s10) {
+                s10 = undefined;
               } else {
-                s11 = peg$FAILED;
+                s10 = peg$FAILED;
               }
-              if (s11 !== peg$FAILED) {
-                s8 = [s8, s9, s10, s11];
-                s7 = s8;
+              if (s10 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s11 = peg$f190();
+                if (s11) {
+                  s11 = undefined;
+                } else {
+                  s11 = peg$FAILED;
+                }
+                if (s11 !== peg$FAILED) {
+                  s8 = [s8, s9, s10, s11];
+                  s7 = s8;
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s7;
                 s7 = peg$FAILED;
@@ -6225,7 +6272,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f195();
+            s7 = peg$f191();
             if (s7) {
               s7 = undefined;
             } else {
@@ -6233,7 +6280,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f196();
+              s8 = peg$f192();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -6278,7 +6325,7 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f197();
+    s0 = peg$f193();
     if (s0) {
       s0 = undefined;
     } else {
@@ -6288,7 +6335,7 @@ function peg$parse(input, options) {
       s0 = peg$currPos;
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f198();
+      s2 = peg$f194();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6297,7 +6344,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f199();
+        s4 = peg$f195();
         if (s4) {
           s4 = undefined;
         } else {
@@ -6320,7 +6367,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f200();
+        s4 = peg$f196();
         if (s4) {
           s4 = undefined;
         } else {
@@ -6328,7 +6375,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f201();
+          s5 = peg$f197();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6336,7 +6383,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f202();
+            s6 = peg$f198();
             if (s6) {
               s6 = undefined;
             } else {
@@ -6377,7 +6424,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f203();
+    s2 = peg$f199();
     if (s2) {
       s2 = undefined;
     } else {
@@ -6390,7 +6437,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f204(s1);
+      s2 = peg$f200(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6398,7 +6445,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f205(s1);
+        s3 = peg$f201(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6428,7 +6475,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f206();
+    s1 = peg$f202();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6436,7 +6483,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f207();
+      s2 = peg$f203();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6444,7 +6491,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f208();
+        s3 = peg$f204();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6453,7 +6500,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f209();
+          s5 = peg$f205();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6461,7 +6508,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f210();
+            s5 = peg$f206();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -6493,7 +6540,7 @@ function peg$parse(input, options) {
     s1 = peg$parseFunctionHead();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f211();
+      s2 = peg$f207();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6523,7 +6570,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f212();
+    s1 = peg$f208();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6533,7 +6580,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f213(s2);
+        s3 = peg$f209(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6557,7 +6604,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f214();
+      s1 = peg$f210();
       if (s1) {
         s1 = undefined;
       } else {
@@ -6588,7 +6635,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f215(s1);
+      s2 = peg$f211(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6614,7 +6661,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f216();
+    s1 = peg$f212();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6622,7 +6669,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f217();
+      s2 = peg$f213();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6630,7 +6677,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f218();
+        s3 = peg$f214();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6640,7 +6687,7 @@ function peg$parse(input, options) {
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f219();
+          s6 = peg$f215();
           if (s6) {
             s6 = undefined;
           } else {
@@ -6659,7 +6706,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f220();
+              s8 = peg$f216();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -6687,7 +6734,7 @@ function peg$parse(input, options) {
             } else {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f219();
+              s6 = peg$f215();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -6706,7 +6753,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f220();
+                  s8 = peg$f216();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -6754,7 +6801,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f221(s1);
+      s2 = peg$f217(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6782,7 +6829,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f222(s1);
+      s2 = peg$f218(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6808,7 +6855,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f223();
+    s1 = peg$f219();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6816,7 +6863,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f224();
+      s2 = peg$f220();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6824,7 +6871,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f225();
+        s3 = peg$f221();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6832,7 +6879,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f226();
+          s0 = peg$f222();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6864,7 +6911,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f227(s1, s2, s3);
+      s0 = peg$f223(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -6878,7 +6925,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f228();
+    s1 = peg$f224();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6899,7 +6946,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f229();
+      s1 = peg$f225();
       if (s1) {
         s1 = undefined;
       } else {
@@ -6928,7 +6975,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f230();
+    s2 = peg$f226();
     if (s2) {
       s2 = undefined;
     } else {
@@ -6936,7 +6983,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f231();
+      s3 = peg$f227();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6944,7 +6991,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f232();
+        s1 = peg$f228();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -6955,7 +7002,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f233(s1);
+      s2 = peg$f229(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -6963,7 +7010,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f234(s1);
+        s3 = peg$f230(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6974,12 +7021,12 @@ function peg$parse(input, options) {
           s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f235(s1);
+            s5 = peg$f231(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f236(s1, s4);
+            s5 = peg$f232(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -6988,7 +7035,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f237(s1, s4);
+              s7 = peg$f233(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -6996,7 +7043,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f238(s1, s4);
+                s8 = peg$f234(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -7004,7 +7051,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f239(s1, s4);
+                  s9 = peg$f235(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7012,7 +7059,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f240(s1, s4);
+                    s10 = peg$f236(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -7020,7 +7067,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f241(s1, s4);
+                      s6 = peg$f237(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -7039,7 +7086,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f242(s1, s4, s6);
+                s0 = peg$f238(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -7074,7 +7121,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f243();
+    s2 = peg$f239();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7082,7 +7129,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f244();
+      s3 = peg$f240();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7090,7 +7137,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f245();
+        s1 = peg$f241();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -7101,7 +7148,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f246(s1);
+      s2 = peg$f242(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -7110,7 +7157,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f247(s1);
+        s4 = peg$f243(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -7118,7 +7165,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f248(s1);
+          s5 = peg$f244(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -7126,7 +7173,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f249(s1);
+            s3 = peg$f245(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -7137,7 +7184,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f250(s1, s3);
+          s4 = peg$f246(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -7146,7 +7193,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f251(s1, s3);
+            s6 = peg$f247(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -7154,7 +7201,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f252(s1, s3);
+              s7 = peg$f248(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -7162,7 +7209,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f253(s1, s3);
+                s8 = peg$f249(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -7170,7 +7217,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f254(s1, s3);
+                  s5 = peg$f250(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -7185,7 +7232,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f255(s1, s3, s5);
+              s6 = peg$f251(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7193,7 +7240,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f256(s1, s3, s5);
+                s0 = peg$f252(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -7230,7 +7277,7 @@ function peg$parse(input, options) {
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f257(s2);
+      s3 = peg$f253(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -7238,7 +7285,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f258(s2);
+        s4 = peg$f254(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -7270,7 +7317,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f259(s2);
+        s3 = peg$f255(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7302,7 +7349,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f260();
+    s1 = peg$f256();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7310,7 +7357,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f261();
+      s2 = peg$f257();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7318,7 +7365,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f262();
+        s3 = peg$f258();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7327,7 +7374,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f263();
+          s5 = peg$f259();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7335,7 +7382,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f264();
+            s6 = peg$f260();
             if (s6) {
               s6 = undefined;
             } else {
@@ -7343,7 +7390,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f265();
+              s4 = peg$f261();
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -7354,7 +7401,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f266(s4);
+            s5 = peg$f262(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7362,7 +7409,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f267(s4);
+              s6 = peg$f263(s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7370,7 +7417,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f268(s4);
+                s7 = peg$f264(s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -7379,7 +7426,7 @@ function peg$parse(input, options) {
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f269(s4);
+                  s9 = peg$f265(s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7387,7 +7434,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f270(s4);
+                    s10 = peg$f266(s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -7395,7 +7442,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s8 = peg$f271(s4);
+                      s8 = peg$f267(s4);
                     } else {
                       peg$currPos = s8;
                       s8 = peg$FAILED;
@@ -7406,7 +7453,7 @@ function peg$parse(input, options) {
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f272(s4, s8);
+                    s9 = peg$f268(s4, s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -7414,7 +7461,7 @@ function peg$parse(input, options) {
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f273(s4, s8);
+                      s0 = peg$f269(s4, s8);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -7461,7 +7508,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f274();
+    s2 = peg$f270();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7470,7 +7517,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f275();
+      s4 = peg$f271();
       if (s4) {
         s4 = undefined;
       } else {
@@ -7479,7 +7526,7 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f276();
+        s6 = peg$f272();
         if (s6) {
           s6 = undefined;
         } else {
@@ -7506,7 +7553,7 @@ function peg$parse(input, options) {
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f277();
+          s6 = peg$f273();
           if (s6) {
             s6 = undefined;
           } else {
@@ -7533,7 +7580,7 @@ function peg$parse(input, options) {
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f278();
+            s6 = peg$f274();
             if (s6) {
               s6 = undefined;
             } else {
@@ -7542,7 +7589,7 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f279();
+              s8 = peg$f275();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -7566,7 +7613,7 @@ function peg$parse(input, options) {
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f280();
+              s6 = peg$f276();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7595,7 +7642,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f281();
+          s6 = peg$f277();
           if (s6) {
             s6 = undefined;
           } else {
@@ -7628,7 +7675,7 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f282();
+      s2 = peg$f278();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7637,7 +7684,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f283();
+        s4 = peg$f279();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7647,7 +7694,7 @@ function peg$parse(input, options) {
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f284();
+            s6 = peg$f280();
             if (s6) {
               s6 = undefined;
             } else {
@@ -7680,7 +7727,7 @@ function peg$parse(input, options) {
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f285();
+        s2 = peg$f281();
         if (s2) {
           s2 = undefined;
         } else {
@@ -7689,7 +7736,7 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f286();
+          s4 = peg$f282();
           if (s4) {
             s4 = undefined;
           } else {
@@ -7705,7 +7752,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f287();
+              s6 = peg$f283();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7740,7 +7787,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f288(s1);
+      s3 = peg$f284(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -7748,12 +7795,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f289(s1);
+        s3 = peg$f285(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f290(s1, s2);
+        s0 = peg$f286(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7785,7 +7832,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f291();
+    s1 = peg$f287();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7793,7 +7840,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f292();
+      s1 = peg$f288();
     }
     s0 = s1;
 
@@ -7805,7 +7852,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f293();
+    s1 = peg$f289();
     if (s1) {
       s1 = undefined;
     } else {
