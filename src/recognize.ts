@@ -72,6 +72,13 @@ function runGrammar(text: string, report: Report, maxLineLength: number): RawDoc
     let end: number;
     let next: number;
     if (lfOnly) {
+      // The last break within reach ends every line from `start` up to it
+      // short enough: skip them all at once.
+      const reach = text.lastIndexOf('\n', start + maxLineLength);
+      if (reach >= start) {
+        start = reach + 1;
+        continue;
+      }
       end = text.indexOf('\n', start);
       next = end + 1;
     } else {

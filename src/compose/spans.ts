@@ -10,9 +10,13 @@ import type { Node, Parent } from '../nodes.js';
 export function deriveSpans(node: Node): void {
   if (!('children' in node)) return;
   const children = (node as Parent).children as Node[];
-  // Index loops: this runs once per node of the tree, and an iterator per
-  // call was a measurable share of what a parse allocates.
-  for (let i = 0; i < children.length; i++) deriveSpans(children[i] as Node);
+  // Index loops, recursing into parents only: this visits every node of the
+  // tree, most of them leaves, and an iterator or a call per leaf was a
+  // measurable share of a parse.
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Node;
+    if ('children' in child) deriveSpans(child);
+  }
   if (node.type === 'root') return;
   const first = children[0];
   const last = children[children.length - 1];
