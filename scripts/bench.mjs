@@ -55,13 +55,24 @@
 //     their prefix (no parts built for a construct a line
 //     only starts like); flat `Line` choice again           ~54 (~1.2×)       175–188
 //
-// The last steps are within the noise for a whole parse: past the grammar,
-// the time goes to building the tree and collecting its garbage (the deep
-// copy row: about half of a parse).
+//   --- after people resolution and the NFD fixes were merged: ~41–52 (~1.0–1.1×)
+//   people stage: no phrase folding without an alias table,
+//     each spelling registered once, mention runs read by
+//     a hand tokenizer (people stage 54 → 16 ms)             ~58 (1.17×)            —
+//   plugin v3: bounded repetitions (`Digit|1..6|`)
+//     compiled, so `Count` and the counter and heading
+//     lines are guarded; prefix guards that hold labels;
+//     labels dropped inside every compiled part               ~65 (1.25–1.3×)   ×1.4 (A/B)
+//
+// The line-scan row was a regex that only finds headings until the people
+// merge (~900 MB/s, shown now as "one heading test"); the issue's limit is
+// a regex that recognizes the constructs (~130–180 MB/s here, ~200 in the
+// issue). Past the grammar, the time goes to building the tree and
+// collecting its garbage: the deep copy row is about a third of a parse.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { readFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -270,6 +281,34 @@ for (const [name] of contenders) {
 console.log('');
 // `--quick`: the throughput table only, for trying a change.
 if (process.argv.includes('--quick')) process.exit(0);
+
+// The grammar alone (the recognizer, no tree), as shipped and with peggy's
+// memoization (`cache: true`), which this line grammar does without: no rule
+// backtracks across a line, so a cache would only store results.
+{
+  const { compileGrammar } = await import(pathToFileURL(join(root, 'scripts', 'build-grammar.mjs')).href);
+  const dir = mkdtempSync(join(tmpdir(), 'pressdoc-bench-'));
+  try {
+    const file = join(dir, 'cached.mjs');
+    writeFileSync(file, compileGrammar(undefined, { cache: true }));
+    const shipped = await import(pathToFileURL(join(root, 'src', 'generated', 'grammar.js')).href);
+    const cached = await import(pathToFileURL(file).href);
+    const run = (g) => () => {
+      g.parse(input);
+      g.releaseLastParse();
+    };
+    const t = timeRoundRobin([
+      ['shipped', run(shipped)],
+      ['cache', run(cached)],
+    ]);
+    console.log(
+      `grammar alone: ${fmt(mb / (t.get('shipped') / 1000))} MB/s as shipped; ${fmt(mb / (t.get('cache') / 1000))} MB/s with peggy's cache (${fmt(t.get('cache') / t.get('shipped'), 2)}× the time)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log('');
 
 // Peak memory of one parse, in fresh processes.
 const MiB = 1024 * 1024;
