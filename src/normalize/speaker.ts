@@ -18,7 +18,7 @@ import type { RawLabel } from '../raw.js';
 import type { Speaker } from '../nodes.js';
 import { clean } from '../compose/context.js';
 import { isArticle, isNonNameWord, isTitle } from '../people/lexicon.js';
-import { nameTokens } from '../people/match.js';
+import { nameTokens, readName } from '../people/match.js';
 
 /**
  * Whether a name, as split from a label, names a person: it does not start
@@ -27,7 +27,9 @@ import { nameTokens } from '../people/match.js';
  * `Marine Le Pen` is).
  */
 export function namesPerson(name: string): boolean {
-  const tokens = nameTokens(name);
+  // readName keeps the words of each spelling it has read (labels repeat);
+  // it reads no shape from particles alone (`De`), whose words are read here.
+  const tokens = readName(name)?.tokens ?? nameTokens(name);
   return tokens.length > 0 && !isArticle(tokens[0] as string) && !tokens.some(isNonNameWord);
 }
 

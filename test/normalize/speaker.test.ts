@@ -125,4 +125,10 @@ describe('namesPerson', () => {
     expect(['Vladimir Poutine', 'Natalya Golub', 'Poutine', 'Marine Le Pen'].map(namesPerson)).toEqual([true, true, true, true]);
     expect(['Affaires Étrangères', 'Le Président', 'La Défense', 'Russia Today', ''].map(namesPerson)).toEqual([false, false, false, false, false]);
   });
+
+  it('reads a name of particles alone, which names no shape, by its words', () => {
+    // `Mr. De :` — the people stage reads no key from `De`, but the label still names someone.
+    expect(namesPerson('De')).toBe(true);
+    expect(namesPerson('Le')).toBe(false); // an article
+  });
 });
