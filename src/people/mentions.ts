@@ -111,79 +111,86 @@ function isJoiner(unit: number): boolean {
   return unit === 0x2019 || unit === 0x27 || unit === 0x2d || unit === 0x2010 || unit === 0x2011;
 }
 
+// The tokens of the text being cut, as (start, end, class) triples: one
+// buffer for every call, grown when a text has more tokens.
+let tokens = new Int32Array(3 * 64);
+
+/** Reads TOKEN's tokens of `text` into `tokens`; returns how many. */
+function tokenize(text: string): number {
+  const length = text.length;
+  let count = 0;
+  let i = 0;
+  for (;;) {
+    while (i < length && classAt(text, i) === SPACE) i += widthAt(text, i);
+    if (i >= length) return count;
+    const start = i;
+    const cls = classAt(text, i);
+    i += widthAt(text, i);
+    if (cls !== OTHER) {
+      while (i < length) {
+        if (isJoiner(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const c = classAt(text, i);
+        if (c !== UPPER && c !== LETTER) break;
+        i += widthAt(text, i);
+      }
+      if (i < length && text.charCodeAt(i) === 0x2e) i++;
+    }
+    if (3 * count + 3 > tokens.length) {
+      const grown = new Int32Array(tokens.length * 2);
+      grown.set(tokens);
+      tokens = grown;
+    }
+    tokens[3 * count] = start;
+    tokens[3 * count + 1] = i;
+    tokens[3 * count + 2] = cls;
+    count++;
+  }
+}
+
 /**
  * Cuts a text into runs of name words. Reads TOKEN's tokens by hand: a
  * caption is mostly lower-case words, and those need no object, only their
- * end (and, after a name word, a look at whether they are a particle).
+ * span (and, after a name word, a look at whether they are a particle).
  * @internal
  */
 export function runs(text: string): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
-  const close = (): void => {
-    if (run.length > 0) out.push(run);
-    run = [];
-  };
-  const length = text.length;
-  // The token after the one being decided, read ahead for the particle rule.
-  let i = 0;
-  let start = -1;
-  let end = -1;
-  let cls = 0;
-  const next = (): void => {
-    while (i < length && classAt(text, i) === SPACE) i += widthAt(text, i);
-    if (i >= length) {
-      start = -1;
-      return;
+  const count = tokenize(text);
+  // Whether token k is a name word, when already decided by the particle rule.
+  let decided = -1;
+  for (let k = 0; k < count; k++) {
+    const start = tokens[3 * k] as number;
+    const end = tokens[3 * k + 1] as number;
+    const cls = tokens[3 * k + 2] as number;
+    const word = cls === UPPER ? text.slice(start, end) : '';
+    if (decided === k || (cls === UPPER && isNameWord(word))) {
+      // A sentence's last word carries its period: keep the word, end the run.
+      if (word.endsWith('.') && word.length > 2) {
+        run.push({ text: word.slice(0, -1), start, end: end - 1 });
+        out.push(run);
+        run = [];
+      } else {
+        run.push({ text: word, start, end });
+      }
+      continue;
     }
-    start = i;
-    cls = classAt(text, i);
-    i += widthAt(text, i);
-    if (cls === OTHER) {
-      end = i;
-      return;
-    }
-    while (i < length) {
-      const unit = text.charCodeAt(i);
-      if (isJoiner(unit)) {
-        i++;
+    if (run.length > 0 && cls === LETTER && k + 1 < count && PARTICLE.test(text.slice(start, end))) {
+      // `Charles de Gaulle`: the particle joins two name words.
+      const nextStart = tokens[3 * k + 3] as number;
+      const nextEnd = tokens[3 * k + 4] as number;
+      if (tokens[3 * k + 5] === UPPER && isNameWord(text.slice(nextStart, nextEnd))) {
+        decided = k + 1;
         continue;
       }
-      const c = classAt(text, i);
-      if (c !== UPPER && c !== LETTER) break;
-      i += widthAt(text, i);
     }
-    if (i < length && text.charCodeAt(i) === 0x2e) i++;
-    end = i;
-  };
-  next();
-  let aheadName: boolean | undefined;
-  while (start !== -1) {
-    const tokenStart = start;
-    const tokenEnd = end;
-    const tokenClass = cls;
-    const known = aheadName;
-    aheadName = undefined;
-    const tokenText = tokenClass === UPPER ? text.slice(tokenStart, tokenEnd) : '';
-    const name = known ?? (tokenClass === UPPER && isNameWord(tokenText));
-    next();
-    if (name) {
-      // A sentence's last word carries its period: keep the word, end the run.
-      if (tokenText.endsWith('.') && tokenText.length > 2) {
-        run.push({ text: tokenText.slice(0, -1), start: tokenStart, end: tokenEnd - 1 });
-        close();
-      } else {
-        run.push({ text: tokenText, start: tokenStart, end: tokenEnd });
-      }
-    } else if (run.length > 0 && tokenClass === LETTER && start !== -1 && PARTICLE.test(text.slice(tokenStart, tokenEnd))) {
-      aheadName = cls === UPPER && isNameWord(text.slice(start, end));
-      // `Charles de Gaulle`: the particle joins two name words
-      if (!aheadName) close();
-    } else {
-      close();
-    }
+    if (run.length > 0) out.push(run);
+    run = [];
   }
-  close();
+  if (run.length > 0) out.push(run);
   return out;
 }
 
