@@ -25,6 +25,15 @@ function isHeadlineShaped(value: string): boolean {
 }
 
 /**
+ * How a line is compared with the title to find its repetition: in NFC, with
+ * every apostrophe (`’`, `'`, `ʼ`, `‘`) as `'` and spaces of any kind as one
+ * space. Scrapes mix these (`L'Union` above, `L’Union` repeated below).
+ */
+function titleKey(value: string): string {
+  return value.normalize('NFC').replace(/[’'ʼ‘]/g, "'").replace(/\s+/gu, ' ');
+}
+
+/**
  * Composes the lines of a news article: its title, body paragraphs, and the
  * page chrome around them as boilerplate (the repeated title, follow lines,
  * the slogan, related headlines, and the cookie banner to the end).
@@ -34,6 +43,7 @@ function isHeadlineShaped(value: string): boolean {
  */
 export function composeArticle(lines: Line[], ctx: Context): { children: RootContent[]; when?: When } {
   const children: RootContent[] = [];
+  // The title as compared with later lines (titleKey); unset before the title.
   let title: string | undefined;
   let inCookieBanner = false;
   let seenBody = false;
@@ -54,12 +64,12 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       continue;
     }
     if (title === undefined) {
-      title = value;
+      title = titleKey(value);
       const node: Title = { type: 'title', value, position: ctx.pos(raw.start, raw.end) };
       children.push(node);
       continue;
     }
-    if (value === title) {
+    if (titleKey(value) === title) {
       children.push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
       continue;
     }

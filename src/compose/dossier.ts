@@ -29,8 +29,10 @@ import { buildLineLeaves } from './leaves.js';
 
 type Line = RawLine | null;
 
-// The start of a header line (`6125 – RUSSIE – …`): a number, a dash, a word in capitals.
-const HEADER_START = /^[\s\u00A0]*\d+[\s\u00A0]*[–—-][\s\u00A0]*\p{Lu}{2,}/u;
+// The start of a header line (`6125 – RUSSIE – …`): a number, a dash, a word
+// of two capitals or more (uppercase or titlecase, as in the grammar), each
+// maybe with combining marks, so that NFD text (`ÉR`) reads like NFC.
+const HEADER_START = /^[\s\u00A0]*\d+[\s\u00A0]*[–—-][\s\u00A0]*(?:[\p{Lu}\p{Lt}]\p{M}*){2}/u;
 
 /** Index of the next non-blank line at or after `from`, or -1. */
 function nextLine(lines: Line[], from: number): number {

@@ -22,6 +22,19 @@ describe('boilerplate (article chrome)', () => {
     expect(tree.when).toEqual({ raw: '19 décembre', month: 12, day: 19, precision: 'month-day' });
   });
 
+  it('knows the repeated title whatever its apostrophes, spaces and normal form', () => {
+    const kinds = (first: string, again: string): string[] =>
+      parse([first, again, 'Suivez RT France surTelegram', '', 'Texte.'].join('\n')).tree.children.map((c) =>
+        c.type === 'boilerplate' ? c.kind : c.type,
+      );
+    const expected = ['title', 'repeatedTitle', 'followLine', 'paragraph'];
+    expect(kinds("L'Union et l’énergie", 'L’Union et l\'énergie')).toEqual(expected); // mixed apostrophes
+    expect(kinds('Titre de l’été', 'Titre de l’été'.normalize('NFD'))).toEqual(expected);
+    expect(kinds('Titre\u00a0court', 'Titre court')).toEqual(expected);
+    // Another line is not the title.
+    expect(kinds('Titre de l’été', 'Titre de l’hiver')).toEqual(['title', 'paragraph', 'followLine', 'paragraph']);
+  });
+
   it('keeps every line after a cookie banner starts as the banner', () => {
     expect(nodesOfType(tree, 'boilerplate').filter((b) => b.kind === 'cookieBanner').map((b) => b.value)).toEqual([
       'En cliquant sur "Tout Accepter" vous consentez.',

@@ -30,4 +30,15 @@ describe('malformed header', () => {
     ]);
     expect(nodesOfType(tree, 'paragraph')[0]?.value).toBe('6125 – RUSSIE – V.Poutine à Minsk sans date');
   });
+
+  it('reads a malformed header in NFD as in NFC (a capital with a combining accent)', () => {
+    // `ÉR` then a CR: the first line is cut short, and its capitals carry a mark in NFD.
+    const text = '6125 –ÉR\rUSSIE – V.Poutine – 24.05.24 –\n1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.';
+    for (const form of ['NFC', 'NFD'] as const) {
+      expect(parse(text.normalize(form)).diagnostics.map((d) => [d.code, d.severity, d.position.start.line]), form).toEqual([
+        ['MALFORMED_HEADER', 'warning', 1],
+        ['UNRECOGNIZED_LINE', 'info', 2], // `USSIE – …`, after the CR
+      ]);
+    }
+  });
 });
