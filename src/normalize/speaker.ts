@@ -19,6 +19,7 @@ import type { Speaker } from '../nodes.js';
 import { clean } from '../compose/context.js';
 import { isArticle, isNonNameWord, isTitle } from '../people/lexicon.js';
 import { nameTokens, readName } from '../people/match.js';
+import { memoize } from '../util/memo.js';
 
 /**
  * Whether a name, as split from a label, names a person: it does not start
@@ -32,6 +33,17 @@ export function namesPerson(name: string): boolean {
   const tokens = readName(name)?.tokens ?? nameTokens(name);
   return tokens.length > 0 && !isArticle(tokens[0] as string) && !tokens.some(isNonNameWord);
 }
+
+/**
+ * A two-word name whose first word is a title (`Président Poutine`), as
+ * `[title, surname]`; labels repeat, so each name is split once.
+ */
+const titleAndSurname = memoize((name: string): readonly [string, string] | undefined => {
+  const words = name.split(/[\s\u00A0\u202F]+/u);
+  // NFC, so that `Pre\u0301sident` (NFD) is a title like `Président`.
+  if (words.length !== 2 || !isTitle((words[0] as string).normalize('NFC'))) return undefined;
+  return [words[0] as string, words[1] as string];
+});
 
 /**
  * Splits a speaker label into name, role and affiliation. A title before a
@@ -49,13 +61,8 @@ export function normalizeSpeaker(label: RawLabel, text: string): Speaker {
   } else {
     let name = clean(label.name.value);
     let role = label.role ? clean(label.role.value) : undefined;
-    const words = name.split(/[\s\u00A0\u202F]+/u);
-    const first = words[0] ?? '';
-    // NFC, so that `Pre\u0301sident` (NFD) is a title like `Président`.
-    if (role === undefined && words.length === 2 && isTitle(first.normalize('NFC'))) {
-      role = first;
-      name = words[1] as string;
-    }
+    const titled = role === undefined ? titleAndSurname(name) : undefined;
+    if (titled) [role, name] = titled;
     if (namesPerson(name)) {
       speaker.name = name;
       if (role) speaker.role = role;
