@@ -50,12 +50,13 @@ export function buildHeading(raw: RawHeading | RawSubheading, ctx: Context): Hea
 
 /** Opens a {@link Section} at its heading line; compose appends children and extends its end. */
 export function openSection(raw: RawHeading, ctx: Context): Section {
+  const heading = buildHeading(raw, ctx);
   const section: Section = {
     type: 'section',
     number: Number(raw.number.value),
     title: clean(raw.title.value),
-    position: ctx.pos(raw.start, raw.end),
-    children: [buildHeading(raw, ctx)],
+    position: heading.position, // provisional, see deriveSpans
+    children: [heading],
   };
   const when = headingWhen(raw, ctx);
   if (when) section.when = when;
@@ -64,12 +65,13 @@ export function openSection(raw: RawHeading, ctx: Context): Section {
 
 /** Opens a {@link Subsection} at its heading line; compose appends children and extends its end. */
 export function openSubsection(raw: RawSubheading, ctx: Context): Subsection {
+  const heading = buildHeading(raw, ctx);
   const sub: Subsection = {
     type: 'subsection',
     letter: raw.letter.value,
     title: clean(raw.title.value),
-    position: ctx.pos(raw.start, raw.end),
-    children: [buildHeading(raw, ctx)],
+    position: heading.position, // provisional, see deriveSpans
+    children: [heading],
   };
   const when = headingWhen(raw, ctx);
   if (when) sub.when = when;

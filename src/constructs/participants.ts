@@ -58,7 +58,8 @@ export function participantsIntro(value: string): string | undefined {
 
 /** Opens a {@link Participants} list at its intro line. */
 export function openParticipants(intro: string, start: number, end: number, ctx: Context): Participants {
-  return { type: 'participants', intro, position: ctx.pos(start, end), children: [buildParagraph(start, end, ctx)] };
+  const first = buildParagraph(start, end, ctx);
+  return { type: 'participants', intro, position: first.position /* provisional, see deriveSpans */, children: [first] };
 }
 
 /** Builds one {@link Participant} line; its value drops the trailing comma or period. `text` is the line trimmed, when the caller has it. */

@@ -31,7 +31,9 @@ export function openSpeakerTurn(raw: RawSpeakerTurn, ctx: Context): SpeakerTurn 
     type: 'speakerTurn',
     label: labelText,
     speaker: normalizeSpeaker(raw.label, ctx.text),
-    position: ctx.pos(raw.start, raw.end),
+    // Provisional: the spans stage sets every parent's position from its
+    // children once they are all placed (src/compose/spans.ts).
+    position: label.position,
     children: [label],
   };
   const first = buildParagraphSpan(raw.text.start, raw.text.end, ctx);
