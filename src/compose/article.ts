@@ -6,6 +6,7 @@ import { buildParagraph } from '../constructs/paragraph.js';
 import { openSpeakerTurn } from '../constructs/speaker-turn.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from './context.js';
+import { normalizeSpace } from '../util/space.js';
 import { clean } from './context.js';
 import { buildLineLeaves } from './leaves.js';
 
@@ -30,7 +31,7 @@ function isHeadlineShaped(value: string): boolean {
  * space. Scrapes mix these (`L'Union` above, `L’Union` repeated below).
  */
 function titleKey(value: string): string {
-  return value.normalize('NFC').replace(/[’'ʼ‘]/g, "'").replace(/\s+/gu, ' ');
+  return normalizeSpace(value).replace(/[’'ʼ‘]/g, "'");
 }
 
 /**

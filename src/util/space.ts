@@ -23,3 +23,13 @@ export function isSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/**
+ * Whitespace runs made one space, NFC, trimmed: to compare titles as people
+ * read them (a TOC entry with its section, an article's title with its repeat).
+ *
+ * @internal
+ */
+export function normalizeSpace(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}

@@ -141,11 +141,6 @@ export function showControls(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
-/** Whitespace runs made one space, NFC, trimmed: to compare titles as people read them. */
-export function normalizeSpace(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00A0\u202F\u2007\u2009]+/gu, ' ').trim();
-}
-
 /** Whole days from `a` to `b` (`YYYY-MM-DD` each); negative when `b` is earlier. */
 export function daysBetween(a: string, b: string): number {
   const ms = (d: string): number => {

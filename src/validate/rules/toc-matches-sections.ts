@@ -13,7 +13,8 @@
 import type { Finding, Rule } from '../types.js';
 import type { Section, TocEntry } from '../../nodes.js';
 import { describeParts, whenDifferences } from '../when.js';
-import { headPosition, lineOf, normalizeSpace, quote } from '../walk.js';
+import { normalizeSpace } from '../../util/space.js';
+import { headPosition, lineOf, quote } from '../walk.js';
 
 const EXAMPLE = [
   '1°/Arrivée à Minsk – 23 mai 2024 à 23h30 à Minsk',
