@@ -10,6 +10,27 @@ import { keepWarm } from './peggy-keep-warm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const grammarPath = join(root, 'grammar', 'pressdoc.peggy');
+const lexiconPath = join(root, 'src', 'lexicon.json');
+
+/** A string's characters escaped for a peggy character class. */
+function classChars(chars) {
+  return [...chars].map((c) => `\\u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join('');
+}
+
+/**
+ * Writes src/lexicon.json into the grammar: `__LEXICON__` becomes the
+ * word lists as a JavaScript literal (without the `$comment` keys),
+ * `__SPACES__` and `__DASHES__` the characters of the space and dash
+ * classes inside a character class. One list thus serves the grammar and
+ * src/lexicon.ts.
+ */
+export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconPath, 'utf8'))) {
+  const words = JSON.stringify(lexicon, (key, value) => (key === '$comment' ? undefined : value));
+  return source
+    .replaceAll('__LEXICON__', words)
+    .replaceAll('__SPACES__', classChars(lexicon.spaces.chars))
+    .replaceAll('__DASHES__', classChars(lexicon.dashes.chars));
+}
 const outDir = join(root, 'src', 'generated');
 
 /**
@@ -24,7 +45,7 @@ const outDir = join(root, 'src', 'generated');
  * what it would cost.
  */
 export function compileGrammar(source = readFileSync(grammarPath, 'utf8'), { fast = true, cache = false } = {}) {
-  const code = peggy.generate(source, {
+  const code = peggy.generate(injectLexicon(source), {
     output: 'source',
     format: 'es',
     grammarSource: 'grammar/pressdoc.peggy',

@@ -42,9 +42,10 @@ export interface NodeBase {
 /**
  * How precise a {@link When} is: `minute` (date and time), `day` (full date,
  * no time), `month-day` (day and month, year unknown, as in `ce 19 décembre`),
- * `none` (nothing readable).
+ * `time` (a time of day and no date, as in a heading `1/Instruction … – 19:10`
+ * whose date the table of contents gives), `none` (nothing readable).
  */
-export type WhenPrecision = 'minute' | 'day' | 'month-day' | 'none';
+export type WhenPrecision = 'minute' | 'day' | 'month-day' | 'time' | 'none';
 
 /**
  * A timestamp as written (`23 mai 2024 à 23h30 à Minsk`) and what it means.
@@ -170,8 +171,8 @@ export interface Header extends NodeBase {
   country: string;
   /** The title field. */
   title: string;
-  /** The date field (`24.05.24`). */
-  date: When;
+  /** The date field (`24.05.24`); absent when the header has none (`3763 – Kremlin – Du 28 au 30 Avril 2020, …`). */
+  date?: When;
 }
 
 /**
@@ -187,8 +188,8 @@ export interface Heading extends NodeBase {
 /** One entry of the table of contents: `1°/Title – 23 mai 2024 à 23h30 à Minsk`. */
 export interface TocEntry extends NodeBase {
   type: 'tocEntry';
-  /** The section number (`1` in `1°/`). */
-  number: number;
+  /** The section number (`1` in `1°/`); absent for an unnumbered entry (a `-` bullet line, then `Title – 9 septembre 2021 – 15h45`). */
+  number?: number;
   /** The title, without number and timestamp. */
   title: string;
   /** The timestamp, when the line has one. */

@@ -100,7 +100,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const ctx = createContext(text, index, pending);
 
   const raw = recognize(text, ctx.report, limits);
-  const kind = detectKind(raw.lines);
+  const { kind, form } = detectKind(raw.lines, text);
   const tree: Root = { type: 'root', kind, position: index.position(0, text.length), children: [] };
   const first = raw.lines.find((line) => line !== null);
   if (kind === 'unknown' && first) {
@@ -111,7 +111,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       code: 'UNKNOWN_DOCUMENT_KIND',
       severity: 'info',
       message:
-        'Expected a dossier (a header such as `6125 – RUSSIE – … – 24.05.24 –`, or `N°/Title – date` headings) or a news article (site chrome such as `Suivez … sur`); found neither, so each line is kept as what it reads on its own, mostly paragraphs.',
+        'Expected a dossier (a header such as `6125 – RUSSIE – … – 24.05.24 –`, a table of contents, `N°/Title – date` headings, or an event page with its dateline) or an article (a line of prose, eight words or more); found neither, so each line is kept as what it reads on its own.',
       start: first.start,
       end: text.length,
     });
@@ -123,9 +123,9 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       tree.children = article.children;
       if (article.when) tree.when = article.when;
     } else {
-      tree.children = composeDossier(raw.lines, ctx, kind === 'dossier');
+      tree.children = composeDossier(raw.lines, ctx, form === 'compilation');
       const header = tree.children[0];
-      if (header?.type === 'header') tree.when = header.date;
+      if (header?.type === 'header' && header.date) tree.when = header.date;
     }
     deriveSpans(tree);
     resolveTreePeople(tree, people, ctx.report);

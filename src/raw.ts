@@ -24,12 +24,21 @@ export interface RawDate {
   year: RawPart;
 }
 
+/** A time of day as captured: `23h30`, `19:10`. */
+export interface RawClock {
+  start: number;
+  end: number;
+  hour: RawPart;
+  minute: RawPart;
+}
+
 /** A timestamp as captured: date, optional `à HHhMM`, optional place. */
 export interface RawWhen {
   start: number;
   end: number;
-  date: RawDate;
-  time: { start: number; end: number; hour: RawPart; minute: RawPart } | null;
+  /** Null for a heading's time alone (`1/Instruction … – 19:10`). */
+  date: RawDate | null;
+  time: RawClock | null;
   place: { start: number; end: number; sep: string; name: RawPart } | null;
 }
 
@@ -58,7 +67,8 @@ export interface RawHeader extends RawLineBase {
   number: RawPart;
   country: RawPart;
   title: RawPart;
-  date: RawDate;
+  /** The `dd.mm.yy` field; null when the header has none. */
+  date: RawDate | null;
 }
 export interface RawPhotoCounter extends RawLineBase {
   type: 'photoCounter';
@@ -96,7 +106,19 @@ export interface RawSpeakerTurn extends RawLineBase {
   colonEnd: number;
   text: RawPart;
 }
-export interface RawText extends RawLineBase { type: 'text' }
+export interface RawText extends RawLineBase {
+  type: 'text';
+  /** Set on a line longer than `limits.maxLineLength`, which the grammar kept whole without reading it. */
+  overlong?: true;
+}
+/** A photo credit alone on its line: `(Photo : AP)`, `© Sputnik . Sergueï Guinéev`. */
+export interface RawCreditLine extends RawLineBase { type: 'credit' }
+/** A time alone on its line (`14:10`), as Kremlin pages write it under the date. */
+export interface RawTime extends RawLineBase { type: 'time'; time: RawClock }
+/** A bullet alone on its line (`-`), before an unnumbered table-of-contents entry. */
+export interface RawBullet extends RawLineBase { type: 'bullet'; marker: string }
+/** A title ending in a date and time, without a number: `Sommet des BRICS – 9 septembre 2021 – 15h45`. */
+export interface RawEntry extends RawLineBase { type: 'entry'; title: RawPart; when: RawWhen }
 
 /** One classified line; `null` for a blank line. */
 export type RawLine =
@@ -111,6 +133,10 @@ export type RawLine =
   | RawListItem
   | RawChrome
   | RawSpeakerTurn
+  | RawTime
+  | RawCreditLine
+  | RawBullet
+  | RawEntry
   | RawText;
 
 /** What the grammar returns for a whole document. */

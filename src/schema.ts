@@ -69,7 +69,7 @@ export const positionSchema = z
   .refine((p) => p.start.offset <= p.end.offset, { message: 'position starts after it ends' });
 
 /** Schema of a {@link WhenPrecision}. */
-export const whenPrecisionSchema = z.enum(['minute', 'day', 'month-day', 'none']);
+export const whenPrecisionSchema = z.enum(['minute', 'day', 'month-day', 'time', 'none']);
 
 /** Schema of a {@link When}. */
 export const whenSchema = z.strictObject({
@@ -138,7 +138,7 @@ export const headerSchema = z.strictObject({
   number: z.string(),
   country: z.string(),
   title: z.string(),
-  date: whenSchema,
+  date: whenSchema.optional(),
   ...base,
 });
 
@@ -148,7 +148,7 @@ export const headingSchema = z.strictObject({ type: z.literal('heading'), value:
 /** Schema of a {@link TocEntry}. */
 export const tocEntrySchema = z.strictObject({
   type: z.literal('tocEntry'),
-  number: z.number().int().min(0),
+  number: z.number().int().min(0).optional(),
   title: z.string(),
   when: whenSchema.optional(),
   ...base,

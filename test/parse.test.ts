@@ -118,7 +118,7 @@ describe('what the grammar cannot place', () => {
     expect(tree.children.map((n) => n.type)).toEqual(['paragraph', 'speakerTurn']);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: 'UNKNOWN_DOCUMENT_KIND', severity: 'info', position: { start: { line: 3, column: 1, offset: 3 }, end: { offset: text.length } } });
-    expect(diagnostics[0]?.message).toMatch(/Expected a dossier .* or a news article .*; found neither/);
+    expect(diagnostics[0]?.message).toMatch(/Expected a dossier .* or an article .*; found neither/);
     // Blank text is no document: nothing to say.
     expect(check(' \n\u00A0\r\n').diagnostics).toEqual([]);
   });

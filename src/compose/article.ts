@@ -1,6 +1,7 @@
 import type { List, RootContent, Title, When } from '../nodes.js';
 import type { RawLine } from '../raw.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
+import { buildTextCaption } from '../constructs/caption.js';
 import { openList } from '../constructs/list.js';
 import { buildParagraph } from '../constructs/paragraph.js';
 import { openSpeakerTurn } from '../constructs/speaker-turn.js';
@@ -26,6 +27,38 @@ function isHeadlineShaped(value: string): boolean {
 }
 
 /**
+ * An article's title: its first line of text, unless that line ends like a
+ * sentence of the body (a period, a colon, a comma): then the page shows no
+ * title and the line is a paragraph. `!`, `?` and `…` end titles too.
+ */
+function isTitleShaped(value: string): boolean {
+  return !/[.:;,]$/u.test(value) || /\.\.\.$|…$/u.test(value);
+}
+
+// A line that says it describes a photo: `Le président russe Vladimir
+// Poutine (photo d'illustration).`
+const PHOTO_NOTE = /\((?:photo|image)s?\b[^()]*\)\.?$/iu;
+
+// How many lines a news page's picture block holds under its title at most.
+const CAPTION_REACH = 3;
+
+/**
+ * A news page's picture under its title: up to three lines of text, then a
+ * credit line (`(Photo : AP)`, `© Sputnik`). Returns how many lines from
+ * `from` are its captions, 0 when no credit line closes them.
+ */
+function captionsBeforeCredit(lines: Line[], from: number): number {
+  let count = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === null || line === undefined) continue;
+    if (line.type === 'credit') return count;
+    if (line.type !== 'text' || ++count > CAPTION_REACH) return 0;
+  }
+  return 0;
+}
+
+/**
  * How a line is compared with the title to find its repetition: in NFC, with
  * every apostrophe (`’`, `'`, `ʼ`, `‘`) as `'` and spaces of any kind as one
  * space. Scrapes mix these (`L'Union` above, `L’Union` repeated below).
@@ -47,7 +80,11 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   // The title as compared with later lines (titleKey); unset before the title.
   let title: string | undefined;
   let inCookieBanner = false;
+  // The title can only be the first line of text.
+  let seenText = false;
   let seenBody = false;
+  // Lines under the title still to read as captions (see captionsBeforeCredit).
+  let captionsToCredit = 0;
   let when: When | undefined;
 
   for (let i = 0; i < lines.length; i++) {
@@ -64,14 +101,24 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       children.push(buildBoilerplate(raw.kind, raw.start, raw.end, ctx));
       continue;
     }
-    if (title === undefined) {
+    const firstText = !seenText;
+    seenText = true;
+    if (firstText && isTitleShaped(value)) {
       title = titleKey(value);
       const node: Title = { type: 'title', value, position: ctx.pos(raw.start, raw.end) };
       children.push(node);
+      captionsToCredit = captionsBeforeCredit(lines, i + 1);
       continue;
     }
     if (titleKey(value) === title) {
       children.push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
+      continue;
+    }
+    if (raw.type === 'text' && (captionsToCredit > 0 || PHOTO_NOTE.test(value))) {
+      // Under the title: the picture's captions, down to its credit line; or
+      // a line that says it describes a photo (`… (photo d'illustration).`).
+      children.push(buildTextCaption(raw.start, raw.end, ctx));
+      captionsToCredit--;
       continue;
     }
     if (raw.type === 'speakerTurn') {

@@ -9,7 +9,9 @@ import type {
   Toc,
   TurnContent,
 } from '../nodes.js';
-import type { RawHeading, RawLine } from '../raw.js';
+import type { RawDateline, RawEntry, RawHeading, RawLine, RawWhen } from '../raw.js';
+import { buildTextCaption } from '../constructs/caption.js';
+import { buildDateline } from '../constructs/dateline.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildHeader } from '../constructs/header.js';
 import { buildTocEntry, openSection, openSubsection } from '../constructs/heading.js';
@@ -40,36 +42,95 @@ function nextLine(lines: Line[], from: number): number {
   return -1;
 }
 
+/** One entry of the table of contents: its line, and where it starts (a bullet line before it, or itself). */
+interface TocLine {
+  line: number;
+  start: number;
+}
+
 /**
  * Finds the table of contents: the first run of heading lines with rising
  * numbers (blank lines between them allowed) is a TOC when it has two
- * entries or more, or when the heading after it repeats its first number. Returns the indexes of
- * its lines.
+ * entries or more, or when the heading after it repeats its first number.
+ * Unnumbered entries (`Title – 9 septembre 2021 – 15h45`, each maybe after a
+ * `-` bullet line) make a TOC when two or more follow one another. Returns
+ * the entries' lines.
  */
-function findToc(lines: Line[], from: number): number[] {
-  const block: number[] = [];
+function findToc(lines: Line[], from: number): TocLine[] {
   // Stray text may stand before the TOC; it stays a paragraph.
   let i = from;
-  while (i < lines.length && lines[i]?.type !== 'heading') i++;
+  while (i < lines.length && !opensToc(lines, i)) i++;
   if (i >= lines.length) return [];
+  if (lines[i]?.type !== 'heading') return unnumberedToc(lines, i);
+  const block: TocLine[] = [];
   let previous = -1;
   while (i !== -1 && lines[i]?.type === 'heading') {
     // Numbering that starts again (`1°/` after `4°/`) is the first section.
     const number = Number((lines[i] as RawHeading).number.value);
     if (number <= previous) break;
     previous = number;
-    block.push(i);
+    block.push({ line: i, start: (lines[i] as RawHeading).start });
     i = nextLine(lines, i + 1);
   }
   if (block.length >= 2) return block;
   if (block.length === 1) {
-    const first = lines[block[0] as number] as RawHeading;
+    const first = lines[(block[0] as TocLine).line] as RawHeading;
     for (let j = i; j !== -1 && j < lines.length; j++) {
       const line = lines[j];
       if (line?.type === 'heading') return line.number.value === first.number.value ? block : [];
     }
   }
   return [];
+}
+
+/** Whether a TOC entry starts at line `i`: a heading, an unnumbered entry, or a bullet line before one. */
+function opensToc(lines: Line[], i: number): boolean {
+  const type = lines[i]?.type;
+  if (type === 'heading' || type === 'entry') return true;
+  return type === 'bullet' && lines[i + 1]?.type === 'entry';
+}
+
+/** The run of unnumbered entries from line `i`, when it has two or more. */
+function unnumberedToc(lines: Line[], i: number): TocLine[] {
+  const block: TocLine[] = [];
+  for (let j = i; j !== -1 && j < lines.length; j = nextLine(lines, j + 1)) {
+    const line = lines[j];
+    if (line?.type === 'bullet' && lines[j + 1]?.type === 'entry') {
+      block.push({ line: j + 1, start: line.start });
+      j++;
+    } else if (line?.type === 'entry') {
+      block.push({ line: j, start: line.start });
+    } else break;
+  }
+  return block.length >= 2 ? block : [];
+}
+
+/**
+ * The lines after a dateline that carry its time and place: the Kremlin's
+ * event pages write `May 24, 2024`, `14:10` and `Minsk` on three lines, one
+ * under the other. Returns the joined timestamp and the last line it takes,
+ * or undefined when the dateline stands alone.
+ */
+function joinDateline(lines: Line[], i: number, ctx: Context): { raw: RawDateline; last: number } | undefined {
+  const dateline = lines[i] as RawDateline;
+  const time = lines[i + 1];
+  if (dateline.when.time !== null || dateline.when.place !== null || time?.type !== 'time') return undefined;
+  let last = i + 1;
+  let place: RawWhen['place'] = null;
+  const next = lines[i + 2];
+  if (next?.type === 'text' && isPlaceShaped(clean(ctx.slice(next.start, next.end)))) {
+    const value = ctx.slice(next.start, next.end);
+    place = { start: next.start, end: next.end, sep: '\n', name: { value, start: next.start, end: next.end } };
+    last = i + 2;
+  }
+  const end = (lines[last] as RawLine).end;
+  const when: RawWhen = { start: dateline.when.start, end, date: dateline.when.date, time: time.time, place };
+  return { raw: { type: 'dateline', start: dateline.start, end, when }, last };
+}
+
+/** A place written on its own line: a few capitalized words, no sentence punctuation (`Minsk`, `Novo-Ogaryovo, Moscow Region`). */
+function isPlaceShaped(value: string): boolean {
+  return /^[\p{Lu}\p{Lt}]/u.test(value) && !/[.!?:;…]$/u.test(value) && value.split(/\s+/u).length <= 5;
 }
 
 /**
@@ -123,10 +184,13 @@ export function composeDossier(lines: Line[], ctx: Context, strict: boolean): Ro
   }
 
   const tocLines = findToc(lines, start);
-  const tocStart = tocLines.length > 0 ? (tocLines[0] as number) : -1;
+  const tocStart = tocLines.length > 0 ? (tocLines[0] as TocLine).start : -1;
+  // Set after a dateline written over three lines: the lines under it, up to
+  // a blank line, are the event page's gallery captions.
+  let galleryCaptions = false;
 
   for (let i = start; i < lines.length; i++) {
-    if (i === tocStart) {
+    if (lines[i] !== null && lines[i]?.start === tocStart) {
       // The TOC is a block of the root: a subsection (or stray text) opened
       // before it ends here, so that what follows cannot land inside it.
       closeAll();
@@ -135,13 +199,18 @@ export function composeDossier(lines: Line[], ctx: Context, strict: boolean): Ro
       const toc: Toc = {
         type: 'toc',
         position: ctx.pos(0, 0),
-        children: tocLines.map((j) => buildTocEntry(lines[j] as RawHeading, ctx)),
+        children: tocLines.map((entry) => buildTocEntry(lines[entry.line] as RawHeading | RawEntry, ctx, entry.start)),
       };
       root.push(toc);
-      i = tocLines[tocLines.length - 1] as number;
+      i = (tocLines[tocLines.length - 1] as TocLine).line;
       continue;
     }
     const raw = lines[i];
+    if (raw === null || raw === undefined || raw.type !== 'text') galleryCaptions = false;
+    else if (galleryCaptions) {
+      place(buildTextCaption(raw.start, raw.end, ctx));
+      continue;
+    }
     if (raw === null || raw === undefined) {
       // A blank line ends a list and a participants list, not a turn:
       // transcripts leave blank lines inside a speech.
@@ -172,7 +241,18 @@ export function composeDossier(lines: Line[], ctx: Context, strict: boolean): Ro
         place(turn);
         continue;
       }
-      case 'dateline':
+      case 'dateline': {
+        closeAll();
+        const joined = joinDateline(lines, i, ctx);
+        if (joined) {
+          place(buildDateline(joined.raw, ctx));
+          galleryCaptions = joined.last === i + 2;
+          i = joined.last;
+          continue;
+        }
+        for (const leaf of buildLineLeaves(raw, ctx) ?? []) place(leaf as FlowContent);
+        continue;
+      }
       case 'sourceLink': {
         closeAll();
         for (const leaf of buildLineLeaves(raw, ctx) ?? []) place(leaf as FlowContent);

@@ -1,20 +1,111 @@
 import type { DocumentKind } from '../nodes.js';
+import { SPACES } from '../lexicon.js';
 import type { RawLine } from '../raw.js';
 
+/** What {@link detectKind} found, and why, for the diagnostic of an `unknown` document. */
+export interface KindReading {
+  kind: DocumentKind;
+  /**
+   * `compilation`: a dossier of several events (header, table of contents or
+   * numbered sections); `eventPage`: one event page (the Kremlin's, or its
+   * copy), composed without the compilation's expectations; `prose` and
+   * `none` for articles and unknown text.
+   */
+  form: 'compilation' | 'eventPage' | 'prose' | 'none';
+}
+
+// Within how many non-blank lines from the top an event page's dateline
+// stands (under the site's chrome and the event's title).
+const EVENT_DATELINE_REACH = 80;
+
+// A line of prose: at least this many words. Titles, chrome, counters and
+// labels are shorter.
+const PROSE_WORDS = 8;
+
 /**
- * Decides what kind of document the lines make: a `dossier` has a header or
- * numbered headings; an `article` has news-site chrome (follow line, cookie
- * banner, slogan); anything else is `unknown` and is composed like a
- * dossier without sections.
+ * Decides what kind of document the lines make, from their structure:
+ *
+ * - a `dossier` has a header line first, a table of contents or numbered
+ *   section headings (a compilation), or is one event page: a dateline that
+ *   names its place near the top (`May 23, 2024, Minsk`, `May 24, 2024` /
+ *   `14:10` / `Minsk`), or a `* * *` break followed by a speaker turn, the
+ *   shape of a Kremlin transcript;
+ * - an `article` is any other text with a line of prose, or with a news
+ *   page's chrome (follow line, cookie banner, slogan), whatever the site;
+ * - `unknown` is text with neither (lists, chrome, numbers, binary junk).
  *
  * @internal
  */
-export function detectKind(lines: Array<RawLine | null>): DocumentKind {
+export function detectKind(lines: Array<RawLine | null>, text: string): KindReading {
+  let prose = false;
+  let turns = false;
   let chrome = false;
-  for (const line of lines) {
-    if (line === null) continue;
-    if (line.type === 'header' || line.type === 'heading' || line.type === 'subheading') return 'dossier';
-    if (line.type === 'chrome') chrome = true;
+  let eventDateline = false;
+  let seen = 0;
+  let afterBreak = false;
+  let first = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === null || line === undefined) continue;
+    seen++;
+    const wasFirst = first;
+    first = false;
+    switch (line.type) {
+      case 'header':
+        if (wasFirst) return { kind: 'dossier', form: 'compilation' };
+        break;
+      case 'heading':
+      case 'subheading':
+        return { kind: 'dossier', form: 'compilation' };
+      case 'bullet':
+        if (lines[i + 1]?.type === 'entry' && lines[i + 2]?.type === 'bullet' && lines[i + 3]?.type === 'entry') {
+          return { kind: 'dossier', form: 'compilation' };
+        }
+        break;
+      case 'dateline':
+        eventDateline ||= seen <= EVENT_DATELINE_REACH && (line.when.place !== null || (lines[i + 1]?.type === 'time' && lines[i + 2] !== null));
+        break;
+      case 'speakerTurn':
+        if (afterBreak) return { kind: 'dossier', form: 'eventPage' };
+        turns = true;
+        prose ||= isProse(line.text.value);
+        break;
+      case 'chrome':
+        // A follow line, a cookie banner or a slogan is a news page's.
+        chrome = true;
+        break;
+      case 'text':
+      case 'entry':
+        // A line the grammar did not read (over limits.maxLineLength) tells nothing.
+        prose ||= !(line.type === 'text' && line.overlong === true) && isProse(text.slice(line.start, line.end));
+        break;
+      default:
+        break;
+    }
+    afterBreak = line.type === 'elision' && line.kind === 'break';
   }
-  return chrome ? 'article' : 'unknown';
+  // A dateline alone makes no event page: the event's text follows it.
+  if (eventDateline && (prose || turns)) return { kind: 'dossier', form: 'eventPage' };
+  return prose || chrome ? { kind: 'article', form: 'prose' } : { kind: 'unknown', form: 'none' };
+}
+
+/**
+ * A line of prose: eight words or more that hold letters, and the end of a
+ * sentence somewhere (`.`, `!`, `?` or `…` after a word, in NFC or NFD, before a space or the line’s
+ * end): scrapes are often cut mid-sentence, so the line itself need not end
+ * with one.
+ */
+function isProse(value: string): boolean {
+  return SENTENCE_END.test(value) && wordCount(value) >= PROSE_WORDS;
+}
+
+const SPACE_RUN = new RegExp(`[${SPACES}]+`, 'u');
+const LETTER = /\p{L}/u;
+const SENTENCE_END = new RegExp(`[\\p{L}\\p{M}\\p{N}»"”)\\]][.!?…]+(?:[${SPACES}]|$)`, 'u');
+
+/** Words of a line that hold a letter, separated by the grammar's spaces. */
+function wordCount(value: string): number {
+  let words = 0;
+  for (const word of value.split(SPACE_RUN)) if (LETTER.test(word)) words++;
+  return words;
 }

@@ -46,3 +46,12 @@ export function buildCaption(raw: RawCaption, ctx: Context): Caption {
   if (raw.credit) caption.credit = buildCredit(raw.credit);
   return caption;
 }
+
+/**
+ * Builds an unnumbered {@link Caption} from a line of text that stands where
+ * a gallery's captions stand (`Wreath-laying ceremony at the Victory
+ * Monument in Minsk.`, under an event page's date, time and place lines).
+ */
+export function buildTextCaption(start: number, end: number, ctx: Context): Caption {
+  return { type: 'caption', text: clean(ctx.slice(start, end)), position: ctx.pos(start, end) };
+}

@@ -17,12 +17,13 @@ import { normalizeDate } from '../normalize/time.js';
 
 /** Builds a {@link Header} from its raw line. */
 export function buildHeader(raw: RawHeader, ctx: Context): Header {
-  return {
+  const header: Header = {
     type: 'header',
     number: raw.number.value,
     country: clean(raw.country.value),
     title: clean(raw.title.value),
-    date: normalizeDate(raw.date, ctx.text, ctx.report),
+    ...(raw.date === null ? {} : { date: normalizeDate(raw.date, ctx.text, ctx.report) }),
     position: ctx.pos(raw.start, raw.end),
   };
+  return header;
 }

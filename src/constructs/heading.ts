@@ -15,7 +15,7 @@
 import type { Context } from '../compose/context.js';
 import { clean } from '../compose/context.js';
 import type { Heading, Section, Subsection, TocEntry, When } from '../nodes.js';
-import type { RawHeading, RawSubheading } from '../raw.js';
+import type { RawEntry, RawHeading, RawSubheading } from '../raw.js';
 import { normalizeWhen } from '../normalize/time.js';
 
 function headingWhen(raw: RawHeading | RawSubheading, ctx: Context): When | undefined {
@@ -30,15 +30,17 @@ function headingWhen(raw: RawHeading | RawSubheading, ctx: Context): When | unde
   return undefined;
 }
 
-/** Builds a {@link TocEntry} from a heading line of the table of contents. */
-export function buildTocEntry(raw: RawHeading, ctx: Context): TocEntry {
-  const entry: TocEntry = {
-    type: 'tocEntry',
-    number: Number(raw.number.value),
-    title: clean(raw.title.value),
-    position: ctx.pos(raw.start, raw.end),
-  };
-  const when = headingWhen(raw, ctx);
+/**
+ * Builds a {@link TocEntry} from a heading line of the table of contents,
+ * or from an unnumbered entry (`Sommet des BRICS – 9 septembre 2021 –
+ * 15h45` after a `-` bullet line; `start` is then the bullet's, so that the
+ * entry spans both lines).
+ */
+export function buildTocEntry(raw: RawHeading | RawEntry, ctx: Context, start = raw.start): TocEntry {
+  const entry: TocEntry = raw.type === 'heading'
+    ? { type: 'tocEntry', number: Number(raw.number.value), title: clean(raw.title.value), position: ctx.pos(start, raw.end) }
+    : { type: 'tocEntry', title: clean(raw.title.value), position: ctx.pos(start, raw.end) };
+  const when = raw.type === 'heading' ? headingWhen(raw, ctx) : normalizeWhen(raw.when, ctx.text, ctx.report);
   if (when) entry.when = when;
   return entry;
 }

@@ -12,32 +12,23 @@ import type { When, WhenPrecision } from '../nodes.js';
 import type { RawWhen, RawDate, RawPart } from '../raw.js';
 import type { Report } from '../diagnostics.js';
 import { timeZoneForPlace } from './places.js';
+import { MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS } from '../lexicon.js';
 import { memoize } from '../util/memo.js';
 
 // ---------------------------------------------------------------------------
 // Months
 // ---------------------------------------------------------------------------
 
-/** French month names and abbreviations, folded (lower case, no accents, no dot), → 1–12. */
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['janvier', 1], ['janv', 1], ['jan', 1],
-  ['fevrier', 2], ['fevr', 2], ['fev', 2],
-  ['mars', 3],
-  ['avril', 4], ['avr', 4],
-  ['mai', 5],
-  ['juin', 6],
-  ['juillet', 7], ['juil', 7],
-  ['aout', 8],
-  ['septembre', 9], ['sept', 9], ['sep', 9],
-  ['octobre', 10], ['oct', 10],
-  ['novembre', 11], ['nov', 11],
-  ['decembre', 12], ['dec', 12],
-]);
+/**
+ * Month names and abbreviations of the lexicon (French and English), folded
+ * (lower case, no accents, no dot), → 1–12.
+ */
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [...LEXICON_MONTHS, ...MONTH_ABBREVIATIONS].map(([word, month]) => [foldWord(word), month] as const),
+);
 
 /** Full month names (folded), which a following period never belongs to. */
-const FULL_MONTHS: ReadonlySet<string> = new Set([
-  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
-]);
+const FULL_MONTHS: ReadonlySet<string> = new Set([...LEXICON_MONTHS.keys()].map(foldWord));
 
 /** English month names, for messages. */
 const MONTH_NAMES = [
@@ -56,15 +47,14 @@ function foldWord(word: string): string {
 }
 
 /**
- * The number of a French month written as a name or an abbreviation.
+ * The number of a French or English month written as a name or an
+ * abbreviation (the lexicon's `months` and `monthAbbreviations`).
  *
  * Any case, accents optional, one trailing period allowed: `août`, `AOUT`,
- * `févr.`, `fevr`, `déc.`, `sept.` all read. Full names: `janvier` … `décembre`;
- * abbreviations: `janv`/`jan`, `févr`/`fév`, `avr`, `juil`, `sept`/`sep`, `oct`,
- * `nov`, `déc`.
+ * `févr.`, `fevr`, `déc.`, `sept.`, `April`, `Feb.` all read.
  *
  * @param word - The month as written, without surrounding text.
- * @returns The month number 1–12, or `undefined` when the word is not a French month.
+ * @returns The month number 1–12, or `undefined` when the word is no month.
  */
 export function monthNumber(word: string): number | undefined {
   return monthOfWord(word);
@@ -310,7 +300,7 @@ function dateFields(raw: string, reading: DateReading): When {
  * @returns A When without `undefined`-valued fields (clean JSON).
  */
 export function normalizeWhen(raw: RawWhen, text: string, report: Report): When {
-  const reading = readDate(raw.date, text, report);
+  const reading: DateReading = raw.date === null ? {} : readDate(raw.date, text, report);
   const when = dateFields(text.slice(raw.start, raw.end), reading);
 
   let hour: number | undefined;
@@ -360,7 +350,7 @@ export function normalizeWhen(raw: RawWhen, text: string, report: Report): When 
     }
   }
 
-  let precision: WhenPrecision = 'none';
+  let precision: WhenPrecision = raw.date === null && hour !== undefined ? 'time' : 'none';
   if (when.date !== undefined) {
     precision = hour !== undefined ? 'minute' : 'day';
     if (

@@ -40,3 +40,23 @@ describe('caption', () => {
     expect(captions('Texte.\n2 Millions de personnes ont voté.\nSuite du texte.')).toEqual([]);
   });
 });
+
+describe('captions of news pages', () => {
+  it('reads the lines between the title and a credit line as the picture’s captions', () => {
+    const text = ['Poutine veut entraîner la Biélorussie plus loin', '', 'Vladimir Poutine et Alexandre Loukachenko à Minsk', '', 'Le président russe s’est rendu dans la capitale du pays voisin.', '', '(Photo : AP)', '', 'Berlin Pour la première fois depuis l’invasion, le président russe a rendu visite à son allié.'].join('\n');
+    const { tree } = parse(text);
+    expect(tree.kind).toBe('article');
+    expect(nodesOfType(tree, 'caption').map((c) => c.position.start.line)).toEqual([3, 5]);
+    expect(nodesOfType(tree, 'paragraph').map((p) => p.position.start.line)).toEqual([7, 9]);
+  });
+
+  it('reads a line that says it describes a photo as a caption', () => {
+    const text = "EN DIRECT : Poutine assiste aux exercices navals\nLe président russe Vladimir Poutine (photo d'illustration).\nCe 10 septembre, le président russe assiste par vidéoconférence à la phase active de l'exercice.";
+    expect(nodesOfType(parse(text).tree, 'caption').map((c) => c.text)).toEqual(["Le président russe Vladimir Poutine (photo d'illustration)."]);
+  });
+
+  it('reads no captions without a credit line under the title', () => {
+    const text = 'Titre de la page\n\nUne ligne.\n\nLe président russe a reçu son homologue ce matin au Kremlin, selon le service de presse.';
+    expect(nodesOfType(parse(text).tree, 'caption')).toEqual([]);
+  });
+});

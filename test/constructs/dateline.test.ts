@@ -41,3 +41,41 @@ describe('dateline', () => {
     expect(diagnostics.map((x) => [x.code, x.severity]).sort()).toEqual([['UNKNOWN_DOCUMENT_KIND', 'info'], ['UNKNOWN_TIME_ZONE', 'info']]);
   });
 });
+
+describe('dateline variants of the family', () => {
+  const when = (text: string) => nodesOfType(parse(`1°/Titre – 1 mai 2024\n${text}\nTexte.`).tree, 'dateline')[0]?.when;
+
+  it.each([
+    ['8 septembre 2021 – 13h30', '2021-09-08', '13:30', undefined],
+    ['8 septembre 2021- 13h30', '2021-09-08', '13:30', undefined],
+    ['30 avril 2020 19:50', '2020-04-30', '19:50', undefined],
+    ['May 23, 2024, Minsk', '2024-05-23', undefined, 'Minsk'],
+    ['October 19, 2023, Perm', '2023-10-19', undefined, 'Perm'],
+    ['April 28, 2020 – 19:10', '2020-04-28', '19:10', undefined],
+    ['12 mars 2025 À 21h40 au Kremlin', '2025-03-12', '21:40', 'Kremlin'],
+  ])('reads `%s`', (line, date, time, place) => {
+    const read = when(line);
+    expect([read?.date, read?.time, read?.place]).toEqual([date, time, place]);
+  });
+
+  it('joins date, time and place written on three lines (the Kremlin’s event page) into one dateline, then its gallery captions', () => {
+    const text = ['Wreath-laying ceremony', '', 'Vladimir Putin laid a wreath at the Victory Monument in Minsk.', '', 'May 24, 2024', '14:10', 'Minsk', 'Ahead of the ceremony.', 'Victory Monument in Minsk.', '', 'Built by architects, the monument stands on Victory Square.'].join('\n');
+    const { tree } = parse(text);
+    expect(tree.kind).toBe('dossier');
+    const [dateline] = nodesOfType(tree, 'dateline');
+    expect(dateline?.when).toMatchObject({ date: '2024-05-24', time: '14:10', place: 'Minsk', instant: '2024-05-24T14:10:00+03:00' });
+    expect([dateline?.position.start.line, dateline?.position.end.line]).toEqual([5, 7]);
+    expect(nodesOfType(tree, 'caption').map((c) => [c.position.start.line, c.text])).toEqual([
+      [8, 'Ahead of the ceremony.'],
+      [9, 'Victory Monument in Minsk.'],
+    ]);
+    expect(nodesOfType(tree, 'paragraph').map((p) => p.position.start.line)).toEqual([1, 3, 11]);
+  });
+
+  it('keeps a time alone on its line, under no date, as text', () => {
+    expect(nodesOfType(parse('Vladimir Putin arrived in Minsk on a visit, the airport said.\n14:10\n').tree, 'paragraph').map((p) => p.value)).toEqual([
+      'Vladimir Putin arrived in Minsk on a visit, the airport said.',
+      '14:10',
+    ]);
+  });
+});

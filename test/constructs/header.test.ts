@@ -23,12 +23,21 @@ describe('header', () => {
 
 describe('malformed header', () => {
   it('reports a first line that starts like a header but is not one, and keeps its text', () => {
-    const { tree, diagnostics } = parse('6125 – RUSSIE – V.Poutine à Minsk sans date\n1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.');
+    const { tree, diagnostics } = parse('6125 – RUSSIE –\n1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.');
     expect(nodesOfType(tree, 'header')).toEqual([]);
     expect(diagnostics.map((d) => [d.code, d.severity, d.position.start.line])).toEqual([
       ['MALFORMED_HEADER', 'warning', 1],
     ]);
-    expect(nodesOfType(tree, 'paragraph')[0]?.value).toBe('6125 – RUSSIE – V.Poutine à Minsk sans date');
+    expect(nodesOfType(tree, 'paragraph')[0]?.value).toBe('6125 – RUSSIE –');
+  });
+
+  it('reads a header without a date, its country slot naming the institution (sansapriori 3763)', () => {
+    const { tree, diagnostics } = parse('3763 – Kremlin – Du 28 au 30 Avril 2020, avec le Premier ministre – La Réunion sur les questions économiques\n1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.');
+    const [header] = nodesOfType(tree, 'header');
+    expect(header).toMatchObject({ number: '3763', country: 'Kremlin', title: 'Du 28 au 30 Avril 2020, avec le Premier ministre – La Réunion sur les questions économiques' });
+    expect(header?.date).toBeUndefined();
+    expect(tree.when).toBeUndefined();
+    expect(diagnostics).toEqual([]);
   });
 
   it('reads a malformed header in NFD as in NFC (a capital with a combining accent)', () => {

@@ -70,3 +70,62 @@ describe('numbers too long to be counts', () => {
     expect(nodesOfType(tree, 'paragraph')).toHaveLength(2);
   });
 });
+
+describe('the family’s numbering and timestamp variants', () => {
+  it('reads `  1.` entries (indented), with English dates and colon times, and `1/` sections (sansapriori 2020)', () => {
+    const text = [
+      '  1. Instruction au Premier ministre – April 28, 2020 – 19:10',
+      '',
+      '  2. Rencontre avec des membres du Conseil de sécurité April 29, 2020 – 17:50',
+      '',
+      '  3. Décret exécutif 30 avril 2020 19:50',
+      '',
+      '1/Instruction au Premier ministre – 19:10',
+      'Texte.',
+      '2/Rencontre avec des membres du Conseil de sécurité 17:50 ',
+      'Texte.',
+    ].join('\n');
+    const { tree } = parse(text);
+    expect(nodesOfType(tree, 'tocEntry').map((e) => [e.number, e.title, e.when?.date, e.when?.time])).toEqual([
+      [1, 'Instruction au Premier ministre', '2020-04-28', '19:10'],
+      [2, 'Rencontre avec des membres du Conseil de sécurité', '2020-04-29', '17:50'],
+      [3, 'Décret exécutif', '2020-04-30', '19:50'],
+    ]);
+    // The sections give a time only: their date is in the table of contents.
+    expect(nodesOfType(tree, 'section').map((s) => [s.number, s.title, s.when?.time, s.when?.date, s.when?.precision])).toEqual([
+      [1, 'Instruction au Premier ministre', '19:10', undefined, 'time'],
+      [2, 'Rencontre avec des membres du Conseil de sécurité', '17:50', undefined, 'time'],
+    ]);
+  });
+
+  it('reads unnumbered entries after `-` bullet lines, times after a hyphen (sansapriori 2021)', () => {
+    const text = [
+      '-',
+      'Condoléances pour la mort tragique d’Evgueni Zinichev 8 septembre 2021- 13h30',
+      '-',
+      'Réunion du comité d’organisation 9 septembre 2021 – 14H55',
+      '1/Condoléances pour la mort tragique d’Evgueni Zinichev 8 septembre 2021- 13h30',
+      'Texte.',
+    ].join('\n');
+    const { tree, diagnostics } = parse(text);
+    expect(tree.kind).toBe('dossier');
+    const entries = nodesOfType(tree, 'tocEntry');
+    expect(entries.map((e) => [e.number, e.title, e.when?.date, e.when?.time, e.position.start.line])).toEqual([
+      [undefined, 'Condoléances pour la mort tragique d’Evgueni Zinichev', '2021-09-08', '13:30', 1],
+      [undefined, 'Réunion du comité d’organisation', '2021-09-09', '14:55', 3],
+    ]);
+    expect(nodesOfType(tree, 'section').map((s) => [s.number, s.when?.time, s.when?.place])).toEqual([[1, '13:30', undefined]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('keeps a numbered list line that ends in no timestamp as text (`  1. Le Premier ministre Mikhail Mishustin,`)', () => {
+    const { tree } = parse('1°/Titre – 23 mai 2024 à 23h30 à Minsk\nTexte.\n  1. Le Premier ministre Mikhail Mishustin,\n  2. la présidente du Conseil,');
+    expect(nodesOfType(tree, 'section')).toHaveLength(1);
+    expect(nodesOfType(tree, 'tocEntry')).toEqual([]);
+  });
+
+  it('keeps an unnumbered timestamped line outside a table of contents as a paragraph', () => {
+    const { tree } = parse('1°/Titre – 23 mai 2024 à 23h30 à Minsk\nSommet des BRICS – 9 septembre 2021 – 15h45\n');
+    expect(nodesOfType(tree, 'paragraph').map((p) => p.value)).toEqual(['Sommet des BRICS – 9 septembre 2021 – 15h45']);
+  });
+});

@@ -98,3 +98,35 @@ describe('speaker turn', () => {
     expect(t?.children.map((c) => c.type)).toEqual(['speakerLabel', 'paragraph']);
   });
 });
+
+describe('the family’s label styles', () => {
+  it.each([
+    ['President of Russia Vladimir Putin: That is for sure.', { role: 'President of Russia', name: 'Vladimir Putin' }],
+    ['President of the Republic of Belarus Alexander Lukashenko: Mr Putin, thank you.', { role: 'President of the Republic of Belarus', name: 'Alexander Lukashenko' }],
+    ['Ch. Rose : Je voudrais vous remercier.', { name: 'Ch. Rose' }],
+    ['V. Poutine : Comme notre interview sera diffusée.', { name: 'V. Poutine' }],
+    ['[VLADIMIR PUTIN:] Dear Alexander Grigoryevich, dear colleagues.', { name: 'VLADIMIR PUTIN' }],
+    ['Sergueï Lavrov: Je ne vous transmets pas le bonjour.', { name: 'Sergueï Lavrov' }],
+    ['Journaliste (question retraduite) : Monsieur le Président, bonjour.', { role: 'Journaliste (question retraduite)' }],
+  ])('reads `%s` as a turn', (line, speaker) => {
+    const [turn] = nodesOfType(parse(line).tree, 'speakerTurn');
+    expect(turn?.speaker).toMatchObject(speaker);
+  });
+
+  it('gives `[VLADIMIR PUTIN:]` and `Vladimir Putin:` one person', () => {
+    const { tree } = parse('[VLADIMIR PUTIN:] Dear colleagues.\nVladimir Putin: Thank you.');
+    const ids = nodesOfType(tree, 'speakerTurn').map((t) => t.speaker.personId);
+    expect(ids[0]).toBeDefined();
+    expect(ids[1]).toBe(ids[0]);
+  });
+
+  it.each([
+    ['EN DIRECT : Poutine assiste aux exercices navals Océan-2024'],
+    ['EN DIRECT: Poutine, Macron, Abe et Lagarde à la session plénière du SPIEF'],
+    ["La Biélorussie est inquiète Le président biélorusse, Alexandre Loukachenko, vit avec une crainte : celle d'être avalé."],
+    ['Poutine : entretiens très fructueux avec Loukachenko'],
+    ['Font size:'],
+  ])('reads the headline or chrome `%s` as no turn', (line) => {
+    expect(nodesOfType(parse(line).tree, 'speakerTurn')).toEqual([]);
+  });
+});

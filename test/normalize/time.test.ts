@@ -133,9 +133,13 @@ describe('monthNumber', () => {
     expect(monthNumber('JuIlLeT')).toBe(7);
   });
 
+  it('reads English months, as the Kremlin pages and the dossiers that copy them write them', () => {
+    expect(['April', 'May', 'october', 'DECEMBER', 'Feb.', 'Sept.'].map(monthNumber)).toEqual([4, 5, 10, 12, 2, 9]);
+  });
+
   it('rejects other words', () => {
     expect(monthNumber('mais')).toBeUndefined();
-    expect(monthNumber('may')).toBeUndefined();
+    expect(monthNumber('maybe')).toBeUndefined();
     expect(monthNumber('')).toBeUndefined();
     expect(monthNumber('janv..')).toBeUndefined();
     expect(monthNumber('12')).toBeUndefined();

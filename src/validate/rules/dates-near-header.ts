@@ -41,15 +41,16 @@ export const datesNearHeader: Rule = {
   },
   check({ tree }) {
     const header = tree.children[0];
-    if (tree.kind !== 'dossier' || header?.type !== 'header' || !header.date.date) return [];
-    const reference = header.date.date;
+    if (tree.kind !== 'dossier' || header?.type !== 'header' || !header.date?.date) return [];
+    const headerDate = header.date;
+    const reference = headerDate.date as string;
     const out: Finding[] = [];
     const check = (when: When | undefined, position: Position): void => {
       if (!when?.date) return;
       const days = daysBetween(reference, when.date);
       if (Math.abs(days) <= MAX_DAYS_FROM_HEADER) return;
       out.push({
-        message: `Expected a date within ${MAX_DAYS_FROM_HEADER} days of the header’s ${quote(header.date.raw)} (${reference}), found ${quote(when.raw)} (${when.date}, ${Math.abs(days)} days ${days > 0 ? 'after' : 'before'}).`,
+        message: `Expected a date within ${MAX_DAYS_FROM_HEADER} days of the header’s ${quote(headerDate.raw)} (${reference}), found ${quote(when.raw)} (${when.date}, ${Math.abs(days)} days ${days > 0 ? 'after' : 'before'}).`,
         position,
       });
     };

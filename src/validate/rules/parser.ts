@@ -42,8 +42,8 @@ const SPECS: Record<DiagnosticCode, ParserRuleSpec> = {
     id: 'parse/malformed-header',
     severity: 'warning',
     description: 'A first line that starts like a dossier header (`6125 – RUSSIE – …`) but does not read as one; the message quotes it.',
-    details: 'The header must read `number – COUNTRY – title – dd.mm.yy –`. A first line that starts with a number, a dash and a word in capitals but lacks a part is kept as a paragraph and reported.',
-    example: `6125 – RUSSIE – V.Poutine à Minsk rencontre Alexandre Loukachenko\n\n${HEAD}${LINK}`,
+    details: 'The header reads `number – COUNTRY – title`, then an optional `– dd.mm.yy –` date (`6125 – RUSSIE – V.Poutine à Minsk … – 24.05.24 –`, `3763 – Kremlin – Du 28 au 30 Avril 2020, …`). A first line that starts with a number, a dash and a word in capitals but lacks a part is kept as a paragraph and reported.',
+    example: `6125 – RUSSIE –\n\n${HEAD}${LINK}`,
   },
   HEADING_WITHOUT_TIMESTAMP: {
     id: 'parse/heading-without-timestamp',

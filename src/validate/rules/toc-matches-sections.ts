@@ -58,15 +58,17 @@ export const tocMatchesSections: Rule = {
       return out;
     }
 
+    // An unnumbered entry (`-` bullets) stands for the section of its rank.
     const entries = new Map<number, TocEntry>();
-    for (const entry of toc.children) {
-      const first = entries.get(entry.number);
+    for (const [rank, entry] of toc.children.entries()) {
+      const number = entry.number ?? rank + 1;
+      const first = entries.get(number);
       if (first) {
         out.push({
-          message: `Expected one table-of-contents entry ${entry.number}°, found a second one (first at line ${lineOf(first)}).`,
+          message: `Expected one table-of-contents entry ${number}°, found a second one (first at line ${lineOf(first)}).`,
           position: entry.position,
         });
-      } else entries.set(entry.number, entry);
+      } else entries.set(number, entry);
     }
     const listed = [...entries.keys()];
 
@@ -112,10 +114,10 @@ export const tocMatchesSections: Rule = {
         }
       }
     }
-    for (const entry of entries.values()) {
-      if (!seen.has(entry.number)) {
+    for (const [number, entry] of entries) {
+      if (!seen.has(number)) {
         out.push({
-          message: `Expected section ${entry.number} ${quote(entry.title)} as listed in the table of contents, found no section ${entry.number}.`,
+          message: `Expected section ${number} ${quote(entry.title)} as listed in the table of contents, found no section ${number}.`,
           position: entry.position,
         });
       }

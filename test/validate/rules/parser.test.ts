@@ -11,7 +11,7 @@ const LINK = link(74102);
 // One input per parser code that the parser reports on, and the rule that carries it.
 const CASES: Array<[DiagnosticCode, RuleId, string]> = [
   ['UNRECOGNIZED_LINE', 'parse/unrecognized-line', lines('Note de la rédaction.', '', heading(1), '', heading(1), LINK)],
-  ['MALFORMED_HEADER', 'parse/malformed-header', lines('6125 – RUSSIE – V.Poutine à Minsk', '', heading(1), LINK)],
+  ['MALFORMED_HEADER', 'parse/malformed-header', lines('6125 – RUSSIE –', '', heading(1), LINK)],
   ['HEADING_WITHOUT_TIMESTAMP', 'parse/heading-without-timestamp', lines('1°/Vladimir Poutine arrive à Minsk', LINK)],
   ['INVALID_DATE', 'parse/invalid-date', lines('1°/Pourparlers – 31 février 2025 à 17h15 à Minsk', LINK)],
   ['INVALID_TIME', 'parse/invalid-time', lines('1°/Pourparlers – 24 mai 2024 à 25h70 à Minsk', LINK)],

@@ -1,0 +1,43 @@
+/**
+ * The word lists of pressdoc, once (`src/lexicon.json`): the grammar
+ * gets them injected at build time (scripts/build-grammar.mjs) and the code
+ * imports them from here, so a month, a function noun or a dash added to
+ * the JSON file reaches both.
+ *
+ * ```text
+ * April 28, 2020 – 19:10     → months (English), dashes
+ * Journaliste (question retraduite) : …  → function nouns
+ * ```
+ *
+ * @module
+ * @internal
+ */
+import lexicon from './lexicon.json' with { type: 'json' };
+
+/** Month names (French and English, lower case, NFC, and unaccented French spellings) → 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = entries(lexicon.months);
+
+/** Month abbreviations that take a period (`févr.`, `Sept.`), lower case → 1–12. */
+export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = entries(lexicon.monthAbbreviations);
+
+/** Nouns that open a label naming a function and no person (`Question`), lower case. */
+export const FUNCTION_NOUNS: ReadonlySet<string> = new Set(lexicon.functionNouns.words);
+
+/** Honorifics written with a period before a name (`Mr.`, `M.`), as written, without the period. */
+export const DOTTED_HONORIFICS: ReadonlySet<string> = new Set(lexicon.honorifics.dotted);
+
+/** Particles between first name and surname (`de`, `Le`), as written. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles.words);
+
+/** The characters that separate words inside a line (the grammar's `Sp`). */
+export const SPACES: string = lexicon.spaces.chars;
+
+/** The dashes that separate fields (the grammar's `Dash`). */
+export const DASHES: string = lexicon.dashes.chars;
+
+function entries(record: Record<string, unknown>): ReadonlyMap<string, number> {
+  // `$comment` documents the JSON file; it is no word.
+  return new Map(
+    Object.entries(record).filter((e): e is [string, number] => !e[0].startsWith('$') && typeof e[1] === 'number'),
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const kind = (text: string) => parse(text).tree.kind;
+const PROSE = 'Le président russe a reçu son homologue ce matin au Kremlin, selon le service de presse. Les entretiens ont duré deux heures.';
+
+describe('document kind, from structure', () => {
+  it('a dossier: a header first, a table of contents, numbered sections', () => {
+    expect(kind('3763 – Kremlin – Du 28 au 30 Avril 2020, avec le Premier ministre\nTexte.')).toBe('dossier');
+    expect(kind('-\nSommet des BRICS – 9 septembre 2021 – 15h45\n-\nPourparlers – 9 septembre 2021 – 18h15\n')).toBe('dossier');
+    expect(kind('1/Instruction au Premier ministre – 19:10\nTexte.')).toBe('dossier');
+  });
+
+  it('a dossier of one event: a dateline naming its place near the top, then the event’s text', () => {
+    expect(kind(`Official website of the President of Russia\n\nVladimir Putin arrived in Minsk\n\nMay 23, 2024, Minsk\n\n${PROSE}`)).toBe('dossier');
+    // A dateline alone is no event page.
+    expect(kind('May 23, 2024, Minsk')).toBe('unknown');
+  });
+
+  it('a dossier of one event: a `* * *` break, then a speaker turn (a Kremlin transcript)', () => {
+    expect(kind(`${PROSE}\n* * *\nPresident of Russia Vladimir Putin: Mr President, colleagues, friends.`)).toBe('dossier');
+  });
+
+  it('an article: a line of prose, whatever the site; a dated line without place does not make an event page', () => {
+    expect(kind(`Poutine veut entraîner la Biélorussie plus loin\n\n${PROSE}`)).toBe('article');
+    expect(kind(`Read the full transcript of the news conference.\nTRANSCRIPT:\nMarch 13, 2025\n[VLADIMIR PUTIN:] ${PROSE}`)).toBe('article');
+    // Cut mid-sentence, as page stores save them: one sentence end is enough.
+    expect(kind(`${PROSE} Et le président a aj`)).toBe('article');
+  });
+
+  it('unknown: text with no prose and no structure, and says which', () => {
+    for (const text of ['Président '.repeat(50), '– '.repeat(40), '1/8\n2/8\n3/8', 'a\nb\nc']) {
+      const { tree, diagnostics } = parse(text);
+      expect(tree.kind, text).toBe('unknown');
+      expect(diagnostics.map((d) => d.code)).toContain('UNKNOWN_DOCUMENT_KIND');
+    }
+  });
+});
