@@ -110,7 +110,9 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       captionsToCredit = captionsBeforeCredit(lines, i + 1);
       continue;
     }
-    if (titleKey(value) === title) {
+    // Only a line of about the title's length can repeat it (NFD text is at
+    // most four times as long as its NFC form): the others skip the key.
+    if (title !== undefined && value.length <= 4 * title.length + 8 && 4 * value.length + 8 >= title.length && titleKey(value) === title) {
       children.push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
       continue;
     }

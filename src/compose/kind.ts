@@ -103,9 +103,11 @@ const SPACE_RUN = new RegExp(`[${SPACES}]+`, 'u');
 const LETTER = /\p{L}/u;
 const SENTENCE_END = new RegExp(`[\\p{L}\\p{M}\\p{N}»"”)\\]][.!?…]+(?:[${SPACES}]|$)`, 'u');
 
-/** Words of a line that hold a letter, separated by the grammar's spaces. */
+/** Whether a line holds at least `PROSE_WORDS` words with a letter, separated by the grammar's spaces. */
 function wordCount(value: string): number {
   let words = 0;
-  for (const word of value.split(SPACE_RUN)) if (LETTER.test(word)) words++;
+  for (const word of value.split(SPACE_RUN, 4 * PROSE_WORDS)) {
+    if (LETTER.test(word) && ++words >= PROSE_WORDS) break;
+  }
   return words;
 }

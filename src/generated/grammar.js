@@ -24,6 +24,15 @@
     return word;
   }
 
+  // Whether the line from `from` ends in a time (`13h30`, `19:10`), its
+  // trailing spaces aside: a cheap necessary condition for an entry line.
+  // The sticky regex scans the line natively, once.
+  const CLOCK_AT_END = /[^\r\n]*\d\d[ \t\u00A0\u202F]*(?:[\r\n]|$)/y;
+  function endsWithClock(input, from) {
+    CLOCK_AT_END.lastIndex = from;
+    return CLOCK_AT_END.test(input);
+  }
+
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
@@ -69,6 +78,7 @@ const fast$re7 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u002d\u002f-\
 const fast$re8 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\uffff]/;
 const fast$re9 = /^[\p{L}]/u;
 const fast$re10 = /^[\p{Ll}]/u;
+const fast$re11 = /^[\u0041\u0044\u0046\u004a\u004d-\u004f\u0053\u0061\u0064\u0066\u006a\u006d-\u006f\u0073]/;
 function fast$next9(input, p, st) {
   if (p >= st.from9 && p <= st.at9) return st.at9;
   if (p < st.from9) { const j = input.slice(p, st.from9).indexOf("\t"); if (j >= 0) st.at9 = p + j; }
@@ -1753,12 +1763,23 @@ function fast$m147(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m148(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c < 128 ? c === 65 || c === 68 || c === 70 || c === 74 || (c >= 77 && c <= 79) || c === 83 || c === 97 || c === 100 || c === 102 || c === 106 || (c >= 109 && c <= 111) || c === 115 : fast$re11.test(input.charAt(p)); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m149(input, p, st) {
+  const r1 = fast$m148(input, p);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m150(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m151(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -1773,16 +1794,16 @@ function fast$m149(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m150(input, p, st) {
+function fast$m152(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m151(input, p, st) {
+function fast$m153(input, p, st) {
   const r0 = fast$m49(input, p);
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m154(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -1794,16 +1815,16 @@ function fast$m152(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m153(input, p) {
+function fast$m155(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m154(input, p) {
-  return fast$m153(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m156(input, p) {
+  return fast$m155(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m155(input, p, st) {
+function fast$m157(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1844,45 +1865,45 @@ function fast$m155(input, p, st) {
   }
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m158(input, p, st) {
   const r0 = fast$m21(input, p);
   return r0;
 }
-function fast$m157(input, p) {
+function fast$m159(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m158(input, p) {
-  return fast$m80(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m157(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m160(input, p) {
+  return fast$m80(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m159(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m159(input, p) {
+function fast$m161(input, p) {
   return fast$m80(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m160(input, p) {
+function fast$m162(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 78 || c === 110; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m161(input, p) {
-  return fast$m87(input, p + 0) >= 0 && fast$m160(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m163(input, p) {
+  return fast$m87(input, p + 0) >= 0 && fast$m162(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m162(input, p, st) {
+function fast$m164(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m11(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m158(input, r2);
+      const r5 = fast$m160(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m159(input, r2);
+      const r6 = fast$m161(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m161(input, r2);
+      const r8 = fast$m163(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -1892,7 +1913,7 @@ function fast$m162(input, p, st) {
   }
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m165(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1905,7 +1926,7 @@ function fast$m163(input, p, st) {
   }
   return r0;
 }
-function fast$m164(input, p, st) {
+function fast$m166(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1918,7 +1939,7 @@ function fast$m164(input, p, st) {
   }
   return r0;
 }
-function fast$m165(input, p, st) {
+function fast$m167(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1977,7 +1998,7 @@ function fast$m165(input, p, st) {
   }
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m168(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2005,15 +2026,15 @@ function fast$m166(input, p, st) {
   }
   return r0;
 }
-function fast$m167(input, p, st) {
+function fast$m169(input, p, st) {
   const r0 = fast$m39(input, p, st);
   return r0;
 }
-function fast$m168(input, p, st) {
+function fast$m170(input, p, st) {
   const r0 = fast$m132(input, p);
   return r0;
 }
-function fast$m169(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2025,15 +2046,15 @@ function fast$m169(input, p, st) {
   }
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m172(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m173(input, p, st) {
   const r0 = fast$m45(input, p);
   return r0;
 }
-function fast$m172(input, start, st) {
+function fast$m174(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2045,15 +2066,15 @@ function fast$m172(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m173(input, p, st) {
-  const r0 = fast$m172(input, p, st);
+function fast$m175(input, p, st) {
+  const r0 = fast$m174(input, p, st);
   return r0;
 }
-function fast$m174(input, p, st) {
+function fast$m176(input, p, st) {
   const r0 = fast$m93(input, p);
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m177(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -2063,25 +2084,25 @@ function fast$m175(input, p, st) {
   }
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m178(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m154(input, p);
+    const r2 = fast$m156(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m82(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m179(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m180(input, p, st) {
   const r0 = fast$m14(input, p, st);
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2100,11 +2121,11 @@ function fast$m179(input, p, st) {
   }
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m182(input, p, st) {
   const r0 = fast$m40(input, p);
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m183(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m11(input, p, st);
@@ -2114,11 +2135,11 @@ function fast$m181(input, p, st) {
   }
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m184(input, p, st) {
   const r0 = fast$m28(input, p, st);
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m185(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -2128,7 +2149,7 @@ function fast$m183(input, p, st) {
   }
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m186(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -2139,7 +2160,7 @@ function fast$m184(input, p, st) {
   }
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m187(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -3029,7 +3050,7 @@ function fast$rule$FunctionArticle(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m154(input, p);
+    const r2 = fast$m156(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m82(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -3636,130 +3657,132 @@ function peg$parse(input, options) {
   function peg$f262() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f263(w) {    return SENTENCE_VERBS.has(nfc(w));  }
   function peg$f264(w) {    return STOP_WORDS.has(nfc(w));  }
-  function peg$f265() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f266() {    return part(text(), range());  }
-  function peg$f267(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f268(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f269(title, when) {
+  function peg$f265() {    return endsWithClock(input, offset());  }
+  function peg$f266() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {    return part(text(), range());  }
+  function peg$f268(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
-  function peg$f270(when) {    return when.time !== null;  }
-  function peg$f271(when) {    return when;  }
-  function peg$f272() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f273() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f274() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f275() {
+  function peg$f271(when) {    return when.time !== null;  }
+  function peg$f272(when) {    return when;  }
+  function peg$f273() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f276(date, time, place) {
+  function peg$f277(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f277() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m145(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
-  function peg$f279() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f280() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f281() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f282() {    return part(text(), range());  }
-  function peg$f283(day) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f284(day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f285(day) {    return part(text(), range());  }
-  function peg$f286(day, month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f287(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m145(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f279() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f280() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f281() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {    return part(text(), range());  }
+  function peg$f284(day) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285(day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286(day) {    return part(text(), range());  }
+  function peg$f287(day, month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f288(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f289(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f290(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f291(day, month) {    return part(text(), range());  }
-  function peg$f292(day, month, year) {
+  function peg$f291(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292(day, month) {    return part(text(), range());  }
+  function peg$f293(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f293() {    return part(text(), range());  }
-  function peg$f294(month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f295(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f296(month) {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f297(month) {    return part(text(), range());  }
-  function peg$f298(month, day) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f299(month, day) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {    return part(text(), range());  }
+  function peg$f296(month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298(month) {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(month) {    return part(text(), range());  }
   function peg$f300(month, day) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f301(month, day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f302(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f303(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301(month, day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302(month, day) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(month, day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f304(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f305(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f306(month, day) {    return part(text(), range());  }
-  function peg$f307(month, day, year) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f308(month, day, year) {
+  function peg$f306(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308(month, day) {    return part(text(), range());  }
+  function peg$f309(month, day, year) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f309() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f310() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f311() {    return part(text(), range());  }
-  function peg$f312(day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f313(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f314(day) {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f315(day) {    return part(text(), range());  }
-  function peg$f316(day, month) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f317(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f318(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f319(day, month) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f320(day, month) {    return part(text(), range());  }
-  function peg$f321(day, month, year) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f322(day, month, year) {
+  function peg$f311() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313() {    return part(text(), range());  }
+  function peg$f314(day) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(day) {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(day) {    return part(text(), range());  }
+  function peg$f318(day, month) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(day, month) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(day, month) {    return part(text(), range());  }
+  function peg$f323(day, month, year) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f323(w) {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f324(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
-  function peg$f325(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f326() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f327() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f328() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f329() {    return part(text(), range());  }
-  function peg$f330(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f331(hour) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(w) {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f327(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f328() {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331() {    return part(text(), range());  }
   function peg$f332(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f333(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f334(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f335(hour) {    return part(text(), range());  }
-  function peg$f336(hour, minute) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f337(hour, minute) {
+  function peg$f333(hour) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(hour) {    return part(text(), range());  }
+  function peg$f338(hour, minute) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f338(time) {
+  function peg$f340(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
-  function peg$f339() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m162(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f340() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f341() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f342() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f343() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f344() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f345() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-  function peg$f346() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m163(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f348() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f349() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 44 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m164(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f351() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f352() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f353(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f354(sep) {    return part(text(), range());  }
-  function peg$f355(sep, name) {
+  function peg$f341() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m164(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f342() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f344() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f345() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f346() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f348() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m165(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f350() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 44 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m166(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f353() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356(sep) {    return part(text(), range());  }
+  function peg$f357(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f356() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f357() {    return offset();  }
-  function peg$f358() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {    return offset();  }
+  function peg$f360() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -8112,7 +8135,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseEntryLine() {
-    let s0, s1, s2, s3, s4, s5;
+    let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -8123,34 +8146,46 @@ function peg$parse(input, options) {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$parseHeadingTitle();
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s2;
-        s3 = peg$f266();
+      peg$savedPos = peg$currPos;
+      s2 = peg$f266();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
       }
-      s2 = s3;
       if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f267(s2);
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
+        s3 = peg$currPos;
+        s4 = peg$parseHeadingTitle();
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s3;
+          s4 = peg$f267();
         }
+        s3 = s4;
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseTimedWhen();
+          peg$savedPos = peg$currPos;
+          s4 = peg$f268(s3);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
           if (s4 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s5 = peg$f268(s2, s4);
-            if (s5) {
-              s5 = undefined;
-            } else {
-              s5 = peg$FAILED;
-            }
+            s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s0 = peg$f269(s2, s4);
+              peg$savedPos = peg$currPos;
+              s6 = peg$f269(s3, s5);
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f270(s3, s5);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -8182,7 +8217,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f270(s1);
+      s2 = peg$f271(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8190,7 +8225,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f271(s1);
+        s0 = peg$f272(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8208,7 +8243,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f272();
+    s1 = peg$f273();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8216,7 +8251,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f273();
+      s2 = peg$f274();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8224,7 +8259,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f274();
+        s3 = peg$f275();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8232,7 +8267,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f275();
+          s0 = peg$f276();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8264,7 +8299,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f276(s1, s2, s3);
+      s0 = peg$f277(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -8278,7 +8313,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f277();
+    s1 = peg$f278();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8299,7 +8334,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f278();
+      s1 = peg$f279();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8320,7 +8355,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f279();
+        s1 = peg$f280();
         if (s1) {
           s1 = undefined;
         } else {
@@ -8350,7 +8385,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f280();
+    s2 = peg$f281();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8358,7 +8393,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f281();
+      s3 = peg$f282();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8366,7 +8401,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f282();
+        s1 = peg$f283();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -8377,7 +8412,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f283(s1);
+      s2 = peg$f284(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8385,7 +8420,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f284(s1);
+        s3 = peg$f285(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8396,12 +8431,12 @@ function peg$parse(input, options) {
           s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f285(s1);
+            s5 = peg$f286(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f286(s1, s4);
+            s5 = peg$f287(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8410,7 +8445,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f287(s1, s4);
+              s7 = peg$f288(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8418,7 +8453,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f288(s1, s4);
+                s8 = peg$f289(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8426,7 +8461,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f289(s1, s4);
+                  s9 = peg$f290(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -8434,7 +8469,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f290(s1, s4);
+                    s10 = peg$f291(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8442,7 +8477,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f291(s1, s4);
+                      s6 = peg$f292(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -8461,7 +8496,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f292(s1, s4, s6);
+                s0 = peg$f293(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8491,63 +8526,63 @@ function peg$parse(input, options) {
   }
 
   function peg$parseEnglishDate() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = peg$parseMonthName();
-    if (s2 !== peg$FAILED) {
-      peg$savedPos = s1;
-      s2 = peg$f293();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f294();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s1 = s2;
     if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f294(s1);
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
+      s2 = peg$currPos;
+      s3 = peg$parseMonthName();
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s2;
+        s3 = peg$f295();
       }
+      s2 = s3;
       if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f295(s1);
-        if (s4) {
-          s4 = undefined;
+        s3 = peg$f296(s2);
+        if (s3) {
+          s3 = undefined;
         } else {
-          s4 = peg$FAILED;
+          s3 = peg$FAILED;
         }
-        if (s4 !== peg$FAILED) {
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f296(s1);
+          s5 = peg$f297(s2);
           if (s5) {
             s5 = undefined;
           } else {
             s5 = peg$FAILED;
           }
           if (s5 !== peg$FAILED) {
-            peg$savedPos = s3;
-            s3 = peg$f297(s1);
+            peg$savedPos = peg$currPos;
+            s6 = peg$f298(s2);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = s4;
+              s4 = peg$f299(s2);
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
           } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s4 = peg$f298(s1, s3);
-          if (s4) {
-            s4 = undefined;
-          } else {
+            peg$currPos = s4;
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f299(s1, s3);
+            s5 = peg$f300(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8555,7 +8590,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f300(s1, s3);
+              s6 = peg$f301(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8563,24 +8598,24 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f301(s1, s3);
+                s7 = peg$f302(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
                   s7 = peg$FAILED;
                 }
                 if (s7 !== peg$FAILED) {
-                  s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f302(s1, s3);
-                  if (s9) {
-                    s9 = undefined;
+                  s8 = peg$f303(s2, s4);
+                  if (s8) {
+                    s8 = undefined;
                   } else {
-                    s9 = peg$FAILED;
+                    s8 = peg$FAILED;
                   }
-                  if (s9 !== peg$FAILED) {
+                  if (s8 !== peg$FAILED) {
+                    s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f303(s1, s3);
+                    s10 = peg$f304(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8588,7 +8623,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f304(s1, s3);
+                      s11 = peg$f305(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -8596,42 +8631,54 @@ function peg$parse(input, options) {
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f305(s1, s3);
+                        s12 = peg$f306(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
                           s12 = peg$FAILED;
                         }
                         if (s12 !== peg$FAILED) {
-                          peg$savedPos = s8;
-                          s8 = peg$f306(s1, s3);
+                          peg$savedPos = peg$currPos;
+                          s13 = peg$f307(s2, s4);
+                          if (s13) {
+                            s13 = undefined;
+                          } else {
+                            s13 = peg$FAILED;
+                          }
+                          if (s13 !== peg$FAILED) {
+                            peg$savedPos = s9;
+                            s9 = peg$f308(s2, s4);
+                          } else {
+                            peg$currPos = s9;
+                            s9 = peg$FAILED;
+                          }
                         } else {
-                          peg$currPos = s8;
-                          s8 = peg$FAILED;
+                          peg$currPos = s9;
+                          s9 = peg$FAILED;
                         }
                       } else {
-                        peg$currPos = s8;
-                        s8 = peg$FAILED;
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
                       }
                     } else {
-                      peg$currPos = s8;
-                      s8 = peg$FAILED;
-                    }
-                  } else {
-                    peg$currPos = s8;
-                    s8 = peg$FAILED;
-                  }
-                  if (s8 !== peg$FAILED) {
-                    peg$savedPos = peg$currPos;
-                    s9 = peg$f307(s1, s3, s8);
-                    if (s9) {
-                      s9 = undefined;
-                    } else {
+                      peg$currPos = s9;
                       s9 = peg$FAILED;
                     }
                     if (s9 !== peg$FAILED) {
-                      peg$savedPos = s0;
-                      s0 = peg$f308(s1, s3, s8);
+                      peg$savedPos = peg$currPos;
+                      s10 = peg$f309(s2, s4, s9);
+                      if (s10) {
+                        s10 = undefined;
+                      } else {
+                        s10 = peg$FAILED;
+                      }
+                      if (s10 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f310(s2, s4, s9);
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -8678,7 +8725,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f309();
+    s2 = peg$f311();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8686,7 +8733,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f310();
+      s3 = peg$f312();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8694,7 +8741,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f311();
+        s1 = peg$f313();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -8705,7 +8752,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f312(s1);
+      s2 = peg$f314(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8714,7 +8761,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f313(s1);
+        s4 = peg$f315(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -8722,7 +8769,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f314(s1);
+          s5 = peg$f316(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -8730,7 +8777,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f315(s1);
+            s3 = peg$f317(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -8741,7 +8788,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f316(s1, s3);
+          s4 = peg$f318(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8750,7 +8797,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f317(s1, s3);
+            s6 = peg$f319(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8758,7 +8805,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f318(s1, s3);
+              s7 = peg$f320(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8766,7 +8813,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f319(s1, s3);
+                s8 = peg$f321(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8774,7 +8821,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f320(s1, s3);
+                  s5 = peg$f322(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -8789,7 +8836,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f321(s1, s3, s5);
+              s6 = peg$f323(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8797,7 +8844,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f322(s1, s3, s5);
+                s0 = peg$f324(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8834,7 +8881,7 @@ function peg$parse(input, options) {
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f323(s2);
+      s3 = peg$f325(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -8842,7 +8889,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f324(s2);
+        s4 = peg$f326(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -8874,7 +8921,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f325(s2);
+        s3 = peg$f327(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8906,7 +8953,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f326();
+    s1 = peg$f328();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8934,7 +8981,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f327();
+    s2 = peg$f329();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8942,7 +8989,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f328();
+      s3 = peg$f330();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8950,7 +8997,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f329();
+        s1 = peg$f331();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -8961,7 +9008,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f330(s1);
+      s2 = peg$f332(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8969,7 +9016,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f331(s1);
+        s3 = peg$f333(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8977,7 +9024,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f332(s1);
+          s4 = peg$f334(s1);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8986,7 +9033,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f333(s1);
+            s6 = peg$f335(s1);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8994,7 +9041,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f334(s1);
+              s7 = peg$f336(s1);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -9002,7 +9049,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f335(s1);
+                s5 = peg$f337(s1);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -9013,7 +9060,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f336(s1, s5);
+              s6 = peg$f338(s1, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9021,7 +9068,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f337(s1, s5);
+                s0 = peg$f339(s1, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -9057,7 +9104,7 @@ function peg$parse(input, options) {
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f338(s1);
+      s1 = peg$f340(s1);
     }
     s0 = s1;
 
@@ -9070,7 +9117,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f339();
+    s2 = peg$f341();
     if (s2) {
       s2 = undefined;
     } else {
@@ -9079,7 +9126,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f340();
+      s4 = peg$f342();
       if (s4) {
         s4 = undefined;
       } else {
@@ -9088,7 +9135,7 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f341();
+        s6 = peg$f343();
         if (s6) {
           s6 = undefined;
         } else {
@@ -9115,7 +9162,7 @@ function peg$parse(input, options) {
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f342();
+          s6 = peg$f344();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9142,7 +9189,7 @@ function peg$parse(input, options) {
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f343();
+            s6 = peg$f345();
             if (s6) {
               s6 = undefined;
             } else {
@@ -9151,7 +9198,7 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f344();
+              s8 = peg$f346();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -9175,7 +9222,7 @@ function peg$parse(input, options) {
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f345();
+              s6 = peg$f347();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9204,7 +9251,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f346();
+          s6 = peg$f348();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9237,7 +9284,7 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f347();
+      s2 = peg$f349();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9246,7 +9293,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f348();
+        s4 = peg$f350();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9256,7 +9303,7 @@ function peg$parse(input, options) {
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f349();
+            s6 = peg$f351();
             if (s6) {
               s6 = undefined;
             } else {
@@ -9289,7 +9336,7 @@ function peg$parse(input, options) {
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f350();
+        s2 = peg$f352();
         if (s2) {
           s2 = undefined;
         } else {
@@ -9298,7 +9345,7 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f351();
+          s4 = peg$f353();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9314,7 +9361,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f352();
+              s6 = peg$f354();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9349,7 +9396,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f353(s1);
+      s3 = peg$f355(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -9357,12 +9404,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f354(s1);
+        s3 = peg$f356(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f355(s1, s2);
+        s0 = peg$f357(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9394,7 +9441,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f356();
+    s1 = peg$f358();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9402,7 +9449,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f357();
+      s1 = peg$f359();
     }
     s0 = s1;
 
@@ -9414,7 +9461,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f358();
+    s1 = peg$f360();
     if (s1) {
       s1 = undefined;
     } else {
