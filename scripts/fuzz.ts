@@ -18,12 +18,14 @@ import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { anyDocument } from '../test/support/arbitraries.js';
 import { HAZARD_KINDS, type HazardName, contractProblems, hazardProblems } from '../test/support/properties.js';
+import { textProblems } from '../test/support/text-properties.js';
 
 type Check = (text: string) => string[];
 
-/** Every property, by name: parse's contract, and each hazard's equivalence. */
+/** Every property, by name: parse's contract, each hazard's equivalence, and the text back out (toText, mainText). */
 const CHECKS: Record<string, Check> = {
   contract: (text) => contractProblems(text),
+  text: (text) => textProblems(text),
   ...Object.fromEntries((Object.keys(HAZARD_KINDS) as HazardName[]).map((name) => [name, (text: string) => hazardProblems(text, name)])),
 };
 

@@ -8,6 +8,8 @@
  * const problems = validate(text); // rules: see `rules` and docs/rules.md
  * ```
  *
+ * `toText(text, node)` gives a node's exact source text back and
+ * `mainText(text, tree)` the document's own text without page chrome.
  * `resolvePeople(trees)` merges the people of many documents into one
  * index. Zod schemas and `validateTree` live in the `pressdoc/schema` entry.
  *
@@ -17,6 +19,8 @@ export { parse } from './parse.js';
 export type { ParseOptions, ParseResult } from './parse.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 export { LineIndex } from './position.js';
+export { mainText, toText } from './text.js';
+export type { MainTextOptions, Spanned } from './text.js';
 export { resolvePeople } from './people/resolve-people.js';
 export type { CorpusPeople, ResolvePeopleOptions } from './people/resolve-people.js';
 export type { PersonAlias } from './people/options.js';

@@ -102,6 +102,8 @@ const tsconfigBase = {
 
 let work: string;
 let tarball: string;
+/** The paths in the tarball. */
+let packedFiles: string[];
 
 /** Creates a project in `dir` that depends on the tarball, and installs it. */
 function project(dir: string, manifest: object, tsconfig: object, source: Record<string, string>): void {
@@ -147,6 +149,7 @@ beforeAll(() => {
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = join(work, info!.filename);
   const files = info!.files.map((f) => f.path);
+  packedFiles = files;
   for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.d.cts', 'dist/cli.js', 'schema/tree.schema.json']) {
     if (!files.includes(f)) throw new Error(`the tarball lacks ${f}: run \`npm run build\` first (\`npm test\` does)`);
   }
@@ -220,5 +223,26 @@ describe(`the packed tarball (pressdoc ${pkg.version})`, { timeout: SLOW }, () =
     expect(parsed.tree.kind).toBe('dossier');
     const schema = JSON.parse(run(bin, ['schema'], dir).stdout) as { title: string };
     expect(schema).toEqual(JSON.parse(readFileSync(join(dir, 'node_modules', 'pressdoc', 'schema', 'tree.schema.json'), 'utf8')));
+  });
+
+  it('gives the text back: toText, mainText and pressdoc text', () => {
+    const dir = join(work, 'cjs');
+    const script = [
+      "const { readFileSync } = require('node:fs');",
+      "const { parse, toText, mainText } = require('pressdoc');",
+      'const text = readFileSync(process.argv[1], "utf8");',
+      'const { tree } = parse(text);',
+      'process.stdout.write(JSON.stringify([toText(text, tree) === text, mainText(text, tree).split("\\n\\n")[0]]));',
+    ].join('\n');
+    expect(JSON.parse(run(process.execPath, ['-e', script, sample], dir).stdout)).toEqual([true, '1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk']);
+    const bin = join(work, 'esm', 'node_modules', '.bin', 'pressdoc');
+    const printed = run(bin, ['text', '-'], dir, readFileSync(sample, 'utf8')).stdout;
+    expect(printed.startsWith('1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk\n\nVladimir Poutine est arrivé à Minsk')).toBe(true);
+  });
+
+  it('ships the MIT LICENSE', () => {
+    expect(packedFiles).toContain('LICENSE');
+    const license = readFileSync(join(work, 'esm', 'node_modules', 'pressdoc', 'LICENSE'), 'utf8');
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 pressdoc contributors\n/);
   });
 });

@@ -20,6 +20,7 @@ export interface CommandState {
   exitCode: number;
 }
 import { registerSchemaCommand } from './schema-command.js';
+import { registerTextCommand } from './text-command.js';
 
 /**
  * Builds the program. Commander never calls `process.exit` itself
@@ -57,6 +58,7 @@ export function createProgram(io: Io, state: CommandState = { exitCode: 0 }): Co
   registerParseCommand(program, io);
   registerValidateCommand(program, io, state);
   registerSchemaCommand(program, io, pkg.version);
+  registerTextCommand(program, io, state);
   // After a usage error, point at the help of the command that was misused.
   for (const command of program.commands) command.showHelpAfterError(`(run pressdoc ${command.name()} --help for usage)`);
   return program;
