@@ -1167,11 +1167,7 @@ function fast$m105(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m106(input, p, st) {
-  const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
-  return r0;
-}
-function fast$m107(input, start, st) {
+function fast$m106(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1182,7 +1178,7 @@ function fast$m107(input, start, st) {
   }
   return p;
 }
-function fast$m108(input, p, st) {
+function fast$m107(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1212,6 +1208,10 @@ function fast$m108(input, p, st) {
     if (r3 < 0) break s1;
     r0 = r3;
   }
+  return r0;
+}
+function fast$m108(input, p, st) {
+  const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
 function fast$m109(input, p, st) {
@@ -1485,7 +1485,7 @@ function fast$m131(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m107(input, r2, st);
+    const r3 = fast$m106(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -2741,7 +2741,7 @@ function fast$rule$NameWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m107(input, r2, st);
+    const r3 = fast$m106(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -3562,227 +3562,228 @@ function peg$parse(input, options) {
   function peg$f186() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 91 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
   function peg$f187() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f188() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f189() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f190(label) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f191(label) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f192(label, colonEnd) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f193(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f194(label, colonEnd) {    return part(text(), range());  }
-  function peg$f195(label, colonEnd, text) {
+  function peg$f189(label, colonEnd) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191(label, colonEnd) {    return part(text(), range());  }
+  function peg$f192(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f196() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f197() {    return part(text(), range());  }
-  function peg$f198(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f199(name) {
+  function peg$f193() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {    return part(text(), range());  }
+  function peg$f197(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198(name) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199(name) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
-  function peg$f200() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f201() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f202(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f203(w) {    return KICKERS.has(nfc(w).toUpperCase());  }
-  function peg$f204() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
-  function peg$f205() {    return part(text(), range());  }
-  function peg$f206(role) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f207(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f208(role) {    return part(text(), range());  }
-  function peg$f209(role, name, affiliation) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f210(role, name, affiliation) {
+  function peg$f201() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204(w) {    return KICKERS.has(nfc(w).toUpperCase());  }
+  function peg$f205() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f206() {    return part(text(), range());  }
+  function peg$f207(role) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209(role) {    return part(text(), range());  }
+  function peg$f210(role, name, affiliation) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
-  function peg$f211() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
-  function peg$f212() {    return part(text(), range());  }
-  function peg$f213(name, affiliation) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f214(name, affiliation) {
+  function peg$f212() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f213() {    return part(text(), range());  }
+  function peg$f214(name, affiliation) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f215() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
-  function peg$f216() {    return part(text(), range());  }
-  function peg$f217(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f218(role) {    return part(text(), range());  }
-  function peg$f219(role, name, affiliation) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f220(role, name, affiliation) {
+  function peg$f216() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f217() {    return part(text(), range());  }
+  function peg$f218(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219(role) {    return part(text(), range());  }
+  function peg$f220(role, name, affiliation) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f221() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
-  function peg$f222() {    return part(text(), range());  }
-  function peg$f223(role, affiliation) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f224(role, affiliation) {
+  function peg$f222() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f223() {    return part(text(), range());  }
+  function peg$f224(role, affiliation) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
-  function peg$f225() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f226() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f227() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f228() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f229() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f230() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f231() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f232() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f233(w) {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f234(w) {    return HONORIFICS.has(w);  }
-  function peg$f235() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f236() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f237() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(w) {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235(w) {    return HONORIFICS.has(w);  }
+  function peg$f236() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f238() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f239() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f240() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f241() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f242(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f243(w) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f244() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f245(w) {    return NAME_PARTICLES.has(w);  }
-  function peg$f246(w) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f247() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f248() {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f249() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f250() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f251() {    return part(text(), range());  }
-  function peg$f252() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f253() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f254() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f255(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
-  function peg$f256() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f257(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
-  function peg$f258() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f259() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f260() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f261() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f262() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f263(w) {    return SENTENCE_VERBS.has(nfc(w));  }
-  function peg$f264(w) {    return STOP_WORDS.has(nfc(w));  }
-  function peg$f265() {    return endsWithClock(input, offset());  }
-  function peg$f266() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f267() {    return part(text(), range());  }
-  function peg$f268(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f269(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f270(title, when) {
+  function peg$f240() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f244(w) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246(w) {    return NAME_PARTICLES.has(w);  }
+  function peg$f247(w) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {    return part(text(), range());  }
+  function peg$f253() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
+  function peg$f257() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
+  function peg$f259() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264(w) {    return SENTENCE_VERBS.has(nfc(w));  }
+  function peg$f265(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f266() {    return endsWithClock(input, offset());  }
+  function peg$f267() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {    return part(text(), range());  }
+  function peg$f269(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
-  function peg$f271(when) {    return when.time !== null;  }
-  function peg$f272(when) {    return when;  }
-  function peg$f273() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f274() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f275() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f276() {
+  function peg$f272(when) {    return when.time !== null;  }
+  function peg$f273(when) {    return when;  }
+  function peg$f274() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f277(date, time, place) {
+  function peg$f278(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m145(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f279() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
-  function peg$f280() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f281() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f282() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f283() {    return part(text(), range());  }
-  function peg$f284(day) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f285(day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f286(day) {    return part(text(), range());  }
-  function peg$f287(day, month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f288(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m145(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f280() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f281() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f282() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {    return part(text(), range());  }
+  function peg$f285(day) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286(day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287(day) {    return part(text(), range());  }
+  function peg$f288(day, month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f289(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f290(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f291(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f292(day, month) {    return part(text(), range());  }
-  function peg$f293(day, month, year) {
+  function peg$f292(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293(day, month) {    return part(text(), range());  }
+  function peg$f294(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f294() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f295() {    return part(text(), range());  }
-  function peg$f296(month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f297(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f298(month) {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f299(month) {    return part(text(), range());  }
-  function peg$f300(month, day) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f301(month, day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f302(month, day) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f303(month, day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f304(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {    return part(text(), range());  }
+  function peg$f297(month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(month) {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300(month) {    return part(text(), range());  }
+  function peg$f301(month, day) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302(month, day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(month, day) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304(month, day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f305(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f306(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f307(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f308(month, day) {    return part(text(), range());  }
-  function peg$f309(month, day, year) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f310(month, day, year) {
+  function peg$f308(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309(month, day) {    return part(text(), range());  }
+  function peg$f310(month, day, year) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f311() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f312() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f313() {    return part(text(), range());  }
-  function peg$f314(day) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f315(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f316(day) {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f317(day) {    return part(text(), range());  }
-  function peg$f318(day, month) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f319(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314() {    return part(text(), range());  }
+  function peg$f315(day) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(day) {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(day) {    return part(text(), range());  }
+  function peg$f319(day, month) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f320(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f321(day, month) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f322(day, month) {    return part(text(), range());  }
-  function peg$f323(day, month, year) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f324(day, month, year) {
+  function peg$f321(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(day, month) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(day, month) {    return part(text(), range());  }
+  function peg$f324(day, month, year) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f325(w) {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f326(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
-  function peg$f327(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f328() {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f329() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f330() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f331() {    return part(text(), range());  }
-  function peg$f332(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f333(hour) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f334(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f335(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(w) {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f328(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f329() {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332() {    return part(text(), range());  }
+  function peg$f333(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(hour) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f336(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f337(hour) {    return part(text(), range());  }
-  function peg$f338(hour, minute) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f339(hour, minute) {
+  function peg$f337(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(hour) {    return part(text(), range());  }
+  function peg$f339(hour, minute) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f340(time) {
+  function peg$f341(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
-  function peg$f341() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m164(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f342() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f343() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f342() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m164(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f343() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f344() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f345() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f346() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-  function peg$f348() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f349() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m165(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f350() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f351() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 44 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m166(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f353() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f354() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f355(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f356(sep) {    return part(text(), range());  }
-  function peg$f357(sep, name) {
+  function peg$f345() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f346() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f347() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f349() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m165(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f351() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 44 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m166(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f354() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(sep) {    return part(text(), range());  }
+  function peg$f358(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f358() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f359() {    return offset();  }
-  function peg$f360() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360() {    return offset();  }
+  function peg$f361() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -6573,7 +6574,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseSpeakerTurnLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -6717,70 +6718,34 @@ function peg$parse(input, options) {
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s5 = peg$f189();
-            if (s5) {
-              s5 = undefined;
-            } else {
-              s5 = peg$FAILED;
-            }
+            s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
-              s6 = peg$parseBracketLabel();
+              s6 = peg$parsePos();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f190(s6);
+                s7 = peg$f189(s5, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
                   s7 = peg$FAILED;
                 }
                 if (s7 !== peg$FAILED) {
+                  s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f191(s6);
-                  if (s8) {
-                    s8 = undefined;
+                  s9 = peg$f190(s5, s6);
+                  if (s9) {
+                    s9 = undefined;
                   } else {
-                    s8 = peg$FAILED;
+                    s9 = peg$FAILED;
                   }
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = s8;
+                    s9 = peg$f191(s5, s6);
+                  }
+                  s8 = s9;
                   if (s8 !== peg$FAILED) {
-                    s9 = peg$parsePos();
-                    if (s9 !== peg$FAILED) {
-                      peg$savedPos = peg$currPos;
-                      s10 = peg$f192(s6, s9);
-                      if (s10) {
-                        s10 = undefined;
-                      } else {
-                        s10 = peg$FAILED;
-                      }
-                      if (s10 !== peg$FAILED) {
-                        s11 = peg$currPos;
-                        peg$savedPos = peg$currPos;
-                        s12 = peg$f193(s6, s9);
-                        if (s12) {
-                          s12 = undefined;
-                        } else {
-                          s12 = peg$FAILED;
-                        }
-                        if (s12 !== peg$FAILED) {
-                          peg$savedPos = s11;
-                          s12 = peg$f194(s6, s9);
-                        }
-                        s11 = s12;
-                        if (s11 !== peg$FAILED) {
-                          peg$savedPos = s2;
-                          s2 = peg$f195(s6, s9, s11);
-                        } else {
-                          peg$currPos = s2;
-                          s2 = peg$FAILED;
-                        }
-                      } else {
-                        peg$currPos = s2;
-                        s2 = peg$FAILED;
-                      }
-                    } else {
-                      peg$currPos = s2;
-                      s2 = peg$FAILED;
-                    }
+                    peg$savedPos = s2;
+                    s2 = peg$f192(s5, s6, s8);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -6821,33 +6786,81 @@ function peg$parse(input, options) {
   }
 
   function peg$parseBracketLabel() {
-    let s0, s1, s2;
+    let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f196();
-    if (s2) {
-      s2 = undefined;
+    s1 = peg$f193();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
+      s1 = peg$FAILED;
     }
-    if (s2 !== peg$FAILED) {
-      peg$savedPos = s1;
-      s2 = peg$f197();
-    }
-    s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f198(s1);
+      s2 = peg$f194();
       if (s2) {
         s2 = undefined;
       } else {
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f199(s1);
+        s3 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f195();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s3;
+          s4 = peg$f196();
+        }
+        s3 = s4;
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f197(s3);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f198(s3);
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f199(s3);
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f200(s3);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6865,7 +6878,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f200();
+    s1 = peg$f201();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6874,7 +6887,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f201();
+      s3 = peg$f202();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6887,7 +6900,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f202(s2);
+        s3 = peg$f203(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6895,7 +6908,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f203(s2);
+          s4 = peg$f204(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -6929,7 +6942,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f204();
+    s1 = peg$f205();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6941,12 +6954,12 @@ function peg$parse(input, options) {
       s4 = peg$parseHonorific();
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f205();
+        s4 = peg$f206();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f206(s3);
+        s4 = peg$f207(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -6957,7 +6970,7 @@ function peg$parse(input, options) {
           s6 = peg$parsePersonName();
           if (s6 === peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f207(s3);
+            s6 = peg$f208(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -6966,7 +6979,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f208(s3);
+            s6 = peg$f209(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -6975,7 +6988,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f209(s3, s5, s6);
+            s7 = peg$f210(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -6983,7 +6996,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f210(s3, s5, s6);
+              s2 = peg$f211(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -7013,7 +7026,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f211();
+      s1 = peg$f212();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7025,7 +7038,7 @@ function peg$parse(input, options) {
         s4 = peg$parsePersonName();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f212();
+          s4 = peg$f213();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
@@ -7034,7 +7047,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = peg$currPos;
-          s5 = peg$f213(s3, s4);
+          s5 = peg$f214(s3, s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -7042,7 +7055,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f214(s3, s4);
+            s2 = peg$f215(s3, s4);
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -7064,7 +7077,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f215();
+        s1 = peg$f216();
         if (s1) {
           s1 = undefined;
         } else {
@@ -7087,12 +7100,12 @@ function peg$parse(input, options) {
             s5 = peg$parseRoleText();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f216();
+              s5 = peg$f217();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f217(s4);
+              s5 = peg$f218(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -7103,7 +7116,7 @@ function peg$parse(input, options) {
                 s7 = peg$parsePersonName();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f218(s4);
+                  s7 = peg$f219(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -7112,7 +7125,7 @@ function peg$parse(input, options) {
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f219(s4, s6, s7);
+                  s8 = peg$f220(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -7120,7 +7133,7 @@ function peg$parse(input, options) {
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f220(s4, s6, s7);
+                    s2 = peg$f221(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -7154,7 +7167,7 @@ function peg$parse(input, options) {
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f221();
+          s1 = peg$f222();
           if (s1) {
             s1 = undefined;
           } else {
@@ -7166,7 +7179,7 @@ function peg$parse(input, options) {
             s4 = peg$parseFunctionLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f222();
+              s4 = peg$f223();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -7175,7 +7188,7 @@ function peg$parse(input, options) {
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f223(s3, s4);
+              s5 = peg$f224(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -7183,7 +7196,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f224(s3, s4);
+                s2 = peg$f225(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -7215,7 +7228,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f225();
+    s2 = peg$f226();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7223,7 +7236,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f226();
+      s3 = peg$f227();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7236,7 +7249,7 @@ function peg$parse(input, options) {
         peg$silentFails++;
         s7 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s8 = peg$f227();
+        s8 = peg$f228();
         if (s8) {
           s8 = undefined;
         } else {
@@ -7246,7 +7259,7 @@ function peg$parse(input, options) {
           s9 = peg$parsePersonName();
           if (s9 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s10 = peg$f228();
+            s10 = peg$f229();
             if (s10) {
               s10 = undefined;
             } else {
@@ -7254,7 +7267,7 @@ function peg$parse(input, options) {
             }
             if (s10 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s11 = peg$f229();
+              s11 = peg$f230();
               if (s11) {
                 s11 = undefined;
               } else {
@@ -7288,7 +7301,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f230();
+          s7 = peg$f231();
           if (s7) {
             s7 = undefined;
           } else {
@@ -7307,7 +7320,7 @@ function peg$parse(input, options) {
             }
             if (s8 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s9 = peg$f231();
+              s9 = peg$f232();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -7339,7 +7352,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s7 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s8 = peg$f227();
+          s8 = peg$f228();
           if (s8) {
             s8 = undefined;
           } else {
@@ -7349,7 +7362,7 @@ function peg$parse(input, options) {
             s9 = peg$parsePersonName();
             if (s9 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s10 = peg$f228();
+              s10 = peg$f229();
               if (s10) {
                 s10 = undefined;
               } else {
@@ -7357,7 +7370,7 @@ function peg$parse(input, options) {
               }
               if (s10 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s11 = peg$f229();
+                s11 = peg$f230();
                 if (s11) {
                   s11 = undefined;
                 } else {
@@ -7391,7 +7404,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f230();
+            s7 = peg$f231();
             if (s7) {
               s7 = undefined;
             } else {
@@ -7410,7 +7423,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f231();
+                s9 = peg$f232();
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -7461,7 +7474,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f232();
+    s2 = peg$f233();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7474,7 +7487,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f233(s1);
+      s2 = peg$f234(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -7482,7 +7495,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f234(s1);
+        s3 = peg$f235(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7511,7 +7524,7 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f235();
+    s0 = peg$f236();
     if (s0) {
       s0 = undefined;
     } else {
@@ -7521,7 +7534,7 @@ function peg$parse(input, options) {
       s0 = peg$currPos;
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f236();
+      s2 = peg$f237();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7530,7 +7543,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f237();
+        s4 = peg$f238();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7555,7 +7568,7 @@ function peg$parse(input, options) {
         s4 = [];
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f238();
+        s6 = peg$f239();
         if (s6) {
           s6 = undefined;
         } else {
@@ -7578,7 +7591,7 @@ function peg$parse(input, options) {
           s4.push(s5);
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f238();
+          s6 = peg$f239();
           if (s6) {
             s6 = undefined;
           } else {
@@ -7599,7 +7612,7 @@ function peg$parse(input, options) {
           }
         }
         peg$savedPos = peg$currPos;
-        s5 = peg$f239();
+        s5 = peg$f240();
         if (s5) {
           s5 = undefined;
         } else {
@@ -7607,7 +7620,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f240();
+          s6 = peg$f241();
           if (s6) {
             s6 = undefined;
           } else {
@@ -7644,7 +7657,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f241();
+    s2 = peg$f242();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7657,7 +7670,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f242(s1);
+      s2 = peg$f243(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -7665,7 +7678,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f243(s1);
+        s3 = peg$f244(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7696,7 +7709,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f244();
+    s2 = peg$f245();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7709,7 +7722,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f245(s1);
+      s2 = peg$f246(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -7717,7 +7730,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f246(s1);
+        s3 = peg$f247(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7747,7 +7760,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f247();
+    s1 = peg$f248();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7755,7 +7768,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f248();
+      s2 = peg$f249();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7763,7 +7776,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f249();
+        s3 = peg$f250();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7772,7 +7785,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f250();
+          s5 = peg$f251();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7780,7 +7793,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f251();
+            s5 = peg$f252();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -7812,7 +7825,7 @@ function peg$parse(input, options) {
     s1 = peg$parseFunctionHead();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f252();
+      s2 = peg$f253();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7824,7 +7837,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f253();
+        s4 = peg$f254();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7854,7 +7867,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f254();
+    s1 = peg$f255();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7864,7 +7877,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f255(s2);
+        s3 = peg$f256(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7888,7 +7901,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f256();
+      s1 = peg$f257();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7919,7 +7932,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f257(s1);
+      s2 = peg$f258(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -7945,7 +7958,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f258();
+    s1 = peg$f259();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7953,7 +7966,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f259();
+      s2 = peg$f260();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7961,7 +7974,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f260();
+        s3 = peg$f261();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7971,7 +7984,7 @@ function peg$parse(input, options) {
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f261();
+          s6 = peg$f262();
           if (s6) {
             s6 = undefined;
           } else {
@@ -7990,7 +8003,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f262();
+              s8 = peg$f263();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -8018,7 +8031,7 @@ function peg$parse(input, options) {
             } else {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f261();
+              s6 = peg$f262();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8037,7 +8050,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f262();
+                  s8 = peg$f263();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -8085,7 +8098,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f263(s1);
+      s2 = peg$f264(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8113,7 +8126,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f264(s1);
+      s2 = peg$f265(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8139,7 +8152,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f265();
+    s1 = peg$f266();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8147,7 +8160,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f266();
+      s2 = peg$f267();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8158,12 +8171,12 @@ function peg$parse(input, options) {
         s4 = peg$parseHeadingTitle();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f267();
+          s4 = peg$f268();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f268(s3);
+          s4 = peg$f269(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8173,7 +8186,7 @@ function peg$parse(input, options) {
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f269(s3, s5);
+              s6 = peg$f270(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8181,7 +8194,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f270(s3, s5);
+                s0 = peg$f271(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8217,7 +8230,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f271(s1);
+      s2 = peg$f272(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8225,7 +8238,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f272(s1);
+        s0 = peg$f273(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8243,7 +8256,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f273();
+    s1 = peg$f274();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8251,7 +8264,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f274();
+      s2 = peg$f275();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8259,7 +8272,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f275();
+        s3 = peg$f276();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8267,7 +8280,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f276();
+          s0 = peg$f277();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8299,7 +8312,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f277(s1, s2, s3);
+      s0 = peg$f278(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -8313,7 +8326,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f278();
+    s1 = peg$f279();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8334,7 +8347,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f279();
+      s1 = peg$f280();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8355,7 +8368,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f280();
+        s1 = peg$f281();
         if (s1) {
           s1 = undefined;
         } else {
@@ -8385,7 +8398,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f281();
+    s2 = peg$f282();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8393,7 +8406,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f282();
+      s3 = peg$f283();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8401,7 +8414,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f283();
+        s1 = peg$f284();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -8412,7 +8425,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f284(s1);
+      s2 = peg$f285(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8420,7 +8433,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f285(s1);
+        s3 = peg$f286(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8431,12 +8444,12 @@ function peg$parse(input, options) {
           s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f286(s1);
+            s5 = peg$f287(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f287(s1, s4);
+            s5 = peg$f288(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8445,7 +8458,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f288(s1, s4);
+              s7 = peg$f289(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8453,7 +8466,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f289(s1, s4);
+                s8 = peg$f290(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8461,7 +8474,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f290(s1, s4);
+                  s9 = peg$f291(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -8469,7 +8482,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f291(s1, s4);
+                    s10 = peg$f292(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8477,7 +8490,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f292(s1, s4);
+                      s6 = peg$f293(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -8496,7 +8509,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f293(s1, s4, s6);
+                s0 = peg$f294(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8530,7 +8543,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f294();
+    s1 = peg$f295();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8541,12 +8554,12 @@ function peg$parse(input, options) {
       s3 = peg$parseMonthName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f295();
+        s3 = peg$f296();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f296(s2);
+        s3 = peg$f297(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8555,7 +8568,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f297(s2);
+          s5 = peg$f298(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -8563,7 +8576,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f298(s2);
+            s6 = peg$f299(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8571,7 +8584,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f299(s2);
+              s4 = peg$f300(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -8582,7 +8595,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f300(s2, s4);
+            s5 = peg$f301(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8590,7 +8603,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f301(s2, s4);
+              s6 = peg$f302(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8598,7 +8611,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f302(s2, s4);
+                s7 = peg$f303(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -8606,7 +8619,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f303(s2, s4);
+                  s8 = peg$f304(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -8615,7 +8628,7 @@ function peg$parse(input, options) {
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f304(s2, s4);
+                    s10 = peg$f305(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8623,7 +8636,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f305(s2, s4);
+                      s11 = peg$f306(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -8631,7 +8644,7 @@ function peg$parse(input, options) {
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f306(s2, s4);
+                        s12 = peg$f307(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -8639,7 +8652,7 @@ function peg$parse(input, options) {
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f307(s2, s4);
+                          s13 = peg$f308(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -8647,7 +8660,7 @@ function peg$parse(input, options) {
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f308(s2, s4);
+                            s9 = peg$f309(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -8666,7 +8679,7 @@ function peg$parse(input, options) {
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f309(s2, s4, s9);
+                      s10 = peg$f310(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -8674,7 +8687,7 @@ function peg$parse(input, options) {
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f310(s2, s4, s9);
+                        s0 = peg$f311(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -8725,7 +8738,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f311();
+    s2 = peg$f312();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8733,7 +8746,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f312();
+      s3 = peg$f313();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8741,7 +8754,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f313();
+        s1 = peg$f314();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -8752,7 +8765,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f314(s1);
+      s2 = peg$f315(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8761,7 +8774,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f315(s1);
+        s4 = peg$f316(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -8769,7 +8782,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f316(s1);
+          s5 = peg$f317(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -8777,7 +8790,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f317(s1);
+            s3 = peg$f318(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -8788,7 +8801,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f318(s1, s3);
+          s4 = peg$f319(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8797,7 +8810,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f319(s1, s3);
+            s6 = peg$f320(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8805,7 +8818,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f320(s1, s3);
+              s7 = peg$f321(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8813,7 +8826,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f321(s1, s3);
+                s8 = peg$f322(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8821,7 +8834,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f322(s1, s3);
+                  s5 = peg$f323(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -8836,7 +8849,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f323(s1, s3, s5);
+              s6 = peg$f324(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8844,7 +8857,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f324(s1, s3, s5);
+                s0 = peg$f325(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8881,7 +8894,7 @@ function peg$parse(input, options) {
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f325(s2);
+      s3 = peg$f326(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -8889,7 +8902,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f326(s2);
+        s4 = peg$f327(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -8921,7 +8934,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f327(s2);
+        s3 = peg$f328(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8953,7 +8966,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f328();
+    s1 = peg$f329();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8981,7 +8994,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f329();
+    s2 = peg$f330();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8989,7 +9002,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f330();
+      s3 = peg$f331();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8997,7 +9010,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f331();
+        s1 = peg$f332();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -9008,7 +9021,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f332(s1);
+      s2 = peg$f333(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9016,7 +9029,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f333(s1);
+        s3 = peg$f334(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9024,7 +9037,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f334(s1);
+          s4 = peg$f335(s1);
           if (s4) {
             s4 = undefined;
           } else {
@@ -9033,7 +9046,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f335(s1);
+            s6 = peg$f336(s1);
             if (s6) {
               s6 = undefined;
             } else {
@@ -9041,7 +9054,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f336(s1);
+              s7 = peg$f337(s1);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -9049,7 +9062,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f337(s1);
+                s5 = peg$f338(s1);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -9060,7 +9073,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f338(s1, s5);
+              s6 = peg$f339(s1, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9068,7 +9081,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f339(s1, s5);
+                s0 = peg$f340(s1, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -9104,7 +9117,7 @@ function peg$parse(input, options) {
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f340(s1);
+      s1 = peg$f341(s1);
     }
     s0 = s1;
 
@@ -9117,7 +9130,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f341();
+    s2 = peg$f342();
     if (s2) {
       s2 = undefined;
     } else {
@@ -9126,7 +9139,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f342();
+      s4 = peg$f343();
       if (s4) {
         s4 = undefined;
       } else {
@@ -9135,7 +9148,7 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f343();
+        s6 = peg$f344();
         if (s6) {
           s6 = undefined;
         } else {
@@ -9162,7 +9175,7 @@ function peg$parse(input, options) {
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f344();
+          s6 = peg$f345();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9189,7 +9202,7 @@ function peg$parse(input, options) {
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f345();
+            s6 = peg$f346();
             if (s6) {
               s6 = undefined;
             } else {
@@ -9198,7 +9211,7 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f346();
+              s8 = peg$f347();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -9222,7 +9235,7 @@ function peg$parse(input, options) {
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f347();
+              s6 = peg$f348();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9251,7 +9264,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f348();
+          s6 = peg$f349();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9284,7 +9297,7 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f349();
+      s2 = peg$f350();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9293,7 +9306,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f350();
+        s4 = peg$f351();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9303,7 +9316,7 @@ function peg$parse(input, options) {
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f351();
+            s6 = peg$f352();
             if (s6) {
               s6 = undefined;
             } else {
@@ -9336,7 +9349,7 @@ function peg$parse(input, options) {
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f352();
+        s2 = peg$f353();
         if (s2) {
           s2 = undefined;
         } else {
@@ -9345,7 +9358,7 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f353();
+          s4 = peg$f354();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9361,7 +9374,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f354();
+              s6 = peg$f355();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9396,7 +9409,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f355(s1);
+      s3 = peg$f356(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -9404,12 +9417,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f356(s1);
+        s3 = peg$f357(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f357(s1, s2);
+        s0 = peg$f358(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9441,7 +9454,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f358();
+    s1 = peg$f359();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9449,7 +9462,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f359();
+      s1 = peg$f360();
     }
     s0 = s1;
 
@@ -9461,7 +9474,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f360();
+    s1 = peg$f361();
     if (s1) {
       s1 = undefined;
     } else {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
-import { nodesOfType } from '../helpers.js';
+import { invariantProblems, nodesOfType } from '../helpers.js';
 
 const turns = (text: string) =>
   nodesOfType(parse(text).tree, 'speakerTurn').map((t) => {
@@ -128,5 +128,15 @@ describe('the family’s label styles', () => {
     ['Font size:'],
   ])('reads the headline or chrome `%s` as no turn', (line) => {
     expect(nodesOfType(parse(line).tree, 'speakerTurn')).toEqual([]);
+  });
+});
+
+describe('bracketed labels', () => {
+  it('keep their brackets in the label leaf: no character lies outside a leaf', () => {
+    const text = 'Read the transcript.\n[VLADIMIR PUTIN:] Dear colleagues.';
+    const { tree } = parse(text);
+    const [label] = nodesOfType(tree, 'speakerLabel');
+    expect(label && text.slice(label.position.start.offset, label.position.end.offset)).toBe('[VLADIMIR PUTIN:]');
+    expect(invariantProblems(text, tree)).toEqual([]);
   });
 });
