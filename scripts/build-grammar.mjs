@@ -18,16 +18,28 @@ function classChars(chars) {
 }
 
 /**
+ * Words as a peggy choice of literals, longest first: a choice takes its
+ * first match, so `Mrs` must be tried before `Mr` and `des` before `de`.
+ */
+function literals(words) {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => JSON.stringify(w)).join(' / ');
+}
+
+/**
  * Writes src/lexicon.json into the grammar: `__LEXICON__` becomes the
  * word lists as a JavaScript literal (without the `$comment` keys),
  * `__SPACES__` and `__DASHES__` the characters of the space and dash
- * classes inside a character class. One list thus serves the grammar and
+ * classes inside a character class, `__NAME_PARTICLES__` and
+ * `__HONORIFICS__` choices of literals. One list thus serves the grammar and
  * src/lexicon.ts.
  */
 export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconPath, 'utf8'))) {
   const words = JSON.stringify(lexicon, (key, value) => (key === '$comment' ? undefined : value));
   return source
     .replaceAll('__LEXICON__', words)
+    .replaceAll('__NAME_PARTICLES__', literals(lexicon.nameParticles.words))
+    .replaceAll('__HONORIFICS__', literals(lexicon.honorifics.dotted))
+
     .replaceAll('__SPACES__', classChars(lexicon.spaces.chars))
     .replaceAll('__DASHES__', classChars(lexicon.dashes.chars));
 }

@@ -59,6 +59,17 @@ function captionsBeforeCredit(lines: Line[], from: number): number {
 }
 
 /**
+ * The first letter of a line without its accent (`É` and NFD `E` + U+0301
+ * both give `E`), apostrophes as `'`: a line whose letter differs from the
+ * title's cannot repeat it.
+ */
+function baseLetter(value: string): string {
+  const first = value.charAt(0);
+  if (first === '’' || first === 'ʼ' || first === '‘') return "'";
+  return first < '\u00C0' ? first : first.normalize('NFD').charAt(0);
+}
+
+/**
  * How a line is compared with the title to find its repetition: in NFC, with
  * every apostrophe (`’`, `'`, `ʼ`, `‘`) as `'` and spaces of any kind as one
  * space. Scrapes mix these (`L'Union` above, `L’Union` repeated below).
@@ -79,6 +90,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   const children: RootContent[] = [];
   // The title as compared with later lines (titleKey); unset before the title.
   let title: string | undefined;
+  let titleLetter = '';
   let inCookieBanner = false;
   // The title can only be the first line of text.
   let seenText = false;
@@ -105,18 +117,19 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     seenText = true;
     if (firstText && isTitleShaped(value)) {
       title = titleKey(value);
+      titleLetter = baseLetter(title);
       const node: Title = { type: 'title', value, position: ctx.pos(raw.start, raw.end) };
       children.push(node);
       captionsToCredit = captionsBeforeCredit(lines, i + 1);
       continue;
     }
-    // Only a line of about the title's length can repeat it (NFD text is at
-    // most four times as long as its NFC form): the others skip the key.
-    if (title !== undefined && value.length <= 4 * title.length + 8 && 4 * value.length + 8 >= title.length && titleKey(value) === title) {
+    // Only a line that starts with the title's letter can repeat it: the
+    // others skip the key, which normalizes the whole line.
+    if (title !== undefined && baseLetter(value) === titleLetter && titleKey(value) === title) {
       children.push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
       continue;
     }
-    if (raw.type === 'text' && (captionsToCredit > 0 || PHOTO_NOTE.test(value))) {
+    if (raw.type === 'text' && (captionsToCredit > 0 || (value.charCodeAt(value.length - 1 - Number(value.endsWith('.'))) === 0x29 && PHOTO_NOTE.test(value)))) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).
       children.push(buildTextCaption(raw.start, raw.end, ctx));

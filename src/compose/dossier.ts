@@ -52,8 +52,8 @@ interface TocLine {
  * Finds the table of contents: the first run of heading lines with rising
  * numbers (blank lines between them allowed) is a TOC when it has two
  * entries or more, or when the heading after it repeats its first number.
- * Unnumbered entries (`Title – 9 septembre 2021 – 15h45`, each maybe after a
- * `-` bullet line) make a TOC when two or more follow one another. Returns
+ * Unnumbered entries (a `-` bullet line, then `Title – 9 septembre 2021 –
+ * 15h45`) make a TOC when two or more follow one another. Returns
  * the entries' lines.
  */
 function findToc(lines: Line[], from: number): TocLine[] {
@@ -83,24 +83,19 @@ function findToc(lines: Line[], from: number): TocLine[] {
   return [];
 }
 
-/** Whether a TOC entry starts at line `i`: a heading, an unnumbered entry, or a bullet line before one. */
+/** Whether a TOC entry starts at line `i`: a heading, or a bullet line before an unnumbered entry. */
 function opensToc(lines: Line[], i: number): boolean {
   const type = lines[i]?.type;
-  if (type === 'heading' || type === 'entry') return true;
-  return type === 'bullet' && lines[i + 1]?.type === 'entry';
+  return type === 'heading' || (type === 'bullet' && lines[i + 1]?.type === 'entry');
 }
 
-/** The run of unnumbered entries from line `i`, when it has two or more. */
+/** The run of unnumbered entries (a bullet line, then the entry) from line `i`, when it has two or more. */
 function unnumberedToc(lines: Line[], i: number): TocLine[] {
   const block: TocLine[] = [];
-  for (let j = i; j !== -1 && j < lines.length; j = nextLine(lines, j + 1)) {
+  for (let j = i; j !== -1 && j < lines.length; j = nextLine(lines, j + 2)) {
     const line = lines[j];
-    if (line?.type === 'bullet' && lines[j + 1]?.type === 'entry') {
-      block.push({ line: j + 1, start: line.start });
-      j++;
-    } else if (line?.type === 'entry') {
-      block.push({ line: j, start: line.start });
-    } else break;
+    if (line?.type !== 'bullet' || lines[j + 1]?.type !== 'entry') break;
+    block.push({ line: j + 1, start: line.start });
   }
   return block.length >= 2 ? block : [];
 }

@@ -96,12 +96,28 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
  * with one.
  */
 function isProse(value: string): boolean {
-  return SENTENCE_END.test(value) && wordCount(value) >= PROSE_WORDS;
+  return hasSentenceEnd(value) && wordCount(value) >= PROSE_WORDS;
+}
+
+/** `.`, `!`, `?` or `…` (a run of them) after a letter, a digit, a mark or a closing quote, and before a space or the end. */
+function hasSentenceEnd(value: string): boolean {
+  // The regex finds the last stop of a run (one character, no Unicode
+  // class: fast, and linear on a line of a million periods); the run is
+  // then walked back once to the character before it.
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(value); m !== null; m = STOP.exec(value)) {
+    let i = m.index;
+    while (i > 0 && STOPS.includes(value.charAt(i - 1))) i--;
+    if (i > 0 && WORD_END.test(value.charAt(i - 1))) return true;
+  }
+  return false;
 }
 
 const SPACE_RUN = new RegExp(`[${SPACES}]+`, 'u');
 const LETTER = /\p{L}/u;
-const SENTENCE_END = new RegExp(`[\\p{L}\\p{M}\\p{N}»"”)\\]][.!?…]+(?:[${SPACES}]|$)`, 'u');
+const STOPS = '.!?…';
+const STOP = new RegExp(`[.!?…](?=[${SPACES}]|$)`, 'g');
+const WORD_END = /[\p{L}\p{M}\p{N}»"”)\]]/u;
 
 /** Whether a line holds at least `PROSE_WORDS` words with a letter, separated by the grammar's spaces. */
 function wordCount(value: string): number {

@@ -414,6 +414,8 @@ function reorder(when: When): When {
  */
 const DAY_MONTH = /(?<![\p{L}\p{M}\p{N}])(\d{1,2})(?:er|ᵉʳ)?[ \t\u00A0\u202F\u2007\u2009]+([\p{L}\p{M}]+)(\.?)(?:([ \t\u00A0\u202F\u2007\u2009]+)(\d{4})(?!\d))?(?![\p{L}\p{M}\p{N}])/gu;
 
+const HAS_DIGIT = /[0-9]/;
+
 /**
  * Finds the first French day–month date in running text: `ce 19 décembre`,
  * `le 1er août`, `19 décembre`, `3 sept. 2024`.
@@ -435,6 +437,9 @@ export function findDateInText(
   text: string,
   base = 0,
 ): { when: When; start: number; end: number } | undefined {
+  // A date starts with a day's digits: a text without any has none, and
+  // is spared the Unicode regex.
+  if (!HAS_DIGIT.test(text)) return undefined;
   const re = new RegExp(DAY_MONTH.source, DAY_MONTH.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const [, dayText = '', word = '', dot = '', space = '', yearText] = m;
