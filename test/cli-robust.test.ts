@@ -5,7 +5,7 @@
 // as a child process on real fifos, links and devices in a temporary folder.
 // Hang guards only: a child that does not finish is killed and the test fails.
 import { spawn, spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,41 @@ function folder(name: string, files: Record<string, string | Uint8Array> = {}): 
   return dir;
 }
 
+describe('special files are never read from folders, and every read is capped', { timeout: GUARD * 2 }, () => {
+  it.skipIf(!hasDevZero)('standard input is capped too: `parse - < /dev/zero` and `validate - < /dev/zero` stop at --max-file-size', () => {
+    for (const args of [['parse', '-'], ['validate', '-', '--format', 'json']]) {
+      const zero = openSync('/dev/zero', 'r');
+      try {
+        const r = run(args, { stdio: [zero, 'pipe', 'pipe'] });
+        expect(r.signal).toBeNull();
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain("pressdoc: '<stdin>' has more than 64 MiB, the --max-file-size limit: it was not read further.");
+        if (args[0] === 'validate') expect(json(r)).toEqual([{ file: '<stdin>', error: expect.stringContaining('--max-file-size') }]);
+      } finally {
+        closeSync(zero);
+      }
+    }
+  });
+
+  it('a file over --max-file-size gets an error record of its own; the others are checked, with and without worker threads', () => {
+    const dir = folder('oversized', { 'a.txt': CLEAN, 'b.txt': CLEAN, 'big.txt': `${CLEAN}${'Texte.\n'.repeat(2000)}`, 'c.txt': CUT, 'd.txt': CLEAN });
+    for (const jobs of ['1', '2']) {
+      const r = run(['validate', dir, '--format', 'json', '--max-file-size', '4K', '--jobs', jobs]);
+      expect(r.status).toBe(2);
+      const results = json(r);
+      expect(summary(results)).toEqual(['a.txt checked', 'b.txt checked', 'big.txt error', 'c.txt checked', 'd.txt checked']);
+      expect(results[2]!.error).toBe(`'${join(dir, 'big.txt')}' is 13.8 KiB, more than 4 KiB, the --max-file-size limit: it was not read. Raise the limit to check it (such as --max-file-size 1M).`);
+      expect(results[3]!.diagnostics).toHaveLength(1);
+    }
+  });
+
+  it('rejects a --max-file-size that is no size', () => {
+    const r = run(['validate', 'fixtures', '--max-file-size', 'lots']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/expected a size such as 64M, 1G or 500000 \(bytes\), found 'lots'/);
+  });
+});
+
 describe('output that cannot be written', { timeout: GUARD * 2 }, () => {
   it.skipIf(!hasDevFull)('> /dev/full is one clear message and exit 2, not a stack trace', () => {
     for (const args of [
@@ -95,6 +130,46 @@ describe('output that cannot be written', { timeout: GUARD * 2 }, () => {
       expect(code).toBe(0);
       expect(stderr).toBe('');
     }
+  });
+});
+
+describe('what a file that cannot be decoded really is', { timeout: GUARD * 2 }, () => {
+  it('a UTF-16 file is named as such (LE or BE, by its byte-order mark), with the iconv command that converts it', () => {
+    const text = '1°/Arrivée – 23 mai 2024\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const dir = folder('utf16', { 'le.txt': le, 'be.txt': be });
+    for (const [name, label, bom] of [
+      ['le.txt', 'UTF-16 LE', 'FF FE'],
+      ['be.txt', 'UTF-16 BE', 'FE FF'],
+    ] as const) {
+      const file = join(dir, name);
+      const message = `'${file}' is ${label} (it starts with the byte-order mark ${bom}), not UTF-8. pressdoc reads UTF-8 only: convert the file first, e.g. \`iconv -f UTF-16 -t UTF-8 '${file}' > converted.txt\`.`;
+      const parsed = run(['parse', file]);
+      expect(parsed.status).toBe(2);
+      expect(parsed.stderr).toBe(`pressdoc: ${message}\n`);
+      const validated = run(['validate', file, '--format', 'json']);
+      expect(validated.status).toBe(2);
+      expect(json(validated)).toEqual([{ file, error: message }]);
+      expect(validated.stderr).not.toContain('WINDOWS-1252');
+    }
+  });
+
+  it('a 600 MB valid UTF-8 file is too large (the size cap, or past the string limit when the cap is raised), not "not valid UTF-8"', () => {
+    const dir = folder('huge');
+    const file = join(dir, 'huge.txt');
+    // A sparse file: 600 MiB of NUL bytes, valid UTF-8, taking no disk space.
+    writeFileSync(file, '');
+    truncateSync(file, 600 * 1024 * 1024);
+    const capped = run(['validate', file]);
+    expect(capped.status).toBe(2);
+    expect(capped.stderr).toBe(`pressdoc: '${file}' is 600 MiB, more than 64 MiB, the --max-file-size limit: it was not read. Raise the limit to check it (such as --max-file-size 600M).\n`);
+    const raised = run(['parse', file, '--max-file-size', '1G']);
+    expect(raised.status).toBe(2);
+    expect(raised.stderr).toMatch(/^pressdoc: '.*huge\.txt' is valid UTF-8 but too large to check: its 600 MiB make a text longer than the longest string JavaScript can hold \([\d,]+ UTF-16 code units\)\. Split it into smaller files\.\n$/);
+    expect(raised.stderr).not.toContain('not valid UTF-8');
+    rmSync(file);
   });
 });
 

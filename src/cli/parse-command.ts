@@ -11,10 +11,12 @@ import type { Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic, formatOutline } from '../outline.js';
 import { parse } from '../parse.js';
 import type { Io } from './output.js';
+import { maxFileSizeOption } from './options.js';
 import { readInput } from './read-input.js';
 
 interface ParseCommandOptions {
   json?: boolean;
+  maxFileSize: number;
 }
 
 /** Adds the `parse` command to `program`. */
@@ -24,6 +26,7 @@ export function registerParseCommand(program: Command, io: Io): void {
     .description('parse a press document and print its outline and diagnostics')
     .argument('<file>', 'the document to read (UTF-8), or - for standard input')
     .option('--json', 'print { tree, diagnostics } as JSON instead of the outline')
+    .addOption(maxFileSizeOption())
     .addHelpText(
       'after',
       [
@@ -34,7 +37,7 @@ export function registerParseCommand(program: Command, io: Io): void {
       ].join('\n'),
     )
     .action(async (file: string, options: ParseCommandOptions) => {
-      const input = await readInput(file, process.stdin, io.err);
+      const input = await readInput(file, process.stdin, io.err, { maxBytes: options.maxFileSize });
       const { tree, diagnostics } = parse(input.text);
       if (options.json) {
         io.out(`${JSON.stringify({ tree, diagnostics }, null, 2)}\n`);

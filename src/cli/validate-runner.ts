@@ -13,6 +13,16 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { validateFile, type FileResult, type FileTask } from './validate-file.js';
 
+/** One input to check: a file by name, or bytes already read (standard input). */
+export interface Input {
+  /** The name to show. */
+  file: string;
+  /** Named on the command line (read whatever it is), or found in a folder or by a glob (regular files only). */
+  named: boolean;
+  /** The bytes, when they were read already. */
+  bytes?: Uint8Array;
+}
+
 /** How {@link checkFiles} runs. */
 export interface RunSettings {
   /** Threads to use; 1 (or a single file) checks in the main thread, with no pool. */
@@ -21,6 +31,8 @@ export interface RunSettings {
   worker: URL;
   /** Files per task sent to a worker: larger batches cost fewer messages, smaller ones balance better. */
   batch: number;
+  /** Bytes read at most per file (`--max-file-size`). */
+  maxBytes: number;
 }
 
 /** The worker built beside the command line: `dist/validate-worker.js` next to `dist/cli.js`. */
@@ -41,29 +53,33 @@ export const DEFAULT_BATCH = 8;
  * @returns `'pool'` or `'main-thread'`: where the files were checked.
  */
 export async function checkFiles(
-  files: readonly string[],
+  inputs: readonly Input[],
   rules: FileTask['rules'],
   settings: RunSettings,
   deliver: (result: FileResult) => void,
   progress?: (done: number, total: number) => void,
 ): Promise<'pool' | 'main-thread'> {
-  const results: Array<FileResult | undefined> = new Array(files.length);
+  const results: Array<FileResult | undefined> = new Array(inputs.length);
   let next = 0;
   let done = 0;
   const settle = (index: number, result: FileResult): void => {
     results[index] = result;
     done++;
-    progress?.(done, files.length);
-    while (next < files.length && results[next] !== undefined) {
+    progress?.(done, inputs.length);
+    while (next < inputs.length && results[next] !== undefined) {
       deliver(results[next] as FileResult);
       results[next] = undefined; // delivered: let it be collected
       next++;
     }
   };
+  const task = (i: number): FileTask => {
+    const input = inputs[i] as Input;
+    return { file: input.file, rules, maxBytes: settings.maxBytes, named: input.named, ...(input.bytes ? { bytes: input.bytes } : {}) };
+  };
 
   const workerPath = settings.worker.protocol === 'file:' ? fileURLToPath(settings.worker) : undefined;
-  if (settings.jobs <= 1 || files.length <= 1 || workerPath === undefined || !existsSync(workerPath)) {
-    for (let i = 0; i < files.length; i++) settle(i, await validateFile({ file: files[i] as string, rules }));
+  if (settings.jobs <= 1 || inputs.length <= 1 || workerPath === undefined || !existsSync(workerPath)) {
+    for (let i = 0; i < inputs.length; i++) settle(i, await validateFile(task(i)));
     return 'main-thread';
   }
 
@@ -77,14 +93,14 @@ export async function checkFiles(
     // the reorder buffer (and memory) small on a huge run.
     const limit = settings.jobs * 4;
     const running = new Set<Promise<void>>();
-    for (let start = 0; start < files.length; start += settings.batch) {
-      const indexes = Array.from({ length: Math.min(settings.batch, files.length - start) }, (_, k) => start + k);
-      const tasks = indexes.map((i) => ({ file: files[i] as string, rules }));
+    for (let start = 0; start < inputs.length; start += settings.batch) {
+      const indexes = Array.from({ length: Math.min(settings.batch, inputs.length - start) }, (_, k) => start + k);
+      const tasks = indexes.map(task);
       const job: Promise<void> = pool.run(tasks).then(
         (out) => indexes.forEach((i, k) => settle(i, out[k] as FileResult)),
         (err: unknown) =>
           indexes.forEach((i) =>
-            settle(i, { file: files[i] as string, error: `internal error in a worker thread, please report it: ${err instanceof Error ? err.message : String(err)}` }),
+            settle(i, { file: (inputs[i] as Input).file, error: `internal error in a worker thread, please report it: ${err instanceof Error ? err.message : String(err)}` }),
           ),
       );
       const tracked = job.finally(() => running.delete(tracked));
