@@ -5,7 +5,18 @@
 // as a child process on real fifos, links and devices in a temporary folder.
 // Hang guards only: a child that does not finish is killed and the test fails.
 import { spawn, spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +74,50 @@ function folder(name: string, files: Record<string, string | Uint8Array> = {}): 
 }
 
 describe('special files are never read from folders, and every read is capped', { timeout: GUARD * 2 }, () => {
+  it.skipIf(!hasMkfifo)('a named pipe in a folder is reported and skipped, not waited on', () => {
+    const dir = folder('fifo', { 'a.txt': CLEAN });
+    expect(spawnSync('mkfifo', [join(dir, 'x.txt')]).status).toBe(0);
+    const r = run(['validate', dir, '--format', 'json']);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(summary(json(r))).toEqual(['a.txt checked']);
+    expect(r.stderr).toBe(`pressdoc: skipped '${join(dir, 'x.txt')}': it is a named pipe (FIFO), not a regular file; only regular files are read from folders and patterns (name it on its own to read it).\n`);
+    // A glob never matches a named pipe (tinyglobby lists files and links only).
+    const globbed = run(['validate', join(dir, '*.txt'), '--format', 'json']);
+    expect(globbed.status).toBe(0);
+    expect(summary(json(globbed))).toEqual(['a.txt checked']);
+  });
+
+  it.skipIf(!hasMkfifo)('a named pipe named on the command line is read (process substitution), up to its end', () => {
+    const dir = folder('fifo-named');
+    const fifo = join(dir, 'p.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const r = spawnSync('sh', ['-c', `printf '%s' "$DOC" > '${fifo}' & exec '${process.execPath}' '${cli}' validate '${fifo}' --format json`], {
+      encoding: 'utf8',
+      timeout: GUARD,
+      env: { ...process.env, DOC: CLEAN },
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ file: fifo, diagnostics: [] }]);
+  });
+
+  it.skipIf(!hasDevZero)('a symbolic link to /dev/zero in a folder is skipped; named, it is read up to --max-file-size and reported', () => {
+    const dir = folder('zero', { 'a.txt': CLEAN });
+    symlinkSync('/dev/zero', join(dir, 'z.txt'));
+    const walked = run(['validate', dir, '--format', 'json']);
+    expect(walked.signal).toBeNull();
+    expect(walked.status).toBe(0);
+    expect(summary(json(walked))).toEqual(['a.txt checked']);
+    expect(walked.stderr).toContain(`skipped '${join(dir, 'z.txt')}': it is a character device, not a regular file`);
+
+    const named = run(['validate', join(dir, 'z.txt'), join(dir, 'a.txt'), '--format', 'json', '--max-file-size', '1M']);
+    expect(named.signal).toBeNull();
+    expect(named.status).toBe(2);
+    const results = json(named);
+    expect(summary(results)).toEqual(['a.txt checked', 'z.txt error']);
+    expect(results[1]!.error).toBe(`'${join(dir, 'z.txt')}' has more than 1 MiB, the --max-file-size limit: it was not read further. Raise the limit to check it.`);
+  });
+
   it.skipIf(!hasDevZero)('standard input is capped too: `parse - < /dev/zero` and `validate - < /dev/zero` stop at --max-file-size', () => {
     for (const args of [['parse', '-'], ['validate', '-', '--format', 'json']]) {
       const zero = openSync('/dev/zero', 'r');
@@ -94,6 +149,56 @@ describe('special files are never read from folders, and every read is capped', 
     const r = run(['validate', 'fixtures', '--max-file-size', 'lots']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/expected a size such as 64M, 1G or 500000 \(bytes\), found 'lots'/);
+  });
+});
+
+describe('folders that cannot be listed, and files reached twice', { timeout: GUARD * 2 }, () => {
+  // Root lists any folder: run the command line as an unprivileged user then.
+  const asRoot = posix && process.getuid?.() === 0;
+  const unprivileged = asRoot ? { uid: 65534, gid: 65534 } : {};
+
+  it.skipIf(!posix)('a folder that cannot be listed is reported with the reason, inside a walk or named directly; exit 2', () => {
+    const dir = folder('locked', { 'a.txt': CLEAN, 'locked/b.txt': CLEAN });
+    chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      const walk = run(['validate', dir, '--format', 'json'], unprivileged);
+      expect(walk.status).toBe(2);
+      expect(json(walk)).toEqual([
+        { file: join(dir, 'locked'), error: `cannot list folder '${join(dir, 'locked')}': permission denied (EACCES).` },
+        { file: join(dir, 'a.txt'), diagnostics: [] },
+      ]);
+      expect(walk.stderr).toBe(`pressdoc: cannot list folder '${join(dir, 'locked')}': permission denied (EACCES).\n`);
+
+      const named = run(['validate', join(dir, 'locked')], unprivileged);
+      expect(named.status).toBe(2);
+      expect(named.stderr).toBe(`pressdoc: cannot list folder '${join(dir, 'locked')}': permission denied (EACCES).\n`);
+      expect(named.stderr).not.toContain('no file to validate');
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it.skipIf(!posix)('a path that cannot be reached says why, not "no such file"', () => {
+    const dir = folder('closed', { 'inner/a.txt': CLEAN });
+    chmodSync(join(dir, 'inner'), 0o000);
+    try {
+      const r = run(['validate', join(dir, 'inner', 'a.txt')], unprivileged);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`pressdoc: cannot read '${join(dir, 'inner', 'a.txt')}': permission denied (EACCES).\n`);
+    } finally {
+      chmodSync(join(dir, 'inner'), 0o755);
+    }
+  });
+
+  it.skipIf(!posix)('a file reached twice through a symbolic link is checked once; a link back up is not followed round', () => {
+    const dir = folder('linked', { 'real/a.txt': CUT, 'real/b.txt': CLEAN });
+    symlinkSync('real', join(dir, 'link'));
+    symlinkSync('..', join(dir, 'real', 'up'));
+    symlinkSync(join(dir, 'real', 'a.txt'), join(dir, 'also-a.txt'));
+    const r = run(['validate', dir, join(dir, 'real', 'b.txt'), '--format', 'json']);
+    expect(r.status).toBe(1);
+    // Each real file once, under the first of its names in sorted order.
+    expect(json(r).map((x) => x.file)).toEqual([join(dir, 'also-a.txt'), join(dir, 'link', 'b.txt')]);
   });
 });
 

@@ -100,9 +100,13 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
         'Output: one line per finding, `file:line:col  severity  message  rule-id`, files in',
         'sorted order, then a summary. Standard error shows a progress line on a terminal.',
         '',
+        'Folders and patterns give regular files only: a named pipe, a device or a socket',
+        'found there is skipped with a note. Each real file is checked once.',
+        '',
         'Exit status: 0 when no errors (warnings and info allowed), 1 on errors or more',
-        'warnings than --max-warnings, 2 on bad usage or a file that cannot be read or decoded',
-        '(the other files are still checked).',
+        'warnings than --max-warnings, 2 on bad usage, a file that cannot be read, decoded',
+        'or checked, a folder that cannot be listed (the other files are still checked),',
+        'or output that cannot be written.',
         '',
         'Examples:',
         '  $ pressdoc validate fixtures/',
@@ -140,7 +144,7 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
       if (collected.files.length === 0 && !collected.stdin && collected.problems.length === 0) {
         deliver({ file: paths.join(' '), error: `no file to validate in ${paths.map((p) => `'${showName(p)}'`).join(', ')}` });
       }
-      for (const file of collected.files) inputs.push({ file, named: true });
+      for (const f of collected.files) inputs.push({ file: f.name, named: f.named });
       await checkFiles(
         inputs,
         options.rule,
