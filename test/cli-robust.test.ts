@@ -8,16 +8,18 @@ import { spawn, spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from '
 import {
   chmodSync,
   closeSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
+  renameSync,
   rmSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,6 +154,56 @@ describe('special files are never read from folders, and every read is capped', 
   });
 });
 
+describe('a failure stays with its file', { timeout: GUARD * 2 }, () => {
+  // A copy of dist/ whose worker runs out of memory on any file that starts
+  // with CRASH, as a worker does on a file too large for its heap. The main
+  // thread never loads it.
+  let faulty: string;
+  beforeAll(() => {
+    const base = join(tmp, 'faulty');
+    cpSync(join(root, 'dist'), join(base, 'dist'), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(base, 'node_modules'), 'junction');
+    renameSync(join(base, 'dist', 'validate-worker.js'), join(base, 'dist', 'validate-worker.real.js'));
+    writeFileSync(
+      join(base, 'dist', 'validate-worker.js'),
+      [
+        "import real from './validate-worker.real.js';",
+        'const decode = TextDecoder.prototype.decode;',
+        'TextDecoder.prototype.decode = function (bytes, ...rest) {',
+        "  if (bytes && String.fromCharCode(...bytes.subarray(0, 5)) === 'CRASH') {",
+        '    const hog = [];',
+        '    for (;;) hog.push(new Array(100_000).fill(hog.length));',
+        '  }',
+        '  return decode.call(this, bytes, ...rest);',
+        '};',
+        'export default real;',
+        '',
+      ].join('\n'),
+    );
+    faulty = join(base, 'dist', 'cli.js');
+  });
+
+  it('a worker thread that dies (out of memory) takes only the file it was checking: an error record for it, the others checked, the JSON complete', () => {
+    // Large enough (over 1 MiB) to be checked in a thread of its own with --jobs 1.
+    const crash = `CRASH\n${'Texte.\n'.repeat(200_000)}`;
+    const dir = folder('crash', { 'a.txt': CLEAN, 'b.txt': CUT, 'c.txt': crash, 'd.txt': CLEAN, 'e.txt': CUT, 'f.txt': CLEAN });
+    for (const jobs of ['1', '2']) {
+      for (const format of ['json', 'ndjson']) {
+        // A small heap, so that the worker runs out of it quickly.
+        const r = run(['validate', dir, '--format', format, '--jobs', jobs], { env: { NODE_OPTIONS: '--max-old-space-size=64' } }, faulty);
+        expect(r.signal, r.stderr).toBeNull();
+        expect(r.status, r.stderr).toBe(2);
+        const records: Array<JsonResult & { rule?: string }> = format === 'json' ? json(r) : r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as JsonResult);
+        const crashed = records.filter((x) => x.error !== undefined);
+        expect(crashed).toEqual([{ file: join(dir, 'c.txt'), error: expect.stringMatching(/^'.*c\.txt' could not be checked: checking it ran out of memory \(.*\)\. Please report it\.$/) }]);
+        if (format === 'json') expect(summary(records)).toEqual(['a.txt checked', 'b.txt checked', 'c.txt error', 'd.txt checked', 'e.txt checked', 'f.txt checked']);
+        else expect(records.filter((x) => x.rule === 'truncated').map((x) => x.file)).toEqual([join(dir, 'b.txt'), join(dir, 'e.txt')]);
+        expect(r.stderr).not.toContain('internal error in a worker thread');
+      }
+    }
+  });
+});
+
 describe('folders that cannot be listed, and files reached twice', { timeout: GUARD * 2 }, () => {
   // Root lists any folder: run the command line as an unprivileged user then.
   const asRoot = posix && process.getuid?.() === 0;
@@ -199,6 +251,40 @@ describe('folders that cannot be listed, and files reached twice', { timeout: GU
     expect(r.status).toBe(1);
     // Each real file once, under the first of its names in sorted order.
     expect(json(r).map((x) => x.file)).toEqual([join(dir, 'also-a.txt'), join(dir, 'link', 'b.txt')]);
+  });
+});
+
+describe('worker threads', { timeout: GUARD * 2 }, () => {
+  const counter = join(root, 'test', 'support', 'count-workers.cjs');
+  const started = (r: SpawnSyncReturns<string>): number => Number(/workers started: (\d+)/.exec(r.stderr)?.[1]);
+
+  it('never more worker threads than files or than os.availableParallelism(); none by default for a dozen files', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`f${String(i).padStart(2, '0')}.txt`] = i % 3 ? CLEAN : CUT;
+    const dir = folder('jobs', files);
+    const env = { NODE_OPTIONS: `--require ${counter}` };
+    const outputs = new Set<string>();
+    for (const [jobs, expected] of [
+      ['64', Math.min(12, availableParallelism())],
+      ['3', Math.min(3, availableParallelism())],
+      [undefined, 0],
+      ['1', 0],
+    ] as const) {
+      const r = run(['validate', dir, '--format', 'json', ...(jobs ? ['--jobs', jobs] : [])], { env });
+      expect(r.status).toBe(1);
+      // One thread is the main thread: no pool is started.
+      expect(started(r), `--jobs ${jobs ?? '(default)'}`).toBe(expected === 1 ? 0 : expected);
+      outputs.add(r.stdout);
+    }
+    expect(outputs.size).toBe(1);
+    expect(json({ stdout: [...outputs][0] } as SpawnSyncReturns<string>)).toHaveLength(12);
+  });
+
+  it('two files with --jobs 2 use two threads: batches are cut to share the files', () => {
+    const dir = folder('two', { 'a.txt': CLEAN, 'b.txt': CUT });
+    const r = run(['validate', dir, '--jobs', '2', '--format', 'json'], { env: { NODE_OPTIONS: `--require ${counter}` } });
+    expect(r.status).toBe(1);
+    expect(started(r)).toBe(Math.min(2, availableParallelism()) === 1 ? 0 : 2);
   });
 });
 

@@ -7,7 +7,6 @@
  * @module
  */
 
-import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolveRuleSettings } from '../validate/config.js';
 import type { RuleId, RuleSetting } from '../validate/types.js';
@@ -19,12 +18,12 @@ import { InputError, readBytes, STDIN_NAME } from './read-input.js';
 import { showName } from './show.js';
 import type { FileResult } from './validate-file.js';
 import { FORMATS, Reporter, type Format } from './validate-format.js';
-import { checkFiles, DEFAULT_BATCH, WORKER_URL, type Input } from './validate-runner.js';
+import { checkFiles, DEFAULT_BATCH, POOL_MIN_FILES, WORKER_URL, workerCount, type Input } from './validate-runner.js';
 
 interface ValidateCommandOptions {
   format: Format;
   maxWarnings: number;
-  jobs: number;
+  jobs: number | undefined;
   maxFileSize: number;
   ext: string[];
   rule: Partial<Record<RuleId, RuleSetting>>;
@@ -88,7 +87,11 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
     .argument('<paths...>', 'files, folders (walked for --ext files), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('--max-warnings <n>', 'exit with status 1 when there are more than n warnings', integer(0, 'a whole number, 0 or more'), -1)
-    .option('-j, --jobs <n>', 'worker threads to use; 1 checks in the main thread', integer(1, 'a whole number, 1 or more'), availableParallelism())
+    .option(
+      '-j, --jobs <n>',
+      `worker threads to use, at most one per file and per core; 1 checks in the main thread (default: 1, or one per core from ${POOL_MIN_FILES} files on more than 2 cores)`,
+      integer(1, 'a whole number, 1 or more'),
+    )
     .addOption(maxFileSizeOption())
     .option('--ext <list>', 'extensions of the files to take from folders, comma-separated', extensions, ['txt'])
     .option('--rule <id=setting>', "turn a rule off or re-grade it: 'off', 'info', 'warning' or 'error' (repeatable)", ruleSetting, {})
@@ -148,7 +151,7 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
       await checkFiles(
         inputs,
         options.rule,
-        { jobs: options.jobs, worker: WORKER_URL, batch: options.batch, maxBytes: options.maxFileSize },
+        { jobs: workerCount(options.jobs, inputs.length), worker: WORKER_URL, batch: options.batch, maxBytes: options.maxFileSize },
         deliver,
         io.errTerminal && inputs.length > 1 ? (done, total) => progress.draw(done, total) : undefined,
       );
