@@ -364,6 +364,37 @@ describe('what a file that cannot be decoded really is', { timeout: GUARD * 2 },
   });
 });
 
+describe('file names reach the terminal escaped', { timeout: GUARD * 2 }, () => {
+  it.skipIf(!posix)('a name with a newline and escape codes cannot fake a finding line or colour the terminal; JSON keeps it exact', () => {
+    const evil = 'a\nfake.txt:1:1  error  Expected nothing.  truncated\n\u001b[2K\u001b[31mred.txt';
+    const dir = folder('names', { [evil]: CUT });
+    const shown = 'a\\nfake.txt:1:1  error  Expected nothing.  truncated\\n\\u001b[2K\\u001b[31mred.txt';
+    const r = run(['validate', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('\u001b');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(new RegExp(`^${escapeRegExp(join(dir, shown))}:2:19  error  Expected section 1 to end with its source link`));
+    expect(lines[2]).toBe('1 problem (1 error, 0 warnings, 0 info) in 1 of 1 file');
+
+    const exact = run(['validate', dir, '--format', 'json']);
+    expect(json(exact).map((x) => x.file)).toEqual([join(dir, evil)]);
+
+    // `parse` names the file in its diagnostics: a heading without a timestamp gives one.
+    writeFileSync(join(dir, `${evil}.md`), '1°/Vladimir Poutine arrive à Minsk\nhttp://en.kremlin.ru/events/president/news/74102\n');
+    const parsed = run(['parse', join(dir, `${evil}.md`)]);
+    expect(parsed.status).toBe(0);
+    expect(parsed.stdout).not.toContain('\u001b');
+    expect(parsed.stdout).toContain(`${join(dir, shown)}.md:1:`);
+
+    // Messages on standard error escape the name too.
+    writeFileSync(join(dir, `${evil}.dat`), Buffer.from([0xe9]));
+    const bad = run(['validate', join(dir, `${evil}.dat`)]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(`pressdoc: '${join(dir, shown)}.dat' is not valid UTF-8 (first invalid byte 0xE9 at byte offset 0, line 1). pressdoc reads UTF-8 only: convert the file first, e.g. \`iconv -f WINDOWS-1252 -t UTF-8 '${join(dir, shown)}.dat' > converted.txt\`.\n`);
+  });
+});
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

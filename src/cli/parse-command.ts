@@ -13,6 +13,7 @@ import { parse } from '../parse.js';
 import type { Io } from './output.js';
 import { maxFileSizeOption } from './options.js';
 import { readInput } from './read-input.js';
+import { showName } from './show.js';
 
 interface ParseCommandOptions {
   json?: boolean;
@@ -44,7 +45,8 @@ export function registerParseCommand(program: Command, io: Io): void {
         return;
       }
       const lines = [formatOutline(tree, { color: io.color, width: io.width }), ''];
-      for (const d of diagnostics) lines.push(formatDiagnostic(d, input.name, { color: io.color }));
+      // The name as shown: a control character in it must not reach the terminal.
+      for (const d of diagnostics) lines.push(formatDiagnostic(d, showName(input.name), { color: io.color }));
       lines.push(summary(diagnostics));
       io.out(`${lines.join('\n')}\n`);
     });
