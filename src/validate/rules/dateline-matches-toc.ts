@@ -52,7 +52,8 @@ export const datelineMatchesToc: Rule = {
     // The first entry of each number, looked up once per section: a search
     // of the whole table per section made 80,000 sections take 22 s.
     const entries = new Map<number, TocEntry>();
-    for (const e of toc?.children ?? []) if (!entries.has(e.number)) entries.set(e.number, e);
+    // An entry without a number (main's unnumbered `-` entries) names no section here.
+    for (const e of toc?.children ?? []) if (e.number !== undefined && !entries.has(e.number)) entries.set(e.number, e);
     const compare = (dateline: { when: When; position: Finding['position'] }, reference: When, what: string, where: string): void => {
       const parts = whenDifferences(reference, dateline.when, true);
       if (parts.length === 0) return;
