@@ -5,7 +5,8 @@
 //   export const PATHOLOGICAL = [{ name, make(n) => string, n }]
 // `make(n)` builds the input at size `n` (units given per entry: characters,
 // lines or repetitions); `n` is the size the tests run. Doubling `n` must not
-// more than roughly double the parse time.
+// more than roughly double the parse time, nor the time of `validate`, which
+// the tests run on every input too.
 //
 // Plain JavaScript with no imports, so that any script or worker can load it.
 
@@ -73,4 +74,16 @@ export const PATHOLOGICAL = [
   { name: 'tag-lines', n: 30_000, make: (n) => '1°/T – 1 mai 2024\n1 mai 2024\n' + 'Géographie\n'.repeat(n) },
   { name: 'ellipsis-line', n: 900_000, make: (n) => '.'.repeat(n) + 'x' },
   { name: 'url-line', n: 900_000, make: (n) => 'http://' + 'a'.repeat(n) },
+  // For the validation rules, which walk the tree: inputs where a rule did
+  // quadratic work (looked up the table of contents once per section, listed
+  // every entry in every finding, counted through a gap of a million photos)
+  // or overflowed the stack (Math.max over every counter of a gallery, past
+  // the 4 MiB stack of a worker thread). Before the fix, validate took 131 s
+  // on sections-with-toc and 65 s on gallery-gaps at half its n, ran out of
+  // memory on sections-not-in-toc and threw on long-gallery; 4 s, 0.2 s,
+  // 0.6 s and 1.2 s after.
+  { name: 'sections-with-toc', n: 250_000, make: (n) => `${lines(n, (i) => `${i + 1}°/T`)}\n${lines(n, (i) => `${i + 1}°/T`)}` },
+  { name: 'sections-not-in-toc', n: 20_000, make: (n) => `${lines(n, (i) => `${i + 1}°/T`)}\n${lines(n, (i) => `${n + i + 1}°/T\nTexte.`)}` },
+  { name: 'gallery-gaps', n: 4_000, make: (n) => lines(n, (i) => `1/${999_999 - i}\n${999_999 - i}/${999_999 - i}`) },
+  { name: 'long-gallery', n: 600_000, make: (n) => lines(n, (i) => `${i + 1}/${n}`) },
 ];

@@ -2,8 +2,9 @@
  * Entry point of the `pressdoc` command line (built to `dist/cli.js`).
  * Kept thin: the commands live in `src/cli/`.
  *
- * Exit status: 0 on success, 2 on bad usage or unreadable input, 1 on an
- * unexpected error (a bug in pressdoc) or when `validate` finds errors.
+ * Exit status: 0 on success, 2 on bad usage, unreadable input or output that
+ * cannot be written, 1 on an unexpected error (a bug in pressdoc) or when
+ * `validate` finds errors.
  *
  * @internal
  * @module
@@ -13,6 +14,7 @@ import { CommanderError } from 'commander';
 import { processIo, type Io } from './cli/output.js';
 import { createProgram } from './cli/program.js';
 import { InputError } from './cli/read-input.js';
+import { reason } from './cli/show.js';
 
 /** Exit status for bad usage and unreadable input. */
 const USAGE = 2;
@@ -37,11 +39,20 @@ async function main(argv: readonly string[], io: Io = processIo()): Promise<numb
   }
 }
 
-// A closed pipe (`pressdoc parse doc.txt | head`) is not an error.
+// A closed pipe (`pressdoc parse doc.txt | head`) is not an error. Any other
+// failure to write the output (`> /dev/full`, a disk that fills up) ends the
+// run at once with one line on standard error and status 2, like unreadable
+// input: what was written is incomplete.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
-  throw err;
+  try {
+    process.stderr.write(`pressdoc: cannot write to standard output: ${reason(err)}\n`);
+  } finally {
+    process.exit(USAGE);
+  }
 });
+// Standard error is where failures are told; when it fails too, nothing is left to tell.
+process.stderr.on('error', () => {});
 
 // exitCode, not exit(): let pending writes to a pipe finish first.
 process.exitCode = await main(process.argv);

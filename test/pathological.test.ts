@@ -1,8 +1,11 @@
-// Pathological inputs (scripts/pathological-inputs.mjs), each parsed in a
-// worker thread with a hang guard and a heap cap: each must finish, return a
-// schema-valid tree that keeps every character, and give the diagnostics
-// listed here. No time is measured here: `npm run bench` prints the times
-// for n and 2n.
+// Pathological inputs (scripts/pathological-inputs.mjs), each parsed and
+// validated in a worker thread with a hang guard and a heap cap: each must
+// finish, return a schema-valid tree that keeps every character, and give
+// the diagnostics listed here; `validate` must finish too, with findings in
+// text order inside the text, its `parse/…` findings the parser's
+// diagnostics, and for the inputs aimed at the rules the findings listed
+// here. No time is measured here (the hang guard only catches what would not
+// finish): `npm run bench` prints the parse times for n and 2n.
 import { afterAll, describe, expect, it } from 'vitest';
 import { PATHOLOGICAL } from '../scripts/pathological-inputs.mjs';
 import { WorkerRunner } from './support/worker-runner.js';
@@ -13,6 +16,8 @@ interface Summary {
   children: number;
   /** Diagnostics counted by `severity code`. */
   codes: Record<string, number>;
+  /** The findings of `validate`, counted by `severity rule`. */
+  rules?: Record<string, number>;
   problems: string[];
 }
 
@@ -52,7 +57,41 @@ const EXPECTED: Record<string, Pick<Summary, 'kind' | 'children' | 'codes'>> = {
   'tag-lines': { kind: 'dossier', children: 1, codes: {} },
   'ellipsis-line': { kind: 'unknown', children: 1, codes: UNKNOWN },
   'url-line': { kind: 'unknown', children: 1, codes: UNKNOWN },
+  // A table of contents of n headings without timestamps, then n sections.
+  'sections-with-toc': { kind: 'dossier', children: 250_001, codes: { 'warning HEADING_WITHOUT_TIMESTAMP': 500_000 } },
+  'sections-not-in-toc': { kind: 'dossier', children: 20_001, codes: { 'warning HEADING_WITHOUT_TIMESTAMP': 40_000, 'info UNRECOGNIZED_LINE': 1 } },
+  // Pairs of counters `1/T` and `T/T`, each pair a gallery of its own.
+  'gallery-gaps': { kind: 'unknown', children: 8_000, codes: UNKNOWN },
+  'long-gallery': { kind: 'unknown', children: 600_000, codes: UNKNOWN },
 };
+
+/** What `validate` must find on the inputs aimed at the rules, by `severity rule` (the `parse/…` rules aside). */
+const RULES: Record<string, Record<string, number>> = {
+  // One section without its source link each (the last one is cut: `truncated`).
+  'sections-with-toc': { 'error source-link-missing': 249_999, 'error truncated': 1 },
+  // Each entry without its section, each section not in the table of contents.
+  'sections-not-in-toc': { 'error toc-matches-sections': 40_000, 'error source-link-missing': 19_998, 'error truncated': 1 },
+  // Each gallery jumps from 1/T to T/T: photos 2/T to T-1/T are missing.
+  'gallery-gaps': { 'warning gallery-sequence': 4_000 },
+  // 1/n to n/n in order: nothing to report.
+  'long-gallery': {},
+};
+
+/**
+ * The parser's diagnostics counted by the rule under which `validate` reports
+ * them (`HEADING_WITHOUT_TIMESTAMP` → `parse/heading-without-timestamp`), at
+ * the rule's severity, which may differ from the parser's.
+ */
+function byParseRule(counts: Record<string, number>, key: (severityAndName: string) => string | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, n] of Object.entries(counts)) {
+    const rule = key(k.split(' ')[1] as string);
+    if (rule !== undefined) out[rule] = (out[rule] ?? 0) + n;
+  }
+  return out;
+}
+const parserCode = (code: string): string => `parse/${code.toLowerCase().replace(/_/g, '-')}`;
+const parseRule = (rule: string): string | undefined => (rule.startsWith('parse/') ? rule : undefined);
 
 const runner = new WorkerRunner(new URL('./support/pathological-worker.mjs', import.meta.url), {
   hangGuardMs: 60_000,
@@ -72,11 +111,16 @@ describe('pathological inputs', () => {
     const summary = await runner.run<Summary>({ name });
     expect(summary.problems).toEqual([]);
     expect({ kind: summary.kind, children: summary.children, codes: summary.codes }).toEqual(EXPECTED[name]);
+    expect(byParseRule(summary.rules ?? {}, parseRule)).toEqual(byParseRule(summary.codes, parserCode));
+    if (name in RULES) {
+      const others = Object.fromEntries(Object.entries(summary.rules ?? {}).filter(([k]) => !k.split(' ')[1]!.startsWith('parse/')));
+      expect(others).toEqual(RULES[name]);
+    }
   }, 120_000);
 
   // The grammar itself reads the lines that the default limits keep whole.
   it.each(['single-line-5mb', 'dash-line'])('%s without a line limit', async (name) => {
-    const summary = await runner.run<Summary>({ name, options: { limits: { maxLineLength: Infinity } } });
+    const summary = await runner.run<Summary>({ name, options: { limits: { maxLineLength: Infinity } }, validate: false });
     expect(summary.problems).toEqual([]);
     expect(summary.codes).toEqual(UNKNOWN);
   }, 120_000);

@@ -1,25 +1,43 @@
 /**
  * Turns the paths given to `pressdoc validate` into the list of files to
- * check: files as given, folders walked, globs expanded; each file once,
- * sorted by name so that output is stable whatever the concurrency.
+ * check: files as given, folders walked, globs expanded; each real file
+ * once, sorted by name so that output is stable whatever the concurrency.
  *
  * @internal
  * @module
  */
 
-import { stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { notRegularMessage } from './read-input.js';
+import { reason, showName } from './show.js';
+
+/** A file to check. */
+export interface CollectedFile {
+  /** The name to show: as given, or the folder joined with the path inside it. */
+  name: string;
+  /**
+   * `true` when the file was named on the command line: it is read whatever
+   * it is (a named pipe, `/dev/stdin`). Files found in folders and by globs
+   * are read only if they are regular files.
+   */
+  named: boolean;
+}
 
 /** What {@link collectFiles} found. */
 export interface Collected {
-  /** The files to check, by the name to show (as given, or the folder joined with the path inside it), sorted. */
-  files: string[];
+  /** The files to check, each real file once (by its real path), sorted by name. */
+  files: CollectedFile[];
   /** `true` when `-` (standard input) was given. */
   stdin: boolean;
-  /** Arguments that named nothing to read (a missing path, a glob that matches no file), with why. Exit status 2. */
+  /**
+   * Arguments or folders that gave nothing to read (a missing path, a glob
+   * that matches no file, a folder that cannot be listed), with why. Exit status 2.
+   */
   problems: Array<{ name: string; message: string }>;
-  /** Things worth saying that do not fail the run: a folder with no file to check. */
+  /** Things worth saying that do not fail the run: a folder with no file to check, a special file skipped. */
   notes: string[];
 }
 
@@ -33,53 +51,137 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * Expands the command-line arguments.
  *
  * - `-` is standard input.
- * - An existing file is taken as is, whatever its extension.
+ * - An existing file is taken as is, whatever its extension and kind (a
+ *   named pipe or a device is read too, up to `--max-file-size`).
  * - An existing folder is walked recursively for files whose extension is
  *   one of `extensions` (`['txt']` by default on the command line); hidden
- *   files and folders, `node_modules` and `.git` are skipped.
+ *   files and folders, `node_modules` and `.git` are skipped, symbolic links
+ *   are followed (a folder reached again through a link is not walked twice).
+ *   Only regular files are taken: a named pipe, a device or a socket is
+ *   skipped with a note. A folder that cannot be listed is a problem, with
+ *   the reason.
  * - Anything else that looks like a glob (`dossiers/2025-*.txt`,
  *   `corpus/**\/*.txt`) is expanded relative to the working directory (no
- *   extension filter: the pattern says what it wants).
+ *   extension filter: the pattern says what it wants); only regular files
+ *   are taken, as from folders.
  * - A name that exists nowhere and is no glob, or a glob that matches
  *   nothing, is a problem.
  *
- * Files reached twice (a folder and a glob over it) are listed once, under
- * the first name found in sorted order.
+ * A real file reached twice (a folder and a glob over it, a symbolic link
+ * to a folder or a file) is listed once, under the first of its names in
+ * sorted order.
  */
 export async function collectFiles(args: readonly string[], extensions: readonly string[]): Promise<Collected> {
-  const found = new Map<string, string>();
+  const found = new Map<string, CollectedFile>();
   const problems: Collected['problems'] = [];
   const notes: string[] = [];
   let stdin = false;
-  const add = (name: string): void => {
-    const key = resolve(name);
+  const add = async (name: string, named: boolean): Promise<void> => {
+    const key = await realpath(name).catch(() => resolve(name));
     const seen = found.get(key);
-    if (seen === undefined || byName(name, seen) < 0) found.set(key, name);
+    if (seen === undefined || byName(name, seen.name) < 0) found.set(key, { name, named: named || seen?.named === true });
+    else if (named) seen.named = true;
   };
-  const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+  const wanted = (file: string): boolean => extensions.some((e) => file.endsWith(`.${e}`));
 
   for (const arg of args) {
     if (arg === '-') {
       stdin = true;
       continue;
     }
-    const kind = await stat(arg).then(
-      (s) => (s.isDirectory() ? 'folder' : 'file'),
-      () => 'missing' as const,
-    );
-    if (kind === 'file') {
-      add(arg);
-    } else if (kind === 'folder') {
-      const inside = await glob(pattern, { cwd: arg, ignore: SKIPPED_FOLDERS, dot: false });
-      if (inside.length === 0) notes.push(`no .${extensions.join(', .')} file in folder '${arg}'`);
-      for (const rel of inside) add(join(arg, rel));
+    let s: Stats | undefined;
+    let failure: unknown;
+    try {
+      s = await stat(arg);
+    } catch (err) {
+      failure = err;
+    }
+    if (s?.isDirectory()) {
+      const before = found.size;
+      const ok = await walk(arg, { add, wanted, problems, notes });
+      if (ok && found.size === before) notes.push(`no .${extensions.join(', .')} file in folder '${showName(arg)}'`);
+    } else if (s) {
+      await add(arg, true);
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, { absolute: isAbsolute(arg), ignore: SKIPPED_FOLDERS, dot: false });
-      if (matches.length === 0) problems.push({ name: arg, message: `no file matches the pattern '${arg}'` });
-      for (const m of matches) add(m);
+      let taken = 0;
+      for (const m of matches) {
+        const kind = await stat(m).catch(() => undefined);
+        if (kind && !kind.isFile()) {
+          notes.push(notRegularMessage(m, kind));
+          continue;
+        }
+        await add(m, false);
+        taken++;
+      }
+      if (taken === 0) problems.push({ name: arg, message: `no file matches the pattern '${showName(arg)}'` });
     } else {
-      problems.push({ name: arg, message: `cannot read '${arg}': no such file or folder.` });
+      const code = (failure as NodeJS.ErrnoException | undefined)?.code;
+      const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : reason(failure);
+      problems.push({ name: arg, message: `cannot read '${showName(arg)}': ${why}.` });
     }
   }
-  return { files: [...found.values()].sort(byName), stdin, problems, notes };
+  const files = [...found.values()].sort((a, b) => byName(a.name, b.name));
+  return { files, stdin, problems, notes };
+}
+
+interface Walk {
+  add: (name: string, named: boolean) => Promise<void>;
+  wanted: (file: string) => boolean;
+  problems: Collected['problems'];
+  notes: string[];
+}
+
+/**
+ * Walks `root` depth first, adding the regular files with a wanted
+ * extension. Returns `false` when some folder could not be listed (reported
+ * as a problem).
+ */
+async function walk(root: string, w: Walk): Promise<boolean> {
+  const walked = new Set<string>();
+  let ok = true;
+  const visit = async (dir: string): Promise<void> => {
+    // By real path: a link back up (`d/loop -> ..`) or a second link to one folder is walked once.
+    const real = await realpath(dir).catch(() => resolve(dir));
+    if (walked.has(real)) return;
+    walked.add(real);
+    let entries: Array<Dirent<Buffer>>;
+    try {
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (err) {
+      ok = false;
+      w.problems.push({ name: dir, message: `cannot list folder '${showName(dir)}': ${reason(err)}.` });
+      return;
+    }
+    const named = entries
+      .map((e) => ({ e, name: e.name.toString('utf8') }))
+      .sort((a, b) => byName(a.name, b.name));
+    for (const { e, name } of named) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (!Buffer.from(name, 'utf8').equals(e.name)) {
+        // The name cannot be spelt as a string: opening `path` would open nothing, or another file.
+        if (e.isDirectory() || w.wanted(name)) w.notes.push(`skipped '${showName(path)}': its name is not valid UTF-8.`);
+        continue;
+      }
+      let kind: Dirent<Buffer> | Stats = e;
+      if (!e.isDirectory() && !e.isFile()) {
+        // A link, a special file, or an entry of unknown type (some file systems): decide on what it points at.
+        try {
+          kind = await stat(path);
+        } catch (err) {
+          if (w.wanted(name)) w.problems.push({ name: path, message: `cannot read '${showName(path)}': ${reason(err)}.` });
+          continue;
+        }
+      }
+      if (kind.isDirectory()) {
+        if (name !== 'node_modules') await visit(path);
+      } else if (w.wanted(name)) {
+        if (kind.isFile()) await w.add(path, false);
+        else w.notes.push(notRegularMessage(path, kind as Stats));
+      }
+    }
+  };
+  await visit(root);
+  return ok;
 }

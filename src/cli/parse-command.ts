@@ -11,10 +11,13 @@ import type { Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic, formatOutline } from '../outline.js';
 import { parse } from '../parse.js';
 import type { Io } from './output.js';
+import { maxFileSizeOption } from './options.js';
 import { readInput } from './read-input.js';
+import { showName } from './show.js';
 
 interface ParseCommandOptions {
   json?: boolean;
+  maxFileSize: number;
 }
 
 /** Adds the `parse` command to `program`. */
@@ -24,6 +27,7 @@ export function registerParseCommand(program: Command, io: Io): void {
     .description('parse a press document and print its outline and diagnostics')
     .argument('<file>', 'the document to read (UTF-8), or - for standard input')
     .option('--json', 'print { tree, diagnostics } as JSON instead of the outline')
+    .addOption(maxFileSizeOption())
     .addHelpText(
       'after',
       [
@@ -34,14 +38,15 @@ export function registerParseCommand(program: Command, io: Io): void {
       ].join('\n'),
     )
     .action(async (file: string, options: ParseCommandOptions) => {
-      const input = await readInput(file, process.stdin, io.err);
+      const input = await readInput(file, process.stdin, io.err, { maxBytes: options.maxFileSize });
       const { tree, diagnostics } = parse(input.text);
       if (options.json) {
         io.out(`${JSON.stringify({ tree, diagnostics }, null, 2)}\n`);
         return;
       }
       const lines = [formatOutline(tree, { color: io.color, width: io.width }), ''];
-      for (const d of diagnostics) lines.push(formatDiagnostic(d, input.name, { color: io.color }));
+      // The name as shown: a control character in it must not reach the terminal.
+      for (const d of diagnostics) lines.push(formatDiagnostic(d, showName(input.name), { color: io.color }));
       lines.push(summary(diagnostics));
       io.out(`${lines.join('\n')}\n`);
     });

@@ -50,7 +50,7 @@ export function createProgram(io: Io, state: CommandState = { exitCode: 0 }): Co
         '  $ pressdoc help parse',
         '',
         'Colours only when standard output is a terminal; set NO_COLOR=1 to turn them off.',
-        'Exit status: 0 on success, 1 when validate finds errors, 2 on unreadable input or bad usage.',
+        'Exit status: 0 on success, 1 when validate finds errors, 2 on unreadable input, unwritable output or bad usage.',
       ].join('\n'),
     );
 

@@ -7,22 +7,24 @@
  * @module
  */
 
-import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolveRuleSettings } from '../validate/config.js';
 import type { RuleId, RuleSetting } from '../validate/types.js';
 import { collectFiles } from './collect-files.js';
 import type { Io } from './output.js';
 import type { CommandState } from './program.js';
-import { InputError, readInput, STDIN_NAME } from './read-input.js';
-import { validateText, type FileResult } from './validate-file.js';
+import { maxFileSizeOption } from './options.js';
+import { InputError, readBytes, STDIN_NAME } from './read-input.js';
+import { showName } from './show.js';
+import type { FileResult } from './validate-file.js';
 import { FORMATS, Reporter, type Format } from './validate-format.js';
-import { checkFiles, DEFAULT_BATCH, WORKER_URL } from './validate-runner.js';
+import { checkFiles, DEFAULT_BATCH, POOL_MIN_FILES, WORKER_URL, workerCount, type Input } from './validate-runner.js';
 
 interface ValidateCommandOptions {
   format: Format;
   maxWarnings: number;
-  jobs: number;
+  jobs: number | undefined;
+  maxFileSize: number;
   ext: string[];
   rule: Partial<Record<RuleId, RuleSetting>>;
   batch: number;
@@ -85,7 +87,12 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
     .argument('<paths...>', 'files, folders (walked for --ext files), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('--max-warnings <n>', 'exit with status 1 when there are more than n warnings', integer(0, 'a whole number, 0 or more'), -1)
-    .option('-j, --jobs <n>', 'worker threads to use; 1 checks in the main thread', integer(1, 'a whole number, 1 or more'), availableParallelism())
+    .option(
+      '-j, --jobs <n>',
+      `worker threads to use, at most one per file and per core; 1 checks in the main thread (default: 1, or one per core from ${POOL_MIN_FILES} files on more than 2 cores)`,
+      integer(1, 'a whole number, 1 or more'),
+    )
+    .addOption(maxFileSizeOption())
     .option('--ext <list>', 'extensions of the files to take from folders, comma-separated', extensions, ['txt'])
     .option('--rule <id=setting>', "turn a rule off or re-grade it: 'off', 'info', 'warning' or 'error' (repeatable)", ruleSetting, {})
     .addOption(new Option('--batch <n>', 'files per worker task').argParser(integer(1, 'a whole number, 1 or more')).default(DEFAULT_BATCH).hideHelp())
@@ -96,9 +103,13 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
         'Output: one line per finding, `file:line:col  severity  message  rule-id`, files in',
         'sorted order, then a summary. Standard error shows a progress line on a terminal.',
         '',
+        'Folders and patterns give regular files only: a named pipe, a device or a socket',
+        'found there is skipped with a note. Each real file is checked once.',
+        '',
         'Exit status: 0 when no errors (warnings and info allowed), 1 on errors or more',
-        'warnings than --max-warnings, 2 on bad usage or a file that cannot be read or decoded',
-        '(the other files are still checked).',
+        'warnings than --max-warnings, 2 on bad usage, a file that cannot be read, decoded',
+        'or checked, a folder that cannot be listed (the other files are still checked),',
+        'or output that cannot be written.',
         '',
         'Examples:',
         '  $ pressdoc validate fixtures/',
@@ -125,22 +136,24 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
       for (const note of collected.notes) err(`pressdoc: ${note}\n`);
       reporter.start();
       for (const problem of collected.problems) deliver({ file: problem.name, error: problem.message });
+      const inputs: Input[] = [];
       if (collected.stdin) {
         try {
-          deliver(validateText(STDIN_NAME, (await readInput('-')).text, options.rule));
-        } catch (err) {
-          deliver({ file: STDIN_NAME, error: err instanceof InputError ? err.message : String(err) });
+          inputs.push({ file: STDIN_NAME, named: true, bytes: await readBytes('-', { maxBytes: options.maxFileSize, hint: err }) });
+        } catch (e) {
+          deliver({ file: STDIN_NAME, error: e instanceof InputError ? e.message : String(e) });
         }
       }
       if (collected.files.length === 0 && !collected.stdin && collected.problems.length === 0) {
-        deliver({ file: paths.join(' '), error: `no file to validate in ${paths.map((p) => `'${p}'`).join(', ')}` });
+        deliver({ file: paths.join(' '), error: `no file to validate in ${paths.map((p) => `'${showName(p)}'`).join(', ')}` });
       }
+      for (const f of collected.files) inputs.push({ file: f.name, named: f.named });
       await checkFiles(
-        collected.files,
+        inputs,
         options.rule,
-        { jobs: options.jobs, worker: WORKER_URL, batch: options.batch },
+        { jobs: workerCount(options.jobs, inputs.length), worker: WORKER_URL, batch: options.batch, maxBytes: options.maxFileSize },
         deliver,
-        io.errTerminal && collected.files.length > 1 ? (done, total) => progress.draw(done, total) : undefined,
+        io.errTerminal && inputs.length > 1 ? (done, total) => progress.draw(done, total) : undefined,
       );
       progress.clear();
       reporter.end();

@@ -9,6 +9,7 @@
 
 import type { Severity } from '../diagnostics.js';
 import type { ValidationDiagnostic } from '../validate/types.js';
+import { showName } from './show.js';
 import type { FileResult } from './validate-file.js';
 
 /** The output formats of `--format`. */
@@ -41,10 +42,10 @@ function oneLine(message: string): string {
   return message.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
 }
 
-/** `file:line:col  severity  message  rule-id`. */
+/** `file:line:col  severity  message  rule-id`; control characters in the file name are escaped (`\n`, `\u001b`). */
 export function formatFinding(file: string, d: ValidationDiagnostic, color: boolean): string {
   const { line, column } = d.position.start;
-  return `${file}:${line}:${column}  ${color ? colorSeverity(d.severity) : d.severity}  ${oneLine(d.message)}  ${color ? paint.dim(d.rule) : d.rule}`;
+  return `${showName(file)}:${line}:${column}  ${color ? colorSeverity(d.severity) : d.severity}  ${oneLine(d.message)}  ${color ? paint.dim(d.rule) : d.rule}`;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -98,16 +99,27 @@ export class Reporter {
       else if (d.severity === 'warning') t.warnings++;
       else t.infos++;
     }
+    // Written in pieces of about 64 KiB: a file with a million findings never becomes one string.
+    const piece = new Pieces(this.out);
     switch (this.format) {
       case 'json':
-        this.element(JSON.stringify(result));
+        // The same text as JSON.stringify(result), one diagnostic at a time.
+        piece.add(`${this.first ? '\n' : ',\n'}{"file":${JSON.stringify(result.file)},"diagnostics":[`);
+        this.first = false;
+        ds.forEach((d, i) => piece.add(`${i === 0 ? '' : ','}${JSON.stringify(d)}`));
+        piece.add(']}');
         break;
-      case 'ndjson':
-        for (const d of ds) this.out(`${JSON.stringify({ file: result.file, ...d })}\n`);
+      case 'ndjson': {
+        const file = JSON.stringify(result.file);
+        // The same text as JSON.stringify({ file, ...d }).
+        for (const d of ds) piece.add(`{"file":${file},${JSON.stringify(d).slice(1)}\n`);
         break;
+      }
       default:
-        if (ds.length > 0) this.out(`${ds.map((d) => formatFinding(result.file, d, this.color)).join('\n')}\n\n`);
+        for (const d of ds) piece.add(`${formatFinding(result.file, d, this.color)}\n`);
+        if (ds.length > 0) piece.add('\n');
     }
+    piece.flush();
   }
 
   /** After the last file: closes the JSON array, or prints the summary line. */
@@ -119,5 +131,25 @@ export class Reporter {
   private element(json: string): void {
     this.out(`${this.first ? '\n' : ',\n'}${json}`);
     this.first = false;
+  }
+}
+
+/** Joins small strings and writes them in pieces of about 64 KiB. */
+class Pieces {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly out: (text: string) => void) {}
+
+  add(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= 65_536) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length > 0) this.out(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
   }
 }

@@ -1,26 +1,46 @@
 /**
  * Runs `pressdoc validate` over many files: in worker threads (a piscina
- * pool of `--jobs` threads) or in the main thread (`--jobs 1`), and hands
- * the results back in the order of the file list whatever order they
- * finish in.
+ * pool) or in the main thread, and hands the results back in the order of
+ * the file list whatever order they finish in.
+ *
+ * A failure stays with its file. An exception while checking a file is
+ * caught where it happens; a worker thread that dies (out of memory, most
+ * likely) takes only the file it was checking with it: the other files of
+ * its batch are checked again in a new thread. In the main thread, a file
+ * large enough to exhaust memory is checked in a worker thread of its own.
  *
  * @internal
  * @module
  */
 
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { validateFile, type FileResult, type FileTask } from './validate-file.js';
+import { showName } from './show.js';
+import { readTask, validateBytes, validateFile, type FileResult, type FileTask } from './validate-file.js';
+import type { Batch } from './validate-worker.js';
+
+/** One input to check: a file by name, or bytes already read (standard input). */
+export interface Input {
+  /** The name to show. */
+  file: string;
+  /** Named on the command line (read whatever it is), or found in a folder or by a glob (regular files only). */
+  named: boolean;
+  /** The bytes, when they were read already. */
+  bytes?: Uint8Array;
+}
 
 /** How {@link checkFiles} runs. */
 export interface RunSettings {
-  /** Threads to use; 1 (or a single file) checks in the main thread, with no pool. */
+  /** Worker threads to use (see {@link workerCount}); 1 checks in the main thread. */
   jobs: number;
-  /** The worker module (`dist/validate-worker.js`); when it is missing, files are checked in the main thread. */
+  /** The worker module (`dist/validate-worker.js`); when it is missing, everything is checked in the main thread. */
   worker: URL;
   /** Files per task sent to a worker: larger batches cost fewer messages, smaller ones balance better. */
   batch: number;
+  /** Bytes read at most per file (`--max-file-size`). */
+  maxBytes: number;
 }
 
 /** The worker built beside the command line: `dist/validate-worker.js` next to `dist/cli.js`. */
@@ -34,60 +54,160 @@ export const WORKER_URL = new URL('./validate-worker.js', import.meta.url);
 export const DEFAULT_BATCH = 8;
 
 /**
- * Checks `files` and calls `deliver` once per file, in the order of
- * `files`, as soon as it and every file before it are done; `progress`
- * after each file, with the count done so far (in any order).
+ * Fewest files for which the default `--jobs` starts worker threads. A pool
+ * costs 35–60 ms to start and load the parser (measured: 64 files took
+ * 0.73 s with `--jobs 1`, 0.79 s with `--jobs 2` on a machine that gives no
+ * second core); a sample-sized file takes about 2 ms. From 64 files, 3
+ * cores save about 80 ms (64 × 1.9 ms × 2/3), more than the pool costs.
+ * See {@link workerCount}.
+ */
+export const POOL_MIN_FILES = 64;
+
+/**
+ * In the main thread, files larger than this are checked in a worker
+ * thread of their own, whose death (out of memory) the run survives: 16
+ * times the largest sample, while a main-thread parse of this size stays
+ * far from the heap limit.
+ */
+export const ISOLATE_ABOVE = 1024 * 1024;
+
+/**
+ * How many worker threads to start for `files` files: never more than the
+ * files, nor than the machine's available parallelism. 1 means the main
+ * thread.
+ *
+ * With no `--jobs` given, threads are used only where they pay: on a
+ * machine with more than 2 cores (`os.availableParallelism()`) and for
+ * {@link POOL_MIN_FILES} files or more. On 2 cores, `npm run
+ * bench:validate` measured `--jobs 2` no faster than `--jobs 1` (0.98× on
+ * 2,000 files): the main thread's own work and the threads' start-up eat
+ * the second core.
+ */
+export function workerCount(requested: number | undefined, files: number, parallelism: number = availableParallelism()): number {
+  if (requested === undefined) return parallelism > 2 && files >= POOL_MIN_FILES ? parallelism : 1;
+  return Math.max(1, Math.min(requested, files, parallelism));
+}
+
+/** The error record of a file whose worker thread died while checking it. */
+function workerDied(file: string, err: unknown): FileResult {
+  const message = err instanceof Error ? err.message : String(err);
+  const oom = (err as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory limit|out of memory/i.test(message);
+  return {
+    file,
+    error: oom
+      ? `'${showName(file)}' could not be checked: checking it ran out of memory (${message}). Please report it.`
+      : `'${showName(file)}' could not be checked: the worker thread checking it failed, please report it: ${message}`,
+  };
+}
+
+/** A shared cell for {@link Batch.current}, starting at -1 (no file started). */
+function currentCell(): Int32Array {
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  cell[0] = -1;
+  return cell;
+}
+
+/**
+ * Checks `inputs` and calls `deliver` once per input, in the order of
+ * `inputs`, as soon as it and every input before it are done; `progress`
+ * after each, with the count done so far (in any order).
  *
  * @returns `'pool'` or `'main-thread'`: where the files were checked.
  */
 export async function checkFiles(
-  files: readonly string[],
+  inputs: readonly Input[],
   rules: FileTask['rules'],
   settings: RunSettings,
   deliver: (result: FileResult) => void,
   progress?: (done: number, total: number) => void,
 ): Promise<'pool' | 'main-thread'> {
-  const results: Array<FileResult | undefined> = new Array(files.length);
+  const results: Array<FileResult | undefined> = new Array(inputs.length);
   let next = 0;
   let done = 0;
   const settle = (index: number, result: FileResult): void => {
     results[index] = result;
     done++;
-    progress?.(done, files.length);
-    while (next < files.length && results[next] !== undefined) {
+    progress?.(done, inputs.length);
+    while (next < inputs.length && results[next] !== undefined) {
       deliver(results[next] as FileResult);
       results[next] = undefined; // delivered: let it be collected
       next++;
     }
   };
+  const task = (i: number): FileTask => {
+    const input = inputs[i] as Input;
+    return { file: input.file, rules, maxBytes: settings.maxBytes, named: input.named, ...(input.bytes ? { bytes: input.bytes } : {}) };
+  };
 
   const workerPath = settings.worker.protocol === 'file:' ? fileURLToPath(settings.worker) : undefined;
-  if (settings.jobs <= 1 || files.length <= 1 || workerPath === undefined || !existsSync(workerPath)) {
-    for (let i = 0; i < files.length; i++) settle(i, await validateFile({ file: files[i] as string, rules }));
+  const haveWorker = workerPath !== undefined && existsSync(workerPath);
+  const threads = Math.min(settings.jobs, inputs.length);
+
+  if (threads <= 1 || !haveWorker) {
+    // A worker thread of its own for the large files, started on the first one.
+    let isolated: Piscina<Batch, FileResult[]> | undefined;
+    try {
+      for (let i = 0; i < inputs.length; i++) {
+        const t = task(i);
+        if (!haveWorker) {
+          settle(i, await validateFile(t));
+          continue;
+        }
+        const bytes = await readTask(t);
+        if (!(bytes instanceof Uint8Array)) settle(i, bytes);
+        else if (bytes.length <= ISOLATE_ABOVE) settle(i, validateBytes(t.file, bytes, rules));
+        else {
+          isolated ??= new Piscina<Batch, FileResult[]>({ filename: settings.worker.href, minThreads: 0, maxThreads: 1 });
+          // Moved, not copied: a buffer this large is the file's own (Node pools only small ones).
+          const transferList = bytes.buffer.byteLength > ISOLATE_ABOVE ? [bytes.buffer as ArrayBuffer] : [];
+          const out = await isolated.run({ tasks: [{ ...t, bytes }], current: currentCell() }, { transferList }).then(
+            (r) => r[0] as FileResult,
+            (err: unknown) => workerDied(t.file, err),
+          );
+          settle(i, out);
+        }
+      }
+    } finally {
+      await isolated?.destroy();
+    }
     return 'main-thread';
   }
 
-  const pool = new Piscina<FileTask[], FileResult[]>({
-    filename: settings.worker.href,
-    minThreads: settings.jobs,
-    maxThreads: settings.jobs,
-  });
+  const pool = new Piscina<Batch, FileResult[]>({ filename: settings.worker.href, minThreads: threads, maxThreads: threads });
+  // Batches no larger than a fair share, so that a short list still keeps every thread busy.
+  const batch = Math.max(1, Math.min(settings.batch, Math.ceil(inputs.length / threads)));
+  const runBatch = async (indexes: readonly number[]): Promise<void> => {
+    const current = currentCell();
+    let out: FileResult[] | undefined;
+    let failure: unknown;
+    try {
+      out = await pool.run({ tasks: indexes.map(task), current });
+    } catch (err) {
+      failure = err;
+    }
+    if (out) {
+      indexes.forEach((i, k) => settle(i, out[k] as FileResult));
+      return;
+    }
+    const k = Atomics.load(current, 0);
+    if (k < 0 || k >= indexes.length) {
+      // The thread died before it started on a file: nothing to tell them apart by.
+      for (const i of indexes) settle(i, workerDied((inputs[i] as Input).file, failure));
+      return;
+    }
+    settle(indexes[k] as number, workerDied((inputs[indexes[k] as number] as Input).file, failure));
+    // The files before it were checked but their results died with the thread; those after it were never reached.
+    const rest = indexes.filter((_, j) => j !== k);
+    if (rest.length > 0) await runBatch(rest);
+  };
   try {
     // Enough batches in flight to keep every thread busy, few enough to keep
     // the reorder buffer (and memory) small on a huge run.
-    const limit = settings.jobs * 4;
+    const limit = threads * 4;
     const running = new Set<Promise<void>>();
-    for (let start = 0; start < files.length; start += settings.batch) {
-      const indexes = Array.from({ length: Math.min(settings.batch, files.length - start) }, (_, k) => start + k);
-      const tasks = indexes.map((i) => ({ file: files[i] as string, rules }));
-      const job: Promise<void> = pool.run(tasks).then(
-        (out) => indexes.forEach((i, k) => settle(i, out[k] as FileResult)),
-        (err: unknown) =>
-          indexes.forEach((i) =>
-            settle(i, { file: files[i] as string, error: `internal error in a worker thread, please report it: ${err instanceof Error ? err.message : String(err)}` }),
-          ),
-      );
-      const tracked = job.finally(() => running.delete(tracked));
+    for (let start = 0; start < inputs.length; start += batch) {
+      const indexes = Array.from({ length: Math.min(batch, inputs.length - start) }, (_, k) => start + k);
+      const tracked: Promise<void> = runBatch(indexes).finally(() => running.delete(tracked));
       running.add(tracked);
       if (running.size >= limit) await Promise.race(running);
     }

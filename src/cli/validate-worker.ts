@@ -9,9 +9,23 @@
 
 import { validateFile, type FileResult, type FileTask } from './validate-file.js';
 
+/** A batch, and where the worker says which of its files it is checking. */
+export interface Batch {
+  tasks: readonly FileTask[];
+  /**
+   * One cell shared with the main thread: the index in `tasks` of the file
+   * being checked. When the thread dies (out of memory), the main thread
+   * reads it to tell the file that killed it from the others of the batch.
+   */
+  current: Int32Array;
+}
+
 /** Checks a batch of files in order; piscina calls this with each task. */
-export default async function run(tasks: readonly FileTask[]): Promise<FileResult[]> {
+export default async function run({ tasks, current }: Batch): Promise<FileResult[]> {
   const out: FileResult[] = [];
-  for (const task of tasks) out.push(await validateFile(task));
+  for (let k = 0; k < tasks.length; k++) {
+    Atomics.store(current, 0, k);
+    out.push(await validateFile(tasks[k] as FileTask));
+  }
   return out;
 }

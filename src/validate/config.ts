@@ -11,6 +11,9 @@ import type { RuleId, RuleSetting, ValidateOptions } from './types.js';
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 
+/** The keys of {@link ValidateOptions}. */
+const OPTION_KEYS = new Set(['rules']);
+
 /** Levenshtein distance, for "did you mean" hints. */
 function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -38,14 +41,19 @@ export function suggestRule(id: string): RuleId | undefined {
  * The setting of every rule for one run: the rule's default severity unless
  * `options.rules` names it.
  *
- * @throws TypeError naming the first unknown rule id (with the closest known
- *   id) or the first setting that is not `off`, `info`, `warning` or `error`.
+ * @throws TypeError when `options` is not an object or has a key other than
+ *   `rules`, naming the first unknown rule id (with the closest known id) or
+ *   the first setting that is not `off`, `info`, `warning` or `error`.
  */
 export function resolveRuleSettings(options: ValidateOptions | undefined): Map<RuleId, RuleSetting> {
   const settings = new Map<RuleId, RuleSetting>(rules.map((r) => [r.id, r.defaultSeverity]));
   if (options === undefined) return settings;
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`pressdoc.validate: expected options to be an object, found ${options === null ? 'null' : typeof options}.`);
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`pressdoc.validate: expected options to be an object, found ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}.`);
+  }
+  // As parse does: a misspelt key (`rule`, `limits` meant for parse) would otherwise be ignored.
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) throw new TypeError(`pressdoc.validate: unknown option "${key}"; expected rules`);
   }
   const given = options.rules;
   if (given === undefined) return settings;

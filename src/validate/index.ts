@@ -49,7 +49,9 @@ function isRoot(value: unknown): value is Root {
  * @param options - Per-rule settings, ESLint style: `{ rules: { 'gallery-sequence': 'off' } }`.
  * @returns The diagnostics; empty when the document passes every rule that is on.
  * @throws TypeError when `input` is neither a string nor a tree, or `options`
- *   names an unknown rule or setting (the message names it).
+ *   is not an object, has an unknown key (only `rules` is known, as `parse`
+ *   refuses keys it does not know) or names an unknown rule or setting (the
+ *   message names it).
  */
 export function validate(input: string | Root, options?: ValidateOptions): ValidationDiagnostic[] {
   const settings = resolveRuleSettings(options);

@@ -17,27 +17,47 @@ export interface Numbered<T> {
   node: T;
 }
 
+/**
+ * Numbers as inclusive runs, ascending and apart: `[[5, 5], [7, 9]]` is 5,
+ * 7, 8 and 9. A gap of a million numbers is one run, so that checking and
+ * describing it costs nothing like a million steps.
+ */
+export type Runs = ReadonlyArray<readonly [number, number]>;
+
+/** How many numbers the runs hold. */
+export function countRuns(runs: Runs): number {
+  let n = 0;
+  for (const [from, to] of runs) n += to - from + 1;
+  return n;
+}
+
 /** A departure from 1, 2, 3 … */
 export type SequenceProblem<T> =
-  /** The run starts above 1; `missing` never shows up. */
-  | { kind: 'start'; item: Numbered<T>; missing: number[] }
-  /** `missing` numbers between `previous` (the highest so far) and `item` never show up. */
-  | { kind: 'gap'; item: Numbered<T>; previous: Numbered<T>; missing: number[] }
+  /** The run starts above 1; the numbers of `missing` never show up. */
+  | { kind: 'start'; item: Numbered<T>; missing: Runs }
+  /** The numbers of `missing`, between `previous` (the highest so far) and `item`, never show up. */
+  | { kind: 'gap'; item: Numbered<T>; previous: Numbered<T>; missing: Runs }
   /** `item` repeats `first`. */
   | { kind: 'repeat'; item: Numbered<T>; first: Numbered<T> }
   /** `item` comes after the larger `after`. */
   | { kind: 'order'; item: Numbered<T>; after: Numbered<T> };
 
-/** The problems of a run of numbers (each 1 or more), in the order of the items they point at. */
+/**
+ * The problems of a run of numbers (each 1 or more), in the order of the
+ * items they point at. O(k log k) for k items, whatever the numbers.
+ */
 export function sequenceProblems<T>(items: ReadonlyArray<Numbered<T>>): Array<SequenceProblem<T>> {
   const out: Array<SequenceProblem<T>> = [];
   const seen = new Map<number, Numbered<T>>();
-  // How many times each number occurs from index i on, kept up to date as i moves.
-  const ahead = new Map<number, number>();
-  for (const item of items) ahead.set(item.n, (ahead.get(item.n) ?? 0) + 1);
+  // Every number that occurs, ascending. A number between the highest so far
+  // and the current item has not been seen (all seen numbers are at most the
+  // highest), so it occurs later: skipped numbers that are in this list are
+  // not missing, only late.
+  const values = [...new Set(items.map((i) => i.n))].sort((a, b) => a - b);
+  // values[p] is the first value above the highest so far; it only moves up.
+  let p = 0;
   let highest: Numbered<T> | undefined;
   for (const item of items) {
-    ahead.set(item.n, (ahead.get(item.n) as number) - 1);
     const first = seen.get(item.n);
     if (first) {
       out.push({ kind: 'repeat', item, first });
@@ -48,8 +68,15 @@ export function sequenceProblems<T>(items: ReadonlyArray<Numbered<T>>): Array<Se
     if (highest && item.n < top) {
       out.push({ kind: 'order', item, after: highest });
     } else if (item.n > top + 1) {
-      const missing: number[] = [];
-      for (let k = top + 1; k < item.n; k++) if (!seen.has(k) && !(ahead.get(k) ?? 0)) missing.push(k);
+      while (p < values.length && (values[p] as number) <= top) p++;
+      const missing: Array<readonly [number, number]> = [];
+      let from = top + 1;
+      for (let q = p; q < values.length && (values[q] as number) < item.n; q++) {
+        const v = values[q] as number;
+        if (v > from) missing.push([from, v - 1]);
+        from = v + 1;
+      }
+      if (from < item.n) missing.push([from, item.n - 1]);
       if (missing.length > 0) {
         if (!highest) out.push({ kind: 'start', item, missing });
         else out.push({ kind: 'gap', item, previous: highest, missing });
@@ -60,11 +87,13 @@ export function sequenceProblems<T>(items: ReadonlyArray<Numbered<T>>): Array<Se
   return out;
 }
 
-/** `5`, `5 and 6`, `5, 6 and 7`, `5 to 9`. */
-export function listNumbers(ns: readonly number[], format: (n: number) => string = String): string {
-  if (ns.length === 0) return '';
-  const contiguous = ns.every((n, i) => i === 0 || n === (ns[i - 1] as number) + 1);
-  if (ns.length > 3 && contiguous) return `${format(ns[0] as number)} to ${format(ns[ns.length - 1] as number)}`;
-  const names = ns.map(format);
-  return names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** `5`, `5 and 6`, `5, 6 and 7`, `5 to 9`, `2 to 7 and 9`: a run of more than three numbers is written `a to b`. */
+export function listNumbers(runs: Runs, format: (n: number) => string = String): string {
+  const names: string[] = [];
+  for (const [from, to] of runs) {
+    if (to - from >= 3) names.push(`${format(from)} to ${format(to)}`);
+    else for (let n = from; n <= to; n++) names.push(format(n));
+  }
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -40,7 +40,8 @@ export class WorkerRunner {
       });
       const fail = (error: Error): void => {
         reject(error);
-        this.reset(error);
+        // A worker already replaced (stopped by the hang guard) must not stop its successor.
+        if (this.worker === worker) this.reset(error);
       };
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));

@@ -10,7 +10,7 @@
  * @module
  */
 import type { Caption } from '../../nodes.js';
-import { listNumbers, sequenceProblems, type Numbered } from '../sequence.js';
+import { countRuns, listNumbers, sequenceProblems, type Numbered, type Runs } from '../sequence.js';
 import type { Finding, Rule } from '../types.js';
 import { containers, lineOf, ownOfType } from '../walk.js';
 
@@ -43,8 +43,10 @@ export const captionSequence: Rule = {
   },
   check({ tree }) {
     const out: Finding[] = [];
-    const missing = (ns: number[]): string =>
-      `${ns.length === 1 ? 'caption' : 'captions'} ${listNumbers(ns)} ${ns.length === 1 ? 'is' : 'are'} missing`;
+    const missing = (ns: Runs): string => {
+      const one = countRuns(ns) === 1;
+      return `${one ? 'caption' : 'captions'} ${listNumbers(ns)} ${one ? 'is' : 'are'} missing`;
+    };
     for (const container of containers(tree)) {
       const items: Array<Numbered<Caption>> = [];
       for (const c of ownOfType(container, 'caption')) {

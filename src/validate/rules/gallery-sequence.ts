@@ -14,7 +14,7 @@
  * @module
  */
 import type { PhotoCounter } from '../../nodes.js';
-import { listNumbers, sequenceProblems, type Numbered } from '../sequence.js';
+import { countRuns, listNumbers, sequenceProblems, type Numbered, type Runs } from '../sequence.js';
 import type { Finding, Rule } from '../types.js';
 import { containers, lineOf, ownOfType } from '../walk.js';
 
@@ -75,8 +75,10 @@ function checkGallery(gallery: readonly PhotoCounter[]): Finding[] {
     }
     items.push({ n: c.index, node: c });
   }
-  const photos = (ns: number[]): string =>
-    `${ns.length === 1 ? 'photo' : 'photos'} ${listNumbers(ns, (n) => `${n}/${total}`)} ${ns.length === 1 ? 'is' : 'are'} missing`;
+  const photos = (ns: Runs): string => {
+    const one = countRuns(ns) === 1;
+    return `${one ? 'photo' : 'photos'} ${listNumbers(ns, (n) => `${n}/${total}`)} ${one ? 'is' : 'are'} missing`;
+  };
   for (const p of sequenceProblems(items)) {
     const c = p.item.node;
     switch (p.kind) {
@@ -100,10 +102,12 @@ function checkGallery(gallery: readonly PhotoCounter[]): Finding[] {
         break;
     }
   }
-  const highest = Math.max(0, ...items.map((i) => i.n));
+  // A loop, not Math.max(...): spreading 200,000 counters overflows the stack.
+  let highest = 0;
+  for (const i of items) if (i.n > highest) highest = i.n;
   const last = gallery[gallery.length - 1] as PhotoCounter;
   if (highest > 0 && highest < total) {
-    const missing = Array.from({ length: total - highest }, (_, k) => highest + 1 + k);
+    const missing: Runs = [[highest + 1, total]];
     out.push({
       message: `Expected the gallery to end at ${total}/${total}, found ${show(last)} as its last counter; ${photos(missing)}.`,
       position: last.position,

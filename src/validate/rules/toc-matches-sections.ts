@@ -28,6 +28,9 @@ const EXAMPLE = [
   '',
 ].join('\n');
 
+/** Entry numbers named at most in a message. */
+const MAX_LISTED = 10;
+
 /** See the module comment. */
 export const tocMatchesSections: Rule = {
   id: 'toc-matches-sections',
@@ -70,7 +73,10 @@ export const tocMatchesSections: Rule = {
         });
       } else entries.set(number, entry);
     }
-    const listed = [...entries.keys()];
+    // Said in every message about an unlisted section: at most ten numbers,
+    // so that 40,000 unlisted sections do not each repeat a 40,000-number list.
+    const keys = [...entries.keys()];
+    const listed = keys.length <= MAX_LISTED ? keys.join(', ') : `${keys.slice(0, MAX_LISTED).join(', ')} and ${keys.length - MAX_LISTED} more`;
 
     const seen = new Map<number, Section>();
     let previous: Section | undefined;
@@ -92,7 +98,7 @@ export const tocMatchesSections: Rule = {
       const entry = entries.get(n);
       if (!entry) {
         out.push({
-          message: `Expected only the sections the table of contents lists (${listed.join(', ') || 'none'}), found section ${n} ${quote(section.title)}.`,
+          message: `Expected only the sections the table of contents lists (${listed || 'none'}), found section ${n} ${quote(section.title)}.`,
           position: headPosition(section),
         });
         continue;
