@@ -4,18 +4,22 @@
  * 1. **recognize** — the peggy grammar (`grammar/pressdoc.peggy`) classifies
  *    every line into a raw construct with its parts and offsets; past the
  *    limits (`ParseOptions.limits`) lines are kept as plain text.
- * 2. **detect kind** — dossier, article or unknown, from the constructs found.
- * 3. **compose** — raw lines become the typed tree: sections, subsections,
- *    speaker turns, lists, participants, tags, boilerplate. Each construct's
- *    builder lives in `src/constructs/<name>.ts` and calls the normalizers
- *    (`src/normalize/`: time, speaker labels, links) for its values.
- * 4. **spans** — parents' positions are derived from their children.
- * 5. **people** — every speaker, caption and participants line is resolved
+ * 2. **detect kind** — dossier, article or unknown, from the structure
+ *    the lines make (`src/compose/kind.ts`).
+ * 3. **compose** — for a dossier, the structure grammar
+ *    (`grammar/structure.peggy`, over one character per line) says how the
+ *    lines nest: header, table of contents, sections, subsections, speaker
+ *    turns, lists, participants, tags; an article is its title block, chrome
+ *    and body (`src/compose/article.ts`). Each construct's builder lives in
+ *    `src/constructs/<name>.ts` and calls the normalizers (`src/normalize/`:
+ *    time, speaker labels, links) for its values; a container is built after
+ *    its children, so every node gets its position once.
+ * 4. **people** — every speaker, caption and participants line is resolved
  *    to the persons of the document's people index (`src/people/`), across
  *    spellings and roles, with the user alias table `options.people`.
- * 6. **diagnostics** — pending diagnostics get their points, sorted by offset.
+ * 5. **diagnostics** — pending diagnostics get their points, sorted by offset.
  *
- * Should stages 3 to 5 ever fail (a bug), the tree of last resort has one
+ * Should stages 3 and 4 ever fail (a bug), the tree of last resort has one
  * paragraph per line and an `INTERNAL_ERROR` diagnostic: parse does not throw.
  *
  * @module
@@ -29,7 +33,6 @@ import { detectKind } from './compose/kind.js';
 import { composeArticle } from './compose/article.js';
 import { composeDossier } from './compose/dossier.js';
 import { createContext } from './compose/context.js';
-import { deriveSpans } from './compose/spans.js';
 import { composeFallback } from './compose/fallback.js';
 import { PeopleIndex } from './people/index.js';
 import { checkPeopleTable, type PersonAlias } from './people/options.js';
@@ -127,7 +130,6 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       const header = tree.children[0];
       if (header?.type === 'header' && header.date) tree.when = header.date;
     }
-    deriveSpans(tree);
     resolveTreePeople(tree, people, ctx.report);
   } catch (error) {
     // A bug in a builder (the property tests look for this diagnostic, so it

@@ -61,3 +61,17 @@ export class LineIndex {
     return { start: this.point(start), end: this.point(end) };
   }
 }
+
+/**
+ * The span of a parent: from its first child's start to its last child's
+ * end. Containers are built once their children are, so each gets its
+ * position once, from this.
+ *
+ * @param children - The parent's children, at least one.
+ * @internal
+ */
+export function spanOf(children: ReadonlyArray<{ position: Position }>): Position {
+  const first = children[0] as { position: Position };
+  const last = children[children.length - 1] as { position: Position };
+  return { start: first.position.start, end: last.position.end };
+}

@@ -3,7 +3,7 @@
 // recompile it (or edits the compiled file by hand).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileGrammar } from '../scripts/build-grammar.mjs';
+import { compileGrammar, compileStructure } from '../scripts/build-grammar.mjs';
 
 const generatedPath = new URL('../src/generated/grammar.js', import.meta.url);
 
@@ -28,6 +28,17 @@ describe('src/generated/grammar.js', () => {
       'src/generated/grammar.js is stale: run `npm run grammar` and commit src/generated/grammar.js' +
       (committed === fresh ? '' : ` (${firstDifference(committed, fresh)})`);
     // Compare as a boolean with a message: a diff of the whole 150 kB file helps no one.
+    expect(committed === fresh, message).toBe(true);
+  });
+});
+
+describe('src/generated/structure.js', () => {
+  it('is a fresh compile of grammar/structure.peggy', () => {
+    const committed = readFileSync(new URL('../src/generated/structure.js', import.meta.url), 'utf8');
+    const fresh = compileStructure();
+    const message =
+      'src/generated/structure.js is stale: run `npm run grammar` and commit src/generated/structure.js' +
+      (committed === fresh ? '' : ` (${firstDifference(committed, fresh)})`);
     expect(committed === fresh, message).toBe(true);
   });
 });

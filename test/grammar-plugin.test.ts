@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import peggy from 'peggy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileGrammar } from '../scripts/build-grammar.mjs';
+import { compileGrammar, compileStructure } from '../scripts/build-grammar.mjs';
 import { fastPaths } from '../scripts/peggy-fast-paths.mjs';
 import * as shipped from '../src/generated/grammar.js';
 import { SAMPLES, fixture } from './helpers.js';
@@ -130,5 +130,41 @@ describe('peggy-keep-warm', () => {
     shipped.releaseLastParse();
     expect(JSON.stringify(shipped.parse(text))).toBe(first);
     shipped.releaseLastParse();
+  });
+});
+
+describe('peggy-fast-paths on the structure grammar', () => {
+  it('returns what plain peggy returns on every token string of up to 4 lines, and on random ones', async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'pressdoc-structure-'));
+    try {
+      const plainFile = join(dir2, 'plain.mjs');
+      const fastFile = join(dir2, 'fast.mjs');
+      writeFileSync(plainFile, compileStructure(undefined, { fast: false }));
+      writeFileSync(fastFile, compileStructure());
+      const plainStructure = (await import(pathToFileURL(plainFile).href)) as { parse(input: string, options: object): unknown };
+      const fastStructure = (await import(pathToFileURL(fastFile).href)) as { parse(input: string, options: object): unknown };
+      // Queries that depend on the line, so that both branches of each are taken.
+      const queries = { rises: (i: number) => i % 3 !== 2, repeatsFirst: (i: number) => i % 2 === 0, bareDateline: (i: number) => i % 2 === 1 };
+      const alphabet = 'HNSBEDTCPLXIKVmpgot_';
+      const check = (tokens: string): void => {
+        const a = JSON.stringify(plainStructure.parse(tokens, queries));
+        const b = JSON.stringify(fastStructure.parse(tokens, queries));
+        if (a !== b) expect({ tokens, b }).toEqual({ tokens, b: a });
+      };
+      let level = [''];
+      for (let n = 1; n <= 4; n++) {
+        level = level.flatMap((s) => [...alphabet].map((c) => s + c));
+        for (const tokens of level) check(tokens);
+      }
+      const rand = seededRandom(20210909);
+      for (let i = 0; i < 20000; i++) {
+        let tokens = '';
+        const length = 1 + Math.floor(rand() * 40);
+        for (let j = 0; j < length; j++) tokens += alphabet[Math.floor(rand() * alphabet.length)];
+        check(tokens);
+      }
+    } finally {
+      rmSync(dir2, { recursive: true, force: true });
+    }
   });
 });

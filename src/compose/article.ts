@@ -1,10 +1,10 @@
-import type { List, RootContent, Title, When } from '../nodes.js';
+import type { ListItem, RootContent, Title, When } from '../nodes.js';
 import type { RawLine } from '../raw.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
-import { openList } from '../constructs/list.js';
+import { buildList } from '../constructs/list.js';
 import { buildParagraph } from '../constructs/paragraph.js';
-import { openSpeakerTurn } from '../constructs/speaker-turn.js';
+import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from './context.js';
 import { normalizeSpace } from '../util/space.js';
@@ -88,6 +88,15 @@ function titleKey(value: string): string {
  */
 export function composeArticle(lines: Line[], ctx: Context): { children: RootContent[]; when?: When } {
   const children: RootContent[] = [];
+  // The items of the list being read, built into one list before the next node.
+  let items: ListItem[] = [];
+  const push = (node: RootContent): void => {
+    if (items.length > 0) {
+      children.push(buildList(items));
+      items = [];
+    }
+    children.push(node);
+  };
   // The title as compared with later lines (titleKey); unset before the title.
   let title: string | undefined;
   let titleLetter = '';
@@ -106,11 +115,11 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     if (raw.type === 'chrome' && raw.kind === 'cookieBanner') inCookieBanner = true;
     if (inCookieBanner) {
       // Everything after the start of a consent banner is the banner.
-      children.push(buildBoilerplate('cookieBanner', raw.start, raw.end, ctx));
+      push(buildBoilerplate('cookieBanner', raw.start, raw.end, ctx));
       continue;
     }
     if (raw.type === 'chrome') {
-      children.push(buildBoilerplate(raw.kind, raw.start, raw.end, ctx));
+      push(buildBoilerplate(raw.kind, raw.start, raw.end, ctx));
       continue;
     }
     const firstText = !seenText;
@@ -119,46 +128,47 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       title = titleKey(value);
       titleLetter = baseLetter(title);
       const node: Title = { type: 'title', value, position: ctx.pos(raw.start, raw.end) };
-      children.push(node);
+      push(node);
       captionsToCredit = captionsBeforeCredit(lines, i + 1);
       continue;
     }
     // Only a line that starts with the title's letter can repeat it: the
     // others skip the key, which normalizes the whole line.
     if (title !== undefined && baseLetter(value) === titleLetter && titleKey(value) === title) {
-      children.push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
+      push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
       continue;
     }
     if (raw.type === 'text' && (captionsToCredit > 0 || (value.charCodeAt(value.length - 1 - Number(value.endsWith('.'))) === 0x29 && PHOTO_NOTE.test(value)))) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).
-      children.push(buildTextCaption(raw.start, raw.end, ctx));
+      push(buildTextCaption(raw.start, raw.end, ctx));
       captionsToCredit--;
       continue;
     }
     if (raw.type === 'speakerTurn') {
-      children.push(openSpeakerTurn(raw, ctx));
+      push(buildSpeakerTurn(raw, ctx));
       seenBody = true;
       continue;
     }
     const leaves = raw.type === 'text' ? undefined : buildLineLeaves(raw, ctx);
     if (leaves) {
       for (const leaf of leaves) {
-        if (leaf.type !== 'listItem') children.push(leaf);
-        else if (children[children.length - 1]?.type === 'list') (children[children.length - 1] as List).children.push(leaf);
-        else children.push(openList(leaf));
+        // Items go on one list until another node comes: it is built then.
+        if (leaf.type === 'listItem') items.push(leaf);
+        else push(leaf);
       }
       continue;
     }
     const alone = (lines[i - 1] ?? null) === null && (lines[i + 1] ?? null) === null;
     if (seenBody && alone && isHeadlineShaped(value)) {
-      children.push(buildBoilerplate('relatedHeadline', raw.start, raw.end, ctx));
+      push(buildBoilerplate('relatedHeadline', raw.start, raw.end, ctx));
       continue;
     }
     const paragraph = buildParagraph(raw.start, raw.end, ctx, value);
-    children.push(paragraph);
+    push(paragraph);
     seenBody = true;
     if (!when) when = findDateInText(ctx.slice(raw.start, raw.end), raw.start)?.when;
   }
+  if (items.length > 0) children.push(buildList(items));
   return when ? { children, when } : { children };
 }

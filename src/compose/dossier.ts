@@ -1,290 +1,150 @@
-import type {
-  FlowContent,
-  List,
-  Participants,
-  RootContent,
-  Section,
-  SpeakerTurn,
-  Subsection,
-  Toc,
-  TurnContent,
-} from '../nodes.js';
-import type { RawDateline, RawEntry, RawHeading, RawLine, RawWhen } from '../raw.js';
+import type { FlowContent, RootContent, SectionContent, Toc, TurnContent } from '../nodes.js';
+import type { RawDateline, RawEntry, RawHeading, RawLine, RawSpeakerTurn, RawSubheading, RawWhen } from '../raw.js';
+import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildDateline } from '../constructs/dateline.js';
-import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildHeader } from '../constructs/header.js';
-import { buildTocEntry, openSection, openSubsection } from '../constructs/heading.js';
-import { openList } from '../constructs/list.js';
+import { buildSection, buildSubsection, buildTocEntry } from '../constructs/heading.js';
+import { buildList } from '../constructs/list.js';
 import { buildParagraph } from '../constructs/paragraph.js';
-import {
-  buildParticipant,
-  closesParticipants,
-  openParticipants,
-  participantsIntro,
-} from '../constructs/participants.js';
-import { openSpeakerTurn } from '../constructs/speaker-turn.js';
-import { buildTag, isTagShaped } from '../constructs/tag.js';
+import { buildParticipant, buildParticipants, participantsIntro } from '../constructs/participants.js';
+import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
+import { buildTag } from '../constructs/tag.js';
+import { spanOf } from '../position.js';
 import type { Context } from './context.js';
 import { clean } from './context.js';
 import { buildLineLeaves } from './leaves.js';
+import {
+  type ContainerRecord,
+  type DatelineRecord,
+  type FlowRecord,
+  type LineRecord,
+  readStructure,
+  type TocRecord,
+} from './structure.js';
 
 type Line = RawLine | null;
 
-// The start of a header line (`6125 – RUSSIE – …`): a number, a dash, a word
-// of two capitals or more (uppercase or titlecase, as in the grammar), each
-// maybe with combining marks, so that NFD text (`ÉR`) reads like NFC.
-const HEADER_START = /^[\s\u00A0]*\d+[\s\u00A0]*[–—-][\s\u00A0]*(?:[\p{Lu}\p{Lt}]\p{M}*){2}/u;
-
-/** Index of the next non-blank line at or after `from`, or -1. */
-function nextLine(lines: Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (lines[i] !== null) return i;
-  return -1;
-}
-
-/** One entry of the table of contents: its line, and where it starts (a bullet line before it, or itself). */
-interface TocLine {
-  line: number;
-  start: number;
-}
-
-/**
- * Finds the table of contents: the first run of heading lines with rising
- * numbers (blank lines between them allowed) is a TOC when it has two
- * entries or more, or when the heading after it repeats its first number.
- * Unnumbered entries (a `-` bullet line, then `Title – 9 septembre 2021 –
- * 15h45`) make a TOC when two or more follow one another. Returns
- * the entries' lines.
- */
-function findToc(lines: Line[], from: number): TocLine[] {
-  // Stray text may stand before the TOC; it stays a paragraph.
-  let i = from;
-  while (i < lines.length && !opensToc(lines, i)) i++;
-  if (i >= lines.length) return [];
-  if (lines[i]?.type !== 'heading') return unnumberedToc(lines, i);
-  const block: TocLine[] = [];
-  let previous = -1;
-  while (i !== -1 && lines[i]?.type === 'heading') {
-    // Numbering that starts again (`1°/` after `4°/`) is the first section.
-    const number = Number((lines[i] as RawHeading).number.value);
-    if (number <= previous) break;
-    previous = number;
-    block.push({ line: i, start: (lines[i] as RawHeading).start });
-    i = nextLine(lines, i + 1);
-  }
-  if (block.length >= 2) return block;
-  if (block.length === 1) {
-    const first = lines[(block[0] as TocLine).line] as RawHeading;
-    for (let j = i; j !== -1 && j < lines.length; j++) {
-      const line = lines[j];
-      if (line?.type === 'heading') return line.number.value === first.number.value ? block : [];
-    }
-  }
-  return [];
-}
-
-/** Whether a TOC entry starts at line `i`: a heading, or a bullet line before an unnumbered entry. */
-function opensToc(lines: Line[], i: number): boolean {
-  const type = lines[i]?.type;
-  return type === 'heading' || (type === 'bullet' && lines[i + 1]?.type === 'entry');
-}
-
-/** The run of unnumbered entries (a bullet line, then the entry) from line `i`, when it has two or more. */
-function unnumberedToc(lines: Line[], i: number): TocLine[] {
-  const block: TocLine[] = [];
-  for (let j = i; j !== -1 && j < lines.length; j = nextLine(lines, j + 2)) {
-    const line = lines[j];
-    if (line?.type !== 'bullet' || lines[j + 1]?.type !== 'entry') break;
-    block.push({ line: j + 1, start: line.start });
-  }
-  return block.length >= 2 ? block : [];
-}
-
-/**
- * The lines after a dateline that carry its time and place: the Kremlin's
- * event pages write `May 24, 2024`, `14:10` and `Minsk` on three lines, one
- * under the other. Returns the joined timestamp and the last line it takes,
- * or undefined when the dateline stands alone.
- */
-function joinDateline(lines: Line[], i: number, ctx: Context): { raw: RawDateline; last: number } | undefined {
-  const dateline = lines[i] as RawDateline;
-  const time = lines[i + 1];
-  if (dateline.when.time !== null || dateline.when.place !== null || time?.type !== 'time') return undefined;
-  let last = i + 1;
-  let place: RawWhen['place'] = null;
-  const next = lines[i + 2];
-  if (next?.type === 'text' && isPlaceShaped(clean(ctx.slice(next.start, next.end)))) {
-    const value = ctx.slice(next.start, next.end);
-    place = { start: next.start, end: next.end, sep: '\n', name: { value, start: next.start, end: next.end } };
-    last = i + 2;
-  }
-  const end = (lines[last] as RawLine).end;
-  const when: RawWhen = { start: dateline.when.start, end, date: dateline.when.date, time: time.time, place };
-  return { raw: { type: 'dateline', start: dateline.start, end, when }, last };
-}
-
-/** A place written on its own line: a few capitalized words, no sentence punctuation (`Minsk`, `Novo-Ogaryovo, Moscow Region`). */
-function isPlaceShaped(value: string): boolean {
-  return /^[\p{Lu}\p{Lt}]/u.test(value) && !/[.!?:;…]$/u.test(value) && value.split(/\s+/u).length <= 5;
-}
+/** Where a record's nodes go: the root (`strict` for a compilation, which reports stray text), or a section or subsection. */
+type Place = 'root' | 'container';
 
 /**
  * Composes the lines of a dossier (or of a document of unknown kind) into
- * the root's children: header, table of contents, sections with their
- * subsections, and inside them speaker turns, lists, participants lists,
- * tags and the single-line constructs.
+ * the root's children. The structure grammar (`grammar/structure.peggy`)
+ * says how the lines nest; this builds the nodes from what it returns, each
+ * container once its children are built, so that every node gets its
+ * position once.
  *
  * @internal
  */
 export function composeDossier(lines: Line[], ctx: Context, strict: boolean): RootContent[] {
+  const doc = readStructure(lines, ctx);
+  const builder = new DossierBuilder(lines, ctx, strict);
   const root: RootContent[] = [];
-  let section: Section | null = null;
-  let sub: Subsection | null = null;
-  let turn: SpeakerTurn | null = null;
-  let list: List | null = null;
-  let participants: Participants | null = null;
-  // The type of the last node placed in the current container (not in a turn).
-  const last: { type: FlowContent['type'] | null } = { type: null };
+  if (doc.head) root.push(builder.head(doc.head));
+  for (const record of doc.pre) builder.block(record, root);
+  if (doc.toc) root.push(builder.toc(doc.toc));
+  for (const record of doc.body) builder.block(record, root);
+  return root;
+}
 
-  // Flow content goes into the innermost open subsection, section or the root.
-  const place = (node: FlowContent): void => {
-    (sub ? sub.children : section ? section.children : root).push(node);
-    last.type = node.type;
-  };
-  const closeTurn = (): void => {
-    turn = null;
-    list = null;
-  };
-  const closeAll = (): void => {
-    closeTurn();
-    participants = null;
-  };
+class DossierBuilder {
+  constructor(
+    private readonly lines: Line[],
+    private readonly ctx: Context,
+    private readonly strict: boolean,
+  ) {}
 
-  let start = 0;
-  const firstIndex = nextLine(lines, 0);
-  const first = firstIndex === -1 ? null : lines[firstIndex];
-  if (first?.type === 'header') {
-    root.push(buildHeader(first, ctx));
-    start = firstIndex + 1;
-  } else if (first?.type === 'text' && HEADER_START.test(ctx.slice(first.start, first.end))) {
-    ctx.report({
-      code: 'MALFORMED_HEADER',
-      severity: 'warning',
-      message: `Expected a dossier header \`number – COUNTRY – title – dd.mm.yy –\`, found \`${abbreviate(clean(ctx.slice(first.start, first.end)))}\`; kept it as a paragraph.`,
-      start: first.start,
-      end: first.end,
-    });
-    root.push(buildParagraph(first.start, first.end, ctx));
-    start = firstIndex + 1;
+  private raw<T extends RawLine>(i: number): T {
+    return this.lines[i] as T;
   }
 
-  const tocLines = findToc(lines, start);
-  const tocStart = tocLines.length > 0 ? (tocLines[0] as TocLine).start : -1;
-  // Set after a dateline written over three lines: the lines under it, up to
-  // a blank line, are the event page's gallery captions.
-  let galleryCaptions = false;
+  /** The first line: the header, or a line that starts like one and is reported. */
+  head(record: LineRecord): RootContent {
+    const raw = this.raw(record.line);
+    if (raw.type === 'header') return buildHeader(raw, this.ctx);
+    this.ctx.report({
+      code: 'MALFORMED_HEADER',
+      severity: 'warning',
+      message: `Expected a dossier header \`number – COUNTRY – title – dd.mm.yy –\`, found \`${abbreviate(clean(this.ctx.slice(raw.start, raw.end)))}\`; kept it as a paragraph.`,
+      start: raw.start,
+      end: raw.end,
+    });
+    return buildParagraph(raw.start, raw.end, this.ctx);
+  }
 
-  for (let i = start; i < lines.length; i++) {
-    if (lines[i] !== null && lines[i]?.start === tocStart) {
-      // The TOC is a block of the root: a subsection (or stray text) opened
-      // before it ends here, so that what follows cannot land inside it.
-      closeAll();
-      section = null;
-      sub = null;
-      const toc: Toc = {
-        type: 'toc',
-        position: ctx.pos(0, 0),
-        children: tocLines.map((entry) => buildTocEntry(lines[entry.line] as RawHeading | RawEntry, ctx, entry.start)),
-      };
-      root.push(toc);
-      i = (tocLines[tocLines.length - 1] as TocLine).line;
-      continue;
+  toc(entries: TocRecord[]): Toc {
+    const children = entries.map((entry) =>
+      buildTocEntry(this.raw<RawHeading | RawEntry>(entry.line), this.ctx, this.raw(entry.start).start),
+    );
+    return { type: 'toc', position: spanOf(children), children };
+  }
+
+  /** Builds a block of the root: a section, a subsection, or flow content. */
+  block(record: ContainerRecord | FlowRecord | null, out: RootContent[]): void {
+    if (record === null) return;
+    if (isContainer(record)) out.push(this.container(record));
+    else this.flow(record, out as FlowContent[], 'root');
+  }
+
+  private container(record: ContainerRecord): RootContent {
+    const body: SectionContent[] = [];
+    if (record.lead !== null) {
+      const raw = this.raw(record.lead);
+      const lead = buildParagraph(raw.start, raw.end, this.ctx);
+      lead.lead = true;
+      body.push(lead);
     }
-    const raw = lines[i];
-    if (raw === null || raw === undefined || raw.type !== 'text') galleryCaptions = false;
-    else if (galleryCaptions) {
-      place(buildTextCaption(raw.start, raw.end, ctx));
-      continue;
+    for (const item of record.items) {
+      if (item === null) continue;
+      if (isContainer(item)) body.push(this.container(item) as SectionContent);
+      else this.flow(item, body as FlowContent[], 'container');
     }
-    if (raw === null || raw === undefined) {
-      // A blank line ends a list and a participants list, not a turn:
-      // transcripts leave blank lines inside a speech.
-      list = null;
-      participants = null;
-      continue;
-    }
-    switch (raw.type) {
-      case 'heading': {
-        closeAll();
-        sub = null;
-        section = openSection(raw, ctx);
-        root.push(section);
-        last.type = 'heading';
-        continue;
+    if (record.block === 'section') return buildSection(this.raw<RawHeading>(record.line), this.ctx, body);
+    return buildSubsection(this.raw<RawSubheading>(record.line), this.ctx, body as FlowContent[]);
+  }
+
+  /** Builds flow content into `out`: turns, lists, participants, datelines, leaves, tags, chrome, paragraphs. */
+  private flow(record: FlowRecord, out: FlowContent[], place: Place): void {
+    const ctx = this.ctx;
+    switch (record.block) {
+      case 'turn': {
+        const rest: TurnContent[] = [];
+        for (const item of record.items) if (item !== null) this.flow(item, rest as FlowContent[], 'container');
+        out.push(buildSpeakerTurn(this.raw<RawSpeakerTurn>(record.line), ctx, rest));
+        return;
       }
-      case 'subheading': {
-        closeAll();
-        sub = openSubsection(raw, ctx);
-        if (section) section.children.push(sub);
-        else root.push(sub);
-        last.type = 'heading';
-        continue;
+      case 'list':
+        out.push(buildList(record.items.map((i) => buildLineLeaves(this.raw(i), ctx)?.[0] as import('../nodes.js').ListItem)));
+        return;
+      case 'participants': {
+        const intro = this.raw(record.line);
+        const value = clean(ctx.slice(intro.start, intro.end));
+        const rest = record.items.map((i) => {
+          const raw = this.raw(i);
+          return buildParticipant(raw.start, raw.end, ctx);
+        });
+        out.push(buildParticipants(participantsIntro(value) as string, intro.start, intro.end, ctx, rest));
+        return;
       }
-      case 'speakerTurn': {
-        closeAll();
-        turn = openSpeakerTurn(raw, ctx);
-        place(turn);
-        continue;
-      }
-      case 'dateline': {
-        closeAll();
-        const joined = joinDateline(lines, i, ctx);
-        if (joined) {
-          place(buildDateline(joined.raw, ctx));
-          galleryCaptions = joined.last === i + 2;
-          i = joined.last;
-          continue;
-        }
-        for (const leaf of buildLineLeaves(raw, ctx) ?? []) place(leaf as FlowContent);
-        continue;
-      }
-      case 'sourceLink': {
-        closeAll();
-        for (const leaf of buildLineLeaves(raw, ctx) ?? []) place(leaf as FlowContent);
-        continue;
-      }
-      case 'listItem': {
-        participants = null;
-        const [item] = buildLineLeaves(raw, ctx) as [import('../nodes.js').ListItem];
-        if (list) {
-          list.children.push(item);
-        } else {
-          list = openList(item);
-          if (turn) turn.children.push(list);
-          else place(list);
-        }
-        continue;
-      }
-      case 'photoCounter':
-      case 'caption':
-      case 'elision': {
-        list = null;
-        participants = null;
-        const leaves = buildLineLeaves(raw, ctx) ?? [];
-        for (const leaf of leaves) {
-          if (turn) (turn as SpeakerTurn).children.push(leaf as TurnContent);
-          else place(leaf as FlowContent);
-        }
-        continue;
+      case 'dateline':
+        this.dateline(record, out);
+        return;
+      case 'leaf':
+        for (const leaf of buildLineLeaves(this.raw(record.line), ctx) ?? []) out.push(leaf as FlowContent);
+        return;
+      case 'tag': {
+        const raw = this.raw(record.line);
+        out.push(buildTag(raw.start, raw.end, ctx));
+        return;
       }
       case 'chrome': {
-        closeAll();
-        place(buildBoilerplate(raw.kind, raw.start, raw.end, ctx));
-        continue;
+        const raw = this.raw(record.line);
+        if (raw.type === 'chrome') out.push(buildBoilerplate(raw.kind, raw.start, raw.end, ctx));
+        return;
       }
-      case 'header': {
-        // A header line anywhere but first: keep its text.
-        closeAll();
+      case 'lateHeader': {
+        const raw = this.raw(record.line);
         ctx.report({
           code: 'UNRECOGNIZED_LINE',
           severity: 'info',
@@ -292,59 +152,59 @@ export function composeDossier(lines: Line[], ctx: Context, strict: boolean): Ro
           start: raw.start,
           end: raw.end,
         });
-        place(buildParagraph(raw.start, raw.end, ctx));
-        continue;
+        out.push(buildParagraph(raw.start, raw.end, ctx));
+        return;
       }
-      case 'text':
-        break;
-    }
-
-    // A text line: participant, tag, paragraph of a turn or of the container.
-    list = null;
-    const value = clean(ctx.slice(raw.start, raw.end));
-    if (participants) {
-      (participants as Participants).children.push(buildParticipant(raw.start, raw.end, ctx, value));
-      if (closesParticipants(value)) participants = null;
-      continue;
-    }
-    const intro = participantsIntro(value);
-    if (intro) {
-      closeTurn();
-      participants = openParticipants(intro, raw.start, raw.end, ctx);
-      place(participants);
-      continue;
-    }
-    if ((section || sub) && isTagShaped(value)) {
-      const next = nextLine(lines, i + 1);
-      const beforeLink = next !== -1 && lines[next]?.type === 'sourceLink';
-      const afterDateline = !turn && (last.type === 'dateline' || last.type === 'tag');
-      if (beforeLink || afterDateline) {
-        closeTurn();
-        place(buildTag(raw.start, raw.end, ctx, value));
-        continue;
+      case 'header':
+      case 'malformedHeader':
+      case 'paragraph': {
+        const raw = this.raw(record.line);
+        const value = clean(ctx.slice(raw.start, raw.end));
+        if (place === 'root' && this.strict) {
+          ctx.report({
+            code: 'UNRECOGNIZED_LINE',
+            severity: 'info',
+            message: `Expected a header, a table-of-contents entry or a section heading (\`N°/Title – date\`) here; kept \`${abbreviate(value)}\` as a paragraph.`,
+            start: raw.start,
+            end: raw.end,
+          });
+        }
+        out.push(buildParagraph(raw.start, raw.end, ctx, value));
+        return;
       }
     }
-    const paragraph = buildParagraph(raw.start, raw.end, ctx, value);
-    if (turn) {
-      (turn as SpeakerTurn).children.push(paragraph);
-      continue;
-    }
-    if (section || sub) {
-      const owner = (sub ?? section) as Section | Subsection;
-      const next = nextLine(lines, i + 1);
-      if (owner.children.length === 1 && next !== -1 && lines[next]?.type === 'dateline') paragraph.lead = true;
-    } else if (strict) {
-      ctx.report({
-        code: 'UNRECOGNIZED_LINE',
-        severity: 'info',
-        message: `Expected a header, a table-of-contents entry or a section heading (\`N°/Title – date\`) here; kept \`${abbreviate(value)}\` as a paragraph.`,
-        start: raw.start,
-        end: raw.end,
-      });
-    }
-    place(paragraph);
   }
-  return root;
+
+  /**
+   * A dateline; written over three lines (the Kremlin's event page: `May 24,
+   * 2024` / `14:10` / `Minsk`), its timestamp joins them, and the gallery
+   * captions under it follow; then the tags after it.
+   */
+  private dateline(record: DatelineRecord, out: FlowContent[]): void {
+    const ctx = this.ctx;
+    const dateline = this.raw<RawDateline>(record.line);
+    if (record.last === record.line) {
+      out.push(buildDateline(dateline, ctx));
+    } else {
+      const time = this.raw(record.line + 1);
+      const placeLine = record.last === record.line + 2 ? this.raw(record.last) : null;
+      const place: RawWhen['place'] = placeLine
+        ? { start: placeLine.start, end: placeLine.end, sep: '\n', name: { value: ctx.slice(placeLine.start, placeLine.end), start: placeLine.start, end: placeLine.end } }
+        : null;
+      const end = (placeLine ?? time).end;
+      const when: RawWhen = { start: dateline.when.start, end, date: dateline.when.date, time: time.type === 'time' ? time.time : null, place };
+      out.push(buildDateline({ type: 'dateline', start: dateline.start, end, when }, ctx));
+    }
+    for (const i of record.captions) {
+      const raw = this.raw(i);
+      out.push(buildTextCaption(raw.start, raw.end, ctx));
+    }
+    for (const tag of record.tags) this.flow(tag, out, 'container');
+  }
+}
+
+function isContainer(record: ContainerRecord | FlowRecord): record is ContainerRecord {
+  return record.block === 'section' || record.block === 'subsection';
 }
 
 /** The first 60 characters of a line, for messages. @internal */

@@ -14,7 +14,8 @@
  */
 import type { Context } from '../compose/context.js';
 import { clean } from '../compose/context.js';
-import type { Heading, Section, Subsection, TocEntry, When } from '../nodes.js';
+import type { FlowContent, Heading, Section, SectionContent, Subsection, TocEntry, When } from '../nodes.js';
+import { spanOf } from '../position.js';
 import type { RawEntry, RawHeading, RawSubheading } from '../raw.js';
 import { normalizeWhen } from '../normalize/time.js';
 
@@ -50,30 +51,30 @@ export function buildHeading(raw: RawHeading | RawSubheading, ctx: Context): Hea
   return { type: 'heading', value: clean(ctx.slice(raw.start, raw.end)), position: ctx.pos(raw.start, raw.end) };
 }
 
-/** Opens a {@link Section} at its heading line; compose appends children and extends its end. */
-export function openSection(raw: RawHeading, ctx: Context): Section {
-  const heading = buildHeading(raw, ctx);
+/** Builds a {@link Section}: its heading leaf, then `body` (already built); it spans them. */
+export function buildSection(raw: RawHeading, ctx: Context, body: readonly SectionContent[]): Section {
+  const children: Section['children'] = [buildHeading(raw, ctx), ...body];
   const section: Section = {
     type: 'section',
     number: Number(raw.number.value),
     title: clean(raw.title.value),
-    position: heading.position, // provisional, see deriveSpans
-    children: [heading],
+    position: spanOf(children),
+    children,
   };
   const when = headingWhen(raw, ctx);
   if (when) section.when = when;
   return section;
 }
 
-/** Opens a {@link Subsection} at its heading line; compose appends children and extends its end. */
-export function openSubsection(raw: RawSubheading, ctx: Context): Subsection {
-  const heading = buildHeading(raw, ctx);
+/** Builds a {@link Subsection}: its heading leaf, then `body` (already built); it spans them. */
+export function buildSubsection(raw: RawSubheading, ctx: Context, body: readonly FlowContent[]): Subsection {
+  const children: Subsection['children'] = [buildHeading(raw, ctx), ...body];
   const sub: Subsection = {
     type: 'subsection',
     letter: raw.letter.value,
     title: clean(raw.title.value),
-    position: heading.position, // provisional, see deriveSpans
-    children: [heading],
+    position: spanOf(children),
+    children,
   };
   const when = headingWhen(raw, ctx);
   if (when) sub.when = when;

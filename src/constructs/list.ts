@@ -13,13 +13,14 @@ import type { Context } from '../compose/context.js';
 import { clean } from '../compose/context.js';
 import type { List, ListItem } from '../nodes.js';
 import type { RawListItem } from '../raw.js';
+import { spanOf } from '../position.js';
 
 /** Builds a {@link ListItem} from its raw line. */
 export function buildListItem(raw: RawListItem, ctx: Context): ListItem {
   return { type: 'listItem', marker: raw.marker, value: clean(raw.text.value), position: ctx.pos(raw.start, raw.end) };
 }
 
-/** Opens a {@link List} around its first item. */
-export function openList(item: ListItem): List {
-  return { type: 'list', position: { start: item.position.start, end: item.position.end }, children: [item] };
+/** Builds a {@link List} of consecutive items (at least one); it spans them. */
+export function buildList(items: ListItem[]): List {
+  return { type: 'list', position: spanOf(items), children: items };
 }

@@ -18,6 +18,7 @@
 import type { Context } from '../compose/context.js';
 import { clean } from '../compose/context.js';
 import type { Participant, Participants } from '../nodes.js';
+import { spanOf } from '../position.js';
 import { isSpaceCode } from '../util/space.js';
 import { buildParagraph } from './paragraph.js';
 
@@ -56,10 +57,10 @@ export function participantsIntro(value: string): string | undefined {
   return m ? (m[1] as string) : undefined;
 }
 
-/** Opens a {@link Participants} list at its intro line. */
-export function openParticipants(intro: string, start: number, end: number, ctx: Context): Participants {
-  const first = buildParagraph(start, end, ctx);
-  return { type: 'participants', intro, position: first.position /* provisional, see deriveSpans */, children: [first] };
+/** Builds a {@link Participants} list: its intro line (kept as a paragraph), then `rest`, the participants under it; it spans them. */
+export function buildParticipants(intro: string, start: number, end: number, ctx: Context, rest: readonly Participant[] = []): Participants {
+  const children: Participants['children'] = [buildParagraph(start, end, ctx), ...rest];
+  return { type: 'participants', intro, position: spanOf(children), children };
 }
 
 /** Builds one {@link Participant} line; its value drops the trailing comma or period. `text` is the line trimmed, when the caller has it. */

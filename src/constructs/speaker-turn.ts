@@ -10,33 +10,37 @@
  * The grammar (`SpeakerTurnLine`, `SpeakerLabel`) accepts a label only when
  * it ends in a name (two words, an honorific and a surname, or an initial and
  * a surname) or opens with a function noun (`Question`, `Journaliste`), so
- * `Imaginez: …` or `Je dis: « …` stay text. Compose appends the lines that
- * continue the turn; the people stage (`src/people/`) adds the person.
+ * `Imaginez: …` or `Je dis: « …` stay text. The structure grammar finds the
+ * lines that continue the turn; the people stage (`src/people/`) adds the person.
  * Schemas: `speakerTurnSchema`, `speakerLabelSchema`.
  *
  * @module
  */
 import type { Context } from '../compose/context.js';
 import { clean } from '../compose/context.js';
-import type { SpeakerLabel, SpeakerTurn } from '../nodes.js';
+import type { SpeakerLabel, SpeakerTurn, TurnContent } from '../nodes.js';
+import { spanOf } from '../position.js';
 import type { RawSpeakerTurn } from '../raw.js';
 import { normalizeSpeaker } from '../normalize/speaker.js';
 import { buildParagraphSpan } from './paragraph.js';
 
-/** Opens a {@link SpeakerTurn}: its label leaf (colon included in the span) and the text after the colon. */
-export function openSpeakerTurn(raw: RawSpeakerTurn, ctx: Context): SpeakerTurn {
+/**
+ * Builds a {@link SpeakerTurn}: its label leaf (colon included in the span),
+ * the text after the colon, then `rest`, the lines that continue the turn
+ * (already built). Its position runs from the label to the last child.
+ */
+export function buildSpeakerTurn(raw: RawSpeakerTurn, ctx: Context, rest: readonly TurnContent[] = []): SpeakerTurn {
   const labelText = clean(ctx.slice(raw.label.start, raw.label.end));
   const label: SpeakerLabel = { type: 'speakerLabel', value: labelText, position: ctx.pos(raw.label.start, raw.colonEnd) };
-  const turn: SpeakerTurn = {
+  const children: SpeakerTurn['children'] = [label];
+  const first = buildParagraphSpan(raw.text.start, raw.text.end, ctx);
+  if (first) children.push(first);
+  for (const child of rest) children.push(child);
+  return {
     type: 'speakerTurn',
     label: labelText,
     speaker: normalizeSpeaker(raw.label, ctx.text),
-    // Provisional: the spans stage sets every parent's position from its
-    // children once they are all placed (src/compose/spans.ts).
-    position: label.position,
-    children: [label],
+    position: spanOf(children),
+    children,
   };
-  const first = buildParagraphSpan(raw.text.start, raw.text.end, ctx);
-  if (first) turn.children.push(first);
-  return turn;
 }

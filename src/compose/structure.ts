@@ -1,0 +1,114 @@
+/**
+ * Stage 3a: the nesting of a dossier's lines, read by the structure grammar
+ * (`grammar/structure.peggy`) from one character per line
+ * (`lineTokens`). The records hold line indexes only; `composeDossier`
+ * builds the nodes from them.
+ *
+ * ```text
+ * NgVtt_L   → a section: heading, tag, a turn of three lines, a source link
+ * ```
+ *
+ * @module
+ * @internal
+ */
+import { parse as parseStructure, releaseLastParse } from '../generated/structure.js';
+import type { RawHeading, RawLine } from '../raw.js';
+import type { Context } from './context.js';
+import { lineTokens } from './line-tokens.js';
+
+/** A line that makes one node (or two: a counter with its caption): leaves, tags, chrome, paragraphs. */
+export interface LineRecord {
+  block: 'header' | 'malformedHeader' | 'leaf' | 'tag' | 'chrome' | 'lateHeader' | 'paragraph';
+  line: number;
+}
+
+/** A dateline, over `line`..`last` (three lines on an event page), with the gallery captions and tags under it. */
+export interface DatelineRecord {
+  block: 'dateline';
+  line: number;
+  last: number;
+  captions: number[];
+  tags: LineRecord[];
+}
+
+/** A speaker turn: its label line, then what continues it. */
+export interface TurnRecord {
+  block: 'turn';
+  line: number;
+  items: Array<FlowRecord | null>;
+}
+
+/** Consecutive list items. */
+export interface ListRecord {
+  block: 'list';
+  line: number;
+  items: number[];
+}
+
+/** A participants list: the intro line, then the participants. */
+export interface ParticipantsRecord {
+  block: 'participants';
+  line: number;
+  items: number[];
+}
+
+/** What a section, a subsection, a turn or the root holds; null for a blank line. */
+export type FlowRecord = LineRecord | DatelineRecord | TurnRecord | ListRecord | ParticipantsRecord;
+
+/** A section or a subsection: its heading line, the lead paragraph's line, its content. */
+export interface ContainerRecord {
+  block: 'section' | 'subsection';
+  line: number;
+  lead: number | null;
+  items: Array<ContainerRecord | FlowRecord | null>;
+}
+
+/** A table-of-contents entry: its line, and the line it starts on (its bullet's, for an unnumbered one). */
+export interface TocRecord {
+  line: number;
+  start: number;
+}
+
+/** What the structure grammar returns for a dossier. */
+export interface StructureDocument {
+  head: LineRecord | null;
+  pre: Array<ContainerRecord | FlowRecord | null>;
+  toc: TocRecord[] | null;
+  body: Array<ContainerRecord | FlowRecord | null>;
+}
+
+/**
+ * Reads the nesting of a dossier's lines. The structure grammar accepts
+ * every token string (each rule ends in alternatives that take any line).
+ *
+ * @internal
+ */
+export function readStructure(lines: ReadonlyArray<RawLine | null>, ctx: Context): StructureDocument {
+  const number = (i: number): number => Number((lines[i] as RawHeading).number.value);
+  try {
+    return readTokens(lines, ctx, number);
+  } finally {
+    // The parser keeps its rules compiled between parses, not the tokens.
+    releaseLastParse();
+  }
+}
+
+function readTokens(lines: ReadonlyArray<RawLine | null>, ctx: Context, number: (i: number) => number): StructureDocument {
+  return parseStructure(lineTokens(lines, ctx), {
+    rises(i) {
+      let j = i - 1;
+      while (j >= 0 && lines[j] === null) j--;
+      return j >= 0 && lines[j]?.type === 'heading' && number(i) > number(j);
+    },
+    repeatsFirst(i) {
+      for (let j = i + 1; j < lines.length; j++) {
+        if (lines[j]?.type === 'heading') return number(j) === number(i);
+      }
+      return false;
+    },
+    bareDateline(i) {
+      const line = lines[i];
+      return line?.type === 'dateline' && line.when.time === null && line.when.place === null;
+    },
+  }) as StructureDocument;
+}

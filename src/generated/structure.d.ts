@@ -1,0 +1,16 @@
+// Hand-written declaration of the @generated parser in structure.js.
+/** What the structure grammar asks of the lines (see grammar/structure.peggy). */
+export interface StructureQueries {
+  /** Whether heading line `i` has a greater number than the heading before it. */
+  rises(i: number): boolean;
+  /** Whether the next heading after line `i` repeats its number. */
+  repeatsFirst(i: number): boolean;
+  /** Whether dateline `i` has no time and no place. */
+  bareDateline(i: number): boolean;
+}
+/** Parses the line tokens of a dossier; returns a StructureDocument (see src/compose/structure.ts). */
+export function parse(input: string, options: StructureQueries): unknown;
+/** The peggy syntax error class. */
+export class SyntaxError extends Error {}
+/** Drops the input and result of the last parse, keeping the compiled rules (scripts/peggy-keep-warm.mjs). */
+export function releaseLastParse(): void;
