@@ -32,7 +32,7 @@ import { fallbackLines, recognize } from './recognize.js';
 import { detectKind } from './compose/kind.js';
 import { composeArticle } from './compose/article.js';
 import { composeDossier } from './compose/dossier.js';
-import { createContext } from './compose/context.js';
+import { createContext } from './context.js';
 import { composeFallback } from './compose/fallback.js';
 import { PeopleIndex } from './people/index.js';
 import { checkPeopleTable, type PersonAlias } from './people/options.js';

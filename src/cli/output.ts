@@ -44,3 +44,9 @@ export function processIo(): Io {
     errTerminal: process.stderr.isTTY === true && process.env.TERM !== 'dumb',
   };
 }
+
+/** What a command hands back to the entry point besides its output. */
+export interface CommandState {
+  /** The exit status: 0 unless the command sets it (`validate` does). */
+  exitCode: number;
+}

@@ -10,17 +10,14 @@
 import { Command } from 'commander';
 // Bundled into dist/cli.js by tsup, so no file is read at run time.
 import pkg from '../../package.json' with { type: 'json' };
-import type { Io } from './output.js';
+import type { CommandState, Io } from './output.js';
 import { registerParseCommand } from './parse-command.js';
 import { registerValidateCommand } from './validate-command.js';
 
-/** What a command hands back to the entry point besides its output. */
-export interface CommandState {
-  /** The exit status: 0 unless the command sets it (`validate` does). */
-  exitCode: number;
-}
 import { registerSchemaCommand } from './schema-command.js';
 import { registerTextCommand } from './text-command.js';
+
+export type { CommandState } from './output.js';
 
 /**
  * Builds the program. Commander never calls `process.exit` itself

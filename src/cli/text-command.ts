@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { parse } from '../parse.js';
 import { mainText } from '../text.js';
 import type { Io } from './output.js';
-import type { CommandState } from './program.js';
+import type { CommandState } from './output.js';
 import { InputError, readInput, type Input } from './read-input.js';
 
 interface TextCommandOptions {

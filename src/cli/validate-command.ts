@@ -12,7 +12,7 @@ import { resolveRuleSettings } from '../validate/config.js';
 import type { RuleId, RuleSetting } from '../validate/types.js';
 import { collectFiles } from './collect-files.js';
 import type { Io } from './output.js';
-import type { CommandState } from './program.js';
+import type { CommandState } from './output.js';
 import { maxFileSizeOption } from './options.js';
 import { InputError, readBytes, STDIN_NAME } from './read-input.js';
 import { showName } from './show.js';

@@ -6,9 +6,9 @@ import { buildList } from '../constructs/list.js';
 import { buildParagraph } from '../constructs/paragraph.js';
 import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
 import { findDateInText } from '../normalize/time.js';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 import { normalizeSpace } from '../util/space.js';
-import { clean } from './context.js';
+import { clean } from '../context.js';
 import { buildLineLeaves } from './leaves.js';
 
 type Line = RawLine | null;

@@ -11,8 +11,8 @@ import { buildParticipant, buildParticipants, participantsIntro } from '../const
 import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
 import { buildTag } from '../constructs/tag.js';
 import { spanOf } from '../position.js';
-import type { Context } from './context.js';
-import { clean } from './context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 import { buildLineLeaves } from './leaves.js';
 import {
   type ContainerRecord,

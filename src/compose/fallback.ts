@@ -1,7 +1,7 @@
 import type { Paragraph } from '../nodes.js';
 import type { RawLine } from '../raw.js';
 import { buildParagraph } from '../constructs/paragraph.js';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 
 /**
  * The tree of last resort: one paragraph per non-blank line, used when

@@ -6,7 +6,7 @@ import { buildElision } from '../constructs/elision.js';
 import { buildListItem } from '../constructs/list.js';
 import { buildPhotoCounter } from '../constructs/photo-counter.js';
 import { buildSourceLink } from '../constructs/source-link.js';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 
 /** A node built from one line on its own, whatever the context. @internal */
 export type LineLeaf = Caption | Dateline | Elision | ListItem | PhotoCounter | SourceLink;

@@ -15,8 +15,8 @@
 import { isTagShaped } from '../constructs/tag.js';
 import { closesParticipants, participantsIntro } from '../constructs/participants.js';
 import type { RawLine } from '../raw.js';
-import type { Context } from './context.js';
-import { clean } from './context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 
 // The start of a header line (`6125 – RUSSIE – …`): a number, a dash, a word
 // of two capitals or more (uppercase or titlecase, as in the grammar), each

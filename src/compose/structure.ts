@@ -13,7 +13,7 @@
  */
 import { parse as parseStructure, releaseLastParse } from '../generated/structure.js';
 import type { RawHeading, RawLine } from '../raw.js';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 import { lineTokens } from './line-tokens.js';
 
 /** A line that makes one node (or two: a counter with its caption): leaves, tags, chrome, paragraphs. */

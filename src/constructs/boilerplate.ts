@@ -13,8 +13,8 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
-import { clean } from '../compose/context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 import type { Boilerplate, BoilerplateKind } from '../nodes.js';
 
 /** Builds a {@link Boilerplate} line of the given kind. */

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
+import type { Context } from '../context.js';
 import type { Dateline } from '../nodes.js';
 import type { RawDateline } from '../raw.js';
 import { normalizeWhen } from '../normalize/time.js';

@@ -12,8 +12,8 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
-import { clean } from '../compose/context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 import type { FlowContent, Heading, Section, SectionContent, Subsection, TocEntry, When } from '../nodes.js';
 import { spanOf } from '../position.js';
 import type { RawEntry, RawHeading, RawSubheading } from '../raw.js';

@@ -9,8 +9,8 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
-import { clean } from '../compose/context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 import type { List, ListItem } from '../nodes.js';
 import type { RawListItem } from '../raw.js';
 import { spanOf } from '../position.js';

@@ -9,8 +9,8 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
-import { clean } from '../compose/context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 import type { Paragraph } from '../nodes.js';
 import { isSpaceCode } from '../util/space.js';
 

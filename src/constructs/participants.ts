@@ -15,8 +15,8 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
-import { clean } from '../compose/context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 import type { Participant, Participants } from '../nodes.js';
 import { spanOf } from '../position.js';
 import { isSpaceCode } from '../util/space.js';

@@ -11,8 +11,8 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
-import { clean } from '../compose/context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 import type { Caption, PhotoCounter } from '../nodes.js';
 import type { RawPhotoCounter } from '../raw.js';
 

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
+import type { Context } from '../context.js';
 import type { SourceLink } from '../nodes.js';
 import type { RawSourceLink } from '../raw.js';
 import { normalizeLink } from '../normalize/links.js';

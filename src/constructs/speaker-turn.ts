@@ -16,8 +16,8 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
-import { clean } from '../compose/context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 import type { SpeakerLabel, SpeakerTurn, TurnContent } from '../nodes.js';
 import { spanOf } from '../position.js';
 import type { RawSpeakerTurn } from '../raw.js';

@@ -12,8 +12,8 @@
  *
  * @module
  */
-import type { Context } from '../compose/context.js';
-import { clean } from '../compose/context.js';
+import type { Context } from '../context.js';
+import { clean } from '../context.js';
 import type { Tag } from '../nodes.js';
 
 /**

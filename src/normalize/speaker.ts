@@ -16,7 +16,7 @@
  */
 import type { RawLabel } from '../raw.js';
 import type { Speaker } from '../nodes.js';
-import { clean } from '../compose/context.js';
+import { clean } from '../context.js';
 import { isArticle, isNonNameWord, isTitle } from '../people/lexicon.js';
 import { nameTokens, readName } from '../people/match.js';
 import { memoize } from '../util/memo.js';

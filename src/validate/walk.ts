@@ -149,3 +149,23 @@ export function daysBetween(a: string, b: string): number {
   };
   return Math.round((ms(b) - ms(a)) / 86_400_000);
 }
+
+/**
+ * The parts of a dossier that must each have a source link, in document
+ * order, with a name for messages: sections without subsections, and
+ * subsections (a section with subsections needs none of its own: each of
+ * its parts has one).
+ *
+ * @internal
+ */
+export function linkedParts(children: ReadonlyArray<{ type: string }>): Array<{ node: Section | Subsection; name: string }> {
+  const out: Array<{ node: Section | Subsection; name: string }> = [];
+  for (const child of children as Array<Section | Subsection | { type: 'other' }>) {
+    if (child.type === 'subsection') out.push({ node: child, name: `subsection ${child.letter}` });
+    if (child.type !== 'section') continue;
+    const subs = child.children.filter((c): c is Subsection => c.type === 'subsection');
+    if (subs.length === 0) out.push({ node: child, name: `section ${child.number}` });
+    for (const sub of subs) out.push({ node: sub, name: `subsection ${child.number} ${sub.letter}` });
+  }
+  return out;
+}

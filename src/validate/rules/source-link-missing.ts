@@ -10,9 +10,8 @@
  *
  * @module
  */
-import type { Section, Subsection } from '../../nodes.js';
 import type { Finding, Rule } from '../types.js';
-import { headPosition, lineOf, ownOfType } from '../walk.js';
+import { headPosition, lineOf, linkedParts, ownOfType } from '../walk.js';
 
 const EXAMPLE = [
   '1°/Vladimir Poutine a félicité le patriarche Cyrille – 24 mai 2024 à 09h00 à Moscou',
@@ -26,26 +25,6 @@ const EXAMPLE = [
   'http://en.kremlin.ru/events/president/news/74103',
   '',
 ].join('\n');
-
-/**
- * The parts of a dossier that must each have a source link, in document
- * order, with a name for messages: sections without subsections, and
- * subsections (a section with subsections needs none of its own: each of
- * its parts has one).
- *
- * @internal
- */
-export function linkedParts(children: ReadonlyArray<{ type: string }>): Array<{ node: Section | Subsection; name: string }> {
-  const out: Array<{ node: Section | Subsection; name: string }> = [];
-  for (const child of children as Array<Section | Subsection | { type: 'other' }>) {
-    if (child.type === 'subsection') out.push({ node: child, name: `subsection ${child.letter}` });
-    if (child.type !== 'section') continue;
-    const subs = child.children.filter((c): c is Subsection => c.type === 'subsection');
-    if (subs.length === 0) out.push({ node: child, name: `section ${child.number}` });
-    for (const sub of subs) out.push({ node: sub, name: `subsection ${child.number} ${sub.letter}` });
-  }
-  return out;
-}
 
 /** See the module comment. */
 export const sourceLinkMissing: Rule = {

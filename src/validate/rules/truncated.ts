@@ -11,8 +11,7 @@
  */
 import type { Node } from '../../nodes.js';
 import type { Finding, Rule } from '../types.js';
-import { leaves, lineOf, ownOfType, quote } from '../walk.js';
-import { linkedParts } from './source-link-missing.js';
+import { leaves, lineOf, linkedParts, ownOfType, quote } from '../walk.js';
 
 const EXAMPLE = [
   '1°/Conférence de presse conjointe – 13 mars 2025 à 19h00 au Kremlin-Moscou',

@@ -1,6 +1,6 @@
-import type { PendingDiagnostic, Report } from '../diagnostics.js';
-import type { Position } from '../nodes.js';
-import type { LineIndex } from '../position.js';
+import type { PendingDiagnostic, Report } from './diagnostics.js';
+import type { Position } from './nodes.js';
+import type { LineIndex } from './position.js';
 
 /**
  * What every builder needs: the source text, the line index for positions,

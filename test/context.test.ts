@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/compose/context.js';
+import { clean } from '../src/context.js';
 
 // What clean() did before it became `trim()`.
 const OLD = /^[\s\u00A0\u202F\u2007\u2009\uFEFF]+|[\s\u00A0\u202F\u2007\u2009\uFEFF]+$/gu;
