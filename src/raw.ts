@@ -29,7 +29,8 @@ export interface RawClock {
   start: number;
   end: number;
   hour: RawPart;
-  minute: RawPart;
+  /** Null for an hour alone (`23h`), whose minutes are 00. */
+  minute: RawPart | null;
 }
 
 /** A timestamp as captured: date, optional `à HHhMM`, optional place. */

@@ -72,16 +72,17 @@ for (const [a, b] of [[65,90],[192,214],[216,222],[256,256],[258,258],[260,260],
 const fast$first8 = new Uint8Array(65536);
 for (const [a, b] of [[65,90],[97,122],[170,170],[181,181],[186,186],[192,214],[216,246],[248,705],[710,721],[736,740],[748,748],[750,750],[768,884],[886,887],[890,893],[895,895],[902,902],[904,906],[908,908],[910,929],[931,1013],[1015,1153],[1155,1327],[1329,1366],[1369,1369],[1376,1416],[1425,1469],[1471,1471],[1473,1474],[1476,1477],[1479,1479],[1488,1514],[1519,1522],[1552,1562],[1568,1631],[1646,1747],[1749,1756],[1759,1768],[1770,1775],[1786,1788],[1791,1791],[1808,1866],[1869,1969],[1994,2037],[2042,2042],[2045,2045],[2048,2093],[2112,2139],[2144,2154],[2160,2183],[2185,2191],[2199,2273],[2275,2403],[2417,2435],[2437,2444],[2447,2448],[2451,2472],[2474,2480],[2482,2482],[2486,2489],[2492,2500],[2503,2504],[2507,2510],[2519,2519],[2524,2525],[2527,2531],[2544,2545],[2556,2556],[2558,2558],[2561,2563],[2565,2570],[2575,2576],[2579,2600],[2602,2608],[2610,2611],[2613,2614],[2616,2617],[2620,2620],[2622,2626],[2631,2632],[2635,2637],[2641,2641],[2649,2652],[2654,2654],[2672,2677],[2689,2691],[2693,2701],[2703,2705],[2707,2728],[2730,2736],[2738,2739],[2741,2745],[2748,2757],[2759,2761],[2763,2765],[2768,2768],[2784,2787],[2809,2815],[2817,2819],[2821,2828],[2831,2832],[2835,2856],[2858,2864],[2866,2867],[2869,2873],[2876,2884],[2887,2888],[2891,2893],[2901,2903],[2908,2909],[2911,2915],[2929,2929],[2946,2947],[2949,2954],[2958,2960],[2962,2965],[2969,2970],[2972,2972],[2974,2975],[2979,2980],[2984,2986],[2990,3001],[3006,3010],[3014,3016],[3018,3021],[3024,3024],[3031,3031],[3072,3084],[3086,3088],[3090,3112],[3114,3129],[3132,3140],[3142,3144],[3146,3149],[3157,3158],[3160,3162],[3164,3165],[3168,3171],[3200,3203],[3205,3212],[3214,3216],[3218,3240],[3242,3251],[3253,3257],[3260,3268],[3270,3272],[3274,3277],[3285,3286],[3292,3294],[3296,3299],[3313,3315],[3328,3340],[3342,3344],[3346,3396],[3398,3400],[3402,3406],[3412,3415],[3423,3427],[3450,3455],[3457,3459],[3461,3478],[3482,3505],[3507,3515],[3517,3517],[3520,3526],[3530,3530],[3535,3540],[3542,3542],[3544,3551],[3570,3571],[3585,3642],[3648,3662],[3713,3714],[3716,3716],[3718,3722],[3724,3747],[3749,3749],[3751,3773],[3776,3780],[3782,3782],[3784,3790],[3804,3807],[3840,3840],[3864,3865],[3893,3893],[3895,3895],[3897,3897],[3902,3911],[3913,3948],[3953,3972],[3974,3991],[3993,4028],[4038,4038],[4096,4159],[4176,4239],[4250,4253],[4256,4293],[4295,4295],[4301,4301],[4304,4346],[4348,4680],[4682,4685],[4688,4694],[4696,4696],[4698,4701],[4704,4744],[4746,4749],[4752,4784],[4786,4789],[4792,4798],[4800,4800],[4802,4805],[4808,4822],[4824,4880],[4882,4885],[4888,4954],[4957,4959],[4992,5007],[5024,5109],[5112,5117],[5121,5740],[5743,5759],[5761,5786],[5792,5866],[5873,5880],[5888,5909],[5919,5940],[5952,5971],[5984,5996],[5998,6000],[6002,6003],[6016,6099],[6103,6103],[6108,6109],[6155,6157],[6159,6159],[6176,6264],[6272,6314],[6320,6389],[6400,6430],[6432,6443],[6448,6459],[6480,6509],[6512,6516],[6528,6571],[6576,6601],[6656,6683],[6688,6750],[6752,6780],[6783,6783],[6823,6823],[6832,6877],[6880,6891],[6912,6988],[7019,7027],[7040,7087],[7098,7155],[7168,7223],[7245,7247],[7258,7293],[7296,7306],[7312,7354],[7357,7359],[7376,7378],[7380,7418],[7424,7957],[7960,7965],[7968,8005],[8008,8013],[8016,8023],[8025,8025],[8027,8027],[8029,8029],[8031,8061],[8064,8116],[8118,8124],[8126,8126],[8130,8132],[8134,8140],[8144,8147],[8150,8155],[8160,8172],[8178,8180],[8182,8188],[8305,8305],[8319,8319],[8336,8348],[8400,8432],[8450,8450],[8455,8455],[8458,8467],[8469,8469],[8473,8477],[8484,8484],[8486,8486],[8488,8488],[8490,8493],[8495,8505],[8508,8511],[8517,8521],[8526,8526],[8579,8580],[11264,11492],[11499,11507],[11520,11557],[11559,11559],[11565,11565],[11568,11623],[11631,11631],[11647,11670],[11680,11686],[11688,11694],[11696,11702],[11704,11710],[11712,11718],[11720,11726],[11728,11734],[11736,11742],[11744,11775],[11823,11823],[12293,12294],[12330,12335],[12337,12341],[12347,12348],[12353,12438],[12441,12442],[12445,12447],[12449,12538],[12540,12543],[12549,12591],[12593,12686],[12704,12735],[12784,12799],[13312,19903],[19968,42124],[42192,42237],[42240,42508],[42512,42527],[42538,42539],[42560,42610],[42612,42621],[42623,42725],[42736,42737],[42775,42783],[42786,42888],[42891,42972],[42993,43047],[43052,43052],[43072,43123],[43136,43205],[43232,43255],[43259,43259],[43261,43263],[43274,43309],[43312,43347],[43360,43388],[43392,43456],[43471,43471],[43488,43503],[43514,43518],[43520,43574],[43584,43597],[43616,43638],[43642,43714],[43739,43741],[43744,43759],[43762,43766],[43777,43782],[43785,43790],[43793,43798],[43808,43814],[43816,43822],[43824,43866],[43868,43881],[43888,44010],[44012,44013],[44032,55203],[55216,55238],[55243,55291],[55296,57343],[63744,64109],[64112,64217],[64256,64262],[64275,64279],[64285,64296],[64298,64310],[64312,64316],[64318,64318],[64320,64321],[64323,64324],[64326,64433],[64467,64829],[64848,64911],[64914,64967],[65008,65019],[65024,65039],[65056,65071],[65136,65140],[65142,65276],[65313,65338],[65345,65370],[65382,65470],[65474,65479],[65482,65487],[65490,65495],[65498,65500]]) fast$first8.fill(1, a, b + 1);
 const fast$re0 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0021-\u002c\u002e-\u009f\u00a1-\u2006\u2008\u200a-\u2012\u2015-\u202e\u2030-\uffff]/;
-const fast$re1 = /^[\p{Lu}\p{Lt}]/u;
-const fast$re2 = /^[\p{L}\p{M}]/u;
-const fast$re3 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
-const fast$re4 = /^[\p{M}]/u;
-const fast$re5 = /^[\p{L}\p{M}\u2019'\-]/u;
-const fast$re6 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2006\u2008\u200a-\u2012\u2015-\u202e\u2030-\uffff]/;
-const fast$re7 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
-const fast$re8 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\uffff]/;
-const fast$re9 = /^[\p{Ll}]/u;
-const fast$re10 = /^[\p{L}]/u;
+const fast$re1 = /^[\p{L}\p{N}]/u;
+const fast$re2 = /^[\p{Lu}\p{Lt}]/u;
+const fast$re3 = /^[\p{L}\p{M}]/u;
+const fast$re4 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
+const fast$re5 = /^[\p{M}]/u;
+const fast$re6 = /^[\p{L}\p{M}\u2019'\-]/u;
+const fast$re7 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2006\u2008\u200a-\u2012\u2015-\u202e\u2030-\uffff]/;
+const fast$re8 = /^[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u2006\u2008\u200a-\u202e\u2030-\uffff]/;
+const fast$re9 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\uffff]/;
+const fast$re10 = /^[\p{Ll}]/u;
+const fast$re11 = /^[\p{L}]/u;
 function fast$next9(input, p, st) {
   if (p >= st.from9 && p <= st.at9) return st.at9;
   if (p < st.from9) { const j = input.slice(p, st.from9).indexOf("\t"); if (j >= 0) st.at9 = p + j; }
@@ -338,24 +339,7 @@ function fast$m20(input, p, st) {
   }
   return r0;
 }
-function fast$m21(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 58 || c === 72 || c === 104; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m22(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$rule$Clock(input, r2, st);
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
-function fast$m23(input, p, st) {
+function fast$m21(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -376,10 +360,27 @@ function fast$m23(input, p, st) {
   }
   return r0;
 }
-function fast$m24(input, p) {
+function fast$m22(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 42 || c === 45 || c === 8211 || (c >= 8226 && c <= 8227) || c === 9642; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m23(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m22(input, r2);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m24(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m25(input, p, st) {
@@ -389,43 +390,26 @@ function fast$m25(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$m24(input, r2);
     if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
-function fast$m26(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m27(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m26(input, r2);
-    if (r3 < 0) break s1;
     const r4 = fast$m11(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m28(input, start, st) {
+function fast$m26(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   return p;
 }
-function fast$m29(input, p, st) {
+function fast$m27(input, p, st) {
   const r0 = fast$m1(input, p, st);
   return r0;
 }
-function fast$m30(input, p, st) {
+function fast$m28(input, p, st) {
   const r1 = fast$rule$EolAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m31(input, p, st) {
+function fast$m29(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m5(input, p);
@@ -441,26 +425,13 @@ function fast$m31(input, p, st) {
   }
   return r0;
 }
-function fast$m32(input, p) {
+function fast$m30(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 176 || c === 186; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m33(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$rule$Count(input, r2, st);
-    if (r3 < 0) break s1;
-    const r4 = fast$rule$HeadingMark(input, r3, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
-  }
-  return r0;
-}
-function fast$m34(input, p, st) {
+function fast$m31(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -473,15 +444,21 @@ function fast$m34(input, p, st) {
   }
   return r0;
 }
-function fast$m35(input, p, st) {
+function fast$m32(input, p, st) {
   const r0 = fast$rule$Count(input, p, st);
   return r0;
 }
-function fast$m36(input, p, st) {
+function fast$m33(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m34(input, p, st) {
   const r0 = fast$rule$NotEol(input, p, st);
   return r0;
 }
-function fast$m37(input, p, st) {
+function fast$m35(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$DegreeMark(input, p, st);
@@ -508,13 +485,25 @@ function fast$m37(input, p, st) {
       r9 = r12;
     }
     if (r9 >= 0) { r0 = r9; break c1; }
+    let r14 = -1;
+    s15: {
+      const r16 = fast$m11(input, p, st);
+      if (r16 < 0) break s15;
+      const r17 = fast$rule$Dash(input, r16, st);
+      if (r17 < 0) break s15;
+      const r19 = fast$rule$Sp(input, r17, st);
+      const r18 = r19 >= 0 ? r17 : -1;
+      if (r18 < 0) break s15;
+      r14 = r18;
+    }
+    if (r14 >= 0) { r0 = r14; break c1; }
   }
   return r0;
 }
-function fast$m38(input, p, st) {
+function fast$m36(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m32(input, p);
+    const r2 = fast$m30(input, p);
     if (r2 < 0) break s1;
     const r4 = input.charCodeAt(r2) === 47 ? r2 + 1 : -1;
     const r3 = r4 >= 0 ? r4 : r2;
@@ -523,7 +512,7 @@ function fast$m38(input, p, st) {
   }
   return r0;
 }
-function fast$m39(input, start, st) {
+function fast$m37(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -534,6 +523,18 @@ function fast$m39(input, start, st) {
   }
   if (p === start) return -1;
   return p;
+}
+function fast$m38(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 58 || c === 72 || c === 104; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m39(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re1.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
 }
 function fast$m40(input, p) {
   const c = input.charCodeAt(p);
@@ -581,7 +582,7 @@ function fast$m44(input, p, st) {
 function fast$m45(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re1.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re2.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
 function fast$m46(input, start, st) {
@@ -589,7 +590,7 @@ function fast$m46(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re2.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re3.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
@@ -794,7 +795,7 @@ function fast$m57(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re2.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re3.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
@@ -847,7 +848,7 @@ function fast$m62(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$re3.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$re4.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
@@ -1115,7 +1116,7 @@ function fast$m95(input, p, st) {
 function fast$m96(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
 function fast$m97(input, p, st) {
@@ -1218,7 +1219,7 @@ function fast$m109(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re6.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
@@ -1323,7 +1324,7 @@ function fast$m117(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re6.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re7.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
@@ -1338,7 +1339,7 @@ function fast$m119(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re7.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re8.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
@@ -1348,7 +1349,7 @@ function fast$m119(input, start, st) {
 function fast$m120(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re8.test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re9.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
 function fast$m121(input, p, st) {
@@ -1361,7 +1362,7 @@ function fast$m122(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re6.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re7.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
@@ -1439,7 +1440,7 @@ function fast$m125(input, p, st) {
 function fast$m126(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re6.test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c <= 8 || (c >= 11 && c <= 12) || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re7.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
 function fast$m127(input, p, st) {
@@ -1478,7 +1479,7 @@ function fast$m129(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
@@ -1487,7 +1488,7 @@ function fast$m129(input, start, st) {
 function fast$m130(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
 function fast$m131(input, p, st) {
@@ -1522,13 +1523,7 @@ function fast$m131(input, p, st) {
   }
   return r0;
 }
-function fast$m132(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m133(input, p, st) {
+function fast$m132(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1544,7 +1539,7 @@ function fast$m133(input, p, st) {
   }
   return r0;
 }
-function fast$m134(input, p, st) {
+function fast$m133(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -1567,7 +1562,7 @@ function fast$m134(input, p, st) {
   }
   return r0;
 }
-function fast$m135(input, p, st) {
+function fast$m134(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -1578,12 +1573,12 @@ function fast$m135(input, p, st) {
   }
   return r0;
 }
-function fast$m136(input, p, st) {
+function fast$m135(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m137(input, p, st) {
+function fast$m136(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1627,7 +1622,7 @@ function fast$m137(input, p, st) {
   }
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m137(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1692,21 +1687,21 @@ function fast$m138(input, p, st) {
   }
   return r0;
 }
-function fast$m139(input, p, st) {
+function fast$m138(input, p, st) {
   const r0 = fast$m119(input, p, st);
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m139(input, p, st) {
   const r0 = fast$m120(input, p);
   return r0;
 }
-function fast$m141(input, p) {
+function fast$m140(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re11.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m142(input, p, st) {
+function fast$m141(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m11(input, p, st);
@@ -1723,23 +1718,23 @@ function fast$m142(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m143(input, start, st) {
+function fast$m142(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next58(input, start, st));
   return p;
 }
-function fast$m144(input, p, st) {
+function fast$m143(input, p, st) {
   const r1 = fast$rule$FunctionAside(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m145(input, p, st) {
+function fast$m144(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m11(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m143(input, r3, st);
+    const r4 = fast$m142(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -1747,7 +1742,7 @@ function fast$m145(input, p, st) {
   }
   return r0;
 }
-function fast$m146(input, p, st) {
+function fast$m145(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1780,7 +1775,7 @@ function fast$m146(input, p, st) {
   }
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m146(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1821,7 +1816,7 @@ function fast$m147(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m141(input, r18);
+      const r23 = fast$m140(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -1830,7 +1825,7 @@ function fast$m147(input, p, st) {
   }
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m147(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1843,16 +1838,33 @@ function fast$m148(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r8 = input.startsWith("er", r2) ? r2 + 2 : -1;
+    let r8 = -1;
+    s9: {
+      const r11 = fast$rule$Sp(input, r2, st);
+      const r10 = r11 >= 0 ? r11 : r2;
+      if (r10 < 0) break s9;
+      let r12 = -1;
+      c13: {
+        const r14 = input.startsWith("er", r10) ? r10 + 2 : -1;
+        if (r14 >= 0) { r12 = r14; break c13; }
+        const r15 = input.startsWith("ᵉʳ", r10) ? r10 + 2 : -1;
+        if (r15 >= 0) { r12 = r15; break c13; }
+      }
+      if (r12 < 0) break s9;
+      const r17 = fast$rule$Sp(input, r12, st);
+      const r16 = r17 >= 0 ? r12 : -1;
+      if (r16 < 0) break s9;
+      r8 = r16;
+    }
     const r7 = r8 >= 0 ? r8 : r2;
     if (r7 < 0) break s1;
-    const r9 = fast$m11(input, r7, st);
-    if (r9 < 0) break s1;
-    r0 = r9;
+    const r18 = fast$m11(input, r7, st);
+    if (r18 < 0) break s1;
+    r0 = r18;
   }
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m148(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1871,12 +1883,29 @@ function fast$m149(input, p, st) {
   }
   return r0;
 }
-function fast$m150(input, p, st) {
-  const r1 = input.startsWith("er", p) ? p + 2 : -1;
+function fast$m149(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r4 = fast$rule$Sp(input, p, st);
+    const r3 = r4 >= 0 ? r4 : p;
+    if (r3 < 0) break s2;
+    let r5 = -1;
+    c6: {
+      const r7 = input.startsWith("er", r3) ? r3 + 2 : -1;
+      if (r7 >= 0) { r5 = r7; break c6; }
+      const r8 = input.startsWith("ᵉʳ", r3) ? r3 + 2 : -1;
+      if (r8 >= 0) { r5 = r8; break c6; }
+    }
+    if (r5 < 0) break s2;
+    const r10 = fast$rule$Sp(input, r5, st);
+    const r9 = r10 >= 0 ? r5 : -1;
+    if (r9 < 0) break s2;
+    r1 = r9;
+  }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m151(input, p, st) {
+function fast$m150(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -1890,12 +1919,12 @@ function fast$m151(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m151(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m152(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -1910,16 +1939,16 @@ function fast$m153(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m154(input, p, st) {
+function fast$m153(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m155(input, p, st) {
+function fast$m154(input, p, st) {
   const r0 = fast$m49(input, p);
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m155(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -1931,20 +1960,20 @@ function fast$m156(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m157(input, p, st) {
+function fast$m156(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m158(input, p) {
+function fast$m157(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m159(input, p) {
-  return fast$m158(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m158(input, p) {
+  return fast$m157(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m160(input, p, st) {
+function fast$m159(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1985,45 +2014,96 @@ function fast$m160(input, p, st) {
   }
   return r0;
 }
-function fast$m161(input, p, st) {
-  const r0 = fast$m21(input, p);
+function fast$m160(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m1(input, r2, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$m38(input, r7);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
   return r0;
 }
-function fast$m162(input, p) {
+function fast$m161(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m1(input, r2, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$m2(input, r7);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
+  return r0;
+}
+function fast$m162(input, p, st) {
+  const r0 = fast$m38(input, p);
+  return r0;
+}
+function fast$m163(input, p, st) {
+  const r0 = fast$m2(input, p);
+  return r0;
+}
+function fast$m164(input, p, st) {
+  const r1 = fast$m39(input, p);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m165(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m163(input, p) {
-  return fast$m83(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m162(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m166(input, p) {
+  return fast$m83(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m165(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m164(input, p) {
+function fast$m167(input, p) {
   return fast$m83(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m165(input, p) {
+function fast$m168(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 78 || c === 110; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m166(input, p) {
-  return fast$m90(input, p + 0) >= 0 && fast$m165(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m169(input, p) {
+  return fast$m90(input, p + 0) >= 0 && fast$m168(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m167(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m11(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m163(input, r2);
+      const r5 = fast$m166(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m164(input, r2);
+      const r6 = fast$m167(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m166(input, r2);
+      const r8 = fast$m169(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -2033,7 +2113,7 @@ function fast$m167(input, p, st) {
   }
   return r0;
 }
-function fast$m168(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2046,7 +2126,7 @@ function fast$m168(input, p, st) {
   }
   return r0;
 }
-function fast$m169(input, p, st) {
+function fast$m172(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2059,7 +2139,7 @@ function fast$m169(input, p, st) {
   }
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m173(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2118,7 +2198,7 @@ function fast$m170(input, p, st) {
   }
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2146,15 +2226,15 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p, st) {
-  const r0 = fast$m39(input, p, st);
+function fast$m175(input, p, st) {
+  const r0 = fast$m37(input, p, st);
   return r0;
 }
-function fast$m173(input, p, st) {
-  const r0 = fast$m132(input, p);
+function fast$m176(input, p, st) {
+  const r0 = fast$m33(input, p);
   return r0;
 }
-function fast$m174(input, p, st) {
+function fast$m177(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2166,23 +2246,23 @@ function fast$m174(input, p, st) {
   }
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m178(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m179(input, p, st) {
   const r0 = fast$m45(input, p);
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m180(input, p, st) {
   const r0 = fast$m57(input, p, st);
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m181(input, p, st) {
   const r0 = fast$m96(input, p);
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m182(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -2192,25 +2272,25 @@ function fast$m179(input, p, st) {
   }
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m183(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m159(input, p);
+    const r2 = fast$m158(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m85(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m184(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m185(input, p, st) {
   const r0 = fast$m14(input, p, st);
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m186(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2229,11 +2309,11 @@ function fast$m183(input, p, st) {
   }
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m187(input, p, st) {
   const r0 = fast$m40(input, p);
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m188(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m11(input, p, st);
@@ -2243,11 +2323,11 @@ function fast$m185(input, p, st) {
   }
   return r0;
 }
-function fast$m186(input, p, st) {
-  const r0 = fast$m28(input, p, st);
+function fast$m189(input, p, st) {
+  const r0 = fast$m26(input, p, st);
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m190(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -2257,7 +2337,7 @@ function fast$m187(input, p, st) {
   }
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m191(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -2268,7 +2348,7 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m192(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -2365,45 +2445,9 @@ function fast$rule$Count(input, p, st) {
   }
   return r0;
 }
-// Clock
-function fast$rule$Clock(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$Digit(input, p, st);
-      if (r4 < 0) break s3;
-      const r6 = fast$rule$Digit(input, r4, st);
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 < 0) break s1;
-    const r7 = fast$m1(input, r2, st);
-    if (r7 < 0) break s1;
-    const r8 = fast$m21(input, r7);
-    if (r8 < 0) break s1;
-    const r9 = fast$m1(input, r8, st);
-    if (r9 < 0) break s1;
-    let r10 = -1;
-    s11: {
-      const r12 = fast$rule$Digit(input, r9, st);
-      if (r12 < 0) break s11;
-      const r13 = fast$rule$Digit(input, r12, st);
-      if (r13 < 0) break s11;
-      r10 = r13;
-    }
-    if (r10 < 0) break s1;
-    const r15 = fast$rule$Digit(input, r10, st);
-    const r14 = r15 < 0 ? r10 : -1;
-    if (r14 < 0) break s1;
-    r0 = r14;
-  }
-  return r0;
-}
 // NotEol
 function fast$rule$NotEol(input, p, st) {
-  const r0 = fast$m28(input, p, st);
+  const r0 = fast$m26(input, p, st);
   return r0;
 }
 // End
@@ -2428,13 +2472,18 @@ function fast$rule$EolAhead(input, p, st) {
 function fast$rule$DegreeMark(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m32(input, p);
+    const r2 = fast$m30(input, p);
     if (r2 < 0) break s1;
     const r4 = input.charCodeAt(r2) === 47 ? r2 + 1 : -1;
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     r0 = r3;
   }
+  return r0;
+}
+// Sp
+function fast$rule$Sp(input, p, st) {
+  const r0 = fast$m33(input, p);
   return r0;
 }
 // HeadingMark
@@ -2465,6 +2514,18 @@ function fast$rule$HeadingMark(input, p, st) {
       r9 = r12;
     }
     if (r9 >= 0) { r0 = r9; break c1; }
+    let r14 = -1;
+    s15: {
+      const r16 = fast$m11(input, p, st);
+      if (r16 < 0) break s15;
+      const r17 = fast$rule$Dash(input, r16, st);
+      if (r17 < 0) break s15;
+      const r19 = fast$rule$Sp(input, r17, st);
+      const r18 = r19 >= 0 ? r17 : -1;
+      if (r18 < 0) break s15;
+      r14 = r18;
+    }
+    if (r14 >= 0) { r0 = r14; break c1; }
   }
   return r0;
 }
@@ -2494,7 +2555,69 @@ function fast$rule$Trail(input, p, st) {
 }
 // SepFree
 function fast$rule$SepFree(input, p, st) {
-  const r0 = fast$m39(input, p, st);
+  const r0 = fast$m37(input, p, st);
+  return r0;
+}
+// Clock
+function fast$rule$Clock(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = -1;
+      s5: {
+        const r6 = fast$rule$Digit(input, p, st);
+        if (r6 < 0) break s5;
+        const r8 = fast$rule$Digit(input, r6, st);
+        const r7 = r8 >= 0 ? r8 : r6;
+        if (r7 < 0) break s5;
+        r4 = r7;
+      }
+      if (r4 < 0) break s3;
+      const r9 = fast$m1(input, r4, st);
+      if (r9 < 0) break s3;
+      const r10 = fast$m38(input, r9);
+      if (r10 < 0) break s3;
+      const r11 = fast$m1(input, r10, st);
+      if (r11 < 0) break s3;
+      let r12 = -1;
+      s13: {
+        const r14 = fast$rule$Digit(input, r11, st);
+        if (r14 < 0) break s13;
+        const r15 = fast$rule$Digit(input, r14, st);
+        if (r15 < 0) break s13;
+        r12 = r15;
+      }
+      if (r12 < 0) break s3;
+      const r17 = fast$rule$Digit(input, r12, st);
+      const r16 = r17 < 0 ? r12 : -1;
+      if (r16 < 0) break s3;
+      r2 = r16;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r18 = -1;
+    s19: {
+      let r20 = -1;
+      s21: {
+        const r22 = fast$rule$Digit(input, p, st);
+        if (r22 < 0) break s21;
+        const r24 = fast$rule$Digit(input, r22, st);
+        const r23 = r24 >= 0 ? r24 : r22;
+        if (r23 < 0) break s21;
+        r20 = r23;
+      }
+      if (r20 < 0) break s19;
+      const r25 = fast$m1(input, r20, st);
+      if (r25 < 0) break s19;
+      const r26 = fast$m2(input, r25);
+      if (r26 < 0) break s19;
+      const r28 = fast$m39(input, r26);
+      const r27 = r28 < 0 ? r26 : -1;
+      if (r27 < 0) break s19;
+      r18 = r27;
+    }
+    if (r18 >= 0) { r0 = r18; break c1; }
+  }
   return r0;
 }
 // TimeWhen
@@ -3097,11 +3220,6 @@ function fast$rule$Initial(input, p, st) {
   }
   return r0;
 }
-// Sp
-function fast$rule$Sp(input, p, st) {
-  const r0 = fast$m132(input, p);
-  return r0;
-}
 // NameParticle
 function fast$rule$NameParticle(input, p, st) {
   let r0 = -1;
@@ -3200,7 +3318,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m141(input, r18);
+      const r23 = fast$m140(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -3217,7 +3335,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m143(input, r3, st);
+    const r4 = fast$m142(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -3263,7 +3381,7 @@ function fast$rule$FunctionArticle(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m159(input, p);
+    const r2 = fast$m158(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m85(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -3531,12 +3649,12 @@ function peg$parse(input, options) {
   function peg$f5() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m15(input, peg$currPos, fast$st) >= 0;  }
   function peg$f6() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m20(input, peg$currPos, fast$st) >= 0;  }
   function peg$f7() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
-  function peg$f8() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m22(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m23(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f8() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m21(input, peg$currPos, fast$st) >= 0;  }
   function peg$f10() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 40 || c === 160 || c === 169 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
   function peg$f11() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
-  function peg$f12() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m25(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f13() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return fast$m27(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f12() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m23(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f13() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return fast$m25(input, peg$currPos, fast$st) >= 0;  }
   function peg$f14() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 69 || (c >= 82 && c <= 84) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
   function peg$f15() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
   function peg$f16() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
@@ -3547,453 +3665,467 @@ function peg$parse(input, options) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, overlong: true };
   }
-  function peg$f21() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f22() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f21() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f22() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f23() {    return null;  }
-  function peg$f24() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f24() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f25() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f26() {    return part(text(), range());  }
-  function peg$f27(url) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f28(url) {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f27(url) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f28(url) {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f29(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
-  function peg$f30() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m33(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f31() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f32() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f30() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f31() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f33() {    return part(text(), range());  }
   function peg$f34(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f35(num, mark) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f36(num, mark) {    return part(text(), range());  }
-  function peg$f37(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f38(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
-  function peg$f39(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
-  function peg$f40(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f41(num, mark, title, when) {
+  function peg$f35(num, mark) {    return num.value.length <= 2 || !/^[ \t\u00A0\u202F\u2007\u2009]/.test(mark);  }
+  function peg$f36(num, mark) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f37(num, mark) {    return part(text(), range());  }
+  function peg$f38(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f39(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
+  function peg$f40(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f41(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f42(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
-  function peg$f42() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m34(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f43() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f44() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f45() {    return part(text(), range());  }
-  function peg$f46(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f47(num, mark) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f48(num, mark) {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f49(num, mark) {    return part(text(), range());  }
-  function peg$f50(num, mark, title) {
+  function peg$f43() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || (c >= 48 && c <= 57) || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m31(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f44() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f45() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f46() {    return part(text(), range());  }
+  function peg$f47(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48(num, mark) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49(num, mark) {const fast$p = fast$m34(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f50(num, mark) {    return part(text(), range());  }
+  function peg$f51(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
-  function peg$f51() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f52() {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f53() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f54() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f55() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f56() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f57() {const fast$p = fast$m42(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f58() {    return part(text(), range());  }
-  function peg$f59(letter) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f60(letter) {    return part(text(), range());  }
-  function peg$f61(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f62(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f63(letter, title, when) {
+  function peg$f52() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f53() {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f55() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f56() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$m42(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f59() {    return part(text(), range());  }
+  function peg$f60(letter) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61(letter) {    return part(text(), range());  }
+  function peg$f62(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
-  function peg$f64() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f65() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f66() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f67() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f68() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f69() {const fast$p = fast$m44(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f70() {    return part(text(), range());  }
-  function peg$f71(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f72(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f73(num) {const fast$p = fast$m48(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f74(num) {    return part(text(), range());  }
-  function peg$f75(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f76(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f77(num, country) {    return part(text(), range());  }
-  function peg$f78(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f79(num, country, title, date) {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f80(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f81(num, country, title, date) {
+  function peg$f65() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f68() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70() {const fast$p = fast$m44(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71() {    return part(text(), range());  }
+  function peg$f72(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74(num) {const fast$p = fast$m48(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75(num) {    return part(text(), range());  }
+  function peg$f76(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
+  function peg$f77(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(num, country) {    return part(text(), range());  }
+  function peg$f80(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f81(num, country, title, date) {const fast$p = fast$m50(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
-  function peg$f82() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f83() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f84() {    return part(text(), range());  }
-  function peg$f85(index) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f86(index) {const fast$p = fast$m53(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f87(index) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f88(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f89(index) {    return part(text(), range());  }
-  function peg$f90(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f91(index, total, counterEnd, rest) {
+  function peg$f84() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86() {    return part(text(), range());  }
+  function peg$f87(index) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88(index) {const fast$p = fast$m53(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f89(index) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91(index) {    return part(text(), range());  }
+  function peg$f92(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f93(index, total, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
-  function peg$f92() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f93() {const fast$p = fast$m56(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f94(text) {
+  function peg$f94() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95() {const fast$p = fast$m56(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f95() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f96() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f97(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f98(when) {
+  function peg$f97() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
-  function peg$f99() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f100(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f101(time) {
+  function peg$f101() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
-  function peg$f102() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f103() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f104() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f105() {    return part(text(), range());  }
-  function peg$f106(num) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f107(num) {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f108(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f109(num) {    return part(text(), range());  }
-  function peg$f110(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f111(num, text, credit) {const fast$p = fast$m67(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f112(num, text, credit) {
+  function peg$f104() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f107() {    return part(text(), range());  }
+  function peg$f108(num) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109(num) {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111(num) {    return part(text(), range());  }
+  function peg$f112(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113(num, text, credit) {const fast$p = fast$m67(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
-  function peg$f113() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f114() {const fast$p = fast$m70(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f115() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f116() {
+  function peg$f115() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f116() {const fast$p = fast$m70(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f117() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
-  function peg$f117() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f118() {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f119() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f120() {const fast$p = fast$m73(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f121() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f122() {const fast$p = fast$m74(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f123() {    return part(text(), range());  }
-  function peg$f124(who) {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f125(who) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f126(who) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f127(who) {    return part(text(), range());  }
-  function peg$f128(who, agency) {
+  function peg$f119() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120() {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const fast$p = fast$m73(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f123() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {const fast$p = fast$m74(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {    return part(text(), range());  }
+  function peg$f126(who) {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f127(who) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128(who) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129(who) {    return part(text(), range());  }
+  function peg$f130(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
-  function peg$f129() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f130(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f131(kind) {
+  function peg$f131() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f132(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
-  function peg$f132() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
-  function peg$f133() {const fast$p = fast$m78(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f134() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f135() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f136() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f137() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f138() {    return "omission";  }
-  function peg$f139() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
-  function peg$f140() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f141() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f135() {const fast$p = fast$m78(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f139() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140() {    return "omission";  }
+  function peg$f141() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
   function peg$f142() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f143() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f143() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f144() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f145() {    return "break";  }
-  function peg$f146() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f147() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f148() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f149() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f150() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f151() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f152() {    return "toBeContinued";  }
-  function peg$f153() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f154(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f155(marker) {
+  function peg$f145() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {    return "break";  }
+  function peg$f148() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f149() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {    return "toBeContinued";  }
+  function peg$f155() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
-  function peg$f156() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f157(marker) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f158(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f159(marker) {    return part(text(), range());  }
-  function peg$f160(marker, text) {
+  function peg$f158() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159(marker) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161(marker) {    return part(text(), range());  }
+  function peg$f162(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f161() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f162(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f163(kind) {
+  function peg$f163() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f164() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
-  function peg$f165() {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f166() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f167() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f168() {    return "followLine";  }
-  function peg$f169() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
-  function peg$f170() {const fast$p = fast$m98(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f171() {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f172() {    return "cookieBanner";  }
-  function peg$f173() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
-  function peg$f174() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f175() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f176() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f177() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f178() {    return "slogan";  }
-  function peg$f179() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
-  function peg$f180() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f181() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f182(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f183(label, colonEnd) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f184(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f185(label, colonEnd) {    return part(text(), range());  }
-  function peg$f186(label, colonEnd, text) {
+  function peg$f166() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
+  function peg$f167() {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170() {    return "followLine";  }
+  function peg$f171() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
+  function peg$f172() {const fast$p = fast$m98(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173() {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174() {    return "cookieBanner";  }
+  function peg$f175() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
+  function peg$f176() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180() {    return "slogan";  }
+  function peg$f181() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
+  function peg$f182() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185(label, colonEnd) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187(label, colonEnd) {    return part(text(), range());  }
+  function peg$f188(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f187() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 91 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
-  function peg$f188() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f189() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f190(label, colonEnd) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f191(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f192(label, colonEnd) {    return part(text(), range());  }
-  function peg$f193(label, colonEnd, text) {
+  function peg$f189() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 91 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return true;  }
+  function peg$f190() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192(label, colonEnd) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194(label, colonEnd) {    return part(text(), range());  }
+  function peg$f195(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f194() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f195() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f196() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f197() {    return part(text(), range());  }
-  function peg$f198(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f199(name) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f200(name) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f201(name) {
+  function peg$f196() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {    return part(text(), range());  }
+  function peg$f200(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201(name) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202(name) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
-  function peg$f202() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f203() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f204() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f205(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f206(w) {    return KICKERS.has(nfc(w).toUpperCase());  }
-  function peg$f207() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
-  function peg$f208() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f209() {    return part(text(), range());  }
-  function peg$f210(role) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f211(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f212(role) {    return part(text(), range());  }
-  function peg$f213(role, name, affiliation) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f214(role, name, affiliation) {
+  function peg$f204() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208(w) {    return KICKERS.has(nfc(w).toUpperCase());  }
+  function peg$f209() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f210() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211() {    return part(text(), range());  }
+  function peg$f212(role) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214(role) {    return part(text(), range());  }
+  function peg$f215(role, name, affiliation) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
-  function peg$f215() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
-  function peg$f216() {    return part(text(), range());  }
-  function peg$f217(name, affiliation) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f218(name, affiliation) {
+  function peg$f217() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f218() {    return part(text(), range());  }
+  function peg$f219(name, affiliation) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f219() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
-  function peg$f220() {    return part(text(), range());  }
-  function peg$f221(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f222(role) {    return part(text(), range());  }
-  function peg$f223(role, name, affiliation) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f224(role, name, affiliation) {
+  function peg$f221() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f222() {    return part(text(), range());  }
+  function peg$f223(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(role) {    return part(text(), range());  }
+  function peg$f225(role, name, affiliation) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f225() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
-  function peg$f226() {    return part(text(), range());  }
-  function peg$f227(role, affiliation) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f228(role, affiliation) {
+  function peg$f227() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f228() {    return part(text(), range());  }
+  function peg$f229(role, affiliation) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
-  function peg$f229() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f230() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f231() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f232() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f233() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f234() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f235() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f236() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f237() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f238() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f239() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f240() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f241() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f242() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f243(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f244(w) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f245() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f246() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f247() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f248() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f249() {    return part(text(), range());  }
-  function peg$f250() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f251() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f252() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f253(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
-  function peg$f254() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f255(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
-  function peg$f256() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f257() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f258() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f259() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f260() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f261(w) {    return SENTENCE_VERBS.has(nfc(w));  }
-  function peg$f262(w) {    return STOP_WORDS.has(nfc(w));  }
-  function peg$f263() {    return afterBullet(input, offset());  }
-  function peg$f264() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f265() {    return part(text(), range());  }
-  function peg$f266(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f267(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f268(title, when) {
+  function peg$f241() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f246(w) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {    return part(text(), range());  }
+  function peg$f252() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
+  function peg$f256() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
+  function peg$f258() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263(w) {    return SENTENCE_VERBS.has(nfc(w));  }
+  function peg$f264(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f265() {    return afterBullet(input, offset());  }
+  function peg$f266() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {    return part(text(), range());  }
+  function peg$f268(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
-  function peg$f269(when) {    return when.time !== null;  }
-  function peg$f270(when) {    return when;  }
-  function peg$f271() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f272() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f273() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f274() {
+  function peg$f271(when) {    return when.time !== null;  }
+  function peg$f272(when) {    return when;  }
+  function peg$f273() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f275(date, time, place) {
+  function peg$f277(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m148(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f277() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
-  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f279() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f280() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f281() {    return part(text(), range());  }
-  function peg$f282(day) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f283(day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f284(day) {    return part(text(), range());  }
-  function peg$f285(day, month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f286(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f287(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m147(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f279() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f280() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m148(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f281() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {    return part(text(), range());  }
+  function peg$f284(day) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285(day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286(day) {    return part(text(), range());  }
+  function peg$f287(day, month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f288(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f289(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f290(day, month) {    return part(text(), range());  }
-  function peg$f291(day, month, year) {
+  function peg$f290(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292(day, month) {    return part(text(), range());  }
+  function peg$f293(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f292() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f293() {    return part(text(), range());  }
-  function peg$f294(month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f295(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f296(month) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f297(month) {    return part(text(), range());  }
-  function peg$f298(month, day) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f299(month, day) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f300(month, day) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f301(month, day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f302(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f303(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {    return part(text(), range());  }
+  function peg$f296(month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298(month) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(month) {    return part(text(), range());  }
+  function peg$f300(month, day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301(month, day) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302(month, day) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(month, day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f304(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f305(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f306(month, day) {    return part(text(), range());  }
-  function peg$f307(month, day, year) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f308(month, day, year) {
+  function peg$f306(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308(month, day) {    return part(text(), range());  }
+  function peg$f309(month, day, year) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f309() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f310() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f311() {    return part(text(), range());  }
-  function peg$f312(day) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f313(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f314(day) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f315(day) {    return part(text(), range());  }
-  function peg$f316(day, month) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f317(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f318(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f319(day, month) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f320(day, month) {    return part(text(), range());  }
-  function peg$f321(day, month, year) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f322(day, month, year) {
+  function peg$f311() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313() {    return part(text(), range());  }
+  function peg$f314(day) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(day) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(day) {    return part(text(), range());  }
+  function peg$f318(day, month) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(day, month) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(day, month) {    return part(text(), range());  }
+  function peg$f323(day, month, year) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f323(w) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f324(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
-  function peg$f325(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f326() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f327() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f328() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f329() {    return part(text(), range());  }
-  function peg$f330(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f331(hour) {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f332(hour) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f333(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f334(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f335(hour) {    return part(text(), range());  }
-  function peg$f336(hour, minute) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f337(hour, minute) {
+  function peg$f325(w) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f327(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f328() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m160(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f330() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332() {    return part(text(), range());  }
+  function peg$f333(hour) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(hour) {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(hour) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(hour) {    return part(text(), range());  }
+  function peg$f339(hour, minute) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f338(time) {
+  function peg$f341() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m161(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f342() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344() {    return part(text(), range());  }
+  function peg$f345(hour) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(hour) {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(hour) {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(hour) {
+    const r = range();
+    return { start: r.start, end: r.end, hour: hour, minute: null };
+  }
+  function peg$f349(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
-  function peg$f339() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m167(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f340() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f341() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f342() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f343() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f344() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f345() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-  function peg$f346() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m168(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f348() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f349() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 44 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m169(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f351() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f352() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f353(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f354(sep) {    return part(text(), range());  }
-  function peg$f355(sep, name) {
+  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m170(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f351() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f353() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f354() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f355() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f357() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 45 || c === 160 || c === 8199 || c === 8201 || (c >= 8211 && c <= 8212) || c === 8239)) return false; return fast$m171(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f359() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361() {const c = input.charCodeAt(peg$currPos); if (!(c === 9 || c === 32 || c === 44 || c === 160 || c === 8199 || c === 8201 || c === 8239)) return false; return fast$m172(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f362() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365(sep) {    return part(text(), range());  }
+  function peg$f366(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f356() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f357() {    return offset();  }
-  function peg$f358() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368() {    return offset();  }
+  function peg$f369() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -4738,7 +4870,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseHeadingLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -4794,75 +4926,87 @@ function peg$parse(input, options) {
               s6 = peg$FAILED;
             }
             if (s6 !== peg$FAILED) {
-              s7 = peg$currPos;
-              s8 = peg$parseHeadingTitle();
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = s7;
-                s8 = peg$f36(s4, s5);
+              peg$savedPos = peg$currPos;
+              s7 = peg$f36(s4, s5);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
               }
-              s7 = s8;
               if (s7 !== peg$FAILED) {
-                peg$savedPos = peg$currPos;
-                s8 = peg$f37(s4, s5, s7);
-                if (s8) {
-                  s8 = undefined;
-                } else {
-                  s8 = peg$FAILED;
+                s8 = peg$currPos;
+                s9 = peg$parseHeadingTitle();
+                if (s9 !== peg$FAILED) {
+                  peg$savedPos = s8;
+                  s9 = peg$f37(s4, s5);
                 }
+                s8 = s9;
                 if (s8 !== peg$FAILED) {
-                  s9 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s10 = peg$f38(s4, s5, s7);
-                  if (s10) {
-                    s10 = undefined;
+                  s9 = peg$f38(s4, s5, s8);
+                  if (s9) {
+                    s9 = undefined;
                   } else {
-                    s10 = peg$FAILED;
-                  }
-                  if (s10 !== peg$FAILED) {
-                    s11 = peg$parseWhen();
-                    if (s11 !== peg$FAILED) {
-                      s9 = s11;
-                    } else {
-                      peg$currPos = s9;
-                      s9 = peg$FAILED;
-                    }
-                  } else {
-                    peg$currPos = s9;
                     s9 = peg$FAILED;
                   }
-                  if (s9 === peg$FAILED) {
-                    s9 = peg$currPos;
+                  if (s9 !== peg$FAILED) {
+                    s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f39(s4, s5, s7);
-                    if (s10) {
-                      s10 = undefined;
+                    s11 = peg$f39(s4, s5, s8);
+                    if (s11) {
+                      s11 = undefined;
                     } else {
-                      s10 = peg$FAILED;
+                      s11 = peg$FAILED;
                     }
-                    if (s10 !== peg$FAILED) {
-                      s11 = peg$parseTimeWhen();
-                      if (s11 !== peg$FAILED) {
-                        s9 = s11;
+                    if (s11 !== peg$FAILED) {
+                      s12 = peg$parseWhen();
+                      if (s12 !== peg$FAILED) {
+                        s10 = s12;
                       } else {
-                        peg$currPos = s9;
-                        s9 = peg$FAILED;
+                        peg$currPos = s10;
+                        s10 = peg$FAILED;
                       }
                     } else {
-                      peg$currPos = s9;
-                      s9 = peg$FAILED;
-                    }
-                  }
-                  if (s9 !== peg$FAILED) {
-                    peg$savedPos = peg$currPos;
-                    s10 = peg$f40(s4, s5, s7, s9);
-                    if (s10) {
-                      s10 = undefined;
-                    } else {
+                      peg$currPos = s10;
                       s10 = peg$FAILED;
                     }
+                    if (s10 === peg$FAILED) {
+                      s10 = peg$currPos;
+                      peg$savedPos = peg$currPos;
+                      s11 = peg$f40(s4, s5, s8);
+                      if (s11) {
+                        s11 = undefined;
+                      } else {
+                        s11 = peg$FAILED;
+                      }
+                      if (s11 !== peg$FAILED) {
+                        s12 = peg$parseTimeWhen();
+                        if (s12 !== peg$FAILED) {
+                          s10 = s12;
+                        } else {
+                          peg$currPos = s10;
+                          s10 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s10;
+                        s10 = peg$FAILED;
+                      }
+                    }
                     if (s10 !== peg$FAILED) {
-                      peg$savedPos = s2;
-                      s2 = peg$f41(s4, s5, s7, s9);
+                      peg$savedPos = peg$currPos;
+                      s11 = peg$f41(s4, s5, s8, s10);
+                      if (s11) {
+                        s11 = undefined;
+                      } else {
+                        s11 = peg$FAILED;
+                      }
+                      if (s11 !== peg$FAILED) {
+                        peg$savedPos = s2;
+                        s2 = peg$f42(s4, s5, s8, s10);
+                      } else {
+                        peg$currPos = s2;
+                        s2 = peg$FAILED;
+                      }
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -4908,7 +5052,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f42();
+      s1 = peg$f43();
       if (s1) {
         s1 = undefined;
       } else {
@@ -4917,7 +5061,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f43();
+        s3 = peg$f44();
         if (s3) {
           s3 = undefined;
         } else {
@@ -4926,7 +5070,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f44();
+          s5 = peg$f45();
           if (s5) {
             s5 = undefined;
           } else {
@@ -4934,13 +5078,13 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f45();
+            s5 = peg$f46();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f46(s4);
+            s6 = peg$f47(s4);
             if (s6) {
               s6 = undefined;
             } else {
@@ -4953,7 +5097,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f47(s4, s5);
+              s6 = peg$f48(s4, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -4962,7 +5106,7 @@ function peg$parse(input, options) {
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f48(s4, s5);
+                s8 = peg$f49(s4, s5);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -4970,12 +5114,12 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f49(s4, s5);
+                  s8 = peg$f50(s4, s5);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f50(s4, s5, s7);
+                  s2 = peg$f51(s4, s5, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -5017,7 +5161,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f51();
+    s2 = peg$f52();
     if (s2) {
       s2 = undefined;
     } else {
@@ -5029,7 +5173,7 @@ function peg$parse(input, options) {
       peg$silentFails++;
       s4 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s5 = peg$f52();
+      s5 = peg$f53();
       if (s5) {
         s5 = undefined;
       } else {
@@ -5039,7 +5183,7 @@ function peg$parse(input, options) {
         s6 = peg$parseWhen();
         if (s6 === peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f53();
+          s6 = peg$f54();
           if (s6) {
             s6 = undefined;
           } else {
@@ -5048,7 +5192,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f54();
+          s7 = peg$f55();
           if (s7) {
             s7 = undefined;
           } else {
@@ -5078,7 +5222,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f55();
+        s4 = peg$f56();
         if (s4) {
           s4 = undefined;
         } else {
@@ -5100,7 +5244,7 @@ function peg$parse(input, options) {
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f51();
+        s2 = peg$f52();
         if (s2) {
           s2 = undefined;
         } else {
@@ -5112,7 +5256,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f52();
+          s5 = peg$f53();
           if (s5) {
             s5 = undefined;
           } else {
@@ -5122,7 +5266,7 @@ function peg$parse(input, options) {
             s6 = peg$parseWhen();
             if (s6 === peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f53();
+              s6 = peg$f54();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -5131,7 +5275,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f54();
+              s7 = peg$f55();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -5161,7 +5305,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f55();
+            s4 = peg$f56();
             if (s4) {
               s4 = undefined;
             } else {
@@ -5197,7 +5341,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f56();
+    s1 = peg$f57();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5206,7 +5350,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f57();
+      s3 = peg$f58();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5214,12 +5358,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f58();
+        s3 = peg$f59();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f59(s2);
+        s3 = peg$f60(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5230,12 +5374,12 @@ function peg$parse(input, options) {
           s5 = peg$parseSubsectionTitle();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f60(s2);
+            s5 = peg$f61(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f61(s2, s4);
+            s5 = peg$f62(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -5245,7 +5389,7 @@ function peg$parse(input, options) {
               s6 = peg$parseWhen();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f62(s2, s4, s6);
+                s7 = peg$f63(s2, s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -5253,7 +5397,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f63(s2, s4, s6);
+                  s0 = peg$f64(s2, s4, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -5292,7 +5436,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f64();
+    s2 = peg$f65();
     if (s2) {
       s2 = undefined;
     } else {
@@ -5304,7 +5448,7 @@ function peg$parse(input, options) {
       peg$silentFails++;
       s4 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s5 = peg$f65();
+      s5 = peg$f66();
       if (s5) {
         s5 = undefined;
       } else {
@@ -5314,7 +5458,7 @@ function peg$parse(input, options) {
         s6 = peg$parseWhen();
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f66();
+          s7 = peg$f67();
           if (s7) {
             s7 = undefined;
           } else {
@@ -5344,7 +5488,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f67();
+        s4 = peg$f68();
         if (s4) {
           s4 = undefined;
         } else {
@@ -5366,7 +5510,7 @@ function peg$parse(input, options) {
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f64();
+        s2 = peg$f65();
         if (s2) {
           s2 = undefined;
         } else {
@@ -5378,7 +5522,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f65();
+          s5 = peg$f66();
           if (s5) {
             s5 = undefined;
           } else {
@@ -5388,7 +5532,7 @@ function peg$parse(input, options) {
             s6 = peg$parseWhen();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f66();
+              s7 = peg$f67();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -5418,7 +5562,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f67();
+            s4 = peg$f68();
             if (s4) {
               s4 = undefined;
             } else {
@@ -5450,11 +5594,11 @@ function peg$parse(input, options) {
   }
 
   function peg$parseHeaderLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f68();
+    s1 = peg$f69();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5463,7 +5607,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f69();
+      s3 = peg$f70();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5471,12 +5615,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f70();
+        s3 = peg$f71();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f71(s2);
+        s3 = peg$f72(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5485,7 +5629,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f72(s2);
+          s5 = peg$f73(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -5493,7 +5637,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f73(s2);
+            s6 = peg$f74(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -5501,7 +5645,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f74(s2);
+              s4 = peg$f75(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -5512,68 +5656,80 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f75(s2, s4);
+            s5 = peg$f76(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
               s5 = peg$FAILED;
             }
             if (s5 !== peg$FAILED) {
-              s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f76(s2, s4);
-              if (s7) {
-                s7 = undefined;
+              s6 = peg$f77(s2, s4);
+              if (s6) {
+                s6 = undefined;
               } else {
-                s7 = peg$FAILED;
+                s6 = peg$FAILED;
               }
-              if (s7 !== peg$FAILED) {
-                peg$savedPos = s6;
-                s7 = peg$f77(s2, s4);
-              }
-              s6 = s7;
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f78(s2, s4, s6);
+                s8 = peg$f78(s2, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
                   s8 = peg$FAILED;
                 }
                 if (s8 !== peg$FAILED) {
-                  s9 = peg$parseNumericDate();
-                  if (s9 !== peg$FAILED) {
-                    s7 = s9;
-                  } else {
-                    peg$currPos = s7;
-                    s7 = peg$FAILED;
-                  }
-                } else {
-                  peg$currPos = s7;
-                  s7 = peg$FAILED;
+                  peg$savedPos = s7;
+                  s8 = peg$f79(s2, s4);
                 }
-                if (s7 === peg$FAILED) {
-                  s7 = null;
-                }
-                peg$savedPos = peg$currPos;
-                s8 = peg$f79(s2, s4, s6, s7);
-                if (s8) {
-                  s8 = undefined;
-                } else {
-                  s8 = peg$FAILED;
-                }
-                if (s8 !== peg$FAILED) {
+                s7 = s8;
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f80(s2, s4, s6, s7);
+                  s9 = peg$f80(s2, s4, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
                     s9 = peg$FAILED;
                   }
                   if (s9 !== peg$FAILED) {
-                    peg$savedPos = s0;
-                    s0 = peg$f81(s2, s4, s6, s7);
+                    s10 = peg$parseNumericDate();
+                    if (s10 !== peg$FAILED) {
+                      s8 = s10;
+                    } else {
+                      peg$currPos = s8;
+                      s8 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s8;
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 === peg$FAILED) {
+                    s8 = null;
+                  }
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f81(s2, s4, s7, s8);
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f82(s2, s4, s7, s8);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = s0;
+                      s0 = peg$f83(s2, s4, s7, s8);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -5615,7 +5771,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f82();
+    s1 = peg$f84();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5624,7 +5780,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f83();
+      s3 = peg$f85();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5632,12 +5788,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f84();
+        s3 = peg$f86();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f85(s2);
+        s3 = peg$f87(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5645,7 +5801,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f86(s2);
+          s4 = peg$f88(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -5653,7 +5809,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f87(s2);
+            s5 = peg$f89(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -5662,7 +5818,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f88(s2);
+              s7 = peg$f90(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -5670,7 +5826,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f89(s2);
+                s7 = peg$f91(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -5681,7 +5837,7 @@ function peg$parse(input, options) {
                     s8 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f90(s2, s6, s7, s8);
+                  s9 = peg$f92(s2, s6, s7, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -5689,7 +5845,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f91(s2, s6, s7, s8);
+                    s0 = peg$f93(s2, s6, s7, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -5731,7 +5887,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f92();
+    s1 = peg$f94();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5740,7 +5896,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f93();
+      s3 = peg$f95();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5753,7 +5909,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f94(s2);
+        s0 = peg$f96(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5771,7 +5927,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f95();
+    s1 = peg$f97();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5779,7 +5935,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f96();
+      s2 = peg$f98();
       if (s2) {
         s2 = undefined;
       } else {
@@ -5789,7 +5945,7 @@ function peg$parse(input, options) {
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f97(s3);
+          s4 = peg$f99(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -5797,7 +5953,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f98(s3);
+            s0 = peg$f100(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -5823,7 +5979,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f99();
+    s1 = peg$f101();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5833,7 +5989,7 @@ function peg$parse(input, options) {
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f100(s2);
+        s3 = peg$f102(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5841,7 +5997,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f101(s2);
+          s0 = peg$f103(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5863,7 +6019,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f102();
+    s1 = peg$f104();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5872,7 +6028,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f103();
+      s3 = peg$f105();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5880,7 +6036,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f104();
+        s4 = peg$f106();
         if (s4) {
           s4 = undefined;
         } else {
@@ -5888,7 +6044,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f105();
+          s2 = peg$f107();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -5899,7 +6055,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f106(s2);
+        s3 = peg$f108(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -5907,7 +6063,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f107(s2);
+          s4 = peg$f109(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -5916,7 +6072,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f108(s2);
+            s6 = peg$f110(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -5924,7 +6080,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f109(s2);
+              s6 = peg$f111(s2);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -5933,7 +6089,7 @@ function peg$parse(input, options) {
                 s6 = null;
               }
               peg$savedPos = peg$currPos;
-              s7 = peg$f110(s2, s5, s6);
+              s7 = peg$f112(s2, s5, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -5941,7 +6097,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f111(s2, s5, s6);
+                s8 = peg$f113(s2, s5, s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -5949,7 +6105,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f112(s2, s5, s6);
+                  s0 = peg$f114(s2, s5, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -5987,7 +6143,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f113();
+    s1 = peg$f115();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5995,7 +6151,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f114();
+      s2 = peg$f116();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6003,7 +6159,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f115();
+        s3 = peg$f117();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6011,7 +6167,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f116();
+          s0 = peg$f118();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6033,7 +6189,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f117();
+    s1 = peg$f119();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6041,7 +6197,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f118();
+      s2 = peg$f120();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6049,7 +6205,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f119();
+        s3 = peg$f121();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6057,7 +6213,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f120();
+          s4 = peg$f122();
           if (s4) {
             s4 = undefined;
           } else {
@@ -6065,7 +6221,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f121();
+            s5 = peg$f123();
             if (s5) {
               s5 = undefined;
             } else {
@@ -6074,7 +6230,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f122();
+              s7 = peg$f124();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -6082,13 +6238,13 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f123();
+                s7 = peg$f125();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f124(s6);
+                s8 = peg$f126(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -6096,7 +6252,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f125(s6);
+                  s9 = peg$f127(s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6105,7 +6261,7 @@ function peg$parse(input, options) {
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f126(s6);
+                    s11 = peg$f128(s6);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -6113,7 +6269,7 @@ function peg$parse(input, options) {
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f127(s6);
+                      s11 = peg$f129(s6);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
@@ -6134,7 +6290,7 @@ function peg$parse(input, options) {
                   s7 = null;
                 }
                 peg$savedPos = s0;
-                s0 = peg$f128(s6, s7);
+                s0 = peg$f130(s6, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -6168,7 +6324,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f129();
+    s1 = peg$f131();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6178,7 +6334,7 @@ function peg$parse(input, options) {
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f130(s2);
+        s3 = peg$f132(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6186,7 +6342,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f131(s2);
+          s0 = peg$f133(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6208,7 +6364,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f132();
+    s1 = peg$f134();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6217,7 +6373,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f133();
+      s3 = peg$f135();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6225,7 +6381,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f134();
+        s4 = peg$f136();
         if (s4) {
           s4 = undefined;
         } else {
@@ -6233,7 +6389,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f135();
+          s5 = peg$f137();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6241,7 +6397,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f136();
+            s6 = peg$f138();
             if (s6) {
               s6 = undefined;
             } else {
@@ -6249,7 +6405,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f137();
+              s7 = peg$f139();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -6257,7 +6413,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f138();
+                s2 = peg$f140();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -6291,7 +6447,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f139();
+      s1 = peg$f141();
       if (s1) {
         s1 = undefined;
       } else {
@@ -6300,7 +6456,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f140();
+        s3 = peg$f142();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6308,7 +6464,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f141();
+          s4 = peg$f143();
           if (s4) {
             s4 = undefined;
           } else {
@@ -6316,7 +6472,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f142();
+            s5 = peg$f144();
             if (s5) {
               s5 = undefined;
             } else {
@@ -6324,7 +6480,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f143();
+              s6 = peg$f145();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -6332,7 +6488,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f144();
+                s7 = peg$f146();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -6340,7 +6496,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f145();
+                  s2 = peg$f147();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -6374,7 +6530,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f146();
+        s1 = peg$f148();
         if (s1) {
           s1 = undefined;
         } else {
@@ -6383,7 +6539,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f147();
+          s3 = peg$f149();
           if (s3) {
             s3 = undefined;
           } else {
@@ -6391,7 +6547,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f148();
+            s4 = peg$f150();
             if (s4) {
               s4 = undefined;
             } else {
@@ -6399,7 +6555,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f149();
+              s5 = peg$f151();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -6407,7 +6563,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f150();
+                s6 = peg$f152();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -6415,7 +6571,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f151();
+                  s7 = peg$f153();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -6423,7 +6579,7 @@ function peg$parse(input, options) {
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f152();
+                    s2 = peg$f154();
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -6465,7 +6621,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f153();
+    s1 = peg$f155();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6481,7 +6637,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f154(s2);
+        s3 = peg$f156(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6489,7 +6645,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f155(s2);
+          s0 = peg$f157(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6511,7 +6667,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f156();
+    s1 = peg$f158();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6527,7 +6683,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f157(s2);
+        s3 = peg$f159(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6536,7 +6692,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f158(s2);
+          s5 = peg$f160(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -6544,12 +6700,12 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f159(s2);
+            s5 = peg$f161(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f160(s2, s4);
+            s0 = peg$f162(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -6575,7 +6731,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f161();
+    s1 = peg$f163();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6585,7 +6741,7 @@ function peg$parse(input, options) {
       s2 = peg$parseChromeKind();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f162(s2);
+        s3 = peg$f164(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6593,7 +6749,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f163(s2);
+          s0 = peg$f165(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6615,7 +6771,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f164();
+    s1 = peg$f166();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6624,7 +6780,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f165();
+      s3 = peg$f167();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6632,7 +6788,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f166();
+        s4 = peg$f168();
         if (s4) {
           s4 = undefined;
         } else {
@@ -6640,7 +6796,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f167();
+          s5 = peg$f169();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6648,7 +6804,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f168();
+            s2 = peg$f170();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -6674,7 +6830,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f169();
+      s1 = peg$f171();
       if (s1) {
         s1 = undefined;
       } else {
@@ -6683,7 +6839,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f170();
+        s3 = peg$f172();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6691,7 +6847,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f171();
+          s4 = peg$f173();
           if (s4) {
             s4 = undefined;
           } else {
@@ -6699,7 +6855,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f172();
+            s2 = peg$f174();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -6721,7 +6877,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f173();
+        s1 = peg$f175();
         if (s1) {
           s1 = undefined;
         } else {
@@ -6730,7 +6886,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f174();
+          s3 = peg$f176();
           if (s3) {
             s3 = undefined;
           } else {
@@ -6738,7 +6894,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f175();
+            s4 = peg$f177();
             if (s4) {
               s4 = undefined;
             } else {
@@ -6746,7 +6902,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f176();
+              s5 = peg$f178();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -6754,7 +6910,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f177();
+                s6 = peg$f179();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -6762,7 +6918,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f178();
+                  s2 = peg$f180();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -6800,7 +6956,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f179();
+    s1 = peg$f181();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6809,7 +6965,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f180();
+      s3 = peg$f182();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6828,7 +6984,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f181();
+          s5 = peg$f183();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6838,7 +6994,7 @@ function peg$parse(input, options) {
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f182(s6);
+              s7 = peg$f184(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -6848,7 +7004,7 @@ function peg$parse(input, options) {
                 s8 = peg$parsePos();
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f183(s6, s8);
+                  s9 = peg$f185(s6, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6857,7 +7013,7 @@ function peg$parse(input, options) {
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f184(s6, s8);
+                    s11 = peg$f186(s6, s8);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -6865,12 +7021,12 @@ function peg$parse(input, options) {
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f185(s6, s8);
+                      s11 = peg$f187(s6, s8);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f186(s6, s8, s10);
+                      s2 = peg$f188(s6, s8, s10);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -6916,7 +7072,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f187();
+      s1 = peg$f189();
       if (s1) {
         s1 = undefined;
       } else {
@@ -6925,7 +7081,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f188();
+        s3 = peg$f190();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6933,7 +7089,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f189();
+          s4 = peg$f191();
           if (s4) {
             s4 = undefined;
           } else {
@@ -6945,7 +7101,7 @@ function peg$parse(input, options) {
               s6 = peg$parsePos();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f190(s5, s6);
+                s7 = peg$f192(s5, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -6954,7 +7110,7 @@ function peg$parse(input, options) {
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f191(s5, s6);
+                  s9 = peg$f193(s5, s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6962,12 +7118,12 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f192(s5, s6);
+                    s9 = peg$f194(s5, s6);
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f193(s5, s6, s8);
+                    s2 = peg$f195(s5, s6, s8);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -7012,7 +7168,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f194();
+    s1 = peg$f196();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7020,7 +7176,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f195();
+      s2 = peg$f197();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7029,7 +7185,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f196();
+        s4 = peg$f198();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7037,12 +7193,12 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f197();
+          s4 = peg$f199();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f198(s3);
+          s4 = peg$f200(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -7050,7 +7206,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f199(s3);
+            s5 = peg$f201(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7058,7 +7214,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f200(s3);
+              s6 = peg$f202(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7066,7 +7222,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f201(s3);
+                s0 = peg$f203(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -7100,7 +7256,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f202();
+    s1 = peg$f204();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7108,7 +7264,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f203();
+      s2 = peg$f205();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7117,7 +7273,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f204();
+        s4 = peg$f206();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7130,7 +7286,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f205(s3);
+          s4 = peg$f207(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -7138,7 +7294,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f206(s3);
+            s5 = peg$f208(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7176,7 +7332,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f207();
+    s1 = peg$f209();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7186,7 +7342,7 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f208();
+      s4 = peg$f210();
       if (s4) {
         s4 = undefined;
       } else {
@@ -7194,12 +7350,12 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f209();
+        s4 = peg$f211();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f210(s3);
+        s4 = peg$f212(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -7210,7 +7366,7 @@ function peg$parse(input, options) {
           s6 = peg$parsePersonName();
           if (s6 === peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f211(s3);
+            s6 = peg$f213(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -7219,7 +7375,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f212(s3);
+            s6 = peg$f214(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -7228,7 +7384,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f213(s3, s5, s6);
+            s7 = peg$f215(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -7236,7 +7392,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f214(s3, s5, s6);
+              s2 = peg$f216(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -7266,7 +7422,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f215();
+      s1 = peg$f217();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7278,7 +7434,7 @@ function peg$parse(input, options) {
         s4 = peg$parsePersonName();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f216();
+          s4 = peg$f218();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
@@ -7287,7 +7443,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = peg$currPos;
-          s5 = peg$f217(s3, s4);
+          s5 = peg$f219(s3, s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -7295,7 +7451,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f218(s3, s4);
+            s2 = peg$f220(s3, s4);
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -7317,7 +7473,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f219();
+        s1 = peg$f221();
         if (s1) {
           s1 = undefined;
         } else {
@@ -7340,12 +7496,12 @@ function peg$parse(input, options) {
             s5 = peg$parseRoleText();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f220();
+              s5 = peg$f222();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f221(s4);
+              s5 = peg$f223(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -7356,7 +7512,7 @@ function peg$parse(input, options) {
                 s7 = peg$parsePersonName();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f222(s4);
+                  s7 = peg$f224(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -7365,7 +7521,7 @@ function peg$parse(input, options) {
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f223(s4, s6, s7);
+                  s8 = peg$f225(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -7373,7 +7529,7 @@ function peg$parse(input, options) {
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f224(s4, s6, s7);
+                    s2 = peg$f226(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -7407,7 +7563,7 @@ function peg$parse(input, options) {
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f225();
+          s1 = peg$f227();
           if (s1) {
             s1 = undefined;
           } else {
@@ -7419,7 +7575,7 @@ function peg$parse(input, options) {
             s4 = peg$parseFunctionLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f226();
+              s4 = peg$f228();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -7428,7 +7584,7 @@ function peg$parse(input, options) {
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f227(s3, s4);
+              s5 = peg$f229(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -7436,7 +7592,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f228(s3, s4);
+                s2 = peg$f230(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -7468,7 +7624,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f229();
+    s2 = peg$f231();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7476,7 +7632,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f230();
+      s3 = peg$f232();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7489,7 +7645,7 @@ function peg$parse(input, options) {
         peg$silentFails++;
         s7 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s8 = peg$f231();
+        s8 = peg$f233();
         if (s8) {
           s8 = undefined;
         } else {
@@ -7499,7 +7655,7 @@ function peg$parse(input, options) {
           s9 = peg$parsePersonName();
           if (s9 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s10 = peg$f232();
+            s10 = peg$f234();
             if (s10) {
               s10 = undefined;
             } else {
@@ -7507,7 +7663,7 @@ function peg$parse(input, options) {
             }
             if (s10 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s11 = peg$f233();
+              s11 = peg$f235();
               if (s11) {
                 s11 = undefined;
               } else {
@@ -7541,7 +7697,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f234();
+          s7 = peg$f236();
           if (s7) {
             s7 = undefined;
           } else {
@@ -7560,7 +7716,7 @@ function peg$parse(input, options) {
             }
             if (s8 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s9 = peg$f235();
+              s9 = peg$f237();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -7592,7 +7748,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s7 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s8 = peg$f231();
+          s8 = peg$f233();
           if (s8) {
             s8 = undefined;
           } else {
@@ -7602,7 +7758,7 @@ function peg$parse(input, options) {
             s9 = peg$parsePersonName();
             if (s9 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s10 = peg$f232();
+              s10 = peg$f234();
               if (s10) {
                 s10 = undefined;
               } else {
@@ -7610,7 +7766,7 @@ function peg$parse(input, options) {
               }
               if (s10 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s11 = peg$f233();
+                s11 = peg$f235();
                 if (s11) {
                   s11 = undefined;
                 } else {
@@ -7644,7 +7800,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f234();
+            s7 = peg$f236();
             if (s7) {
               s7 = undefined;
             } else {
@@ -7663,7 +7819,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f235();
+                s9 = peg$f237();
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -7712,7 +7868,7 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f236();
+    s0 = peg$f238();
     if (s0) {
       s0 = undefined;
     } else {
@@ -7722,7 +7878,7 @@ function peg$parse(input, options) {
       s0 = peg$currPos;
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f237();
+      s2 = peg$f239();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7731,7 +7887,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f238();
+        s4 = peg$f240();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7754,7 +7910,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f239();
+        s4 = peg$f241();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7762,7 +7918,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f240();
+          s5 = peg$f242();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7770,7 +7926,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f241();
+            s6 = peg$f243();
             if (s6) {
               s6 = undefined;
             } else {
@@ -7811,7 +7967,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f242();
+    s2 = peg$f244();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7824,7 +7980,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f243(s1);
+      s2 = peg$f245(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -7832,7 +7988,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f244(s1);
+        s3 = peg$f246(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7862,7 +8018,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f245();
+    s1 = peg$f247();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7870,7 +8026,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f246();
+      s2 = peg$f248();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7878,7 +8034,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f247();
+        s3 = peg$f249();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7887,7 +8043,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f248();
+          s5 = peg$f250();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7895,7 +8051,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f249();
+            s5 = peg$f251();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -7927,7 +8083,7 @@ function peg$parse(input, options) {
     s1 = peg$parseFunctionHead();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f250();
+      s2 = peg$f252();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7939,7 +8095,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f251();
+        s4 = peg$f253();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7969,7 +8125,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f252();
+    s1 = peg$f254();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7979,7 +8135,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f253(s2);
+        s3 = peg$f255(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8003,7 +8159,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f254();
+      s1 = peg$f256();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8034,7 +8190,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f255(s1);
+      s2 = peg$f257(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8060,7 +8216,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f256();
+    s1 = peg$f258();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8068,7 +8224,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f257();
+      s2 = peg$f259();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8076,7 +8232,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f258();
+        s3 = peg$f260();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8086,7 +8242,7 @@ function peg$parse(input, options) {
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f259();
+          s6 = peg$f261();
           if (s6) {
             s6 = undefined;
           } else {
@@ -8105,7 +8261,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f260();
+              s8 = peg$f262();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -8133,7 +8289,7 @@ function peg$parse(input, options) {
             } else {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f259();
+              s6 = peg$f261();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8152,7 +8308,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f260();
+                  s8 = peg$f262();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -8200,7 +8356,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f261(s1);
+      s2 = peg$f263(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8228,7 +8384,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f262(s1);
+      s2 = peg$f264(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8254,7 +8410,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f263();
+    s1 = peg$f265();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8262,7 +8418,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f264();
+      s2 = peg$f266();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8273,12 +8429,12 @@ function peg$parse(input, options) {
         s4 = peg$parseHeadingTitle();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f265();
+          s4 = peg$f267();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f266(s3);
+          s4 = peg$f268(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8288,7 +8444,7 @@ function peg$parse(input, options) {
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f267(s3, s5);
+              s6 = peg$f269(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8296,7 +8452,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f268(s3, s5);
+                s0 = peg$f270(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8332,7 +8488,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f269(s1);
+      s2 = peg$f271(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8340,7 +8496,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f270(s1);
+        s0 = peg$f272(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8358,7 +8514,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f271();
+    s1 = peg$f273();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8366,7 +8522,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f272();
+      s2 = peg$f274();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8374,7 +8530,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f273();
+        s3 = peg$f275();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8382,7 +8538,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f274();
+          s0 = peg$f276();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8414,7 +8570,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f275(s1, s2, s3);
+      s0 = peg$f277(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -8428,7 +8584,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f276();
+    s1 = peg$f278();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8449,7 +8605,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f277();
+      s1 = peg$f279();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8470,7 +8626,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f278();
+        s1 = peg$f280();
         if (s1) {
           s1 = undefined;
         } else {
@@ -8500,7 +8656,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f279();
+    s2 = peg$f281();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8508,7 +8664,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f280();
+      s3 = peg$f282();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8516,7 +8672,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f281();
+        s1 = peg$f283();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -8527,7 +8683,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f282(s1);
+      s2 = peg$f284(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8535,7 +8691,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f283(s1);
+        s3 = peg$f285(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8546,12 +8702,12 @@ function peg$parse(input, options) {
           s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f284(s1);
+            s5 = peg$f286(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f285(s1, s4);
+            s5 = peg$f287(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8560,7 +8716,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f286(s1, s4);
+              s7 = peg$f288(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8568,7 +8724,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f287(s1, s4);
+                s8 = peg$f289(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8576,7 +8732,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f288(s1, s4);
+                  s9 = peg$f290(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -8584,7 +8740,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f289(s1, s4);
+                    s10 = peg$f291(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8592,7 +8748,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f290(s1, s4);
+                      s6 = peg$f292(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -8611,7 +8767,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f291(s1, s4, s6);
+                s0 = peg$f293(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8645,7 +8801,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f292();
+    s1 = peg$f294();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8656,12 +8812,12 @@ function peg$parse(input, options) {
       s3 = peg$parseMonthName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f293();
+        s3 = peg$f295();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f294(s2);
+        s3 = peg$f296(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8670,7 +8826,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f295(s2);
+          s5 = peg$f297(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -8678,7 +8834,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f296(s2);
+            s6 = peg$f298(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8686,7 +8842,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f297(s2);
+              s4 = peg$f299(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -8697,7 +8853,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f298(s2, s4);
+            s5 = peg$f300(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8705,7 +8861,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f299(s2, s4);
+              s6 = peg$f301(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8713,7 +8869,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f300(s2, s4);
+                s7 = peg$f302(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -8721,7 +8877,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f301(s2, s4);
+                  s8 = peg$f303(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -8730,7 +8886,7 @@ function peg$parse(input, options) {
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f302(s2, s4);
+                    s10 = peg$f304(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8738,7 +8894,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f303(s2, s4);
+                      s11 = peg$f305(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -8746,7 +8902,7 @@ function peg$parse(input, options) {
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f304(s2, s4);
+                        s12 = peg$f306(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -8754,7 +8910,7 @@ function peg$parse(input, options) {
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f305(s2, s4);
+                          s13 = peg$f307(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -8762,7 +8918,7 @@ function peg$parse(input, options) {
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f306(s2, s4);
+                            s9 = peg$f308(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -8781,7 +8937,7 @@ function peg$parse(input, options) {
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f307(s2, s4, s9);
+                      s10 = peg$f309(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -8789,7 +8945,7 @@ function peg$parse(input, options) {
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f308(s2, s4, s9);
+                        s0 = peg$f310(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -8840,7 +8996,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f309();
+    s2 = peg$f311();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8848,7 +9004,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f310();
+      s3 = peg$f312();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8856,7 +9012,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f311();
+        s1 = peg$f313();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -8867,7 +9023,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f312(s1);
+      s2 = peg$f314(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8876,7 +9032,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f313(s1);
+        s4 = peg$f315(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -8884,7 +9040,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f314(s1);
+          s5 = peg$f316(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -8892,7 +9048,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f315(s1);
+            s3 = peg$f317(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -8903,7 +9059,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f316(s1, s3);
+          s4 = peg$f318(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8912,7 +9068,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f317(s1, s3);
+            s6 = peg$f319(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8920,7 +9076,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f318(s1, s3);
+              s7 = peg$f320(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8928,7 +9084,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f319(s1, s3);
+                s8 = peg$f321(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8936,7 +9092,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f320(s1, s3);
+                  s5 = peg$f322(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -8951,7 +9107,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f321(s1, s3, s5);
+              s6 = peg$f323(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8959,7 +9115,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f322(s1, s3, s5);
+                s0 = peg$f324(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8996,7 +9152,7 @@ function peg$parse(input, options) {
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f323(s2);
+      s3 = peg$f325(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -9004,7 +9160,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f324(s2);
+        s4 = peg$f326(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -9036,7 +9192,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f325(s2);
+        s3 = peg$f327(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9068,7 +9224,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f326();
+    s1 = peg$f328();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9091,111 +9247,225 @@ function peg$parse(input, options) {
   }
 
   function peg$parseClock() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f327();
-    if (s2) {
-      s2 = undefined;
+    s1 = peg$f329();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s3 = peg$f328();
-      if (s3) {
-        s3 = undefined;
-      } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s1;
-        s1 = peg$f329();
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f330(s1);
-      if (s2) {
-        s2 = undefined;
+      s4 = peg$f330();
+      if (s4) {
+        s4 = undefined;
       } else {
-        s2 = peg$FAILED;
+        s4 = peg$FAILED;
       }
-      if (s2 !== peg$FAILED) {
+      if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f331(s1);
-        if (s3) {
-          s3 = undefined;
+        s5 = peg$f331();
+        if (s5) {
+          s5 = undefined;
         } else {
+          s5 = peg$FAILED;
+        }
+        if (s5 !== peg$FAILED) {
+          peg$savedPos = s3;
+          s3 = peg$f332();
+        } else {
+          peg$currPos = s3;
           s3 = peg$FAILED;
         }
-        if (s3 !== peg$FAILED) {
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f333(s3);
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f332(s1);
-          if (s4) {
-            s4 = undefined;
+          s5 = peg$f334(s3);
+          if (s5) {
+            s5 = undefined;
           } else {
-            s4 = peg$FAILED;
+            s5 = peg$FAILED;
           }
-          if (s4 !== peg$FAILED) {
-            s5 = peg$currPos;
+          if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f333(s1);
+            s6 = peg$f335(s3);
             if (s6) {
               s6 = undefined;
             } else {
               s6 = peg$FAILED;
             }
             if (s6 !== peg$FAILED) {
+              s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f334(s1);
-              if (s7) {
-                s7 = undefined;
+              s8 = peg$f336(s3);
+              if (s8) {
+                s8 = undefined;
               } else {
+                s8 = peg$FAILED;
+              }
+              if (s8 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s9 = peg$f337(s3);
+                if (s9) {
+                  s9 = undefined;
+                } else {
+                  s9 = peg$FAILED;
+                }
+                if (s9 !== peg$FAILED) {
+                  peg$savedPos = s7;
+                  s7 = peg$f338(s3);
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s7;
                 s7 = peg$FAILED;
               }
               if (s7 !== peg$FAILED) {
-                peg$savedPos = s5;
-                s5 = peg$f335(s1);
+                peg$savedPos = peg$currPos;
+                s8 = peg$f339(s3, s7);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f340(s3, s7);
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
               } else {
-                peg$currPos = s5;
-                s5 = peg$FAILED;
+                peg$currPos = s2;
+                s2 = peg$FAILED;
               }
             } else {
-              peg$currPos = s5;
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f341();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        s3 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f342();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s5 = peg$f343();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s3;
+            s3 = peg$f344();
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f345(s3);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f346(s3);
+            if (s5) {
+              s5 = undefined;
+            } else {
               s5 = peg$FAILED;
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f336(s1, s5);
+              s6 = peg$f347(s3);
               if (s6) {
                 s6 = undefined;
               } else {
                 s6 = peg$FAILED;
               }
               if (s6 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f337(s1, s5);
+                peg$savedPos = s2;
+                s2 = peg$f348(s3);
               } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
+                peg$currPos = s2;
+                s2 = peg$FAILED;
               }
             } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
+              peg$currPos = s2;
+              s2 = peg$FAILED;
             }
           } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$currPos = s2;
+            s2 = peg$FAILED;
           }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9204,9 +9474,6 @@ function peg$parse(input, options) {
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
     }
 
     return s0;
@@ -9219,7 +9486,7 @@ function peg$parse(input, options) {
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f338(s1);
+      s1 = peg$f349(s1);
     }
     s0 = s1;
 
@@ -9232,7 +9499,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f339();
+    s2 = peg$f350();
     if (s2) {
       s2 = undefined;
     } else {
@@ -9241,7 +9508,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f340();
+      s4 = peg$f351();
       if (s4) {
         s4 = undefined;
       } else {
@@ -9250,7 +9517,7 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f341();
+        s6 = peg$f352();
         if (s6) {
           s6 = undefined;
         } else {
@@ -9277,7 +9544,7 @@ function peg$parse(input, options) {
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f342();
+          s6 = peg$f353();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9304,7 +9571,7 @@ function peg$parse(input, options) {
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f343();
+            s6 = peg$f354();
             if (s6) {
               s6 = undefined;
             } else {
@@ -9313,7 +9580,7 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f344();
+              s8 = peg$f355();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -9337,7 +9604,7 @@ function peg$parse(input, options) {
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f345();
+              s6 = peg$f356();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9366,7 +9633,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f346();
+          s6 = peg$f357();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9399,7 +9666,7 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f347();
+      s2 = peg$f358();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9408,7 +9675,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f348();
+        s4 = peg$f359();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9418,7 +9685,7 @@ function peg$parse(input, options) {
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f349();
+            s6 = peg$f360();
             if (s6) {
               s6 = undefined;
             } else {
@@ -9451,7 +9718,7 @@ function peg$parse(input, options) {
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f350();
+        s2 = peg$f361();
         if (s2) {
           s2 = undefined;
         } else {
@@ -9460,7 +9727,7 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f351();
+          s4 = peg$f362();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9476,7 +9743,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f352();
+              s6 = peg$f363();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9511,7 +9778,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f353(s1);
+      s3 = peg$f364(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -9519,12 +9786,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f354(s1);
+        s3 = peg$f365(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f355(s1, s2);
+        s0 = peg$f366(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9556,7 +9823,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f356();
+    s1 = peg$f367();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9564,7 +9831,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f357();
+      s1 = peg$f368();
     }
     s0 = s1;
 
@@ -9576,7 +9843,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f358();
+    s1 = peg$f369();
     if (s1) {
       s1 = undefined;
     } else {

@@ -14,6 +14,9 @@ export interface LinkInfo {
 // with an optional trailing slash or `/photos` part.
 const KREMLIN_EVENT = /^\/events\/president\/(news|transcripts)\/(\d+)(?:\/|$)/;
 
+// `/catalog/countries/BY/events/74102`: an event page listed under a catalog.
+const KREMLIN_CATALOG_EVENT = /^\/catalog\/(?:[^/]+\/)+events\/(\d+)(?:\/|$)/;
+
 /**
  * Reads a source URL: host, kind (`news` / `transcripts` for Kremlin event
  * pages, `other` for anything else) and event id. Reports `MALFORMED_URL`
@@ -40,5 +43,9 @@ export function normalizeLink(url: string, start: number, end: number, report: R
   if (match && Number.isSafeInteger(Number(match[2]))) {
     return { host, kind: match[1] as 'news' | 'transcripts', eventId: Number(match[2]) };
   }
+  // The same event reached through a catalog (`/catalog/countries/BY/events/74102`,
+  // `/catalog/keywords/86/events/72559`): its id, its kind unknown.
+  const catalog = /(^|\.)kremlin\.ru$/.test(host) ? KREMLIN_CATALOG_EVENT.exec(parsed.pathname) : null;
+  if (catalog && Number.isSafeInteger(Number(catalog[1]))) return { host, kind: 'other', eventId: Number(catalog[1]) };
   return { host, kind: 'other' };
 }

@@ -307,12 +307,12 @@ export function normalizeWhen(raw: RawWhen, text: string, report: Report): When 
   let minute: number | undefined;
   if (raw.time !== null) {
     const h = parseDigits(raw.time.hour);
-    const m = parseDigits(raw.time.minute);
+    const m = raw.time.minute === null ? 0 : parseDigits(raw.time.minute);
     const start = raw.time.hour.start;
-    const end = raw.time.minute.end;
+    const end = raw.time.end;
     const problems: string[] = [];
     if (h === undefined || h > 23) problems.push(`hour ${raw.time.hour.value} is not between 0 and 23`);
-    if (m === undefined || m > 59) problems.push(`minute ${raw.time.minute.value} is not between 0 and 59`);
+    if (m === undefined || m > 59) problems.push(`minute ${raw.time.minute?.value} is not between 0 and 59`);
     if (problems.length > 0 || h === undefined || m === undefined) {
       report({
         code: 'INVALID_TIME',

@@ -194,13 +194,20 @@ export function runs(text: string): Token[][] {
   return out;
 }
 
+/** A word in NFC; below U+0300 it is NFC already, and skips the ICU call. */
+function nfcWord(word: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x300) return word.normalize('NFC');
+  return word;
+}
+
 /** The one element of a list, or `undefined`. */
 function only<T>(list: readonly T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
 }
 
 /** The person a span of two or more words names, if known. */
-function spanPerson(spelling: string, index: PeopleIndex): Draft | undefined {
+function spanPerson(written: string, index: PeopleIndex): Draft | undefined {
+  const spelling = nfcWord(written);
   const shape = readName(spelling);
   if (!shape) return undefined;
   if (shape.key) return index.findFull(spelling, shape);
@@ -208,7 +215,10 @@ function spanPerson(spelling: string, index: PeopleIndex): Draft | undefined {
 }
 
 /** The person a word standing alone names: an alias, initials (`VP`), or a known surname. */
-function wordPerson(word: string, index: PeopleIndex): Draft | undefined {
+function wordPerson(written: string, index: PeopleIndex): Draft | undefined {
+  // In NFC, as everywhere in people: NFD's `VP` + COMBINING ACUTE is `VṔ`,
+  // no initialism of `Vladimir Poutine`.
+  const word = nfcWord(written);
   const pinned = index.pinned(word);
   if (pinned) return pinned;
   if (isInitialism(word)) return index.byInitialism(word);

@@ -129,3 +129,23 @@ describe('the family’s numbering and timestamp variants', () => {
     expect(nodesOfType(tree, 'paragraph').map((p) => p.value)).toEqual(['Sommet des BRICS – 9 septembre 2021 – 15h45']);
   });
 });
+
+describe('more timestamp and numbering forms', () => {
+  const when = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'section')[0]?.when;
+
+  it.each([
+    ['1°/Titre – 23 mai 2024 à 23h à Minsk', '2024-05-23', '23:00', 'Minsk'],
+    ['1°/Titre – 1 er mai 2024 à 10h30 à Moscou', '2024-05-01', '10:30', 'Moscou'],
+    ['1°/Titre – 1ᵉʳ mai 2024 à 10h30 à Moscou', '2024-05-01', '10:30', 'Moscou'],
+    ['1°/Titre – 24 May 2024, 14:10, Minsk', '2024-05-24', '14:10', 'Minsk'],
+    ['1 - Titre - 23 mai 2024 - 14h30 - Minsk', '2024-05-23', '14:30', 'Minsk'],
+  ])('reads `%s`', (line, date, time, place) => {
+    const read = when(line);
+    expect([read?.date, read?.time, read?.place]).toEqual([date, time, place]);
+  });
+
+  it('reads a header whose country is in small letters only with a dossier number of three digits or more', () => {
+    expect(parse('6125 – Russie – V.Poutine à Minsk – 24.05.24 –\nTexte.').tree.children[0]?.type).toBe('header');
+    expect(parse('12 – Russie – texte\nTexte.').tree.children[0]?.type).toBe('paragraph');
+  });
+});

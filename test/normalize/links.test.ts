@@ -36,3 +36,12 @@ describe('normalizeLink on odd input', () => {
     expect(read(nfc.normalize('NFD')).info.host).toBe(read(nfc).info.host);
   });
 });
+
+describe('Kremlin event pages reached through a catalog', () => {
+  it('give the event id, the kind unknown', () => {
+    const none = () => {};
+    expect(normalizeLink('http://en.special.kremlin.ru/catalog/countries/BY/events/74102', 0, 0, none)).toEqual({ host: 'en.special.kremlin.ru', kind: 'other', eventId: 74102 });
+    expect(normalizeLink('http://en.special.kremlin.ru/catalog/keywords/86/events/72559', 0, 0, none)).toMatchObject({ eventId: 72559 });
+    expect(normalizeLink('http://en.kremlin.ru/catalog/countries/BY', 0, 0, none)).toEqual({ host: 'en.kremlin.ru', kind: 'other' });
+  });
+});

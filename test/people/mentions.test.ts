@@ -32,6 +32,13 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads a word in NFC: `VP` + COMBINING ACUTE ACCENT is `VṔ`, no initials of Vladimir Poutine', () => {
+    // A speaker whose surname is `VP` (as `Selon VP :` made one in the fuzz find).
+    const withVp = indexOf([...SPEAKERS, 'Selon VP']);
+    expect(mentions('VP\u0301 Avec le président', withVp)).toEqual(mentions('V\u1E54 Avec le président', withVp));
+    expect(mentions('V\u1E54 Avec le président', withVp)).toEqual([]);
+  });
+
   it('reads `VP` as the one speaker with those initials', () => {
     expect(mentions('VP Avec le président biélorusse Alexandre Loukachenko', index)).toEqual([
       ['vladimir-putin', 'VP'],
