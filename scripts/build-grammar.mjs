@@ -28,8 +28,8 @@ function literals(words) {
 /**
  * Writes src/lexicon.json into the grammar: `__LEXICON__` becomes the
  * word lists as a JavaScript literal (without the `$comment` keys),
- * `__SPACES__` and `__DASHES__` the characters of the space and dash
- * classes inside a character class, `__NAME_PARTICLES__` and
+ * `__SPACES__`, `__DASHES__` and `__COLONS__` the characters of the
+ * space, dash and colon classes inside a character class, `__NAME_PARTICLES__` and
  * `__HONORIFICS__` choices of literals. One list thus serves the grammar and
  * src/lexicon.ts.
  */
@@ -41,7 +41,8 @@ export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconP
     .replaceAll('__HONORIFICS__', literals(lexicon.honorifics.dotted))
 
     .replaceAll('__SPACES__', classChars(lexicon.spaces.chars))
-    .replaceAll('__DASHES__', classChars(lexicon.dashes.chars));
+    .replaceAll('__DASHES__', classChars(lexicon.dashes.chars))
+    .replaceAll('__COLONS__', classChars(lexicon.colons.chars));
 }
 const outDir = join(root, 'src', 'generated');
 

@@ -35,9 +35,20 @@ export const SPACES: string = lexicon.spaces.chars;
 /** The dashes that separate fields (the grammar's `Dash`). */
 export const DASHES: string = lexicon.dashes.chars;
 
+/** The colons that end a speaker label (the grammar's `Colon`). */
+export const COLONS: string = lexicon.colons.chars;
+
 function entries(record: Record<string, unknown>): ReadonlyMap<string, number> {
   // `$comment` documents the JSON file; it is no word.
   return new Map(
     Object.entries(record).filter((e): e is [string, number] => !e[0].startsWith('$') && typeof e[1] === 'number'),
   );
+}
+
+/**
+ * A list of characters as a RegExp character class, escaped (`-` among the
+ * dashes would make a range): `[\-–—]`.
+ */
+export function regexClass(chars: string): string {
+  return `[${chars.replace(/[\\\]^-]/g, '\\$&')}]`;
 }

@@ -1,5 +1,6 @@
 import type { ListItem, RootContent, Title, When } from '../nodes.js';
 import type { RawLine } from '../raw.js';
+import { COLONS, regexClass } from '../lexicon.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildList } from '../constructs/list.js';
@@ -13,6 +14,10 @@ import { buildLineLeaves } from './leaves.js';
 
 type Line = RawLine | null;
 
+// Line ends, the lexicon's colons included, of what is no headline and no title.
+const HEADLINE_END = new RegExp(`[.!?…»"'’”;,]$|${regexClass(COLONS)}$`, 'u');
+const TITLE_END = new RegExp(`[.;,]$|${regexClass(COLONS)}$`, 'u');
+
 // A related-article headline is a short line standing alone (blank lines
 // around it) that does not end like a sentence. Its length is measured in
 // NFC, so NFD text measures the same (the first test only spares normalizing
@@ -22,7 +27,7 @@ function isHeadlineShaped(value: string): boolean {
     value.length <= 4 * 160 &&
     value.normalize('NFC').length <= 160 &&
     /^[\p{Lu}\p{Lt}]/u.test(value) &&
-    !/[.!?…»"'’”:;,]$/u.test(value)
+    !HEADLINE_END.test(value)
   );
 }
 
@@ -32,7 +37,7 @@ function isHeadlineShaped(value: string): boolean {
  * title and the line is a paragraph. `!`, `?` and `…` end titles too.
  */
 function isTitleShaped(value: string): boolean {
-  return !/[.:;,]$/u.test(value) || /\.\.\.$|…$/u.test(value);
+  return !TITLE_END.test(value) || /\.\.\.$|…$/u.test(value);
 }
 
 // A line that says it describes a photo: `Le président russe Vladimir

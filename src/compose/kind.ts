@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../nodes.js';
-import { SPACES } from '../lexicon.js';
+import { regexClass, SPACES } from '../lexicon.js';
 import type { RawLine } from '../raw.js';
 
 /** What {@link detectKind} found, and why, for the diagnostic of an `unknown` document. */
@@ -113,10 +113,10 @@ function hasSentenceEnd(value: string): boolean {
   return false;
 }
 
-const SPACE_RUN = new RegExp(`[${SPACES}]+`, 'u');
+const SPACE_RUN = new RegExp(`${regexClass(SPACES)}+`, 'u');
 const LETTER = /\p{L}/u;
 const STOPS = '.!?…';
-const STOP = new RegExp(`[.!?…](?=[${SPACES}]|$)`, 'g');
+const STOP = new RegExp(`[.!?…](?=${regexClass(SPACES)}|$)`, 'g');
 const WORD_END = /[\p{L}\p{M}\p{N}»"”)\]]/u;
 
 /** Whether a line holds at least `PROSE_WORDS` words with a letter, separated by the grammar's spaces. */

@@ -14,6 +14,7 @@
  */
 import { isTagShaped } from '../constructs/tag.js';
 import { closesParticipants, participantsIntro } from '../constructs/participants.js';
+import { DASHES, regexClass } from '../lexicon.js';
 import type { RawLine } from '../raw.js';
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
@@ -21,7 +22,7 @@ import { clean } from '../context.js';
 // The start of a header line (`6125 – RUSSIE – …`): a number, a dash, a word
 // of two capitals or more (uppercase or titlecase, as in the grammar), each
 // maybe with combining marks, so that NFD text (`ÉR`) reads like NFC.
-const HEADER_START = /^[\s\u00A0]*\d+[\s\u00A0]*[–—-][\s\u00A0]*(?:[\p{Lu}\p{Lt}]\p{M}*){2}/u;
+const HEADER_START = new RegExp(`^\\s*\\d+\\s*${regexClass(DASHES)}\\s*(?:[\\p{Lu}\\p{Lt}]\\p{M}*){2}`, 'u');
 
 const CODES: Record<Exclude<RawLine['type'], 'text'>, string> = {
   header: 'H',

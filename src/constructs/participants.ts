@@ -18,6 +18,7 @@
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Participant, Participants } from '../nodes.js';
+import { COLONS, regexClass } from '../lexicon.js';
 import { spanOf } from '../position.js';
 import { isSpaceCode } from '../util/space.js';
 import { buildParagraph } from './paragraph.js';
@@ -26,14 +27,17 @@ import { buildParagraph } from './paragraph.js';
 // `… étaient représentés par :`, `… ont participé :`; `é` also in NFD
 // (`e` and COMBINING ACUTE ACCENT), and the intro is kept as written.
 const E = '(?:é|e\u0301)';
+// Between its words, any run of up to four spaces of any kind (`était\u00A0représentée`).
+const S = '\\s{1,4}';
 const INTRO = new RegExp(
-  `(en pr${E}sence(?: de)?|(?:${E}tait|${E}taient|est|sont|a ${E}t${E}|ont ${E}t${E}) repr${E}sent${E}e?s? par|ont particip${E}|participaient)\\s*:?$`,
+  `(en${S}pr${E}sence(?:${S}de)?|(?:${E}tait|${E}taient|est|sont|a${S}${E}t${E}|ont${S}${E}t${E})${S}repr${E}sent${E}e?s?${S}par|ont${S}particip${E}|participaient)\\s*${regexClass(COLONS)}?$`,
   'iu',
 );
 
 // The longest intro phrase, in UTF-16 units: `ont été représentées par` is 24
-// in NFC and 28 in NFD (each `é` is `e` + COMBINING ACUTE ACCENT there).
-const INTRO_MAX = 28;
+// in NFC and 28 in NFD (each `é` is `e` + COMBINING ACUTE ACCENT there), and
+// up to 9 more when its three gaps hold four spaces each.
+const INTRO_MAX = 37;
 /**
  * The char codes an intro phrase can end with under INTRO's `iu` flags:
  * `e r t é`, either case, and COMBINING ACUTE ACCENT (`é` in NFD)
@@ -48,7 +52,7 @@ export function participantsIntro(value: string): string | undefined {
   // optional colon and the spaces: run the regex on that tail only, not from
   // every position of a long line.
   let e = value.length;
-  if (value.charCodeAt(e - 1) === 58) e--;
+  if (COLONS.includes(value.charAt(e - 1))) e--;
   while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
   // Every phrase ends in `e`, `r`, `t` or `é` (either case): most lines,
   // ending in a period, stop here.

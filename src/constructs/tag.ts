@@ -14,7 +14,11 @@
  */
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
+import { COLONS, regexClass } from '../lexicon.js';
 import type { Tag } from '../nodes.js';
+
+// What ends a sentence or a label, the lexicon's colons included: no tag ends so.
+const TAG_END = new RegExp(`[.,;!?…»")\\]]$|${regexClass(COLONS)}$`, 'u');
 
 /**
  * Whether a line's text has the shape of a tag: at most six words and 60
@@ -28,7 +32,7 @@ export function isTagShaped(value: string): boolean {
   // Titlecase letters (`ᾨ`) too: in NFD they are a capital and marks.
   // The cheap tests come before normalizing: most lines of prose end in a
   // period and are rejected here.
-  if (!/^[\p{Lu}\p{Lt}]/u.test(value) || /[.,;:!?…»")\]]$/u.test(value) || /[0-9]/.test(value)) return false;
+  if (!/^[\p{Lu}\p{Lt}]/u.test(value) || TAG_END.test(value) || /[0-9]/.test(value)) return false;
   if (value.normalize('NFC').length > 60) return false;
   return value.split(/[\s\u00A0]+/u).length <= 6;
 }

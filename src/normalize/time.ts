@@ -12,7 +12,7 @@ import type { When, WhenPrecision } from '../nodes.js';
 import type { RawWhen, RawDate, RawPart } from '../raw.js';
 import type { Report } from '../diagnostics.js';
 import { timeZoneForPlace } from './places.js';
-import { MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS } from '../lexicon.js';
+import { MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
 import { memoize } from '../util/memo.js';
 
 // ---------------------------------------------------------------------------
@@ -406,13 +406,19 @@ function reorder(when: When): When {
 // Dates in running text
 // ---------------------------------------------------------------------------
 
+/** The lexicon's spaces, as a regex class. */
+const SPACE_CLASS = regexClass(SPACES);
+
 /**
  * A day (1–2 digits, optionally `1er`/`1ᵉʳ`) not glued to a letter or digit,
  * spaces (including no-break spaces), then a word that may be a month, then an
  * optional period, then optionally spaces and a 4-digit year. Words include
  * combining marks (`\p{M}`), so NFD text (`de\u0301cembre`) reads like NFC.
  */
-const DAY_MONTH = /(?<![\p{L}\p{M}\p{N}])(\d{1,2})(?:er|ᵉʳ)?[ \t\u00A0\u202F\u2007\u2009]+([\p{L}\p{M}]+)(\.?)(?:([ \t\u00A0\u202F\u2007\u2009]+)(\d{4})(?!\d))?(?![\p{L}\p{M}\p{N}])/gu;
+const DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(\\d{1,2})(?:${SPACE_CLASS}?(?:er|ᵉʳ))?${SPACE_CLASS}+([\\p{L}\\p{M}]+)(\\.?)(?:(${SPACE_CLASS}+)(\\d{4})(?!\\d))?(?![\\p{L}\\p{M}\\p{N}])`,
+  'gu',
+);
 
 const HAS_DIGIT = /[0-9]/;
 

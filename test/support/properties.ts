@@ -61,6 +61,10 @@ const same = (value: string): string => value;
 const allBreaks = /\r\n?|\n/g;
 /** A URL as the grammar reads it (`Url`), or a curly apostrophe. */
 const urlOrApostrophe = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|\u2019/gi;
+const urlOrEnDash = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|\u2013/gi;
+const urlOrSpace = /https?:\/\/[^ \t\r\n\u00A0\u202F]+| /gi;
+// A colon, but not one of a URL or of a time (`19:10`).
+const urlOrColon = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|(?<!\d):|:(?!\d)/gi;
 
 /** The hazards of FORMAT.md ("Characters seen") and issue 5. */
 export const HAZARD_KINDS = {
@@ -85,6 +89,22 @@ export const HAZARD_KINDS = {
     fold: (v) => v.replace(/\u2019/g, "'"),
   },
   nfd: { what: 'NFD instead of NFC', pair: (t) => [t.normalize('NFC'), t.normalize('NFD')], fold: (v) => v.normalize('NFC') },
+  // The lexicon's look-alikes (issue 12): a dash, a space, a colon each read like its plain form.
+  minusDash: {
+    what: 'MINUS SIGN instead of EN DASH',
+    pair: (t) => [t, t.replace(urlOrEnDash, (m) => (m === '\u2013' ? '\u2212' : m))],
+    fold: (v) => v.replace(/\u2212/g, '\u2013'),
+  },
+  hairSpace: {
+    what: 'HAIR SPACE instead of SPACE',
+    pair: (t) => [t, t.replace(urlOrSpace, (m) => (m === ' ' ? '\u200A' : m))],
+    fold: (v) => v.replace(/\u200A/g, ' '),
+  },
+  fullwidthColon: {
+    what: 'FULLWIDTH COLON instead of `:`',
+    pair: (t) => [t, t.replace(urlOrColon, (m) => (m === ':' ? '\uFF1A' : m))],
+    fold: (v) => v.replace(/\uFF1A/g, ':'),
+  },
 } satisfies Record<string, Hazard>;
 
 /** The name of a hazard. */
