@@ -11,10 +11,14 @@
  *
  * @module
  */
+import { COLONS, DASHES, regexClass } from '../lexicon.js';
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Caption, PhotoCounter } from '../nodes.js';
 import type { RawPhotoCounter } from '../raw.js';
+
+// The stray punctuation a caption may start with on the counter's line: a period, a colon or a dash of the lexicon.
+const STRAY = new RegExp(`^(?:\\.|${regexClass(COLONS)}|${regexClass(DASHES)})\\s*`, 'u');
 
 /** Builds the {@link PhotoCounter} and, when the line carries one, its {@link Caption}. */
 export function buildPhotoCounter(raw: RawPhotoCounter, ctx: Context): [PhotoCounter] | [PhotoCounter, Caption] {
@@ -26,6 +30,6 @@ export function buildPhotoCounter(raw: RawPhotoCounter, ctx: Context): [PhotoCou
   };
   if (!raw.caption) return [counter];
   // The scrape sometimes leaves the gallery's separator (`.`) before the text.
-  const text = clean(ctx.slice(raw.caption.start, raw.caption.end)).replace(/^[.:–-][\s\u00A0]*/u, '');
+  const text = clean(ctx.slice(raw.caption.start, raw.caption.end)).replace(STRAY, '');
   return [counter, { type: 'caption', text, position: ctx.pos(raw.caption.start, raw.caption.end) }];
 }

@@ -97,14 +97,15 @@ const fast$re2 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u002c\u002e-\u009f\u00a1-\
 const fast$re3 = /^[\p{L}\p{N}]/u;
 const fast$re4 = /^[\p{Lu}\p{Lt}]/u;
 const fast$re5 = /^[\p{L}\p{M}]/u;
-const fast$re6 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
-const fast$re7 = /^[\p{M}]/u;
-const fast$re8 = /^[\p{L}\p{M}\u2019'\-]/u;
-const fast$re9 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2012\u2016-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2211\u2213-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
-const fast$re10 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
-const fast$re11 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
-const fast$re12 = /^[\p{Ll}]/u;
-const fast$re13 = /^[\p{L}]/u;
+const fast$re6 = /^[\u0009\u000b-\u000c\u0020\u002d\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]/;
+const fast$re7 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
+const fast$re8 = /^[\p{M}]/u;
+const fast$re9 = /^[\p{L}\p{M}\u2019'\-]/u;
+const fast$re10 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2012\u2016-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2211\u2213-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
+const fast$re11 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
+const fast$re12 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
+const fast$re13 = /^[\p{Ll}]/u;
+const fast$re14 = /^[\p{L}]/u;
 function fast$next10(input, p, st) {
   if (p >= st.from10 && p <= st.at10) return st.at10;
   if (p < st.from10) { const j = input.slice(p, st.from10).indexOf("\n"); if (j >= 0) st.at10 = p + j; }
@@ -614,7 +615,7 @@ function fast$m46(input, start, st) {
 function fast$m47(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 32 || c === 45; n = 1;
+  ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 || c === 45 : fast$re6.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
 function fast$m48(input, p, st) {
@@ -786,7 +787,7 @@ function fast$m54(input, p, st) {
 function fast$m55(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = (c >= 45 && c <= 46) || c === 58 || c === 8211; n = 1;
+  ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m56(input, p, st) {
@@ -863,7 +864,7 @@ function fast$m62(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$re6.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$re7.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
@@ -1133,7 +1134,7 @@ function fast$m95(input, p, st) {
 function fast$m96(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
 function fast$m97(input, p, st) {
@@ -1283,7 +1284,7 @@ function fast$m110(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
@@ -1388,7 +1389,7 @@ function fast$m118(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re9.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re10.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
@@ -1403,7 +1404,7 @@ function fast$m120(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re10.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
@@ -1413,7 +1414,7 @@ function fast$m120(input, start, st) {
 function fast$m121(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
 function fast$m122(input, p, st) {
@@ -1426,7 +1427,7 @@ function fast$m123(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re9.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re10.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
@@ -1504,7 +1505,7 @@ function fast$m126(input, p, st) {
 function fast$m127(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re9.test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re10.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
 function fast$m128(input, p, st) {
@@ -1543,7 +1544,7 @@ function fast$m130(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
@@ -1552,7 +1553,7 @@ function fast$m130(input, start, st) {
 function fast$m131(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re12.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re13.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
 function fast$m132(input, p, st) {
@@ -1748,7 +1749,7 @@ function fast$m140(input, p, st) {
 function fast$m141(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re13.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re14.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
 function fast$m142(input, p, st) {
