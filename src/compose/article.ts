@@ -137,9 +137,10 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       captionsToCredit = captionsBeforeCredit(lines, i + 1);
       continue;
     }
-    // Only a line that starts with the title's letter can repeat it: the
-    // others skip the key, which normalizes the whole line.
-    if (title !== undefined && baseLetter(value) === titleLetter && titleKey(value) === title) {
+    // Only a line that starts with the title's letter, and whose key can be
+    // as long as the title's (NFC makes a text at most three times as long),
+    // can repeat it: the others skip the key, which normalizes the whole line.
+    if (title !== undefined && 3 * value.length >= title.length && baseLetter(value) === titleLetter && titleKey(value) === title) {
       push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
       continue;
     }

@@ -2,7 +2,7 @@ import type { DocumentKind } from '../nodes.js';
 import { regexClass, SPACES } from '../lexicon.js';
 import type { RawLine } from '../raw.js';
 
-/** What {@link detectKind} found, and why, for the diagnostic of an `unknown` document. */
+/** What {@link detectKind} found: the kind, and the form that says how to compose it. */
 export interface KindReading {
   kind: DocumentKind;
   /**
@@ -43,25 +43,20 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   let eventDateline = false;
   let seen = 0;
   let afterBreak = false;
-  let first = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === null || line === undefined) continue;
     seen++;
-    const wasFirst = first;
-    first = false;
     switch (line.type) {
       case 'header':
-        if (wasFirst) return { kind: 'dossier', form: 'compilation' };
+        if (seen === 1) return { kind: 'dossier', form: 'compilation' };
         break;
+      // A numbered heading, or an unnumbered entry (the grammar reads one
+      // only under a bullet line): a compilation's table of contents or sections.
       case 'heading':
       case 'subheading':
+      case 'entry':
         return { kind: 'dossier', form: 'compilation' };
-      case 'bullet':
-        if (lines[i + 1]?.type === 'entry' && lines[i + 2]?.type === 'bullet' && lines[i + 3]?.type === 'entry') {
-          return { kind: 'dossier', form: 'compilation' };
-        }
-        break;
       case 'dateline':
         eventDateline ||= seen <= EVENT_DATELINE_REACH && (line.when.place !== null || (lines[i + 1]?.type === 'time' && lines[i + 2] !== null));
         break;
@@ -75,9 +70,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         chrome = true;
         break;
       case 'text':
-      case 'entry':
         // A line the grammar did not read (over limits.maxLineLength) tells nothing.
-        prose ||= !(line.type === 'text' && line.overlong === true) && isProse(text.slice(line.start, line.end));
+        prose ||= line.overlong !== true && isProse(text.slice(line.start, line.end));
         break;
       default:
         break;
