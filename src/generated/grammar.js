@@ -35,7 +35,8 @@
     if (i < 0 || !BULLETS.has(input[i])) return false;
     i--;
     while (i >= 0 && SPACE_CODES.has(input.charCodeAt(i))) i--;
-    return i < 0 || input.charCodeAt(i) === 10 || input.charCodeAt(i) === 13;
+    // The bullet line starts the text, maybe after a BOM, or a line.
+    return i < 0 || (i === 0 && input.charCodeAt(0) === 0xfeff) || input.charCodeAt(i) === 10 || input.charCodeAt(i) === 13;
   }
 
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
@@ -51,8 +52,8 @@
   const SPACE_CODES = new Set([...LEXICON.spaces.chars].map((c) => c.charCodeAt(0)));
   // A run of the lexicon's spaces, as the kickers are compared with one space.
   const SPACE_RUN = new RegExp("[" + LEXICON.spaces.chars.replace(/[\\\]^-]/g, "\\$&") + "]+", "gu");
-  // The characters of `BulletLine`.
-  const BULLETS = new Set(["-", "•", "‣", "▪", "*", "–"]);
+  // The characters of `BulletMark`.
+  const BULLETS = new Set([...LEXICON.dashes.chars, "•", "‣", "▪", "*"]);
 
 // Added by scripts/peggy-fast-paths.mjs.
 const fast$first0 = new Uint8Array(65536);
@@ -68,7 +69,7 @@ for (const [a, b] of [[9,9],[11,12],[32,32],[40,40],[160,160],[169,169],[5760,57
 const fast$first5 = new Uint8Array(65536);
 for (const [a, b] of [[9,9],[11,12],[32,32],[40,40],[42,42],[60,60],[65,65],[91,91],[97,97],[160,160],[192,192],[224,224],[5760,5760],[8192,8202],[8232,8233],[8239,8239],[8287,8287],[12288,12288]]) fast$first5.fill(1, a, b + 1);
 const fast$first6 = new Uint8Array(65536);
-for (const [a, b] of [[9,9],[11,12],[32,32],[42,42],[45,45],[160,160],[5760,5760],[8192,8202],[8211,8211],[8226,8227],[8232,8233],[8239,8239],[8287,8287],[9642,9642],[12288,12288]]) fast$first6.fill(1, a, b + 1);
+for (const [a, b] of [[9,9],[11,12],[32,32],[42,42],[45,45],[160,160],[5760,5760],[8192,8202],[8208,8213],[8226,8227],[8232,8233],[8239,8239],[8287,8287],[8722,8722],[9642,9642],[12288,12288]]) fast$first6.fill(1, a, b + 1);
 const fast$first7 = new Uint8Array(65536);
 for (const [a, b] of [[9,9],[11,12],[32,32],[42,42],[45,45],[160,160],[5760,5760],[8192,8202],[8226,8227],[8232,8233],[8239,8239],[8287,8287],[9642,9642],[12288,12288]]) fast$first7.fill(1, a, b + 1);
 const fast$first8 = new Uint8Array(65536);
@@ -379,7 +380,7 @@ function fast$m21(input, p, st) {
 function fast$m22(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 42 || c === 45 || c === 8211 || (c >= 8226 && c <= 8227) || c === 9642; n = 1;
+  ok = c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m23(input, p, st) {
@@ -387,7 +388,7 @@ function fast$m23(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m22(input, r2);
+    const r3 = fast$rule$BulletMark(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -1128,16 +1129,20 @@ function fast$m94(input, p, st) {
   return r0;
 }
 function fast$m95(input, p, st) {
+  const r0 = fast$m22(input, p);
+  return r0;
+}
+function fast$m96(input, p, st) {
   const r0 = input.startsWith("Suivez", p) ? p + 6 : -1;
   return r0;
 }
-function fast$m96(input, p) {
+function fast$m97(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m97(input, p, st) {
+function fast$m98(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -1162,7 +1167,7 @@ function fast$m97(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m98(input, p, st) {
+function fast$m99(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1217,34 +1222,34 @@ function fast$m98(input, p, st) {
   }
   return r0;
 }
-function fast$m99(input, p, st) {
+function fast$m100(input, p, st) {
   const r1 = fast$rule$Mark(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m100(input, p, st) {
+function fast$m101(input, p, st) {
   const r0 = input.startsWith("Raconter", p) ? p + 8 : -1;
   return r0;
 }
-function fast$m101(input, p, st) {
+function fast$m102(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m102(input, p) {
+function fast$m103(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m103(input, p, st) {
-  const r0 = fast$m102(input, p);
-  return r0;
-}
 function fast$m104(input, p, st) {
-  const r0 = input.startsWith("actualit", p) ? p + 8 : -1;
+  const r0 = fast$m103(input, p);
   return r0;
 }
 function fast$m105(input, p, st) {
+  const r0 = input.startsWith("actualit", p) ? p + 8 : -1;
+  return r0;
+}
+function fast$m106(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 233 ? p + 1 : -1;
@@ -1254,7 +1259,7 @@ function fast$m105(input, p, st) {
   }
   return r0;
 }
-function fast$m106(input, p, st) {
+function fast$m107(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m19(input, p);
@@ -1266,20 +1271,20 @@ function fast$m106(input, p, st) {
   }
   return r0;
 }
-function fast$m107(input, start, st) {
+function fast$m108(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m108(input, p, st) {
+function fast$m109(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m109(input, p, st) {
+function fast$m110(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m110(input, start, st) {
+function fast$m111(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1290,7 +1295,7 @@ function fast$m110(input, start, st) {
   }
   return p;
 }
-function fast$m111(input, p, st) {
+function fast$m112(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1322,11 +1327,11 @@ function fast$m111(input, p, st) {
   }
   return r0;
 }
-function fast$m112(input, p, st) {
+function fast$m113(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m113(input, p, st) {
+function fast$m114(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Upper(input, p, st);
@@ -1338,7 +1343,7 @@ function fast$m113(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m114(input, p, st) {
+function fast$m115(input, p, st) {
   let r0 = p;
   let r2 = 0;
   for (; r2 < 24; r2++) {
@@ -1357,12 +1362,12 @@ function fast$m114(input, p, st) {
   if (r2 < 1) r0 = -1;
   return r0;
 }
-function fast$m115(input, p, st) {
+function fast$m116(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m116(input, p, st) {
+function fast$m117(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1373,10 +1378,10 @@ function fast$m116(input, p, st) {
   }
   return r0;
 }
-function fast$m117(input, p, st) {
+function fast$m118(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m107(input, p, st);
+    const r2 = fast$m108(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -1384,7 +1389,7 @@ function fast$m117(input, p, st) {
   }
   return r0;
 }
-function fast$m118(input, start, st) {
+function fast$m119(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1395,11 +1400,11 @@ function fast$m118(input, start, st) {
   }
   return p;
 }
-function fast$m119(input, p, st) {
-  const r0 = fast$m118(input, p, st);
+function fast$m120(input, p, st) {
+  const r0 = fast$m119(input, p, st);
   return r0;
 }
-function fast$m120(input, start, st) {
+function fast$m121(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1411,18 +1416,18 @@ function fast$m120(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m121(input, p) {
+function fast$m122(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m122(input, p, st) {
+function fast$m123(input, p, st) {
   const r1 = fast$rule$Affiliation(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m123(input, start, st) {
+function fast$m124(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1434,11 +1439,11 @@ function fast$m123(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m124(input, p, st) {
-  const r0 = fast$m123(input, p, st);
+function fast$m125(input, p, st) {
+  const r0 = fast$m124(input, p, st);
   return r0;
 }
-function fast$m125(input, p, st) {
+function fast$m126(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1472,7 +1477,7 @@ function fast$m125(input, p, st) {
   }
   return r0;
 }
-function fast$m126(input, p, st) {
+function fast$m127(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1502,17 +1507,17 @@ function fast$m126(input, p, st) {
   }
   return r0;
 }
-function fast$m127(input, p) {
+function fast$m128(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re10.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m128(input, p, st) {
-  const r0 = fast$m127(input, p);
+function fast$m129(input, p, st) {
+  const r0 = fast$m128(input, p);
   return r0;
 }
-function fast$m129(input, p, st) {
+function fast$m130(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1539,7 +1544,7 @@ function fast$m129(input, p, st) {
   }
   return r0;
 }
-function fast$m130(input, start, st) {
+function fast$m131(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1550,13 +1555,13 @@ function fast$m130(input, start, st) {
   }
   return p;
 }
-function fast$m131(input, p) {
+function fast$m132(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re13.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m132(input, p, st) {
+function fast$m133(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -1588,7 +1593,7 @@ function fast$m132(input, p, st) {
   }
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m134(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1604,18 +1609,18 @@ function fast$m133(input, p, st) {
   }
   return r0;
 }
-function fast$m134(input, p, st) {
+function fast$m135(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m130(input, r2, st);
+    const r3 = fast$m131(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m131(input, r3);
+      const r7 = fast$m132(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m130(input, r7, st);
+      const r8 = fast$m131(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -1627,23 +1632,23 @@ function fast$m134(input, p, st) {
   }
   return r0;
 }
-function fast$m135(input, p, st) {
+function fast$m136(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m110(input, r2, st);
+    const r3 = fast$m111(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m136(input, p, st) {
+function fast$m137(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m137(input, p, st) {
+function fast$m138(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1687,7 +1692,7 @@ function fast$m137(input, p, st) {
   }
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m139(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1738,21 +1743,21 @@ function fast$m138(input, p, st) {
   }
   return r0;
 }
-function fast$m139(input, p, st) {
-  const r0 = fast$m120(input, p, st);
-  return r0;
-}
 function fast$m140(input, p, st) {
-  const r0 = fast$m121(input, p);
+  const r0 = fast$m121(input, p, st);
   return r0;
 }
-function fast$m141(input, p) {
+function fast$m141(input, p, st) {
+  const r0 = fast$m122(input, p);
+  return r0;
+}
+function fast$m142(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re14.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m142(input, p, st) {
+function fast$m143(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m11(input, p, st);
@@ -1760,16 +1765,16 @@ function fast$m142(input, p, st) {
     const r5 = fast$rule$FunctionPreposition(input, r3, st);
     const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s2;
-    const r6 = fast$m131(input, r4);
+    const r6 = fast$m132(input, r4);
     if (r6 < 0) break s2;
-    const r7 = fast$m118(input, r6, st);
+    const r7 = fast$m119(input, r6, st);
     if (r7 < 0) break s2;
     r1 = r7;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m143(input, start, st) {
+function fast$m144(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1780,19 +1785,19 @@ function fast$m143(input, start, st) {
   }
   return p;
 }
-function fast$m144(input, p, st) {
+function fast$m145(input, p, st) {
   const r1 = fast$rule$FunctionAside(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m145(input, p, st) {
+function fast$m146(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m11(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m143(input, r3, st);
+    const r4 = fast$m144(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -1800,7 +1805,7 @@ function fast$m145(input, p, st) {
   }
   return r0;
 }
-function fast$m146(input, p, st) {
+function fast$m147(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1833,7 +1838,7 @@ function fast$m146(input, p, st) {
   }
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m148(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1874,7 +1879,7 @@ function fast$m147(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m141(input, r18);
+      const r23 = fast$m142(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -1883,7 +1888,7 @@ function fast$m147(input, p, st) {
   }
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m149(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1922,7 +1927,7 @@ function fast$m148(input, p, st) {
   }
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m150(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1941,7 +1946,7 @@ function fast$m149(input, p, st) {
   }
   return r0;
 }
-function fast$m150(input, p, st) {
+function fast$m151(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -1963,7 +1968,7 @@ function fast$m150(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m151(input, p, st) {
+function fast$m152(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -1977,12 +1982,12 @@ function fast$m151(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m153(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m154(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -1997,16 +2002,16 @@ function fast$m153(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m154(input, p, st) {
+function fast$m155(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m155(input, p, st) {
+function fast$m156(input, p, st) {
   const r0 = fast$m49(input, p);
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m157(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -2018,20 +2023,20 @@ function fast$m156(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m157(input, p, st) {
+function fast$m158(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m158(input, p) {
+function fast$m159(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m159(input, p) {
-  return fast$m158(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m160(input, p) {
+  return fast$m159(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m160(input, p, st) {
+function fast$m161(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2072,7 +2077,7 @@ function fast$m160(input, p, st) {
   }
   return r0;
 }
-function fast$m161(input, p, st) {
+function fast$m162(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2093,7 +2098,7 @@ function fast$m161(input, p, st) {
   }
   return r0;
 }
-function fast$m162(input, p, st) {
+function fast$m163(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2114,54 +2119,54 @@ function fast$m162(input, p, st) {
   }
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m164(input, p, st) {
   const r0 = fast$m38(input, p);
   return r0;
 }
-function fast$m164(input, p, st) {
+function fast$m165(input, p, st) {
   const r0 = fast$m2(input, p);
   return r0;
 }
-function fast$m165(input, p, st) {
+function fast$m166(input, p, st) {
   const r1 = fast$m39(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m166(input, p) {
+function fast$m167(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m167(input, p) {
-  return fast$m83(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m166(input, p + 2) >= 0 ? p + 3 : -1;
-}
 function fast$m168(input, p) {
-  return fast$m83(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m83(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 && fast$m167(input, p + 2) >= 0 ? p + 3 : -1;
 }
 function fast$m169(input, p) {
+  return fast$m83(input, p + 0) >= 0 && fast$m17(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m170(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 78 || c === 110; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m170(input, p) {
-  return fast$m90(input, p + 0) >= 0 && fast$m169(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m171(input, p) {
+  return fast$m90(input, p + 0) >= 0 && fast$m170(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m171(input, p, st) {
+function fast$m172(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m11(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m167(input, r2);
+      const r5 = fast$m168(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m168(input, r2);
+      const r6 = fast$m169(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m170(input, r2);
+      const r8 = fast$m171(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -2171,7 +2176,7 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m173(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2184,7 +2189,7 @@ function fast$m172(input, p, st) {
   }
   return r0;
 }
-function fast$m173(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2197,7 +2202,7 @@ function fast$m173(input, p, st) {
   }
   return r0;
 }
-function fast$m174(input, p, st) {
+function fast$m175(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2256,7 +2261,7 @@ function fast$m174(input, p, st) {
   }
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m176(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2284,19 +2289,19 @@ function fast$m175(input, p, st) {
   }
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m177(input, p, st) {
   const r0 = fast$m65(input, p);
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m178(input, p, st) {
   const r0 = fast$m37(input, p, st);
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m179(input, p, st) {
   const r0 = fast$m33(input, p);
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m180(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2308,23 +2313,23 @@ function fast$m179(input, p, st) {
   }
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m181(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m182(input, p, st) {
   const r0 = fast$m45(input, p);
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m183(input, p, st) {
   const r0 = fast$m57(input, p, st);
   return r0;
 }
-function fast$m183(input, p, st) {
-  const r0 = fast$m96(input, p);
+function fast$m184(input, p, st) {
+  const r0 = fast$m97(input, p);
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m185(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -2334,25 +2339,25 @@ function fast$m184(input, p, st) {
   }
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m186(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m159(input, p);
+    const r2 = fast$m160(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m85(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m187(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m188(input, p, st) {
   const r0 = fast$m14(input, p, st);
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m189(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2371,11 +2376,11 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m190(input, p, st) {
   const r0 = fast$m40(input, p);
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m191(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m11(input, p, st);
@@ -2385,11 +2390,11 @@ function fast$m190(input, p, st) {
   }
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m192(input, p, st) {
   const r0 = fast$m26(input, p, st);
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -2399,7 +2404,7 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -2410,7 +2415,7 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m195(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -2505,6 +2510,11 @@ function fast$rule$Count(input, p, st) {
     if (r5 < 0) break s1;
     r0 = r5;
   }
+  return r0;
+}
+// BulletMark
+function fast$rule$BulletMark(input, p, st) {
+  const r0 = fast$m22(input, p);
   return r0;
 }
 // NotEol
@@ -3025,7 +3035,7 @@ function fast$rule$BlankLine(input, p, st) {
 }
 // Mark
 function fast$rule$Mark(input, p, st) {
-  const r0 = fast$m96(input, p);
+  const r0 = fast$m97(input, p);
   return r0;
 }
 // Sur
@@ -3045,7 +3055,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m107(input, p, st);
+    const r2 = fast$m108(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3071,7 +3081,7 @@ function fast$rule$NameWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m110(input, r2, st);
+    const r3 = fast$m111(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -3138,12 +3148,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m120(input, p, st);
+  const r0 = fast$m121(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m121(input, p);
+  const r0 = fast$m122(input, p);
   return r0;
 }
 // AffiliationText
@@ -3255,13 +3265,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m130(input, r2, st);
+    const r3 = fast$m131(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m131(input, r3);
+      const r7 = fast$m132(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m130(input, r7, st);
+      const r8 = fast$m131(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -3371,7 +3381,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m141(input, r18);
+      const r23 = fast$m142(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -3388,7 +3398,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m143(input, r3, st);
+    const r4 = fast$m144(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -3434,7 +3444,7 @@ function fast$rule$FunctionArticle(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m159(input, p);
+    const r2 = fast$m160(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m85(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -3678,18 +3688,16 @@ function peg$parse(input, options) {
   const peg$c3 = "en";
   const peg$c4 = ",";
 
-  const peg$r0 = /^[\-\u2022\u2023\u25AA*\u2013]/;
-  const peg$r1 = /^[\-\u2022\u2023\u25AA*]/;
-  const peg$r2 = /^[\u2013\u2014\-\u2010\u2011\u2012\u2015\u2212]/;
+  const peg$r0 = /^[\-\u2022\u2023\u25AA*]/;
+  const peg$r1 = /^[\u2013\u2014\-\u2010\u2011\u2012\u2015\u2212]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
-  const peg$e1 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*", "\u2013"], false, false, false);
-  const peg$e2 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
-  const peg$e3 = peg$literalExpectation("aux", true);
-  const peg$e4 = peg$literalExpectation("au", true);
-  const peg$e5 = peg$literalExpectation("en", true);
-  const peg$e6 = peg$literalExpectation(",", false);
-  const peg$e7 = peg$classExpectation(["\u2013", "\u2014", "-", "\u2010", "\u2011", "\u2012", "\u2015", "\u2212"], false, false, false);
+  const peg$e1 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
+  const peg$e2 = peg$literalExpectation("aux", true);
+  const peg$e3 = peg$literalExpectation("au", true);
+  const peg$e4 = peg$literalExpectation("en", true);
+  const peg$e5 = peg$literalExpectation(",", false);
+  const peg$e6 = peg$classExpectation(["\u2013", "\u2014", "-", "\u2010", "\u2011", "\u2012", "\u2015", "\u2212"], false, false, false);
 
   function peg$f0(bom, first) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f1(bom, first, rest) {
@@ -3901,286 +3909,287 @@ function peg$parse(input, options) {
   function peg$f153() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f154() {    return "toBeContinued";  }
   function peg$f155() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f156(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f157(marker) {
+  function peg$f156() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
-  function peg$f158() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f159(marker) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f160(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f161(marker) {    return part(text(), range());  }
-  function peg$f162(marker, text) {
+  function peg$f159() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160(marker) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162(marker) {    return part(text(), range());  }
+  function peg$f163(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f163() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f164(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f165(kind) {
+  function peg$f164() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f166() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
-  function peg$f167() {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f168() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f169() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f170() {    return "followLine";  }
-  function peg$f171() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
-  function peg$f172() {const fast$p = fast$m98(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
+  function peg$f168() {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170() {const fast$p = fast$m98(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171() {    return "followLine";  }
+  function peg$f172() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
   function peg$f173() {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f174() {    return "cookieBanner";  }
-  function peg$f175() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
-  function peg$f176() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f177() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f178() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f179() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175() {    return "cookieBanner";  }
+  function peg$f176() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
+  function peg$f177() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f180() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f181() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f182() {    return "slogan";  }
-  function peg$f183() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
-  function peg$f184() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f185() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f186(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f187(label, colonEnd) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f188(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f189(label, colonEnd) {    return part(text(), range());  }
-  function peg$f190(label, colonEnd, text) {
+  function peg$f182() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183() {    return "slogan";  }
+  function peg$f184() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
+  function peg$f185() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188(label, colonEnd) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190(label, colonEnd) {    return part(text(), range());  }
+  function peg$f191(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f191() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
-  function peg$f192() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f193() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f194(label, colonEnd) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f195(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f196(label, colonEnd) {    return part(text(), range());  }
-  function peg$f197(label, colonEnd, text) {
+  function peg$f192() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f193() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(label, colonEnd) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197(label, colonEnd) {    return part(text(), range());  }
+  function peg$f198(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f198() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f199() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f200() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f201() {    return part(text(), range());  }
-  function peg$f202(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f203(name) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f204(name) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f205(name) {
+  function peg$f199() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {    return part(text(), range());  }
+  function peg$f203(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204(name) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205(name) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
-  function peg$f206() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f207() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f208() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f209(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f210(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
-  function peg$f211() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
-  function peg$f212() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f213() {    return part(text(), range());  }
-  function peg$f214(role) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f215(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f216(role) {    return part(text(), range());  }
-  function peg$f217(role, name, affiliation) {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f218(role, name, affiliation) {
+  function peg$f209() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
+  function peg$f212() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f213() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214() {    return part(text(), range());  }
+  function peg$f215(role) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217(role) {    return part(text(), range());  }
+  function peg$f218(role, name, affiliation) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
-  function peg$f219() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
-  function peg$f220() {    return part(text(), range());  }
-  function peg$f221(name, affiliation) {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f222(name, affiliation) {
+  function peg$f220() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f221() {    return part(text(), range());  }
+  function peg$f222(name, affiliation) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f223() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
-  function peg$f224() {    return part(text(), range());  }
-  function peg$f225(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f226(role) {    return part(text(), range());  }
-  function peg$f227(role, name, affiliation) {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f228(role, name, affiliation) {
+  function peg$f224() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f225() {    return part(text(), range());  }
+  function peg$f226(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227(role) {    return part(text(), range());  }
+  function peg$f228(role, name, affiliation) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f229() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
-  function peg$f230() {    return part(text(), range());  }
-  function peg$f231(role, affiliation) {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f232(role, affiliation) {
+  function peg$f230() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f231() {    return part(text(), range());  }
+  function peg$f232(role, affiliation) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
-  function peg$f233() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f234() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f235() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f236() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f237() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f238() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f239() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f240() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f241() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f242() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f243() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f244() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f245() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f246() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f247(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f248(w) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f249() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f250() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f251() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f252() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f253() {    return part(text(), range());  }
-  function peg$f254() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f255() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f256() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f257(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
-  function peg$f258() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f259(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
-  function peg$f260() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f261() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f262() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f263() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f264() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f265(w) {    return SENTENCE_VERBS.has(nfc(w));  }
-  function peg$f266(w) {    return STOP_WORDS.has(nfc(w));  }
-  function peg$f267() {    return afterBullet(input, offset());  }
-  function peg$f268() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f269() {    return part(text(), range());  }
-  function peg$f270(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f271(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f272(title, when) {
+  function peg$f234() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247() {const fast$p = fast$m52(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f249(w) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254() {    return part(text(), range());  }
+  function peg$f255() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
+  function peg$f259() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
+  function peg$f261() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266(w) {    return SENTENCE_VERBS.has(nfc(w));  }
+  function peg$f267(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f268() {    return afterBullet(input, offset());  }
+  function peg$f269() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {    return part(text(), range());  }
+  function peg$f271(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
-  function peg$f273(when) {    return when.time !== null;  }
-  function peg$f274(when) {    return when;  }
-  function peg$f275() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f276() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f277() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f278() {
+  function peg$f274(when) {    return when.time !== null;  }
+  function peg$f275(when) {    return when;  }
+  function peg$f276() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f279(date, time, place) {
+  function peg$f280(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f280() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m148(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f281() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
-  function peg$f282() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f283() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f284() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f285() {    return part(text(), range());  }
-  function peg$f286(day) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f287(day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f288(day) {    return part(text(), range());  }
-  function peg$f289(day, month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f290(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f282() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f283() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m150(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f284() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286() {    return part(text(), range());  }
+  function peg$f287(day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289(day) {    return part(text(), range());  }
+  function peg$f290(day, month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f291(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f292(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f293(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f294(day, month) {    return part(text(), range());  }
-  function peg$f295(day, month, year) {
+  function peg$f294(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295(day, month) {    return part(text(), range());  }
+  function peg$f296(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f296() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f297() {    return part(text(), range());  }
-  function peg$f298(month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f299(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f300(month) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f301(month) {    return part(text(), range());  }
-  function peg$f302(month, day) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298() {    return part(text(), range());  }
+  function peg$f299(month) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301(month) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302(month) {    return part(text(), range());  }
   function peg$f303(month, day) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f304(month, day) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f305(month, day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f306(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305(month, day) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(month, day) {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f307(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f308(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f309(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f310(month, day) {    return part(text(), range());  }
-  function peg$f311(month, day, year) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f312(month, day, year) {
+  function peg$f310(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(month, day) {    return part(text(), range());  }
+  function peg$f312(month, day, year) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f313() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f314() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f315() {    return part(text(), range());  }
-  function peg$f316(day) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f317(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f318(day) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f319(day) {    return part(text(), range());  }
-  function peg$f320(day, month) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f321(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {    return part(text(), range());  }
+  function peg$f317(day) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(day) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(day) {    return part(text(), range());  }
+  function peg$f321(day, month) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f322(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f323(day, month) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f324(day, month) {    return part(text(), range());  }
-  function peg$f325(day, month, year) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f326(day, month, year) {
+  function peg$f323(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(day, month) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(day, month) {    return part(text(), range());  }
+  function peg$f326(day, month, year) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f327(w) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f328(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
-  function peg$f329(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f330() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f331() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m161(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f332() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f333() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f334() {    return part(text(), range());  }
-  function peg$f335(hour) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f336(hour) {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f337(hour) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f338(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(w) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f330(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f331() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m162(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f333() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335() {    return part(text(), range());  }
+  function peg$f336(hour) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(hour) {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(hour) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f339(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f340(hour) {    return part(text(), range());  }
-  function peg$f341(hour, minute) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f342(hour, minute) {
+  function peg$f340(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(hour) {    return part(text(), range());  }
+  function peg$f342(hour, minute) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f343() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m162(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f344() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f345() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f346() {    return part(text(), range());  }
-  function peg$f347(hour) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f348(hour) {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m163(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f345() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347() {    return part(text(), range());  }
+  function peg$f348(hour) {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f349(hour) {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f350(hour) {
+  function peg$f350(hour) {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
-  function peg$f351(time) {
+  function peg$f352(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
-  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return fast$m171(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f353() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f354() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f353() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return fast$m172(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f354() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f355() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f356() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f357() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f358() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-  function peg$f359() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f360() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return fast$m172(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f361() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f362() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f363() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m173(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f364() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f365() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f366(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f367(sep) {    return part(text(), range());  }
-  function peg$f368(sep, name) {
+  function peg$f356() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f357() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f358() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f360() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return fast$m173(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f362() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m174(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f365() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m54(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(sep) {    return part(text(), range());  }
+  function peg$f369(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f369() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f370() {    return offset();  }
-  function peg$f371() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371() {    return offset();  }
+  function peg$f372() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -6683,16 +6692,22 @@ function peg$parse(input, options) {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = input.charAt(peg$currPos);
-      if (peg$r0.test(s2)) {
-        peg$currPos++;
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f156();
+      if (s3) {
+        s3 = undefined;
       } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e1); }
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        s2 = input.substring(s2, peg$currPos);
+      } else {
+        s2 = s3;
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f156(s2);
+        s3 = peg$f157(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6700,7 +6715,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f157(s2);
+          s0 = peg$f158(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6722,7 +6737,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f158();
+    s1 = peg$f159();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6730,15 +6745,15 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r1.test(s2)) {
+      if (peg$r0.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e2); }
+        if (peg$silentFails === 0) { peg$fail(peg$e1); }
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f159(s2);
+        s3 = peg$f160(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6747,7 +6762,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f160(s2);
+          s5 = peg$f161(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -6755,12 +6770,12 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f161(s2);
+            s5 = peg$f162(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f162(s2, s4);
+            s0 = peg$f163(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -6786,7 +6801,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f163();
+    s1 = peg$f164();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6796,7 +6811,7 @@ function peg$parse(input, options) {
       s2 = peg$parseChromeKind();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f164(s2);
+        s3 = peg$f165(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6804,7 +6819,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f165(s2);
+          s0 = peg$f166(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6826,7 +6841,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f166();
+    s1 = peg$f167();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6835,7 +6850,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f167();
+      s3 = peg$f168();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6843,7 +6858,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f168();
+        s4 = peg$f169();
         if (s4) {
           s4 = undefined;
         } else {
@@ -6851,7 +6866,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f169();
+          s5 = peg$f170();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6859,7 +6874,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f170();
+            s2 = peg$f171();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -6885,7 +6900,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f171();
+      s1 = peg$f172();
       if (s1) {
         s1 = undefined;
       } else {
@@ -6894,7 +6909,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f172();
+        s3 = peg$f173();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6902,7 +6917,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f173();
+          s4 = peg$f174();
           if (s4) {
             s4 = undefined;
           } else {
@@ -6910,7 +6925,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f174();
+            s2 = peg$f175();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -6932,7 +6947,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f175();
+        s1 = peg$f176();
         if (s1) {
           s1 = undefined;
         } else {
@@ -6941,7 +6956,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f176();
+          s3 = peg$f177();
           if (s3) {
             s3 = undefined;
           } else {
@@ -6949,7 +6964,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f177();
+            s4 = peg$f178();
             if (s4) {
               s4 = undefined;
             } else {
@@ -6957,7 +6972,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f178();
+              s5 = peg$f179();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -6965,7 +6980,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f179();
+                s6 = peg$f180();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -6973,7 +6988,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f180();
+                  s7 = peg$f181();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -6981,7 +6996,7 @@ function peg$parse(input, options) {
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f181();
+                    s8 = peg$f182();
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -6989,7 +7004,7 @@ function peg$parse(input, options) {
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f182();
+                      s2 = peg$f183();
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -7035,7 +7050,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f183();
+    s1 = peg$f184();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7044,7 +7059,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f184();
+      s3 = peg$f185();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7063,7 +7078,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f185();
+          s5 = peg$f186();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7073,7 +7088,7 @@ function peg$parse(input, options) {
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f186(s6);
+              s7 = peg$f187(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -7083,7 +7098,7 @@ function peg$parse(input, options) {
                 s8 = peg$parsePos();
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f187(s6, s8);
+                  s9 = peg$f188(s6, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7092,7 +7107,7 @@ function peg$parse(input, options) {
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f188(s6, s8);
+                    s11 = peg$f189(s6, s8);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -7100,12 +7115,12 @@ function peg$parse(input, options) {
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f189(s6, s8);
+                      s11 = peg$f190(s6, s8);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f190(s6, s8, s10);
+                      s2 = peg$f191(s6, s8, s10);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -7151,7 +7166,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f191();
+      s1 = peg$f192();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7160,7 +7175,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f192();
+        s3 = peg$f193();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7168,7 +7183,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f193();
+          s4 = peg$f194();
           if (s4) {
             s4 = undefined;
           } else {
@@ -7180,7 +7195,7 @@ function peg$parse(input, options) {
               s6 = peg$parsePos();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f194(s5, s6);
+                s7 = peg$f195(s5, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -7189,7 +7204,7 @@ function peg$parse(input, options) {
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f195(s5, s6);
+                  s9 = peg$f196(s5, s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7197,12 +7212,12 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f196(s5, s6);
+                    s9 = peg$f197(s5, s6);
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f197(s5, s6, s8);
+                    s2 = peg$f198(s5, s6, s8);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -7247,7 +7262,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f198();
+    s1 = peg$f199();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7255,7 +7270,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f199();
+      s2 = peg$f200();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7264,7 +7279,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f200();
+        s4 = peg$f201();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7272,12 +7287,12 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f201();
+          s4 = peg$f202();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f202(s3);
+          s4 = peg$f203(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -7285,7 +7300,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f203(s3);
+            s5 = peg$f204(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7293,7 +7308,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f204(s3);
+              s6 = peg$f205(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7301,7 +7316,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f205(s3);
+                s0 = peg$f206(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -7335,7 +7350,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f206();
+    s1 = peg$f207();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7343,7 +7358,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f207();
+      s2 = peg$f208();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7352,7 +7367,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f208();
+        s4 = peg$f209();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7365,7 +7380,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f209(s3);
+          s4 = peg$f210(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -7373,7 +7388,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f210(s3);
+            s5 = peg$f211(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7411,7 +7426,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f211();
+    s1 = peg$f212();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7421,7 +7436,7 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f212();
+      s4 = peg$f213();
       if (s4) {
         s4 = undefined;
       } else {
@@ -7429,12 +7444,12 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f213();
+        s4 = peg$f214();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f214(s3);
+        s4 = peg$f215(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -7445,7 +7460,7 @@ function peg$parse(input, options) {
           s6 = peg$parsePersonName();
           if (s6 === peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f215(s3);
+            s6 = peg$f216(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -7454,7 +7469,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f216(s3);
+            s6 = peg$f217(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -7463,7 +7478,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f217(s3, s5, s6);
+            s7 = peg$f218(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -7471,7 +7486,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f218(s3, s5, s6);
+              s2 = peg$f219(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -7501,7 +7516,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f219();
+      s1 = peg$f220();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7513,7 +7528,7 @@ function peg$parse(input, options) {
         s4 = peg$parsePersonName();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f220();
+          s4 = peg$f221();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
@@ -7522,7 +7537,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = peg$currPos;
-          s5 = peg$f221(s3, s4);
+          s5 = peg$f222(s3, s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -7530,7 +7545,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f222(s3, s4);
+            s2 = peg$f223(s3, s4);
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -7552,7 +7567,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f223();
+        s1 = peg$f224();
         if (s1) {
           s1 = undefined;
         } else {
@@ -7575,12 +7590,12 @@ function peg$parse(input, options) {
             s5 = peg$parseRoleText();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f224();
+              s5 = peg$f225();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f225(s4);
+              s5 = peg$f226(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -7591,7 +7606,7 @@ function peg$parse(input, options) {
                 s7 = peg$parsePersonName();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f226(s4);
+                  s7 = peg$f227(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -7600,7 +7615,7 @@ function peg$parse(input, options) {
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f227(s4, s6, s7);
+                  s8 = peg$f228(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -7608,7 +7623,7 @@ function peg$parse(input, options) {
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f228(s4, s6, s7);
+                    s2 = peg$f229(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -7642,7 +7657,7 @@ function peg$parse(input, options) {
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f229();
+          s1 = peg$f230();
           if (s1) {
             s1 = undefined;
           } else {
@@ -7654,7 +7669,7 @@ function peg$parse(input, options) {
             s4 = peg$parseFunctionLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f230();
+              s4 = peg$f231();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -7663,7 +7678,7 @@ function peg$parse(input, options) {
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f231(s3, s4);
+              s5 = peg$f232(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -7671,7 +7686,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f232(s3, s4);
+                s2 = peg$f233(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -7703,7 +7718,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f233();
+    s2 = peg$f234();
     if (s2) {
       s2 = undefined;
     } else {
@@ -7711,7 +7726,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f234();
+      s3 = peg$f235();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7724,7 +7739,7 @@ function peg$parse(input, options) {
         peg$silentFails++;
         s7 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s8 = peg$f235();
+        s8 = peg$f236();
         if (s8) {
           s8 = undefined;
         } else {
@@ -7734,7 +7749,7 @@ function peg$parse(input, options) {
           s9 = peg$parsePersonName();
           if (s9 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s10 = peg$f236();
+            s10 = peg$f237();
             if (s10) {
               s10 = undefined;
             } else {
@@ -7742,7 +7757,7 @@ function peg$parse(input, options) {
             }
             if (s10 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s11 = peg$f237();
+              s11 = peg$f238();
               if (s11) {
                 s11 = undefined;
               } else {
@@ -7776,7 +7791,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f238();
+          s7 = peg$f239();
           if (s7) {
             s7 = undefined;
           } else {
@@ -7795,7 +7810,7 @@ function peg$parse(input, options) {
             }
             if (s8 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s9 = peg$f239();
+              s9 = peg$f240();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -7827,7 +7842,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s7 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s8 = peg$f235();
+          s8 = peg$f236();
           if (s8) {
             s8 = undefined;
           } else {
@@ -7837,7 +7852,7 @@ function peg$parse(input, options) {
             s9 = peg$parsePersonName();
             if (s9 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s10 = peg$f236();
+              s10 = peg$f237();
               if (s10) {
                 s10 = undefined;
               } else {
@@ -7845,7 +7860,7 @@ function peg$parse(input, options) {
               }
               if (s10 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s11 = peg$f237();
+                s11 = peg$f238();
                 if (s11) {
                   s11 = undefined;
                 } else {
@@ -7879,7 +7894,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f238();
+            s7 = peg$f239();
             if (s7) {
               s7 = undefined;
             } else {
@@ -7898,7 +7913,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f239();
+                s9 = peg$f240();
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -7947,7 +7962,7 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f240();
+    s0 = peg$f241();
     if (s0) {
       s0 = undefined;
     } else {
@@ -7957,7 +7972,7 @@ function peg$parse(input, options) {
       s0 = peg$currPos;
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f241();
+      s2 = peg$f242();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7966,7 +7981,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f242();
+        s4 = peg$f243();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7989,7 +8004,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f243();
+        s4 = peg$f244();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7997,7 +8012,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f244();
+          s5 = peg$f245();
           if (s5) {
             s5 = undefined;
           } else {
@@ -8005,7 +8020,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f245();
+            s6 = peg$f246();
             if (s6) {
               s6 = undefined;
             } else {
@@ -8046,7 +8061,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f246();
+    s2 = peg$f247();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8059,7 +8074,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f247(s1);
+      s2 = peg$f248(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8067,7 +8082,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f248(s1);
+        s3 = peg$f249(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8097,7 +8112,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f249();
+    s1 = peg$f250();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8105,7 +8120,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f250();
+      s2 = peg$f251();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8113,7 +8128,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f251();
+        s3 = peg$f252();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8122,7 +8137,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f252();
+          s5 = peg$f253();
           if (s5) {
             s5 = undefined;
           } else {
@@ -8130,7 +8145,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f253();
+            s5 = peg$f254();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -8162,7 +8177,7 @@ function peg$parse(input, options) {
     s1 = peg$parseFunctionHead();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f254();
+      s2 = peg$f255();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8174,7 +8189,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f255();
+        s4 = peg$f256();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8204,7 +8219,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f256();
+    s1 = peg$f257();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8214,7 +8229,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f257(s2);
+        s3 = peg$f258(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8238,7 +8253,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f258();
+      s1 = peg$f259();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8269,7 +8284,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f259(s1);
+      s2 = peg$f260(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8295,7 +8310,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f260();
+    s1 = peg$f261();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8303,7 +8318,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f261();
+      s2 = peg$f262();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8311,7 +8326,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f262();
+        s3 = peg$f263();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8321,7 +8336,7 @@ function peg$parse(input, options) {
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f263();
+          s6 = peg$f264();
           if (s6) {
             s6 = undefined;
           } else {
@@ -8340,7 +8355,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f264();
+              s8 = peg$f265();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -8368,7 +8383,7 @@ function peg$parse(input, options) {
             } else {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f263();
+              s6 = peg$f264();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8387,7 +8402,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f264();
+                  s8 = peg$f265();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -8435,7 +8450,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f265(s1);
+      s2 = peg$f266(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8463,7 +8478,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f266(s1);
+      s2 = peg$f267(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8489,7 +8504,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f267();
+    s1 = peg$f268();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8497,7 +8512,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f268();
+      s2 = peg$f269();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8508,12 +8523,12 @@ function peg$parse(input, options) {
         s4 = peg$parseHeadingTitle();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f269();
+          s4 = peg$f270();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f270(s3);
+          s4 = peg$f271(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8523,7 +8538,7 @@ function peg$parse(input, options) {
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f271(s3, s5);
+              s6 = peg$f272(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8531,7 +8546,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f272(s3, s5);
+                s0 = peg$f273(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8567,7 +8582,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f273(s1);
+      s2 = peg$f274(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8575,7 +8590,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f274(s1);
+        s0 = peg$f275(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8593,7 +8608,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f275();
+    s1 = peg$f276();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8601,7 +8616,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f276();
+      s2 = peg$f277();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8609,7 +8624,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f277();
+        s3 = peg$f278();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8617,7 +8632,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f278();
+          s0 = peg$f279();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8649,7 +8664,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f279(s1, s2, s3);
+      s0 = peg$f280(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -8663,7 +8678,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f280();
+    s1 = peg$f281();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8684,7 +8699,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f281();
+      s1 = peg$f282();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8705,7 +8720,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f282();
+        s1 = peg$f283();
         if (s1) {
           s1 = undefined;
         } else {
@@ -8735,7 +8750,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f283();
+    s2 = peg$f284();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8743,7 +8758,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f284();
+      s3 = peg$f285();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8751,7 +8766,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f285();
+        s1 = peg$f286();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -8762,7 +8777,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f286(s1);
+      s2 = peg$f287(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8770,7 +8785,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f287(s1);
+        s3 = peg$f288(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8781,12 +8796,12 @@ function peg$parse(input, options) {
           s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f288(s1);
+            s5 = peg$f289(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f289(s1, s4);
+            s5 = peg$f290(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8795,7 +8810,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f290(s1, s4);
+              s7 = peg$f291(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8803,7 +8818,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f291(s1, s4);
+                s8 = peg$f292(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8811,7 +8826,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f292(s1, s4);
+                  s9 = peg$f293(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -8819,7 +8834,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f293(s1, s4);
+                    s10 = peg$f294(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8827,7 +8842,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f294(s1, s4);
+                      s6 = peg$f295(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -8846,7 +8861,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f295(s1, s4, s6);
+                s0 = peg$f296(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8880,7 +8895,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f296();
+    s1 = peg$f297();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8891,12 +8906,12 @@ function peg$parse(input, options) {
       s3 = peg$parseMonthName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f297();
+        s3 = peg$f298();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f298(s2);
+        s3 = peg$f299(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8905,7 +8920,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f299(s2);
+          s5 = peg$f300(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -8913,7 +8928,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f300(s2);
+            s6 = peg$f301(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8921,7 +8936,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f301(s2);
+              s4 = peg$f302(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -8932,7 +8947,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f302(s2, s4);
+            s5 = peg$f303(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8940,7 +8955,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f303(s2, s4);
+              s6 = peg$f304(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8948,7 +8963,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f304(s2, s4);
+                s7 = peg$f305(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -8956,7 +8971,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f305(s2, s4);
+                  s8 = peg$f306(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -8965,7 +8980,7 @@ function peg$parse(input, options) {
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f306(s2, s4);
+                    s10 = peg$f307(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8973,7 +8988,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f307(s2, s4);
+                      s11 = peg$f308(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -8981,7 +8996,7 @@ function peg$parse(input, options) {
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f308(s2, s4);
+                        s12 = peg$f309(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -8989,7 +9004,7 @@ function peg$parse(input, options) {
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f309(s2, s4);
+                          s13 = peg$f310(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -8997,7 +9012,7 @@ function peg$parse(input, options) {
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f310(s2, s4);
+                            s9 = peg$f311(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -9016,7 +9031,7 @@ function peg$parse(input, options) {
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f311(s2, s4, s9);
+                      s10 = peg$f312(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -9024,7 +9039,7 @@ function peg$parse(input, options) {
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f312(s2, s4, s9);
+                        s0 = peg$f313(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -9075,7 +9090,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f313();
+    s2 = peg$f314();
     if (s2) {
       s2 = undefined;
     } else {
@@ -9083,7 +9098,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f314();
+      s3 = peg$f315();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9091,7 +9106,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f315();
+        s1 = peg$f316();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -9102,7 +9117,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f316(s1);
+      s2 = peg$f317(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9111,7 +9126,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f317(s1);
+        s4 = peg$f318(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -9119,7 +9134,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f318(s1);
+          s5 = peg$f319(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -9127,7 +9142,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f319(s1);
+            s3 = peg$f320(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -9138,7 +9153,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f320(s1, s3);
+          s4 = peg$f321(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -9147,7 +9162,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f321(s1, s3);
+            s6 = peg$f322(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -9155,7 +9170,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f322(s1, s3);
+              s7 = peg$f323(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -9163,7 +9178,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f323(s1, s3);
+                s8 = peg$f324(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -9171,7 +9186,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f324(s1, s3);
+                  s5 = peg$f325(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -9186,7 +9201,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f325(s1, s3, s5);
+              s6 = peg$f326(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9194,7 +9209,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f326(s1, s3, s5);
+                s0 = peg$f327(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -9231,7 +9246,7 @@ function peg$parse(input, options) {
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f327(s2);
+      s3 = peg$f328(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -9239,7 +9254,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f328(s2);
+        s4 = peg$f329(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -9271,7 +9286,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f329(s2);
+        s3 = peg$f330(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9303,7 +9318,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f330();
+    s1 = peg$f331();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9330,7 +9345,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f331();
+    s1 = peg$f332();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9340,7 +9355,7 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f332();
+      s4 = peg$f333();
       if (s4) {
         s4 = undefined;
       } else {
@@ -9348,7 +9363,7 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f333();
+        s5 = peg$f334();
         if (s5) {
           s5 = undefined;
         } else {
@@ -9356,7 +9371,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f334();
+          s3 = peg$f335();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -9367,7 +9382,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f335(s3);
+        s4 = peg$f336(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -9375,7 +9390,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f336(s3);
+          s5 = peg$f337(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -9383,7 +9398,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f337(s3);
+            s6 = peg$f338(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -9392,7 +9407,7 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f338(s3);
+              s8 = peg$f339(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -9400,7 +9415,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f339(s3);
+                s9 = peg$f340(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -9408,7 +9423,7 @@ function peg$parse(input, options) {
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f340(s3);
+                  s7 = peg$f341(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -9419,7 +9434,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f341(s3, s7);
+                s8 = peg$f342(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -9427,7 +9442,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f342(s3, s7);
+                  s2 = peg$f343(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -9465,7 +9480,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f343();
+      s1 = peg$f344();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9475,7 +9490,7 @@ function peg$parse(input, options) {
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f344();
+        s4 = peg$f345();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9483,7 +9498,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f345();
+          s5 = peg$f346();
           if (s5) {
             s5 = undefined;
           } else {
@@ -9491,7 +9506,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f346();
+            s3 = peg$f347();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -9502,7 +9517,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f347(s3);
+          s4 = peg$f348(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -9510,7 +9525,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f348(s3);
+            s5 = peg$f349(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -9518,7 +9533,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f349(s3);
+              s6 = peg$f350(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9526,7 +9541,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f350(s3);
+                s2 = peg$f351(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -9565,7 +9580,7 @@ function peg$parse(input, options) {
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f351(s1);
+      s1 = peg$f352(s1);
     }
     s0 = s1;
 
@@ -9578,7 +9593,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f352();
+    s2 = peg$f353();
     if (s2) {
       s2 = undefined;
     } else {
@@ -9587,7 +9602,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f353();
+      s4 = peg$f354();
       if (s4) {
         s4 = undefined;
       } else {
@@ -9596,7 +9611,7 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f354();
+        s6 = peg$f355();
         if (s6) {
           s6 = undefined;
         } else {
@@ -9608,7 +9623,7 @@ function peg$parse(input, options) {
             peg$currPos += (3);
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e3); }
+            if (peg$silentFails === 0) { peg$fail(peg$e2); }
           }
           if (s7 !== peg$FAILED) {
             s5 = s7;
@@ -9623,7 +9638,7 @@ function peg$parse(input, options) {
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f355();
+          s6 = peg$f356();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9635,7 +9650,7 @@ function peg$parse(input, options) {
               peg$currPos += (2);
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e4); }
+              if (peg$silentFails === 0) { peg$fail(peg$e3); }
             }
             if (s7 !== peg$FAILED) {
               s5 = s7;
@@ -9650,7 +9665,7 @@ function peg$parse(input, options) {
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f356();
+            s6 = peg$f357();
             if (s6) {
               s6 = undefined;
             } else {
@@ -9659,7 +9674,7 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f357();
+              s8 = peg$f358();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -9683,7 +9698,7 @@ function peg$parse(input, options) {
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f358();
+              s6 = peg$f359();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9695,7 +9710,7 @@ function peg$parse(input, options) {
                   peg$currPos += (2);
                 } else {
                   s7 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e5); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e4); }
                 }
                 if (s7 !== peg$FAILED) {
                   s5 = s7;
@@ -9712,7 +9727,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f359();
+          s6 = peg$f360();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9745,7 +9760,7 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f360();
+      s2 = peg$f361();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9754,7 +9769,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f361();
+        s4 = peg$f362();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9764,7 +9779,7 @@ function peg$parse(input, options) {
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f362();
+            s6 = peg$f363();
             if (s6) {
               s6 = undefined;
             } else {
@@ -9797,7 +9812,7 @@ function peg$parse(input, options) {
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f363();
+        s2 = peg$f364();
         if (s2) {
           s2 = undefined;
         } else {
@@ -9806,7 +9821,7 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f364();
+          s4 = peg$f365();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9818,11 +9833,11 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e6); }
+              if (peg$silentFails === 0) { peg$fail(peg$e5); }
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f365();
+              s6 = peg$f366();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9857,7 +9872,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f366(s1);
+      s3 = peg$f367(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -9865,12 +9880,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f367(s1);
+        s3 = peg$f368(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f368(s1, s2);
+        s0 = peg$f369(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9887,11 +9902,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r2.test(s0)) {
+    if (peg$r1.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e7); }
+      if (peg$silentFails === 0) { peg$fail(peg$e6); }
     }
 
     return s0;
@@ -9902,7 +9917,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f369();
+    s1 = peg$f370();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9910,7 +9925,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f370();
+      s1 = peg$f371();
     }
     s0 = s1;
 
@@ -9922,7 +9937,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f371();
+    s1 = peg$f372();
     if (s1) {
       s1 = undefined;
     } else {

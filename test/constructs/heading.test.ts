@@ -149,3 +149,17 @@ describe('more timestamp and numbering forms', () => {
     expect(parse('12 – Russie – texte\nTexte.').tree.children[0]?.type).toBe('paragraph');
   });
 });
+
+describe('bullet lines before unnumbered entries', () => {
+  it.each([
+    ['a hyphen', '-'],
+    ['an en dash', '–'],
+    ['a MINUS SIGN', '\u2212'],
+    ['a bullet sign', '•'],
+  ])('take %s, and stand first after a BOM', (_, bullet) => {
+    const text = `\uFEFF${bullet}\nSommet des BRICS – 9 septembre 2021 – 15h45\n${bullet}\nPourparlers – 9 septembre 2021 – 18h15\n`;
+    const { tree } = parse(text);
+    expect(tree.kind).toBe('dossier');
+    expect(nodesOfType(tree, 'tocEntry').map((e) => e.when?.time)).toEqual(['15:45', '18:15']);
+  });
+});
