@@ -52,7 +52,7 @@ export type WhenPrecision = 'minute' | 'day' | 'month-day' | 'time' | 'none';
  * Parts that the text does not give are absent, never guessed.
  */
 export interface When {
-  /** The text exactly as written. */
+  /** The text exactly as written; over several lines (`May 24, 2024` / `14:10` / `Minsk`), with an LF between them. */
   raw: string;
   /** Calendar year, when written (`24` in `24.05.24` is read as 2024). */
   year?: number;

@@ -301,7 +301,10 @@ function dateFields(raw: string, reading: DateReading): When {
  */
 export function normalizeWhen(raw: RawWhen, text: string, report: Report): When {
   const reading: DateReading = raw.date === null ? {} : readDate(raw.date, text, report);
-  const when = dateFields(text.slice(raw.start, raw.end), reading);
+  // A timestamp written over lines (an event page's date, time and place)
+  // reads with LF between them, whatever the file's line breaks.
+  const written = text.slice(raw.start, raw.end);
+  const when = dateFields(written.includes('\r') ? written.replace(/\r\n?/g, '\n') : written, reading);
 
   let hour: number | undefined;
   let minute: number | undefined;

@@ -79,3 +79,12 @@ describe('dateline variants of the family', () => {
     ]);
   });
 });
+
+describe('a dateline over three lines', () => {
+  it('reads its raw text with LF between the lines, whatever the line breaks', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['Wreath-laying ceremony', '', 'Vladimir Putin laid a wreath at the Victory Monument in Minsk.', '', 'May 24, 2024', '14:10', 'Minsk', '', 'Built by architects, the monument stands on Victory Square.'].join(eol);
+      expect(nodesOfType(parse(text).tree, 'dateline')[0]?.when.raw, JSON.stringify(eol)).toBe('May 24, 2024\n14:10\nMinsk');
+    }
+  });
+});
