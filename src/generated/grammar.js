@@ -51,7 +51,7 @@
   const KICKERS = new Set(LEXICON.kickers.words);
   const SPACE_CODES = new Set([...LEXICON.spaces.chars].map((c) => c.charCodeAt(0)));
   // A run of the lexicon's spaces, as the kickers are compared with one space.
-  const SPACE_RUN = new RegExp("[" + LEXICON.spaces.chars.replace(/[\\\]^-]/g, "\\$&") + "]+", "gu");
+  const SPACE_RUN = new RegExp("[\u0020\u0009\u000B\u000C\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000]+", "gu");
   // The characters of `BulletMark`.
   const BULLETS = new Set([...LEXICON.dashes.chars, "•", "‣", "▪", "*"]);
 
