@@ -8,7 +8,7 @@ import { buildParagraph } from '../constructs/paragraph.js';
 import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
-import { normalizeSpace } from '../util/space.js';
+import { isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';
 import { buildLineLeaves } from './leaves.js';
 
@@ -78,9 +78,48 @@ function baseLetter(value: string): string {
  * How a line is compared with the title to find its repetition: in NFC, with
  * every apostrophe (`’`, `'`, `ʼ`, `‘`) as `'` and spaces of any kind as one
  * space. Scrapes mix these (`L'Union` above, `L’Union` repeated below).
+ * @internal
  */
-function titleKey(value: string): string {
-  return normalizeSpace(value).replace(/[’'ʼ‘]/g, "'");
+export function titleKey(value: string): string {
+  return normalizeSpace(value).replace(APOSTROPHES, "'");
+}
+
+const APOSTROPHES = /[’'ʼ‘]/g;
+
+/**
+ * Whether a line's title key (see {@link titleKey}) is `key`, without
+ * building the line's key: most lines differ from the title within a few
+ * characters, and building the key normalizes the whole line. Walks both
+ * strings with the key's rules; a character that NFC might change (a
+ * combining mark, or anything from U+0300 up outside the General
+ * Punctuation block, which NFC leaves as it is) hands the line to `titleKey`.
+ * @internal
+ */
+/** Whether NFC may change a code unit or the one before it: see {@link repeatsTitle}. */
+function mayCompose(c: number): boolean {
+  return c >= 0x300 && (c < 0x2000 || c > 0x206f);
+}
+
+export function repeatsTitle(value: string, key: string): boolean {
+  let end = value.length;
+  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--;
+  let i = 0;
+  while (i < end && isSpaceCode(value.charCodeAt(i))) i++;
+  let j = 0;
+  while (i < end) {
+    let c = value.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      while (isSpaceCode(value.charCodeAt(i))) i++;
+      if (key.charCodeAt(j++) !== 0x20) return false;
+      continue;
+    }
+    if (c === 0x2019 || c === 0x02bc || c === 0x2018) c = 0x27;
+    else if (mayCompose(c)) return titleKey(value) === key;
+    // `e` before a combining accent is `é` in NFC: the mismatch is NFC's to decide.
+    if (key.charCodeAt(j++) !== c) return mayCompose(value.charCodeAt(i + 1)) && titleKey(value) === key;
+    i++;
+  }
+  return j === key.length;
 }
 
 /**
@@ -140,7 +179,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     // Only a line that starts with the title's letter, and whose key can be
     // as long as the title's (NFC makes a text at most three times as long),
     // can repeat it: the others skip the key, which normalizes the whole line.
-    if (title !== undefined && 3 * value.length >= title.length && baseLetter(value) === titleLetter && titleKey(value) === title) {
+    if (title !== undefined && 3 * value.length >= title.length && baseLetter(value) === titleLetter && repeatsTitle(value, title)) {
       push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
       continue;
     }

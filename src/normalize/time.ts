@@ -449,7 +449,10 @@ export function findDateInText(
   // A date starts with a day's digits: a text without any has none, and
   // is spared the Unicode regex.
   if (!HAS_DIGIT.test(text)) return undefined;
-  const re = new RegExp(DAY_MONTH.source, DAY_MONTH.flags);
+  // One regex for every call (a call runs to its end before the next):
+  // compiling one per paragraph cost more than the search.
+  const re = DAY_MONTH;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const [, dayText = '', word = '', dot = '', space = '', yearText] = m;
     const month = monthNumber(word);

@@ -117,8 +117,9 @@ export function resolveTreePeople(tree: Root, index: PeopleIndex, report: Report
     if (speaker.affiliation) draft.affiliations.add(speaker.affiliation);
   });
 
-  // Pass 3: captions and participants lines.
-  for (const node of named) {
+  // Pass 3: captions and participants lines. Mentions only link persons of
+  // the index: with none (no speaker, no alias table), no text is scanned.
+  for (const node of index.drafts.length === 0 ? [] : named) {
     const text = node.type === 'caption' ? node.text : node.value;
     const mentions = findMentions(text, index);
     if (mentions.length === 0) continue;

@@ -31,8 +31,15 @@ describe('boilerplate (article chrome)', () => {
     expect(kinds("L'Union et l’énergie", 'L’Union et l\'énergie')).toEqual(expected); // mixed apostrophes
     expect(kinds('Titre de l’été', 'Titre de l’été'.normalize('NFD'))).toEqual(expected);
     expect(kinds('Titre\u00a0court', 'Titre court')).toEqual(expected);
-    // Another line is not the title.
-    expect(kinds('Titre de l’été', 'Titre de l’hiver')).toEqual(['title', 'paragraph', 'followLine', 'paragraph']);
+    expect(kinds('Titre de l’été'.normalize('NFD'), 'Titre de l’été')).toEqual(expected);
+    expect(kinds('Titre  de\tl’été', 'Titre de\u2009l’été')).toEqual(expected); // any run of spaces is one
+    expect(kinds('Titre – «\u00a0guillemets\u00a0» …', 'Titre – « guillemets » …')).toEqual(expected);
+    // Another line is not the title, nor one that holds it and more, nor a part of it.
+    const other = ['title', 'paragraph', 'followLine', 'paragraph'];
+    expect(kinds('Titre de l’été', 'Titre de l’hiver')).toEqual(other);
+    expect(kinds('Titre de l’été', 'Titre de l’été 2024')).toEqual(other);
+    expect(kinds('Titre de l’été', 'Titre de l’')).toEqual(other);
+    expect(kinds('Titre de l’été', 'Titre dé l’ete')).toEqual(other);
   });
 
   it('keeps every line after a cookie banner starts as the banner', () => {
