@@ -44,6 +44,12 @@ function isTitleShaped(value: string): boolean {
 // Poutine (photo d'illustration).`
 const PHOTO_NOTE = /\((?:photo|image)s?\b[^()]*\)\.?$/iu;
 
+// A question after a word: `Poutine dort-il lors du SPIEF? Le Kremlin
+// répond`. A caption says what the picture shows and asks nothing: a line
+// that asks is the page's headline, which some sites print between the
+// picture's caption and its credit.
+const ASKS = /[\p{L}\p{M}\p{N}»"”)]\s?\?/u;
+
 // How many lines a news page's picture block holds under its title at most.
 const CAPTION_REACH = 3;
 
@@ -183,7 +189,13 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
       continue;
     }
-    if (raw.type === 'text' && (captionsToCredit > 0 || (value.charCodeAt(value.length - 1 - Number(value.endsWith('.'))) === 0x29 && PHOTO_NOTE.test(value)))) {
+    // The picture block ends at its credit line.
+    if (raw.type === 'credit') captionsToCredit = 0;
+    if (
+      raw.type === 'text' &&
+      ((captionsToCredit > 0 && !ASKS.test(value)) ||
+        (value.charCodeAt(value.length - 1 - Number(value.endsWith('.'))) === 0x29 && PHOTO_NOTE.test(value)))
+    ) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).
       push(buildTextCaption(raw.start, raw.end, ctx));

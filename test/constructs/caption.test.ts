@@ -55,6 +55,16 @@ describe('captions of news pages', () => {
     expect(nodesOfType(parse(text).tree, 'caption').map((c) => c.text)).toEqual(["Le président russe Vladimir Poutine (photo d'illustration)."]);
   });
 
+  it('reads no question as a caption: a headline between the caption and the credit asks, a caption does not', () => {
+    const text = ['Écoutez la radio', '    Vladimir Poutine lors du forum 2018', '', '    Poutine dort-il lors du forum ? Le Kremlin répond', '', '    © Agence . Photographe', '    Russie', '', 'Le président russe n’a pas eu le temps de bien dormir lors de son séjour, selon le Kremlin.'].join('\n');
+    const { tree } = parse(text);
+    expect(tree.kind).toBe('article');
+    expect(nodesOfType(tree, 'caption').map((c) => c.position.start.line)).toEqual([2]);
+    // The credit line (a paragraph, as every credit line of a news page)
+    // closes the picture block: the line under it is no caption.
+    expect(nodesOfType(tree, 'paragraph').map((p) => p.position.start.line)).toEqual([4, 6, 7, 9]);
+  });
+
   it('reads no captions without a credit line under the title', () => {
     const text = 'Titre de la page\n\nUne ligne.\n\nLe président russe a reçu son homologue ce matin au Kremlin, selon le service de presse.';
     expect(nodesOfType(parse(text).tree, 'caption')).toEqual([]);
