@@ -65,6 +65,11 @@ describe('captions of news pages', () => {
     expect(nodesOfType(tree, 'paragraph').map((p) => p.position.start.line)).toEqual([4, 6, 7, 9]);
   });
 
+  it.each(['Photo : AP', 'Photo: Kremlin.ru', 'Crédit photo : Sputnik', 'Crédits : AFP'])('takes `%s` alone on its line for a credit line', (credit) => {
+    const text = ['Poutine en visite à Minsk', '', 'Vladimir Poutine et Alexandre Loukachenko à Minsk', credit, '', 'Le président russe s’est rendu dans la capitale du pays voisin pour la première fois.'].join('\n');
+    expect(nodesOfType(parse(text).tree, 'caption').map((c) => c.position.start.line)).toEqual([3]);
+  });
+
   it('reads no captions without a credit line under the title', () => {
     const text = 'Titre de la page\n\nUne ligne.\n\nLe président russe a reçu son homologue ce matin au Kremlin, selon le service de presse.';
     expect(nodesOfType(parse(text).tree, 'caption')).toEqual([]);

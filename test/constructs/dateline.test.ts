@@ -17,6 +17,22 @@ describe('dateline', () => {
     expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk', instant: '2025-03-12T21:40:00+03:00' });
   });
 
+  it('reads a date opened by `le` or a weekday, which stay in its raw text', () => {
+    expect(datelines('Le 23 mai 2024 à 23h30 à Minsk')[0]).toMatchObject({ raw: 'Le 23 mai 2024 à 23h30 à Minsk', date: '2024-05-23', time: '23:30', place: 'Minsk' });
+    expect(datelines('jeudi 23 mai 2024 à 23h30, Minsk')[0]).toMatchObject({ date: '2024-05-23', place: 'Minsk' });
+    expect(datelines('le jeudi 23 mai 2024')[0]).toMatchObject({ raw: 'le jeudi 23 mai 2024', date: '2024-05-23' });
+    expect(datelines('Thursday, May 23, 2024')[0]).toMatchObject({ date: '2024-05-23' });
+  });
+
+  it('reads no sentence that opens with a date as a dateline with a place', () => {
+    // A place is a few words with no verb: these are the rest of a sentence.
+    expect(datelines('23 mai 2024, Vladimir Poutine a rencontré son homologue à Minsk.')).toEqual([]);
+    expect(datelines('Le 23 mai 2024, Poutine arrive à Minsk.')).toEqual([]);
+    expect(datelines('23 mai 2024 à Minsk, le président russe et son homologue se sont entretenus longuement.')).toEqual([]);
+    expect(datelines('May 24, 2024, Novo-Ogaryovo, Moscow Region')[0]).toMatchObject({ place: 'Novo-Ogaryovo, Moscow Region' });
+    expect(datelines('23 mai 2024 à Minsk.')[0]).toMatchObject({ place: 'Minsk.' });
+  });
+
   it('reads `1er août 2025` without a time', () => {
     expect(datelines('1er août 2025')[0]).toEqual({ raw: '1er août 2025', year: 2025, month: 8, day: 1, date: '2025-08-01', precision: 'day' });
   });

@@ -32,9 +32,18 @@ describe('heading, table of contents, section, subsection', () => {
     ['1) Titre – 23 mai 2024 à 23h30 à Minsk'],
     ['1. Titre - 23 mai 2024 à 23h30 à Minsk'],
     ['1°/Titre — 23 mai 2024 à 23h30 à Minsk'],
+    ['1°) Titre – 23 mai 2024 à 23h30 à Minsk'],
+    ['1- Titre - 23 mai 2024 à 23h30 à Minsk'],
+    ['1 – Titre – 23 mai 2024 à 23h30 à Minsk'],
+    ['1°/Titre – le 23 mai 2024 à 23h30 à Minsk'],
+    ['1°/Titre – jeudi 23 mai 2024 à 23h30 à Minsk'],
   ])('accepts the numbering style of `%s`', (line) => {
     const [section] = nodesOfType(parse(`${line}\nTexte.`).tree, 'section');
     expect(section).toMatchObject({ number: 1, title: 'Titre', when: { instant: '2024-05-23T23:30:00+03:00' } });
+  });
+
+  it('takes a dash after a number for a heading mark only after one or two digits', () => {
+    expect(nodesOfType(parse('123- Titre - 23 mai 2024 à 23h30 à Minsk\nTexte.').tree, 'section')).toEqual([]);
   });
 
   it('does not take a numbered sentence for a heading when no timestamp ends it', () => {

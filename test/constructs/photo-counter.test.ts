@@ -9,6 +9,10 @@ describe('photo counter', () => {
     expect(counters('1/8\n\n2/8\n1 sur 4\n2 SUR 4')).toEqual([[1, 8], [2, 8], [1, 4], [2, 4]]);
   });
 
+  it('reads `Photo 1 sur 8`', () => {
+    expect(counters('Photo 1 sur 8\nPhotos 2/8')).toEqual([[1, 8], [2, 8]]);
+  });
+
   it('reads a caption after the counter on the same line', () => {
     const { tree } = parse('5/10 .Cérémonie de dépôt de couronnes');
     expect(counters('5/10 .Cérémonie de dépôt de couronnes')).toEqual([[5, 10]]);

@@ -5,6 +5,14 @@ import { nodesOfType } from '../helpers.js';
 const links = (text: string) => nodesOfType(parse(text).tree, 'sourceLink');
 
 describe('source link', () => {
+  it('reads a link after a `Source :` label, in angle brackets, or with a remark after it', () => {
+    const url = 'http://en.kremlin.ru/events/president/news/74102';
+    for (const line of [`Source : ${url}`, `Lien: ${url}`, `<${url}>`, `${url} (en anglais)`]) {
+      expect(links(line).map((l) => [l.url, l.eventId]), line).toEqual([[url, 74102]]);
+    }
+    expect(links(`Voir ${url}`)).toEqual([]);
+  });
+
   it('reads a Kremlin news and transcripts link', () => {
     expect(links('http://en.kremlin.ru/events/president/news/74102\nhttps://kremlin.ru/events/president/transcripts/74106/')).toMatchObject([
       { url: 'http://en.kremlin.ru/events/president/news/74102', host: 'en.kremlin.ru', kind: 'news', eventId: 74102 },

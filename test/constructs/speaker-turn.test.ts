@@ -10,6 +10,17 @@ const turns = (text: string) =>
   });
 
 describe('speaker turn', () => {
+  it('reads an affiliation in parentheses after the name', () => {
+    expect(turns('Dmitri Peskov (porte-parole du Kremlin) : Merci.').map((t) => [t.label, t.speaker.name, t.speaker.affiliation])).toEqual([
+      ['Dmitri Peskov (porte-parole du Kremlin)', 'Dmitri Peskov', 'porte-parole du Kremlin'],
+    ]);
+  });
+
+  it('reads `Q :` as a function label, and a function noun with its complement as no person', () => {
+    expect(turns('Q : Monsieur le Président ?').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Q', undefined]]);
+    expect(turns('Question de RT : Monsieur le Président ?').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Question de RT', undefined]]);
+  });
+
   it('reads `Name : text` and `Name: text`', () => {
     expect(turns('Vladimir Poutine : Merci.\nAlexandre Loukachenko: Bien.').map((t) => [t.speaker.name, t.children.length])).toEqual([
       ['Vladimir Poutine', 2],
