@@ -15,7 +15,8 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+// A namespace import, as in schema.ts, so that bundlers can leave zod's locales out.
+import * as z from 'zod';
 import * as s from './schema.js';
 
 /** Which document: the tree (`Root`) or the diagnostics (`Diagnostic[]`). */
