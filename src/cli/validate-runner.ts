@@ -1,6 +1,6 @@
 /**
- * Runs `pressdoc validate` over many files: in worker threads (a piscina
- * pool) or in the main thread, and hands the results back in the order of
+ * Runs `pressdoc validate` over many files: in worker threads (a
+ * {@link WorkerPool}, loaded only when threads are used) or in the main thread, and hands the results back in the order of
  * the file list whatever order they finish in.
  *
  * A failure stays with its file. An exception while checking a file is
@@ -16,10 +16,10 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { showName } from './show.js';
 import { readTask, validateBytes, validateFile, type FileResult, type FileTask } from './validate-file.js';
 import type { Batch } from './validate-worker.js';
+import type { WorkerPool } from './worker-pool.js';
 
 /** One input to check: a file by name, or bytes already read (standard input). */
 export interface Input {
@@ -88,6 +88,12 @@ export function workerCount(requested: number | undefined, files: number, parall
   return Math.max(1, Math.min(requested, files, parallelism));
 }
 
+/** A pool of `size` threads running `worker`; the pool's module is loaded here, at the first use, so that a run in the main thread never loads it. */
+async function startPool(worker: URL, size: number): Promise<WorkerPool<Batch, FileResult[]>> {
+  const { WorkerPool } = await import('./worker-pool.js');
+  return new WorkerPool<Batch, FileResult[]>(worker, size);
+}
+
 /** The error record of a file whose worker thread died while checking it. */
 function workerDied(file: string, err: unknown): FileResult {
   const message = err instanceof Error ? err.message : String(err);
@@ -145,7 +151,7 @@ export async function checkFiles(
 
   if (threads <= 1 || !haveWorker) {
     // A worker thread of its own for the large files, started on the first one.
-    let isolated: Piscina<Batch, FileResult[]> | undefined;
+    let isolated: WorkerPool<Batch, FileResult[]> | undefined;
     try {
       for (let i = 0; i < inputs.length; i++) {
         const t = task(i);
@@ -157,10 +163,10 @@ export async function checkFiles(
         if (!(bytes instanceof Uint8Array)) settle(i, bytes);
         else if (bytes.length <= ISOLATE_ABOVE) settle(i, validateBytes(t.file, bytes, rules));
         else {
-          isolated ??= new Piscina<Batch, FileResult[]>({ filename: settings.worker.href, minThreads: 0, maxThreads: 1 });
+          isolated ??= await startPool(settings.worker, 1);
           // Moved, not copied: a buffer this large is the file's own (Node pools only small ones).
           const transferList = bytes.buffer.byteLength > ISOLATE_ABOVE ? [bytes.buffer as ArrayBuffer] : [];
-          const out = await isolated.run({ tasks: [{ ...t, bytes }], current: currentCell() }, { transferList }).then(
+          const out = await isolated.run({ tasks: [{ ...t, bytes }], current: currentCell() }, transferList).then(
             (r) => r[0] as FileResult,
             (err: unknown) => workerDied(t.file, err),
           );
@@ -173,7 +179,7 @@ export async function checkFiles(
     return 'main-thread';
   }
 
-  const pool = new Piscina<Batch, FileResult[]>({ filename: settings.worker.href, minThreads: threads, maxThreads: threads });
+  const pool = await startPool(settings.worker, threads);
   // Batches no larger than a fair share, so that a short list still keeps every thread busy.
   const batch = Math.max(1, Math.min(settings.batch, Math.ceil(inputs.length / threads)));
   const runBatch = async (indexes: readonly number[]): Promise<void> => {
