@@ -18,6 +18,7 @@ export default defineConfig([
     format: ['esm'],
     platform: 'browser',
     target: 'es2022',
+    minify: true,
     treeshake: true,
     // One self-contained file: bundle dependencies too.
     noExternal: [/.*/],
