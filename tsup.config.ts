@@ -31,6 +31,15 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     sourcemap: true,
-    banner: { js: '#!/usr/bin/env node' },
+    // The command line's own dependencies are bundled in, so that library
+    // users do not install them (they are devDependencies); zod stays a
+    // dependency of the library. Dynamic import()s become chunks loaded
+    // only by the commands that need them (tinyglobby for globs, the worker
+    // pool for threads, zod for `pressdoc schema`).
+    noExternal: ['commander', 'tinyglobby', 'fdir', 'picomatch'],
+    splitting: true,
+    // commander and picomatch are CommonJS and require Node's built-ins:
+    // an ES module has no require of its own, so each file gets one.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __pressdocRequire } from 'node:module';\nconst require = __pressdocRequire(import.meta.url);" },
   },
 ]);

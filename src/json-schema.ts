@@ -15,20 +15,13 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+// A namespace import, as in schema.ts, so that bundlers can leave zod's locales out.
+import * as z from 'zod';
 import * as s from './schema.js';
 
-/** Which document: the tree (`Root`) or the diagnostics (`Diagnostic[]`). */
-export type JsonSchemaName = 'tree' | 'diagnostics';
+import type { JsonSchemaName } from './json-schema-names.js';
 
-/** The names of the JSON Schemas, in the order `pressdoc schema` lists them. */
-export const JSON_SCHEMA_NAMES: readonly JsonSchemaName[] = ['tree', 'diagnostics'];
-
-/** File name of each JSON Schema, under `schema/` in the repository and the package. */
-export const JSON_SCHEMA_FILES: Readonly<Record<JsonSchemaName, string>> = {
-  tree: 'tree.schema.json',
-  diagnostics: 'diagnostics.schema.json',
-};
+export { JSON_SCHEMA_FILES, JSON_SCHEMA_NAMES, type JsonSchemaName } from './json-schema-names.js';
 
 /**
  * Each named zod schema becomes one entry of `$defs`, named after its

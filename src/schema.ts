@@ -8,7 +8,9 @@
  *
  * @module
  */
-import { z } from 'zod';
+// The namespace import, not `import { z }`: `z` as a named export is one object
+// holding every locale, which no bundler can shake (460 kB minified against 85 kB).
+import * as z from 'zod';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 import { RULE_IDS, type RuleId, type ValidationDiagnostic } from './validate/types.js';
 import type {

@@ -137,3 +137,11 @@ describe('dist/browser/pressdoc.js', { timeout: SLOW }, () => {
     expect(main).toEqual(expect.arrayContaining(['LineIndex', 'parse', 'validate', 'resolvePeople']));
   });
 });
+
+describe('the browser build is a package entry', () => {
+  it("`pressdoc/browser` names dist/browser/pressdoc.js with the main entry's types (the same API)", () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, { import: { types: string; default: string } }> };
+    expect(pkg.exports['./browser']?.import).toEqual({ types: './dist/index.d.ts', default: './dist/browser/pressdoc.js' });
+    expect(pkg.exports['./browser']?.import.types).toBe(pkg.exports['.']?.import.types);
+  });
+});

@@ -10,7 +10,6 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { notRegularMessage } from './read-input.js';
 import { reason, showName } from './show.js';
 
@@ -83,6 +82,8 @@ export async function collectFiles(args: readonly string[], extensions: readonly
     else if (named) seen.named = true;
   };
   const wanted = (file: string): boolean => extensions.some((e) => file.endsWith(`.${e}`));
+  // Loaded only for an argument that names no file or folder: a run over paths never loads it.
+  let globber: typeof import('tinyglobby') | undefined;
 
   for (const arg of args) {
     if (arg === '-') {
@@ -102,8 +103,8 @@ export async function collectFiles(args: readonly string[], extensions: readonly
       if (ok && found.size === before) notes.push(`no .${extensions.join(', .')} file in folder '${showName(arg)}'`);
     } else if (s) {
       await add(arg, true);
-    } else if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, { absolute: isAbsolute(arg), ignore: SKIPPED_FOLDERS, dot: false });
+    } else if ((globber ??= await import('tinyglobby')).isDynamicPattern(arg)) {
+      const matches = await globber.glob(arg, { absolute: isAbsolute(arg), ignore: SKIPPED_FOLDERS, dot: false });
       let taken = 0;
       for (const m of matches) {
         const kind = await stat(m).catch(() => undefined);

@@ -8,7 +8,7 @@
  */
 
 import { Argument, type Command } from 'commander';
-import { JSON_SCHEMA_FILES, JSON_SCHEMA_NAMES, jsonSchemaText, type JsonSchemaName } from '../json-schema.js';
+import { JSON_SCHEMA_FILES, JSON_SCHEMA_NAMES, type JsonSchemaName } from '../json-schema-names.js';
 import type { Io } from './output.js';
 
 /** Adds the `schema` command to `program`; `version` is written into the schema's description. */
@@ -35,7 +35,9 @@ export function registerSchemaCommand(program: Command, io: Io, version: string)
         '  $ pressdoc parse doc.txt --json | jq .tree > tree.json',
       ].join('\n'),
     )
-    .action((which: JsonSchemaName) => {
+    .action(async (which: JsonSchemaName) => {
+      // zod and the schemas load here, for this command alone: the others start without them.
+      const { jsonSchemaText } = await import('../json-schema.js');
       io.out(jsonSchemaText(which, version));
     });
 }

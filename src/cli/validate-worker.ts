@@ -1,6 +1,7 @@
 /**
  * The worker-thread entry of `pressdoc validate`, built by tsup to
- * `dist/validate-worker.js` and loaded by piscina from beside `dist/cli.js`.
+ * `dist/validate-worker.js` and started by the {@link WorkerPool} of
+ * `validate-runner.ts` from beside `dist/cli.js`.
  * Each task is a batch of files, checked one after the other.
  *
  * @internal
@@ -8,6 +9,7 @@
  */
 
 import { validateFile, type FileResult, type FileTask } from './validate-file.js';
+import { serveTasks, type WorkerPool } from './worker-pool.js';
 
 /** A batch, and where the worker says which of its files it is checking. */
 export interface Batch {
@@ -20,7 +22,7 @@ export interface Batch {
   current: Int32Array;
 }
 
-/** Checks a batch of files in order; piscina calls this with each task. */
+/** Checks a batch of files in order: the pool's threads call this with each task. */
 export default async function run({ tasks, current }: Batch): Promise<FileResult[]> {
   const out: FileResult[] = [];
   for (let k = 0; k < tasks.length; k++) {
@@ -29,3 +31,6 @@ export default async function run({ tasks, current }: Batch): Promise<FileResult
   }
   return out;
 }
+
+// In a worker thread, answer the pool's batches (imported elsewhere, it does nothing).
+serveTasks(run);
