@@ -16,6 +16,7 @@ import { registerValidateCommand } from './validate-command.js';
 
 import { registerSchemaCommand } from './schema-command.js';
 import { registerTextCommand } from './text-command.js';
+import { registerTurnsCommand } from './turns-command.js';
 
 export type { CommandState } from './output.js';
 
@@ -63,6 +64,7 @@ export function createProgram(io: Io, state: CommandState = { exitCode: 0 }): Co
   registerValidateCommand(program, io, state, pkg.version);
   registerSchemaCommand(program, io, pkg.version);
   registerTextCommand(program, io, state);
+  registerTurnsCommand(program, io, state);
   // After a usage error, point at the help of the command that was misused.
   for (const command of program.commands) command.showHelpAfterError(`(run pressdoc ${command.name()} --help for usage)`);
   return program;
