@@ -94,7 +94,7 @@ describe('special files are never read from folders, and every read is capped', 
     const dir = folder('fifo-named');
     const fifo = join(dir, 'p.txt');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const r = spawnSync('sh', ['-c', `printf '%s' "$DOC" > '${fifo}' & exec '${process.execPath}' '${cli}' validate '${fifo}' --format json`], {
+    const r = spawnSync('sh', ['-c', `printf '%s' "$DOC" > '${fifo}' & exec '${process.execPath}' '${cli}' validate '${fifo}' --format pressdoc-json`], {
       encoding: 'utf8',
       timeout: GUARD,
       env: { ...process.env, DOC: CLEAN },

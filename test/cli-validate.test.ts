@@ -74,7 +74,7 @@ describe('pressdoc validate on the samples', { timeout: SLOW }, () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('--format json: one entry per file, sorted, diagnostics as validate() gives them', () => {
+  it('--format pressdoc-json: one entry per file, sorted, diagnostics as validate() gives them', () => {
     const r = run(['validate', MINSK, ARTICLE, KREMLIN, '--format', 'pressdoc-json']);
     expect(r.status).toBe(0);
     const results = json(r);
