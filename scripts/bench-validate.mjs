@@ -58,7 +58,7 @@ try {
     for (let r = 0; r < runs; r++) {
       const devnull = openSync('/dev/null', 'w');
       const t0 = performance.now();
-      const p = spawnSync(process.execPath, [cli, 'validate', dir, '--jobs', String(jobs), '--format', 'json'], {
+      const p = spawnSync(process.execPath, [cli, 'validate', dir, '--jobs', String(jobs), '--format', 'pressdoc-json'], {
         stdio: ['ignore', devnull, 'pipe'],
         encoding: 'utf8',
       });

@@ -25,7 +25,7 @@ afterAll(() => {
 });
 
 const validateCorpus = (jobs: number) =>
-  spawnSync(process.execPath, [cli, 'validate', dir, '--jobs', String(jobs), '--format', 'json'], { encoding: 'utf8', timeout: 180_000, maxBuffer: 256 * 1024 * 1024 });
+  spawnSync(process.execPath, [cli, 'validate', dir, '--jobs', String(jobs), '--format', 'pressdoc-json'], { encoding: 'utf8', timeout: 180_000, maxBuffer: 256 * 1024 * 1024 });
 
 describe(`pressdoc validate on ${COUNT} mutated samples`, { timeout: 240_000 }, () => {
   it('the generator is seeded: the same seed gives the same files, another seed other files', () => {

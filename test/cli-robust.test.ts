@@ -79,13 +79,13 @@ describe('special files are never read from folders, and every read is capped', 
   it.skipIf(!hasMkfifo)('a named pipe in a folder is reported and skipped, not waited on', () => {
     const dir = folder('fifo', { 'a.txt': CLEAN });
     expect(spawnSync('mkfifo', [join(dir, 'x.txt')]).status).toBe(0);
-    const r = run(['validate', dir, '--format', 'json']);
+    const r = run(['validate', dir, '--format', 'pressdoc-json']);
     expect(r.signal).toBeNull();
     expect(r.status).toBe(0);
     expect(summary(json(r))).toEqual(['a.txt checked']);
     expect(r.stderr).toBe(`pressdoc: skipped '${join(dir, 'x.txt')}': it is a named pipe (FIFO), not a regular file; only regular files are read from folders and patterns (name it on its own to read it).\n`);
     // A glob never matches a named pipe (tinyglobby lists files and links only).
-    const globbed = run(['validate', join(dir, '*.txt'), '--format', 'json']);
+    const globbed = run(['validate', join(dir, '*.txt'), '--format', 'pressdoc-json']);
     expect(globbed.status).toBe(0);
     expect(summary(json(globbed))).toEqual(['a.txt checked']);
   });
@@ -94,7 +94,7 @@ describe('special files are never read from folders, and every read is capped', 
     const dir = folder('fifo-named');
     const fifo = join(dir, 'p.txt');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const r = spawnSync('sh', ['-c', `printf '%s' "$DOC" > '${fifo}' & exec '${process.execPath}' '${cli}' validate '${fifo}' --format json`], {
+    const r = spawnSync('sh', ['-c', `printf '%s' "$DOC" > '${fifo}' & exec '${process.execPath}' '${cli}' validate '${fifo}' --format pressdoc-json`], {
       encoding: 'utf8',
       timeout: GUARD,
       env: { ...process.env, DOC: CLEAN },
@@ -106,13 +106,13 @@ describe('special files are never read from folders, and every read is capped', 
   it.skipIf(!hasDevZero)('a symbolic link to /dev/zero in a folder is skipped; named, it is read up to --max-file-size and reported', () => {
     const dir = folder('zero', { 'a.txt': CLEAN });
     symlinkSync('/dev/zero', join(dir, 'z.txt'));
-    const walked = run(['validate', dir, '--format', 'json']);
+    const walked = run(['validate', dir, '--format', 'pressdoc-json']);
     expect(walked.signal).toBeNull();
     expect(walked.status).toBe(0);
     expect(summary(json(walked))).toEqual(['a.txt checked']);
     expect(walked.stderr).toContain(`skipped '${join(dir, 'z.txt')}': it is a character device, not a regular file`);
 
-    const named = run(['validate', join(dir, 'z.txt'), join(dir, 'a.txt'), '--format', 'json', '--max-file-size', '1M']);
+    const named = run(['validate', join(dir, 'z.txt'), join(dir, 'a.txt'), '--format', 'pressdoc-json', '--max-file-size', '1M']);
     expect(named.signal).toBeNull();
     expect(named.status).toBe(2);
     const results = json(named);
@@ -121,7 +121,7 @@ describe('special files are never read from folders, and every read is capped', 
   });
 
   it.skipIf(!hasDevZero)('standard input is capped too: `parse - < /dev/zero` and `validate - < /dev/zero` stop at --max-file-size', () => {
-    for (const args of [['parse', '-'], ['validate', '-', '--format', 'json']]) {
+    for (const args of [['parse', '-'], ['validate', '-', '--format', 'pressdoc-json']]) {
       const zero = openSync('/dev/zero', 'r');
       try {
         const r = run(args, { stdio: [zero, 'pipe', 'pipe'] });
@@ -138,7 +138,7 @@ describe('special files are never read from folders, and every read is capped', 
   it('a file over --max-file-size gets an error record of its own; the others are checked, with and without worker threads', () => {
     const dir = folder('oversized', { 'a.txt': CLEAN, 'b.txt': CLEAN, 'big.txt': `${CLEAN}${'Texte.\n'.repeat(2000)}`, 'c.txt': CUT, 'd.txt': CLEAN });
     for (const jobs of ['1', '2']) {
-      const r = run(['validate', dir, '--format', 'json', '--max-file-size', '4K', '--jobs', jobs]);
+      const r = run(['validate', dir, '--format', 'pressdoc-json', '--max-file-size', '4K', '--jobs', jobs]);
       expect(r.status).toBe(2);
       const results = json(r);
       expect(summary(results)).toEqual(['a.txt checked', 'b.txt checked', 'big.txt error', 'c.txt checked', 'd.txt checked']);
@@ -188,15 +188,15 @@ describe('a failure stays with its file', { timeout: GUARD * 2 }, () => {
     const crash = `CRASH\n${'Texte.\n'.repeat(200_000)}`;
     const dir = folder('crash', { 'a.txt': CLEAN, 'b.txt': CUT, 'c.txt': crash, 'd.txt': CLEAN, 'e.txt': CUT, 'f.txt': CLEAN });
     for (const jobs of ['1', '2']) {
-      for (const format of ['json', 'ndjson']) {
+      for (const format of ['pressdoc-json', 'ndjson']) {
         // A small heap, so that the worker runs out of it quickly.
         const r = run(['validate', dir, '--format', format, '--jobs', jobs], { env: { NODE_OPTIONS: '--max-old-space-size=64' } }, faulty);
         expect(r.signal, r.stderr).toBeNull();
         expect(r.status, r.stderr).toBe(2);
-        const records: Array<JsonResult & { rule?: string }> = format === 'json' ? json(r) : r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as JsonResult);
+        const records: Array<JsonResult & { rule?: string }> = format === 'pressdoc-json' ? json(r) : r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as JsonResult);
         const crashed = records.filter((x) => x.error !== undefined);
         expect(crashed).toEqual([{ file: join(dir, 'c.txt'), error: expect.stringMatching(/^'.*c\.txt' could not be checked: checking it ran out of memory \(.*\)\. Please report it\.$/) }]);
-        if (format === 'json') expect(summary(records)).toEqual(['a.txt checked', 'b.txt checked', 'c.txt error', 'd.txt checked', 'e.txt checked', 'f.txt checked']);
+        if (format === 'pressdoc-json') expect(summary(records)).toEqual(['a.txt checked', 'b.txt checked', 'c.txt error', 'd.txt checked', 'e.txt checked', 'f.txt checked']);
         else expect(records.filter((x) => x.rule === 'truncated').map((x) => x.file)).toEqual([join(dir, 'b.txt'), join(dir, 'e.txt')]);
         expect(r.stderr).not.toContain('internal error in a worker thread');
       }
@@ -213,7 +213,7 @@ describe('folders that cannot be listed, and files reached twice', { timeout: GU
     const dir = folder('locked', { 'a.txt': CLEAN, 'locked/b.txt': CLEAN });
     chmodSync(join(dir, 'locked'), 0o000);
     try {
-      const walk = run(['validate', dir, '--format', 'json'], unprivileged);
+      const walk = run(['validate', dir, '--format', 'pressdoc-json'], unprivileged);
       expect(walk.status).toBe(2);
       expect(json(walk)).toEqual([
         { file: join(dir, 'locked'), error: `cannot list folder '${join(dir, 'locked')}': permission denied (EACCES).` },
@@ -247,7 +247,7 @@ describe('folders that cannot be listed, and files reached twice', { timeout: GU
     symlinkSync('real', join(dir, 'link'));
     symlinkSync('..', join(dir, 'real', 'up'));
     symlinkSync(join(dir, 'real', 'a.txt'), join(dir, 'also-a.txt'));
-    const r = run(['validate', dir, join(dir, 'real', 'b.txt'), '--format', 'json']);
+    const r = run(['validate', dir, join(dir, 'real', 'b.txt'), '--format', 'pressdoc-json']);
     expect(r.status).toBe(1);
     // Each real file once, under the first of its names in sorted order.
     expect(json(r).map((x) => x.file)).toEqual([join(dir, 'also-a.txt'), join(dir, 'link', 'b.txt')]);
@@ -270,7 +270,7 @@ describe('worker threads', { timeout: GUARD * 2 }, () => {
       [undefined, 0],
       ['1', 0],
     ] as const) {
-      const r = run(['validate', dir, '--format', 'json', ...(jobs ? ['--jobs', jobs] : [])], { env });
+      const r = run(['validate', dir, '--format', 'pressdoc-json', ...(jobs ? ['--jobs', jobs] : [])], { env });
       expect(r.status).toBe(1);
       // One thread is the main thread: no pool is started.
       expect(started(r), `--jobs ${jobs ?? '(default)'}`).toBe(expected === 1 ? 0 : expected);
@@ -282,7 +282,7 @@ describe('worker threads', { timeout: GUARD * 2 }, () => {
 
   it('two files with --jobs 2 use two threads: batches are cut to share the files', () => {
     const dir = folder('two', { 'a.txt': CLEAN, 'b.txt': CUT });
-    const r = run(['validate', dir, '--jobs', '2', '--format', 'json'], { env: { NODE_OPTIONS: `--require ${counter}` } });
+    const r = run(['validate', dir, '--jobs', '2', '--format', 'pressdoc-json'], { env: { NODE_OPTIONS: `--require ${counter}` } });
     expect(r.status).toBe(1);
     expect(started(r)).toBe(Math.min(2, availableParallelism()) === 1 ? 0 : 2);
   });
@@ -294,7 +294,7 @@ describe('output that cannot be written', { timeout: GUARD * 2 }, () => {
       ['parse', 'fixtures/dossier-6125-minsk-2024.txt'],
       ['parse', '--json', 'fixtures/dossier-6125-minsk-2024.txt'],
       ['validate', 'fixtures'],
-      ['validate', 'fixtures', '--format', 'json'],
+      ['validate', 'fixtures', '--format', 'pressdoc-json'],
       ['validate', 'fixtures', '--format', 'ndjson', '--jobs', '2'],
     ]) {
       const full = openSync('/dev/full', 'w');
@@ -309,7 +309,7 @@ describe('output that cannot be written', { timeout: GUARD * 2 }, () => {
   });
 
   it.skipIf(!posix)('a closed pipe (`| head -c 1`) is still a clean exit 0 with nothing on standard error', async () => {
-    for (const args of [['parse', '--json', 'fixtures/dossier-6125-minsk-2024.txt'], ['validate', 'fixtures', 'fixtures/*.txt', '--format', 'json']]) {
+    for (const args of [['parse', '--json', 'fixtures/dossier-6125-minsk-2024.txt'], ['validate', 'fixtures', 'fixtures/*.txt', '--format', 'pressdoc-json']]) {
       const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -340,7 +340,7 @@ describe('what a file that cannot be decoded really is', { timeout: GUARD * 2 },
       const parsed = run(['parse', file]);
       expect(parsed.status).toBe(2);
       expect(parsed.stderr).toBe(`pressdoc: ${message}\n`);
-      const validated = run(['validate', file, '--format', 'json']);
+      const validated = run(['validate', file, '--format', 'pressdoc-json']);
       expect(validated.status).toBe(2);
       expect(json(validated)).toEqual([{ file, error: message }]);
       expect(validated.stderr).not.toContain('WINDOWS-1252');
@@ -377,7 +377,7 @@ describe('file names reach the terminal escaped', { timeout: GUARD * 2 }, () => 
     expect(lines[0]).toMatch(new RegExp(`^${escapeRegExp(join(dir, shown))}:2:19  error  Expected section 1 to end with its source link`));
     expect(lines[2]).toBe('1 problem (1 error, 0 warnings, 0 info) in 1 of 1 file');
 
-    const exact = run(['validate', dir, '--format', 'json']);
+    const exact = run(['validate', dir, '--format', 'pressdoc-json']);
     expect(json(exact).map((x) => x.file)).toEqual([join(dir, evil)]);
 
     // `parse` names the file in its diagnostics: a heading without a timestamp gives one.

@@ -67,15 +67,15 @@ describe('pressdoc validate on the samples', { timeout: SLOW }, () => {
   });
 
   it('gives the same output, in the same order, with --jobs 1 (main thread) and --jobs 2 (worker threads)', () => {
-    const args = ['validate', ARTICLE, KREMLIN, MINSK, '--format', 'json'];
+    const args = ['validate', ARTICLE, KREMLIN, MINSK, '--format', 'pressdoc-json'];
     const one = run([...args, '--jobs', '1']);
     const two = run([...args, '--jobs', '2']);
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('--format json: one entry per file, sorted, diagnostics as validate() gives them', () => {
-    const r = run(['validate', MINSK, ARTICLE, KREMLIN, '--format', 'json']);
+  it('--format pressdoc-json: one entry per file, sorted, diagnostics as validate() gives them', () => {
+    const r = run(['validate', MINSK, ARTICLE, KREMLIN, '--format', 'pressdoc-json']);
     expect(r.status).toBe(0);
     const results = json(r);
     expect(results.map((x) => x.file)).toEqual([ARTICLE, MINSK, KREMLIN]);
@@ -130,16 +130,16 @@ describe('pressdoc validate over folders and globs', { timeout: SLOW }, () => {
       '.cache/d.txt': CUT,
       'node_modules/x/e.txt': CUT,
     });
-    const r = run(['validate', dir, join(dir, 'sub'), join(dir, 'a.txt'), '--format', 'json']);
+    const r = run(['validate', dir, join(dir, 'sub'), join(dir, 'a.txt'), '--format', 'pressdoc-json']);
     expect(r.status).toBe(1);
     expect(json(r).map((x) => x.file)).toEqual([join(dir, 'a.txt'), join(dir, 'sub/b.txt'), join(dir, 'sub/deeper/c.txt')]);
-    const md = run(['validate', dir, '--ext', 'md,txt', '--format', 'json']);
+    const md = run(['validate', dir, '--ext', 'md,txt', '--format', 'pressdoc-json']);
     expect(json(md).map((x) => x.file.slice(dir.length + 1))).toEqual(['a.txt', 'notes.md', 'sub/b.txt', 'sub/deeper/c.txt']);
   });
 
   it('expands quoted glob patterns relative to the working directory', () => {
     const dir = folder('glob', { 'x1.txt': CLEAN, 'x2.txt': CLEAN, 'y.txt': CUT, 'sub/x3.txt': CLEAN });
-    const r = run(['validate', '**/x*.txt', '--format', 'json'], undefined, dir);
+    const r = run(['validate', '**/x*.txt', '--format', 'pressdoc-json'], undefined, dir);
     expect(r.status).toBe(0);
     expect(json(r).map((x) => x.file)).toEqual(['sub/x3.txt', 'x1.txt', 'x2.txt']);
     expect(json(r).every((x) => x.diagnostics?.length === 0)).toBe(true);
@@ -163,7 +163,7 @@ describe('pressdoc validate over folders and globs', { timeout: SLOW }, () => {
 describe('pressdoc validate with files it cannot read', { timeout: SLOW }, () => {
   it('reports a missing path, an unmatched glob and a file that is not UTF-8, checks the rest, and exits 2', () => {
     const dir = folder('unreadable', { 'good.txt': CLEAN, 'latin1.txt': Buffer.from([0x4c, 0x65, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]) });
-    const r = run(['validate', dir, 'no/such/file.txt', 'zz-none-*.txt', '--format', 'json']);
+    const r = run(['validate', dir, 'no/such/file.txt', 'zz-none-*.txt', '--format', 'pressdoc-json']);
     expect(r.status).toBe(2);
     const results = json(r);
     expect(results.map((x) => [x.file, x.error === undefined ? 'checked' : 'error'])).toEqual([
@@ -195,7 +195,7 @@ describe('pressdoc validate with files it cannot read', { timeout: SLOW }, () =>
 describe('pressdoc validate usage errors exit 2', { timeout: SLOW }, () => {
   it.each([
     ['no path', ['validate'], /missing required argument 'paths'/],
-    ['an unknown format', ['validate', 'fixtures', '--format', 'xml'], /argument 'xml' is invalid\. Allowed choices are stylish, json, ndjson/],
+    ['an unknown format', ['validate', 'fixtures', '--format', 'xml'], /argument 'xml' is invalid\. Allowed choices are stylish, json, pressdoc-json, ndjson, sarif/],
     ['a bad --max-warnings', ['validate', 'fixtures', '--max-warnings', '-1'], /expected a whole number, 0 or more, found '-1'/],
     ['a bad --jobs', ['validate', 'fixtures', '--jobs', 'two'], /expected a whole number, 1 or more, found 'two'/],
     ['an unknown rule', ['validate', 'fixtures', '--rule', 'galery-sequence=off'], /unknown rule 'galery-sequence'\. Did you mean 'gallery-sequence'\?/],

@@ -16,6 +16,7 @@ import { registerValidateCommand } from './validate-command.js';
 
 import { registerSchemaCommand } from './schema-command.js';
 import { registerTextCommand } from './text-command.js';
+import { registerTurnsCommand } from './turns-command.js';
 
 export type { CommandState } from './output.js';
 
@@ -29,6 +30,9 @@ export function createProgram(io: Io, state: CommandState = { exitCode: 0 }): Co
     .description(pkg.description)
     .version(pkg.version, '-V, --version', 'print the version of pressdoc')
     .helpOption('-h, --help', 'show help')
+    // --color/--no-color win over NO_COLOR, FORCE_COLOR and the terminal test (see useColor).
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output')
     .configureOutput({
       writeOut: (s) => io.out(s),
       writeErr: (s) => io.err(s),
@@ -46,16 +50,21 @@ export function createProgram(io: Io, state: CommandState = { exitCode: 0 }): Co
         '  $ pressdoc schema > tree.schema.json',
         '  $ pressdoc help parse',
         '',
-        'Colours only when standard output is a terminal; set NO_COLOR=1 to turn them off.',
+        'Colours only when standard output is a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on, --color and --no-color win over both.',
         'Exit status: 0 on success, 1 when validate finds errors, 2 on unreadable input, unwritable output or bad usage.',
       ].join('\n'),
     );
 
+  program.hook('preAction', (command) => {
+    const color = command.opts<{ color?: boolean }>().color;
+    if (color !== undefined) io.color = color;
+  });
   // Subcommands made with program.command() inherit the settings above.
   registerParseCommand(program, io);
-  registerValidateCommand(program, io, state);
+  registerValidateCommand(program, io, state, pkg.version);
   registerSchemaCommand(program, io, pkg.version);
   registerTextCommand(program, io, state);
+  registerTurnsCommand(program, io, state);
   // After a usage error, point at the help of the command that was misused.
   for (const command of program.commands) command.showHelpAfterError(`(run pressdoc ${command.name()} --help for usage)`);
   return program;

@@ -14,6 +14,7 @@ import { collectFiles } from './collect-files.js';
 import type { Io } from './output.js';
 import type { CommandState } from './output.js';
 import { maxFileSizeOption } from './options.js';
+import { openOutputFile, type OutputFile } from './output-file.js';
 import { InputError, readBytes, STDIN_NAME } from './read-input.js';
 import { showName } from './show.js';
 import type { FileResult } from './validate-file.js';
@@ -22,6 +23,8 @@ import { checkFiles, DEFAULT_BATCH, POOL_MIN_FILES, WORKER_URL, workerCount, typ
 
 interface ValidateCommandOptions {
   format: Format;
+  quiet?: boolean;
+  outputFile?: string;
   maxWarnings: number;
   jobs: number | undefined;
   maxFileSize: number;
@@ -80,12 +83,16 @@ function progressLine(io: Io) {
 }
 
 /** Adds the `validate` command to `program`. */
-export function registerValidateCommand(program: Command, io: Io, state: CommandState): void {
+export function registerValidateCommand(program: Command, io: Io, state: CommandState, version = '0.0.0'): void {
   program
     .command('validate')
     .description('check press documents against the validation rules (see docs/rules.md)')
     .argument('<paths...>', 'files, folders (walked for --ext files), glob patterns, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format: json is ESLint\'s formatter shape, pressdoc-json pressdoc\'s own, sarif SARIF 2.1.0').choices(FORMATS).default('stylish'),
+    )
+    .option('-q, --quiet', 'report errors only (warnings and info are neither shown nor counted)')
+    .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
     .option('--max-warnings <n>', 'exit with status 1 when there are more than n warnings', integer(0, 'a whole number, 0 or more'), -1)
     .option(
       '-j, --jobs <n>',
@@ -114,14 +121,18 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
         'Examples:',
         '  $ pressdoc validate fixtures/',
         "  $ pressdoc validate 'scrapes/2025-*/**/*.txt' --format ndjson > findings.ndjson",
+        '  $ pressdoc validate scrapes/ --format sarif --output-file pressdoc.sarif',
+        '  $ pressdoc validate scrapes/ --quiet --format json -o eslint.json',
         '  $ pressdoc validate incoming/ --rule page-chrome=off --max-warnings 0 --jobs 4',
         '  $ cat dossier.txt | pressdoc validate -',
       ].join('\n'),
     )
     .action(async (paths: string[], options: ValidateCommandOptions) => {
       const progress = progressLine(io);
+      const file: OutputFile | undefined = options.outputFile === undefined ? undefined : openOutputFile(options.outputFile);
       // Output rubs the progress line out first, so that they never share a terminal line.
       const out = (text: string): void => {
+        if (file) return file.write(text);
         progress.clear();
         io.out(text);
       };
@@ -129,8 +140,11 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
         progress.clear();
         io.err(text);
       };
-      const reporter = new Reporter(options.format, out, err, io.color);
-      const deliver = (result: FileResult): void => reporter.file(result);
+      // No colour codes in a file.
+      const reporter = new Reporter(options.format, out, err, io.color && !file, version);
+      // ESLint's --quiet: findings below error are dropped before they are counted.
+      const deliver = (result: FileResult): void =>
+        reporter.file(options.quiet && 'diagnostics' in result ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result);
 
       const collected = await collectFiles(paths, options.ext);
       for (const note of collected.notes) err(`pressdoc: ${note}\n`);
@@ -157,10 +171,12 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
       );
       progress.clear();
       reporter.end();
+      const unwritten = file?.close();
+      if (unwritten !== undefined) err(`pressdoc: ${unwritten}\n`);
 
       const t = reporter.totals;
       const tooManyWarnings = options.maxWarnings >= 0 && t.warnings > options.maxWarnings;
       if (tooManyWarnings) err(`pressdoc: ${t.warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
-      state.exitCode = t.failed > 0 ? 2 : t.errors > 0 || tooManyWarnings ? 1 : 0;
+      state.exitCode = t.failed > 0 || unwritten !== undefined ? 2 : t.errors > 0 || tooManyWarnings ? 1 : 0;
     });
 }

@@ -9,11 +9,17 @@
 
 import type { Severity } from '../diagnostics.js';
 import type { ValidationDiagnostic } from '../validate/types.js';
+import { eslintResult } from './format-eslint.js';
+import { sarifHead, sarifResult, sarifTail } from './format-sarif.js';
 import { showName } from './show.js';
 import type { FileResult } from './validate-file.js';
 
-/** The output formats of `--format`. */
-export const FORMATS = ['stylish', 'json', 'ndjson'] as const;
+/**
+ * The output formats of `--format`: `json` is ESLint's formatter shape,
+ * `pressdoc-json` pressdoc's own (`{ file, diagnostics }` per file, the
+ * diagnostics as `validate()` returns them), `sarif` a SARIF 2.1.0 log.
+ */
+export const FORMATS = ['stylish', 'json', 'pressdoc-json', 'ndjson', 'sarif'] as const;
 /** One of {@link FORMATS}. */
 export type Format = (typeof FORMATS)[number];
 
@@ -67,17 +73,21 @@ export function formatSummary(t: Totals, color: boolean): string {
 export class Reporter {
   readonly totals: Totals = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, failed: 0 };
   private first = true;
+  private readonly failures: Array<{ file: string; error: string }> = [];
 
+  /** `version` is pressdoc's, written into the SARIF log's tool. */
   constructor(
     private readonly format: Format,
     private readonly out: (text: string) => void,
     private readonly err: (text: string) => void,
     private readonly color: boolean,
+    private readonly version = '0.0.0',
   ) {}
 
   /** Before the first file. */
   start(): void {
-    if (this.format === 'json') this.out('[');
+    if (this.format === 'json' || this.format === 'pressdoc-json') this.out('[');
+    if (this.format === 'sarif') this.out(sarifHead(this.version));
   }
 
   /** One file's result, in file order. */
@@ -88,8 +98,10 @@ export class Reporter {
       t.failed++;
       // Always on standard error for people; in the machine formats on standard output as well.
       this.err(`pressdoc: ${oneLine(result.error)}\n`);
-      if (this.format === 'json') this.element(JSON.stringify(result));
+      if (this.format === 'pressdoc-json') this.element(JSON.stringify(result));
+      if (this.format === 'json') this.element(JSON.stringify(eslintResult(result)));
       if (this.format === 'ndjson') this.out(`${JSON.stringify(result)}\n`);
+      if (this.format === 'sarif') this.failures.push(result);
       return;
     }
     const ds = result.diagnostics;
@@ -103,6 +115,16 @@ export class Reporter {
     const piece = new Pieces(this.out);
     switch (this.format) {
       case 'json':
+        // ESLint lists every file, those without messages too.
+        this.element(JSON.stringify(eslintResult(result)));
+        break;
+      case 'sarif':
+        for (const d of ds) {
+          piece.add(`${this.first ? '\n' : ',\n'}${JSON.stringify(sarifResult(result.file, d))}`);
+          this.first = false;
+        }
+        break;
+      case 'pressdoc-json':
         // The same text as JSON.stringify(result), one diagnostic at a time.
         piece.add(`${this.first ? '\n' : ',\n'}{"file":${JSON.stringify(result.file)},"diagnostics":[`);
         this.first = false;
@@ -124,7 +146,8 @@ export class Reporter {
 
   /** After the last file: closes the JSON array, or prints the summary line. */
   end(): void {
-    if (this.format === 'json') this.out(this.first ? ']\n' : '\n]\n');
+    if (this.format === 'json' || this.format === 'pressdoc-json') this.out(this.first ? ']\n' : '\n]\n');
+    if (this.format === 'sarif') this.out(sarifTail(this.failures));
     if (this.format === 'stylish') this.out(`${formatSummary(this.totals, this.color)}\n`);
   }
 
