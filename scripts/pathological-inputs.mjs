@@ -101,6 +101,13 @@ export const PATHOLOGICAL = [
   // surname alone, which may be any of them. Before the fix each bare
   // surname copied the set of its candidates and listed them all in its
   // AMBIGUOUS_PERSON message: 15 s and messages of 1 GB for n = 20,000.
+  // Memory per line (issue 12): 17 million tiny lines ran out of memory.
+  // Exactly limits.maxLines (1,000,000) tiny lines, each its paragraph;
+  // three times as many, the rest past the limit one paragraph; sections
+  // with a body line each.
+  { name: 'tiny-lines', n: 1_000_000, make: (n) => 'a\n'.repeat(n) },
+  { name: 'past-max-lines', n: 3_000_000, make: (n) => 'a\n'.repeat(n) },
+  { name: 'many-sections', n: 100_000, make: (n) => lines(n, (i) => `${i + 1}°/Titre – 1 mai 2024 à 10h00\nTexte.`) },
   { name: 'distinct-speakers', n: 100_000, make: (n) => lines(n, (i) => `Vladimir K${word(i)} : Oui.`) },
   { name: 'ambiguous-surnames', n: 40_000, make: (n) => lines(n, (i) => (i % 2 ? 'M. Poutine : Oui.' : `V${word(i)} Poutine : Oui.`)) },
 ];
