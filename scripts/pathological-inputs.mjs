@@ -22,6 +22,16 @@ function lines(n, line) {
   return out.join('\n') + '\n';
 }
 
+/** A distinct lower-case word for each `i` ≥ 0, letters only (`a`, `b`, …, `ba`, …): names may hold no digits. */
+function word(i) {
+  let s = '';
+  do {
+    s += String.fromCharCode(97 + (i % 26));
+    i = Math.floor(i / 26);
+  } while (i > 0);
+  return s;
+}
+
 // A line of hostile French press text: every construct's trigger in one
 // sentence (heading mark, counter, dates, times, colons, dashes, a URL,
 // angle brackets, no-break spaces).
@@ -86,4 +96,18 @@ export const PATHOLOGICAL = [
   { name: 'sections-not-in-toc', n: 20_000, make: (n) => `${lines(n, (i) => `${i + 1}°/T`)}\n${lines(n, (i) => `${n + i + 1}°/T\nTexte.`)}` },
   { name: 'gallery-gaps', n: 4_000, make: (n) => lines(n, (i) => `1/${999_999 - i}\n${999_999 - i}/${999_999 - i}`) },
   { name: 'long-gallery', n: 600_000, make: (n) => lines(n, (i) => `${i + 1}/${n}`) },
+  // For the people stage (issue 12): n distinct full names, each its own
+  // person; and n/2 full names sharing one surname, each followed by that
+  // surname alone, which may be any of them. Before the fix each bare
+  // surname copied the set of its candidates and listed them all in its
+  // AMBIGUOUS_PERSON message: 15 s and messages of 1 GB for n = 20,000.
+  // Memory per line (issue 12): 17 million tiny lines ran out of memory.
+  // Exactly limits.maxLines (1,000,000) tiny lines, each its paragraph;
+  // three times as many, the rest past the limit one paragraph; sections
+  // with a body line each.
+  { name: 'tiny-lines', n: 1_000_000, make: (n) => 'a\n'.repeat(n) },
+  { name: 'past-max-lines', n: 3_000_000, make: (n) => 'a\n'.repeat(n) },
+  { name: 'many-sections', n: 100_000, make: (n) => lines(n, (i) => `${i + 1}°/Titre – 1 mai 2024 à 10h00\nTexte.`) },
+  { name: 'distinct-speakers', n: 100_000, make: (n) => lines(n, (i) => `Vladimir K${word(i)} : Oui.`) },
+  { name: 'ambiguous-surnames', n: 40_000, make: (n) => lines(n, (i) => (i % 2 ? 'M. Poutine : Oui.' : `V${word(i)} Poutine : Oui.`)) },
 ];

@@ -4,7 +4,7 @@
 //
 //   PORT=8080 npm run playground      (default port 5173; PORT=0 picks a free one)
 //   HOST=0.0.0.0 npm run playground   (default 127.0.0.1: this machine only)
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,27 @@ export function resolveRequest(urlPath, root = projectRoot) {
   if (!SERVED.some((prefix) => clean.startsWith(prefix))) return undefined;
   const file = join(root, ...clean.split('/').filter(Boolean));
   if (!existsSync(file) || !statSync(file).isFile()) return undefined;
-  return file;
+  // A symlink inside a served folder must not serve a file outside it: the
+  // real path must lie in the real served folder too.
+  const real = realpathSync(file);
+  const prefix = SERVED.find((p) => clean.startsWith(p));
+  const realFolder = realpathSync(join(root, ...prefix.split('/').filter(Boolean)));
+  if (!real.startsWith(realFolder + sep)) return undefined;
+  return real;
+}
+
+/**
+ * Whether a request's Host header names this server by a loopback name:
+ * `localhost`, `127.0.0.1` or `[::1]`, with the port it listens on. Any other
+ * name is refused, so that a page of another site whose name was rebound to
+ * 127.0.0.1 (DNS rebinding) cannot read the served files.
+ *
+ * @param {string | undefined} host - The Host header.
+ * @param {number} port - The port the server listens on.
+ */
+export function isLocalHost(host, port) {
+  if (host === undefined) return false;
+  return ['localhost', '127.0.0.1', '[::1]'].some((name) => host.toLowerCase() === `${name}:${port}`);
 }
 
 /**
@@ -61,6 +81,11 @@ export function startServer({ port = 5173, host = '127.0.0.1', root = projectRoo
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Only GET and HEAD.\n');
+      return;
+    }
+    const address = server.address();
+    if (!isLocalHost(req.headers.host, typeof address === 'object' && address ? address.port : port)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Expected a Host of localhost, 127.0.0.1 or [::1] with this port.\n');
       return;
     }
     const urlPath = req.url ?? '/';

@@ -15,7 +15,16 @@
 export interface Point {
   /** Line number, 1-based. CRLF, CR and LF each end a line. */
   line: number;
-  /** Column, 1-based, in UTF-16 code units from the start of the line. */
+  /**
+   * Column, 1-based, in UTF-16 code units from the start of the line.
+   *
+   * A leading BOM (U+FEFF) counts: it is column 1 of line 1, so on line 1 of
+   * a text with a BOM every column is one more than an editor that hides the
+   * BOM shows (offsets count it too). Columns and offsets then index the
+   * string as given, `text.slice(offset)`, which is the convention chosen;
+   * subtract 1 on line 1 of a text that starts with a BOM when
+   * you need an editor's column.
+   */
   column: number;
   /** Offset from the start of the text, 0-based, in UTF-16 code units. */
   offset: number;

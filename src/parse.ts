@@ -97,7 +97,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     throw new TypeError(`pressdoc.parse expects a string, got ${text === null ? 'null' : typeof text}`);
   }
   const people = peopleIndex(options);
-  const limits = resolveLimits(options.limits);
+  const limits = resolveLimits(options.limits, 'pressdoc.parse');
   const index = new LineIndex(text);
   const pending: PendingDiagnostic[] = [];
   const ctx = createContext(text, index, pending);

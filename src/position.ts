@@ -2,7 +2,10 @@ import type { Point, Position } from './nodes.js';
 
 /**
  * Turns 0-based offsets into unist points for one text. CRLF, CR and LF
- * each end a line, so points agree with editors whatever the line endings.
+ * each end a line, so line numbers agree with editors whatever the line
+ * endings. Columns count UTF-16 code units of the text as given, a leading
+ * BOM included: on line 1 of a text with a BOM, columns are one more than
+ * editors (which hide the BOM) show. See {@link Point.column}.
  */
 export class LineIndex {
   /** Offsets at which each line starts; `starts[0] === 0`. */

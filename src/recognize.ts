@@ -8,23 +8,37 @@ import type { RawDocument, RawLine } from './raw.js';
  * record per line (`null` for blank lines).
  *
  * Within the limits the grammar reads everything. Past `limits.maxLength`
- * the rest of the text, from the start of the line the limit falls in, is
- * split into plain text lines; a line longer than `limits.maxLineLength` is
- * kept whole as one text line. Each case is reported as
- * `RESOURCE_EXHAUSTION`. The grammar accepts any string; should it ever fail
- * (a bug, or memory running out), every line is kept as text and a
- * diagnostic says so. No character is lost either way.
+ * or `limits.maxLines`, whichever comes first, the rest of the text, from
+ * the start of the line the limit falls in, is kept whole as ONE text line
+ * (its first to its last non-blank character), marked `overlong` so that no
+ * stage reads it, with one `RESOURCE_EXHAUSTION` error: past a limit, work
+ * and memory grow with the bytes of the rest, not with its lines (a record
+ * and a paragraph per line were what ran 17 million tiny lines out of
+ * memory). A line longer than `limits.maxLineLength` is kept whole as one
+ * text line too, with a warning. The grammar accepts any string; should it
+ * ever fail (a bug, or memory running out), every line is kept as text and
+ * a diagnostic says so. No character is lost either way.
  *
  * @internal
  */
 export function recognize(text: string, report: Report, limits: ParseLimits): RawDocument {
   let cut = text.length;
-  if (text.length > limits.maxLength) {
-    cut = lineStartAtOrBefore(text, limits.maxLength);
+  if (text.length > limits.maxLength) cut = lineStartAtOrBefore(text, limits.maxLength);
+  const lineCut = startOfLine(text, limits.maxLines, cut);
+  if (lineCut < cut) {
+    cut = lineCut;
     report({
       code: 'RESOURCE_EXHAUSTION',
       severity: 'error',
-      message: `Expected a text of at most ${limits.maxLength} UTF-16 code units (limits.maxLength), found ${text.length}; from here on every line is kept as a paragraph without looking for constructs.`,
+      message: `Expected a text of at most ${limits.maxLines} lines (limits.maxLines), found more; from line ${limits.maxLines + 1} on the rest is kept as one paragraph without looking for constructs.`,
+      start: cut,
+      end: text.length,
+    });
+  } else if (cut < text.length) {
+    report({
+      code: 'RESOURCE_EXHAUSTION',
+      severity: 'error',
+      message: `Expected a text of at most ${limits.maxLength} UTF-16 code units (limits.maxLength), found ${text.length}; from here on the rest is kept as one paragraph without looking for constructs.`,
       start: cut,
       end: text.length,
     });
@@ -53,10 +67,50 @@ export function recognize(text: string, report: Report, limits: ParseLimits): Ra
   // `head` ends with a line break, after which the grammar saw one more,
   // empty, line: the first of the rest stands there.
   if (cut > 0) doc.lines.pop();
-  const rest = fallbackLines(text, cut);
-  for (const line of rest.lines) doc.lines.push(line);
-  if (cut === 0) doc.bom = rest.bom;
+  const bom = cut === 0 && text.charCodeAt(0) === 0xfeff;
+  doc.lines.push(restLine(text, bom ? 1 : cut));
+  if (cut === 0) doc.bom = bom;
   return doc;
+}
+
+/**
+ * The rest of the text from `from` as one text line that no stage reads
+ * (`overlong`), from its first to its last non-blank character; `null`
+ * when it is blank. O(length of the rest) time, O(1) memory.
+ */
+function restLine(text: string, from: number): RawLine | null {
+  const first = /\S/gu;
+  first.lastIndex = from;
+  const m = first.exec(text);
+  if (!m) return null;
+  let end = text.length;
+  while (end > m.index && /\s/u.test(text.charAt(end - 1))) end--;
+  return { type: 'text', start: m.index, end, overlong: true };
+}
+
+/**
+ * The offset at which line `lines + 1` (1-based) starts, when it starts
+ * before `before`; else `before`. Counts at most `lines` breaks, so the scan
+ * stops at the limit. CRLF counts as one break.
+ */
+function startOfLine(text: string, lines: number, before: number): number {
+  if (lines === Number.POSITIVE_INFINITY) return before;
+  if (lines === 0) return 0;
+  let count = 0;
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1 && i < before; i = text.indexOf('\n', i + 1)) {
+      if (++count === lines) return i + 1 < before ? i + 1 : before;
+    }
+    return before;
+  }
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(text); m !== null && m.index < before; m = breaks.exec(text)) {
+    if (++count === lines) {
+      const start = m.index + m[0].length;
+      return start < before ? start : before;
+    }
+  }
+  return before;
 }
 
 /** Runs the grammar, keeping lines longer than `maxLineLength` whole as text. */

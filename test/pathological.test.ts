@@ -64,6 +64,14 @@ const EXPECTED: Record<string, Pick<Summary, 'kind' | 'children' | 'codes'>> = {
   // Pairs of counters `1/T` and `T/T`, each pair a gallery of its own.
   'gallery-gaps': { kind: 'unknown', children: 8_000, codes: UNKNOWN },
   'long-gallery': { kind: 'unknown', children: 600_000, codes: UNKNOWN },
+  // One speaker turn a line; each bare `M. Poutine` may be any of the full
+  // names: 20,000 warnings, and 2 more as measured on this input.
+  // At limits.maxLines exactly: one paragraph a line; past it, the rest is one paragraph.
+  'tiny-lines': { kind: 'unknown', children: 1_000_000, codes: UNKNOWN },
+  'past-max-lines': { kind: 'unknown', children: 1_000_001, codes: { ...UNKNOWN, 'error RESOURCE_EXHAUSTION': 1 } },
+  'many-sections': { kind: 'dossier', children: 100_000, codes: {} },
+  'distinct-speakers': { kind: 'unknown', children: 100_000, codes: UNKNOWN },
+  'ambiguous-surnames': { kind: 'unknown', children: 40_000, codes: { ...UNKNOWN, 'warning AMBIGUOUS_PERSON': 20_002 } },
 };
 
 /** What `validate` must find on the inputs aimed at the rules, by `severity rule` (the `parse/…` rules aside). */

@@ -1,6 +1,9 @@
 // The playground's static server serves the playground, the browser build and
 // the samples, and nothing else of the project.
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRequest, startServer } from '../scripts/serve-playground.mjs';
 
@@ -15,9 +18,9 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** A raw request: `fetch` would resolve `..` in the path before sending it. */
-function get(path: string, method = 'GET'): Promise<{ status: number; type: string; location: string; body: string }> {
+function get(path: string, method = 'GET', headers: Record<string, string> = {}): Promise<{ status: number; type: string; location: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: base.hostname, port: base.port, path, method }, (res) => {
+    const req = request({ host: base.hostname, port: base.port, path, method, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -79,5 +82,32 @@ describe('scripts/serve-playground.mjs', () => {
     expect(resolveRequest('/fixtures/')).toBeUndefined();
     expect(resolveRequest('/%E0%A4%A')).toBeUndefined();
     expect(resolveRequest('/fixtures/a%00b')).toBeUndefined();
+  });
+
+  it('refuses a Host header other than localhost, 127.0.0.1 or [::1] with its port (DNS rebinding)', async () => {
+    // Served before: any Host was answered.
+    expect((await get('/playground/', 'GET', { Host: `evil.example:${base.port}` })).status).toBe(421);
+    expect((await get('/playground/', 'GET', { Host: '127.0.0.1:1' })).status).toBe(421);
+    expect((await get('/playground/', 'GET', { Host: 'localhost' })).status).toBe(421);
+    for (const host of [`localhost:${base.port}`, `127.0.0.1:${base.port}`, `[::1]:${base.port}`]) {
+      expect((await get('/playground/', 'GET', { Host: host })).status, host).toBe(200);
+    }
+  });
+
+  it('does not follow a symlink out of a served folder', () => {
+    // Served before: resolveRequest checked the path as written, not where it leads.
+    const root = mkdtempSync(join(tmpdir(), 'pressdoc-serve-'));
+    try {
+      mkdirSync(join(root, 'playground'));
+      writeFileSync(join(root, 'secret.txt'), 'secret');
+      writeFileSync(join(root, 'playground', 'index.html'), '<p>ok</p>');
+      symlinkSync(join(root, 'secret.txt'), join(root, 'playground', 'leak.txt'));
+      symlinkSync(root, join(root, 'playground', 'up'));
+      expect(resolveRequest('/playground/', root)).toBe(join(root, 'playground', 'index.html'));
+      expect(resolveRequest('/playground/leak.txt', root)).toBeUndefined();
+      expect(resolveRequest('/playground/up/secret.txt', root)).toBeUndefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -92,6 +92,12 @@ export class PeopleIndex {
   private readonly byInitials = new Map<string, Set<Draft>>();
   /** Spelling → the person it was last registered for: registering is idempotent, so once is enough. */
   private readonly registered = new Map<string, Draft>();
+  /**
+   * `surname initial` → the answer of {@link PeopleIndex.candidates}, until a
+   * full name is registered: a document may repeat one bare surname shared by
+   * thousands of full names, and copying that set per label was quadratic.
+   */
+  private readonly candidateCache = new Map<string, readonly Draft[]>();
 
   /**
    * @param table - The user alias table, already checked.
@@ -151,6 +157,7 @@ export class PeopleIndex {
   private register(draft: Draft, spelling: string, shape: NameShape): void {
     if (!shape.first || this.registered.get(spelling) === draft) return;
     this.registered.set(spelling, draft);
+    if (this.candidateCache.size > 0) this.candidateCache.clear();
     draft.display ??= spelling;
     if (!this.byKey.has(shape.key as string)) this.byKey.set(shape.key as string, draft);
     draft.initials.add(shape.first.charAt(0));
@@ -186,12 +193,23 @@ export class PeopleIndex {
    * The persons a bare surname, or an initial and a surname (`V. Poutine`),
    * may be: those with a full name of that surname (and initial). When none
    * has, the person created for the surname alone, if any.
+   *
+   * The answer is shared between calls with the same surname and initial
+   * (until the index changes), so a repeated bare surname costs O(1) after
+   * its first lookup: do not modify the array.
    */
-  candidates(shape: NameShape): Draft[] {
+  candidates(shape: NameShape): readonly Draft[] {
+    const cacheKey = `${shape.last} ${shape.initial ?? ''}`;
+    const cached = this.candidateCache.get(cacheKey);
+    if (cached) return cached;
     const persons = [...(this.bySurname.get(shape.last) ?? [])].filter(
       (d) => shape.initial === undefined || d.initials.has(shape.initial),
     );
-    if (persons.length > 0) return persons;
+    if (persons.length > 0) {
+      this.candidateCache.set(cacheKey, persons);
+      return persons;
+    }
+    // Not cached: `surnameOnly` may create this answer later.
     const alone = this.bySurnameOnly.get(shape.last);
     return alone ? [alone] : [];
   }
@@ -224,6 +242,21 @@ export function countSpelling(draft: Draft, value: string, order: number, count 
   } else {
     draft.spellings.set(value, { count, order });
   }
+}
+
+/** How many candidates {@link describeCandidates} names before it counts the rest. */
+const NAMED_CANDIDATES = 5;
+
+/**
+ * Names the persons a label may be, for a message: the first five by
+ * {@link displayName}, then how many more (`A, B, C, D, E and 9995 others`).
+ * Bounded, so that n ambiguous labels among n persons make messages of
+ * total size O(n), not O(n²).
+ */
+export function describeCandidates(candidates: readonly Draft[]): string {
+  const named = candidates.slice(0, NAMED_CANDIDATES).map(displayName).join(', ');
+  const rest = candidates.length - NAMED_CANDIDATES;
+  return rest > 0 ? `${named} and ${rest} other${rest === 1 ? '' : 's'}` : named;
 }
 
 /** How to name a person in a message: the pinned name, else the first full name seen, else the id. */

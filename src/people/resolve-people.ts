@@ -39,6 +39,10 @@ export interface CorpusPeople {
    * Every person id found in the trees (`speaker.personId`, `caption.people`,
    * `root.people[].id`) → the id of its person in `people`. Most ids map to
    * themselves; a merged surname-only person maps to the full one.
+   *
+   * A null-prototype object: any id is an own key, `__proto__` and
+   * `hasOwnProperty` included (pinned ids are the user's), and no key is
+   * inherited; test with `id in ids` or `Object.hasOwn(ids, id)`.
    */
   ids: Record<string, string>;
 }
@@ -92,7 +96,8 @@ export function resolvePeople(trees: readonly Root[], options: ResolvePeopleOpti
   if (typeof options !== 'object' || options === null) throw new TypeError(`${CALLER}: options must be an object, got ${describe(options)}`);
   const table = checkPeopleTable(options.people, 'options.people', CALLER);
   const index = new PeopleIndex(table, 'options.people', CALLER);
-  const ids: Record<string, string> = {};
+  // Null prototype: an id such as `__proto__` would otherwise set the prototype instead of a key.
+  const ids: Record<string, string> = Object.create(null) as Record<string, string>;
   const pinnedIds = new Set(table.map((e) => e.id));
   const all: Array<[Person, number]> = [];
   trees.forEach((tree: Root, t) => (tree.people ?? []).forEach((person: Person, p) => all.push([person, t * 1_000_000 + p])));

@@ -22,7 +22,7 @@
  */
 import type { Report } from '../diagnostics.js';
 import type { Caption, Node, Participant, Root, SpeakerTurn } from '../nodes.js';
-import { countSpelling, displayName, toPerson, type Draft, type PeopleIndex } from './index.js';
+import { countSpelling, describeCandidates, toPerson, type Draft, type PeopleIndex } from './index.js';
 import { isHonorific } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { readName } from './match.js';
@@ -96,7 +96,7 @@ export function resolveTreePeople(tree: Root, index: PeopleIndex, report: Report
       report({
         code: 'AMBIGUOUS_PERSON',
         severity: 'warning',
-        message: `Speaker label "${turn.label}" names "${name}": expected one person of that name, found ${candidates.length} (${candidates.map(displayName).join(', ')}); the turn gets no personId`,
+        message: `Speaker label "${turn.label}" names "${name}": expected one person of that name, found ${candidates.length} (${describeCandidates(candidates)}); the turn gets no personId`,
         start,
         end,
       });

@@ -111,3 +111,20 @@ describe('resolvePeople merging rules', () => {
     expect(resolvePeople([tree('Un paragraphe.\n')])).toEqual({ people: [], ids: {} });
   });
 });
+
+describe('resolvePeople ids', () => {
+  it('keeps every id as an own key, __proto__ and hasOwnProperty included', () => {
+    // Before: ids was `{}`, so `ids.__proto__ = 'x'` set nothing and `hasOwnProperty` was inherited.
+    const text = 'Vladimir Poutine : Bonjour.\nAlexandre Loukachenko : Merci.\nSergueï Lavrov : Oui.\n';
+    const people = [
+      { id: '__proto__', name: 'Vladimir Poutine' },
+      { id: 'hasOwnProperty', name: 'Alexandre Loukachenko' },
+    ];
+    const { ids } = resolvePeople([parse(text, { people }).tree], { people });
+    expect(Object.getPrototypeOf(ids)).toBe(null);
+    expect(Object.keys(ids).sort()).toEqual(['__proto__', 'hasOwnProperty', 'sergei-lavrov'].sort());
+    expect(Object.hasOwn(ids, '__proto__') && ids['__proto__']).toBe('__proto__');
+    expect(Object.hasOwn(ids, 'hasOwnProperty') && ids['hasOwnProperty']).toBe('hasOwnProperty');
+    expect('toString' in ids).toBe(false);
+  });
+});
