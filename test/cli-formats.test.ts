@@ -3,13 +3,13 @@
 // samples and the corpus, its output checked against the official SARIF
 // 2.1.0 schema and against what validate() gives. `npm test` builds first.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from './support/temp-dir.js';
 import { RULE_IDS, rules, validate } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -57,13 +57,7 @@ const levelOf = (s: string): string => (s === 'info' ? 'note' : s);
 const expectedFindings = (file: string) => validate(readFileSync(join(root, file), 'utf8'));
 
 let tmp: string;
-beforeAll(() => {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first (\`npm test\` does).`);
-  tmp = mkdtempSync(join(tmpdir(), 'pressdoc-formats-'));
-});
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+useTempDir(cli, 'pressdoc-formats-', (dir) => (tmp = dir));
 
 describe('validate --format sarif', { timeout: SLOW }, () => {
   it('is a SARIF 2.1.0 log the official schema accepts, on the samples and the corpus', () => {

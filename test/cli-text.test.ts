@@ -1,11 +1,11 @@
 // `pressdoc text`, run as a user would: the built command line (dist/cli.js)
 // in a child process. `npm test` builds before vitest runs.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from './support/temp-dir.js';
 import { mainText, parse } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,13 +29,7 @@ function expected(file: string, options = {}): string {
 }
 
 let tmp: string;
-beforeAll(() => {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first (\`npm test\` does).`);
-  tmp = mkdtempSync(join(tmpdir(), 'pressdoc-cli-text-'));
-});
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+useTempDir(cli, 'pressdoc-cli-text-', (dir) => (tmp = dir));
 
 describe('pressdoc text <file>', { timeout: SLOW }, () => {
   it('prints the main text of the article and a final newline, nothing else', () => {

@@ -1,11 +1,11 @@
 // Runs the built `pressdoc validate` (dist/cli.js) as a user would: `npm
 // test` builds before vitest runs.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from './support/temp-dir.js';
 import { validationDiagnosticSchema } from '../src/schema.js';
 import { validate } from '../src/validate/index.js';
 
@@ -27,13 +27,7 @@ type JsonResult = { file: string; diagnostics?: unknown[]; error?: string };
 const json = (r: SpawnSyncReturns<string>): JsonResult[] => JSON.parse(r.stdout) as JsonResult[];
 
 let tmp: string;
-beforeAll(() => {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first (\`npm test\` does).`);
-  tmp = mkdtempSync(join(tmpdir(), 'pressdoc-validate-'));
-});
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+useTempDir(cli, 'pressdoc-validate-', (dir) => (tmp = dir));
 
 /** A folder of test files: `files` maps names (with sub-folders) to contents. */
 function folder(name: string, files: Record<string, string | Uint8Array>): string {

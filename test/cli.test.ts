@@ -1,11 +1,11 @@
 // Runs the built command line (dist/cli.js) as a user would: `npm test`
 // builds before vitest runs.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from './support/temp-dir.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -29,13 +29,7 @@ function run(args: string[], input?: Uint8Array | string): SpawnSyncReturns<stri
 }
 
 let tmp: string;
-beforeAll(() => {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first (\`npm test\` does).`);
-  tmp = mkdtempSync(join(tmpdir(), 'pressdoc-cli-'));
-});
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+useTempDir(cli, 'pressdoc-cli-', (dir) => (tmp = dir));
 
 describe('pressdoc parse <file>', { timeout: SLOW }, () => {
   it('prints the outline, then the diagnostics, then their count', () => {
