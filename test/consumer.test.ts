@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -238,6 +239,22 @@ describe(`the packed tarball (pressdoc ${pkg.version})`, { timeout: SLOW }, () =
     const bin = join(work, 'esm', 'node_modules', '.bin', 'pressdoc');
     const printed = run(bin, ['text', '-'], dir, readFileSync(sample, 'utf8')).stdout;
     expect(printed.startsWith('1°/Vladimir Poutine arrive à Minsk – 23 mai 2024 à 23h30 à Minsk\n\nVladimir Poutine est arrivé à Minsk')).toBe(true);
+  });
+
+  it("runs the README's Use snippet as pasted", () => {
+    // The first `js` block under `## Use`, saved as its text says, run on the sample.
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const use = readme.slice(readme.indexOf('\n## Use\n'));
+    const snippet = /```js\n([\s\S]*?)```/.exec(use)?.[1];
+    expect(snippet, 'a js block under ## Use').toBeDefined();
+    const dir = join(work, 'esm');
+    writeFileSync(join(dir, 'example.mjs'), snippet as string);
+    const lines = run(process.execPath, ['example.mjs', sample], dir).stdout.split('\n');
+    expect(lines[0]).toBe('1 Vladimir Poutine arrive à Minsk 2024-05-23T23:30:00+03:00');
+    expect(lines.filter((l) => /^\d+ \S/.test(l) && !/^\d+:/.test(l))).toHaveLength(
+      parse(readFileSync(sample, 'utf8')).tree.children.filter((c) => c.type === 'section').length,
+    );
+    expect(lines).toContain('stored tree is valid');
   });
 
   it('ships the MIT LICENSE', () => {
