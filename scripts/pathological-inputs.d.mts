@@ -6,5 +6,7 @@ export interface PathologicalInput {
   make(n: number): string;
   /** The size the tests run. */
   n: number;
+  /** The size of the n/2 → n time ratio test, where it differs from `n` (a smaller live heap). */
+  ratioN?: number;
 }
 export const PATHOLOGICAL: PathologicalInput[];

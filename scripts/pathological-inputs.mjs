@@ -105,7 +105,7 @@ export const PATHOLOGICAL = [
   // Exactly limits.maxLines (1,000,000) tiny lines, each its paragraph;
   // three times as many, the rest past the limit one paragraph; sections
   // with a body line each.
-  { name: 'tiny-lines', n: 1_000_000, make: (n) => 'a\n'.repeat(n) },
+  { name: 'tiny-lines', n: 1_000_000, ratioN: 200_000, make: (n) => 'a\n'.repeat(n) },
   { name: 'past-max-lines', n: 3_000_000, make: (n) => 'a\n'.repeat(n) },
   { name: 'many-sections', n: 100_000, make: (n) => lines(n, (i) => `${i + 1}°/Titre – 1 mai 2024 à 10h00\nTexte.`) },
   { name: 'distinct-speakers', n: 100_000, make: (n) => lines(n, (i) => `Vladimir K${word(i)} : Oui.`) },

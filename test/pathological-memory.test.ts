@@ -51,7 +51,7 @@ describe('memory of parse, per pathological input (child process)', () => {
   }, 180_000);
 });
 
-describe('time of parse from n/2 to n (child process, CPU time, best of 3)', () => {
+describe('time of parse from n/2 to n (child process, CPU time, best of 5)', () => {
   it.each(['tiny-lines', 'many-sections', 'distinct-speakers'])('%s grows less than 2.5×', async (name) => {
     const t = await measure<{ half: number; full: number }>(name, '--ratio');
     expect(t.full / t.half, JSON.stringify(t)).toBeLessThan(2.5);
