@@ -42,7 +42,8 @@ export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconP
 
     .replaceAll('__SPACES__', classChars(lexicon.spaces.chars))
     .replaceAll('__DASHES__', classChars(lexicon.dashes.chars))
-    .replaceAll('__COLONS__', classChars(lexicon.colons.chars));
+    .replaceAll('__COLONS__', classChars(lexicon.colons.chars))
+    .replaceAll('__INVISIBLES__', classChars(lexicon.invisibles.chars));
 }
 const outDir = join(root, 'src', 'generated');
 

@@ -38,6 +38,9 @@ export const DASHES: string = lexicon.dashes.chars;
 /** The colons that end a speaker label (the grammar's `Colon`). */
 export const COLONS: string = lexicon.colons.chars;
 
+/** Invisible format characters read through inside a word (the grammar's `NameWord` and `Word`). */
+export const INVISIBLES: string = lexicon.invisibles.chars;
+
 function entries(record: Record<string, unknown>): ReadonlyMap<string, number> {
   // `$comment` documents the JSON file; it is no word.
   return new Map(
@@ -51,4 +54,16 @@ function entries(record: Record<string, unknown>): ReadonlyMap<string, number> {
  */
 export function regexClass(chars: string): string {
   return `[${chars.replace(/[\\\]^-]/g, '\\$&')}]`;
+}
+
+const INVISIBLE_RUN = new RegExp(`${regexClass(INVISIBLES)}+`, 'gu');
+
+/**
+ * The text without the lexicon's invisible format characters
+ * ({@link INVISIBLES}): how a word is looked up (`sep\u00ADtembre` is the
+ * month `septembre`, `Pou\u00ADtine` the name `Poutine`). Values keep the
+ * text as written.
+ */
+export function dropInvisibles(text: string): string {
+  return text.replace(INVISIBLE_RUN, '');
 }

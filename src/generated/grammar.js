@@ -17,9 +17,12 @@
   // Text below U+0300 is NFC already (no combining mark, no character that
   // NFC changes): most words skip the ICU call, a sixth of the time of a
   // line the grammar tries as a speaker label.
+  // Invisible format characters (the lexicon's `invisibles`: SOFT HYPHEN …)
+  // are dropped first: `sep\u00ADtembre` is `septembre`.
   function nfc(word) {
     for (let i = 0; i < word.length; i++) {
-      if (word.charCodeAt(i) >= 0x300) return word.normalize("NFC");
+      const c = word.charCodeAt(i);
+      if (c >= 0x300 || c === 0xad) return word.replace(INVISIBLE_RUN, "").normalize("NFC");
     }
     return word;
   }
@@ -42,7 +45,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","remark"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","remark"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -67,6 +70,7 @@
   const DASH_CODES = new Set([...LEXICON.dashes.chars].map((c) => c.charCodeAt(0)));
   // A run of the lexicon's spaces, as the kickers are compared with one space.
   const SPACE_RUN = new RegExp("[\u0020\u0009\u000B\u000C\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000]+", "gu");
+  const INVISIBLE_RUN = new RegExp("[\u00AD\u200C\u200D\u2060]+", "gu");
   // The characters of `BulletMark`.
   const BULLETS = new Set([...LEXICON.dashes.chars, "•", "‣", "▪", "*"]);
 
@@ -118,14 +122,15 @@ const fast$re3 = /^[\p{L}\p{N}]/u;
 const fast$re4 = /^[\p{Lu}\p{Lt}]/u;
 const fast$re5 = /^[\p{L}\p{M}]/u;
 const fast$re6 = /^[\u0009\u000b-\u000c\u0020\u002d\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]/;
-const fast$re7 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
-const fast$re8 = /^[\p{M}]/u;
-const fast$re9 = /^[\p{L}\p{M}\u2019'\-]/u;
-const fast$re10 = /^[\p{L}]/u;
-const fast$re11 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2012\u2016-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2211\u2213-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
-const fast$re12 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
-const fast$re13 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
-const fast$re14 = /^[\p{Ll}]/u;
+const fast$re7 = /^[\p{L}\p{M}\u00ad\u200c\u200d\u2060]/u;
+const fast$re8 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
+const fast$re9 = /^[\p{M}]/u;
+const fast$re10 = /^[\p{L}\p{M}\u2019'\-\u00ad\u200c\u200d\u2060]/u;
+const fast$re11 = /^[\p{L}]/u;
+const fast$re12 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2012\u2016-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2211\u2213-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
+const fast$re13 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
+const fast$re14 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
+const fast$re15 = /^[\p{Ll}]/u;
 function fast$next10(input, p, st) {
   if (p >= st.from10 && p <= st.at10) return st.at10;
   if (p < st.from10) { const j = input.slice(p, st.from10).indexOf("\n"); if (j >= 0) st.at10 = p + j; }
@@ -1029,24 +1034,29 @@ function fast$m78(input, p, st) {
   }
   return r0;
 }
-function fast$m79(input, start, st) {
+function fast$m79(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m80(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
-  if (p === start) return -1;
   return p;
 }
-function fast$m80(input, p, st) {
+function fast$m81(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m81(input, p, st) {
+function fast$m82(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1076,39 +1086,39 @@ function fast$m81(input, p, st) {
   }
   return r0;
 }
-function fast$m82(input, p, st) {
+function fast$m83(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m83(input, p, st) {
+function fast$m84(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m84(input, start, st) {
+function fast$m85(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$re7.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : fast$re8.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   if (p === start) return -1;
   return p;
 }
-function fast$m85(input, start, st) {
+function fast$m86(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m86(input, start, st) {
+function fast$m87(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m87(input, p, st) {
+function fast$m88(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -1126,7 +1136,7 @@ function fast$m87(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m88(input, p, st) {
+function fast$m89(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1179,39 +1189,39 @@ function fast$m88(input, p, st) {
   }
   return r0;
 }
-function fast$m89(input, start, st) {
+function fast$m90(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m90(input, p) {
+function fast$m91(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m91(input, p) {
-  return fast$m90(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m92(input, p) {
+  return fast$m91(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m93(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m93(input, p) {
-  return fast$m7(input, p + 0) >= 0 && fast$m92(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m94(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m93(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m95(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m95(input, p) {
-  return fast$m94(input, p + 0) >= 0 && fast$m11(input, p + 1) >= 0 && fast$m18(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m96(input, p) {
+  return fast$m95(input, p + 0) >= 0 && fast$m11(input, p + 1) >= 0 && fast$m18(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m96(input, p, st) {
+function fast$m97(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1226,7 +1236,7 @@ function fast$m96(input, p, st) {
       if (r7 < 0) break s3;
       const r8 = fast$rule$Colon(input, r7, st);
       if (r8 < 0) break s3;
-      const r9 = fast$m89(input, r8, st);
+      const r9 = fast$m90(input, r8, st);
       if (r9 < 0) break s3;
       const r10 = input.charCodeAt(r9) === 41 ? r9 + 1 : -1;
       if (r10 < 0) break s3;
@@ -1262,7 +1272,7 @@ function fast$m96(input, p, st) {
   }
   return r0;
 }
-function fast$m97(input, p, st) {
+function fast$m98(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m30(input, p);
@@ -1275,13 +1285,13 @@ function fast$m97(input, p, st) {
       if (r6 < 0) break s5;
       let r7 = -1;
       c8: {
-        const r9 = fast$m91(input, r6);
+        const r9 = fast$m92(input, r6);
         if (r9 >= 0) { r7 = r9; break c8; }
-        const r10 = fast$m93(input, r6);
+        const r10 = fast$m94(input, r6);
         if (r10 >= 0) { r7 = r10; break c8; }
       }
       if (r7 < 0) break s5;
-      const r11 = fast$m95(input, r7);
+      const r11 = fast$m96(input, r7);
       if (r11 < 0) break s5;
       const r13 = fast$m21(input, r11);
       const r12 = r13 >= 0 ? r13 : r11;
@@ -1305,37 +1315,37 @@ function fast$m97(input, p, st) {
   }
   return r0;
 }
-function fast$m98(input, p, st) {
-  const r0 = fast$m84(input, p, st);
-  return r0;
-}
 function fast$m99(input, p, st) {
-  const r0 = fast$m31(input, p);
-  return r0;
-}
-function fast$m100(input, p, st) {
   const r0 = fast$m85(input, p, st);
   return r0;
 }
-function fast$m101(input, p, st) {
-  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+function fast$m100(input, p, st) {
+  const r0 = fast$m31(input, p);
   return r0;
 }
-function fast$m102(input, p, st) {
+function fast$m101(input, p, st) {
   const r0 = fast$m86(input, p, st);
   return r0;
 }
-function fast$m103(input, p) {
+function fast$m102(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m103(input, p, st) {
+  const r0 = fast$m87(input, p, st);
+  return r0;
+}
+function fast$m104(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m104(input, p, st) {
-  const r0 = fast$m103(input, p);
+function fast$m105(input, p, st) {
+  const r0 = fast$m104(input, p);
   return r0;
 }
-function fast$m105(input, p, st) {
+function fast$m106(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -1345,90 +1355,90 @@ function fast$m105(input, p, st) {
   }
   return r0;
 }
-function fast$m106(input, p) {
+function fast$m107(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m107(input, p, st) {
-  const r0 = fast$m106(input, p);
+function fast$m108(input, p, st) {
+  const r0 = fast$m107(input, p);
   return r0;
 }
-function fast$m108(input, p, st) {
+function fast$m109(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m109(input, p) {
+function fast$m110(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 97; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m110(input, p) {
+function fast$m111(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m111(input, p) {
-  return fast$m109(input, p + 0) >= 0 && fast$m110(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m112(input, p) {
+  return fast$m110(input, p + 0) >= 0 && fast$m111(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m113(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m113(input, p, st) {
+function fast$m114(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m111(input, p);
+    const r2 = fast$m112(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m112(input, p);
+    const r3 = fast$m113(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m114(input, p) {
+function fast$m115(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m115(input, p) {
-  return fast$m2(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m11(input, p + 2) >= 0 && fast$m114(input, p + 3) >= 0 && fast$m5(input, p + 4) >= 0 && fast$m7(input, p + 5) >= 0 ? p + 6 : -1;
+function fast$m116(input, p) {
+  return fast$m2(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m11(input, p + 2) >= 0 && fast$m115(input, p + 3) >= 0 && fast$m5(input, p + 4) >= 0 && fast$m7(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m116(input, p, st) {
-  const r0 = fast$m115(input, p);
+function fast$m117(input, p, st) {
+  const r0 = fast$m116(input, p);
   return r0;
 }
-function fast$m117(input, p) {
+function fast$m118(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m118(input, p, st) {
-  const r1 = fast$m117(input, p);
+function fast$m119(input, p, st) {
+  const r1 = fast$m118(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m119(input, p, st) {
+function fast$m120(input, p, st) {
   const r0 = fast$m36(input, p);
   return r0;
 }
-function fast$m120(input, p, st) {
+function fast$m121(input, p, st) {
   const r0 = input.startsWith("Suivez", p) ? p + 6 : -1;
   return r0;
 }
-function fast$m121(input, p) {
+function fast$m122(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m122(input, p, st) {
+function fast$m123(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -1453,7 +1463,7 @@ function fast$m122(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m123(input, p, st) {
+function fast$m124(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1508,34 +1518,34 @@ function fast$m123(input, p, st) {
   }
   return r0;
 }
-function fast$m124(input, p, st) {
+function fast$m125(input, p, st) {
   const r1 = fast$rule$Mark(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m125(input, p, st) {
+function fast$m126(input, p, st) {
   const r0 = input.startsWith("Raconter", p) ? p + 8 : -1;
   return r0;
 }
-function fast$m126(input, p, st) {
+function fast$m127(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m127(input, p) {
+function fast$m128(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m128(input, p, st) {
-  const r0 = fast$m127(input, p);
-  return r0;
-}
 function fast$m129(input, p, st) {
-  const r0 = input.startsWith("actualit", p) ? p + 8 : -1;
+  const r0 = fast$m128(input, p);
   return r0;
 }
 function fast$m130(input, p, st) {
+  const r0 = input.startsWith("actualit", p) ? p + 8 : -1;
+  return r0;
+}
+function fast$m131(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 233 ? p + 1 : -1;
@@ -1545,7 +1555,7 @@ function fast$m130(input, p, st) {
   }
   return r0;
 }
-function fast$m131(input, p, st) {
+function fast$m132(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m33(input, p);
@@ -1557,31 +1567,31 @@ function fast$m131(input, p, st) {
   }
   return r0;
 }
-function fast$m132(input, start, st) {
+function fast$m133(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m133(input, p, st) {
+function fast$m134(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m134(input, p, st) {
+function fast$m135(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m135(input, start, st) {
+function fast$m136(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m136(input, p, st) {
+function fast$m137(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1613,11 +1623,11 @@ function fast$m136(input, p, st) {
   }
   return r0;
 }
-function fast$m137(input, p, st) {
+function fast$m138(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m139(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Upper(input, p, st);
@@ -1629,7 +1639,7 @@ function fast$m138(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m139(input, p, st) {
+function fast$m140(input, p, st) {
   let r0 = p;
   let r2 = 0;
   for (; r2 < 24; r2++) {
@@ -1648,18 +1658,18 @@ function fast$m139(input, p, st) {
   if (r2 < 1) r0 = -1;
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m141(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m141(input, p) {
+function fast$m142(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re11.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m142(input, p, st) {
+function fast$m143(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1670,10 +1680,10 @@ function fast$m142(input, p, st) {
   }
   return r0;
 }
-function fast$m143(input, p, st) {
+function fast$m144(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m132(input, p, st);
+    const r2 = fast$m133(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -1681,40 +1691,40 @@ function fast$m143(input, p, st) {
   }
   return r0;
 }
-function fast$m144(input, start, st) {
+function fast$m145(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m145(input, p, st) {
-  const r0 = fast$m144(input, p, st);
+function fast$m146(input, p, st) {
+  const r0 = fast$m145(input, p, st);
   return r0;
 }
-function fast$m146(input, start, st) {
+function fast$m147(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re13.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   if (p === start) return -1;
   return p;
 }
-function fast$m147(input, p) {
+function fast$m148(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re13.test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re14.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m148(input, start, st) {
+function fast$m149(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1726,28 +1736,28 @@ function fast$m148(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m149(input, p, st) {
+function fast$m150(input, p, st) {
   const r1 = fast$rule$Affiliation(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m150(input, start, st) {
+function fast$m151(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   if (p === start) return -1;
   return p;
 }
-function fast$m151(input, p, st) {
-  const r0 = fast$m150(input, p, st);
+function fast$m152(input, p, st) {
+  const r0 = fast$m151(input, p, st);
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m153(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1781,7 +1791,7 @@ function fast$m152(input, p, st) {
   }
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m154(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1811,17 +1821,17 @@ function fast$m153(input, p, st) {
   }
   return r0;
 }
-function fast$m154(input, p) {
+function fast$m155(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m155(input, p, st) {
-  const r0 = fast$m154(input, p);
+function fast$m156(input, p, st) {
+  const r0 = fast$m155(input, p);
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m157(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1848,24 +1858,24 @@ function fast$m156(input, p, st) {
   }
   return r0;
 }
-function fast$m157(input, start, st) {
+function fast$m158(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m158(input, p) {
+function fast$m159(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re14.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re15.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m159(input, p, st) {
+function fast$m160(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -1897,7 +1907,7 @@ function fast$m159(input, p, st) {
   }
   return r0;
 }
-function fast$m160(input, p, st) {
+function fast$m161(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1913,18 +1923,18 @@ function fast$m160(input, p, st) {
   }
   return r0;
 }
-function fast$m161(input, p, st) {
+function fast$m162(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m157(input, r2, st);
+    const r3 = fast$m158(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m158(input, r3);
+      const r7 = fast$m159(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m157(input, r7, st);
+      const r8 = fast$m158(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -1936,23 +1946,23 @@ function fast$m161(input, p, st) {
   }
   return r0;
 }
-function fast$m162(input, p, st) {
+function fast$m163(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m135(input, r2, st);
+    const r3 = fast$m136(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m164(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m164(input, p, st) {
+function fast$m165(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1996,7 +2006,7 @@ function fast$m164(input, p, st) {
   }
   return r0;
 }
-function fast$m165(input, p, st) {
+function fast$m166(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2011,7 +2021,7 @@ function fast$m165(input, p, st) {
   }
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m167(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2020,7 +2030,7 @@ function fast$m166(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m148(input, r4, st);
+    const r5 = fast$m149(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -2028,19 +2038,19 @@ function fast$m166(input, p, st) {
   }
   return r0;
 }
-function fast$m167(input, p, st) {
+function fast$m168(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m168(input, p, st) {
-  const r0 = fast$m148(input, p, st);
-  return r0;
-}
 function fast$m169(input, p, st) {
-  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  const r0 = fast$m149(input, p, st);
   return r0;
 }
 function fast$m170(input, p, st) {
+  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  return r0;
+}
+function fast$m171(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2091,15 +2101,15 @@ function fast$m170(input, p, st) {
   }
   return r0;
 }
-function fast$m171(input, p, st) {
-  const r0 = fast$m146(input, p, st);
-  return r0;
-}
 function fast$m172(input, p, st) {
-  const r0 = fast$m147(input, p);
+  const r0 = fast$m147(input, p, st);
   return r0;
 }
 function fast$m173(input, p, st) {
+  const r0 = fast$m148(input, p);
+  return r0;
+}
+function fast$m174(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m25(input, p, st);
@@ -2107,16 +2117,16 @@ function fast$m173(input, p, st) {
     const r5 = fast$rule$FunctionPreposition(input, r3, st);
     const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s2;
-    const r6 = fast$m158(input, r4);
+    const r6 = fast$m159(input, r4);
     if (r6 < 0) break s2;
-    const r7 = fast$m144(input, r6, st);
+    const r7 = fast$m145(input, r6, st);
     if (r7 < 0) break s2;
     r1 = r7;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m174(input, start, st) {
+function fast$m175(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2127,19 +2137,19 @@ function fast$m174(input, start, st) {
   }
   return p;
 }
-function fast$m175(input, p, st) {
+function fast$m176(input, p, st) {
   const r1 = fast$rule$FunctionAside(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m177(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m174(input, r3, st);
+    const r4 = fast$m175(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -2147,7 +2157,7 @@ function fast$m176(input, p, st) {
   }
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m178(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2180,7 +2190,7 @@ function fast$m177(input, p, st) {
   }
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m179(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2221,7 +2231,7 @@ function fast$m178(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m141(input, r18);
+      const r23 = fast$m142(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2230,13 +2240,13 @@ function fast$m178(input, p, st) {
   }
   return r0;
 }
-function fast$m179(input, p) {
+function fast$m180(input, p) {
   return fast$m10(input, p + 0) >= 0 && fast$m7(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m180(input, p, st) {
+function fast$m181(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m179(input, p);
+    const r3 = fast$m180(input, p);
     if (r3 < 0) break s2;
     const r4 = fast$m25(input, r3, st);
     if (r4 < 0) break s2;
@@ -2245,15 +2255,15 @@ function fast$m180(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m182(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m183(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m179(input, p);
+    const r2 = fast$m180(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m25(input, r2, st);
     if (r3 < 0) break s1;
@@ -2261,7 +2271,7 @@ function fast$m182(input, p, st) {
   }
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m184(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2300,7 +2310,7 @@ function fast$m183(input, p, st) {
   }
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m185(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2319,7 +2329,7 @@ function fast$m184(input, p, st) {
   }
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m186(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -2341,7 +2351,7 @@ function fast$m185(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m187(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -2355,12 +2365,12 @@ function fast$m186(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m188(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m189(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -2375,11 +2385,11 @@ function fast$m188(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m190(input, p, st) {
   const r0 = fast$m70(input, p);
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m191(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -2391,20 +2401,20 @@ function fast$m190(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m192(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m192(input, p) {
+function fast$m193(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m193(input, p) {
-  return fast$m192(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m194(input, p) {
+  return fast$m193(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m194(input, p, st) {
+function fast$m195(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2445,7 +2455,7 @@ function fast$m194(input, p, st) {
   }
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2466,7 +2476,7 @@ function fast$m195(input, p, st) {
   }
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m197(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2487,48 +2497,48 @@ function fast$m196(input, p, st) {
   }
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m198(input, p, st) {
   const r0 = fast$m59(input, p);
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m199(input, p, st) {
   const r0 = fast$m17(input, p);
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m200(input, p, st) {
   const r1 = fast$m60(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m200(input, p) {
+function fast$m201(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m201(input, p) {
-  return fast$m109(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m200(input, p + 2) >= 0 ? p + 3 : -1;
-}
 function fast$m202(input, p) {
-  return fast$m109(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m110(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m201(input, p + 2) >= 0 ? p + 3 : -1;
 }
 function fast$m203(input, p) {
+  return fast$m110(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m204(input, p) {
   return fast$m7(input, p + 0) >= 0 && fast$m12(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m204(input, p, st) {
+function fast$m205(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m201(input, r2);
+      const r5 = fast$m202(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m202(input, r2);
+      const r6 = fast$m203(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m203(input, r2);
+      const r8 = fast$m204(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -2538,7 +2548,7 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m206(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2551,7 +2561,7 @@ function fast$m205(input, p, st) {
   }
   return r0;
 }
-function fast$m206(input, p, st) {
+function fast$m207(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2564,7 +2574,7 @@ function fast$m206(input, p, st) {
   }
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m208(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2623,7 +2633,7 @@ function fast$m207(input, p, st) {
   }
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2651,19 +2661,19 @@ function fast$m208(input, p, st) {
   }
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m210(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m211(input, p, st) {
   const r0 = fast$m58(input, p, st);
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m212(input, p, st) {
   const r0 = fast$m54(input, p);
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2675,23 +2685,30 @@ function fast$m212(input, p, st) {
   }
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m214(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m215(input, p, st) {
   const r0 = fast$m66(input, p);
   return r0;
 }
-function fast$m215(input, p, st) {
-  const r0 = fast$m79(input, p, st);
-  return r0;
-}
 function fast$m216(input, p, st) {
-  const r0 = fast$m121(input, p);
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m79(input, p);
+    if (r2 < 0) break s1;
+    const r3 = fast$m80(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
   return r0;
 }
 function fast$m217(input, p, st) {
+  const r0 = fast$m122(input, p);
+  return r0;
+}
+function fast$m218(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -2701,25 +2718,25 @@ function fast$m217(input, p, st) {
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m193(input, p);
+    const r2 = fast$m194(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m111(input, p);
+    const r3 = fast$m112(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m220(input, p, st) {
   const r0 = fast$m32(input, p);
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m221(input, p, st) {
   const r0 = fast$m28(input, p, st);
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2738,11 +2755,11 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m223(input, p, st) {
   const r0 = fast$m61(input, p);
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m25(input, p, st);
@@ -2752,11 +2769,11 @@ function fast$m223(input, p, st) {
   }
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = fast$m40(input, p, st);
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -2766,7 +2783,7 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -2777,7 +2794,7 @@ function fast$m226(input, p, st) {
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m228(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -3297,7 +3314,14 @@ function fast$rule$HeaderTitle(input, p, st) {
 }
 // Word
 function fast$rule$Word(input, p, st) {
-  const r0 = fast$m79(input, p, st);
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m79(input, p);
+    if (r2 < 0) break s1;
+    const r3 = fast$m80(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
   return r0;
 }
 // DateStart
@@ -3333,7 +3357,7 @@ function fast$rule$DateStart(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m84(input, p, st);
+  const r0 = fast$m85(input, p, st);
   return r0;
 }
 // Credit
@@ -3350,7 +3374,7 @@ function fast$rule$Credit(input, p, st) {
     if (r5 < 0) break s1;
     const r6 = fast$m1(input, r5, st);
     if (r6 < 0) break s1;
-    const r7 = fast$m85(input, r6, st);
+    const r7 = fast$m86(input, r6, st);
     if (r7 < 0) break s1;
     let r9 = -1;
     s10: {
@@ -3358,7 +3382,7 @@ function fast$rule$Credit(input, p, st) {
       if (r11 < 0) break s10;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s10;
-      const r13 = fast$m86(input, r12, st);
+      const r13 = fast$m87(input, r12, st);
       if (r13 < 0) break s10;
       r9 = r13;
     }
@@ -3449,13 +3473,13 @@ function fast$rule$CreditWord(input, p, st) {
       if (r6 < 0) break s5;
       let r7 = -1;
       c8: {
-        const r9 = fast$m91(input, r6);
+        const r9 = fast$m92(input, r6);
         if (r9 >= 0) { r7 = r9; break c8; }
-        const r10 = fast$m93(input, r6);
+        const r10 = fast$m94(input, r6);
         if (r10 >= 0) { r7 = r10; break c8; }
       }
       if (r7 < 0) break s5;
-      const r11 = fast$m95(input, r7);
+      const r11 = fast$m96(input, r7);
       if (r11 < 0) break s5;
       const r13 = fast$m21(input, r11);
       const r12 = r13 >= 0 ? r13 : r11;
@@ -3481,7 +3505,7 @@ function fast$rule$CreditWord(input, p, st) {
 }
 // Mark
 function fast$rule$Mark(input, p, st) {
-  const r0 = fast$m121(input, p);
+  const r0 = fast$m122(input, p);
   return r0;
 }
 // Sur
@@ -3501,7 +3525,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m132(input, p, st);
+    const r2 = fast$m133(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3527,7 +3551,7 @@ function fast$rule$NameWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m135(input, r2, st);
+    const r3 = fast$m136(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -3614,7 +3638,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m141(input, r18);
+      const r23 = fast$m142(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -3656,12 +3680,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m146(input, p, st);
+  const r0 = fast$m147(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m147(input, p);
+  const r0 = fast$m148(input, p);
   return r0;
 }
 // AffiliationText
@@ -3741,7 +3765,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m148(input, r12, st);
+      const r13 = fast$m149(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -3792,13 +3816,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m157(input, r2, st);
+    const r3 = fast$m158(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m158(input, r3);
+      const r7 = fast$m159(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m157(input, r7, st);
+      const r8 = fast$m158(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -3863,7 +3887,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m174(input, r3, st);
+    const r4 = fast$m175(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -3909,9 +3933,9 @@ function fast$rule$FunctionArticle(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m193(input, p);
+    const r2 = fast$m194(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m111(input, p);
+    const r3 = fast$m112(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -4300,7 +4324,7 @@ function peg$parse(input, options) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f102() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f103() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f104(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f105(when) {
@@ -4315,36 +4339,36 @@ function peg$parse(input, options) {
   }
   function peg$f109() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f110() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f111() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f112() {    return part(text(), range());  }
   function peg$f113(num) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f114(num) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114(num) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f115(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f116(num) {    return part(text(), range());  }
   function peg$f117(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f118(num, text, credit) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118(num, text, credit) {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f119(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
   function peg$f120() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f121() {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f122() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f123() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
   function peg$f124() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f125() {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f126() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f127() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f128() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f129() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f130() {    return part(text(), range());  }
-  function peg$f131(who) {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131(who) {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f132(who) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f133(who) {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133(who) {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f134(who) {    return part(text(), range());  }
   function peg$f135(who, agency) {
     const r = range();
@@ -4358,25 +4382,25 @@ function peg$parse(input, options) {
     return { type: "elision", start: r.start, end: r.end, kind };
   }
   function peg$f139() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
-  function peg$f140() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f141() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f142() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f143() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f144() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f145() {    return "omission";  }
   function peg$f146() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
-  function peg$f147() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f148() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f149() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f150() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f151() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f152() {    return "break";  }
   function peg$f153() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f154() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f155() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f156() {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f157() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f158() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f159() {    return "toBeContinued";  }
   function peg$f160() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f161() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -4400,24 +4424,24 @@ function peg$parse(input, options) {
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
   function peg$f172() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
-  function peg$f173() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f174() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f175() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f176() {    return "followLine";  }
   function peg$f177() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
-  function peg$f178() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f179() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f180() {    return "cookieBanner";  }
   function peg$f181() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
-  function peg$f182() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f182() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f183() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f184() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f185() {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f186() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f187() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f188() {    return "slogan";  }
   function peg$f189() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
-  function peg$f190() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f191() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f192(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f193(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -4428,7 +4452,7 @@ function peg$parse(input, options) {
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
   function peg$f197() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
-  function peg$f198() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f199() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f200(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f201(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -4437,20 +4461,20 @@ function peg$parse(input, options) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f204() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f205() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f206() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f207() {    return part(text(), range());  }
   function peg$f208(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f209(name) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f210(name) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(name) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f211(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
   function peg$f212() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f213() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f214() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f215(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f216(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
   function peg$f217() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
@@ -4459,7 +4483,7 @@ function peg$parse(input, options) {
   function peg$f220(role) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f221(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f222(role) {    return part(text(), range());  }
-  function peg$f223(role, name, affiliation) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f224(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
@@ -4468,7 +4492,7 @@ function peg$parse(input, options) {
   function peg$f226() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f227() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f228() {    return part(text(), range());  }
-  function peg$f229(name, affiliation) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229(name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f230(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
@@ -4477,7 +4501,7 @@ function peg$parse(input, options) {
   function peg$f232() {    return part(text(), range());  }
   function peg$f233(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f234(role) {    return part(text(), range());  }
-  function peg$f235(role, name, affiliation) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f236(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
@@ -4485,51 +4509,51 @@ function peg$parse(input, options) {
   }
   function peg$f237() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
   function peg$f238() {    return part(text(), range());  }
-  function peg$f239(role, affiliation) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239(role, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f240(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
   function peg$f241() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f242() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f243() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f244() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f245() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f246() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f247() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f248() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f249() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f250() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f251() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f252() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f253() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f254() {const fast$p = fast$m73(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f255(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f256(w) {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return fast$m165(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f256(w) {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return fast$m166(input, peg$currPos, fast$st) >= 0;  }
   function peg$f258() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f259() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f260() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f261() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f262() {    return part(text(), range());  }
-  function peg$f263() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m166(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f263() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m167(input, peg$currPos, fast$st) >= 0;  }
   function peg$f264() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f265() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f266() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f267() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f268() {    return part(text(), range());  }
-  function peg$f269() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f270() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f271() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f272() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f273(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
-  function peg$f274() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f275(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
   function peg$f276() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f277() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f278() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f279() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f280() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f281(w) {    return SENTENCE_VERBS.has(nfc(w));  }
   function peg$f282(w) {    return STOP_WORDS.has(nfc(w));  }
   function peg$f283() {    return afterBullet(input, offset());  }
@@ -4554,18 +4578,18 @@ function peg$parse(input, options) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f296() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f297() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f298() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f299() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f300(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
-  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m183(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m184(input, peg$currPos, fast$st) >= 0;  }
   function peg$f302() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
-  function peg$f303() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m184(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f303() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m185(input, peg$currPos, fast$st) >= 0;  }
   function peg$f304() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f305() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f306() {    return part(text(), range());  }
-  function peg$f307(day) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(day) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f308(day) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f309(day) {    return part(text(), range());  }
   function peg$f310(day, month) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -4579,71 +4603,71 @@ function peg$parse(input, options) {
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f317() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f318() {    return part(text(), range());  }
   function peg$f319(month) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f320(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f321(month) {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(month) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f322(month) {    return part(text(), range());  }
-  function peg$f323(month, day) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f324(month, day) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f325(month, day) {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(month, day) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(month, day) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month, day) {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f326(month, day) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f327(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f328(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f329(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f330(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f331(month, day) {    return part(text(), range());  }
-  function peg$f332(month, day, year) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(month, day, year) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f333(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
   function peg$f334() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f335() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f336() {    return part(text(), range());  }
-  function peg$f337(day) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f338(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f339(day) {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(day) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f340(day) {    return part(text(), range());  }
-  function peg$f341(day, month) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(day, month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f342(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f343(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f344(day, month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(day, month) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f345(day, month) {    return part(text(), range());  }
-  function peg$f346(day, month, year) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(day, month, year) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f347(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f348(w) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(w) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f349(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
   function peg$f350(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f351() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m195(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f351() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m196(input, peg$currPos, fast$st) >= 0;  }
   function peg$f353() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f354() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f355() {    return part(text(), range());  }
   function peg$f356(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f357(hour) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(hour) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f358(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f359(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f360(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f361(hour) {    return part(text(), range());  }
-  function peg$f362(hour, minute) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(hour, minute) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f363(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f364() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m196(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f364() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m197(input, peg$currPos, fast$st) >= 0;  }
   function peg$f365() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f366() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f367() {    return part(text(), range());  }
   function peg$f368(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f369(hour) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f370(hour) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(hour) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hour) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f371(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
@@ -4652,7 +4676,7 @@ function peg$parse(input, options) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
-  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return fast$m204(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
   function peg$f374() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f375() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
   function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
@@ -4660,10 +4684,10 @@ function peg$parse(input, options) {
   function peg$f378() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
   function peg$f380() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
   function peg$f382() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f383() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
   function peg$f385() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f386() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f387(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -4673,9 +4697,9 @@ function peg$parse(input, options) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f391() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f392() {    return offset();  }
-  function peg$f393() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];

@@ -12,7 +12,7 @@ import type { When, WhenPrecision } from '../nodes.js';
 import type { RawWhen, RawDate, RawPart } from '../raw.js';
 import type { Report } from '../diagnostics.js';
 import { timeZoneForPlace } from './places.js';
-import { MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
+import { dropInvisibles, MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
 import { memoize } from '../util/memo.js';
 
 // ---------------------------------------------------------------------------
@@ -38,7 +38,7 @@ const MONTH_NAMES = [
 
 /** Lower case, diacritics stripped (`NFD` then combining marks removed), one trailing period removed, trimmed. */
 function foldWord(word: string): string {
-  return word
+  return dropInvisibles(word)
     .trim()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -21,6 +21,7 @@
  *
  * @module
  */
+import { dropInvisibles } from '../lexicon.js';
 
 /** One spelling rule of the folding pipeline. */
 export interface FoldRule {
@@ -41,6 +42,12 @@ const MARKS = /\p{M}+/gu;
  * single words (no spaces).
  */
 export const FOLD_RULES: readonly FoldRule[] = [
+  {
+    name: 'invisibles',
+    description: 'Invisible format characters (SOFT HYPHEN, ZERO WIDTH JOINER …, the lexicon\'s `invisibles`) are dropped: `Pou\u00ADtine` is `Poutine`.',
+    pair: ['Pou\u00ADtine', 'Poutine'],
+    apply: dropInvisibles,
+  },
   {
     name: 'lower-case',
     description: 'Case does not distinguish names: `POUTINE` is `Poutine`.',
@@ -191,7 +198,7 @@ function remember(cache: Map<string, string>, key: string, value: string): void 
 export function plainWord(word: string): string {
   let out = plain.get(word);
   if (out === undefined) {
-    out = word.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[’'ʼ‘`]/g, '').replace(/\.$/, '');
+    out = dropInvisibles(word).toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[’'ʼ‘`]/g, '').replace(/\.$/, '');
     remember(plain, word, out);
   }
   return out;

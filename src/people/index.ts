@@ -13,6 +13,7 @@
  * @module
  */
 import type { Person, PersonSpelling } from '../nodes.js';
+import { dropInvisibles } from '../lexicon.js';
 import { foldWord } from './fold.js';
 import { idOfKey, initialsOf, nameTokens, readName, type NameShape } from './match.js';
 import type { PersonAlias } from './options.js';
@@ -234,7 +235,9 @@ export class PeopleIndex {
 }
 
 /** Counts `count` uses of a spelling; `order` ranks its first use (the smallest is kept). */
-export function countSpelling(draft: Draft, value: string, order: number, count = 1): void {
+export function countSpelling(draft: Draft, written: string, order: number, count = 1): void {
+  // `Pou\u00ADtine` is the spelling `Poutine`: invisible characters make no other one.
+  const value = dropInvisibles(written);
   const seen = draft.spellings.get(value);
   if (seen) {
     seen.count += count;

@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { dropInvisibles } from '../lexicon.js';
 import { foldWord } from './fold.js';
 
 // Lower-case particles inside names: `Charles de Gaulle`, `Ibn Battuta`.
@@ -66,7 +67,7 @@ export function isInitialism(token: string): boolean {
 export function readName(name: string): Readonly<NameShape> | undefined {
   // Labels repeat (`Vladimir Poutine :` twenty times): read each spelling once.
   if (shapes.has(name)) return shapes.get(name);
-  const shape = read(name);
+  const shape = read(dropInvisibles(name));
   if (shapes.size >= 10_000) shapes.clear();
   shapes.set(name, shape);
   return shape;

@@ -33,6 +33,12 @@ describe('dateline', () => {
     expect(datelines('23 mai 2024 à Minsk.')[0]).toMatchObject({ place: 'Minsk.' });
   });
 
+  it('reads a month through an invisible format character', () => {
+    for (const mark of ['\u00AD', '\u200C', '\u200D', '\u2060']) {
+      expect(datelines(`23 sep${mark}tembre 2024 à 14h00 à Minsk`)[0], JSON.stringify(mark)).toMatchObject({ instant: '2024-09-23T14:00:00+03:00' });
+    }
+  });
+
   it('reads `1er août 2025` without a time', () => {
     expect(datelines('1er août 2025')[0]).toEqual({ raw: '1er août 2025', year: 2025, month: 8, day: 1, date: '2025-08-01', precision: 'day' });
   });

@@ -10,6 +10,14 @@ const turns = (text: string) =>
   });
 
 describe('speaker turn', () => {
+  it('reads a name through a SOFT HYPHEN (issue 12): the line is its own turn, of the same person', () => {
+    const { tree } = parse('Alexandre Loukachenko : Bien.\nVladimir Pou\u00ADtine : Merci.\nVladimir Poutine : Oui.');
+    const found = nodesOfType(tree, 'speakerTurn');
+    expect(found.map((t) => t.speaker.name)).toEqual(['Alexandre Loukachenko', 'Vladimir Pou\u00ADtine', 'Vladimir Poutine']);
+    expect(found[1]?.speaker.personId).toBe(found[2]?.speaker.personId);
+    expect(found[1]?.speaker.canonicalName).toBe('Vladimir Poutine');
+  });
+
   it('reads an affiliation in parentheses after the name', () => {
     expect(turns('Dmitri Peskov (porte-parole du Kremlin) : Merci.').map((t) => [t.label, t.speaker.name, t.speaker.affiliation])).toEqual([
       ['Dmitri Peskov (porte-parole du Kremlin)', 'Dmitri Peskov', 'porte-parole du Kremlin'],

@@ -15,6 +15,8 @@ const rule = (name: string): FoldRule => {
 describe('FOLD_RULES, one by one on inputs written for each', () => {
   // [rule, input as it reaches the rule (lower-case after the first rule), expected output]
   const cases: Array<[string, string, string]> = [
+    ['invisibles', 'Pou\u00ADtine', 'Poutine'],
+    ['invisibles', 'Lou\u200Dka\u2060chenko', 'Loukachenko'],
     ['lower-case', 'LOUKACHENKO', 'loukachenko'],
     ['lower-case', 'ÉLISE', 'élise'],
     ['ligatures', 'rœmer', 'roemer'],
