@@ -80,6 +80,9 @@ function baseLetter(value: string): string {
   return first < '\u00C0' ? first : first.normalize('NFD').charAt(0);
 }
 
+// Every apostrophe of scrapes, which the title key writes as `'`.
+const APOSTROPHES = /[’'ʼ‘]/g;
+
 /**
  * How a line is compared with the title to find its repetition: in NFC, with
  * every apostrophe (`’`, `'`, `ʼ`, `‘`) as `'` and spaces of any kind as one
@@ -90,7 +93,10 @@ export function titleKey(value: string): string {
   return normalizeSpace(value).replace(APOSTROPHES, "'");
 }
 
-const APOSTROPHES = /[’'ʼ‘]/g;
+/** Whether NFC may change a code unit or the one before it: see {@link repeatsTitle}. */
+function mayCompose(c: number): boolean {
+  return c >= 0x300 && (c < 0x2000 || c > 0x206f);
+}
 
 /**
  * Whether a line's title key (see {@link titleKey}) is `key`, without
@@ -101,11 +107,6 @@ const APOSTROPHES = /[’'ʼ‘]/g;
  * Punctuation block, which NFC leaves as it is) hands the line to `titleKey`.
  * @internal
  */
-/** Whether NFC may change a code unit or the one before it: see {@link repeatsTitle}. */
-function mayCompose(c: number): boolean {
-  return c >= 0x300 && (c < 0x2000 || c > 0x206f);
-}
-
 export function repeatsTitle(value: string, key: string): boolean {
   let end = value.length;
   while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--;
