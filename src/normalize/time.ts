@@ -161,17 +161,45 @@ const offsetOfWallTime = memoize((key: string): string => {
   return computeZoneOffset(parts.slice(5).join(' '), year, month, day, hour, minute);
 });
 
+const DAY = 86_400_000;
+
+// Most days have no change of offset, and a dossier's timestamps share days
+// (a TOC entry, its heading and its dateline; sections of one visit): one
+// answer per zone and calendar day, two `Intl` calls, serves every time of
+// that day. The offsets a day before the day starts and a day after it ends
+// bracket every instant the general computation below looks at for a time
+// of that day; when they are equal the offset is taken as constant across
+// those three days, as the general computation takes it across two (two
+// changes of offset within days do not occur in the zone database).
+const steadyOffsetOfDay = memoize((key: string): number | null => {
+  const parts = key.split(' ');
+  const [year, month, day] = parts.slice(0, 3).map(Number) as [number, number, number];
+  const timeZone = parts.slice(3).join(' ');
+  const start = utcMillis(year, month, day, 0, 0);
+  const before = offsetAt(timeZone, start - DAY);
+  return before === offsetAt(timeZone, start + 2 * DAY) ? before : null;
+});
+
 function computeZoneOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
-  const wall = utcMillis(year, month, day, hour, minute);
+  const steady = steadyOffsetOfDay(`${year} ${month} ${day} ${timeZone}`);
+  return formatOffset(steady ?? changingOffset(timeZone, utcMillis(year, month, day, hour, minute)));
+}
+
+/** The offset at a wall time of a day on which the zone's offset changes (see {@link zoneOffset}). */
+function changingOffset(timeZone: string, wall: number): number {
   // The offsets in force a day around the wall time bracket every candidate.
-  const before = offsetAt(timeZone, wall - 86_400_000);
-  const after = offsetAt(timeZone, wall + 86_400_000);
+  const before = offsetAt(timeZone, wall - DAY);
+  const after = offsetAt(timeZone, wall + DAY);
   const candidates = before === after ? [before] : [before, after];
   // A candidate is right when the instant it gives shows the same wall clock.
   const valid = candidates.filter((o) => offsetAt(timeZone, wall - o) === o);
   // Twice-occurring time: the earlier instant, i.e. the larger offset.
   // Skipped time: the offset in force before the change.
-  const offset = valid.length > 0 ? Math.max(...valid) : before;
+  return valid.length > 0 ? Math.max(...valid) : before;
+}
+
+/** Milliseconds of offset as `+HH:MM`, rounded to the minute. */
+function formatOffset(offset: number): string {
   const minutes = Math.round(offset / 60_000);
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);

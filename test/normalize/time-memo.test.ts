@@ -43,3 +43,51 @@ describe('normalizeWhen (digits read without a regex)', () => {
     expect(diagnostics[0]?.message).toContain('the day "jj" is not a number');
   });
 });
+
+describe('zoneOffset (one answer per zone and day when the offset is steady)', () => {
+  // An oracle that shares nothing with the implementation: every quarter-hour
+  // offset from −14:00 to +14:00 is tried, and one is right when the instant
+  // it gives shows the wall clock asked for in the zone. Two right ones: the
+  // earlier instant (larger offset); none (skipped time): the offset a
+  // minute before the change.
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const wallOf = (zone: string, instant: number): string => {
+    let f = formats.get(zone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+      formats.set(zone, f);
+    }
+    return f.format(instant);
+  };
+  const oracle = (zone: string, y: number, mo: number, d: number, h: number, mi: number): string => {
+    const wall = Date.UTC(y, mo - 1, d, h, mi);
+    const want = wallOf('UTC', wall);
+    const valid: number[] = [];
+    for (let q = -56; q <= 56; q++) if (wallOf(zone, wall - q * 900_000) === want) valid.push(q * 15);
+    let minutes = valid.length > 0 ? Math.max(...valid) : NaN;
+    if (valid.length === 0) {
+      // Skipped: the wall clock read back a few hours earlier gives the offset in force before.
+      const probe = wall - 6 * 3_600_000;
+      for (let q = -56; q <= 56; q++) if (wallOf(zone, probe - q * 900_000) === wallOf('UTC', probe)) minutes = q * 15;
+    }
+    const abs = Math.abs(minutes);
+    return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  };
+
+  it('agrees with a brute-force oracle on every quarter hour of change days and on steady days', () => {
+    // Days on which these zones changed offset (DST, and Moscow's 2011 and 2014 changes), and days around them.
+    const days: Array<[string, number, number, number]> = [
+      ['Europe/Paris', 2024, 3, 31], ['Europe/Paris', 2024, 10, 27], ['Europe/Paris', 2024, 10, 26], ['Europe/Paris', 2024, 10, 28],
+      ['Europe/London', 2021, 3, 28], ['Europe/Moscow', 2011, 3, 27], ['Europe/Moscow', 2014, 10, 26], ['Europe/Moscow', 2014, 10, 25],
+      ['Europe/Minsk', 2024, 5, 24], ['America/New_York', 2023, 11, 5], ['Asia/Kolkata', 2024, 6, 1], ['Australia/Sydney', 2024, 4, 7],
+    ];
+    for (const [zone, y, mo, d] of days) {
+      for (let m = 0; m < 24 * 60; m += 15) {
+        const h = Math.floor(m / 60);
+        expect(`${zone} ${y}-${mo}-${d} ${h}:${m % 60} ${zoneOffset(zone, y, mo, d, h, m % 60)}`).toBe(
+          `${zone} ${y}-${mo}-${d} ${h}:${m % 60} ${oracle(zone, y, mo, d, h, m % 60)}`,
+        );
+      }
+    }
+  });
+});
