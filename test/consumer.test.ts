@@ -257,6 +257,16 @@ describe(`the packed tarball (pressdoc ${pkg.version})`, { timeout: SLOW }, () =
     expect(lines).toContain('stored tree is valid');
   });
 
+  it('ships every page of docs/ that the installed command\'s help names', () => {
+    const bin = join(work, 'esm', 'node_modules', '.bin', 'pressdoc');
+    const help = ['--help', 'parse --help', 'validate --help', 'schema --help', 'text --help', 'turns --help']
+      .map((args) => spawnSync(bin, args.split(' '), { env: childEnv(), encoding: 'utf8' }).stdout)
+      .join('\n');
+    const named = [...new Set(help.match(/docs\/[\w./-]+\.md/g) ?? [])];
+    expect(named).toContain('docs/rules.md');
+    for (const page of named) expect(packedFiles).toContain(page);
+  });
+
   it('ships the MIT LICENSE', () => {
     expect(packedFiles).toContain('LICENSE');
     const license = readFileSync(join(work, 'esm', 'node_modules', 'pressdoc', 'LICENSE'), 'utf8');
