@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RULE_IDS, rules, validate } from '../src/validate/index.js';
+import { PARSER_CODE_RULES } from '../src/validate/rules/parser.js';
 import type { Rule, RuleSetting } from '../src/validate/types.js';
 
 /** The findings of one rule alone on its example: `line:column  severity  message`. */
@@ -57,6 +58,15 @@ export function renderRulesDoc(): string {
     '| Rule | Default | Checks |',
     '| --- | --- | --- |',
     ...rules.map((r) => `| [\`${r.id}\`](#${anchor(r.id)}) | ${r.defaultSeverity} | ${r.description.replace(/\|/g, '\\|')} |`),
+    '',
+    '## Parser codes and their rules',
+    '',
+    '`parse` names a diagnostic by its code (`INVALID_DATE`); `validate` reports the same diagnostic under the',
+    'rule id below, with the parser’s message, severity and position (`PARSER_CODE_RULES`, exported by `pressdoc`).',
+    '',
+    '| `parse` code | `validate` rule |',
+    '| --- | --- |',
+    ...Object.entries(PARSER_CODE_RULES).map(([code, id]) => `| \`${code}\` | [\`${id}\`](#${anchor(id)}) |`),
     '',
   ];
   for (const r of rules) {

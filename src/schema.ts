@@ -394,7 +394,11 @@ export const validationDiagnosticSchema = z.strictObject({
 export interface TreeIssue {
   /** Where in the JSON: keys and array indexes from the root (`['children', 3, 'when', 'date']`). */
   path: Array<string | number>;
-  /** The same path as text: `children[3].when.date`. */
+  /**
+   * The same path as an RFC 6901 JSON Pointer: `/children/3/when/date`
+   * (`''` for the root), as JSON Schema validators and `jq`-like tools
+   * address a value. See {@link jsonPointer}.
+   */
   pointer: string;
   /** What is wrong, for people. */
   message: string;
@@ -403,10 +407,19 @@ export interface TreeIssue {
 /** What {@link validateTree} returns: the typed tree, or the issues. */
 export type TreeValidation = { ok: true; tree: Root } | { ok: false; issues: TreeIssue[] };
 
-function pointer(path: ReadonlyArray<PropertyKey>): string {
+/**
+ * The RFC 6901 JSON Pointer of a path of keys and array indexes:
+ * `['children', 3, 'when', 'date']` → `/children/3/when/date`; the empty
+ * path (the root) → `''`. In a key, `~` is written `~0` and `/` is written
+ * `~1`, so that every pointer names exactly one path.
+ *
+ * @param path - Keys and array indexes from the root, as {@link TreeIssue.path}.
+ * @returns The pointer.
+ */
+export function jsonPointer(path: ReadonlyArray<string | number>): string {
   let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
-  return out === '' ? '(root)' : out;
+  for (const key of path) out += `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  return out;
 }
 
 /**
@@ -423,7 +436,7 @@ export function validateTree(json: unknown): TreeValidation {
     ok: false,
     issues: result.error.issues.map((issue) => {
       const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
-      return { path, pointer: pointer(path), message: issue.message };
+      return { path, pointer: jsonPointer(path), message: issue.message };
     }),
   };
 }

@@ -138,7 +138,7 @@ function expectMinskReport(stdout: string): void {
   expect(report.counters).toBeGreaterThan(5);
   expect(report.severities).toEqual([]);
   expect(report.valid).toBe(true);
-  expect(report.brokenPointer).toBe('kind');
+  expect(report.brokenPointer).toBe('/kind');
   expect(report.firstSectionLine).toBeGreaterThan(3);
   expect(report.schemaTitle).toBe('pressdoc tree');
 }

@@ -37,6 +37,13 @@ describe('docs/guide', { timeout: SLOW }, () => {
     expect(read(path) === pages.get(path), message).toBe(true);
   });
 
+  it("getting-started names exactly the package's runtime dependencies", () => {
+    const pkg = JSON.parse(read('package.json')) as { dependencies?: Record<string, string> };
+    const sentence = /Runtime dependencies: ([^.]*)\./.exec(read('docs/guide/getting-started.md'))?.[1] ?? '';
+    const named = [...sentence.matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((n) => !n!.startsWith('pressdoc'));
+    expect(named.sort()).toEqual(Object.keys(pkg.dependencies ?? {}).sort());
+  });
+
   it('the node reference has every node type, each with a real example from a sample', () => {
     const nodes = read('docs/guide/nodes.md');
     const sections = nodes.split(/^## /m).slice(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { rootSchema, validateTree } from '../src/schema.js';
+import { jsonPointer, rootSchema, validateTree } from '../src/schema.js';
 import { fixture } from './helpers.js';
 
 describe('validateTree', () => {
@@ -20,7 +20,7 @@ describe('validateTree', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issues).toHaveLength(1);
-      expect(result.issues[0]?.pointer).toBe('children[2].when.date');
+      expect(result.issues[0]?.pointer).toBe('/children/2/when/date');
       expect(result.issues[0]?.path).toEqual(['children', 2, 'when', 'date']);
     }
   });
@@ -31,7 +31,7 @@ describe('validateTree', () => {
     json.children[1].extra = true;
     const result = validateTree(json);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((i) => i.pointer)).toEqual(['children[0].type', 'children[1]']);
+    if (!result.ok) expect(result.issues.map((i) => i.pointer)).toEqual(['/children/0/type', '/children/1']);
   });
 
   it('rejects a position whose start is after its end', () => {
@@ -44,5 +44,30 @@ describe('validateTree', () => {
     for (const value of [undefined, null, 42, 'root', [], {}, { type: 'root' }]) {
       expect(validateTree(value).ok).toBe(false);
     }
+  });
+});
+
+describe('jsonPointer (RFC 6901)', () => {
+  // RFC 6901, section 4: split on `/`, then `~1` → `/` and `~0` → `~`, in that order.
+  const resolve = (doc: unknown, pointer: string): unknown =>
+    pointer === ''
+      ? doc
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'))
+          .reduce<unknown>((v, t) => (v as Record<string, unknown>)[t], doc);
+
+  it('writes the root as the empty pointer and escapes ~ and / in keys', () => {
+    expect(jsonPointer([])).toBe('');
+    expect(jsonPointer(['children', 3, 'when', 'date'])).toBe('/children/3/when/date');
+    expect(jsonPointer(['a/b', '~1', 'm~n'])).toBe('/a~1b/~01/m~0n');
+  });
+
+  it('addresses the value its path names, also through keys holding ~ and /', () => {
+    const doc = { 'a/b': [{ '~1': { 'm~n': 'here' } }] };
+    expect(resolve(doc, jsonPointer(['a/b', 0, '~1', 'm~n']))).toBe('here');
+    const json = JSON.parse(JSON.stringify(parse(fixture('dossier-6125-minsk-2024.txt')).tree)) as Record<string, unknown>;
+    expect(resolve(json, jsonPointer(['children', 2, 'type']))).toBe((json.children as Array<{ type: string }>)[2]!.type);
   });
 });

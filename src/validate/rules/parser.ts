@@ -127,7 +127,16 @@ export const parserRules: readonly Rule[] = (Object.entries(SPECS) as Array<[Dia
   parserRule(code, spec),
 );
 
+/**
+ * The rule id under which {@link validate} reports each parser diagnostic
+ * code (`INVALID_DATE` → `parse/invalid-date`): one rule per code, the
+ * one table that docs/rules.md and the README's diagnostics table show.
+ */
+export const PARSER_CODE_RULES: Readonly<Record<DiagnosticCode, RuleId>> = Object.freeze(
+  Object.fromEntries((Object.entries(SPECS) as Array<[DiagnosticCode, ParserRuleSpec]>).map(([code, spec]) => [code, spec.id])) as Record<DiagnosticCode, RuleId>,
+);
+
 /** The rule id under which {@link validate} reports a parser diagnostic of `code`. */
 export function parserRuleId(code: DiagnosticCode): RuleId {
-  return SPECS[code].id;
+  return PARSER_CODE_RULES[code];
 }

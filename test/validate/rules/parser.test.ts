@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, DiagnosticCode } from '../../../src/diagnostics.js';
 import { parse } from '../../../src/index.js';
-import { parserRuleId, parserRules } from '../../../src/validate/rules/parser.js';
+import { PARSER_CODE_RULES, parserRuleId, parserRules } from '../../../src/validate/rules/parser.js';
 import { validate } from '../../../src/validate/index.js';
 import type { RuleId } from '../../../src/validate/types.js';
 import { cleanDossier, findingsOf, heading, lines, link, treeOf } from '../helpers.js';
@@ -28,6 +28,12 @@ describe('parse/… rules', () => {
     const found = findingsOf(rule, text);
     expect(found).toEqual(fromParser.map((d) => ({ rule, severity: d.severity, message: d.message, position: d.position })));
     expect(parserRuleId(code)).toBe(rule);
+  });
+
+  it('PARSER_CODE_RULES maps each parser code to the rule named after it, one to one', () => {
+    const entries = Object.entries(PARSER_CODE_RULES);
+    expect(entries.map(([, id]) => id)).toEqual(parserRules.map((r) => r.id));
+    for (const [code, id] of entries) expect(id).toBe(`parse/${code.toLowerCase().replaceAll('_', '-')}`);
   });
 
   it('the unrecognized line is quoted in the message', () => {
