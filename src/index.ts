@@ -29,6 +29,18 @@ export { foldWord, FOLD_RULES } from './people/fold.js';
 export type { FoldRule } from './people/fold.js';
 export type * from './nodes.js';
 export { validate, rules, RULE_IDS } from './validate/index.js';
-export type { Finding, Rule, RuleContext, RuleId, RuleSetting, ValidateOptions, ValidationDiagnostic } from './validate/index.js';
+export type {
+  AnyRuleId,
+  CustomRule,
+  Finding,
+  Plugin,
+  PluginRuleId,
+  Rule,
+  RuleContext,
+  RuleId,
+  RuleSetting,
+  ValidateOptions,
+  ValidationDiagnostic,
+} from './validate/index.js';
 export { DEFAULT_LIMITS } from './limits.js';
 export type { ParseLimits } from './limits.js';

@@ -12,7 +12,7 @@
 // holding every locale, which no bundler can shake (460 kB minified against 85 kB).
 import * as z from 'zod';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
-import { RULE_IDS, type RuleId, type ValidationDiagnostic } from './validate/types.js';
+import { RULE_IDS, type PluginRuleId, type RuleId, type ValidationDiagnostic } from './validate/types.js';
 import type {
   BoilerplateKind,
   Boilerplate,
@@ -378,9 +378,19 @@ export const diagnosticSchema = z.strictObject({
 /** Schema of a {@link RuleId}. */
 export const ruleIdSchema = z.enum(RULE_IDS);
 
+/**
+ * Schema of a {@link PluginRuleId}: `plugin-name/rule-id`, both parts
+ * lower-case ASCII letters, digits, `-`, `_` or `.`, the plugin not `parse`.
+ */
+export const pluginRuleIdSchema = z
+  .templateLiteral([z.string(), '/', z.string()])
+  .refine((id) => /^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/.test(id) && !id.startsWith('parse/'), {
+    message: "a plugin rule id is 'plugin-name/rule-id' (lower-case letters, digits, '-', '_', '.'), the plugin not 'parse'",
+  });
+
 /** Schema of a {@link ValidationDiagnostic}, as `validate` returns and `pressdoc validate --format json` prints. */
 export const validationDiagnosticSchema = z.strictObject({
-  rule: ruleIdSchema,
+  rule: z.union([ruleIdSchema, pluginRuleIdSchema]),
   severity: severitySchema,
   message: z.string(),
   position: positionSchema,
