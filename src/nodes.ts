@@ -71,6 +71,12 @@ export interface When {
   day?: number;
   /** `YYYY-MM-DD`, only when year, month and day are all known and valid. */
   date?: string;
+  /**
+   * `true` when `year` (and so `date`) is not written but inferred from the
+   * `referenceDate` option of {@link parse} (`ce 19 décembre` → the nearest
+   * 19 December); absent otherwise. Without that option a year is never inferred.
+   */
+  yearInferred?: true;
   /** `HH:MM` (24-hour), when written. */
   time?: string;
   /** The place as written after `à`, `au` or a dash (`Minsk`, `Kremlin-Moscou`, `Région de Kursk`). */

@@ -80,6 +80,7 @@ export const whenSchema = z.strictObject({
   month: z.number().int().min(1).max(12).optional(),
   day: z.number().int().min(1).max(31).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  yearInferred: z.literal(true).optional(),
   time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
   place: z.string().optional(),
   timeZone: z.string().optional(),
