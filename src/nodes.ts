@@ -36,12 +36,28 @@ export interface Position {
   end: Point;
 }
 
+/**
+ * Information from the ecosystem attached to a node, as in unist: pressdoc
+ * never writes it and ignores it (`validate` included); plugins and
+ * applications may store anything JSON-serializable under their own keys.
+ */
+export interface Data {
+  [key: string]: unknown;
+}
+
 /** Fields shared by every node. */
 export interface NodeBase {
   /** The node's kind; the discriminant of {@link Node}. */
   type: string;
-  /** Where the node stands in the source text. */
+  /**
+   * Where the node stands in the source text. Required on every node, unlike
+   * unist where generated nodes may lack it: a pressdoc tree is always read
+   * from a text, its rules and `toText` work from the offsets, and a node
+   * added by hand should carry the span it stands for (its parent's, say).
+   */
   position: Position;
+  /** Anything the ecosystem attaches (unist's `data`); absent in the trees `parse` returns. */
+  data?: Data;
 }
 
 // ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import type {
   Boilerplate,
   Caption,
   Credit,
+  Data,
   Dateline,
   DocumentKind,
   Elision,
@@ -129,7 +130,18 @@ export const creditSchema = z.strictObject({
   agency: z.string().optional(),
 });
 
-const base = { position: positionSchema };
+/**
+ * Schema of a node's {@link Data}: any object (unist's `data`), its values
+ * not checked. `parse` never writes it; a stored tree may carry it on any node.
+ */
+export const dataSchema = z.record(z.string(), z.unknown());
+
+/**
+ * The fields of every node: `position` is required (a pressdoc tree is read
+ * from a text, and its rules work from the offsets; unist lets generated
+ * nodes leave it out, pressdoc does not), `data` is optional.
+ */
+const base = { position: positionSchema, data: dataSchema.optional() };
 
 // ---------------------------------------------------------------------------
 // Leaves

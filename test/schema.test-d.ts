@@ -47,6 +47,7 @@ test('parent schemas and content models match their interfaces', () => {
   expectTypeOf<Out<typeof S.sectionSchema>>().toEqualTypeOf<N.Section>();
   expectTypeOf<Out<typeof S.rootContentSchema>>().toEqualTypeOf<N.RootContent>();
   expectTypeOf<Out<typeof S.rootSchema>>().toEqualTypeOf<N.Root>();
+  expectTypeOf<Out<typeof S.dataSchema>>().toEqualTypeOf<N.Data>();
   expectTypeOf<Out<typeof S.diagnosticSchema>>().toEqualTypeOf<Diagnostic>();
 });
 
