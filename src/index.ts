@@ -30,6 +30,18 @@ export type { FoldRule } from './people/fold.js';
 export type * from './nodes.js';
 export { validate, rules, RULE_IDS } from './validate/index.js';
 export { PARSER_CODE_RULES } from './validate/rules/parser.js';
-export type { Finding, Rule, RuleContext, RuleId, RuleSetting, ValidateOptions, ValidationDiagnostic } from './validate/index.js';
+export type {
+  AnyRuleId,
+  CustomRule,
+  Finding,
+  Plugin,
+  PluginRuleId,
+  Rule,
+  RuleContext,
+  RuleId,
+  RuleSetting,
+  ValidateOptions,
+  ValidationDiagnostic,
+} from './validate/index.js';
 export { DEFAULT_LIMITS } from './limits.js';
 export type { ParseLimits } from './limits.js';

@@ -101,7 +101,7 @@ export function jsonSchema(name: JsonSchemaName, version: string): Record<string
     name === 'tree'
       ? {
           title: 'pressdoc tree',
-          description: `A document tree as returned by pressdoc ${version} parse(text).tree: unist-style nodes, each with a type and a position { start, end } of points { line, column, offset } (1-based line and column, 0-based offset, end exclusive, in UTF-16 code units).`,
+          description: `A document tree as returned by pressdoc ${version} parse(text).tree: unist-style nodes, each with a type, a position { start, end } of points { line, column, offset } (1-based line and column, 0-based offset, end exclusive, in UTF-16 code units; required on every node) and, optionally, unist's data object (never written by parse).`,
         }
       : {
           title: 'pressdoc diagnostics',

@@ -36,12 +36,28 @@ export interface Position {
   end: Point;
 }
 
+/**
+ * Information from the ecosystem attached to a node, as in unist: pressdoc
+ * never writes it and ignores it (`validate` included); plugins and
+ * applications may store anything JSON-serializable under their own keys.
+ */
+export interface Data {
+  [key: string]: unknown;
+}
+
 /** Fields shared by every node. */
 export interface NodeBase {
   /** The node's kind; the discriminant of {@link Node}. */
   type: string;
-  /** Where the node stands in the source text. */
+  /**
+   * Where the node stands in the source text. Required on every node, unlike
+   * unist where generated nodes may lack it: a pressdoc tree is always read
+   * from a text, its rules and `toText` work from the offsets, and a node
+   * added by hand should carry the span it stands for (its parent's, say).
+   */
   position: Position;
+  /** Anything the ecosystem attaches (unist's `data`); absent in the trees `parse` returns. */
+  data?: Data;
 }
 
 // ---------------------------------------------------------------------------
@@ -71,6 +87,12 @@ export interface When {
   day?: number;
   /** `YYYY-MM-DD`, only when year, month and day are all known and valid. */
   date?: string;
+  /**
+   * `true` when `year` (and so `date`) is not written but inferred from the
+   * `referenceDate` option of {@link parse} (`ce 19 décembre` → the nearest
+   * 19 December); absent otherwise. Without that option a year is never inferred.
+   */
+  yearInferred?: true;
   /** `HH:MM` (24-hour), when written. */
   time?: string;
   /** The place as written after `à`, `au` or a dash (`Minsk`, `Kremlin-Moscou`, `Région de Kursk`). */

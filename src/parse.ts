@@ -37,6 +37,8 @@ import { composeFallback } from './compose/fallback.js';
 import { PeopleIndex } from './people/index.js';
 import { checkPeopleTable, type PersonAlias } from './people/options.js';
 import { resolveTreePeople } from './people/resolve.js';
+import { checkPlaces, withPlaces } from './normalize/places.js';
+import { checkReferenceDate, inferYear } from './normalize/reference-date.js';
 
 /** Options of {@link parse}. */
 export interface ParseOptions {
@@ -52,9 +54,30 @@ export interface ParseOptions {
    * folding, like names in the text. See `docs/people.md`.
    */
   people?: PersonAlias[];
+  /**
+   * More places for the gazetteer: place as written → IANA time zone
+   * (`{ Tombouctou: 'Africa/Bamako' }`), so that timestamps at those places
+   * get a `timeZone` and an instant. Places are matched as the built-in ones
+   * are: case, accents, hyphens and spaces folded, recognised as whole words
+   * anywhere in the place (`Région de Tombouctou`); where a user place and a
+   * built-in one are the same words, the user's zone wins. A zone is any
+   * name `Intl.DateTimeFormat` accepts, stored as `Intl` spells it.
+   */
+  places?: Readonly<Record<string, string>>;
+  /**
+   * The date a document was published or scraped, to give a year to a date
+   * written without one (`ce 19 décembre` in an article): a string
+   * `YYYY-MM-DD` or a `Date` (its UTC calendar date). The year chosen is
+   * the one that puts the date nearest to the reference, before or after
+   * (the one within six months; at equal distance the earlier); the When
+   * then has `year`, `date`, precision `day` and `yearInferred: true`, and
+   * keeps its `raw`. Without this option no year is inferred (precision
+   * `month-day`, no `year`).
+   */
+  referenceDate?: string | Date;
 }
 
-const OPTION_KEYS = new Set(['limits', 'people']);
+const OPTION_KEYS = new Set(['limits', 'people', 'places', 'referenceDate']);
 
 /** Checks the options' keys and builds the people index from the alias table. */
 function peopleIndex(options: unknown): PeopleIndex {
@@ -62,7 +85,7 @@ function peopleIndex(options: unknown): PeopleIndex {
     throw new TypeError(`pressdoc.parse: options must be an object, got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`);
   }
   for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key)) throw new TypeError(`pressdoc.parse: unknown option "${key}"; expected limits or people`);
+    if (!OPTION_KEYS.has(key)) throw new TypeError(`pressdoc.parse: unknown option "${key}"; expected limits, people, places or referenceDate`);
   }
   const table = checkPeopleTable((options as ParseOptions).people, 'options.people', 'pressdoc.parse');
   return new PeopleIndex(table, 'options.people', 'pressdoc.parse');
@@ -87,10 +110,13 @@ export interface ParseResult {
  * is kept as paragraphs with a `RESOURCE_EXHAUSTION` diagnostic.
  *
  * @param text - The document's text, decoded.
- * @param options - Limits and the user alias table; see {@link ParseOptions}.
+ * @param options - Limits, the user alias table, user places and the
+ *   reference date; see {@link ParseOptions}.
  * @returns The tree and the diagnostics.
  * @throws TypeError when `text` is not a string, a limit is not a number ≥ 0,
- *   or `options` or the alias table has the wrong shape (the message names the field).
+ *   `options` or the alias table has the wrong shape, a user place's zone is
+ *   not one `Intl` knows, or the reference date is not a `YYYY-MM-DD` date
+ *   or valid `Date` (the message names the field).
  */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string') {
@@ -98,6 +124,17 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   }
   const people = peopleIndex(options);
   const limits = resolveLimits(options.limits, 'pressdoc.parse');
+  const places = checkPlaces(options.places, 'options.places', 'pressdoc.parse');
+  const reference = checkReferenceDate(options.referenceDate, 'options.referenceDate', 'pressdoc.parse');
+  return withPlaces(places, () => {
+    const result = parseText(text, people, limits);
+    if (reference !== undefined && result.tree.when !== undefined) result.tree.when = inferYear(result.tree.when, reference);
+    return result;
+  });
+}
+
+/** The pipeline, on checked options (see {@link parse}). */
+function parseText(text: string, people: PeopleIndex, limits: ParseLimits): ParseResult {
   const index = new LineIndex(text);
   const pending: PendingDiagnostic[] = [];
   const ctx = createContext(text, index, pending);

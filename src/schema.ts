@@ -12,12 +12,13 @@
 // holding every locale, which no bundler can shake (460 kB minified against 85 kB).
 import * as z from 'zod';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
-import { RULE_IDS, type RuleId, type ValidationDiagnostic } from './validate/types.js';
+import { RULE_IDS, type PluginRuleId, type RuleId, type ValidationDiagnostic } from './validate/types.js';
 import type {
   BoilerplateKind,
   Boilerplate,
   Caption,
   Credit,
+  Data,
   Dateline,
   DocumentKind,
   Elision,
@@ -80,6 +81,7 @@ export const whenSchema = z.strictObject({
   month: z.number().int().min(1).max(12).optional(),
   day: z.number().int().min(1).max(31).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  yearInferred: z.literal(true).optional(),
   time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
   place: z.string().optional(),
   timeZone: z.string().optional(),
@@ -128,7 +130,18 @@ export const creditSchema = z.strictObject({
   agency: z.string().optional(),
 });
 
-const base = { position: positionSchema };
+/**
+ * Schema of a node's {@link Data}: any object (unist's `data`), its values
+ * not checked. `parse` never writes it; a stored tree may carry it on any node.
+ */
+export const dataSchema = z.record(z.string(), z.unknown());
+
+/**
+ * The fields of every node: `position` is required (a pressdoc tree is read
+ * from a text, and its rules work from the offsets; unist lets generated
+ * nodes leave it out, pressdoc does not), `data` is optional.
+ */
+const base = { position: positionSchema, data: dataSchema.optional() };
 
 // ---------------------------------------------------------------------------
 // Leaves
@@ -378,9 +391,19 @@ export const diagnosticSchema = z.strictObject({
 /** Schema of a {@link RuleId}. */
 export const ruleIdSchema = z.enum(RULE_IDS);
 
+/**
+ * Schema of a {@link PluginRuleId}: `plugin-name/rule-id`, both parts
+ * lower-case ASCII letters, digits, `-`, `_` or `.`, the plugin not `parse`.
+ */
+export const pluginRuleIdSchema = z
+  .templateLiteral([z.string(), '/', z.string()])
+  .refine((id) => /^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/.test(id) && !id.startsWith('parse/'), {
+    message: "a plugin rule id is 'plugin-name/rule-id' (lower-case letters, digits, '-', '_', '.'), the plugin not 'parse'",
+  });
+
 /** Schema of a {@link ValidationDiagnostic}, as `validate` returns and `pressdoc validate --format json` prints. */
 export const validationDiagnosticSchema = z.strictObject({
-  rule: ruleIdSchema,
+  rule: z.union([ruleIdSchema, pluginRuleIdSchema]),
   severity: severitySchema,
   message: z.string(),
   position: positionSchema,

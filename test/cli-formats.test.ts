@@ -10,7 +10,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from './support/temp-dir.js';
-import { RULE_IDS, rules, validate } from '../src/index.js';
+import { RULE_IDS, rules, validate, type RuleId } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -87,7 +87,7 @@ describe('validate --format sarif', { timeout: SLOW }, () => {
     const expected = [MINSK, KREMLIN].flatMap((file) =>
       expectedFindings(file).map((d) => ({
         ruleId: d.rule,
-        ruleIndex: RULE_IDS.indexOf(d.rule),
+        ruleIndex: RULE_IDS.indexOf(d.rule as RuleId),
         level: levelOf(d.severity),
         message: d.message,
         uri: file,

@@ -5,7 +5,7 @@ import { expectTypeOf, test } from 'vitest';
 import type { z } from 'zod';
 import type * as N from '../src/nodes.js';
 import type { Diagnostic } from '../src/diagnostics.js';
-import type { RuleId, ValidationDiagnostic } from '../src/validate/types.js';
+import type { PluginRuleId, RuleId, ValidationDiagnostic } from '../src/validate/types.js';
 import type * as S from '../src/schema.js';
 
 type Out<T extends z.ZodType> = z.output<T>;
@@ -47,10 +47,12 @@ test('parent schemas and content models match their interfaces', () => {
   expectTypeOf<Out<typeof S.sectionSchema>>().toEqualTypeOf<N.Section>();
   expectTypeOf<Out<typeof S.rootContentSchema>>().toEqualTypeOf<N.RootContent>();
   expectTypeOf<Out<typeof S.rootSchema>>().toEqualTypeOf<N.Root>();
+  expectTypeOf<Out<typeof S.dataSchema>>().toEqualTypeOf<N.Data>();
   expectTypeOf<Out<typeof S.diagnosticSchema>>().toEqualTypeOf<Diagnostic>();
 });
 
 test('validation schemas match their types', () => {
   expectTypeOf<Out<typeof S.ruleIdSchema>>().toEqualTypeOf<RuleId>();
+  expectTypeOf<Out<typeof S.pluginRuleIdSchema>>().toEqualTypeOf<PluginRuleId>();
   expectTypeOf<Out<typeof S.validationDiagnosticSchema>>().toEqualTypeOf<ValidationDiagnostic>();
 });

@@ -177,23 +177,122 @@ const MAX_KEY_WORDS = Math.max(...[...ZONE_BY_KEY.keys()].map((key) => key.split
  * @returns An IANA zone name accepted by `Intl.DateTimeFormat` (`Europe/Moscow`), or `undefined`.
  */
 export function timeZoneForPlace(place: string): string | undefined {
-  return zoneOfPlace(place);
+  return activePlaces === undefined ? zoneOfPlace(place) : lookUpPlace(place, activePlaces);
+}
+
+// ---------------------------------------------------------------------------
+// User places (`ParseOptions.places`)
+// ---------------------------------------------------------------------------
+
+/** A user place table, checked and folded: each key with its zone, and the most words in a key. */
+export interface UserPlaces {
+  /** Folded place (`tombouctou`) → IANA zone as `Intl` spells it (`Africa/Bamako`). */
+  readonly zones: ReadonlyMap<string, string>;
+  /** The most words in a key. */
+  readonly maxWords: number;
+}
+
+/**
+ * The user table of the `parse` call under way, set by {@link withPlaces}
+ * for the call's duration (parse is synchronous, so calls never overlap).
+ * The time normalizer reads it through {@link timeZoneForPlace}.
+ */
+let activePlaces: UserPlaces | undefined;
+
+/**
+ * Runs `fn` with `places` added to the gazetteer, then restores the
+ * gazetteer as it was (also when `fn` throws). With `undefined`, runs `fn`
+ * with the built-in gazetteer alone.
+ */
+export function withPlaces<T>(places: UserPlaces | undefined, fn: () => T): T {
+  const previous = activePlaces;
+  activePlaces = places;
+  try {
+    return fn();
+  } finally {
+    activePlaces = previous;
+  }
+}
+
+/** The zone as `Intl` spells it (`africa/bamako` → `Africa/Bamako`), or `undefined` when `Intl` does not know it. */
+function canonicalZone(zone: string): string | undefined {
+  if (zone.trim() === '' || zone !== zone.trim()) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a user place table (`{ Tombouctou: 'Africa/Bamako' }`: place as
+ * written → IANA zone) and folds its keys as the gazetteer's are folded.
+ *
+ * A zone is accepted when `Intl.DateTimeFormat` accepts it (any IANA name
+ * or alias the runtime knows, in any case; it is stored as `Intl` spells
+ * it). Two places that fold to the same key keep the zone of the first.
+ *
+ * @param places - The table, or `undefined` for none.
+ * @param field - The option's name, for messages (`options.places`).
+ * @param caller - The function's name, for messages (`pressdoc.parse`).
+ * @returns The folded table, or `undefined` when `places` is `undefined` or empty.
+ * @throws TypeError when `places` is not a plain object, a place folds to
+ *   nothing (no letter or digit), or a zone is not a string `Intl` knows
+ *   (the message names the place and the zone, with the closest known zone).
+ */
+export function checkPlaces(places: unknown, field: string, caller: string): UserPlaces | undefined {
+  if (places === undefined) return undefined;
+  if (places === null || typeof places !== 'object' || Array.isArray(places)) {
+    throw new TypeError(
+      `${caller}: expected ${field} to be an object of place → IANA time zone such as { Tombouctou: 'Africa/Bamako' }, found ${places === null ? 'null' : Array.isArray(places) ? 'an array' : typeof places}.`,
+    );
+  }
+  const zones = new Map<string, string>();
+  for (const [place, zone] of Object.entries(places as Record<string, unknown>)) {
+    const key = foldPlace(place);
+    if (key === '') throw new TypeError(`${caller}: ${field} has the place ${JSON.stringify(place)}, which has no letter or digit to match.`);
+    const canonical = typeof zone === 'string' ? canonicalZone(zone) : undefined;
+    if (canonical === undefined) {
+      const hint = typeof zone === 'string' ? closestZone(zone) : undefined;
+      throw new TypeError(
+        `${caller}: ${field}[${JSON.stringify(place)}] is ${JSON.stringify(zone) ?? String(zone)}, which is not an IANA time zone this runtime knows (such as 'Africa/Bamako').${hint ? ` Did you mean '${hint}'?` : ''}`,
+      );
+    }
+    if (!zones.has(key)) zones.set(key, canonical);
+  }
+  if (zones.size === 0) return undefined;
+  return { zones, maxWords: Math.max(...[...zones.keys()].map((key) => key.split(' ').length)) };
+}
+
+/** The known zone whose last part matches the last part of `zone` after folding (`Bamako` → `Africa/Bamako`). */
+function closestZone(zone: string): string | undefined {
+  const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  const city = foldPlace(zone.slice(zone.lastIndexOf('/') + 1));
+  if (city === '') return undefined;
+  return supported.find((z) => foldPlace(z.slice(z.lastIndexOf('/') + 1)) === city);
 }
 
 // A dossier names the same few places again and again (TOC entry, section
 // heading, dateline): remember the answers instead of folding and looking up
 // each time.
-const zoneOfPlace = memoize(lookUpPlace);
+const zoneOfPlace = memoize((place: string) => lookUpPlace(place));
 
-function lookUpPlace(place: string): string | undefined {
+/**
+ * The zone of the first known place in `place` (see {@link timeZoneForPlace}).
+ * With a user table, its keys are known places too, matched the same way;
+ * where a user key and a gazetteer key are the same words, the user's zone wins.
+ */
+function lookUpPlace(place: string, user?: UserPlaces): string | undefined {
   const folded = foldPlace(place);
   if (folded === '') return undefined;
   // Word by word from the start, the longest key first at each word: linear
   // in the length of the place, however many keys the gazetteer has.
   const words = folded.split(' ');
+  const most = user === undefined ? MAX_KEY_WORDS : Math.max(MAX_KEY_WORDS, user.maxWords);
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_KEY_WORDS, words.length - i); n >= 1; n--) {
-      const zone = ZONE_BY_KEY.get(n === 1 ? (words[i] as string) : words.slice(i, i + n).join(' '));
+    for (let n = Math.min(most, words.length - i); n >= 1; n--) {
+      const key = n === 1 ? (words[i] as string) : words.slice(i, i + n).join(' ');
+      const zone = user?.zones.get(key) ?? ZONE_BY_KEY.get(key);
       if (zone !== undefined) return zone;
     }
   }

@@ -16,7 +16,7 @@ describe('parse options', () => {
     expect(bad(null)).toThrow(new TypeError('pressdoc.parse: options must be an object, got null'));
     expect(bad('people')).toThrow(new TypeError('pressdoc.parse: options must be an object, got string'));
     expect(bad([])).toThrow(new TypeError('pressdoc.parse: options must be an object, got an array'));
-    expect(bad({ peoples: [] })).toThrow(new TypeError('pressdoc.parse: unknown option "peoples"; expected limits or people'));
+    expect(bad({ peoples: [] })).toThrow(new TypeError('pressdoc.parse: unknown option "peoples"; expected limits, people, places or referenceDate'));
   });
 
   it('names the entry and field of a table with the wrong shape', () => {

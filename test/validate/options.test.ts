@@ -9,7 +9,7 @@ const CUT = '1°/Arrivée – 23 mai 2024 à 23h30 à Minsk\nVladimir Poutine: P
 describe('validate options', () => {
   it('refuses an unknown key, naming it, as parse does', () => {
     // `rule` for `rules`: the setting would have been dropped without a word.
-    expect(() => validate(CUT, { rule: { truncated: 'off' } } as never)).toThrow(new TypeError('pressdoc.validate: unknown option "rule"; expected rules'));
+    expect(() => validate(CUT, { rule: { truncated: 'off' } } as never)).toThrow(new TypeError('pressdoc.validate: unknown option "rule"; expected rules, plugins or parse'));
     expect(() => validate(CUT, { rules: {}, limits: { maxLength: 10 } } as never)).toThrow(/unknown option "limits"/);
     expect(() => validate(parse(CUT).tree, { strict: true } as never)).toThrow(/unknown option "strict"/);
     expect(() => parse(CUT, { rule: {} } as never)).toThrow(/pressdoc\.parse: unknown option "rule"/);

@@ -68,8 +68,8 @@ describe('parse/… rules', () => {
     ] as const) {
       const given: Diagnostic = { code, severity: 'error', message: `${code} happened.`, position };
       const rule = parserRules.find((r) => r.id === id)!;
-      expect(rule.check({ tree, text: 'Texte.\n', parseDiagnostics: [given] })).toEqual([{ message: `${code} happened.`, position }]);
-      expect(rule.check({ tree, text: 'Texte.\n', parseDiagnostics: [] })).toEqual([]);
+      expect(rule.check({ tree, text: 'Texte.\n', parseDiagnostics: [given], position: () => position })).toEqual([{ message: `${code} happened.`, position }]);
+      expect(rule.check({ tree, text: 'Texte.\n', parseDiagnostics: [], position: () => position })).toEqual([]);
     }
   });
 
