@@ -1,7 +1,12 @@
 // `npm run bench`: how fast pressdoc parses, next to what a user would
 // otherwise run over a scraped archive.
 //
-// In one process, on one input (the three samples repeated to about 8 MB),
+// It leads with what users run: documents one by one (the two sample
+// dossiers in copies whose dates and times differ, and the real pages of
+// fixtures/corpus/), each parsed separately by the line-scan regex,
+// markdown-it and pressdoc, round-robin in one process.
+//
+// Then, in one process, on one input (the three samples repeated to about 8 MB),
 // it times, round-robin so that a busy machine slows every contender alike:
 //   - split + regex, the line-scan limit of the issue: `text.split('\n')` and
 //     one anchored regex per line that recognizes the constructs of FORMAT.md
@@ -71,7 +76,7 @@
 // collecting its garbage: the deep copy row is about a third of a parse.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -237,6 +242,64 @@ function lineScan(text) {
 }
 
 console.log(`pressdoc bench — node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'} (${cpus().length} cores)`);
+console.log('');
+
+// ---------------------------------------------------------------------------
+// Per document: what users run
+// ---------------------------------------------------------------------------
+
+// Users parse thousands of separate documents, so these rows come first:
+// each document is parsed on its own, the contenders taking turns over the
+// whole set in each pass (a busy machine slows each alike), and a pass's
+// time is divided by the bytes of the set. The samples are copied with
+// their days and minutes shifted per copy, so that no memo of a timestamp,
+// a zone offset or a place sees a value twice; the corpus pages are the
+// real pages as they are.
+const FRENCH_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** Copy `k` of a document: each day of a month-name date and each minute of a `HHhMM` or `HH:MM` time shifted by `k`. */
+function varied(text, k) {
+  return text
+    .replace(new RegExp(`(?<!\\d)(\\d{1,2})(\\s+(?:${FRENCH_MONTHS}))`, 'giu'), (_, d, rest) => `${((Number(d) - 1 + k) % 28) + 1}${rest}`)
+    .replace(/(?<!\d)(\d{1,2})([h:])(\d{2})(?!\d)/g, (_, h, sep, m) => `${h}${sep}${String((Number(m) + k) % 60).padStart(2, '0')}`);
+}
+const COPIES = 24;
+const corpusDir = join(root, 'fixtures', 'corpus');
+const docSets = [
+  ['dossiers (2 samples × 24 varied copies)', SAMPLES.filter((f) => f.startsWith('dossier')).flatMap((f) => Array.from({ length: COPIES }, (_, k) => varied(sample(f), k)))],
+  ['small real pages (fixtures/corpus/)', readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'))],
+];
+const DOC_PASSES = process.argv.includes('--quick') ? 7 : 15;
+// Enough warm-up for V8 to optimize every contender's code on these short passes.
+const DOC_WARMUP = 10;
+console.log(`per document: each parsed separately; median of ${DOC_PASSES} passes over the set after ${DOC_WARMUP} warm-up passes, contenders round-robin`);
+console.log(`${pad('', 46)} ${lpad('ms/pass', 9)} ${lpad('MB/s', 8)} ${lpad('× markdown-it', 14)} ${lpad('× line-scan', 12)}`);
+for (const [label, docs] of docSets) {
+  const setMb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1e6;
+  const sizes = docs.map((d) => Buffer.byteLength(d)).sort((a, b) => a - b);
+  console.log(`${label}: ${docs.length} documents, ${fmt(sizes[0] / 1000)}–${fmt(sizes.at(-1) / 1000)} kB (median ${fmt(median(sizes) / 1000)} kB)`);
+  // A pass reads the set as many times as makes it about 3 MB, so that a pass
+  // of small pages is not shorter than the timer's noise.
+  const rounds = Math.max(1, Math.round(3 / setMb));
+  const each = (fn) => () => {
+    for (let r = 0; r < rounds; r++) for (const d of docs) fn(d);
+  };
+  const t = timeRoundRobin(
+    [
+      ['split + regex (line-scan limit)', each((d) => lineScan(d))],
+      ['markdown-it parse', each((d) => md.parse(d, {}))],
+      ['pressdoc parse', each((d) => parse(d))],
+    ],
+    DOC_WARMUP,
+    DOC_PASSES,
+  );
+  const rate = (name) => (setMb * rounds) / (t.get(name) / 1000);
+  for (const name of t.keys()) {
+    console.log(`  ${pad(name, 44)} ${lpad(fmt(t.get(name), 2), 9)} ${lpad(fmt(rate(name)), 8)} ${lpad(fmt(rate(name) / rate('markdown-it parse'), 2), 14)} ${lpad(fmt(rate(name) / rate('split + regex (line-scan limit)'), 3), 12)}`);
+  }
+}
+console.log('');
+
+console.log('one big string (secondary: not what users run):');
 console.log(`input: the 3 samples repeated, ${fmt(mb, 2)} MB (${input.length.toLocaleString('en')} UTF-16 units, ${input.split('\n').length.toLocaleString('en')} lines)`);
 console.log(`throughput: median of ${RUNS} runs after ${WARMUP} warm-up rounds, contenders run round-robin`);
 console.log(`line-scan regex, lines recognized: ${Object.entries(lineScan(input)).map(([k, n]) => `${k} ${n.toLocaleString('en')}`).join(', ')}`);
