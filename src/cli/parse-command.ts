@@ -91,10 +91,11 @@ export function registerParseCommand(program: Command, io: Io, state: CommandSta
     )
     .action(async (paths: string[], options: ParseCommandOptions) => {
       if (options.json && options.format !== undefined && options.format !== 'json') {
-        throw new InputError(`--json and --format ${options.format} ask for two formats: give one.`);
+        // A usage error, told as commander tells its own (with the pointer to --help).
+        command.error(`error: --json and --format ${options.format} ask for two formats: give one.`);
       }
       const format = options.json ? 'json' : (options.format ?? (options.outDir !== undefined ? 'json' : 'outline'));
-      if (options.outDir !== undefined && format !== 'json') throw new InputError(`--out-dir writes JSON files: --format ${format} cannot be used with it.`);
+      if (options.outDir !== undefined && format !== 'json') command.error(`error: --out-dir writes JSON files: --format ${format} cannot be used with it.`);
       const config = await loadConfig(options.config);
       const parseOptions = (config?.parse ?? {}) as ParseOptions;
       // The library checks its own options once, so that a mistake is one message naming the file, not one per document.
