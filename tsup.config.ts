@@ -35,8 +35,9 @@ export default defineConfig([
     // users do not install them (they are devDependencies); zod stays a
     // dependency of the library. Dynamic import()s become chunks loaded
     // only by the commands that need them (tinyglobby for globs, the worker
-    // pool for threads, zod for `pressdoc schema`).
-    noExternal: ['commander', 'tinyglobby', 'fdir', 'picomatch'],
+    // pool for threads, zod for `pressdoc schema`, lilconfig for the
+    // configuration file).
+    noExternal: ['commander', 'tinyglobby', 'fdir', 'picomatch', 'lilconfig'],
     splitting: true,
     // commander and picomatch are CommonJS and require Node's built-ins:
     // an ES module has no require of its own, so each file gets one.

@@ -99,12 +99,12 @@ describe('unreadable input exits 2 with a message on stderr', { timeout: SLOW },
     expect(r.stderr).toMatch(/no such file/i);
   });
 
-  it('a directory', () => {
-    const r = run(['parse', 'fixtures']);
+  it('a folder with no .txt file (a folder is walked, as validate walks it)', () => {
+    const r = run(['parse', 'src/generated']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('fixtures');
-    expect(r.stderr).toMatch(/directory/);
+    expect(r.stderr).toContain("no .txt file in folder 'src/generated'");
+    expect(r.stderr).toContain("no file to parse in 'src/generated'");
   });
 
   it('invalid UTF-8, from a file or from standard input', () => {
@@ -126,8 +126,9 @@ describe('bad usage exits 2', { timeout: SLOW }, () => {
   it.each([
     ['an unknown option', ['parse', '--bogus', fixture], /unknown option '--bogus'/],
     ['an unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
-    ['a missing argument', ['parse'], /missing required argument 'file'/],
-    ['too many arguments', ['parse', fixture, fixture], /too many arguments/],
+    ['a missing argument', ['parse'], /missing required argument 'paths'/],
+    ['too many arguments', ['schema', 'tree', 'tree'], /too many arguments/],
+    ['two formats', ['parse', fixture, '--json', '--format', 'ndjson'], /--json and --format ndjson ask for two formats/],
   ])('%s', (_name, args, message) => {
     const r = run(args);
     expect(r.status).toBe(2);
@@ -155,14 +156,14 @@ describe('--version and --help', { timeout: SLOW }, () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Usage: pressdoc');
-    expect(r.stdout).toMatch(/^\s+parse \[options\] <file>/m);
+    expect(r.stdout).toMatch(/^\s+parse \[options\] <paths\.\.\.>/m);
     expect(r.stdout).toContain('$ pressdoc parse fixtures/dossier-6125-minsk-2024.txt');
   });
 
   it('parse --help describes the argument and --json', () => {
     const r = run(['parse', '--help']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Usage: pressdoc parse [options] <file>');
+    expect(r.stdout).toContain('Usage: pressdoc parse [options] <paths...>');
     expect(r.stdout).toContain('--json');
     expect(r.stdout).toContain('- for standard input');
   });
@@ -210,7 +211,7 @@ describe('every command', { timeout: SLOW }, () => {
 
   it('points at its own help after a usage error', () => {
     const r = run(['parse']);
-    expect(r.stderr).toContain("missing required argument 'file'");
+    expect(r.stderr).toContain("missing required argument 'paths'");
     expect(r.stderr).toContain('(run pressdoc parse --help for usage)');
   });
 });

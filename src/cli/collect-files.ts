@@ -10,6 +10,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
+import type { IgnoreGroup } from './config.js';
 import { notRegularMessage } from './read-input.js';
 import { reason, showName } from './show.js';
 
@@ -69,8 +70,11 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * A real file reached twice (a folder and a glob over it, a symbolic link
  * to a folder or a file) is listed once, under the first of its names in
  * sorted order.
+ *
+ * A file that matches one of the `ignore` globs (each group relative to its
+ * own folder) is left out; when it was named on the command line, a note says so.
  */
-export async function collectFiles(args: readonly string[], extensions: readonly string[]): Promise<Collected> {
+export async function collectFiles(args: readonly string[], extensions: readonly string[], ignore: readonly IgnoreGroup[] = []): Promise<Collected> {
   const found = new Map<string, CollectedFile>();
   const problems: Collected['problems'] = [];
   const notes: string[] = [];
@@ -122,8 +126,32 @@ export async function collectFiles(args: readonly string[], extensions: readonly
       problems.push({ name: arg, message: `cannot read '${showName(arg)}': ${why}.` });
     }
   }
+  if (ignore.length > 0 && found.size > 0) {
+    for (const key of await ignoredFiles(ignore)) {
+      const f = found.get(key);
+      if (f === undefined) continue;
+      found.delete(key);
+      if (f.named) notes.push(`ignored '${showName(f.name)}': it matches an ignore pattern.`);
+    }
+  }
   const files = [...found.values()].sort((a, b) => byName(a.name, b.name));
   return { files, stdin, problems, notes };
+}
+
+/**
+ * The real paths of the files the ignore globs match. The globs are
+ * expanded (by tinyglobby, as the paths given are) rather than matched
+ * against each file: tinyglobby brings no matcher of its own, and the
+ * command line bundles no other glob library.
+ */
+async function ignoredFiles(ignore: readonly IgnoreGroup[]): Promise<Set<string>> {
+  const { glob } = await import('tinyglobby');
+  const out = new Set<string>();
+  for (const group of ignore) {
+    const matches = await glob(group.patterns, { cwd: group.base, absolute: true, dot: true, ignore: SKIPPED_FOLDERS });
+    for (const m of matches) out.add(await realpath(m).catch(() => resolve(m)));
+  }
+  return out;
 }
 
 interface Walk {

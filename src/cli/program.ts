@@ -60,7 +60,7 @@ export function createProgram(io: Io, state: CommandState = { exitCode: 0 }): Co
     if (color !== undefined) io.color = color;
   });
   // Subcommands made with program.command() inherit the settings above.
-  registerParseCommand(program, io);
+  registerParseCommand(program, io, state);
   registerValidateCommand(program, io, state, pkg.version);
   registerSchemaCommand(program, io, pkg.version);
   registerTextCommand(program, io, state);

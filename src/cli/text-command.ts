@@ -8,13 +8,14 @@
  */
 
 import type { Command } from 'commander';
-import { parse } from '../parse.js';
+import { parse, type ParseOptions } from '../parse.js';
 import { mainText } from '../text.js';
 import type { Io } from './output.js';
 import type { CommandState } from './output.js';
+import { addConfigOptions, checkForwarded, CONFIG_HELP, loadConfig, type ConfigFlags } from './config.js';
 import { InputError, readInput, type Input } from './read-input.js';
 
-interface TextCommandOptions {
+interface TextCommandOptions extends ConfigFlags {
   keepBoilerplate?: boolean;
   keepCaptions?: boolean;
 }
@@ -32,12 +33,13 @@ export function fileHeader(name: string): string {
 
 /** Adds the `text` command to `program`; an unreadable file sets `state.exitCode` to 2. */
 export function registerTextCommand(program: Command, io: Io, state: CommandState): void {
-  program
+  const command = program
     .command('text')
     .description('print the main text of press documents, without page chrome')
     .argument('<files...>', 'the documents to read (UTF-8), or - for standard input')
     .option('--keep-boilerplate', 'keep page chrome (cookie banners, follow lines, slogans, repeated titles, related headlines)')
-    .option('--keep-captions', 'keep photo captions')
+    .option('--keep-captions', 'keep photo captions');
+  addConfigOptions(command, { ignore: false })
     .addHelpText(
       'after',
       [
@@ -50,6 +52,7 @@ export function registerTextCommand(program: Command, io: Io, state: CommandStat
         `With several files, each text comes after a line ${fileHeader('file')} and a blank`,
         'line separates the files, as head does. A file that cannot be read is reported',
         'on standard error and skipped; the exit status is then 2.',
+        ...CONFIG_HELP,
         '',
         'Examples:',
         '  $ pressdoc text fixtures/article-rt-france-union.txt',
@@ -59,6 +62,9 @@ export function registerTextCommand(program: Command, io: Io, state: CommandStat
       ].join('\n'),
     )
     .action(async (files: string[], options: TextCommandOptions) => {
+      const config = await loadConfig(options.config);
+      const parseOptions = (config?.parse ?? {}) as ParseOptions;
+      if (config?.parse) checkForwarded(config, 'parse', () => parse('', parseOptions));
       const keep = { keepBoilerplate: options.keepBoilerplate === true, keepCaptions: options.keepCaptions === true };
       const headers = files.length > 1;
       let first = true;
@@ -74,7 +80,7 @@ export function registerTextCommand(program: Command, io: Io, state: CommandStat
           state.exitCode = UNREADABLE;
           continue;
         }
-        const text = mainText(input.text, parse(input.text).tree, keep);
+        const text = mainText(input.text, parse(input.text, parseOptions).tree, keep);
         // A document with no main text prints nothing (not an empty line),
         // except its header among several.
         const body = text === '' ? '' : `${text}\n`;

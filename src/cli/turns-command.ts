@@ -10,8 +10,9 @@
  */
 
 import { Option, type Command } from 'commander';
-import { parse } from '../parse.js';
+import { parse, type ParseOptions } from '../parse.js';
 import { collectFiles } from './collect-files.js';
+import { addConfigOptions, checkForwarded, CONFIG_HELP, ignoreGroups, loadConfig, type ConfigFlags } from './config.js';
 import { csvRecord } from './csv.js';
 import { maxFileSizeOption } from './options.js';
 import { openOutputFile } from './output-file.js';
@@ -22,7 +23,7 @@ import { isTurnOf, TURN_COLUMNS, turnRows } from './turn-rows.js';
 /** The output formats of `turns --format`. */
 export const TURN_FORMATS = ['ndjson', 'csv'] as const;
 
-interface TurnsCommandOptions {
+interface TurnsCommandOptions extends ConfigFlags {
   format: (typeof TURN_FORMATS)[number];
   person?: string;
   ext: string[];
@@ -32,14 +33,15 @@ interface TurnsCommandOptions {
 
 /** Adds the `turns` command to `program`; an unreadable input sets `state.exitCode` to 2. */
 export function registerTurnsCommand(program: Command, io: Io, state: CommandState): void {
-  program
+  const command = program
     .command('turns')
     .description('list every speaker turn of press documents as NDJSON or CSV')
     .argument('<paths...>', 'files, folders (walked for .txt files), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(TURN_FORMATS).default('ndjson'))
     .option('--person <id or name>', "only this person's turns: a person id (vladimir-putin) or a canonical name, case and accents aside")
     .option('-o, --output-file <path>', 'write to this file instead of standard output')
-    .addOption(maxFileSizeOption())
+    .addOption(maxFileSizeOption());
+  addConfigOptions(command, { ignore: true })
     .addHelpText(
       'after',
       [
@@ -49,6 +51,7 @@ export function registerTurnsCommand(program: Command, io: Io, state: CommandSta
         'subsection, section and document that has one; text the turn without its label;',
         'positions are 1-based, the end column exclusive. CSV is RFC 4180 (CRLF, quoted',
         'fields) with a header row, for spreadsheets, DuckDB and pandas.',
+        ...CONFIG_HELP,
         '',
         'Examples:',
         '  $ pressdoc turns fixtures/dossier-6125-minsk-2024.txt',
@@ -56,13 +59,16 @@ export function registerTurnsCommand(program: Command, io: Io, state: CommandSta
       ].join('\n'),
     )
     .action(async (paths: string[], options: TurnsCommandOptions) => {
+      const config = await loadConfig(options.config);
+      const parseOptions = (config?.parse ?? {}) as ParseOptions;
+      if (config?.parse) checkForwarded(config, 'parse', () => parse('', parseOptions));
       const file = options.outputFile === undefined ? undefined : openOutputFile(options.outputFile);
       const out = (text: string): void => (file ? file.write(text) : io.out(text));
       const fail = (message: string): void => {
         io.err(`pressdoc: ${message}\n`);
         state.exitCode = 2;
       };
-      const collected = await collectFiles(paths, options.ext ?? ['txt']);
+      const collected = await collectFiles(paths, options.ext ?? ['txt'], ignoreGroups(config, options.ignorePattern));
       for (const note of collected.notes) io.err(`pressdoc: ${note}\n`);
       for (const problem of collected.problems) fail(problem.message);
       const inputs = [...(collected.stdin ? [{ name: '-', named: true }] : []), ...collected.files];
@@ -77,7 +83,7 @@ export function registerTurnsCommand(program: Command, io: Io, state: CommandSta
           fail(err.message);
           continue;
         }
-        for (const row of turnRows(name, text, parse(text).tree)) {
+        for (const row of turnRows(name, text, parse(text, parseOptions).tree)) {
           if (options.person !== undefined && !isTurnOf(row, options.person)) continue;
           out(options.format === 'csv' ? csvRecord(TURN_COLUMNS.map((c) => row[c])) : `${JSON.stringify(row)}\n`);
         }

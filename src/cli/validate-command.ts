@@ -10,7 +10,9 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolveRuleSettings } from '../validate/config.js';
 import type { RuleId, RuleSetting } from '../validate/types.js';
+import { validate } from '../validate/index.js';
 import { collectFiles } from './collect-files.js';
+import { addConfigOptions, checkForwarded, CONFIG_HELP, ignoreGroups, loadConfig, type ConfigFlags } from './config.js';
 import type { Io } from './output.js';
 import type { CommandState } from './output.js';
 import { maxFileSizeOption } from './options.js';
@@ -21,7 +23,7 @@ import type { FileResult } from './validate-file.js';
 import { FORMATS, Reporter, type Format } from './validate-format.js';
 import { checkFiles, DEFAULT_BATCH, POOL_MIN_FILES, WORKER_URL, workerCount, type Input } from './validate-runner.js';
 
-interface ValidateCommandOptions {
+interface ValidateCommandOptions extends ConfigFlags {
   format: Format;
   quiet?: boolean;
   outputFile?: string;
@@ -54,9 +56,17 @@ function extensions(value: string): string[] {
 function ruleSetting(value: string, previous: ValidateCommandOptions['rule']): ValidateCommandOptions['rule'] {
   const m = /^([^=]+)=(.*)$/.exec(value);
   if (!m) throw new InvalidArgumentError(`expected <rule-id>=<off|info|warning|error>, such as 'page-chrome=off', found '${value}'.`);
-  const rules = { ...previous, [(m[1] as string).trim()]: (m[2] as string).trim() } as ValidateCommandOptions['rule'];
+  const id = (m[1] as string).trim();
+  const rules = { ...previous, [id]: (m[2] as string).trim() } as ValidateCommandOptions['rule'];
   try {
-    resolveRuleSettings({ rules });
+    // A plugin's rule (`acme/no-x`) is known only once the config file has
+    // given its plugins: the action checks it then. Its setting is checked now.
+    if (id.includes('/') && !id.startsWith('parse/')) {
+      const setting = rules[id as keyof typeof rules] as string;
+      if (!['off', 'info', 'warning', 'error'].includes(setting)) {
+        throw new TypeError(`the setting of rule "${id}" must be off, info, warning or error, found "${setting}".`);
+      }
+    } else resolveRuleSettings({ rules });
   } catch (err) {
     throw new InvalidArgumentError((err as Error).message.replace(/^pressdoc\.validate: /, ''));
   }
@@ -84,7 +94,7 @@ function progressLine(io: Io) {
 
 /** Adds the `validate` command to `program`. */
 export function registerValidateCommand(program: Command, io: Io, state: CommandState, version = '0.0.0'): void {
-  program
+  const command = program
     .command('validate')
     .description('check press documents against the validation rules (see docs/rules.md)')
     .argument('<paths...>', 'files, folders (walked for --ext files), glob patterns, or - for standard input')
@@ -102,7 +112,8 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
     .addOption(maxFileSizeOption())
     .option('--ext <list>', 'extensions of the files to take from folders, comma-separated', extensions, ['txt'])
     .option('--rule <id=setting>', "turn a rule off or re-grade it: 'off', 'info', 'warning' or 'error' (repeatable)", ruleSetting, {})
-    .addOption(new Option('--batch <n>', 'files per worker task').argParser(integer(1, 'a whole number, 1 or more')).default(DEFAULT_BATCH).hideHelp())
+    .addOption(new Option('--batch <n>', 'files per worker task').argParser(integer(1, 'a whole number, 1 or more')).default(DEFAULT_BATCH).hideHelp());
+  addConfigOptions(command, { ignore: true })
     .addHelpText(
       'after',
       [
@@ -117,6 +128,9 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
         'warnings than --max-warnings, 2 on bad usage, a file that cannot be read, decoded',
         'or checked, a folder that cannot be listed (the other files are still checked),',
         'or output that cannot be written.',
+        ...CONFIG_HELP,
+        '--rule wins over the configuration\'s rules. With plugins, files are checked in',
+        'the main thread (their functions cannot cross to worker threads).',
         '',
         'Examples:',
         '  $ pressdoc validate fixtures/',
@@ -128,6 +142,32 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
       ].join('\n'),
     )
     .action(async (paths: string[], options: ValidateCommandOptions) => {
+      const config = await loadConfig(options.config);
+      let rules = options.rule;
+      const extra: Record<string, unknown> = {};
+      if (config) {
+        const configured = config.rules ?? {};
+        // With the config's plugins: its rules may set their rules.
+        if (config.rules) checkForwarded(config, 'rules', () => resolveRuleSettings({ rules: configured as ValidateCommandOptions['rule'], ...(config.plugins !== undefined ? { plugins: config.plugins } : {}) } as Parameters<typeof resolveRuleSettings>[0]));
+        rules = { ...(configured as ValidateCommandOptions['rule']), ...options.rule };
+        if (config.parse !== undefined) extra.parse = config.parse;
+        if (config.plugins !== undefined) extra.plugins = config.plugins;
+        // The library checks the keys it is given, once, on an empty document.
+        if (Object.keys(extra).length > 0) checkForwarded(config, Object.keys(extra).join('" and "'), () => validate('', { ...extra, rules } as Parameters<typeof validate>[1]));
+      }
+      // A `--rule` for a plugin's rule could be checked only now, with the config's plugins.
+      try {
+        resolveRuleSettings({ rules, ...(extra.plugins !== undefined ? { plugins: extra.plugins } : {}) } as Parameters<typeof resolveRuleSettings>[0]);
+      } catch (err) {
+        if (!(err instanceof TypeError)) throw err;
+        throw new InputError(`--rule: ${err.message.replace(/^pressdoc\.validate: /, '')}`);
+      }
+      let mainThreadOnly = false;
+      try {
+        structuredClone(extra);
+      } catch {
+        mainThreadOnly = true;
+      }
       const progress = progressLine(io);
       const file: OutputFile | undefined = options.outputFile === undefined ? undefined : openOutputFile(options.outputFile);
       // Output rubs the progress line out first, so that they never share a terminal line.
@@ -146,7 +186,7 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
       const deliver = (result: FileResult): void =>
         reporter.file(options.quiet && 'diagnostics' in result ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result);
 
-      const collected = await collectFiles(paths, options.ext);
+      const collected = await collectFiles(paths, options.ext, ignoreGroups(config, options.ignorePattern));
       for (const note of collected.notes) err(`pressdoc: ${note}\n`);
       reporter.start();
       for (const problem of collected.problems) deliver({ file: problem.name, error: problem.message });
@@ -164,8 +204,15 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
       for (const f of collected.files) inputs.push({ file: f.name, named: f.named });
       await checkFiles(
         inputs,
-        options.rule,
-        { jobs: workerCount(options.jobs, inputs.length), worker: WORKER_URL, batch: options.batch, maxBytes: options.maxFileSize },
+        rules,
+        {
+          jobs: workerCount(options.jobs, inputs.length),
+          worker: WORKER_URL,
+          batch: options.batch,
+          maxBytes: options.maxFileSize,
+          ...(Object.keys(extra).length > 0 ? { extra } : {}),
+          mainThreadOnly,
+        },
         deliver,
         io.errTerminal && inputs.length > 1 ? (done, total) => progress.draw(done, total) : undefined,
       );

@@ -17,6 +17,8 @@ export interface FileTask {
   file: string;
   /** Rule settings, already checked by the command. */
   rules: Partial<Record<RuleId, RuleSetting>>;
+  /** Options of `validate` besides `rules` (`parse`, `plugins` from the configuration file), forwarded as they are. */
+  extra?: Record<string, unknown>;
   /** Bytes read at most (`--max-file-size`). */
   maxBytes: number;
   /** Named on the command line: read whatever it is. Otherwise (found in a folder or by a glob) only a regular file is read. */
@@ -31,23 +33,23 @@ export type FileResult =
   | { file: string; error: string };
 
 /** Validates a decoded text under `name`; an exception inside pressdoc becomes the file's `error`. */
-export function validateText(name: string, text: string, rules: FileTask['rules']): FileResult {
+export function validateText(name: string, text: string, rules: FileTask['rules'], extra?: FileTask['extra']): FileResult {
   try {
-    return { file: name, diagnostics: validate(text, { rules }) };
+    return { file: name, diagnostics: validate(text, { ...extra, rules }) };
   } catch (err) {
     return { file: name, error: `internal error while validating, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}` };
   }
 }
 
 /** Decodes and validates bytes under `name`. Never throws: bytes that are not UTF-8 give an `error`. */
-export function validateBytes(name: string, bytes: Uint8Array, rules: FileTask['rules']): FileResult {
+export function validateBytes(name: string, bytes: Uint8Array, rules: FileTask['rules'], extra?: FileTask['extra']): FileResult {
   let text: string;
   try {
     text = decodeUtf8(bytes, name);
   } catch (err) {
     return { file: name, error: err instanceof InputError ? err.message : String(err) };
   }
-  return validateText(name, text, rules);
+  return validateText(name, text, rules, extra);
 }
 
 /** Reads a task's bytes, or says why they cannot be read. Never throws. */
@@ -63,5 +65,5 @@ export async function readTask(task: FileTask): Promise<Uint8Array | FileResult>
 /** Reads and validates one file. Never throws: an unreadable, oversized or undecodable file gives an `error`. */
 export async function validateFile(task: FileTask): Promise<FileResult> {
   const bytes = await readTask(task);
-  return bytes instanceof Uint8Array ? validateBytes(task.file, bytes, task.rules) : bytes;
+  return bytes instanceof Uint8Array ? validateBytes(task.file, bytes, task.rules, task.extra) : bytes;
 }

@@ -41,6 +41,10 @@ export interface RunSettings {
   batch: number;
   /** Bytes read at most per file (`--max-file-size`). */
   maxBytes: number;
+  /** Options of `validate` besides `rules`, for every file. */
+  extra?: FileTask['extra'];
+  /** Check every file in the main thread: `extra` cannot cross to a worker (a plugin's functions). */
+  mainThreadOnly?: boolean;
 }
 
 /** The worker built beside the command line: `dist/validate-worker.js` next to `dist/cli.js`. */
@@ -149,11 +153,18 @@ export async function checkFiles(
   };
   const task = (i: number): FileTask => {
     const input = inputs[i] as Input;
-    return { file: input.file, rules, maxBytes: settings.maxBytes, named: input.named, ...(input.bytes ? { bytes: input.bytes } : {}) };
+    return {
+      file: input.file,
+      rules,
+      maxBytes: settings.maxBytes,
+      named: input.named,
+      ...(settings.extra ? { extra: settings.extra } : {}),
+      ...(input.bytes ? { bytes: input.bytes } : {}),
+    };
   };
 
   const workerPath = settings.worker.protocol === 'file:' ? fileURLToPath(settings.worker) : undefined;
-  const haveWorker = workerPath !== undefined && existsSync(workerPath);
+  const haveWorker = settings.mainThreadOnly !== true && workerPath !== undefined && existsSync(workerPath);
   const threads = Math.min(settings.jobs, inputs.length);
 
   if (threads <= 1 || !haveWorker) {
@@ -173,11 +184,11 @@ export async function checkFiles(
         const bytes = await (reads[i] as Promise<Uint8Array | FileResult>);
         delete reads[i]; // read: let its bytes be collected once checked
         if (!haveWorker && bytes instanceof Uint8Array) {
-          settle(i, validateBytes(t.file, bytes, rules));
+          settle(i, validateBytes(t.file, bytes, rules, settings.extra));
           continue;
         }
         if (!(bytes instanceof Uint8Array)) settle(i, bytes);
-        else if (bytes.length <= ISOLATE_ABOVE) settle(i, validateBytes(t.file, bytes, rules));
+        else if (bytes.length <= ISOLATE_ABOVE) settle(i, validateBytes(t.file, bytes, rules, settings.extra));
         else {
           isolated ??= await startPool(settings.worker, 1);
           // Moved, not copied: a buffer this large is the file's own (Node pools only small ones).
