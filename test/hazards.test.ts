@@ -98,6 +98,16 @@ describe('each hazard on a sample document', () => {
     expect(nodesOfType(tree, 'dateline').every((d) => d.when.instant !== undefined)).toBe(true);
   });
 
+  it('date keywords in capitals: the Minsk dossier keeps its instants and places (`23 MAI 2024 À 23h30 À Minsk`)', () => {
+    const text = expectSameReading(minsk, 'keywordCase');
+    expect(text).toContain('23 MAI 2024 À 23h30 À Minsk');
+    const entries = nodesOfType(parse(text).tree, 'tocEntry');
+    expect(entries.map((e) => e.when?.instant)).toEqual(nodesOfType(parse(minsk).tree, 'tocEntry').map((e) => e.when?.instant));
+    expect(entries[0]?.when?.place).toBe('Minsk');
+    expectSameReading(kremlin, 'keywordCase');
+    expectSameReading(article, 'keywordCase');
+  });
+
   it('NFD: the article reads the same (its date `19 décembre`, its slogan)', () => {
     const tree = parse(expectSameReading(article, 'nfd')).tree;
     expect(tree.when).toMatchObject({ month: 12, day: 19, precision: 'month-day' });

@@ -7449,7 +7449,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseCaptionLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -7496,50 +7496,65 @@ function peg$parse(input, options) {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s4 = peg$f114(s2);
-          if (s4) {
+          s4 = peg$currPos;
+          peg$silentFails++;
+          s5 = peg$parseMonthName();
+          peg$silentFails--;
+          if (s5 === peg$FAILED) {
             s4 = undefined;
           } else {
+            peg$currPos = s4;
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
-            s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f115(s2);
-            if (s6) {
-              s6 = undefined;
+            s5 = peg$f114(s2);
+            if (s5) {
+              s5 = undefined;
             } else {
-              s6 = peg$FAILED;
+              s5 = peg$FAILED;
             }
-            if (s6 !== peg$FAILED) {
-              peg$savedPos = s5;
-              s6 = peg$f116(s2);
-            }
-            s5 = s6;
             if (s5 !== peg$FAILED) {
-              s6 = peg$parseCredit();
-              if (s6 === peg$FAILED) {
-                s6 = null;
-              }
+              s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f117(s2, s5, s6);
+              s7 = peg$f115(s2);
               if (s7) {
                 s7 = undefined;
               } else {
                 s7 = peg$FAILED;
               }
               if (s7 !== peg$FAILED) {
+                peg$savedPos = s6;
+                s7 = peg$f116(s2);
+              }
+              s6 = s7;
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseCredit();
+                if (s7 === peg$FAILED) {
+                  s7 = null;
+                }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f118(s2, s5, s6);
+                s8 = peg$f117(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
                   s8 = peg$FAILED;
                 }
                 if (s8 !== peg$FAILED) {
-                  peg$savedPos = s0;
-                  s0 = peg$f119(s2, s5, s6);
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f118(s2, s6, s7);
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f119(s2, s6, s7);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;

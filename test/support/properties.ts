@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse, type ParseOptions, type ParseResult } from '../../src/parse.js';
 import { diagnosticSchema, rootSchema } from '../../src/schema.js';
 import { diagnosticProblems, invariantProblems } from '../helpers.js';
+import { MONTHS, WEEKDAYS } from '../../src/lexicon.js';
 
 /**
  * Everything parse promises for one input: it returns; the tree passes the
@@ -66,6 +67,17 @@ const urlOrSpace = /https?:\/\/[^ \t\r\n\u00A0\u202F]+| /gi;
 // A colon, but not one of a URL or of a time (`19:10`).
 const urlOrColon = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|(?<!\d):|:(?!\d)/gi;
 
+// The lexicon's date keywords, read in any case inside a date: a month or
+// weekday name, or `à`, next to a number (`23 mai`, `mai 2024`, `jeudi 23`,
+// `à 23h30`, `23h30 à Minsk`), as a whole word; or a URL (left as it is).
+// Elsewhere a capital is a reading (`À Minsk, …` opens a caption, `à` does
+// not), so the class is the keywords of a date, not every word.
+const dateKeyword = [...MONTHS.keys(), ...WEEKDAYS, 'à'].sort((a, b) => b.length - a.length).join('|');
+const urlOrKeyword = new RegExp(
+  `https?://[^ \\t\\r\\n\\u00A0\\u202F]+|(?<![\\p{L}\\p{M}])(?:(?<=\\d )(?:${dateKeyword})|(?:${dateKeyword})(?= \\d))(?![\\p{L}\\p{M}])`,
+  'giu',
+);
+
 /** The hazards of FORMAT.md ("Characters seen") and issue 5. */
 export const HAZARD_KINDS = {
   crlf: { what: 'CRLF line endings', pair: (t) => [t.replace(allBreaks, '\n'), t.replace(allBreaks, '\r\n')], fold: same },
@@ -104,6 +116,13 @@ export const HAZARD_KINDS = {
     what: 'FULLWIDTH COLON instead of `:`',
     pair: (t) => [t, t.replace(urlOrColon, (m) => (m === ':' ? '\uFF1A' : m))],
     fold: (v) => v.replace(/\uFF1A/g, ':'),
+  },
+  // A keyword's case is no reading (issue 12): values keep the case as
+  // written, and the fold lowers only those words.
+  keywordCase: {
+    what: 'month and weekday names and `à` of a date in capitals',
+    pair: (t) => [t, t.replace(urlOrKeyword, (m) => (m.includes('/') ? m : m.toUpperCase()))],
+    fold: (v) => v.replace(urlOrKeyword, (m) => (m.includes('/') ? m : m.toLowerCase())),
   },
 } satisfies Record<string, Hazard>;
 
