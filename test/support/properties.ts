@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse, type ParseOptions, type ParseResult } from '../../src/parse.js';
 import { diagnosticSchema, rootSchema } from '../../src/schema.js';
 import { diagnosticProblems, invariantProblems } from '../helpers.js';
-import { MONTHS, WEEKDAYS } from '../../src/lexicon.js';
+import { INVISIBLES, MONTHS, WEEKDAYS } from '../../src/lexicon.js';
 
 /**
  * Everything parse promises for one input: it returns; the tree passes the
@@ -125,6 +125,31 @@ export const HAZARD_KINDS = {
     fold: (v) => v.replace(urlOrKeyword, (m) => (m.includes('/') ? m : m.toLowerCase())),
   },
 } satisfies Record<string, Hazard>;
+
+// The second and third letters of a word of four letters or more, or a URL
+// (left as it is: an invisible in a URL makes another URL).
+const urlOrWordInside = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|(?<![\p{L}\p{M}])\p{L}\p{L}(?=\p{L}\p{L})/giu;
+
+/**
+ * Mutations of issue 12's classes that are not (yet) hazards, for the
+ * fuzzer's contract checks (scripts/fuzz.ts): parse must hold its contract on
+ * them (no throw, every character in a leaf, positions right), though the
+ * tree may still differ from the plain text's. Outside URLs.
+ */
+export const CLASS_MUTATIONS: Record<string, (text: string) => string> = {
+  /** One of the lexicon's invisibles inside every word of four letters or more, taking them in turn. */
+  invisibles: (t) => {
+    let i = 0;
+    return t.replace(urlOrWordInside, (m) => (m.includes('/') ? m : `${m}${INVISIBLES[i++ % INVISIBLES.length]}`));
+  },
+  /** A ZERO WIDTH SPACE beside every space, after it and before it in turn. */
+  zeroWidthSpace: (t) => {
+    let i = 0;
+    return t.replace(urlOrSpace, (m) => (m === ' ' ? (i++ % 2 === 0 ? ' \u200B' : '\u200B ') : m));
+  },
+  /** Every letter outside URLs in capitals. */
+  upperCase: (t) => t.replace(/https?:\/\/[^ \t\r\n\u00A0\u202F]+|[^]+?(?=https?:\/\/|$)/gi, (m) => (/^https?:\/\//i.test(m) ? m : m.toUpperCase())),
+};
 
 /** The name of a hazard. */
 export type HazardName = keyof typeof HAZARD_KINDS;
