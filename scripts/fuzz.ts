@@ -25,8 +25,8 @@ type Check = (text: string) => string[];
 /**
  * Every property, by name: parse's contract, also on the documents mutated by
  * issue 12's classes (`contract-invisibles`, `contract-zeroWidthSpace`,
- * `contract-upperCase`), each hazard's equivalence (among them the letter
- * case of a date's keywords), and the text back out (toText, mainText).
+ * `contract-upperCase`), each hazard's equivalence on random documents
+ * (not the sample hazards, which hold on the samples only), and the text back out (toText, mainText).
  */
 const CHECKS: Record<string, Check> = {
   contract: (text) => contractProblems(text),

@@ -13,15 +13,15 @@ import { parse } from '../src/index.js';
 import { findDateInText } from '../src/normalize/time.js';
 import { fixture, nodesOfType } from './helpers.js';
 import { hostileText, mutatedSample, sampleExcerpt } from './support/arbitraries.js';
-import { HAZARD_KINDS, type HazardName, contractProblems, hazardProblems } from './support/properties.js';
+import { type AnyHazardName, HAZARD_KINDS, type HazardName, contractProblems, hazardOf, hazardProblems } from './support/properties.js';
 
 const minsk = fixture('dossier-6125-minsk-2024.txt');
 const kremlin = fixture('dossier-kremlin-2025-03.txt');
 const article = fixture('article-rt-france-union.txt');
 
 /** Checks that the hazard is in play on `text`, then that it changes nothing it must not, then the contract on the hazardous form. */
-function expectSameReading(text: string, name: HazardName): string {
-  const [plain, hazardous] = HAZARD_KINDS[name].pair(text);
+function expectSameReading(text: string, name: AnyHazardName): string {
+  const [plain, hazardous] = hazardOf(name).pair(text);
   expect(hazardous).not.toBe(plain);
   expect(hazardProblems(text, name)).toEqual([]);
   expect(contractProblems(hazardous)).toEqual([]);

@@ -1034,19 +1034,8 @@ function fast$m78(input, p) {
   return ok ? p + n : -1;
 }
 function fast$m79(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r3 = fast$m78(input, p);
-    const r2 = r3 >= 0 ? r3 : p;
-    if (r2 < 0) break s1;
-    const r4 = fast$m1(input, r2, st);
-    if (r4 < 0) break s1;
-    const r5 = fast$rule$Upper(input, r4, st);
-    if (r5 < 0) break s1;
-    const r6 = fast$rule$NotEol(input, r5, st);
-    if (r6 < 0) break s1;
-    r0 = r6;
-  }
+  const r1 = fast$m78(input, p);
+  const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
 function fast$m80(input, p) {
@@ -4356,386 +4345,389 @@ function peg$parse(input, options) {
   }
   function peg$f99() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f100() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f101(text) {
+  function peg$f101() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
-  function peg$f102() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f103() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f104(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f105(when) {
+  function peg$f105() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f107(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
-  function peg$f106() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f107(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f108(time) {
+  function peg$f109() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
-  function peg$f109() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f110() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f111() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f112() {    return part(text(), range());  }
-  function peg$f113(num) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f114(num) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f115(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f116(num) {    return part(text(), range());  }
-  function peg$f117(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f118(num, text, credit) {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f119(num, text, credit) {
+  function peg$f112() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115() {    return part(text(), range());  }
+  function peg$f116(num) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f117(num) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119(num) {    return part(text(), range());  }
+  function peg$f120(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121(num, text, credit) {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
-  function peg$f120() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f121() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f122() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f123() {
+  function peg$f123() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
-  function peg$f124() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f125() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f126() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f127() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f128() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f129() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f130() {    return part(text(), range());  }
-  function peg$f131(who) {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f132(who) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f133(who) {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f134(who) {    return part(text(), range());  }
-  function peg$f135(who, agency) {
+  function peg$f127() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f132() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {    return part(text(), range());  }
+  function peg$f134(who) {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135(who) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136(who) {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137(who) {    return part(text(), range());  }
+  function peg$f138(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
-  function peg$f136() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f137(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f138(kind) {
+  function peg$f139() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
-  function peg$f139() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
-  function peg$f140() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f141() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f142() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f143() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f144() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f145() {    return "omission";  }
-  function peg$f146() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
-  function peg$f147() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f148() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f149() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f150() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f151() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f152() {    return "break";  }
-  function peg$f153() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f154() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f155() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f156() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f157() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f158() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f159() {    return "toBeContinued";  }
+  function peg$f142() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f143() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {    return "omission";  }
+  function peg$f149() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f150() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {    return "break";  }
+  function peg$f156() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f157() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f160() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f161() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f162(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f163(marker) {
+  function peg$f161() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162() {    return "toBeContinued";  }
+  function peg$f163() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
-  function peg$f164() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f165(marker) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f166(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f167(marker) {    return part(text(), range());  }
-  function peg$f168(marker, text) {
+  function peg$f167() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168(marker) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170(marker) {    return part(text(), range());  }
+  function peg$f171(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
-  function peg$f169() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f170(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f171(kind) {
+  function peg$f172() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
-  function peg$f172() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
-  function peg$f173() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f174() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f175() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f176() {    return "followLine";  }
-  function peg$f177() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
-  function peg$f178() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f179() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f180() {    return "cookieBanner";  }
-  function peg$f181() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
-  function peg$f182() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f183() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f184() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f185() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f186() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f187() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f188() {    return "slogan";  }
-  function peg$f189() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
-  function peg$f190() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f191() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f192(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f193(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f194(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f195(label, colonEnd) {    return part(text(), range());  }
-  function peg$f196(label, colonEnd, text) {
+  function peg$f175() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
+  function peg$f176() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {    return "followLine";  }
+  function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
+  function peg$f181() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f182() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183() {    return "cookieBanner";  }
+  function peg$f184() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
+  function peg$f185() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191() {    return "slogan";  }
+  function peg$f192() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f193() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198(label, colonEnd) {    return part(text(), range());  }
+  function peg$f199(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f197() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
-  function peg$f198() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f199() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f200(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f201(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f202(label, colonEnd) {    return part(text(), range());  }
-  function peg$f203(label, colonEnd, text) {
+  function peg$f200() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f201() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205(label, colonEnd) {    return part(text(), range());  }
+  function peg$f206(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
-  function peg$f204() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f205() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f206() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f207() {    return part(text(), range());  }
-  function peg$f208(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f209(name) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f210(name) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f211(name) {
+  function peg$f207() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {    return part(text(), range());  }
+  function peg$f211(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(name) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(name) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
-  function peg$f212() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f213() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f214() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f215(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f216(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
-  function peg$f217() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
-  function peg$f218() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f219() {    return part(text(), range());  }
-  function peg$f220(role) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f221(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f222(role) {    return part(text(), range());  }
-  function peg$f223(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f224(role, name, affiliation) {
+  function peg$f215() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
+  function peg$f220() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f221() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222() {    return part(text(), range());  }
+  function peg$f223(role) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225(role) {    return part(text(), range());  }
+  function peg$f226(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
-  function peg$f225() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
-  function peg$f226() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f227() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f228() {    return part(text(), range());  }
-  function peg$f229(name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f230(name, affiliation) {
+  function peg$f228() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f229() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {    return part(text(), range());  }
+  function peg$f232(name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
-  function peg$f231() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
-  function peg$f232() {    return part(text(), range());  }
-  function peg$f233(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f234(role) {    return part(text(), range());  }
-  function peg$f235(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f236(role, name, affiliation) {
+  function peg$f234() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f235() {    return part(text(), range());  }
+  function peg$f236(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237(role) {    return part(text(), range());  }
+  function peg$f238(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
-  function peg$f237() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
-  function peg$f238() {    return part(text(), range());  }
-  function peg$f239(role, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f240(role, affiliation) {
+  function peg$f240() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f241() {    return part(text(), range());  }
+  function peg$f242(role, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
-  function peg$f241() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f242() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f243() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f244() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f245() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f246() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f247() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f248() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f249() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f250() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f251() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f252() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f253() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f254() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f255(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f256(w) {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m168(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f258() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f259() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f260() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f261() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f262() {    return part(text(), range());  }
-  function peg$f263() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return fast$m169(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f264() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f265() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f266() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f267() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f268() {    return part(text(), range());  }
-  function peg$f269() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f270() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f271() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f272() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f273(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
-  function peg$f274() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f275(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
-  function peg$f276() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f277() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f278() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f279() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f280() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f281(w) {    return SENTENCE_VERBS.has(nfc(w));  }
-  function peg$f282(w) {    return STOP_WORDS.has(nfc(w));  }
-  function peg$f283() {    return afterBullet(input, offset());  }
-  function peg$f284() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f285() {    return part(text(), range());  }
-  function peg$f286(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f287(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f288(title, when) {
+  function peg$f244() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f259(w) {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m168(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f261() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {    return part(text(), range());  }
+  function peg$f266() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return fast$m169(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f267() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {    return part(text(), range());  }
+  function peg$f272() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
+  function peg$f277() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
+  function peg$f279() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284(w) {    return SENTENCE_VERBS.has(nfc(w));  }
+  function peg$f285(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f286() {    return afterBullet(input, offset());  }
+  function peg$f287() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288() {    return part(text(), range());  }
+  function peg$f289(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
-  function peg$f289(when) {    return when.time !== null;  }
-  function peg$f290(when) {    return when;  }
-  function peg$f291() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f292() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f293() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f294() {
+  function peg$f292(when) {    return when.time !== null;  }
+  function peg$f293(when) {    return when;  }
+  function peg$f294() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
-  function peg$f295(date, time, place) {
+  function peg$f298(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f296() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f297() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f298() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f299() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f300(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
-  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m186(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f302() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
-  function peg$f303() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m187(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f304() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f305() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f306() {    return part(text(), range());  }
-  function peg$f307(day) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f308(day) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f309(day) {    return part(text(), range());  }
-  function peg$f310(day, month) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f311(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f312(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f313(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
+  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m186(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m187(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f307() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {    return part(text(), range());  }
+  function peg$f310(day) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(day) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312(day) {    return part(text(), range());  }
+  function peg$f313(day, month) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f314(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f315(day, month) {    return part(text(), range());  }
-  function peg$f316(day, month, year) {
+  function peg$f315(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(day, month) {    return part(text(), range());  }
+  function peg$f319(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f317() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f318() {    return part(text(), range());  }
-  function peg$f319(month) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f320(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f321(month) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f322(month) {    return part(text(), range());  }
-  function peg$f323(month, day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f324(month, day) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f325(month, day) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f326(month, day) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f327(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f328(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f329(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {    return part(text(), range());  }
+  function peg$f322(month) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(month) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month) {    return part(text(), range());  }
+  function peg$f326(month, day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(month, day) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(month, day) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(month, day) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f330(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f331(month, day) {    return part(text(), range());  }
-  function peg$f332(month, day, year) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f333(month, day, year) {
+  function peg$f331(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(month, day) {    return part(text(), range());  }
+  function peg$f335(month, day, year) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f334() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f335() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f336() {    return part(text(), range());  }
-  function peg$f337(day) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f338(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f339(day) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f340(day) {    return part(text(), range());  }
-  function peg$f341(day, month) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f342(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f343(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f344(day, month) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f345(day, month) {    return part(text(), range());  }
-  function peg$f346(day, month, year) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f347(day, month, year) {
+  function peg$f337() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339() {    return part(text(), range());  }
+  function peg$f340(day) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(day) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(day) {    return part(text(), range());  }
+  function peg$f344(day, month) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(day, month) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(day, month) {    return part(text(), range());  }
+  function peg$f349(day, month, year) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f348(w) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f349(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
-  function peg$f350(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f351() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m198(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f353() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f354() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f355() {    return part(text(), range());  }
-  function peg$f356(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f357(hour) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f358(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f359(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f360(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f361(hour) {    return part(text(), range());  }
-  function peg$f362(hour, minute) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f363(hour, minute) {
+  function peg$f351(w) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f353(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f354() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m198(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f356() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {    return part(text(), range());  }
+  function peg$f359(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(hour) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364(hour) {    return part(text(), range());  }
+  function peg$f365(hour, minute) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f364() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m199(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f365() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f366() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f367() {    return part(text(), range());  }
-  function peg$f368(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f369(hour) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f370(hour) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f371(hour) {
+  function peg$f367() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m199(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f368() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {    return part(text(), range());  }
+  function peg$f371(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372(hour) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(hour) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
-  function peg$f372(time) {
+  function peg$f375(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
-  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f374() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f375() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-  function peg$f378() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-  function peg$f380() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return fast$m208(input, peg$currPos, fast$st) >= 0;  }
-  function peg$f382() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f377() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f380() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f381() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
   function peg$f383() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m209(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return fast$m208(input, peg$currPos, fast$st) >= 0;  }
   function peg$f385() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f386() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f387(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f388(sep) {    return part(text(), range());  }
-  function peg$f389(sep, name) {    return isPlace(name.value);  }
-  function peg$f390(sep, name) {
+  function peg$f387() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m209(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f388() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391(sep) {    return part(text(), range());  }
+  function peg$f392(sep, name) {    return isPlace(name.value);  }
+  function peg$f393(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f391() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f392() {    return offset();  }
-  function peg$f393() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {    return offset();  }
+  function peg$f396() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -6553,7 +6545,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseCounterCaption() {
-    let s0, s1, s2, s3;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -6565,11 +6557,70 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
+      s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f100();
-      if (s3) {
-        s3 = undefined;
+      s4 = peg$f100();
+      if (s4) {
+        s4 = undefined;
       } else {
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s5 = peg$f101();
+        if (s5) {
+          s5 = undefined;
+        } else {
+          s5 = peg$FAILED;
+        }
+        if (s5 !== peg$FAILED) {
+          s6 = peg$currPos;
+          peg$silentFails++;
+          s7 = peg$parseMonthName();
+          peg$silentFails--;
+          if (s7 === peg$FAILED) {
+            s6 = undefined;
+          } else {
+            peg$currPos = s6;
+            s6 = peg$FAILED;
+          }
+          if (s6 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s7 = peg$f102();
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
+            }
+            if (s7 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s8 = peg$f103();
+              if (s8) {
+                s8 = undefined;
+              } else {
+                s8 = peg$FAILED;
+              }
+              if (s8 !== peg$FAILED) {
+                s4 = [s4, s5, s6, s7, s8];
+                s3 = s4;
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s3;
         s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
@@ -6579,7 +6630,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f101(s2);
+        s0 = peg$f104(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6597,7 +6648,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f102();
+    s1 = peg$f105();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6605,7 +6656,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f103();
+      s2 = peg$f106();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6615,7 +6666,7 @@ function peg$parse(input, options) {
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f104(s3);
+          s4 = peg$f107(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -6623,7 +6674,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f105(s3);
+            s0 = peg$f108(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -6649,7 +6700,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f106();
+    s1 = peg$f109();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6659,7 +6710,7 @@ function peg$parse(input, options) {
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f107(s2);
+        s3 = peg$f110(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6667,7 +6718,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f108(s2);
+          s0 = peg$f111(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6689,7 +6740,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f109();
+    s1 = peg$f112();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6698,7 +6749,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f110();
+      s3 = peg$f113();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6706,7 +6757,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f111();
+        s4 = peg$f114();
         if (s4) {
           s4 = undefined;
         } else {
@@ -6714,7 +6765,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f112();
+          s2 = peg$f115();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -6725,7 +6776,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f113(s2);
+        s3 = peg$f116(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6744,7 +6795,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f114(s2);
+            s5 = peg$f117(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -6753,7 +6804,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f115(s2);
+              s7 = peg$f118(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -6761,7 +6812,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f116(s2);
+                s7 = peg$f119(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -6770,7 +6821,7 @@ function peg$parse(input, options) {
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f117(s2, s6, s7);
+                s8 = peg$f120(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -6778,7 +6829,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f118(s2, s6, s7);
+                  s9 = peg$f121(s2, s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6786,7 +6837,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f119(s2, s6, s7);
+                    s0 = peg$f122(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -6828,7 +6879,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f120();
+    s1 = peg$f123();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6836,7 +6887,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f121();
+      s2 = peg$f124();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6844,7 +6895,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f122();
+        s3 = peg$f125();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6852,7 +6903,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f123();
+          s0 = peg$f126();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6874,7 +6925,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f124();
+    s1 = peg$f127();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6882,7 +6933,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f125();
+      s2 = peg$f128();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6890,7 +6941,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f126();
+        s3 = peg$f129();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6898,7 +6949,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f127();
+          s4 = peg$f130();
           if (s4) {
             s4 = undefined;
           } else {
@@ -6906,7 +6957,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f128();
+            s5 = peg$f131();
             if (s5) {
               s5 = undefined;
             } else {
@@ -6915,7 +6966,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f129();
+              s7 = peg$f132();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -6923,13 +6974,13 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f130();
+                s7 = peg$f133();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f131(s6);
+                s8 = peg$f134(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -6937,7 +6988,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f132(s6);
+                  s9 = peg$f135(s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6946,7 +6997,7 @@ function peg$parse(input, options) {
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f133(s6);
+                    s11 = peg$f136(s6);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -6954,7 +7005,7 @@ function peg$parse(input, options) {
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f134(s6);
+                      s11 = peg$f137(s6);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
@@ -6975,7 +7026,7 @@ function peg$parse(input, options) {
                   s7 = null;
                 }
                 peg$savedPos = s0;
-                s0 = peg$f135(s6, s7);
+                s0 = peg$f138(s6, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -7009,7 +7060,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f136();
+    s1 = peg$f139();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7019,7 +7070,7 @@ function peg$parse(input, options) {
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f137(s2);
+        s3 = peg$f140(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7027,7 +7078,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f138(s2);
+          s0 = peg$f141(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7049,7 +7100,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f139();
+    s1 = peg$f142();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7058,7 +7109,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f140();
+      s3 = peg$f143();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7066,7 +7117,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f141();
+        s4 = peg$f144();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7074,7 +7125,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f142();
+          s5 = peg$f145();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7082,7 +7133,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f143();
+            s6 = peg$f146();
             if (s6) {
               s6 = undefined;
             } else {
@@ -7090,7 +7141,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f144();
+              s7 = peg$f147();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -7098,7 +7149,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f145();
+                s2 = peg$f148();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -7132,7 +7183,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f146();
+      s1 = peg$f149();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7141,7 +7192,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f147();
+        s3 = peg$f150();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7149,7 +7200,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f148();
+          s4 = peg$f151();
           if (s4) {
             s4 = undefined;
           } else {
@@ -7157,7 +7208,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f149();
+            s5 = peg$f152();
             if (s5) {
               s5 = undefined;
             } else {
@@ -7165,7 +7216,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f150();
+              s6 = peg$f153();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7173,7 +7224,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f151();
+                s7 = peg$f154();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -7181,7 +7232,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f152();
+                  s2 = peg$f155();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -7215,7 +7266,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f153();
+        s1 = peg$f156();
         if (s1) {
           s1 = undefined;
         } else {
@@ -7224,7 +7275,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f154();
+          s3 = peg$f157();
           if (s3) {
             s3 = undefined;
           } else {
@@ -7232,7 +7283,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f155();
+            s4 = peg$f158();
             if (s4) {
               s4 = undefined;
             } else {
@@ -7240,7 +7291,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f156();
+              s5 = peg$f159();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -7248,7 +7299,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f157();
+                s6 = peg$f160();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -7256,7 +7307,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f158();
+                  s7 = peg$f161();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -7264,7 +7315,7 @@ function peg$parse(input, options) {
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f159();
+                    s2 = peg$f162();
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -7306,7 +7357,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f160();
+    s1 = peg$f163();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7315,7 +7366,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f161();
+      s3 = peg$f164();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7328,7 +7379,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f162(s2);
+        s3 = peg$f165(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7336,7 +7387,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f163(s2);
+          s0 = peg$f166(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7358,7 +7409,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f164();
+    s1 = peg$f167();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7374,7 +7425,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f165(s2);
+        s3 = peg$f168(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7383,7 +7434,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f166(s2);
+          s5 = peg$f169(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -7391,12 +7442,12 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f167(s2);
+            s5 = peg$f170(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f168(s2, s4);
+            s0 = peg$f171(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7422,7 +7473,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f169();
+    s1 = peg$f172();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7432,7 +7483,7 @@ function peg$parse(input, options) {
       s2 = peg$parseChromeKind();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f170(s2);
+        s3 = peg$f173(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7440,7 +7491,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f171(s2);
+          s0 = peg$f174(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7462,7 +7513,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f172();
+    s1 = peg$f175();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7471,7 +7522,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f173();
+      s3 = peg$f176();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7479,7 +7530,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f174();
+        s4 = peg$f177();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7487,7 +7538,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f175();
+          s5 = peg$f178();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7495,7 +7546,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f176();
+            s2 = peg$f179();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -7521,7 +7572,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f177();
+      s1 = peg$f180();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7530,7 +7581,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f178();
+        s3 = peg$f181();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7538,7 +7589,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f179();
+          s4 = peg$f182();
           if (s4) {
             s4 = undefined;
           } else {
@@ -7546,7 +7597,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f180();
+            s2 = peg$f183();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -7568,7 +7619,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f181();
+        s1 = peg$f184();
         if (s1) {
           s1 = undefined;
         } else {
@@ -7577,7 +7628,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f182();
+          s3 = peg$f185();
           if (s3) {
             s3 = undefined;
           } else {
@@ -7585,7 +7636,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f183();
+            s4 = peg$f186();
             if (s4) {
               s4 = undefined;
             } else {
@@ -7593,7 +7644,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f184();
+              s5 = peg$f187();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -7601,7 +7652,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f185();
+                s6 = peg$f188();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -7609,7 +7660,7 @@ function peg$parse(input, options) {
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f186();
+                  s7 = peg$f189();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -7617,7 +7668,7 @@ function peg$parse(input, options) {
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f187();
+                    s8 = peg$f190();
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -7625,7 +7676,7 @@ function peg$parse(input, options) {
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f188();
+                      s2 = peg$f191();
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -7671,7 +7722,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f189();
+    s1 = peg$f192();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7680,7 +7731,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f190();
+      s3 = peg$f193();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7699,7 +7750,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f191();
+          s5 = peg$f194();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7709,7 +7760,7 @@ function peg$parse(input, options) {
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f192(s6);
+              s7 = peg$f195(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -7719,7 +7770,7 @@ function peg$parse(input, options) {
                 s8 = peg$parsePos();
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f193(s6, s8);
+                  s9 = peg$f196(s6, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7728,7 +7779,7 @@ function peg$parse(input, options) {
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f194(s6, s8);
+                    s11 = peg$f197(s6, s8);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -7736,12 +7787,12 @@ function peg$parse(input, options) {
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f195(s6, s8);
+                      s11 = peg$f198(s6, s8);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f196(s6, s8, s10);
+                      s2 = peg$f199(s6, s8, s10);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -7787,7 +7838,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f197();
+      s1 = peg$f200();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7796,7 +7847,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f198();
+        s3 = peg$f201();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7804,7 +7855,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f199();
+          s4 = peg$f202();
           if (s4) {
             s4 = undefined;
           } else {
@@ -7816,7 +7867,7 @@ function peg$parse(input, options) {
               s6 = peg$parsePos();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f200(s5, s6);
+                s7 = peg$f203(s5, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -7825,7 +7876,7 @@ function peg$parse(input, options) {
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f201(s5, s6);
+                  s9 = peg$f204(s5, s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7833,12 +7884,12 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f202(s5, s6);
+                    s9 = peg$f205(s5, s6);
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f203(s5, s6, s8);
+                    s2 = peg$f206(s5, s6, s8);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -7883,7 +7934,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f204();
+    s1 = peg$f207();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7891,7 +7942,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f205();
+      s2 = peg$f208();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7900,7 +7951,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f206();
+        s4 = peg$f209();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7908,12 +7959,12 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f207();
+          s4 = peg$f210();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f208(s3);
+          s4 = peg$f211(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -7921,7 +7972,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f209(s3);
+            s5 = peg$f212(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7929,7 +7980,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f210(s3);
+              s6 = peg$f213(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7937,7 +7988,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f211(s3);
+                s0 = peg$f214(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -7971,7 +8022,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f212();
+    s1 = peg$f215();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7979,7 +8030,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f213();
+      s2 = peg$f216();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7988,7 +8039,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f214();
+        s4 = peg$f217();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8001,7 +8052,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f215(s3);
+          s4 = peg$f218(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8009,7 +8060,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f216(s3);
+            s5 = peg$f219(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8047,7 +8098,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f217();
+    s1 = peg$f220();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8057,7 +8108,7 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f218();
+      s4 = peg$f221();
       if (s4) {
         s4 = undefined;
       } else {
@@ -8065,12 +8116,12 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f219();
+        s4 = peg$f222();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f220(s3);
+        s4 = peg$f223(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -8081,7 +8132,7 @@ function peg$parse(input, options) {
           s6 = peg$parsePersonName();
           if (s6 === peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f221(s3);
+            s6 = peg$f224(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8090,7 +8141,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f222(s3);
+            s6 = peg$f225(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -8099,7 +8150,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f223(s3, s5, s6);
+            s7 = peg$f226(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -8107,7 +8158,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f224(s3, s5, s6);
+              s2 = peg$f227(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -8137,7 +8188,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f225();
+      s1 = peg$f228();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8151,7 +8202,7 @@ function peg$parse(input, options) {
         s5 = peg$parseFunctionNoun();
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f226();
+          s6 = peg$f229();
           if (s6) {
             s6 = undefined;
           } else {
@@ -8159,7 +8210,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f227();
+            s7 = peg$f230();
             if (s7) {
               s7 = undefined;
             } else {
@@ -8192,7 +8243,7 @@ function peg$parse(input, options) {
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f228();
+            s5 = peg$f231();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -8201,7 +8252,7 @@ function peg$parse(input, options) {
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f229(s4, s5);
+            s6 = peg$f232(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8209,7 +8260,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f230(s4, s5);
+              s2 = peg$f233(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -8235,7 +8286,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f231();
+        s1 = peg$f234();
         if (s1) {
           s1 = undefined;
         } else {
@@ -8258,12 +8309,12 @@ function peg$parse(input, options) {
             s5 = peg$parseRoleText();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f232();
+              s5 = peg$f235();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f233(s4);
+              s5 = peg$f236(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -8274,7 +8325,7 @@ function peg$parse(input, options) {
                 s7 = peg$parsePersonName();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f234(s4);
+                  s7 = peg$f237(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -8283,7 +8334,7 @@ function peg$parse(input, options) {
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f235(s4, s6, s7);
+                  s8 = peg$f238(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -8291,7 +8342,7 @@ function peg$parse(input, options) {
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f236(s4, s6, s7);
+                    s2 = peg$f239(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -8325,7 +8376,7 @@ function peg$parse(input, options) {
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f237();
+          s1 = peg$f240();
           if (s1) {
             s1 = undefined;
           } else {
@@ -8337,7 +8388,7 @@ function peg$parse(input, options) {
             s4 = peg$parseFunctionLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f238();
+              s4 = peg$f241();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -8346,7 +8397,7 @@ function peg$parse(input, options) {
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f239(s3, s4);
+              s5 = peg$f242(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -8354,7 +8405,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f240(s3, s4);
+                s2 = peg$f243(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -8386,7 +8437,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f241();
+    s2 = peg$f244();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8394,7 +8445,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f242();
+      s3 = peg$f245();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8407,7 +8458,7 @@ function peg$parse(input, options) {
         peg$silentFails++;
         s7 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s8 = peg$f243();
+        s8 = peg$f246();
         if (s8) {
           s8 = undefined;
         } else {
@@ -8417,7 +8468,7 @@ function peg$parse(input, options) {
           s9 = peg$parsePersonName();
           if (s9 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s10 = peg$f244();
+            s10 = peg$f247();
             if (s10) {
               s10 = undefined;
             } else {
@@ -8425,7 +8476,7 @@ function peg$parse(input, options) {
             }
             if (s10 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s11 = peg$f245();
+              s11 = peg$f248();
               if (s11) {
                 s11 = undefined;
               } else {
@@ -8459,7 +8510,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f246();
+          s7 = peg$f249();
           if (s7) {
             s7 = undefined;
           } else {
@@ -8478,7 +8529,7 @@ function peg$parse(input, options) {
             }
             if (s8 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s9 = peg$f247();
+              s9 = peg$f250();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -8510,7 +8561,7 @@ function peg$parse(input, options) {
           peg$silentFails++;
           s7 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s8 = peg$f243();
+          s8 = peg$f246();
           if (s8) {
             s8 = undefined;
           } else {
@@ -8520,7 +8571,7 @@ function peg$parse(input, options) {
             s9 = peg$parsePersonName();
             if (s9 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s10 = peg$f244();
+              s10 = peg$f247();
               if (s10) {
                 s10 = undefined;
               } else {
@@ -8528,7 +8579,7 @@ function peg$parse(input, options) {
               }
               if (s10 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s11 = peg$f245();
+                s11 = peg$f248();
                 if (s11) {
                   s11 = undefined;
                 } else {
@@ -8562,7 +8613,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f246();
+            s7 = peg$f249();
             if (s7) {
               s7 = undefined;
             } else {
@@ -8581,7 +8632,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f247();
+                s9 = peg$f250();
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -8630,7 +8681,7 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f248();
+    s0 = peg$f251();
     if (s0) {
       s0 = undefined;
     } else {
@@ -8640,7 +8691,7 @@ function peg$parse(input, options) {
       s0 = peg$currPos;
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f249();
+      s2 = peg$f252();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8649,7 +8700,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f250();
+        s4 = peg$f253();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8672,7 +8723,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f251();
+        s4 = peg$f254();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8680,7 +8731,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f252();
+          s5 = peg$f255();
           if (s5) {
             s5 = undefined;
           } else {
@@ -8688,7 +8739,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f253();
+            s6 = peg$f256();
             if (s6) {
               s6 = undefined;
             } else {
@@ -8729,7 +8780,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f254();
+    s2 = peg$f257();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8742,7 +8793,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f255(s1);
+      s2 = peg$f258(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8750,7 +8801,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f256(s1);
+        s3 = peg$f259(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8780,7 +8831,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f257();
+    s1 = peg$f260();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8789,7 +8840,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f258();
+      s3 = peg$f261();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8797,7 +8848,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f259();
+        s4 = peg$f262();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8805,7 +8856,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f260();
+          s5 = peg$f263();
           if (s5) {
             s5 = undefined;
           } else {
@@ -8814,7 +8865,7 @@ function peg$parse(input, options) {
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f261();
+            s7 = peg$f264();
             if (s7) {
               s7 = undefined;
             } else {
@@ -8822,7 +8873,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f262();
+              s7 = peg$f265();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -8856,7 +8907,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f263();
+      s1 = peg$f266();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8865,7 +8916,7 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f264();
+        s3 = peg$f267();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8873,7 +8924,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f265();
+          s4 = peg$f268();
           if (s4) {
             s4 = undefined;
           } else {
@@ -8881,7 +8932,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f266();
+            s5 = peg$f269();
             if (s5) {
               s5 = undefined;
             } else {
@@ -8890,7 +8941,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f267();
+              s7 = peg$f270();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8898,12 +8949,12 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f268();
+                s7 = peg$f271();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f269();
+                s7 = peg$f272();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -8953,7 +9004,7 @@ function peg$parse(input, options) {
     s1 = peg$parseFunctionHead();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f270();
+      s2 = peg$f273();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8965,7 +9016,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f271();
+        s4 = peg$f274();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8995,7 +9046,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f272();
+    s1 = peg$f275();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9005,7 +9056,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f273(s2);
+        s3 = peg$f276(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9029,7 +9080,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f274();
+      s1 = peg$f277();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9060,7 +9111,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f275(s1);
+      s2 = peg$f278(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9086,7 +9137,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f276();
+    s1 = peg$f279();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9094,7 +9145,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f277();
+      s2 = peg$f280();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9102,7 +9153,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f278();
+        s3 = peg$f281();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9112,7 +9163,7 @@ function peg$parse(input, options) {
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f279();
+          s6 = peg$f282();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9131,7 +9182,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f280();
+              s8 = peg$f283();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -9159,7 +9210,7 @@ function peg$parse(input, options) {
             } else {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f279();
+              s6 = peg$f282();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9178,7 +9229,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f280();
+                  s8 = peg$f283();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -9226,7 +9277,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f281(s1);
+      s2 = peg$f284(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9254,7 +9305,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f282(s1);
+      s2 = peg$f285(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9280,7 +9331,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f283();
+    s1 = peg$f286();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9288,7 +9339,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f284();
+      s2 = peg$f287();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9299,12 +9350,12 @@ function peg$parse(input, options) {
         s4 = peg$parseHeadingTitle();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f285();
+          s4 = peg$f288();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f286(s3);
+          s4 = peg$f289(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -9314,7 +9365,7 @@ function peg$parse(input, options) {
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f287(s3, s5);
+              s6 = peg$f290(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9322,7 +9373,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f288(s3, s5);
+                s0 = peg$f291(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -9358,7 +9409,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f289(s1);
+      s2 = peg$f292(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9366,7 +9417,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f290(s1);
+        s0 = peg$f293(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9384,7 +9435,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f291();
+    s1 = peg$f294();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9392,7 +9443,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f292();
+      s2 = peg$f295();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9400,7 +9451,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f293();
+        s3 = peg$f296();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9408,7 +9459,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f294();
+          s0 = peg$f297();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9444,7 +9495,7 @@ function peg$parse(input, options) {
         s4 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f295(s2, s3, s4);
+      s0 = peg$f298(s2, s3, s4);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -9458,7 +9509,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f296();
+    s1 = peg$f299();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9468,7 +9519,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWeekday();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f297();
+        s3 = peg$f300();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9476,7 +9527,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f298();
+          s4 = peg$f301();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9503,7 +9554,7 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f299();
+      s0 = peg$f302();
       if (s0) {
         s0 = undefined;
       } else {
@@ -9521,7 +9572,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f300(s1);
+      s2 = peg$f303(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9547,7 +9598,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f301();
+    s1 = peg$f304();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9568,7 +9619,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f302();
+      s1 = peg$f305();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9589,7 +9640,7 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f303();
+        s1 = peg$f306();
         if (s1) {
           s1 = undefined;
         } else {
@@ -9619,7 +9670,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f304();
+    s2 = peg$f307();
     if (s2) {
       s2 = undefined;
     } else {
@@ -9627,7 +9678,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f305();
+      s3 = peg$f308();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9635,7 +9686,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f306();
+        s1 = peg$f309();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -9646,7 +9697,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f307(s1);
+      s2 = peg$f310(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9654,7 +9705,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f308(s1);
+        s3 = peg$f311(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9665,12 +9716,12 @@ function peg$parse(input, options) {
           s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f309(s1);
+            s5 = peg$f312(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f310(s1, s4);
+            s5 = peg$f313(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -9679,7 +9730,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f311(s1, s4);
+              s7 = peg$f314(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -9687,7 +9738,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f312(s1, s4);
+                s8 = peg$f315(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -9695,7 +9746,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f313(s1, s4);
+                  s9 = peg$f316(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -9703,7 +9754,7 @@ function peg$parse(input, options) {
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f314(s1, s4);
+                    s10 = peg$f317(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -9711,7 +9762,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f315(s1, s4);
+                      s6 = peg$f318(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -9730,7 +9781,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f316(s1, s4, s6);
+                s0 = peg$f319(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -9764,7 +9815,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f317();
+    s1 = peg$f320();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9775,12 +9826,12 @@ function peg$parse(input, options) {
       s3 = peg$parseMonthName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f318();
+        s3 = peg$f321();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f319(s2);
+        s3 = peg$f322(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9789,7 +9840,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f320(s2);
+          s5 = peg$f323(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -9797,7 +9848,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f321(s2);
+            s6 = peg$f324(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -9805,7 +9856,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f322(s2);
+              s4 = peg$f325(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -9816,7 +9867,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f323(s2, s4);
+            s5 = peg$f326(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -9824,7 +9875,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f324(s2, s4);
+              s6 = peg$f327(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9832,7 +9883,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f325(s2, s4);
+                s7 = peg$f328(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -9840,7 +9891,7 @@ function peg$parse(input, options) {
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f326(s2, s4);
+                  s8 = peg$f329(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -9849,7 +9900,7 @@ function peg$parse(input, options) {
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f327(s2, s4);
+                    s10 = peg$f330(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -9857,7 +9908,7 @@ function peg$parse(input, options) {
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f328(s2, s4);
+                      s11 = peg$f331(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -9865,7 +9916,7 @@ function peg$parse(input, options) {
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f329(s2, s4);
+                        s12 = peg$f332(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -9873,7 +9924,7 @@ function peg$parse(input, options) {
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f330(s2, s4);
+                          s13 = peg$f333(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -9881,7 +9932,7 @@ function peg$parse(input, options) {
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f331(s2, s4);
+                            s9 = peg$f334(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -9900,7 +9951,7 @@ function peg$parse(input, options) {
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f332(s2, s4, s9);
+                      s10 = peg$f335(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -9908,7 +9959,7 @@ function peg$parse(input, options) {
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f333(s2, s4, s9);
+                        s0 = peg$f336(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -9959,7 +10010,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f334();
+    s2 = peg$f337();
     if (s2) {
       s2 = undefined;
     } else {
@@ -9967,7 +10018,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f335();
+      s3 = peg$f338();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9975,7 +10026,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f336();
+        s1 = peg$f339();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -9986,7 +10037,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f337(s1);
+      s2 = peg$f340(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9995,7 +10046,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f338(s1);
+        s4 = peg$f341(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -10003,7 +10054,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f339(s1);
+          s5 = peg$f342(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -10011,7 +10062,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f340(s1);
+            s3 = peg$f343(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -10022,7 +10073,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f341(s1, s3);
+          s4 = peg$f344(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -10031,7 +10082,7 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f342(s1, s3);
+            s6 = peg$f345(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -10039,7 +10090,7 @@ function peg$parse(input, options) {
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f343(s1, s3);
+              s7 = peg$f346(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -10047,7 +10098,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f344(s1, s3);
+                s8 = peg$f347(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -10055,7 +10106,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f345(s1, s3);
+                  s5 = peg$f348(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -10070,7 +10121,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f346(s1, s3, s5);
+              s6 = peg$f349(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10078,7 +10129,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f347(s1, s3, s5);
+                s0 = peg$f350(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10115,7 +10166,7 @@ function peg$parse(input, options) {
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f348(s2);
+      s3 = peg$f351(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -10123,7 +10174,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f349(s2);
+        s4 = peg$f352(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -10155,7 +10206,7 @@ function peg$parse(input, options) {
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f350(s2);
+        s3 = peg$f353(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10187,7 +10238,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f351();
+    s1 = peg$f354();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10214,7 +10265,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f352();
+    s1 = peg$f355();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10224,7 +10275,7 @@ function peg$parse(input, options) {
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f353();
+      s4 = peg$f356();
       if (s4) {
         s4 = undefined;
       } else {
@@ -10232,7 +10283,7 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f354();
+        s5 = peg$f357();
         if (s5) {
           s5 = undefined;
         } else {
@@ -10240,7 +10291,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f355();
+          s3 = peg$f358();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -10251,7 +10302,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f356(s3);
+        s4 = peg$f359(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -10259,7 +10310,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f357(s3);
+          s5 = peg$f360(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -10267,7 +10318,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f358(s3);
+            s6 = peg$f361(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -10276,7 +10327,7 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f359(s3);
+              s8 = peg$f362(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -10284,7 +10335,7 @@ function peg$parse(input, options) {
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f360(s3);
+                s9 = peg$f363(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -10292,7 +10343,7 @@ function peg$parse(input, options) {
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f361(s3);
+                  s7 = peg$f364(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -10303,7 +10354,7 @@ function peg$parse(input, options) {
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f362(s3, s7);
+                s8 = peg$f365(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -10311,7 +10362,7 @@ function peg$parse(input, options) {
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f363(s3, s7);
+                  s2 = peg$f366(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -10349,7 +10400,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f364();
+      s1 = peg$f367();
       if (s1) {
         s1 = undefined;
       } else {
@@ -10359,7 +10410,7 @@ function peg$parse(input, options) {
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f365();
+        s4 = peg$f368();
         if (s4) {
           s4 = undefined;
         } else {
@@ -10367,7 +10418,7 @@ function peg$parse(input, options) {
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f366();
+          s5 = peg$f369();
           if (s5) {
             s5 = undefined;
           } else {
@@ -10375,7 +10426,7 @@ function peg$parse(input, options) {
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f367();
+            s3 = peg$f370();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -10386,7 +10437,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f368(s3);
+          s4 = peg$f371(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -10394,7 +10445,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f369(s3);
+            s5 = peg$f372(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10402,7 +10453,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f370(s3);
+              s6 = peg$f373(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10410,7 +10461,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f371(s3);
+                s2 = peg$f374(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -10449,7 +10500,7 @@ function peg$parse(input, options) {
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f372(s1);
+      s1 = peg$f375(s1);
     }
     s0 = s1;
 
@@ -10462,7 +10513,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f373();
+    s2 = peg$f376();
     if (s2) {
       s2 = undefined;
     } else {
@@ -10471,7 +10522,7 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f374();
+      s4 = peg$f377();
       if (s4) {
         s4 = undefined;
       } else {
@@ -10480,7 +10531,7 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f375();
+        s6 = peg$f378();
         if (s6) {
           s6 = undefined;
         } else {
@@ -10507,7 +10558,7 @@ function peg$parse(input, options) {
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f376();
+          s6 = peg$f379();
           if (s6) {
             s6 = undefined;
           } else {
@@ -10534,7 +10585,7 @@ function peg$parse(input, options) {
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f377();
+            s6 = peg$f380();
             if (s6) {
               s6 = undefined;
             } else {
@@ -10543,7 +10594,7 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f378();
+              s8 = peg$f381();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -10567,7 +10618,7 @@ function peg$parse(input, options) {
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f379();
+              s6 = peg$f382();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10596,7 +10647,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f380();
+          s6 = peg$f383();
           if (s6) {
             s6 = undefined;
           } else {
@@ -10629,7 +10680,7 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f381();
+      s2 = peg$f384();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10638,7 +10689,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f382();
+        s4 = peg$f385();
         if (s4) {
           s4 = undefined;
         } else {
@@ -10648,7 +10699,7 @@ function peg$parse(input, options) {
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f383();
+            s6 = peg$f386();
             if (s6) {
               s6 = undefined;
             } else {
@@ -10681,7 +10732,7 @@ function peg$parse(input, options) {
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f384();
+        s2 = peg$f387();
         if (s2) {
           s2 = undefined;
         } else {
@@ -10690,7 +10741,7 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f385();
+          s4 = peg$f388();
           if (s4) {
             s4 = undefined;
           } else {
@@ -10706,7 +10757,7 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f386();
+              s6 = peg$f389();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10741,7 +10792,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f387(s1);
+      s3 = peg$f390(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -10749,12 +10800,12 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f388(s1);
+        s3 = peg$f391(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f389(s1, s2);
+        s3 = peg$f392(s1, s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10762,7 +10813,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f390(s1, s2);
+          s0 = peg$f393(s1, s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10798,7 +10849,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f391();
+    s1 = peg$f394();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10806,7 +10857,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f392();
+      s1 = peg$f395();
     }
     s0 = s1;
 
@@ -10818,7 +10869,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f393();
+    s1 = peg$f396();
     if (s1) {
       s1 = undefined;
     } else {
