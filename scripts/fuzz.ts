@@ -17,14 +17,20 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { anyDocument } from '../test/support/arbitraries.js';
-import { HAZARD_KINDS, type HazardName, contractProblems, hazardProblems } from '../test/support/properties.js';
+import { CLASS_MUTATIONS, HAZARD_KINDS, type HazardName, contractProblems, hazardProblems } from '../test/support/properties.js';
 import { textProblems } from '../test/support/text-properties.js';
 
 type Check = (text: string) => string[];
 
-/** Every property, by name: parse's contract, each hazard's equivalence, and the text back out (toText, mainText). */
+/**
+ * Every property, by name: parse's contract, also on the documents mutated by
+ * issue 12's classes (`contract-invisibles`, `contract-zeroWidthSpace`,
+ * `contract-upperCase`), each hazard's equivalence on random documents
+ * (not the sample hazards, which hold on the samples only), and the text back out (toText, mainText).
+ */
 const CHECKS: Record<string, Check> = {
   contract: (text) => contractProblems(text),
+  ...Object.fromEntries(Object.entries(CLASS_MUTATIONS).map(([name, mutate]) => [`contract-${name}`, (text: string) => contractProblems(mutate(text))])),
   text: (text) => textProblems(text),
   ...Object.fromEntries((Object.keys(HAZARD_KINDS) as HazardName[]).map((name) => [name, (text: string) => hazardProblems(text, name)])),
 };

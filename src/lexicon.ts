@@ -20,6 +20,9 @@ export const MONTHS: ReadonlyMap<string, number> = entries(lexicon.months);
 /** Month abbreviations that take a period (`févr.`, `Sept.`), lower case → 1–12. */
 export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = entries(lexicon.monthAbbreviations);
 
+/** Days of the week that may open a date (`jeudi 23 mai 2024`), lower case; the grammar matches them in any case. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(lexicon.weekdays.words);
+
 /** Nouns that open a label naming a function and no person (`Question`), lower case. */
 export const FUNCTION_NOUNS: ReadonlySet<string> = new Set(lexicon.functionNouns.words);
 

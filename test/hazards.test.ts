@@ -13,15 +13,15 @@ import { parse } from '../src/index.js';
 import { findDateInText } from '../src/normalize/time.js';
 import { fixture, nodesOfType } from './helpers.js';
 import { hostileText, mutatedSample, sampleExcerpt } from './support/arbitraries.js';
-import { HAZARD_KINDS, type HazardName, contractProblems, hazardProblems } from './support/properties.js';
+import { type AnyHazardName, HAZARD_KINDS, type HazardName, contractProblems, hazardOf, hazardProblems } from './support/properties.js';
 
 const minsk = fixture('dossier-6125-minsk-2024.txt');
 const kremlin = fixture('dossier-kremlin-2025-03.txt');
 const article = fixture('article-rt-france-union.txt');
 
 /** Checks that the hazard is in play on `text`, then that it changes nothing it must not, then the contract on the hazardous form. */
-function expectSameReading(text: string, name: HazardName): string {
-  const [plain, hazardous] = HAZARD_KINDS[name].pair(text);
+function expectSameReading(text: string, name: AnyHazardName): string {
+  const [plain, hazardous] = hazardOf(name).pair(text);
   expect(hazardous).not.toBe(plain);
   expect(hazardProblems(text, name)).toEqual([]);
   expect(contractProblems(hazardous)).toEqual([]);
@@ -96,6 +96,16 @@ describe('each hazard on a sample document', () => {
     const tree = parse(expectSameReading(kremlin, 'nfd')).tree;
     expect(nodesOfType(tree, 'tag').map((t) => t.value.normalize('NFC'))).toEqual(['Territoire de Perm', 'Région d’Arkhangelsk']);
     expect(nodesOfType(tree, 'dateline').every((d) => d.when.instant !== undefined)).toBe(true);
+  });
+
+  it('date keywords in capitals: the Minsk dossier keeps its instants and places (`23 MAI 2024 À 23h30 À Minsk`)', () => {
+    const text = expectSameReading(minsk, 'keywordCase');
+    expect(text).toContain('23 MAI 2024 À 23h30 À Minsk');
+    const entries = nodesOfType(parse(text).tree, 'tocEntry');
+    expect(entries.map((e) => e.when?.instant)).toEqual(nodesOfType(parse(minsk).tree, 'tocEntry').map((e) => e.when?.instant));
+    expect(entries[0]?.when?.place).toBe('Minsk');
+    expectSameReading(kremlin, 'keywordCase');
+    expectSameReading(article, 'keywordCase');
   });
 
   it('NFD: the article reads the same (its date `19 décembre`, its slogan)', () => {

@@ -9,6 +9,12 @@ describe('caption', () => {
     expect(captions('4 Lors des négociations.\n\nTexte.')).toMatchObject([{ number: 4, text: 'Lors des négociations.' }]);
   });
 
+  it('reads a number and a month name as no caption, in any case (`3 MARS`, `3 Mars`)', () => {
+    // Month names are read in any case: `3 Mars` is the same date-like text as `3 mars`, never a caption `Mars`.
+    for (const month of ['mars', 'Mars', 'MARS']) expect(captions(`Texte.\n\n3 ${month}\n`), month).toEqual([]);
+    expect(captions('Texte.\n\n3 Marsupiaux du zoo.\n')).toMatchObject([{ number: 3, text: 'Marsupiaux du zoo.' }]);
+  });
+
   it('reads a caption at the end of the text', () => {
     expect(captions('Texte.\n\n12 VP Avec le président.')).toMatchObject([{ number: 12, text: 'VP Avec le président.' }]);
   });

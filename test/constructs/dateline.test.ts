@@ -39,6 +39,27 @@ describe('dateline', () => {
     }
   });
 
+  it('reads a ZERO WIDTH SPACE at either end of a date\'s words as part of the word (issue 12)', () => {
+    expect(datelines('23 \u200Bmai\u200B 2024 à 23h30 à \u200BMinsk')[0]).toMatchObject({
+      date: '2024-05-23', time: '23:30', place: '\u200BMinsk', instant: '2024-05-23T23:30:00+03:00',
+    });
+    expect(datelines('23 sep\u200Btembre 2024')[0]).toMatchObject({ date: '2024-09-23' });
+  });
+
+  it('reads the date keywords in any case: `À 23h30 À Minsk`, `23 MAI 2024`, `JEUDI` (issue 12)', () => {
+    // The time stays a time and the place is `Minsk`, not `23h30 À Minsk`.
+    expect(datelines('23 mai 2024 À 23h30 À Minsk')[0]).toMatchObject({ time: '23:30', place: 'Minsk', instant: '2024-05-23T23:30:00+03:00' });
+    expect(datelines('JEUDI 23 MAI 2024 À 23H30 À Minsk')[0]).toMatchObject({ raw: 'JEUDI 23 MAI 2024 À 23H30 À Minsk', date: '2024-05-23', time: '23:30', place: 'Minsk' });
+    expect(datelines('23 Mai 2024')[0]).toMatchObject({ date: '2024-05-23' });
+    expect(datelines('May 23, 2024')).toEqual(datelines('MAY 23, 2024').map((w) => ({ ...w, raw: 'May 23, 2024' })));
+  });
+
+  it('reads the issue 12 variants of a time and a day: `à 23h`, `1 er mai`, `1ᵉʳ mai`', () => {
+    expect(datelines('23 mai 2024 à 23h à Minsk')[0]).toMatchObject({ time: '23:00', place: 'Minsk', instant: '2024-05-23T23:00:00+03:00' });
+    expect(datelines('1 er mai 2024')[0]).toMatchObject({ date: '2024-05-01' });
+    expect(datelines('1ᵉʳ mai 2024')[0]).toMatchObject({ date: '2024-05-01' });
+  });
+
   it('reads `1er août 2025` without a time', () => {
     expect(datelines('1er août 2025')[0]).toEqual({ raw: '1er août 2025', year: 2025, month: 8, day: 1, date: '2025-08-01', precision: 'day' });
   });

@@ -16,6 +16,11 @@ describe('header', () => {
     expect(h).toMatchObject({ country: 'BIELORUSSIE', title: 'Visite', date: { date: '2025-08-01' } });
   });
 
+  it('reads a ZERO WIDTH SPACE at either end of the country as part of it (issue 12)', () => {
+    const [h] = nodesOfType(parse('6125 – \u200BRUSSIE\u200B – Visite – 24.05.24 –\n').tree, 'header');
+    expect(h).toMatchObject({ number: '6125', country: '\u200BRUSSIE\u200B', title: 'Visite', date: { date: '2024-05-24' } });
+  });
+
   it('is optional', () => {
     expect(nodesOfType(parse('\n1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.').tree, 'header')).toEqual([]);
   });

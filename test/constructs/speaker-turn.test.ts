@@ -18,6 +18,22 @@ describe('speaker turn', () => {
     expect(found[1]?.speaker.canonicalName).toBe('Vladimir Poutine');
   });
 
+  it('reads a ZERO WIDTH SPACE as part of the word it touches, before or after it, and one between two letters as nothing (issue 12)', () => {
+    const speakers = (text: string) => nodesOfType(parse(text).tree, 'speakerTurn').map((t) => t.speaker);
+    // Beside the space between name words: the line is still its own turn, of the same person.
+    expect(speakers('Alexandre Loukachenko : Bien.\nVladimir \u200BPoutine : Merci.')[1]).toEqual({
+      name: 'Vladimir \u200BPoutine', personId: 'vladimir-putin', canonicalName: 'Vladimir Poutine',
+    });
+    // At the end of a role word, and of the name before the colon.
+    expect(speakers('Alexandre Loukachenko : Bien.\nLe président\u200B russe : Merci.')[1]).toEqual({ role: 'Le président\u200B russe' });
+    expect(speakers('Vladimir Poutine\u200B : Merci.')[0]).toMatchObject({ name: 'Vladimir Poutine\u200B', personId: 'vladimir-putin' });
+    // Alone between two letters it joins them, as a reader sees them.
+    expect(speakers('Alexandre Loukachenko : Bien.\nVladimir Pou\u200Btine : Merci.')[1]).toMatchObject({ name: 'Vladimir Pou\u200Btine', personId: 'vladimir-putin' });
+    // Every character stays in a leaf, at its position.
+    const text = 'Vladimir \u200BPoutine\u200B : Merci.';
+    expect(invariantProblems(text, parse(text).tree)).toEqual([]);
+  });
+
   it('reads an affiliation in parentheses after the name', () => {
     expect(turns('Dmitri Peskov (porte-parole du Kremlin) : Merci.').map((t) => [t.label, t.speaker.name, t.speaker.affiliation])).toEqual([
       ['Dmitri Peskov (porte-parole du Kremlin)', 'Dmitri Peskov', 'porte-parole du Kremlin'],
