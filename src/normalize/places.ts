@@ -1,3 +1,4 @@
+import { dropInvisibles } from '../lexicon.js';
 import { memoize } from '../util/memo.js';
 
 /**
@@ -135,12 +136,14 @@ export const PLACE_ZONES: readonly ZonePlaces[] = [
 /**
  * Folds a place name for matching: case and diacritics removed
  * (`normalize('NFD')`, combining marks stripped), every run of characters
- * other than ASCII letters and digits made one space, trimmed.
+ * other than ASCII letters and digits made one space, trimmed; the
+ * lexicon's invisible format characters are dropped first.
  *
  * `Région d’Arkhangelsk` → `region d arkhangelsk`.
  */
 export function foldPlace(place: string): string {
-  return place
+  // An invisible format character (`Mi\u00ADnsk`) is read through, as in any looked-up word.
+  return dropInvisibles(place)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

@@ -12,7 +12,7 @@ import type { When, WhenPrecision } from '../nodes.js';
 import type { RawWhen, RawDate, RawPart } from '../raw.js';
 import type { Report } from '../diagnostics.js';
 import { timeZoneForPlace } from './places.js';
-import { dropInvisibles, MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
+import { dropInvisibles, INVISIBLES, MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
 import { memoize } from '../util/memo.js';
 
 // ---------------------------------------------------------------------------
@@ -446,8 +446,10 @@ const SPACE_CLASS = regexClass(SPACES);
  * optional period, then optionally spaces and a 4-digit year. Words include
  * combining marks (`\p{M}`), so NFD text (`de\u0301cembre`) reads like NFC.
  */
+// A month word may hold an invisible format character (`d\u00ADécembre`), read through by the month lookup.
+const INVISIBLE_CLASS = regexClass(INVISIBLES);
 const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(\\d{1,2})(?:${SPACE_CLASS}?(?:er|ᵉʳ))?${SPACE_CLASS}+([\\p{L}\\p{M}]+)(\\.?)(?:(${SPACE_CLASS}+)(\\d{4})(?!\\d))?(?![\\p{L}\\p{M}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}])(\\d{1,2})(?:${SPACE_CLASS}?(?:er|ᵉʳ))?${SPACE_CLASS}+((?:[\\p{L}\\p{M}]|${INVISIBLE_CLASS})+)(\\.?)(?:(${SPACE_CLASS}+)(\\d{4})(?!\\d))?(?![\\p{L}\\p{M}\\p{N}])`,
   'gu',
 );
 

@@ -112,3 +112,10 @@ describe('timeZoneForPlace', () => {
     expect(timeZoneForPlace('Moscou, puis Paris')).toBe('Europe/Moscow');
   });
 });
+
+describe('places through invisible format characters', () => {
+  it('reads a place through a SOFT HYPHEN or ZERO WIDTH SPACE inside its name, as any looked-up word', () => {
+    expect(foldPlace('Mi\u00ADnsk')).toBe('minsk');
+    expect(timeZoneForPlace('Mos\u200Bcou')).toBe('Europe/Moscow');
+  });
+});

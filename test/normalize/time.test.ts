@@ -518,3 +518,10 @@ describe('findDateInText', () => {
     expect(findDateInText('le 19\u00A0décembre')?.when.raw).toBe('19\u00A0décembre');
   });
 });
+
+describe('findDateInText through invisible format characters', () => {
+  it('reads a month through a SOFT HYPHEN inside it, the raw text kept as written', () => {
+    const found = findDateInText('Minsk, ce 19 d\u00E9\u00ADcembre 2022, les deux pr\u00E9sidents', 0);
+    expect(found?.when).toMatchObject({ raw: '19 d\u00E9\u00ADcembre 2022', month: 12, day: 19, date: '2022-12-19' });
+  });
+});
