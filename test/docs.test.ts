@@ -37,6 +37,11 @@ describe('docs/guide', { timeout: SLOW }, () => {
     expect(read(path) === pages.get(path), message).toBe(true);
   });
 
+  it('the README has no relative link, which would break on the registry page (no repository to resolve it against)', () => {
+    const relative = [...read('README.md').matchAll(/\]\((?!https?:|#|mailto:)([^)]+)\)/g)].map((m) => m[1]);
+    expect(relative).toEqual([]);
+  });
+
   it("getting-started names exactly the package's runtime dependencies", () => {
     const pkg = JSON.parse(read('package.json')) as { dependencies?: Record<string, string> };
     const sentence = /Runtime dependencies: ([^.]*)\./.exec(read('docs/guide/getting-started.md'))?.[1] ?? '';
