@@ -355,6 +355,13 @@ describe('the playground', () => {
       await fresh.waitForSelector('#status.error');
       expect(await fresh.textContent('#status')).toMatch(/^This link's text could not be read/);
       expect(await fresh.inputValue('#text')).toBe(text);
+
+      // A fragment over 1,000,000 characters is refused before it is decoded.
+      await fresh.goto(`${url}#text=${'A'.repeat(1_000_000)}`);
+      await fresh.waitForFunction(() => document.getElementById('status')?.textContent?.includes('over the 1,000,000'));
+      expect(await fresh.textContent('#status')).toMatch(/^This link's text is 1,000,005 characters long, over the 1,000,000 this page reads: not opened\./);
+      expect(await fresh.inputValue('#text')).toBe(text);
+      await fresh.screenshot({ path: join(shots, 'shared.png') });
     } finally {
       await fresh.close();
     }
