@@ -663,8 +663,19 @@ findingsList.addEventListener('click', (event) => {
   if (button) locateFinding(Number(button.dataset.index));
 });
 
-downloadButton.addEventListener('click', downloadTree);
-shareButton.addEventListener('click', () => shareText());
+// Both act on the text as typed: a click within the typing pause parses it first.
+function flushTyping() {
+  clearTimeout(typing);
+  if (textarea.value !== view.text) update('Your text');
+}
+downloadButton.addEventListener('click', () => {
+  flushTyping();
+  downloadTree();
+});
+shareButton.addEventListener('click', () => {
+  flushTyping();
+  shareText();
+});
 // A share link pasted into this tab's address bar changes only the fragment.
 window.addEventListener('hashchange', () => openShared());
 
