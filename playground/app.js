@@ -1,8 +1,9 @@
 // The pressdoc playground: parses the document in the text box with the
 // browser build (dist/browser/pressdoc.js) and shows its outline, its source
-// with the span of the selected node highlighted, and its diagnostics.
-// Plain DOM, no framework. Served by `npm run playground`.
-import { parse } from '../dist/browser/pressdoc.js';
+// with the span of the selected node highlighted, its diagnostics and
+// validate's findings; it downloads the tree as JSON and shares the text
+// through the URL fragment. Plain DOM, no framework. Served by `npm run playground`.
+import { parse, validate } from '../dist/browser/pressdoc.js';
 
 /** A small damaged dossier: the samples parse without diagnostics, this one gives six kinds. */
 const DAMAGED = [
@@ -33,6 +34,10 @@ const source = $('source');
 const selectionLabel = $('selection');
 const diagnosticsList = $('diagnostics');
 const diagnosticCount = $('diagnostic-count');
+const findingsList = $('findings');
+const findingCount = $('finding-count');
+const downloadButton = /** @type {HTMLButtonElement} */ ($('download'));
+const shareButton = /** @type {HTMLButtonElement} */ ($('share'));
 const nodePanel = $('node');
 const dropOverlay = $('drop');
 
@@ -40,7 +45,7 @@ const dropOverlay = $('drop');
  * What is shown: the text, its parse, every node in document order (a node's
  * index in `nodes` is its id in the page), the line table of the source view.
  */
-let view = { text: '', tree: null, diagnostics: [], nodes: [], lines: [], selected: -1 };
+let view = { text: '', tree: null, diagnostics: [], findings: [], nodes: [], lines: [], selected: -1 };
 
 // ---------------------------------------------------------------------------
 // Parsing and rendering
@@ -52,11 +57,17 @@ function update(origin) {
   const started = performance.now();
   const { tree, diagnostics } = parse(text);
   const elapsed = performance.now() - started;
-  view = { text, tree, diagnostics, nodes: [], lines: lineTable(text), selected: -1 };
+  // validate parses again: its rules take the text, a second parse costs
+  // milliseconds, and the page's findings stay exactly what `validate(text)` gives.
+  const findings = validate(text);
+  view = { text, tree, diagnostics, findings, nodes: [], lines: lineTable(text), selected: -1 };
 
   renderOutline(tree);
   renderSource();
   renderDiagnostics();
+  renderFindings();
+  downloadButton.disabled = text.length === 0;
+  shareButton.disabled = text.length === 0;
   nodePanel.textContent = 'Click a node in the outline.';
   selectionLabel.textContent = '';
 
@@ -253,6 +264,42 @@ function renderDiagnostics() {
   });
 }
 
+/** validate's findings: rule id, severity, message and line:column of each, in validate's order. */
+function renderFindings() {
+  findingsList.replaceChildren();
+  const n = view.findings.length;
+  findingCount.textContent = view.text.length === 0 ? '' : String(n);
+  if (view.text.length === 0) return;
+  if (n === 0) {
+    const item = document.createElement('li');
+    item.className = 'empty';
+    item.textContent = 'No findings: every rule of validate passes.';
+    findingsList.append(item);
+    return;
+  }
+  view.findings.forEach((f, index) => {
+    const item = document.createElement('li');
+    item.className = 'diagnostic';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.index = String(index);
+    button.dataset.rule = f.rule;
+    button.dataset.severity = f.severity;
+    const severity = document.createElement('span');
+    severity.className = `severity ${f.severity}`;
+    severity.textContent = f.severity;
+    const where = document.createElement('span');
+    where.className = 'where';
+    where.textContent = `${f.position.start.line}:${f.position.start.column}`;
+    const rule = document.createElement('span');
+    rule.className = 'code';
+    rule.textContent = f.rule;
+    button.append(severity, where, ` ${f.message} `, rule);
+    item.append(button);
+    findingsList.append(item);
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Selecting and locating
 // ---------------------------------------------------------------------------
@@ -343,6 +390,27 @@ function locateDiagnostic(index) {
   highlight(d.position, 'diagnostic', d.code);
 }
 
+/** Shows finding `index`: its span in the source and the tree, and selected in the text box, where it can be edited. */
+function locateFinding(index) {
+  const f = view.findings[index];
+  if (!f) return;
+  for (const b of findingsList.querySelectorAll('button[aria-current]')) b.removeAttribute('aria-current');
+  findingsList.querySelector(`button[data-index="${index}"]`)?.setAttribute('aria-current', 'true');
+  const node = nodeAt(f.position.start.offset);
+  if (node >= 0) selectNode(node, { mark: false });
+  highlight(f.position, 'diagnostic', f.rule);
+  // Offsets count UTF-16 code units, as the text box does.
+  textarea.focus({ preventScroll: true });
+  textarea.setSelectionRange(f.position.start.offset, f.position.end.offset);
+  scrollTextareaTo(f.position.start.line);
+}
+
+/** Scrolls the text box so that `line` (1-based) is near its top: setSelectionRange alone does not scroll in every browser. */
+function scrollTextareaTo(line) {
+  const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 16;
+  textarea.scrollTop = Math.max(0, (line - 2) * lineHeight);
+}
+
 function setExpanded(item, expanded) {
   item.classList.toggle('collapsed', !expanded);
   item.setAttribute('aria-expanded', String(expanded));
@@ -421,6 +489,111 @@ async function loadFile(file) {
 }
 
 // ---------------------------------------------------------------------------
+// Download and share
+// ---------------------------------------------------------------------------
+
+/** The tree as a JSON file. */
+function downloadTree() {
+  if (!view.tree) return;
+  const blob = new Blob([JSON.stringify(view.tree, null, 2)], { type: 'application/json' });
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = 'pressdoc-tree.json';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not at once: the download reads the URL after this task.
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
+/** The fragment's key: `#text=` then the text, UTF-8, deflate-raw, base64url. */
+const SHARE_KEY = 'text=';
+/**
+ * The longest fragment made or read, in characters. Chromium takes URLs up to
+ * 2 MB, but chat and mail tools cut them far sooner; past this the page says
+ * so and changes nothing, and a pasted link is not opened.
+ */
+const MAX_FRAGMENT = 1_000_000;
+/** The longest text a fragment may inflate to, in bytes: deflate can expand a thousandfold. */
+const MAX_SHARED_TEXT = 64 * 1024 * 1024;
+
+async function shareText() {
+  const fragment = SHARE_KEY + toBase64Url(await deflate(new TextEncoder().encode(view.text)));
+  if (fragment.length > MAX_FRAGMENT) {
+    showError(`Not shared: the link would be ${fragment.length.toLocaleString('en')} characters, over the ${MAX_FRAGMENT.toLocaleString('en')} this page makes. Download the JSON or send the file instead.`);
+    return;
+  }
+  // replaceState, not location.hash: no history entry per click, and no hashchange to parse the same text again.
+  history.replaceState(null, '', `#${fragment}`);
+  const copied = await navigator.clipboard?.writeText(location.href).then(() => true, () => false);
+  statusLine.classList.remove('error');
+  statusLine.textContent = `Share link ${copied ? 'copied and ' : ''}in the address bar (${fragment.length.toLocaleString('en')} characters): opening it restores this text.`;
+}
+
+/** Restores a shared text from the URL fragment; false when the fragment holds none. */
+async function openShared() {
+  const hash = location.hash.slice(1);
+  if (!hash.startsWith(SHARE_KEY)) return false;
+  if (hash.length > MAX_FRAGMENT) {
+    showError(`This link's text is ${hash.length.toLocaleString('en')} characters long, over the ${MAX_FRAGMENT.toLocaleString('en')} this page reads: not opened.`);
+    return true;
+  }
+  let text;
+  try {
+    const bytes = await inflate(fromBase64Url(hash.slice(SHARE_KEY.length)), MAX_SHARED_TEXT);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (err) {
+    showError(`This link's text could not be read (${err instanceof Error ? err.message : err}): it may have been cut short when copied.`);
+    return true;
+  }
+  setDocument(text, 'Shared link');
+  return true;
+}
+
+/** Bytes through a CompressionStream (built into browsers: no dependency). */
+async function deflate(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Bytes through a DecompressionStream, stopped once past `limit` bytes. */
+async function inflate(bytes, limit) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks = [];
+  let size = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    size += r.value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new Error(`it inflates past ${limit / 1024 / 1024} MB`);
+    }
+    chunks.push(r.value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** base64url without padding (RFC 4648 §5): safe in a fragment as is. */
+function toBase64Url(bytes) {
+  let binary = '';
+  // In slices: String.fromCharCode(...all) overflows the call stack on large texts.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+// ---------------------------------------------------------------------------
 // Events
 // ---------------------------------------------------------------------------
 
@@ -485,6 +658,27 @@ diagnosticsList.addEventListener('click', (event) => {
   if (button) locateDiagnostic(Number(button.dataset.index));
 });
 
+findingsList.addEventListener('click', (event) => {
+  const button = /** @type {HTMLElement} */ (event.target).closest('button[data-index]');
+  if (button) locateFinding(Number(button.dataset.index));
+});
+
+// Both act on the text as typed: a click within the typing pause parses it first.
+function flushTyping() {
+  clearTimeout(typing);
+  if (textarea.value !== view.text) update('Your text');
+}
+downloadButton.addEventListener('click', () => {
+  flushTyping();
+  downloadTree();
+});
+shareButton.addEventListener('click', () => {
+  flushTyping();
+  shareText();
+});
+// A share link pasted into this tab's address bar changes only the fragment.
+window.addEventListener('hashchange', () => openShared());
+
 // Dropping a file anywhere on the page.
 let dragDepth = 0;
 const hasFiles = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
@@ -509,10 +703,12 @@ document.addEventListener('drop', (event) => {
   if (file) loadFile(file);
 });
 
-// ?sample=dossier-6125-minsk-2024.txt opens a sample directly.
+// #text=… (a share link) opens its text; else ?sample=dossier-6125-minsk-2024.txt opens a sample directly.
 const requested = new URLSearchParams(location.search).get('sample');
 update('');
-if (requested) {
+if (await openShared()) {
+  // The shared text is shown, or the status line says why it is not.
+} else if (requested) {
   const button = document.querySelector(`button[data-sample="${CSS.escape(requested)}"]`);
   await loadSample(requested, button?.textContent.trim() ?? requested);
 }

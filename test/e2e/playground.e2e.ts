@@ -4,7 +4,9 @@
 // button and pasted into the text box; the outline must be the tree that
 // `parse` gives in Node, node for node. Clicking a node highlights its span;
 // clicking a diagnostic locates it; a dropped file is parsed; a screenshot of
-// a sample is checked pixel by pixel to be a real, non-blank page.
+// a sample is checked pixel by pixel to be a real, non-blank page. validate's
+// findings are listed as `validate` gives them in Node; the downloaded JSON is
+// the tree; a share link opened in a fresh page restores the text.
 //
 // Run with `npm run test:e2e` (.ci/run does, after installing chromium).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve-playground.mjs';
-import { parse } from '../../src/index.js';
+import { parse, validate } from '../../src/index.js';
 import type { Node } from '../../src/nodes.js';
 import { allNodes, fixture, SAMPLES } from '../helpers.js';
 
@@ -89,6 +91,7 @@ beforeAll(async () => {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: VIEWPORT,
+    acceptDownloads: true,
   });
   // Only the local server may be asked for anything.
   await context.route('**/*', (route) => {
@@ -275,6 +278,93 @@ describe('the playground', () => {
     expect(pixels.notBackground).toBeGreaterThan(0.05);
     expect(pixels.highlight).toBeGreaterThan(500);
     writeFileSync(join(shots, 'measure.json'), JSON.stringify(pixels));
+  });
+
+  it("lists validate's findings and selects a clicked one's span in the text box", async () => {
+    const name = 'dossier-kremlin-2025-03.txt';
+    const text = fixture(name);
+    const findings = validate(text);
+    // The fixture must have findings, or this test proves nothing.
+    expect(findings.length).toBeGreaterThan(0);
+    await page.click(`button[data-sample="${name}"]`);
+    await parsedAs('Kremlin dossier');
+    const shown = await page.$$eval('#findings button', (bs) =>
+      bs.map((b) => ({ rule: (b as HTMLElement).dataset.rule, severity: (b as HTMLElement).dataset.severity, text: b.textContent ?? '' })),
+    );
+    expect(shown.map((f) => f.rule)).toEqual(findings.map((f) => f.rule));
+    expect(shown.map((f) => f.severity)).toEqual(findings.map((f) => f.severity));
+    findings.forEach((f, i) => {
+      expect(shown[i]!.text).toContain(f.message);
+      expect(shown[i]!.text).toContain(`${f.position.start.line}:${f.position.start.column}`);
+    });
+    expect(await page.textContent('#finding-count')).toBe(String(findings.length));
+
+    const last = findings.length - 1;
+    const f = findings[last]!;
+    await page.click(`#findings button[data-index="${last}"]`);
+    const selection = await page.$eval('#text', (t) => [(t as HTMLTextAreaElement).selectionStart, (t as HTMLTextAreaElement).selectionEnd]);
+    expect(selection).toEqual([f.position.start.offset, f.position.end.offset]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('text');
+    expect(await page.textContent('#source mark.diagnostic')).toBe(text.slice(f.position.start.offset, f.position.end.offset).split('\n')[0]);
+    expect(await page.textContent('#selection')).toMatch(new RegExp(`^${f.rule} ${f.position.start.line}:${f.position.start.column}–`));
+    expect(await page.getAttribute(`#findings button[data-index="${last}"]`, 'aria-current')).toBe('true');
+  });
+
+  it('downloads the tree as JSON', async () => {
+    const name = 'dossier-6125-minsk-2024.txt';
+    const text = fixture(name);
+    await page.click(`button[data-sample="${name}"]`);
+    await parsedAs('Minsk dossier');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    expect(download.suggestedFilename()).toBe('pressdoc-tree.json');
+    const json = readFileSync(await download.path(), 'utf8');
+    expect(JSON.parse(json)).toEqual(parse(text).tree);
+  });
+
+  it('shares the text through the URL: a fresh page restores it and its tree', async () => {
+    const name = 'article-rt-france-union.txt';
+    const text = fixture(name);
+    await page.click(`button[data-sample="${name}"]`);
+    await parsedAs('RT France article');
+    await page.click('#share');
+    await page.waitForFunction(() => location.hash.startsWith('#text='));
+    const shared = page.url();
+    expect(await statusText()).toMatch(/^Share link .*in the address bar/);
+    // Compressed: shorter than the text itself.
+    expect(new URL(shared).hash.length).toBeLessThan(text.length);
+
+    const fresh = await context.newPage();
+    fresh.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console (fresh page): ${m.text()}`);
+    });
+    fresh.on('pageerror', (e) => problems.push(`page error (fresh page): ${e.message}`));
+    try {
+      await fresh.goto(shared);
+      await fresh.waitForSelector('body[data-ready="true"]');
+      expect(await fresh.inputValue('#text')).toBe(text);
+      expect(await fresh.textContent('#status')).toMatch(/^Shared link: /);
+      const types = await fresh.$$eval('#outline .node', (bs) => bs.map((b) => (b as HTMLElement).dataset.type));
+      expect(types).toEqual(allNodes(parse(text).tree).map((n: Node) => n.type));
+      // And the tree itself, through the download.
+      const [download] = await Promise.all([fresh.waitForEvent('download'), fresh.click('#download')]);
+      expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(parse(text).tree);
+
+      // A damaged link pasted into the address bar (only the fragment changes)
+      // says so, and leaves the text shown as it was.
+      await fresh.goto(`${url}#text=${new URL(shared).hash.slice(6, 40)}`);
+      await fresh.waitForSelector('#status.error');
+      expect(await fresh.textContent('#status')).toMatch(/^This link's text could not be read/);
+      expect(await fresh.inputValue('#text')).toBe(text);
+
+      // A fragment over 1,000,000 characters is refused before it is decoded.
+      await fresh.goto(`${url}#text=${'A'.repeat(1_000_000)}`);
+      await fresh.waitForFunction(() => document.getElementById('status')?.textContent?.includes('over the 1,000,000'));
+      expect(await fresh.textContent('#status')).toMatch(/^This link's text is 1,000,005 characters long, over the 1,000,000 this page reads: not opened\./);
+      expect(await fresh.inputValue('#text')).toBe(text);
+      await fresh.screenshot({ path: join(shots, 'shared.png') });
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('met no console error, no page error and sent no request off this machine', () => {
