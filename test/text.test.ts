@@ -2,13 +2,12 @@
 // (the document's own text). The round trip is a property over any string;
 // the main text is checked against what the samples really say, line
 // numbers in comments refer to the files in fixtures/.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { readmeExample, runExample } from './support/readme-snippet.js';
 import { mainText, parse, toText } from '../src/index.js';
 import type { Node } from '../src/nodes.js';
 import { allNodes, fixture, nodesOfType } from './helpers.js';
@@ -326,45 +325,15 @@ describe('mainText edge cases and options', () => {
 });
 
 describe('the README’s “Text back out” example', { timeout: 60_000 }, () => {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const readme = readFileSync(`${root}README.md`, 'utf8');
-  const section = readme.split(/^## /m).find((s) => s.startsWith('Text back out\n'));
-  const code = /^```ts\n([\s\S]*?)^```$/m.exec(section ?? '')?.[1];
+  const code = readmeExample('Text back out');
 
   it('type-checks under strict and runs as pasted, printing what its comments say', () => {
     expect(code, 'README.md has a "## Text back out" section with a ts block').toBeDefined();
-    const dir = mkdtempSync(join(tmpdir(), 'pressdoc-readme-text-'));
-    try {
-      // `pressdoc` is this checkout's source, as for the guide's examples (test/docs.test.ts):
-      // through `paths` for tsc, by its file URL for the run.
-      writeFileSync(join(dir, 'example.ts'), code!);
-      writeFileSync(join(dir, 'run.mts'), code!.replace("from 'pressdoc'", `from ${JSON.stringify(pathToFileURL(`${root}src/index.ts`).href)}`));
-      const tsconfig = {
-        compilerOptions: {
-          strict: true,
-          noUncheckedIndexedAccess: true,
-          noEmit: true,
-          target: 'ES2022',
-          lib: ['ES2022'],
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          types: ['node'],
-          typeRoots: [join(root, 'node_modules', '@types')],
-          skipLibCheck: true,
-          paths: { pressdoc: [join(root, 'src', 'index.ts')] },
-        },
-        files: ['example.ts'],
-      };
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
-      const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8', timeout: 60_000 });
-      expect(tsc.stdout + tsc.stderr).toBe('');
-      const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, 'run.mts')], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-      const text = fixture('article-rt-france-union.txt');
-      expect(r.stdout).toBe(`true\n${text.split('\n')[0]}\n${mainText(text, parse(text).tree)}\n`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const r = runExample(code!, 'pressdoc-readme-text-');
+    expect(r.tscOutput).toBe('');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const text = fixture('article-rt-france-union.txt');
+    expect(r.stdout).toBe(`true\n${text.split('\n')[0]}\n${mainText(text, parse(text).tree)}\n`);
   });
 });

@@ -19,3 +19,21 @@ export function maxFileSizeOption(): Option {
     })
     .default(DEFAULT_MAX_FILE_SIZE, formatSize(DEFAULT_MAX_FILE_SIZE));
 }
+
+/**
+ * Reads `--ext txt,md`: file extensions without their dot, as the commands
+ * that take folders use them (`parse`, `validate`).
+ *
+ * @throws InvalidArgumentError when the list is empty or an extension holds
+ *   other than letters, digits, `_`, `.` and `-`.
+ */
+export function extensionList(value: string): string[] {
+  const list = value
+    .split(',')
+    .map((e) => e.trim().replace(/^\./, ''))
+    .filter((e) => e !== '');
+  if (list.length === 0 || list.some((e) => !/^[\w.-]+$/u.test(e))) {
+    throw new InvalidArgumentError(`expected extensions such as 'txt' or 'txt,md', found '${value}'.`);
+  }
+  return list;
+}

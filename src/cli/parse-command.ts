@@ -10,14 +10,14 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, parse as parsePath, relative, resolve } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic, formatOutline } from '../outline.js';
 import { parse, type ParseOptions } from '../parse.js';
 import { collectFiles } from './collect-files.js';
 import { addConfigOptions, checkForwarded, CONFIG_HELP, ignoreGroups, loadConfig, type ConfigFlags } from './config.js';
 import type { CommandState, Io } from './output.js';
-import { maxFileSizeOption } from './options.js';
+import { extensionList, maxFileSizeOption } from './options.js';
 import { decodeUtf8, InputError, readBytes, STDIN_NAME } from './read-input.js';
 import { reason, showName } from './show.js';
 import { fileHeader } from './text-command.js';
@@ -173,17 +173,6 @@ export function registerParseCommand(program: Command, io: Io, state: CommandSta
     });
 }
 
-/** `--ext txt,md` as a list, as `validate` takes it. */
-function extensionList(value: string): string[] {
-  const list = value
-    .split(',')
-    .map((e) => e.trim().replace(/^\./, ''))
-    .filter((e) => e !== '');
-  if (list.length === 0 || list.some((e) => !/^[\w.-]+$/u.test(e))) {
-    throw new InvalidArgumentError(`expected extensions such as 'txt' or 'txt,md', found '${value}'.`);
-  }
-  return list;
-}
 
 /** `no diagnostics`, or `3 diagnostics (1 error, 2 warnings)`. */
 export function summary(diagnostics: readonly Diagnostic[]): string {

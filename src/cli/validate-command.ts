@@ -15,7 +15,7 @@ import { collectFiles } from './collect-files.js';
 import { addConfigOptions, checkForwarded, CONFIG_HELP, ignoreGroups, loadConfig, type ConfigFlags } from './config.js';
 import type { Io } from './output.js';
 import type { CommandState } from './output.js';
-import { maxFileSizeOption } from './options.js';
+import { extensionList, maxFileSizeOption } from './options.js';
 import { openOutputFile, type OutputFile } from './output-file.js';
 import { InputError, readBytes, STDIN_NAME } from './read-input.js';
 import { showName } from './show.js';
@@ -42,16 +42,6 @@ function integer(min: number, what: string) {
   };
 }
 
-function extensions(value: string): string[] {
-  const list = value
-    .split(',')
-    .map((e) => e.trim().replace(/^\./, ''))
-    .filter((e) => e !== '');
-  if (list.length === 0 || list.some((e) => !/^[\w.-]+$/u.test(e))) {
-    throw new InvalidArgumentError(`expected extensions such as 'txt' or 'txt,md', found '${value}'.`);
-  }
-  return list;
-}
 
 function ruleSetting(value: string, previous: ValidateCommandOptions['rule']): ValidateCommandOptions['rule'] {
   const m = /^([^=]+)=(.*)$/.exec(value);
@@ -110,7 +100,7 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
       integer(1, 'a whole number, 1 or more'),
     )
     .addOption(maxFileSizeOption())
-    .option('--ext <list>', 'extensions of the files to take from folders, comma-separated', extensions, ['txt'])
+    .option('--ext <list>', 'extensions of the files to take from folders, comma-separated', extensionList, ['txt'])
     .option('--rule <id=setting>', "turn a rule off or re-grade it: 'off', 'info', 'warning' or 'error' (repeatable)", ruleSetting, {})
     .addOption(new Option('--batch <n>', 'files per worker task').argParser(integer(1, 'a whole number, 1 or more')).default(DEFAULT_BATCH).hideHelp());
   addConfigOptions(command, { ignore: true })
