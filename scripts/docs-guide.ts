@@ -2,7 +2,11 @@
 // drift from the code: the whole node reference (nodes.md: each node type's
 // doc comment and fields, read from src/nodes.ts, and a real example of it
 // from the samples in fixtures/), the table of timestamp examples in
-// time-normalization.md, and the help of every command in cli.md.
+// time-normalization.md, and in cli.md the table of commands, the exit
+// statuses and the help of every command, all read from the live program
+// (src/cli/program.ts), so that a command or flag added there shows up here
+// at the next `npm run docs:guide` and the freshness test catches a page
+// that was not regenerated.
 //
 // Run by `npm run docs` (and `npm run docs:guide`); test/docs.test.ts fails
 // when a committed page differs from what this script writes.
@@ -382,8 +386,35 @@ export function helpText(command?: string): string {
 
 /** The names of the commands, as the program registers them. */
 export function commandNames(): string[] {
+  return quietProgram().commands.map((c) => c.name());
+}
+
+/** The command-line program as `pressdoc` builds it, printing nowhere. */
+function quietProgram(): ReturnType<typeof createProgram> {
   const io: Io = { out: () => {}, err: () => {}, color: false, errTerminal: false, width: undefined };
-  return createProgram(io).commands.map((c) => c.name());
+  return createProgram(io);
+}
+
+/** A markdown table of the commands: each one's usage and description, as its own help prints them. */
+export function commandTable(): string {
+  const rows = quietProgram().commands.map((c) => {
+    // `[options]` is in every usage line and says nothing here.
+    const usage = c.usage().replace(/^\[options\]\s*/, '');
+    return `| \`${escapeCell(`pressdoc ${c.name()} ${usage}`.trim())}\` | ${escapeCell(c.description())} |`;
+  });
+  return ['| command | what it does |', '| --- | --- |', ...rows].join('\n');
+}
+
+/**
+ * The exit statuses, as the top-level help states them (its `Exit status:`
+ * line): the code sets them, the help says them, the page quotes the help.
+ */
+export function exitStatusLine(): string {
+  const line = helpText()
+    .split('\n')
+    .find((l) => l.startsWith('Exit status:'));
+  if (!line) throw new Error('docs: `pressdoc --help` has no "Exit status:" line to quote');
+  return `> ${line.trim()}`;
 }
 
 function helpBlocks(): string {
@@ -422,7 +453,7 @@ export function guidePages(): Map<string, string> {
   return new Map([
     ['docs/guide/nodes.md', nodesPage(samples)],
     [time, fill(read(time), 'examples', timeTable(samples), time)],
-    [cli, fill(read(cli), 'help', helpBlocks(), cli)],
+    [cli, fill(fill(fill(read(cli), 'commands', commandTable(), cli), 'exit-status', exitStatusLine(), cli), 'help', helpBlocks(), cli)],
   ]);
 }
 

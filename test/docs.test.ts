@@ -112,6 +112,35 @@ describe('docs/guide', { timeout: SLOW }, () => {
     for (const name of commandNames()) expect(cli).toContain(helpText(name).trimEnd());
   });
 
+  it('the command-line page quotes the help that the built pressdoc prints, command by command', () => {
+    // The user-level check: the page against `pressdoc … --help` run as a
+    // child process (no terminal, so 80 columns), not against the in-process
+    // program that generated the page.
+    const cli = read('docs/guide/cli.md');
+    const live = (args: string[]) => {
+      const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(run.status, run.stderr).toBe(0);
+      return run.stdout.trimEnd();
+    };
+    const blocks = codeBlocks(cli, 'console');
+    expect(blocks[0]).toBe(`$ pressdoc --help\n${live([])}\n`);
+    for (const name of commandNames()) expect(blocks, name).toContain(`$ pressdoc ${name} --help\n${live([name])}\n`);
+  });
+
+  it('the command table names every command and the exit status is the one the help states', () => {
+    const cli = read('docs/guide/cli.md');
+    const table = cli.slice(cli.indexOf('<!-- generated:commands -->'), cli.indexOf('<!-- /generated:commands -->'));
+    const listed = [...table.matchAll(/^\| `pressdoc (\S+)/gm)].map((m) => m[1]);
+    expect(listed).toEqual(commandNames());
+    expect(listed).toEqual(expect.arrayContaining(['parse', 'validate', 'schema', 'text', 'turns']));
+    const stated = helpText().split('\n').find((l) => l.startsWith('Exit status:'))!;
+    expect(stated).toMatch(/1 when validate finds errors/);
+    const section = cli.slice(cli.indexOf('## Exit status'), cli.indexOf('## Help'));
+    expect(section).toContain(`> ${stated}`);
+    // The old, wrong sentence (exit 1 only for internal errors) is gone.
+    expect(section).not.toMatch(/\| `1` \| an internal error/);
+  });
+
   it('typedoc builds every page of the guide', () => {
     const typedoc = JSON.parse(read('typedoc.json')) as { projectDocuments: string[]; treatWarningsAsErrors: boolean };
     const guide = readdirSync(join(root, 'docs', 'guide')).filter((f) => f.endsWith('.md'));
