@@ -69,6 +69,12 @@
 //     lines are guarded; prefix guards that hold labels;
 //     labels dropped inside every compiled part               ~65 (1.25–1.3×)   ×1.4 (A/B)
 //
+// Per document (issue 11), `node scripts/bench-documents.mjs --against
+// <the build before>`, best of 20 passes, same process:
+//   peggy-hoist: rules, actions and literals built once
+//     per module, not once per parse (replaces
+//     peggy-keep-warm)                          samples 0.87×, corpus 0.88× the time
+//
 // The line-scan row was a regex that only finds headings until the people
 // merge (~900 MB/s, shown now as "one heading test"); the issue's limit is
 // a regex that recognizes the constructs (~130–180 MB/s here, ~200 in the

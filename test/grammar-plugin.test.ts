@@ -1,6 +1,6 @@
-// The code-generation plugins of scripts/build-grammar.mjs must not change
+// The code-generation steps of scripts/build-grammar.mjs must not change
 // what the grammar returns. The grammar is compiled twice — as shipped
-// (src/generated/grammar.js, with peggy-fast-paths and peggy-keep-warm)
+// (src/generated/grammar.js, with peggy-fast-paths and peggy-hoist)
 // and as peggy alone would compile it — and both parsers are compared on
 // the samples, on each of their lines, and on random construct-shaped
 // documents. Speed is measured by `npm run bench`, not here.
@@ -12,6 +12,7 @@ import peggy from 'peggy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGrammar, compileStructure } from '../scripts/build-grammar.mjs';
 import { fastPaths } from '../scripts/peggy-fast-paths.mjs';
+import { hoistParser } from '../scripts/peggy-hoist.mjs';
 import * as shipped from '../src/generated/grammar.js';
 import { SAMPLES, fixture } from './helpers.js';
 import { randomDocument, seededRandom } from './support/random-lines.js';
@@ -24,7 +25,7 @@ let plain: Parser;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pressdoc-grammar-'));
   const file = join(dir, 'plain.mjs');
-  writeFileSync(file, compileGrammar(undefined, { fast: false }));
+  writeFileSync(file, compileGrammar(undefined, { fast: false, hoist: false }));
   plain = (await import(pathToFileURL(file).href)) as Parser;
 });
 
@@ -122,14 +123,33 @@ describe('peggy-fast-paths on small grammars (every string of a small alphabet)'
   });
 });
 
-describe('peggy-keep-warm', () => {
-  it('exports releaseLastParse, and parsing after a release gives the same result', () => {
-    const text = fixture('dossier-kremlin-2025-03.txt');
-    const first = JSON.stringify(shipped.parse(text));
-    shipped.releaseLastParse();
-    shipped.releaseLastParse();
-    expect(JSON.stringify(shipped.parse(text))).toBe(first);
-    shipped.releaseLastParse();
+describe('peggy-hoist', () => {
+  it('builds the rules once per module: peg$parse declares no rule, and the module exports releaseLastParse', () => {
+    const source = shipped.parse.toString();
+    expect(source).toMatch(/^function peg\$parse\(peg\$input, peg\$options\)/);
+    expect(source).not.toMatch(/function peg\$parse[A-Z]/);
+    expect(source).not.toMatch(/function peg\$f\d/);
+    expect(compileGrammar()).toMatch(/^export function releaseLastParse\(\)/m);
+    expect(compileGrammar(undefined, { hoist: false })).not.toMatch(/releaseLastParse/);
+  });
+
+  it('keeps no state from one parse to the next: interleaved parses and a release give each text its own result', () => {
+    const texts = SAMPLES.map(fixture);
+    const alone = texts.map((text) => both(text)[0]);
+    for (let round = 0; round < 2; round++) {
+      texts.forEach((text, i) => expect(JSON.stringify(shipped.parse(text))).toBe(alone[i]));
+      shipped.releaseLastParse();
+      shipped.releaseLastParse();
+    }
+    // A parse that stopped on an error (an unknown start rule) leaves nothing behind either.
+    expect(() => shipped.parse(texts[0] ?? '', { startRule: 'Nope' })).toThrow(/Can't start parsing from rule "Nope"/);
+    expect(JSON.stringify(shipped.parse(texts[1] ?? ''))).toBe(alone[1]);
+  });
+
+  it('refuses code that is not shaped as peggy 5 generates it, instead of half rewriting it', () => {
+    expect(() => hoistParser('export function parse(input) { return input; }')).toThrow(/no function peg\$parse/);
+    expect(() => hoistParser('function peg$parse(text, options) {}')).toThrow(/peg\$parse\(input, options\) expected/);
+    expect(() => hoistParser('function peg$parse(input, options) { let peg$result; return peg$result; }')).toThrow(/no `peg\$result = peg\$startRuleFunction\(\)`/);
   });
 });
 
@@ -139,7 +159,7 @@ describe('peggy-fast-paths on the structure grammar', () => {
     try {
       const plainFile = join(dir2, 'plain.mjs');
       const fastFile = join(dir2, 'fast.mjs');
-      writeFileSync(plainFile, compileStructure(undefined, { fast: false }));
+      writeFileSync(plainFile, compileStructure(undefined, { fast: false, hoist: false }));
       writeFileSync(fastFile, compileStructure());
       const plainStructure = (await import(pathToFileURL(plainFile).href)) as { parse(input: string, options: object): unknown };
       const fastStructure = (await import(pathToFileURL(fastFile).href)) as { parse(input: string, options: object): unknown };

@@ -4026,15 +4026,6 @@ function fast$rule$PlaceName(input, p, st) {
   return r0;
 }
 
-// Added by scripts/peggy-keep-warm.mjs: the scope of the last parse, kept
-// so that V8 keeps its optimized rule functions (see that file).
-let keepWarm$last = null;
-
-/** Lets go of the text and result of the last parse, keeping its compiled rules warm. */
-export function releaseLastParse() {
-  if (keepWarm$last !== null) keepWarm$last();
-}
-
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -4185,565 +4176,955 @@ class peg$SyntaxError extends SyntaxError {
   }
 }
 
-function peg$parse(input, options) {
-  options = options !== undefined ? options : {};
+// The parse state and the parser, moved to module level by scripts/peggy-hoist.mjs.
+
+let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos, peg$posDetailsCache, peg$maxFailPos, peg$maxFailExpected, peg$silentFails, peg$result, fast$st;
 
   const peg$FAILED = {};
-  const peg$source = options.grammarSource;
 
   const peg$startRuleFunctions = {
     Document: peg$parseDocument,
   };
-  let peg$startRuleFunction = peg$parseDocument;
 
   const peg$c0 = "\uFEFF";
+
   const peg$c1 = "aux";
+
   const peg$c2 = "au";
+
   const peg$c3 = "en";
+
   const peg$c4 = ",";
 
   const peg$r0 = /^[\-\u2022\u2023\u25AA*]/;
+
   const peg$r1 = /^[\u2013\u2014\-\u2010\u2011\u2012\u2015\u2212]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
+
   const peg$e1 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
+
   const peg$e2 = peg$literalExpectation("aux", true);
+
   const peg$e3 = peg$literalExpectation("au", true);
+
   const peg$e4 = peg$literalExpectation("en", true);
+
   const peg$e5 = peg$literalExpectation(",", false);
+
   const peg$e6 = peg$classExpectation(["\u2013", "\u2014", "-", "\u2010", "\u2011", "\u2012", "\u2015", "\u2212"], false, false, false);
 
   function peg$f0(bom, first) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f1(bom, first, rest) {
     rest.unshift(first);
     return { bom: bom !== null, lines: rest };
   }
+
   function peg$f2() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m23(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f3() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+
   function peg$f4() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m27(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f5() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return fast$m29(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f6() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return fast$m34(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f7() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+
   function peg$f8() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+
   function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return fast$m35(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f10() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
+
   function peg$f11() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
+
   function peg$f12() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return fast$m37(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f13() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return fast$m39(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f14() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+
   function peg$f15() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
+
   function peg$f16() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+
   function peg$f17() {const c = input.charCodeAt(peg$currPos); if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+
   function peg$f18() {    return options.overlong !== undefined && options.overlong.has(offset());  }
+
   function peg$f19() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f20() {
     const r = range();
     return { type: "text", start: r.start, end: r.end, overlong: true };
   }
+
   function peg$f21() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f22() {const fast$p = fast$m42(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f23() {    return null;  }
+
   function peg$f24() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f25() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f26() {const fast$p = fast$m44(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f27() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f28() {    return part(text(), range());  }
+
   function peg$f29(url) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f30(url) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f31(url) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f32(url) {const fast$p = fast$m42(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f33(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
+
   function peg$f34() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+
   function peg$f35() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f36() {const fast$p = fast$m53(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f37() {    return part(text(), range());  }
+
   function peg$f38(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f39(num, mark) {    return num.value.length <= 2 || !SPACE_CODES.has(mark.charCodeAt(0)) && !DASH_CODES.has(mark.charCodeAt(0));  }
+
   function peg$f40(num, mark) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f41(num, mark) {    return part(text(), range());  }
+
   function peg$f42(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f43(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
+
   function peg$f44(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+
   function peg$f45(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f46(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
+
   function peg$f47() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return fast$m52(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f48() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f49() {const fast$p = fast$m53(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f50() {    return part(text(), range());  }
+
   function peg$f51(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f52(num, mark) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f53(num, mark) {const fast$p = fast$m55(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f54(num, mark) {    return part(text(), range());  }
+
   function peg$f55(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
+
   function peg$f56() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f57() {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f58() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f59() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f60() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f61() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f62() {const fast$p = fast$m63(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f63() {    return part(text(), range());  }
+
   function peg$f64(letter) {const fast$p = fast$m64(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f65(letter) {    return part(text(), range());  }
+
   function peg$f66(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f67(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f68(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
+
   function peg$f69() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f70() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f71() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f72() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f73() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f74() {const fast$p = fast$m65(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f75() {    return part(text(), range());  }
+
   function peg$f76(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f77(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f78(num) {const fast$p = fast$m70(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f79(num) {    return part(text(), range());  }
+
   function peg$f80(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
+
   function peg$f81(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f82(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f83(num, country) {    return part(text(), range());  }
+
   function peg$f84(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f85(num, country, title, date) {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f86(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f87(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
+
   function peg$f88() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f89() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f90() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f91() {    return part(text(), range());  }
+
   function peg$f92(index) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f93(index) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f94(index) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f95(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f96(index) {    return part(text(), range());  }
+
   function peg$f97(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f98(index, total, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
+
   function peg$f99() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f100() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f101() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f102() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f103() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f104(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
+
   function peg$f105() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f106() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f107(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f108(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
+
   function peg$f109() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f110(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f111(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
+
   function peg$f112() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f113() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f114() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f115() {    return part(text(), range());  }
+
   function peg$f116(num) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f117(num) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f118(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f119(num) {    return part(text(), range());  }
+
   function peg$f120(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f121(num, text, credit) {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f122(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
+
   function peg$f123() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f124() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f125() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f126() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
+
   function peg$f127() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f128() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f129() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f130() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f131() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f132() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f133() {    return part(text(), range());  }
+
   function peg$f134(who) {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f135(who) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f136(who) {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f137(who) {    return part(text(), range());  }
+
   function peg$f138(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
+
   function peg$f139() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f140(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f141(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
+
   function peg$f142() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+
   function peg$f143() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f144() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f145() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f146() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f147() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f148() {    return "omission";  }
+
   function peg$f149() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+
   function peg$f150() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f151() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f152() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f153() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f154() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f155() {    return "break";  }
+
   function peg$f156() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+
   function peg$f157() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f158() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f159() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f160() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f161() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f162() {    return "toBeContinued";  }
+
   function peg$f163() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f164() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f165(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f166(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
+
   function peg$f167() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f168(marker) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f169(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f170(marker) {    return part(text(), range());  }
+
   function peg$f171(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
+
   function peg$f172() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f173(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f174(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
+
   function peg$f175() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
+
   function peg$f176() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f177() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f178() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f179() {    return "followLine";  }
+
   function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
+
   function peg$f181() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f182() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f183() {    return "cookieBanner";  }
+
   function peg$f184() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
+
   function peg$f185() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f186() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f187() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f188() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f189() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f190() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f191() {    return "slogan";  }
+
   function peg$f192() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+
   function peg$f193() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f194() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f195(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f196(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f197(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f198(label, colonEnd) {    return part(text(), range());  }
+
   function peg$f199(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
+
   function peg$f200() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+
   function peg$f201() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f202() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f203(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f204(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f205(label, colonEnd) {    return part(text(), range());  }
+
   function peg$f206(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
+
   function peg$f207() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f208() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f209() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f210() {    return part(text(), range());  }
+
   function peg$f211(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f212(name) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f213(name) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f214(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
+
   function peg$f215() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f216() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f217() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f218(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f219(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
+
   function peg$f220() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+
   function peg$f221() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f222() {    return part(text(), range());  }
+
   function peg$f223(role) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f224(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f225(role) {    return part(text(), range());  }
+
   function peg$f226(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f227(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
+
   function peg$f228() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+
   function peg$f229() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f230() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f231() {    return part(text(), range());  }
+
   function peg$f232(name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f233(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
+
   function peg$f234() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+
   function peg$f235() {    return part(text(), range());  }
+
   function peg$f236(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f237(role) {    return part(text(), range());  }
+
   function peg$f238(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f239(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
+
   function peg$f240() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+
   function peg$f241() {    return part(text(), range());  }
+
   function peg$f242(role, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f243(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
+
   function peg$f244() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f245() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f246() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f247() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f248() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f249() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f250() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f251() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f252() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f253() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f254() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f255() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f256() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f257() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f258(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+
   function peg$f259(w) {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f260() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m168(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f261() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f262() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f263() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f264() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f265() {    return part(text(), range());  }
+
   function peg$f266() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return fast$m169(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f267() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f268() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f269() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f270() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f271() {    return part(text(), range());  }
+
   function peg$f272() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f273() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f274() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f275() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f276(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
+
   function peg$f277() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f278(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
+
   function peg$f279() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f280() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f281() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f282() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f283() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f284(w) {    return SENTENCE_VERBS.has(nfc(w));  }
+
   function peg$f285(w) {    return STOP_WORDS.has(nfc(w));  }
+
   function peg$f286() {    return afterBullet(input, offset());  }
+
   function peg$f287() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f288() {    return part(text(), range());  }
+
   function peg$f289(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f290(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f291(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
+
   function peg$f292(when) {    return when.time !== null;  }
+
   function peg$f293(when) {    return when;  }
+
   function peg$f294() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f295() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f296() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f297() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
+
   function peg$f298(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
+
   function peg$f299() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f300() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f301() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f302() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f303(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
+
   function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m186(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+
   function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m187(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f307() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f308() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f309() {    return part(text(), range());  }
+
   function peg$f310(day) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f311(day) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f312(day) {    return part(text(), range());  }
+
   function peg$f313(day, month) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f314(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f315(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f316(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f317(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f318(day, month) {    return part(text(), range());  }
+
   function peg$f319(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
+
   function peg$f320() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f321() {    return part(text(), range());  }
+
   function peg$f322(month) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f323(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f324(month) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f325(month) {    return part(text(), range());  }
+
   function peg$f326(month, day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f327(month, day) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f328(month, day) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f329(month, day) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f330(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f331(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f332(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f333(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f334(month, day) {    return part(text(), range());  }
+
   function peg$f335(month, day, year) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f336(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
+
   function peg$f337() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f338() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f339() {    return part(text(), range());  }
+
   function peg$f340(day) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f341(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f342(day) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f343(day) {    return part(text(), range());  }
+
   function peg$f344(day, month) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f345(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f346(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f347(day, month) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f348(day, month) {    return part(text(), range());  }
+
   function peg$f349(day, month, year) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f350(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
+
   function peg$f351(w) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f352(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+
   function peg$f353(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+
   function peg$f354() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f355() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m198(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f356() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f357() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f358() {    return part(text(), range());  }
+
   function peg$f359(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f360(hour) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f361(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f362(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f363(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f364(hour) {    return part(text(), range());  }
+
   function peg$f365(hour, minute) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f366(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
+
   function peg$f367() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m199(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f368() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f369() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f370() {    return part(text(), range());  }
+
   function peg$f371(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f372(hour) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f373(hour) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f374(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
+
   function peg$f375(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
+
   function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f377() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f378() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+
   function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+
   function peg$f380() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+
   function peg$f381() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f382() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+
   function peg$f383() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return fast$m208(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f385() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f386() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f387() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m209(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f388() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f389() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f390(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f391(sep) {    return part(text(), range());  }
+
   function peg$f392(sep, name) {    return isPlace(name.value);  }
+
   function peg$f393(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
+
   function peg$f394() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f395() {    return offset();  }
+
   function peg$f396() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  let peg$currPos = options.peg$currPos | 0;
-  let peg$savedPos = peg$currPos;
-  const peg$posDetailsCache = [{ line: 1, column: 1 }];
-  let peg$maxFailPos = peg$currPos;
-  let peg$maxFailExpected = options.peg$maxFailExpected || [];
-  let peg$silentFails = options.peg$silentFails | 0;
-
-  let peg$result;
-
-  if (options.startRule) {
-    if (!(options.startRule in peg$startRuleFunctions)) {
-      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
-    }
-
-    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
-  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -10884,20 +11265,33 @@ function peg$parse(input, options) {
     return s0;
   }
 
+/** Lets go of the text and result of the last parse; the rules stay built. */
+export function releaseLastParse() {
+  input = ""; options = undefined; peg$source = undefined; peg$startRuleFunction = undefined; peg$currPos = undefined; peg$savedPos = undefined; peg$posDetailsCache = undefined; peg$maxFailPos = undefined; peg$maxFailExpected = undefined; peg$silentFails = undefined; peg$result = undefined; fast$st = undefined;
+}
 
-// Added by scripts/peggy-fast-paths.mjs.
-const fast$st = fast$state();
-
-// Added by scripts/peggy-keep-warm.mjs.
-keepWarm$last = () => {
-  input = "";
+function peg$parse(peg$input, peg$options) {
+  input = peg$input;
+  options = peg$options;
+  options = options !== undefined ? options : {};
+  peg$source = options.grammarSource;
+  peg$startRuleFunction = peg$parseDocument;
+  peg$currPos = options.peg$currPos | 0;
+  peg$savedPos = peg$currPos;
+  peg$posDetailsCache = [{ line: 1, column: 1 }];
+  peg$maxFailPos = peg$currPos;
+  peg$maxFailExpected = options.peg$maxFailExpected || [];
+  peg$silentFails = options.peg$silentFails | 0;
   peg$result = undefined;
-  peg$maxFailExpected = [];
-};
+  if (options.startRule) {
+    if (!(options.startRule in peg$startRuleFunctions)) {
+      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
+    }
 
-
+    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
+  }
+  fast$st = fast$state();
   peg$result = peg$startRuleFunction();
-
   const peg$success = (peg$result !== peg$FAILED && peg$currPos === input.length);
   function peg$throw() {
     if (peg$result !== peg$FAILED && peg$currPos < input.length) {

@@ -448,15 +448,6 @@ function fast$rule$ParticipantLine(input, p, st) {
   return r0;
 }
 
-// Added by scripts/peggy-keep-warm.mjs: the scope of the last parse, kept
-// so that V8 keeps its optimized rule functions (see that file).
-let keepWarm$last = null;
-
-/** Lets go of the text and result of the last parse, keeping its compiled rules warm. */
-export function releaseLastParse() {
-  if (keepWarm$last !== null) keepWarm$last();
-}
-
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -607,161 +598,252 @@ class peg$SyntaxError extends SyntaxError {
   }
 }
 
-function peg$parse(input, options) {
-  options = options !== undefined ? options : {};
+// The parse state and the parser, moved to module level by scripts/peggy-hoist.mjs.
+
+let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos, peg$posDetailsCache, peg$maxFailPos, peg$maxFailExpected, peg$silentFails, peg$result, fast$st;
 
   const peg$FAILED = {};
-  const peg$source = options.grammarSource;
 
   const peg$startRuleFunctions = {
     Dossier: peg$parseDossier,
   };
-  let peg$startRuleFunction = peg$parseDossier;
-
-
-
 
   function peg$f0() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f1(head) {const fast$p = fast$m2(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f2(head, pre, toc, body) {
     return { head, pre, toc, body };
   }
+
   function peg$f3() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
+
   function peg$f4() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f5() {    return line("header", offset());  }
+
   function peg$f6() {const c = input.charCodeAt(peg$currPos); if (!(c === 109)) return false; return true;  }
+
   function peg$f7() {const fast$p = fast$m4(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f8() {    return line("malformedHeader", offset());  }
+
   function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return true;  }
+
   function peg$f10(first) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f11(first) {    return options.rises(offset() - 1);  }
+
   function peg$f12(first, rest) {    return [first, ...rest];  }
+
   function peg$f13() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f14(first) {    return options.repeatsFirst(offset() - 1);  }
+
   function peg$f15(first) {    return [first];  }
+
   function peg$f16() {const c = input.charCodeAt(peg$currPos); if (!(c === 66)) return false; return fast$m7(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f17(first) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f18(first, rest) {    return [first, ...rest];  }
+
   function peg$f19() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f20() {    return { line: offset(), start: offset() };  }
+
   function peg$f21() {const fast$p = fast$m9(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f22() {const fast$p = fast$m10(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f23() {    return { line: offset() + 1, start: offset() };  }
+
   function peg$f24() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f25() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f26() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+
   function peg$f27() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f28() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f29(lead) {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f30(lead) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+
   function peg$f31(lead, items) {
     return { block: "section", line: offset(), lead, items };
   }
+
   function peg$f32() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f33() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f34(lead, items) {
     return { block: "subsection", line: offset(), lead, items };
   }
+
   function peg$f35() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f36() {const fast$p = fast$m15(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f37() {    return offset();  }
+
   function peg$f38() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
   function peg$f39() {const c = input.charCodeAt(peg$currPos); if (!(c === 103)) return false; return true;  }
+
   function peg$f40() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f41() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+
   function peg$f42() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
   function peg$f43() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m18(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f44() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+
   function peg$f45() {const c = input.charCodeAt(peg$currPos); if (!(c === 112)) return false; return fast$m20(input, peg$currPos, fast$st) >= 0;  }
+
   function peg$f46() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
+
   function peg$f47() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
+
   function peg$f48() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f49() {    return line("leaf", offset());  }
+
   function peg$f50() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
+
   function peg$f51() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f52() {    return line("chrome", offset());  }
+
   function peg$f53() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
+
   function peg$f54() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f55() {    return line("lateHeader", offset());  }
+
   function peg$f56() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+
   function peg$f57() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f58() {    return line("paragraph", offset());  }
+
   function peg$f59() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+
   function peg$f60() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f61() {    return null;  }
+
   function peg$f62() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f63() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f64() {    return line("tag", offset());  }
+
   function peg$f65() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f66() {    return line("tag", offset());  }
+
   function peg$f67() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
   function peg$f68() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
   function peg$f69(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f70(d, tags) {    return { ...d, tags };  }
+
   function peg$f71() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
   function peg$f72() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
   function peg$f73() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f74() {    return options.bareDateline(offset() - 1);  }
+
   function peg$f75() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f76() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f77(captions) {
     return { block: "dateline", line: offset(), last: offset() + 2, captions, tags: [] };
   }
+
   function peg$f78() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
   function peg$f79() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f80() {    return options.bareDateline(offset() - 1);  }
+
   function peg$f81() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f82() {
     return { block: "dateline", line: offset(), last: offset() + 1, captions: [], tags: [] };
   }
+
   function peg$f83() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
   function peg$f84() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f85() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
+
   function peg$f86() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f87() {    return offset();  }
+
   function peg$f88() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f89(items) {    return { block: "turn", line: offset(), items };  }
+
   function peg$f90() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f91(items) {    return { block: "turn", line: offset(), items };  }
+
   function peg$f92() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f93() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+
   function peg$f94() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f95() {    return null;  }
+
   function peg$f96() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
+
   function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
+
   function peg$f98() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f99() {    return line("leaf", offset());  }
+
   function peg$f100() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+
   function peg$f101() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f102() {    return line("paragraph", offset());  }
+
   function peg$f103(items) {    return { block: "list", line: items[0], items };  }
+
   function peg$f104() {const fast$p = fast$m34(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f105() {    return offset();  }
+
   function peg$f106() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f107(items, last) {
     if (last !== null) items.push(last);
     return { block: "participants", line: offset(), items };
   }
+
   function peg$f108() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f109() {    return offset();  }
+
   function peg$f110() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
   function peg$f111() {    return offset();  }
-  let peg$currPos = options.peg$currPos | 0;
-  let peg$savedPos = peg$currPos;
-  const peg$posDetailsCache = [{ line: 1, column: 1 }];
-  let peg$maxFailPos = peg$currPos;
-  let peg$maxFailExpected = options.peg$maxFailExpected || [];
-  let peg$silentFails = options.peg$silentFails | 0;
-
-  let peg$result;
-
-  if (options.startRule) {
-    if (!(options.startRule in peg$startRuleFunctions)) {
-      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
-    }
-
-    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
-  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -2739,20 +2821,33 @@ function peg$parse(input, options) {
     return s0;
   }
 
+/** Lets go of the text and result of the last parse; the rules stay built. */
+export function releaseLastParse() {
+  input = ""; options = undefined; peg$source = undefined; peg$startRuleFunction = undefined; peg$currPos = undefined; peg$savedPos = undefined; peg$posDetailsCache = undefined; peg$maxFailPos = undefined; peg$maxFailExpected = undefined; peg$silentFails = undefined; peg$result = undefined; fast$st = undefined;
+}
 
-// Added by scripts/peggy-fast-paths.mjs.
-const fast$st = fast$state();
-
-// Added by scripts/peggy-keep-warm.mjs.
-keepWarm$last = () => {
-  input = "";
+function peg$parse(peg$input, peg$options) {
+  input = peg$input;
+  options = peg$options;
+  options = options !== undefined ? options : {};
+  peg$source = options.grammarSource;
+  peg$startRuleFunction = peg$parseDossier;
+  peg$currPos = options.peg$currPos | 0;
+  peg$savedPos = peg$currPos;
+  peg$posDetailsCache = [{ line: 1, column: 1 }];
+  peg$maxFailPos = peg$currPos;
+  peg$maxFailExpected = options.peg$maxFailExpected || [];
+  peg$silentFails = options.peg$silentFails | 0;
   peg$result = undefined;
-  peg$maxFailExpected = [];
-};
+  if (options.startRule) {
+    if (!(options.startRule in peg$startRuleFunctions)) {
+      throw new Error("Can't start parsing from rule \"" + options.startRule + "\".");
+    }
 
-
+    peg$startRuleFunction = peg$startRuleFunctions[options.startRule];
+  }
+  fast$st = fast$state();
   peg$result = peg$startRuleFunction();
-
   const peg$success = (peg$result !== peg$FAILED && peg$currPos === input.length);
   function peg$throw() {
     if (peg$result !== peg$FAILED && peg$currPos < input.length) {
