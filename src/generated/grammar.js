@@ -120,11 +120,11 @@ for (const [a, b] of [[9,9],[11,12],[32,32],[45,45],[160,160],[5760,5760],[8192,
 const fast$re0 = /^[\u0009\u000b-\u000c\u0020\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]/;
 const fast$re1 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u003b\u003d\u003f-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
 const fast$re2 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u002c\u002e-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u200f\u2016-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2211\u2213-\u2fff\u3001-\uffff]/;
-const fast$re3 = /^[\p{L}\p{N}]/u;
-const fast$re4 = /^[\p{Lu}\p{Lt}]/u;
-const fast$re5 = /^[\p{L}\p{M}\u00ad\u200b\u200c\u200d\u2060]/u;
-const fast$re6 = /^[\u0009\u000b-\u000c\u0020\u002d\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]/;
-const fast$re7 = /^[\p{L}\p{M}]/u;
+const fast$re3 = /^[\p{L}\p{M}]/u;
+const fast$re4 = /^[\p{L}\p{M}\u00ad\u200b\u200c\u200d\u2060]/u;
+const fast$re5 = /^[\p{L}\p{N}]/u;
+const fast$re6 = /^[\p{Lu}\p{Lt}]/u;
+const fast$re7 = /^[\u0009\u000b-\u000c\u0020\u002d\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]/;
 const fast$re8 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
 const fast$re9 = /^[\p{M}]/u;
 const fast$re10 = /^[\p{L}\p{M}\u2019'\-\u00ad\u200b\u200c\u200d\u2060]/u;
@@ -745,25 +745,58 @@ function fast$m58(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m59(input, p) {
+function fast$m59(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m60(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re3.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m61(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m62(input, p, st) {
+  const r1 = fast$rule$WhenAhead(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m63(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 72 || c === 104; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m60(input, p) {
+function fast$m64(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re3.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m61(input, p) {
+function fast$m65(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m62(input, p, st) {
+function fast$m66(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -773,11 +806,11 @@ function fast$m62(input, p, st) {
   }
   return r0;
 }
-function fast$m63(input, p, st) {
+function fast$m67(input, p, st) {
   const r0 = fast$m24(input, p);
   return r0;
 }
-function fast$m64(input, p, st) {
+function fast$m68(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -796,50 +829,28 @@ function fast$m64(input, p, st) {
   }
   return r0;
 }
-function fast$m65(input, p, st) {
+function fast$m69(input, p, st) {
   const r0 = fast$rule$Digits(input, p, st);
   return r0;
 }
-function fast$m66(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  return p;
-}
-function fast$m67(input, p) {
+function fast$m70(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re6.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m68(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
-    if (!ok) break;
-    p += n;
-  }
-  return p;
-}
-function fast$m69(input, p) {
+function fast$m71(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 || c === 45 : fast$re6.test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 || c === 45 : fast$re7.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m70(input, p, st) {
+function fast$m72(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
     s2: {
-      const r3 = fast$m69(input, r0);
+      const r3 = fast$m71(input, r0);
       if (r3 < 0) break s2;
       const r4 = fast$rule$CountryWord(input, r3, st);
       if (r4 < 0) break s2;
@@ -850,13 +861,13 @@ function fast$m70(input, p, st) {
   }
   return r0;
 }
-function fast$m71(input, p) {
+function fast$m73(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 46 && c <= 47); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m72(input, p, st) {
+function fast$m74(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -868,7 +879,7 @@ function fast$m72(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m73(input, p, st) {
+function fast$m75(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -975,20 +986,20 @@ function fast$m73(input, p, st) {
   }
   return r0;
 }
-function fast$m74(input, p, st) {
+function fast$m76(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m66(input, p, st);
+    const r2 = fast$m59(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m68(input, r3, st);
+    const r4 = fast$m61(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m75(input, p, st) {
+function fast$m77(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -1013,7 +1024,7 @@ function fast$m75(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m76(input, p, st) {
+function fast$m78(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
@@ -1023,33 +1034,27 @@ function fast$m76(input, p, st) {
   }
   return r0;
 }
-function fast$m77(input, p, st) {
-  const r0 = fast$m25(input, p, st);
-  return r0;
-}
-function fast$m78(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
-  return ok ? p + n : -1;
-}
 function fast$m79(input, p, st) {
-  const r1 = fast$m78(input, p);
-  const r0 = r1 >= 0 ? r1 : p;
+  const r0 = fast$m25(input, p, st);
   return r0;
 }
 function fast$m80(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
+  ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m81(input, p, st) {
+  const r1 = fast$m80(input, p);
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m82(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m82(input, p, st) {
+function fast$m83(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1079,17 +1084,17 @@ function fast$m82(input, p, st) {
   }
   return r0;
 }
-function fast$m83(input, p, st) {
+function fast$m84(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m84(input, p, st) {
+function fast$m85(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m85(input, start, st) {
+function fast$m86(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1101,17 +1106,17 @@ function fast$m85(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m86(input, start, st) {
+function fast$m87(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m87(input, start, st) {
+function fast$m88(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m88(input, p, st) {
+function fast$m89(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -1129,7 +1134,7 @@ function fast$m88(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m89(input, p, st) {
+function fast$m90(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1182,39 +1187,39 @@ function fast$m89(input, p, st) {
   }
   return r0;
 }
-function fast$m90(input, start, st) {
+function fast$m91(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m91(input, p) {
+function fast$m92(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m92(input, p) {
-  return fast$m91(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m93(input, p) {
+  return fast$m92(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m94(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m94(input, p) {
-  return fast$m7(input, p + 0) >= 0 && fast$m93(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m95(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m94(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m96(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m96(input, p) {
-  return fast$m95(input, p + 0) >= 0 && fast$m11(input, p + 1) >= 0 && fast$m18(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m97(input, p) {
+  return fast$m96(input, p + 0) >= 0 && fast$m11(input, p + 1) >= 0 && fast$m18(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m97(input, p, st) {
+function fast$m98(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1229,7 +1234,7 @@ function fast$m97(input, p, st) {
       if (r7 < 0) break s3;
       const r8 = fast$rule$Colon(input, r7, st);
       if (r8 < 0) break s3;
-      const r9 = fast$m90(input, r8, st);
+      const r9 = fast$m91(input, r8, st);
       if (r9 < 0) break s3;
       const r10 = input.charCodeAt(r9) === 41 ? r9 + 1 : -1;
       if (r10 < 0) break s3;
@@ -1265,7 +1270,7 @@ function fast$m97(input, p, st) {
   }
   return r0;
 }
-function fast$m98(input, p, st) {
+function fast$m99(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m30(input, p);
@@ -1278,13 +1283,13 @@ function fast$m98(input, p, st) {
       if (r6 < 0) break s5;
       let r7 = -1;
       c8: {
-        const r9 = fast$m92(input, r6);
+        const r9 = fast$m93(input, r6);
         if (r9 >= 0) { r7 = r9; break c8; }
-        const r10 = fast$m94(input, r6);
+        const r10 = fast$m95(input, r6);
         if (r10 >= 0) { r7 = r10; break c8; }
       }
       if (r7 < 0) break s5;
-      const r11 = fast$m96(input, r7);
+      const r11 = fast$m97(input, r7);
       if (r11 < 0) break s5;
       const r13 = fast$m21(input, r11);
       const r12 = r13 >= 0 ? r13 : r11;
@@ -1308,37 +1313,37 @@ function fast$m98(input, p, st) {
   }
   return r0;
 }
-function fast$m99(input, p, st) {
-  const r0 = fast$m85(input, p, st);
-  return r0;
-}
 function fast$m100(input, p, st) {
-  const r0 = fast$m31(input, p);
-  return r0;
-}
-function fast$m101(input, p, st) {
   const r0 = fast$m86(input, p, st);
   return r0;
 }
-function fast$m102(input, p, st) {
-  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+function fast$m101(input, p, st) {
+  const r0 = fast$m31(input, p);
   return r0;
 }
-function fast$m103(input, p, st) {
+function fast$m102(input, p, st) {
   const r0 = fast$m87(input, p, st);
   return r0;
 }
-function fast$m104(input, p) {
+function fast$m103(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m104(input, p, st) {
+  const r0 = fast$m88(input, p, st);
+  return r0;
+}
+function fast$m105(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m105(input, p, st) {
-  const r0 = fast$m104(input, p);
+function fast$m106(input, p, st) {
+  const r0 = fast$m105(input, p);
   return r0;
 }
-function fast$m106(input, p, st) {
+function fast$m107(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -1348,90 +1353,90 @@ function fast$m106(input, p, st) {
   }
   return r0;
 }
-function fast$m107(input, p) {
+function fast$m108(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m108(input, p, st) {
-  const r0 = fast$m107(input, p);
+function fast$m109(input, p, st) {
+  const r0 = fast$m108(input, p);
   return r0;
 }
-function fast$m109(input, p, st) {
+function fast$m110(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m110(input, p) {
+function fast$m111(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 97; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m111(input, p) {
+function fast$m112(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m112(input, p) {
-  return fast$m110(input, p + 0) >= 0 && fast$m111(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m113(input, p) {
+  return fast$m111(input, p + 0) >= 0 && fast$m112(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m114(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m114(input, p, st) {
+function fast$m115(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m112(input, p);
+    const r2 = fast$m113(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m113(input, p);
+    const r3 = fast$m114(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m115(input, p) {
+function fast$m116(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m116(input, p) {
-  return fast$m2(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m11(input, p + 2) >= 0 && fast$m115(input, p + 3) >= 0 && fast$m5(input, p + 4) >= 0 && fast$m7(input, p + 5) >= 0 ? p + 6 : -1;
+function fast$m117(input, p) {
+  return fast$m2(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m11(input, p + 2) >= 0 && fast$m116(input, p + 3) >= 0 && fast$m5(input, p + 4) >= 0 && fast$m7(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m117(input, p, st) {
-  const r0 = fast$m116(input, p);
+function fast$m118(input, p, st) {
+  const r0 = fast$m117(input, p);
   return r0;
 }
-function fast$m118(input, p) {
+function fast$m119(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m119(input, p, st) {
-  const r1 = fast$m118(input, p);
+function fast$m120(input, p, st) {
+  const r1 = fast$m119(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m120(input, p, st) {
+function fast$m121(input, p, st) {
   const r0 = fast$m36(input, p);
   return r0;
 }
-function fast$m121(input, p, st) {
+function fast$m122(input, p, st) {
   const r0 = input.startsWith("Suivez", p) ? p + 6 : -1;
   return r0;
 }
-function fast$m122(input, p) {
+function fast$m123(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m123(input, p, st) {
+function fast$m124(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -1456,7 +1461,7 @@ function fast$m123(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m124(input, p, st) {
+function fast$m125(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1511,34 +1516,34 @@ function fast$m124(input, p, st) {
   }
   return r0;
 }
-function fast$m125(input, p, st) {
+function fast$m126(input, p, st) {
   const r1 = fast$rule$Mark(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m126(input, p, st) {
+function fast$m127(input, p, st) {
   const r0 = input.startsWith("Raconter", p) ? p + 8 : -1;
   return r0;
 }
-function fast$m127(input, p, st) {
+function fast$m128(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m128(input, p) {
+function fast$m129(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m129(input, p, st) {
-  const r0 = fast$m128(input, p);
-  return r0;
-}
 function fast$m130(input, p, st) {
-  const r0 = input.startsWith("actualit", p) ? p + 8 : -1;
+  const r0 = fast$m129(input, p);
   return r0;
 }
 function fast$m131(input, p, st) {
+  const r0 = input.startsWith("actualit", p) ? p + 8 : -1;
+  return r0;
+}
+function fast$m132(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 233 ? p + 1 : -1;
@@ -1548,7 +1553,7 @@ function fast$m131(input, p, st) {
   }
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m133(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m33(input, p);
@@ -1560,20 +1565,20 @@ function fast$m132(input, p, st) {
   }
   return r0;
 }
-function fast$m133(input, start, st) {
+function fast$m134(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m134(input, p, st) {
+function fast$m135(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m135(input, p, st) {
+function fast$m136(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m136(input, start, st) {
+function fast$m137(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1584,7 +1589,7 @@ function fast$m136(input, start, st) {
   }
   return p;
 }
-function fast$m137(input, p, st) {
+function fast$m138(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1616,11 +1621,11 @@ function fast$m137(input, p, st) {
   }
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m139(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m139(input, p, st) {
+function fast$m140(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Upper(input, p, st);
@@ -1632,7 +1637,7 @@ function fast$m139(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m141(input, p, st) {
   let r0 = p;
   let r2 = 0;
   for (; r2 < 24; r2++) {
@@ -1651,18 +1656,18 @@ function fast$m140(input, p, st) {
   if (r2 < 1) r0 = -1;
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m142(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m142(input, p) {
+function fast$m143(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re11.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m143(input, p, st) {
+function fast$m144(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1673,10 +1678,10 @@ function fast$m143(input, p, st) {
   }
   return r0;
 }
-function fast$m144(input, p, st) {
+function fast$m145(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m133(input, p, st);
+    const r2 = fast$m134(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -1684,7 +1689,7 @@ function fast$m144(input, p, st) {
   }
   return r0;
 }
-function fast$m145(input, start, st) {
+function fast$m146(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1695,11 +1700,11 @@ function fast$m145(input, start, st) {
   }
   return p;
 }
-function fast$m146(input, p, st) {
-  const r0 = fast$m145(input, p, st);
+function fast$m147(input, p, st) {
+  const r0 = fast$m146(input, p, st);
   return r0;
 }
-function fast$m147(input, start, st) {
+function fast$m148(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1711,13 +1716,13 @@ function fast$m147(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m148(input, p) {
+function fast$m149(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re14.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m149(input, start, st) {
+function fast$m150(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1729,12 +1734,12 @@ function fast$m149(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m150(input, p, st) {
+function fast$m151(input, p, st) {
   const r1 = fast$rule$Affiliation(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m151(input, start, st) {
+function fast$m152(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1746,11 +1751,11 @@ function fast$m151(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m152(input, p, st) {
-  const r0 = fast$m151(input, p, st);
+function fast$m153(input, p, st) {
+  const r0 = fast$m152(input, p, st);
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m154(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1784,7 +1789,7 @@ function fast$m153(input, p, st) {
   }
   return r0;
 }
-function fast$m154(input, p, st) {
+function fast$m155(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1814,17 +1819,17 @@ function fast$m154(input, p, st) {
   }
   return r0;
 }
-function fast$m155(input, p) {
+function fast$m156(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m156(input, p, st) {
-  const r0 = fast$m155(input, p);
+function fast$m157(input, p, st) {
+  const r0 = fast$m156(input, p);
   return r0;
 }
-function fast$m157(input, p, st) {
+function fast$m158(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1851,7 +1856,7 @@ function fast$m157(input, p, st) {
   }
   return r0;
 }
-function fast$m158(input, start, st) {
+function fast$m159(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1862,13 +1867,13 @@ function fast$m158(input, start, st) {
   }
   return p;
 }
-function fast$m159(input, p) {
+function fast$m160(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re15.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m160(input, p, st) {
+function fast$m161(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -1900,7 +1905,7 @@ function fast$m160(input, p, st) {
   }
   return r0;
 }
-function fast$m161(input, p, st) {
+function fast$m162(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1916,18 +1921,18 @@ function fast$m161(input, p, st) {
   }
   return r0;
 }
-function fast$m162(input, p, st) {
+function fast$m163(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m158(input, r2, st);
+    const r3 = fast$m159(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m159(input, r3);
+      const r7 = fast$m160(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m158(input, r7, st);
+      const r8 = fast$m159(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -1939,47 +1944,47 @@ function fast$m162(input, p, st) {
   }
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m164(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m66(input, p, st);
+    const r2 = fast$m59(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m136(input, r3, st);
+    const r4 = fast$m137(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m164(input, start, st) {
+function fast$m165(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re7.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re3.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m165(input, p, st) {
+function fast$m166(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m164(input, r2, st);
+    const r3 = fast$m165(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m167(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m167(input, p, st) {
+function fast$m168(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2023,7 +2028,7 @@ function fast$m167(input, p, st) {
   }
   return r0;
 }
-function fast$m168(input, p, st) {
+function fast$m169(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2038,7 +2043,7 @@ function fast$m168(input, p, st) {
   }
   return r0;
 }
-function fast$m169(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2047,7 +2052,7 @@ function fast$m169(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m149(input, r4, st);
+    const r5 = fast$m150(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -2055,19 +2060,19 @@ function fast$m169(input, p, st) {
   }
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m171(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m171(input, p, st) {
-  const r0 = fast$m149(input, p, st);
-  return r0;
-}
 function fast$m172(input, p, st) {
-  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  const r0 = fast$m150(input, p, st);
   return r0;
 }
 function fast$m173(input, p, st) {
+  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  return r0;
+}
+function fast$m174(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2118,15 +2123,15 @@ function fast$m173(input, p, st) {
   }
   return r0;
 }
-function fast$m174(input, p, st) {
-  const r0 = fast$m147(input, p, st);
-  return r0;
-}
 function fast$m175(input, p, st) {
-  const r0 = fast$m148(input, p);
+  const r0 = fast$m148(input, p, st);
   return r0;
 }
 function fast$m176(input, p, st) {
+  const r0 = fast$m149(input, p);
+  return r0;
+}
+function fast$m177(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m25(input, p, st);
@@ -2134,16 +2139,16 @@ function fast$m176(input, p, st) {
     const r5 = fast$rule$FunctionPreposition(input, r3, st);
     const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s2;
-    const r6 = fast$m159(input, r4);
+    const r6 = fast$m160(input, r4);
     if (r6 < 0) break s2;
-    const r7 = fast$m145(input, r6, st);
+    const r7 = fast$m146(input, r6, st);
     if (r7 < 0) break s2;
     r1 = r7;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m177(input, start, st) {
+function fast$m178(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2154,19 +2159,19 @@ function fast$m177(input, start, st) {
   }
   return p;
 }
-function fast$m178(input, p, st) {
+function fast$m179(input, p, st) {
   const r1 = fast$rule$FunctionAside(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m180(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m177(input, r3, st);
+    const r4 = fast$m178(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -2174,7 +2179,7 @@ function fast$m179(input, p, st) {
   }
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2207,7 +2212,7 @@ function fast$m180(input, p, st) {
   }
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m182(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2248,7 +2253,7 @@ function fast$m181(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m142(input, r18);
+      const r23 = fast$m143(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2257,13 +2262,13 @@ function fast$m181(input, p, st) {
   }
   return r0;
 }
-function fast$m182(input, p) {
+function fast$m183(input, p) {
   return fast$m10(input, p + 0) >= 0 && fast$m7(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m183(input, p, st) {
+function fast$m184(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m182(input, p);
+    const r3 = fast$m183(input, p);
     if (r3 < 0) break s2;
     const r4 = fast$m25(input, r3, st);
     if (r4 < 0) break s2;
@@ -2272,15 +2277,15 @@ function fast$m183(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m185(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m186(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m182(input, p);
+    const r2 = fast$m183(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m25(input, r2, st);
     if (r3 < 0) break s1;
@@ -2288,7 +2293,7 @@ function fast$m185(input, p, st) {
   }
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m187(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2327,7 +2332,7 @@ function fast$m186(input, p, st) {
   }
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m188(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2340,13 +2345,13 @@ function fast$m187(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m71(input, r2);
+    const r7 = fast$m73(input, r2);
     if (r7 < 0) break s1;
     r0 = r7;
   }
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m189(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -2368,7 +2373,7 @@ function fast$m188(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m190(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -2382,12 +2387,12 @@ function fast$m189(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m191(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m192(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -2402,11 +2407,11 @@ function fast$m191(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m192(input, p, st) {
-  const r0 = fast$m71(input, p);
+function fast$m193(input, p, st) {
+  const r0 = fast$m73(input, p);
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m194(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -2418,20 +2423,20 @@ function fast$m193(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m195(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m195(input, p) {
+function fast$m196(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m196(input, p) {
-  return fast$m195(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m197(input, p) {
+  return fast$m196(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m197(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2472,7 +2477,35 @@ function fast$m197(input, p, st) {
   }
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m199(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = p;
+    let r4 = 0;
+    for (; r4 < 3; r4++) {
+      let r3 = -1;
+      s5: {
+        const r6 = fast$rule$Word(input, r2, st);
+        if (r6 < 0) break s5;
+        const r8 = input.charCodeAt(r6) === 44 ? r6 + 1 : -1;
+        const r7 = r8 >= 0 ? r8 : r6;
+        if (r7 < 0) break s5;
+        const r9 = fast$m25(input, r7, st);
+        if (r9 < 0) break s5;
+        r3 = r9;
+      }
+      if (r3 < 0) break;
+      r2 = r3;
+    }
+    if (r4 < 0) r2 = -1;
+    if (r2 < 0) break s1;
+    const r10 = fast$rule$Digit(input, r2, st);
+    if (r10 < 0) break s1;
+    r0 = r10;
+  }
+  return r0;
+}
+function fast$m200(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2487,13 +2520,13 @@ function fast$m198(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$m1(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m59(input, r7);
+    const r8 = fast$m63(input, r7);
     if (r8 < 0) break s1;
     r0 = r8;
   }
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m201(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2514,48 +2547,48 @@ function fast$m199(input, p, st) {
   }
   return r0;
 }
-function fast$m200(input, p, st) {
-  const r0 = fast$m59(input, p);
+function fast$m202(input, p, st) {
+  const r0 = fast$m63(input, p);
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m203(input, p, st) {
   const r0 = fast$m17(input, p);
   return r0;
 }
-function fast$m202(input, p, st) {
-  const r1 = fast$m60(input, p);
+function fast$m204(input, p, st) {
+  const r1 = fast$m64(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m203(input, p) {
+function fast$m205(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m204(input, p) {
-  return fast$m110(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m203(input, p + 2) >= 0 ? p + 3 : -1;
-}
-function fast$m205(input, p) {
-  return fast$m110(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m206(input, p) {
+  return fast$m111(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m205(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m207(input, p) {
+  return fast$m111(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m208(input, p) {
   return fast$m7(input, p + 0) >= 0 && fast$m12(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m207(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m204(input, r2);
+      const r5 = fast$m206(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m205(input, r2);
+      const r6 = fast$m207(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m206(input, r2);
+      const r8 = fast$m208(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -2565,7 +2598,7 @@ function fast$m207(input, p, st) {
   }
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m210(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2578,7 +2611,7 @@ function fast$m208(input, p, st) {
   }
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m211(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2591,7 +2624,7 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m212(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2650,7 +2683,7 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2678,19 +2711,19 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m214(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m215(input, p, st) {
   const r0 = fast$m58(input, p, st);
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m216(input, p, st) {
   const r0 = fast$m54(input, p);
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2702,32 +2735,32 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m218(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m217(input, p, st) {
-  const r0 = fast$m67(input, p);
+function fast$m219(input, p, st) {
+  const r0 = fast$m70(input, p);
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m66(input, p, st);
+    const r2 = fast$m59(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m80(input, r2);
+    const r3 = fast$m60(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m68(input, r3, st);
+    const r4 = fast$m61(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m219(input, p, st) {
-  const r0 = fast$m122(input, p);
+function fast$m221(input, p, st) {
+  const r0 = fast$m123(input, p);
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -2737,25 +2770,25 @@ function fast$m220(input, p, st) {
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m196(input, p);
+    const r2 = fast$m197(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m112(input, p);
+    const r3 = fast$m113(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m224(input, p, st) {
   const r0 = fast$m32(input, p);
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = fast$m28(input, p, st);
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2774,11 +2807,11 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
-  const r0 = fast$m61(input, p);
+function fast$m227(input, p, st) {
+  const r0 = fast$m65(input, p);
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m228(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m25(input, p, st);
@@ -2788,11 +2821,11 @@ function fast$m226(input, p, st) {
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m229(input, p, st) {
   const r0 = fast$m40(input, p, st);
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -2802,7 +2835,7 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -2813,7 +2846,7 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m232(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -3069,6 +3102,49 @@ function fast$rule$SepFree(input, p, st) {
   const r0 = fast$m58(input, p, st);
   return r0;
 }
+// Word
+function fast$rule$Word(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m59(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m60(input, r2);
+    if (r3 < 0) break s1;
+    const r4 = fast$m61(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+// WhenAhead
+function fast$rule$WhenAhead(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = p;
+    let r4 = 0;
+    for (; r4 < 3; r4++) {
+      let r3 = -1;
+      s5: {
+        const r6 = fast$rule$Word(input, r2, st);
+        if (r6 < 0) break s5;
+        const r8 = input.charCodeAt(r6) === 44 ? r6 + 1 : -1;
+        const r7 = r8 >= 0 ? r8 : r6;
+        if (r7 < 0) break s5;
+        const r9 = fast$m25(input, r7, st);
+        if (r9 < 0) break s5;
+        r3 = r9;
+      }
+      if (r3 < 0) break;
+      r2 = r3;
+    }
+    if (r4 < 0) r2 = -1;
+    if (r2 < 0) break s1;
+    const r10 = fast$rule$Digit(input, r2, st);
+    if (r10 < 0) break s1;
+    r0 = r10;
+  }
+  return r0;
+}
 // Clock
 function fast$rule$Clock(input, p, st) {
   let r0 = -1;
@@ -3087,7 +3163,7 @@ function fast$rule$Clock(input, p, st) {
       if (r4 < 0) break s3;
       const r9 = fast$m1(input, r4, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m59(input, r9);
+      const r10 = fast$m63(input, r9);
       if (r10 < 0) break s3;
       const r11 = fast$m1(input, r10, st);
       if (r11 < 0) break s3;
@@ -3122,7 +3198,7 @@ function fast$rule$Clock(input, p, st) {
       if (r25 < 0) break s19;
       const r26 = fast$m17(input, r25);
       if (r26 < 0) break s19;
-      const r28 = fast$m60(input, r26);
+      const r28 = fast$m64(input, r26);
       const r27 = r28 < 0 ? r26 : -1;
       if (r27 < 0) break s19;
       r18 = r27;
@@ -3138,7 +3214,7 @@ function fast$rule$TimeWhen(input, p, st) {
 }
 // NotEolChar
 function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m61(input, p);
+  const r0 = fast$m65(input, p);
   return r0;
 }
 // SpanUnit
@@ -3154,18 +3230,18 @@ function fast$rule$SpanUnit(input, p, st) {
 }
 // Upper
 function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m67(input, p);
+  const r0 = fast$m70(input, p);
   return r0;
 }
 // CountryWord
 function fast$rule$CountryWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m66(input, p, st);
+    const r2 = fast$m59(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m68(input, r3, st);
+    const r4 = fast$m61(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -3185,7 +3261,7 @@ function fast$rule$NumericDate(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m71(input, r2);
+    const r7 = fast$m73(input, r2);
     if (r7 < 0) break s1;
     let r8 = -1;
     s9: {
@@ -3197,7 +3273,7 @@ function fast$rule$NumericDate(input, p, st) {
       r8 = r11;
     }
     if (r8 < 0) break s1;
-    const r13 = fast$m71(input, r8);
+    const r13 = fast$m73(input, r8);
     if (r13 < 0) break s1;
     let r14 = -1;
     s15: {
@@ -3333,20 +3409,6 @@ function fast$rule$HeaderTitle(input, p, st) {
   }
   return r0;
 }
-// Word
-function fast$rule$Word(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m66(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m80(input, r2);
-    if (r3 < 0) break s1;
-    const r4 = fast$m68(input, r3, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
-  }
-  return r0;
-}
 // DateStart
 function fast$rule$DateStart(input, p, st) {
   let r0 = -1;
@@ -3380,7 +3442,7 @@ function fast$rule$DateStart(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m85(input, p, st);
+  const r0 = fast$m86(input, p, st);
   return r0;
 }
 // Credit
@@ -3397,7 +3459,7 @@ function fast$rule$Credit(input, p, st) {
     if (r5 < 0) break s1;
     const r6 = fast$m1(input, r5, st);
     if (r6 < 0) break s1;
-    const r7 = fast$m86(input, r6, st);
+    const r7 = fast$m87(input, r6, st);
     if (r7 < 0) break s1;
     let r9 = -1;
     s10: {
@@ -3405,7 +3467,7 @@ function fast$rule$Credit(input, p, st) {
       if (r11 < 0) break s10;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s10;
-      const r13 = fast$m87(input, r12, st);
+      const r13 = fast$m88(input, r12, st);
       if (r13 < 0) break s10;
       r9 = r13;
     }
@@ -3496,13 +3558,13 @@ function fast$rule$CreditWord(input, p, st) {
       if (r6 < 0) break s5;
       let r7 = -1;
       c8: {
-        const r9 = fast$m92(input, r6);
+        const r9 = fast$m93(input, r6);
         if (r9 >= 0) { r7 = r9; break c8; }
-        const r10 = fast$m94(input, r6);
+        const r10 = fast$m95(input, r6);
         if (r10 >= 0) { r7 = r10; break c8; }
       }
       if (r7 < 0) break s5;
-      const r11 = fast$m96(input, r7);
+      const r11 = fast$m97(input, r7);
       if (r11 < 0) break s5;
       const r13 = fast$m21(input, r11);
       const r12 = r13 >= 0 ? r13 : r11;
@@ -3528,7 +3590,7 @@ function fast$rule$CreditWord(input, p, st) {
 }
 // Mark
 function fast$rule$Mark(input, p, st) {
-  const r0 = fast$m122(input, p);
+  const r0 = fast$m123(input, p);
   return r0;
 }
 // Sur
@@ -3548,7 +3610,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m133(input, p, st);
+    const r2 = fast$m134(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3572,11 +3634,11 @@ function fast$rule$LabelColon(input, p, st) {
 function fast$rule$NameWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m66(input, p, st);
+    const r2 = fast$m59(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m136(input, r3, st);
+    const r4 = fast$m137(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -3663,7 +3725,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m142(input, r18);
+      const r23 = fast$m143(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -3705,12 +3767,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m147(input, p, st);
+  const r0 = fast$m148(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m148(input, p);
+  const r0 = fast$m149(input, p);
   return r0;
 }
 // AffiliationText
@@ -3790,7 +3852,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m149(input, r12, st);
+      const r13 = fast$m150(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -3841,13 +3903,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m158(input, r2, st);
+    const r3 = fast$m159(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m159(input, r3);
+      const r7 = fast$m160(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m158(input, r7, st);
+      const r8 = fast$m159(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -3912,7 +3974,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m177(input, r3, st);
+    const r4 = fast$m178(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -3958,9 +4020,9 @@ function fast$rule$FunctionArticle(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m196(input, p);
+    const r2 = fast$m197(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m112(input, p);
+    const r3 = fast$m113(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -4348,595 +4410,595 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f57() {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f58() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$m62(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f59() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f59() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f60() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f61() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f62() {const fast$p = fast$m63(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f62() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f63() {    return part(text(), range());  }
+  function peg$f63() {const fast$p = fast$m67(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f64(letter) {const fast$p = fast$m64(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64() {    return part(text(), range());  }
 
-  function peg$f65(letter) {    return part(text(), range());  }
+  function peg$f65(letter) {const fast$p = fast$m68(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f66(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66(letter) {    return part(text(), range());  }
 
-  function peg$f67(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f68(letter, title, when) {
+  function peg$f68(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f69(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
 
-  function peg$f69() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f70() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f71() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f72() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f72() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f73() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f74() {const fast$p = fast$m65(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f75() {    return part(text(), range());  }
+  function peg$f76() {    return part(text(), range());  }
 
-  function peg$f76(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f77(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f77(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f78(num) {const fast$p = fast$m70(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(num) {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f79(num) {    return part(text(), range());  }
+  function peg$f80(num) {    return part(text(), range());  }
 
-  function peg$f80(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
+  function peg$f81(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
 
-  function peg$f81(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f83(num, country) {    return part(text(), range());  }
+  function peg$f84(num, country) {    return part(text(), range());  }
 
-  function peg$f84(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f85(num, country, title, date) {const fast$p = fast$m72(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(num, country, title, date) {const fast$p = fast$m74(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f87(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f87(num, country, title, date) {
+  function peg$f88(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
 
-  function peg$f88() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f89() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f89() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f90() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91() {    return part(text(), range());  }
+  function peg$f92() {    return part(text(), range());  }
 
-  function peg$f92(index) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f93(index) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f93(index) {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(index) {const fast$p = fast$m78(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f94(index) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95(index) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f95(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96(index) {    return part(text(), range());  }
+  function peg$f97(index) {    return part(text(), range());  }
 
-  function peg$f97(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98(index, total, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f98(index, total, counterEnd, rest) {
+  function peg$f99(index, total, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
 
-  function peg$f99() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
   function peg$f100() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f101() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f102() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f103() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104(text) {
+  function peg$f104() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f105(text) {
     const r = range();
     return { start: r.end - text.length, end: r.end };
   }
 
-  function peg$f105() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f106() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f107() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f107(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f108(when) {
+  function peg$f109(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f109() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f110(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111(time) {
+  function peg$f112(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f112() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f113() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f114() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115() {    return part(text(), range());  }
+  function peg$f116() {    return part(text(), range());  }
 
-  function peg$f116(num) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f117(num) {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f117(num) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118(num) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f118(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119(num) {    return part(text(), range());  }
+  function peg$f120(num) {    return part(text(), range());  }
 
-  function peg$f120(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f121(num, text, credit) {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122(num, text, credit) {const fast$p = fast$m89(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f122(num, text, credit) {
+  function peg$f123(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f123() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f124() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m98(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f126() {
+  function peg$f127() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f127() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f131() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f132() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f132() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133() {    return part(text(), range());  }
+  function peg$f134() {    return part(text(), range());  }
 
-  function peg$f134(who) {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135(who) {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f135(who) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136(who) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f136(who) {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137(who) {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f137(who) {    return part(text(), range());  }
+  function peg$f138(who) {    return part(text(), range());  }
 
-  function peg$f138(who, agency) {
+  function peg$f139(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f139() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f141(kind) {
+  function peg$f142(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f142() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f143() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f143() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f144() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f145() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f146() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f147() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148() {    return "omission";  }
+  function peg$f149() {    return "omission";  }
 
-  function peg$f149() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f150() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f150() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f152() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f155() {    return "break";  }
+  function peg$f156() {    return "break";  }
 
-  function peg$f156() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f157() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f157() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f158() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f159() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f162() {    return "toBeContinued";  }
+  function peg$f163() {    return "toBeContinued";  }
 
-  function peg$f163() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f165(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166(marker) {
+  function peg$f167(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f167() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f168(marker) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169(marker) {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170(marker) {    return part(text(), range());  }
+  function peg$f171(marker) {    return part(text(), range());  }
 
-  function peg$f171(marker, text) {
+  function peg$f172(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f172() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174(kind) {
+  function peg$f175(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f175() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
+  function peg$f176() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return true;  }
 
-  function peg$f176() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f179() {    return "followLine";  }
+  function peg$f180() {    return "followLine";  }
 
-  function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
-
-  function peg$f181() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84)) return false; return true;  }
 
   function peg$f182() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f183() {    return "cookieBanner";  }
+  function peg$f183() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
+  function peg$f184() {    return "cookieBanner";  }
 
-  function peg$f185() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const c = input.charCodeAt(peg$currPos); if (!(c === 82)) return false; return true;  }
 
-  function peg$f186() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f189() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f190() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f191() {    return "slogan";  }
+  function peg$f191() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f192() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f192() {    return "slogan";  }
 
-  function peg$f193() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f194() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f198(label, colonEnd) {    return part(text(), range());  }
+  function peg$f198(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199(label, colonEnd, text) {
+  function peg$f199(label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f200(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f200() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f201() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f201() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205(label, colonEnd) {    return part(text(), range());  }
+  function peg$f206(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f206(label, colonEnd, text) {
+  function peg$f207(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f207() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210() {    return part(text(), range());  }
+  function peg$f211() {    return part(text(), range());  }
 
-  function peg$f211(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(name) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(name) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(name) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214(name) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214(name) {
+  function peg$f215(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f215() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f216() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f217() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
+  function peg$f219(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f220(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
 
-  function peg$f221() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f222() {    return part(text(), range());  }
+  function peg$f222() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(role) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223() {    return part(text(), range());  }
 
-  function peg$f224(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(role) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f225(role) {    return part(text(), range());  }
+  function peg$f225(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f226(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226(role) {    return part(text(), range());  }
 
-  function peg$f227(role, name, affiliation) {
+  function peg$f227(role, name, affiliation) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f228(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f228() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f229() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f229() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231() {    return part(text(), range());  }
+  function peg$f232() {    return part(text(), range());  }
 
-  function peg$f232(name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233(name, affiliation) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f233(name, affiliation) {
+  function peg$f234(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f234() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f235() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f235() {    return part(text(), range());  }
+  function peg$f236() {    return part(text(), range());  }
 
-  function peg$f236(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237(role) {    return part(text(), range());  }
+  function peg$f238(role) {    return part(text(), range());  }
 
-  function peg$f238(role, name, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239(role, name, affiliation) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239(role, name, affiliation) {
+  function peg$f240(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f240() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f241() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f241() {    return part(text(), range());  }
+  function peg$f242() {    return part(text(), range());  }
 
-  function peg$f242(role, affiliation) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243(role, affiliation) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243(role, affiliation) {
+  function peg$f244(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f244() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f254() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f259(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
 
-  function peg$f259(w) {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260(w) {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m168(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f261() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m169(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f261() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265() {    return part(text(), range());  }
+  function peg$f266() {    return part(text(), range());  }
 
-  function peg$f266() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return fast$m169(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f267() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return fast$m170(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f267() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271() {    return part(text(), range());  }
+  function peg$f272() {    return part(text(), range());  }
 
-  function peg$f272() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f276(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
+  function peg$f277(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
 
-  function peg$f277() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
+  function peg$f279(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
 
-  function peg$f279() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284(w) {    return SENTENCE_VERBS.has(nfc(w));  }
+  function peg$f285(w) {    return SENTENCE_VERBS.has(nfc(w));  }
 
-  function peg$f285(w) {    return STOP_WORDS.has(nfc(w));  }
+  function peg$f286(w) {    return STOP_WORDS.has(nfc(w));  }
 
-  function peg$f286() {    return afterBullet(input, offset());  }
+  function peg$f287() {    return afterBullet(input, offset());  }
 
-  function peg$f287() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288() {    return part(text(), range());  }
+  function peg$f289() {    return part(text(), range());  }
 
-  function peg$f289(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f290(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291(title, when) {
+  function peg$f292(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f292(when) {    return when.time !== null;  }
+  function peg$f293(when) {    return when.time !== null;  }
 
-  function peg$f293(when) {    return when;  }
+  function peg$f294(when) {    return when;  }
 
-  function peg$f294() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297() {
+  function peg$f298() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f298(date, time, place) {
+  function peg$f299(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f299() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
   function peg$f300() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
+  function peg$f303() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m186(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f304(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
 
-  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m187(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m187(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f307() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m188(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f308() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309() {    return part(text(), range());  }
+  function peg$f309() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310(day) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310() {    return part(text(), range());  }
 
-  function peg$f311(day) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(day) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(day) {    return part(text(), range());  }
+  function peg$f312(day) {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(day, month) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(day) {    return part(text(), range());  }
 
-  function peg$f314(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(day, month) {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f315(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4944,35 +5006,35 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f317(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318(day, month) {    return part(text(), range());  }
+  function peg$f318(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(day, month, year) {
+  function peg$f319(day, month) {    return part(text(), range());  }
+
+  function peg$f320(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f320() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321() {    return part(text(), range());  }
+  function peg$f322() {    return part(text(), range());  }
 
-  function peg$f322(month) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(month) {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(month) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(month) {    return part(text(), range());  }
-
-  function peg$f326(month, day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(month) {    return part(text(), range());  }
 
   function peg$f327(month, day) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(month, day) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(month, day) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(month, day) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(month, day) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(month, day) {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f331(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4980,151 +5042,153 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f333(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(month, day) {    return part(text(), range());  }
+  function peg$f334(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335(month, day, year) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(month, day) {    return part(text(), range());  }
 
-  function peg$f336(month, day, year) {
+  function peg$f336(month, day, year) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f337(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f337() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339() {    return part(text(), range());  }
+  function peg$f340() {    return part(text(), range());  }
 
-  function peg$f340(day) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(day) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(day) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(day) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(day) {    return part(text(), range());  }
+  function peg$f344(day) {    return part(text(), range());  }
 
-  function peg$f344(day, month) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f345(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(day, month) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f346(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(day, month) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(day, month) {    return part(text(), range());  }
+  function peg$f348(day, month) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349(day, month, year) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(day, month) {    return part(text(), range());  }
 
-  function peg$f350(day, month, year) {
+  function peg$f350(day, month, year) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f351(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f351(w) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(w) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f353(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
 
-  function peg$f353(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f354(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
 
-  function peg$f354() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m198(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f356() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m200(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f356() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358() {    return part(text(), range());  }
+  function peg$f359() {    return part(text(), range());  }
 
-  function peg$f359(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360(hour) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(hour) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f362(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f363(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(hour) {    return part(text(), range());  }
+  function peg$f364(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(hour, minute) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365(hour) {    return part(text(), range());  }
 
-  function peg$f366(hour, minute) {
+  function peg$f366(hour, minute) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f367(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f367() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m199(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f368() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m201(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f368() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370() {    return part(text(), range());  }
+  function peg$f371() {    return part(text(), range());  }
 
-  function peg$f371(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372(hour) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(hour) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(hour) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(hour) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(hour) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(hour) {
+  function peg$f375(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f375(time) {
+  function peg$f376(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return fast$m209(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f377() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f378() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f378() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f380() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f380() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f381() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f382() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f382() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return fast$m208(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f384() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return fast$m210(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f386() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m209(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f387() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m211(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f389() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390() {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391(sep) {    return part(text(), range());  }
+  function peg$f391(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392(sep, name) {    return isPlace(name.value);  }
+  function peg$f392(sep) {    return part(text(), range());  }
 
-  function peg$f393(sep, name) {
+  function peg$f393(sep, name) {    return isPlace(name.value);  }
+
+  function peg$f394(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f394() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395() {    return offset();  }
+  function peg$f396() {    return offset();  }
 
-  function peg$f396() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -6187,7 +6251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseHeadingTitle() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
     s1 = [];
@@ -6211,27 +6275,39 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s5 = peg$FAILED;
       }
       if (s5 !== peg$FAILED) {
-        s6 = peg$parseWhen();
-        if (s6 === peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s6 = peg$f58();
-          if (s6) {
-            s6 = undefined;
-          } else {
-            s6 = peg$FAILED;
-          }
+        peg$savedPos = peg$currPos;
+        s6 = peg$f58();
+        if (s6) {
+          s6 = undefined;
+        } else {
+          s6 = peg$FAILED;
         }
         if (s6 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s7 = peg$f59();
-          if (s7) {
-            s7 = undefined;
-          } else {
-            s7 = peg$FAILED;
+          s7 = peg$parseWhen();
+          if (s7 === peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s7 = peg$f59();
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
+            }
           }
           if (s7 !== peg$FAILED) {
-            s5 = [s5, s6, s7];
-            s4 = s5;
+            peg$savedPos = peg$currPos;
+            s8 = peg$f60();
+            if (s8) {
+              s8 = undefined;
+            } else {
+              s8 = peg$FAILED;
+            }
+            if (s8 !== peg$FAILED) {
+              s5 = [s5, s6, s7, s8];
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
           } else {
             peg$currPos = s4;
             s4 = peg$FAILED;
@@ -6253,7 +6329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f60();
+        s4 = peg$f61();
         if (s4) {
           s4 = undefined;
         } else {
@@ -6294,27 +6370,39 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$FAILED;
           }
           if (s5 !== peg$FAILED) {
-            s6 = peg$parseWhen();
-            if (s6 === peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s6 = peg$f58();
-              if (s6) {
-                s6 = undefined;
-              } else {
-                s6 = peg$FAILED;
-              }
+            peg$savedPos = peg$currPos;
+            s6 = peg$f58();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
             }
             if (s6 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s7 = peg$f59();
-              if (s7) {
-                s7 = undefined;
-              } else {
-                s7 = peg$FAILED;
+              s7 = peg$parseWhen();
+              if (s7 === peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f59();
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
               }
               if (s7 !== peg$FAILED) {
-                s5 = [s5, s6, s7];
-                s4 = s5;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f60();
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s5 = [s5, s6, s7, s8];
+                  s4 = s5;
+                } else {
+                  peg$currPos = s4;
+                  s4 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s4;
                 s4 = peg$FAILED;
@@ -6336,7 +6424,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f60();
+            s4 = peg$f61();
             if (s4) {
               s4 = undefined;
             } else {
@@ -6372,7 +6460,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f61();
+    s1 = peg$f62();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6381,7 +6469,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f62();
+      s3 = peg$f63();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6389,12 +6477,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f63();
+        s3 = peg$f64();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f64(s2);
+        s3 = peg$f65(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6405,12 +6493,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseSubsectionTitle();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f65(s2);
+            s5 = peg$f66(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f66(s2, s4);
+            s5 = peg$f67(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -6420,7 +6508,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parseWhen();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f67(s2, s4, s6);
+                s7 = peg$f68(s2, s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -6428,7 +6516,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f68(s2, s4, s6);
+                  s0 = peg$f69(s2, s4, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -6467,7 +6555,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f69();
+    s2 = peg$f70();
     if (s2) {
       s2 = undefined;
     } else {
@@ -6479,7 +6567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       peg$silentFails++;
       s4 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s5 = peg$f70();
+      s5 = peg$f71();
       if (s5) {
         s5 = undefined;
       } else {
@@ -6489,7 +6577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s6 = peg$parseWhen();
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f71();
+          s7 = peg$f72();
           if (s7) {
             s7 = undefined;
           } else {
@@ -6519,7 +6607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f72();
+        s4 = peg$f73();
         if (s4) {
           s4 = undefined;
         } else {
@@ -6541,7 +6629,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f69();
+        s2 = peg$f70();
         if (s2) {
           s2 = undefined;
         } else {
@@ -6553,7 +6641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           peg$silentFails++;
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f70();
+          s5 = peg$f71();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6563,7 +6651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhen();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f71();
+              s7 = peg$f72();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -6593,7 +6681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f72();
+            s4 = peg$f73();
             if (s4) {
               s4 = undefined;
             } else {
@@ -6629,7 +6717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f73();
+    s1 = peg$f74();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6638,7 +6726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f74();
+      s3 = peg$f75();
       if (s3) {
         s3 = undefined;
       } else {
@@ -6646,12 +6734,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f75();
+        s3 = peg$f76();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f76(s2);
+        s3 = peg$f77(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -6660,7 +6748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f77(s2);
+          s5 = peg$f78(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -6668,7 +6756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f78(s2);
+            s6 = peg$f79(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -6676,7 +6764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f79(s2);
+              s4 = peg$f80(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -6687,7 +6775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f80(s2, s4);
+            s5 = peg$f81(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -6695,7 +6783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f81(s2, s4);
+              s6 = peg$f82(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -6704,7 +6792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f82(s2, s4);
+                s8 = peg$f83(s2, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -6712,13 +6800,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f83(s2, s4);
+                  s8 = peg$f84(s2, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f84(s2, s4, s7);
+                  s9 = peg$f85(s2, s4, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6740,7 +6828,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f85(s2, s4, s7, s8);
+                  s9 = peg$f86(s2, s4, s7, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6748,7 +6836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f86(s2, s4, s7, s8);
+                    s10 = peg$f87(s2, s4, s7, s8);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -6756,7 +6844,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f87(s2, s4, s7, s8);
+                      s0 = peg$f88(s2, s4, s7, s8);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -6802,7 +6890,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f88();
+    s1 = peg$f89();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6810,7 +6898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f89();
+      s2 = peg$f90();
       if (s2) {
         s2 = undefined;
       } else {
@@ -6819,7 +6907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f90();
+        s4 = peg$f91();
         if (s4) {
           s4 = undefined;
         } else {
@@ -6827,12 +6915,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f91();
+          s4 = peg$f92();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f92(s3);
+          s4 = peg$f93(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -6840,7 +6928,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f93(s3);
+            s5 = peg$f94(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -6848,7 +6936,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f94(s3);
+              s6 = peg$f95(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -6857,7 +6945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f95(s3);
+                s8 = peg$f96(s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -6865,7 +6953,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f96(s3);
+                  s8 = peg$f97(s3);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
@@ -6876,7 +6964,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s9 = null;
                     }
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f97(s3, s7, s8, s9);
+                    s10 = peg$f98(s3, s7, s8, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -6884,7 +6972,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f98(s3, s7, s8, s9);
+                      s0 = peg$f99(s3, s7, s8, s9);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -6930,7 +7018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f99();
+    s1 = peg$f100();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6940,7 +7028,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f100();
+      s4 = peg$f101();
       if (s4) {
         s4 = undefined;
       } else {
@@ -6948,7 +7036,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f101();
+        s5 = peg$f102();
         if (s5) {
           s5 = undefined;
         } else {
@@ -6967,7 +7055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f102();
+            s7 = peg$f103();
             if (s7) {
               s7 = undefined;
             } else {
@@ -6975,7 +7063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f103();
+              s8 = peg$f104();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -7011,7 +7099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f104(s2);
+        s0 = peg$f105(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7029,7 +7117,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f105();
+    s1 = peg$f106();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7037,7 +7125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f106();
+      s2 = peg$f107();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7047,7 +7135,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f107(s3);
+          s4 = peg$f108(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -7055,7 +7143,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f108(s3);
+            s0 = peg$f109(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7081,7 +7169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f109();
+    s1 = peg$f110();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7091,7 +7179,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f110(s2);
+        s3 = peg$f111(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7099,7 +7187,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f111(s2);
+          s0 = peg$f112(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7121,7 +7209,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f112();
+    s1 = peg$f113();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7130,7 +7218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f113();
+      s3 = peg$f114();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7138,7 +7226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f114();
+        s4 = peg$f115();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7146,7 +7234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f115();
+          s2 = peg$f116();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -7157,7 +7245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f116(s2);
+        s3 = peg$f117(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7176,7 +7264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f117(s2);
+            s5 = peg$f118(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7185,7 +7273,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f118(s2);
+              s7 = peg$f119(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -7193,7 +7281,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f119(s2);
+                s7 = peg$f120(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -7202,7 +7290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f120(s2, s6, s7);
+                s8 = peg$f121(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -7210,7 +7298,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f121(s2, s6, s7);
+                  s9 = peg$f122(s2, s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7218,7 +7306,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f122(s2, s6, s7);
+                    s0 = peg$f123(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -7260,7 +7348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f123();
+    s1 = peg$f124();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7268,7 +7356,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f124();
+      s2 = peg$f125();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7276,7 +7364,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f125();
+        s3 = peg$f126();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7284,7 +7372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f126();
+          s0 = peg$f127();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7306,7 +7394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f127();
+    s1 = peg$f128();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7314,7 +7402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f128();
+      s2 = peg$f129();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7322,7 +7410,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f129();
+        s3 = peg$f130();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7330,7 +7418,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f130();
+          s4 = peg$f131();
           if (s4) {
             s4 = undefined;
           } else {
@@ -7338,7 +7426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f131();
+            s5 = peg$f132();
             if (s5) {
               s5 = undefined;
             } else {
@@ -7347,7 +7435,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f132();
+              s7 = peg$f133();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -7355,13 +7443,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f133();
+                s7 = peg$f134();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f134(s6);
+                s8 = peg$f135(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -7369,7 +7457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f135(s6);
+                  s9 = peg$f136(s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7378,7 +7466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f136(s6);
+                    s11 = peg$f137(s6);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -7386,7 +7474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f137(s6);
+                      s11 = peg$f138(s6);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
@@ -7407,7 +7495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = s0;
-                s0 = peg$f138(s6, s7);
+                s0 = peg$f139(s6, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -7441,7 +7529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f139();
+    s1 = peg$f140();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7451,7 +7539,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f140(s2);
+        s3 = peg$f141(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7459,7 +7547,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f141(s2);
+          s0 = peg$f142(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7481,7 +7569,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f142();
+    s1 = peg$f143();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7490,7 +7578,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f143();
+      s3 = peg$f144();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7498,7 +7586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f144();
+        s4 = peg$f145();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7506,7 +7594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f145();
+          s5 = peg$f146();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7514,7 +7602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f146();
+            s6 = peg$f147();
             if (s6) {
               s6 = undefined;
             } else {
@@ -7522,7 +7610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f147();
+              s7 = peg$f148();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -7530,7 +7618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f148();
+                s2 = peg$f149();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -7564,7 +7652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f149();
+      s1 = peg$f150();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7573,7 +7661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f150();
+        s3 = peg$f151();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7581,7 +7669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f151();
+          s4 = peg$f152();
           if (s4) {
             s4 = undefined;
           } else {
@@ -7589,7 +7677,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f152();
+            s5 = peg$f153();
             if (s5) {
               s5 = undefined;
             } else {
@@ -7597,7 +7685,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f153();
+              s6 = peg$f154();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7605,7 +7693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f154();
+                s7 = peg$f155();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -7613,7 +7701,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f155();
+                  s2 = peg$f156();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -7647,7 +7735,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f156();
+        s1 = peg$f157();
         if (s1) {
           s1 = undefined;
         } else {
@@ -7656,7 +7744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f157();
+          s3 = peg$f158();
           if (s3) {
             s3 = undefined;
           } else {
@@ -7664,7 +7752,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f158();
+            s4 = peg$f159();
             if (s4) {
               s4 = undefined;
             } else {
@@ -7672,7 +7760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f159();
+              s5 = peg$f160();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -7680,7 +7768,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f160();
+                s6 = peg$f161();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -7688,7 +7776,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f161();
+                  s7 = peg$f162();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -7696,7 +7784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f162();
+                    s2 = peg$f163();
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -7738,7 +7826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f163();
+    s1 = peg$f164();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7747,7 +7835,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f164();
+      s3 = peg$f165();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7760,7 +7848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f165(s2);
+        s3 = peg$f166(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7768,7 +7856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f166(s2);
+          s0 = peg$f167(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7790,7 +7878,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f167();
+    s1 = peg$f168();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7806,7 +7894,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f168(s2);
+        s3 = peg$f169(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7815,7 +7903,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f169(s2);
+          s5 = peg$f170(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -7823,12 +7911,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f170(s2);
+            s5 = peg$f171(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f171(s2, s4);
+            s0 = peg$f172(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7854,7 +7942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f172();
+    s1 = peg$f173();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7864,7 +7952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseChromeKind();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f173(s2);
+        s3 = peg$f174(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7872,7 +7960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f174(s2);
+          s0 = peg$f175(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7894,7 +7982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f175();
+    s1 = peg$f176();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7903,7 +7991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f176();
+      s3 = peg$f177();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7911,7 +7999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f177();
+        s4 = peg$f178();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7919,7 +8007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f178();
+          s5 = peg$f179();
           if (s5) {
             s5 = undefined;
           } else {
@@ -7927,7 +8015,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f179();
+            s2 = peg$f180();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -7953,7 +8041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f180();
+      s1 = peg$f181();
       if (s1) {
         s1 = undefined;
       } else {
@@ -7962,7 +8050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f181();
+        s3 = peg$f182();
         if (s3) {
           s3 = undefined;
         } else {
@@ -7970,7 +8058,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f182();
+          s4 = peg$f183();
           if (s4) {
             s4 = undefined;
           } else {
@@ -7978,7 +8066,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f183();
+            s2 = peg$f184();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -8000,7 +8088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f184();
+        s1 = peg$f185();
         if (s1) {
           s1 = undefined;
         } else {
@@ -8009,7 +8097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f185();
+          s3 = peg$f186();
           if (s3) {
             s3 = undefined;
           } else {
@@ -8017,7 +8105,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f186();
+            s4 = peg$f187();
             if (s4) {
               s4 = undefined;
             } else {
@@ -8025,7 +8113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f187();
+              s5 = peg$f188();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -8033,7 +8121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f188();
+                s6 = peg$f189();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -8041,7 +8129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f189();
+                  s7 = peg$f190();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -8049,7 +8137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f190();
+                    s8 = peg$f191();
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -8057,7 +8145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f191();
+                      s2 = peg$f192();
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -8103,7 +8191,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f192();
+    s1 = peg$f193();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8112,7 +8200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f193();
+      s3 = peg$f194();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8131,7 +8219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f194();
+          s5 = peg$f195();
           if (s5) {
             s5 = undefined;
           } else {
@@ -8141,7 +8229,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f195(s6);
+              s7 = peg$f196(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8151,7 +8239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s8 = peg$parsePos();
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f196(s6, s8);
+                  s9 = peg$f197(s6, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -8160,7 +8248,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f197(s6, s8);
+                    s11 = peg$f198(s6, s8);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -8168,12 +8256,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f198(s6, s8);
+                      s11 = peg$f199(s6, s8);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f199(s6, s8, s10);
+                      s2 = peg$f200(s6, s8, s10);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -8219,7 +8307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f200();
+      s1 = peg$f201();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8228,7 +8316,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f201();
+        s3 = peg$f202();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8236,7 +8324,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f202();
+          s4 = peg$f203();
           if (s4) {
             s4 = undefined;
           } else {
@@ -8248,7 +8336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parsePos();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f203(s5, s6);
+                s7 = peg$f204(s5, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -8257,7 +8345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f204(s5, s6);
+                  s9 = peg$f205(s5, s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -8265,12 +8353,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f205(s5, s6);
+                    s9 = peg$f206(s5, s6);
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f206(s5, s6, s8);
+                    s2 = peg$f207(s5, s6, s8);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -8315,7 +8403,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f207();
+    s1 = peg$f208();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8323,7 +8411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f208();
+      s2 = peg$f209();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8332,7 +8420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f209();
+        s4 = peg$f210();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8340,12 +8428,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f210();
+          s4 = peg$f211();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f211(s3);
+          s4 = peg$f212(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8353,7 +8441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f212(s3);
+            s5 = peg$f213(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8361,7 +8449,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f213(s3);
+              s6 = peg$f214(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8369,7 +8457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f214(s3);
+                s0 = peg$f215(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -8403,7 +8491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f215();
+    s1 = peg$f216();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8411,7 +8499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f216();
+      s2 = peg$f217();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8420,7 +8508,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f217();
+        s4 = peg$f218();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8433,7 +8521,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f218(s3);
+          s4 = peg$f219(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -8441,7 +8529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f219(s3);
+            s5 = peg$f220(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8479,7 +8567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f220();
+    s1 = peg$f221();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8489,7 +8577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f221();
+      s4 = peg$f222();
       if (s4) {
         s4 = undefined;
       } else {
@@ -8497,12 +8585,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f222();
+        s4 = peg$f223();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f223(s3);
+        s4 = peg$f224(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -8513,7 +8601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s6 = peg$parsePersonName();
           if (s6 === peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f224(s3);
+            s6 = peg$f225(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8522,7 +8610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f225(s3);
+            s6 = peg$f226(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -8531,7 +8619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f226(s3, s5, s6);
+            s7 = peg$f227(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -8539,7 +8627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f227(s3, s5, s6);
+              s2 = peg$f228(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -8569,7 +8657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f228();
+      s1 = peg$f229();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8583,7 +8671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s5 = peg$parseFunctionNoun();
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f229();
+          s6 = peg$f230();
           if (s6) {
             s6 = undefined;
           } else {
@@ -8591,7 +8679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f230();
+            s7 = peg$f231();
             if (s7) {
               s7 = undefined;
             } else {
@@ -8624,7 +8712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f231();
+            s5 = peg$f232();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -8633,7 +8721,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f232(s4, s5);
+            s6 = peg$f233(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8641,7 +8729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f233(s4, s5);
+              s2 = peg$f234(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -8667,7 +8755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f234();
+        s1 = peg$f235();
         if (s1) {
           s1 = undefined;
         } else {
@@ -8690,12 +8778,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseRoleText();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f235();
+              s5 = peg$f236();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f236(s4);
+              s5 = peg$f237(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -8706,7 +8794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePersonName();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f237(s4);
+                  s7 = peg$f238(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -8715,7 +8803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f238(s4, s6, s7);
+                  s8 = peg$f239(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -8723,7 +8811,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f239(s4, s6, s7);
+                    s2 = peg$f240(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -8757,7 +8845,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f240();
+          s1 = peg$f241();
           if (s1) {
             s1 = undefined;
           } else {
@@ -8769,7 +8857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseFunctionLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f241();
+              s4 = peg$f242();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -8778,7 +8866,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f242(s3, s4);
+              s5 = peg$f243(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -8786,7 +8874,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f243(s3, s4);
+                s2 = peg$f244(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -8818,7 +8906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f244();
+    s2 = peg$f245();
     if (s2) {
       s2 = undefined;
     } else {
@@ -8826,7 +8914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f245();
+      s3 = peg$f246();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8839,7 +8927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         peg$silentFails++;
         s7 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s8 = peg$f246();
+        s8 = peg$f247();
         if (s8) {
           s8 = undefined;
         } else {
@@ -8849,7 +8937,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s9 = peg$parsePersonName();
           if (s9 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s10 = peg$f247();
+            s10 = peg$f248();
             if (s10) {
               s10 = undefined;
             } else {
@@ -8857,7 +8945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s10 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s11 = peg$f248();
+              s11 = peg$f249();
               if (s11) {
                 s11 = undefined;
               } else {
@@ -8891,7 +8979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f249();
+          s7 = peg$f250();
           if (s7) {
             s7 = undefined;
           } else {
@@ -8910,7 +8998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s8 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s9 = peg$f250();
+              s9 = peg$f251();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -8942,7 +9030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           peg$silentFails++;
           s7 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s8 = peg$f246();
+          s8 = peg$f247();
           if (s8) {
             s8 = undefined;
           } else {
@@ -8952,7 +9040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s9 = peg$parsePersonName();
             if (s9 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s10 = peg$f247();
+              s10 = peg$f248();
               if (s10) {
                 s10 = undefined;
               } else {
@@ -8960,7 +9048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s10 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s11 = peg$f248();
+                s11 = peg$f249();
                 if (s11) {
                   s11 = undefined;
                 } else {
@@ -8994,7 +9082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f249();
+            s7 = peg$f250();
             if (s7) {
               s7 = undefined;
             } else {
@@ -9013,7 +9101,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f250();
+                s9 = peg$f251();
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -9062,7 +9150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3, s4, s5, s6;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f251();
+    s0 = peg$f252();
     if (s0) {
       s0 = undefined;
     } else {
@@ -9072,7 +9160,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s0 = peg$currPos;
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f252();
+      s2 = peg$f253();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9081,7 +9169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f253();
+        s4 = peg$f254();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9104,7 +9192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f254();
+        s4 = peg$f255();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9112,7 +9200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f255();
+          s5 = peg$f256();
           if (s5) {
             s5 = undefined;
           } else {
@@ -9120,7 +9208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f256();
+            s6 = peg$f257();
             if (s6) {
               s6 = undefined;
             } else {
@@ -9161,7 +9249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f257();
+    s2 = peg$f258();
     if (s2) {
       s2 = undefined;
     } else {
@@ -9174,7 +9262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f258(s1);
+      s2 = peg$f259(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9182,7 +9270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f259(s1);
+        s3 = peg$f260(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9212,7 +9300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f260();
+    s1 = peg$f261();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9221,7 +9309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f261();
+      s3 = peg$f262();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9229,7 +9317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f262();
+        s4 = peg$f263();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9237,7 +9325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f263();
+          s5 = peg$f264();
           if (s5) {
             s5 = undefined;
           } else {
@@ -9246,7 +9334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f264();
+            s7 = peg$f265();
             if (s7) {
               s7 = undefined;
             } else {
@@ -9254,7 +9342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f265();
+              s7 = peg$f266();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -9288,7 +9376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f266();
+      s1 = peg$f267();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9297,7 +9385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f267();
+        s3 = peg$f268();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9305,7 +9393,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f268();
+          s4 = peg$f269();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9313,7 +9401,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f269();
+            s5 = peg$f270();
             if (s5) {
               s5 = undefined;
             } else {
@@ -9322,7 +9410,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f270();
+              s7 = peg$f271();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -9330,12 +9418,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f271();
+                s7 = peg$f272();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f272();
+                s7 = peg$f273();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -9385,7 +9473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseFunctionHead();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f273();
+      s2 = peg$f274();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9397,7 +9485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f274();
+        s4 = peg$f275();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9427,7 +9515,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f275();
+    s1 = peg$f276();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9437,7 +9525,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f276(s2);
+        s3 = peg$f277(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9461,7 +9549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f277();
+      s1 = peg$f278();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9492,7 +9580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f278(s1);
+      s2 = peg$f279(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9518,7 +9606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f279();
+    s1 = peg$f280();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9526,7 +9614,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f280();
+      s2 = peg$f281();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9534,7 +9622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f281();
+        s3 = peg$f282();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9544,7 +9632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f282();
+          s6 = peg$f283();
           if (s6) {
             s6 = undefined;
           } else {
@@ -9563,7 +9651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f283();
+              s8 = peg$f284();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -9591,7 +9679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             } else {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f282();
+              s6 = peg$f283();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9610,7 +9698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f283();
+                  s8 = peg$f284();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -9658,7 +9746,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f284(s1);
+      s2 = peg$f285(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9686,7 +9774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f285(s1);
+      s2 = peg$f286(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9712,7 +9800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f286();
+    s1 = peg$f287();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9720,7 +9808,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f287();
+      s2 = peg$f288();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9731,12 +9819,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = peg$parseHeadingTitle();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f288();
+          s4 = peg$f289();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f289(s3);
+          s4 = peg$f290(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -9746,7 +9834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f290(s3, s5);
+              s6 = peg$f291(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9754,7 +9842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f291(s3, s5);
+                s0 = peg$f292(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -9790,7 +9878,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f292(s1);
+      s2 = peg$f293(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9798,7 +9886,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f293(s1);
+        s0 = peg$f294(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9816,7 +9904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f294();
+    s1 = peg$f295();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9824,7 +9912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f295();
+      s2 = peg$f296();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9832,7 +9920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f296();
+        s3 = peg$f297();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9840,7 +9928,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f297();
+          s0 = peg$f298();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9876,7 +9964,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f298(s2, s3, s4);
+      s0 = peg$f299(s2, s3, s4);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -9890,7 +9978,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f299();
+    s1 = peg$f300();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9900,7 +9988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseWeekday();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f300();
+        s3 = peg$f301();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9908,7 +9996,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f301();
+          s4 = peg$f302();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9935,7 +10023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f302();
+      s0 = peg$f303();
       if (s0) {
         s0 = undefined;
       } else {
@@ -9953,7 +10041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f303(s1);
+      s2 = peg$f304(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9979,7 +10067,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f304();
+    s1 = peg$f305();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10000,7 +10088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f305();
+      s1 = peg$f306();
       if (s1) {
         s1 = undefined;
       } else {
@@ -10021,7 +10109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f306();
+        s1 = peg$f307();
         if (s1) {
           s1 = undefined;
         } else {
@@ -10051,7 +10139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f307();
+    s2 = peg$f308();
     if (s2) {
       s2 = undefined;
     } else {
@@ -10059,7 +10147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f308();
+      s3 = peg$f309();
       if (s3) {
         s3 = undefined;
       } else {
@@ -10067,7 +10155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f309();
+        s1 = peg$f310();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -10078,7 +10166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f310(s1);
+      s2 = peg$f311(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10086,7 +10174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f311(s1);
+        s3 = peg$f312(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10097,12 +10185,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f312(s1);
+            s5 = peg$f313(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f313(s1, s4);
+            s5 = peg$f314(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10111,7 +10199,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f314(s1, s4);
+              s7 = peg$f315(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -10119,7 +10207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f315(s1, s4);
+                s8 = peg$f316(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -10127,7 +10215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f316(s1, s4);
+                  s9 = peg$f317(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -10135,7 +10223,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f317(s1, s4);
+                    s10 = peg$f318(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -10143,7 +10231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f318(s1, s4);
+                      s6 = peg$f319(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -10162,7 +10250,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f319(s1, s4, s6);
+                s0 = peg$f320(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10196,7 +10284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f320();
+    s1 = peg$f321();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10207,12 +10295,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s3 = peg$parseMonthName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f321();
+        s3 = peg$f322();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f322(s2);
+        s3 = peg$f323(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10221,7 +10309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f323(s2);
+          s5 = peg$f324(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -10229,7 +10317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f324(s2);
+            s6 = peg$f325(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -10237,7 +10325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f325(s2);
+              s4 = peg$f326(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -10248,7 +10336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f326(s2, s4);
+            s5 = peg$f327(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10256,7 +10344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f327(s2, s4);
+              s6 = peg$f328(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10264,7 +10352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f328(s2, s4);
+                s7 = peg$f329(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -10272,7 +10360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f329(s2, s4);
+                  s8 = peg$f330(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -10281,7 +10369,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f330(s2, s4);
+                    s10 = peg$f331(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -10289,7 +10377,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f331(s2, s4);
+                      s11 = peg$f332(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -10297,7 +10385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f332(s2, s4);
+                        s12 = peg$f333(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -10305,7 +10393,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f333(s2, s4);
+                          s13 = peg$f334(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -10313,7 +10401,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f334(s2, s4);
+                            s9 = peg$f335(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -10332,7 +10420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f335(s2, s4, s9);
+                      s10 = peg$f336(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -10340,7 +10428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f336(s2, s4, s9);
+                        s0 = peg$f337(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -10391,7 +10479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f337();
+    s2 = peg$f338();
     if (s2) {
       s2 = undefined;
     } else {
@@ -10399,7 +10487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f338();
+      s3 = peg$f339();
       if (s3) {
         s3 = undefined;
       } else {
@@ -10407,7 +10495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f339();
+        s1 = peg$f340();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -10418,7 +10506,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f340(s1);
+      s2 = peg$f341(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10427,7 +10515,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f341(s1);
+        s4 = peg$f342(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -10435,7 +10523,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f342(s1);
+          s5 = peg$f343(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -10443,7 +10531,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f343(s1);
+            s3 = peg$f344(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -10454,7 +10542,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f344(s1, s3);
+          s4 = peg$f345(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -10463,7 +10551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f345(s1, s3);
+            s6 = peg$f346(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -10471,7 +10559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f346(s1, s3);
+              s7 = peg$f347(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -10479,7 +10567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f347(s1, s3);
+                s8 = peg$f348(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -10487,7 +10575,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f348(s1, s3);
+                  s5 = peg$f349(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -10502,7 +10590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f349(s1, s3, s5);
+              s6 = peg$f350(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10510,7 +10598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f350(s1, s3, s5);
+                s0 = peg$f351(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10547,7 +10635,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f351(s2);
+      s3 = peg$f352(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -10555,7 +10643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f352(s2);
+        s4 = peg$f353(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -10587,7 +10675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f353(s2);
+        s3 = peg$f354(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10619,7 +10707,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f354();
+    s1 = peg$f355();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10646,7 +10734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f355();
+    s1 = peg$f356();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10656,7 +10744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f356();
+      s4 = peg$f357();
       if (s4) {
         s4 = undefined;
       } else {
@@ -10664,7 +10752,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f357();
+        s5 = peg$f358();
         if (s5) {
           s5 = undefined;
         } else {
@@ -10672,7 +10760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f358();
+          s3 = peg$f359();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -10683,7 +10771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f359(s3);
+        s4 = peg$f360(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -10691,7 +10779,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f360(s3);
+          s5 = peg$f361(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -10699,7 +10787,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f361(s3);
+            s6 = peg$f362(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -10708,7 +10796,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f362(s3);
+              s8 = peg$f363(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -10716,7 +10804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f363(s3);
+                s9 = peg$f364(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -10724,7 +10812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f364(s3);
+                  s7 = peg$f365(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -10735,7 +10823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f365(s3, s7);
+                s8 = peg$f366(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -10743,7 +10831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f366(s3, s7);
+                  s2 = peg$f367(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -10781,7 +10869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f367();
+      s1 = peg$f368();
       if (s1) {
         s1 = undefined;
       } else {
@@ -10791,7 +10879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f368();
+        s4 = peg$f369();
         if (s4) {
           s4 = undefined;
         } else {
@@ -10799,7 +10887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f369();
+          s5 = peg$f370();
           if (s5) {
             s5 = undefined;
           } else {
@@ -10807,7 +10895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f370();
+            s3 = peg$f371();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -10818,7 +10906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f371(s3);
+          s4 = peg$f372(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -10826,7 +10914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f372(s3);
+            s5 = peg$f373(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10834,7 +10922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f373(s3);
+              s6 = peg$f374(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10842,7 +10930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f374(s3);
+                s2 = peg$f375(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -10881,7 +10969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f375(s1);
+      s1 = peg$f376(s1);
     }
     s0 = s1;
 
@@ -10894,7 +10982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f376();
+    s2 = peg$f377();
     if (s2) {
       s2 = undefined;
     } else {
@@ -10903,7 +10991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f377();
+      s4 = peg$f378();
       if (s4) {
         s4 = undefined;
       } else {
@@ -10912,7 +11000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f378();
+        s6 = peg$f379();
         if (s6) {
           s6 = undefined;
         } else {
@@ -10939,7 +11027,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f379();
+          s6 = peg$f380();
           if (s6) {
             s6 = undefined;
           } else {
@@ -10966,7 +11054,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f380();
+            s6 = peg$f381();
             if (s6) {
               s6 = undefined;
             } else {
@@ -10975,7 +11063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f381();
+              s8 = peg$f382();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -10999,7 +11087,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f382();
+              s6 = peg$f383();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11028,7 +11116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f383();
+          s6 = peg$f384();
           if (s6) {
             s6 = undefined;
           } else {
@@ -11061,7 +11149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f384();
+      s2 = peg$f385();
       if (s2) {
         s2 = undefined;
       } else {
@@ -11070,7 +11158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f385();
+        s4 = peg$f386();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11080,7 +11168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f386();
+            s6 = peg$f387();
             if (s6) {
               s6 = undefined;
             } else {
@@ -11113,7 +11201,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f387();
+        s2 = peg$f388();
         if (s2) {
           s2 = undefined;
         } else {
@@ -11122,7 +11210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f388();
+          s4 = peg$f389();
           if (s4) {
             s4 = undefined;
           } else {
@@ -11138,7 +11226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f389();
+              s6 = peg$f390();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11173,7 +11261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f390(s1);
+      s3 = peg$f391(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -11181,12 +11269,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f391(s1);
+        s3 = peg$f392(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f392(s1, s2);
+        s3 = peg$f393(s1, s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11194,7 +11282,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f393(s1, s2);
+          s0 = peg$f394(s1, s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11230,7 +11318,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f394();
+    s1 = peg$f395();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11238,7 +11326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f395();
+      s1 = peg$f396();
     }
     s0 = s1;
 
@@ -11250,7 +11338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f396();
+    s1 = peg$f397();
     if (s1) {
       s1 = undefined;
     } else {
