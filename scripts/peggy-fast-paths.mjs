@@ -52,8 +52,11 @@
 // is guarded: it is tried only when the next character is among those it
 // can start with (computed from the grammar), and, when it begins with a
 // short prefix up to its first labeled part (`Sp* num:(…) mark:HeadingMark`),
-// only when a compiled recognizer of that prefix matches. A guard is a
-// necessary condition of the alternative, so the choice picks the same one.
+// only when a compiled recognizer of that prefix matches. An alternative
+// that starts with a run of spaces (`Sp*`) is tested on the character after
+// the run, so that indented lines are dispatched as well as the others. A
+// guard is a necessary condition of the alternative, so the choice picks
+// the same one.
 //
 // Positions, `text()`, `range()` and every action value stay what they
 // were. The one difference: compiled expressions record no failure
@@ -127,10 +130,10 @@ function toRanges(set, from = 0, to = UNITS - 1) {
 }
 
 /** A JS condition on the char code `c` that holds exactly on `ranges`; false on NaN (past the end). */
-function rangeTest(ranges) {
+function rangeTest(ranges, c = 'c') {
   if (ranges.length === 0) return 'false';
   return ranges
-    .map(([a, b]) => (a === b ? `c === ${a}` : a === 0 ? `c <= ${b}` : b === UNITS - 1 ? `c >= ${a}` : `(c >= ${a} && c <= ${b})`))
+    .map(([a, b]) => (a === b ? `${c} === ${a}` : a === 0 ? `${c} <= ${b}` : b === UNITS - 1 ? `${c} >= ${a}` : `(${c} >= ${a} && ${c} <= ${b})`))
     .join(' || ');
 }
 
@@ -517,6 +520,40 @@ class Compiler {
   }
 
   /**
+   * When every match of `node` starts with zero-width lookaheads and then a
+   * greedy run of one character class that is read by code unit (`Sp*` in
+   * `Sp* num:(…) …`), that class's set and the first characters of what
+   * follows the run: `{ run, rest }`, else null. The run never gives back,
+   * so the character after it must be in `rest` (the rest being not
+   * nullable): a necessary condition that holds on indented lines too,
+   * where the first character is a space that every construct accepts.
+   */
+  leadingRun(node) {
+    const t = node.type === 'rule_ref' ? this.bodies.get(node.name) : node;
+    if (!t) return null;
+    const ofSequence = (e) => {
+      const seq = e.type === 'action' ? e.expression : e;
+      if (seq.type !== 'sequence') return null;
+      const ZERO_WIDTH = new Set(['simple_and', 'simple_not', 'semantic_and', 'semantic_not']);
+      let i = 0;
+      while (i < seq.elements.length && ZERO_WIDTH.has(seq.elements[i].type)) i++;
+      const star = seq.elements[i];
+      if (star?.type !== 'zero_or_more') return null;
+      let cls = star.expression;
+      if (cls.type === 'rule_ref') cls = this.bodies.get(cls.name);
+      if (cls?.type !== 'class' || cls.unicode) return null;
+      const rest = this.firstOf({ type: 'sequence', elements: seq.elements.slice(i + 1) });
+      if (rest.nullable || rest.set === null) return null;
+      return { run: regexUnitSet(classRegex(cls)), rest: rest.set };
+    };
+    const runs = t.type === 'choice' ? t.alternatives.map(ofSequence) : [ofSequence(t)];
+    if (!runs.every(Boolean)) return null;
+    const same = (a, b) => a.every((x, i) => x === b[i]);
+    if (!runs.every((r) => same(r.run, runs[0].run))) return null;
+    return { run: runs[0].run, rest: runs.reduce((set, r) => set.map((x, i) => x | r.rest[i]), new Uint8Array(UNITS)) };
+  }
+
+  /**
    * A function recognizing the start of `node` (a sequence, an action on
    * one, a rule whose body is either, or a choice of them): its elements up
    * to its first labeled one and the first element after it that must
@@ -571,13 +608,13 @@ class Compiler {
     return n;
   }
 
-  /** A JS condition on `c` testing membership in `set`: ranges, or a table for big sets. */
-  memberTest(set) {
+  /** A JS condition on the variable `c` testing membership in `set`: ranges, or a table for big sets. */
+  memberTest(set, c = 'c') {
     const ranges = toRanges(set);
-    if (ranges.length <= MAX_RANGES) return rangeTest(ranges);
+    if (ranges.length <= MAX_RANGES) return rangeTest(ranges, c);
     const key = ranges.map(([a, b]) => `${a}-${b}`).join(',');
     if (!this.tables.has(key)) this.tables.set(key, { name: `${PREFIX}first${this.tables.size}`, ranges });
-    return `${this.tables.get(key).name}[c] === 1`;
+    return `${this.tables.get(key).name}[${c}] === 1`;
   }
 
   /** Module-level source of everything compiled. */
@@ -693,8 +730,9 @@ export const fastPaths = {
             // turns their terminals into predicates, which read as empty).
             const firsts = rewrite && !discarded ? node.alternatives.map((alt) => compiler.firstOf(alt)) : null;
             const prefixes = firsts ? node.alternatives.map((alt) => compiler.prefixRecognizer(alt)) : null;
+            const runs = firsts ? node.alternatives.map((alt) => compiler.leadingRun(alt)) : null;
             node.alternatives = node.alternatives.map((alt) => go(alt, discarded));
-            if (firsts) node.alternatives = node.alternatives.map((alt, i) => guard(alt, firsts[i], prefixes[i]));
+            if (firsts) node.alternatives = node.alternatives.map((alt, i) => guard(alt, firsts[i], prefixes[i], runs[i]));
             return node;
           }
           default:
@@ -707,13 +745,19 @@ export const fastPaths = {
       // after it (`Sp* num:(…) mark:HeadingMark`), a compiled recognizer of
       // that prefix (`@` keeps its value). A line then builds the parts of
       // the constructs it really is, not of every construct it starts like.
-      const guard = (alt, first, prefix) => {
+      // An alternative that starts with a run (`Sp*`, see leadingRun) is
+      // tested on the character after the run instead, which also implies
+      // the test on the first character.
+      const guard = (alt, first, prefix, run) => {
         const useful = !first.nullable && first.set !== null && !first.set.every((b) => b === 1);
-        if (!useful && prefix === null) return alt;
+        if (!useful && prefix === null && run === null) return alt;
         fastPaths.rewritten++;
-        const code =
-          (useful ? `const c = input.charCodeAt(peg$currPos); if (!(${compiler.memberTest(first.set)})) return false; ` : '') +
-          (prefix ? `return ${prefix}(input, peg$currPos, ${PREFIX}st) >= 0;` : 'return true;');
+        const firstTest = run
+          ? `let c = input.charCodeAt(peg$currPos); if (${compiler.memberTest(run.run)}) { let q = peg$currPos; do c = input.charCodeAt(++q); while (${compiler.memberTest(run.run)}); } if (!(${compiler.memberTest(run.rest)})) return false; `
+          : useful
+            ? `const c = input.charCodeAt(peg$currPos); if (!(${compiler.memberTest(first.set)})) return false; `
+            : '';
+        const code = firstTest + (prefix ? `return ${prefix}(input, peg$currPos, ${PREFIX}st) >= 0;` : 'return true;');
         const test = { type: 'semantic_and', code, codeLocation: alt.location, location: alt.location };
         return { type: 'sequence', elements: [test, { type: 'labeled', label: null, pick: true, expression: alt, location: alt.location }], location: alt.location };
       };

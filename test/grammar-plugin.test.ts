@@ -55,6 +55,19 @@ describe('peggy-fast-paths', () => {
     expect(crlf[1]).toBe(crlf[0]);
   });
 
+  it.each(SAMPLES)('returns what plain peggy returns on %s with every line indented (guards that look past a leading run of spaces)', (name) => {
+    const lines = fixture(name).split('\n');
+    for (const indent of [' ', '  ', '\t', '\u00A0 ', ' \u2009']) {
+      const [expected, actual] = both(lines.map((line) => indent + line).join('\n'));
+      expect(actual, JSON.stringify(indent)).toBe(expected);
+    }
+    // Only spaces: a line that is all run, then the end of the text.
+    for (const text of ['  ', '  \n', '\u00A0', ' \r\n ']) {
+      const [expected, actual] = both(text);
+      expect(actual, JSON.stringify(text)).toBe(expected);
+    }
+  });
+
   it('returns what plain peggy returns on 3,000 random construct-shaped documents', () => {
     const rand = seededRandom(20240524);
     for (let i = 0; i < 3000; i++) {
