@@ -25,6 +25,9 @@ const MINUTE = 60_000;
 /** Decoded zones, and `null` for a name the table does not have; filled on first use. */
 const readers = new Map<string, OffsetAt | null>();
 
+/** Zone name → index in ZONE_TABLE, built on first use. */
+let indexOfZone: Map<string, number> | undefined;
+
 /**
  * The offset reader of a zone of the table, or `undefined` when the table
  * does not have the zone (a user place's zone; names are matched exactly,
@@ -41,35 +44,54 @@ const readers = new Map<string, OffsetAt | null>();
 export function tableOffsetReader(timeZone: string): OffsetAt | undefined {
   let reader = readers.get(timeZone);
   if (reader === undefined) {
-    // hasOwn: a zone named `constructor` is no entry of the table.
-    const entry = Object.hasOwn(ZONE_TABLE, timeZone) ? ZONE_TABLE[timeZone] : undefined;
-    reader = entry === undefined ? null : decode(entry[0], entry[1]);
+    indexOfZone ??= new Map(ZONE_TABLE.map(([name], i) => [name, i]));
+    const index = indexOfZone.get(timeZone);
+    reader = index === undefined ? null : decode((ZONE_TABLE[index] as (typeof ZONE_TABLE)[number])[1], tokensOf(index));
     readers.set(timeZone, reader);
   }
   return reader ?? undefined;
 }
 
+/** Expanded tokens per zone index, kept for the zones that later ones copy from. */
+const expanded: Array<readonly string[] | undefined> = [];
+
+/** A token: a time and a letter, or a run `(z,s,n)` copied from an earlier zone (see ZONE_TABLE). */
+const TOKEN = /\(([0-9a-z]+),([0-9a-z]+),([0-9a-z]+)\)|[0-9a-z]+[A-Z]/g;
+
+/** The tokens of the zone at `index` in ZONE_TABLE, each `(z,s,n)` run replaced by what it copies. */
+function tokensOf(index: number): readonly string[] {
+  let tokens = expanded[index];
+  if (tokens === undefined) {
+    const out: string[] = [];
+    for (const m of (ZONE_TABLE[index] as (typeof ZONE_TABLE)[number])[2].matchAll(TOKEN)) {
+      if (m[1] === undefined) out.push(m[0]);
+      else {
+        const start = parseInt(m[2] as string, 36);
+        out.push(...tokensOf(parseInt(m[1], 36)).slice(start, start + parseInt(m[3] as string, 36)));
+      }
+    }
+    expanded[index] = tokens = out;
+  }
+  return tokens;
+}
+
 /**
- * A reader over one zone of ZONE_TABLE: offsets in minutes (the first from
- * the table's start), and per change a base-36 time since the previous one
+ * A reader over one zone: offsets in minutes (the first from the table's
+ * start), and per change a token, a base-36 time since the previous change
  * followed by a letter, `A` + i for hours or `N` + i for minutes, i being
  * the index of the offset from then on.
  */
-function decode(offsetMinutes: readonly number[], code: string): OffsetAt {
+function decode(offsetMinutes: readonly number[], tokens: readonly string[]): OffsetAt {
   // changes[i] is the instant (ms) from which offsets[i + 1] holds; offsets[0] holds before changes[0].
   const changes: number[] = [];
   const offsets: number[] = [(offsetMinutes[0] ?? 0) * MINUTE];
   let at = TABLE_START;
-  let digits = 0;
-  for (let i = 0; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      const hours = c < 78;
-      at += parseInt(code.slice(digits, i), 36) * (hours ? 60 * MINUTE : MINUTE);
-      changes.push(at);
-      offsets.push((offsetMinutes[c - (hours ? 65 : 78)] ?? 0) * MINUTE);
-      digits = i + 1;
-    }
+  for (const token of tokens) {
+    const c = token.charCodeAt(token.length - 1);
+    const hours = c < 78;
+    at += parseInt(token.slice(0, -1), 36) * (hours ? 60 * MINUTE : MINUTE);
+    changes.push(at);
+    offsets.push((offsetMinutes[c - (hours ? 65 : 78)] ?? 0) * MINUTE);
   }
   return (instant: number): number => {
     // The number of changes at or before the instant, by binary search.
