@@ -155,11 +155,12 @@ export function zoneOffset(timeZone: string, year: number, month: number, day: n
   const table = tableOffsetReader(timeZone);
   if (table !== undefined) {
     const dayStart = utcMillis(year, month, day, 0, 0);
-    // The computation looks from a day before the day starts to two days
-    // after (less the offset, at most a day): all of it must be in the table.
-    if (dayStart - 2 * DAY >= TABLE_START && dayStart + 3 * DAY <= TABLE_END) {
-      const steady = steadyOffset(table, dayStart);
-      return formatOffset(steady ?? changingOffset(table, utcMillis(year, month, day, hour, minute)));
+    const wall = utcMillis(year, month, day, hour, minute);
+    // The computation looks from a day before the day (or the wall time,
+    // for an hour past 23) to two days after, less the offset (under a
+    // day): all of it must be in the table.
+    if (Math.min(dayStart, wall) - 2 * DAY >= TABLE_START && Math.max(dayStart, wall) + 3 * DAY <= TABLE_END) {
+      return formatOffset(steadyOffset(table, dayStart) ?? changingOffset(table, wall));
     }
   }
   return offsetOfWallTime(`${year} ${month} ${day} ${hour} ${minute} ${timeZone}`);
