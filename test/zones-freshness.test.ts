@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLACE_ZONES } from '../src/normalize/places.js';
+import { ZONE_TABLE_TZ } from '../src/generated/zones.js';
 import { zonesSource } from '../scripts/build-zones.mjs';
 
 describe('src/generated/zones.ts', () => {
@@ -16,7 +17,7 @@ describe('src/generated/zones.ts', () => {
     const b = fresh.split('\n');
     const line = a.findIndex((text, i) => text !== b[i]);
     const message =
-      'src/generated/zones.ts is stale: run `npm run zones` and commit src/generated/zones.ts' +
+      `src/generated/zones.ts is stale (read from tz ${ZONE_TABLE_TZ}, this Node has tz ${process.versions.tz}): run \`npm run zones\` and commit src/generated/zones.ts` +
       (committed === fresh ? '' : ` (first difference at line ${line + 1}: committed ${JSON.stringify(a[line]?.slice(0, 120))}, fresh ${JSON.stringify(b[line]?.slice(0, 120))})`);
     // Compare as a boolean with a message: a diff of 22 kB of codes helps no one.
     expect(committed === fresh, message).toBe(true);
