@@ -12,6 +12,7 @@ import type { When, WhenPrecision } from '../nodes.js';
 import type { RawWhen, RawDate, RawPart } from '../raw.js';
 import type { Report } from '../diagnostics.js';
 import { timeZoneForPlace } from './places.js';
+import { tableOffsetReader, TABLE_END, TABLE_START, type OffsetAt } from './zone-table.js';
 import { dropInvisibles, INVISIBLES, MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
 import { memoize } from '../util/memo.js';
 
@@ -115,8 +116,8 @@ function utcMillis(year: number, month: number, day: number, hour: number, minut
   return d.getTime();
 }
 
-/** The zone's offset from UTC, in milliseconds, at an instant. */
-function offsetAt(timeZone: string, instant: number): number {
+/** The zone's offset from UTC, in milliseconds, at an instant, from `Intl`. Throws RangeError for an unknown zone. */
+function intlOffsetAt(timeZone: string, instant: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value ?? '0');
@@ -129,13 +130,17 @@ function offsetAt(timeZone: string, instant: number): number {
 }
 
 /**
- * The UTC offset of an IANA time zone at a wall-clock time, computed with
- * `Intl` (no dependency).
+ * The UTC offset of an IANA time zone at a wall-clock time.
  *
  * For a wall-clock time that occurs twice (clocks set back), the offset of the
  * first occurrence; for one that does not occur (clocks set forward), the
  * offset in force just before the change. Offsets with seconds (local mean
  * time before 1900) are rounded to the minute.
+ *
+ * The zones of the built-in gazetteer are read from a table of their changes
+ * (see zone-table.ts) for days from 1970-01-03 to 2037-12-29; other zones and
+ * days ask `Intl`. Both give the offsets of the zone database this Node's
+ * `Intl` has (the table's is the one of the Node that built the package).
  *
  * @param timeZone - An IANA zone name (`Europe/Moscow`).
  * @param year - Calendar year (`2024`).
@@ -147,6 +152,17 @@ function offsetAt(timeZone: string, instant: number): number {
  * @throws RangeError when `Intl` does not know the zone.
  */
 export function zoneOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
+  const table = tableOffsetReader(timeZone);
+  if (table !== undefined) {
+    const dayStart = utcMillis(year, month, day, 0, 0);
+    const wall = utcMillis(year, month, day, hour, minute);
+    // The computation looks from a day before the day (or the wall time,
+    // for an hour past 23) to two days after, less the offset (under a
+    // day): all of it must be in the table.
+    if (Math.min(dayStart, wall) - 2 * DAY >= TABLE_START && Math.max(dayStart, wall) + 3 * DAY <= TABLE_END) {
+      return formatOffset(steadyOffset(table, dayStart) ?? changingOffset(table, wall));
+    }
+  }
   return offsetOfWallTime(`${year} ${month} ${day} ${hour} ${minute} ${timeZone}`);
 }
 
@@ -158,7 +174,10 @@ const offsetOfWallTime = memoize((key: string): string => {
   // Five numbers (each prints and reads back exactly), then the zone as given.
   const parts = key.split(' ');
   const [year, month, day, hour, minute] = parts.slice(0, 5).map(Number) as [number, number, number, number, number];
-  return computeZoneOffset(parts.slice(5).join(' '), year, month, day, hour, minute);
+  const timeZone = parts.slice(5).join(' ');
+  const steady = steadyOffsetOfDay(`${year} ${month} ${day} ${timeZone}`);
+  const at: OffsetAt = (instant) => intlOffsetAt(timeZone, instant);
+  return formatOffset(steady ?? changingOffset(at, utcMillis(year, month, day, hour, minute)));
 });
 
 const DAY = 86_400_000;
@@ -166,33 +185,38 @@ const DAY = 86_400_000;
 // Most days have no change of offset, and a dossier's timestamps share days
 // (a TOC entry, its heading and its dateline; sections of one visit): one
 // answer per zone and calendar day, two `Intl` calls, serves every time of
-// that day. The offsets a day before the day starts and a day after it ends
-// bracket every instant the general computation below looks at for a time
-// of that day; when they are equal the offset is taken as constant across
-// those three days, as the general computation takes it across two (two
-// changes of offset within days do not occur in the zone database).
+// that day.
 const steadyOffsetOfDay = memoize((key: string): number | null => {
   const parts = key.split(' ');
   const [year, month, day] = parts.slice(0, 3).map(Number) as [number, number, number];
   const timeZone = parts.slice(3).join(' ');
-  const start = utcMillis(year, month, day, 0, 0);
-  const before = offsetAt(timeZone, start - DAY);
-  return before === offsetAt(timeZone, start + 2 * DAY) ? before : null;
+  return steadyOffset((instant) => intlOffsetAt(timeZone, instant), utcMillis(year, month, day, 0, 0));
 });
 
-function computeZoneOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
-  const steady = steadyOffsetOfDay(`${year} ${month} ${day} ${timeZone}`);
-  return formatOffset(steady ?? changingOffset(timeZone, utcMillis(year, month, day, hour, minute)));
+/**
+ * The offset, in ms, in force through a whole day, or `null` when it may
+ * change that day. The offsets a day before the day starts and a day after
+ * it ends bracket every instant {@link changingOffset} looks at for a time
+ * of that day; when they are equal the offset is taken as constant across
+ * those three days, as changingOffset takes it across two (two changes of
+ * offset within days do not occur in the zone database).
+ *
+ * @param at - The zone's offset (ms) at an instant (ms).
+ * @param dayStart - The day's 00:00 wall clock read as UTC, in ms since the epoch.
+ */
+function steadyOffset(at: OffsetAt, dayStart: number): number | null {
+  const before = at(dayStart - DAY);
+  return before === at(dayStart + 2 * DAY) ? before : null;
 }
 
-/** The offset at a wall time of a day on which the zone's offset changes (see {@link zoneOffset}). */
-function changingOffset(timeZone: string, wall: number): number {
+/** The offset, in ms, at a wall time (ms, read as UTC) of a day on which the zone's offset changes (see {@link zoneOffset}). */
+function changingOffset(at: OffsetAt, wall: number): number {
   // The offsets in force a day around the wall time bracket every candidate.
-  const before = offsetAt(timeZone, wall - DAY);
-  const after = offsetAt(timeZone, wall + DAY);
+  const before = at(wall - DAY);
+  const after = at(wall + DAY);
   const candidates = before === after ? [before] : [before, after];
   // A candidate is right when the instant it gives shows the same wall clock.
-  const valid = candidates.filter((o) => offsetAt(timeZone, wall - o) === o);
+  const valid = candidates.filter((o) => at(wall - o) === o);
   // Twice-occurring time: the earlier instant, i.e. the larger offset.
   // Skipped time: the offset in force before the change.
   return valid.length > 0 ? Math.max(...valid) : before;
