@@ -65,7 +65,7 @@ function loads(args: string[], cwd = root): Loaded {
 const has = (list: readonly string[], pattern: RegExp): boolean => list.some((s) => pattern.test(s));
 
 describe.skipIf(!existsSync(cli))('the command line loads what a command needs', { timeout: SLOW }, () => {
-  it('parse of one file: the parser and commander, no zod, no glob library, no worker pool', () => {
+  it('parse of one file: the parser and commander, no zod, no glob library, no worker pool, no validation rules', () => {
     const l = loads(['parse', fixture]);
     expect(l.status).toBe(0);
     // The positive side, so that a hook that saw nothing cannot pass.
@@ -77,6 +77,8 @@ describe.skipIf(!existsSync(cli))('the command line loads what a command needs',
     expect(l.sources).not.toContain('src/cli/worker-pool.ts');
     expect(l.sources).not.toContain('src/json-schema.ts');
     expect(l.other).not.toContain('node:worker_threads');
+    expect(has(l.sources, /^src\/validate\//)).toBe(false);
+    expect(l.sources).not.toContain('src/cli/validate-action.ts');
   });
 
   it('a glob loads tinyglobby; `pressdoc schema` loads zod', () => {
@@ -93,6 +95,7 @@ describe.skipIf(!existsSync(cli))('the command line loads what a command needs',
     const l = loads(['validate', fixture]);
     expect(l.status).not.toBe(2);
     expect(has(l.sources, /^src\/validate\/rules\//)).toBe(true);
+    expect(l.sources).toContain('src/cli/validate-action.ts');
     expect(l.sources).not.toContain('src/cli/worker-pool.ts');
     expect(l.other).not.toContain('node:worker_threads');
   });
