@@ -3,8 +3,9 @@
 // process loads, and each file of dist/ is named by the sources of its
 // source map. Commands that need zod (schema), tinyglobby (globs), the
 // worker pool (validate with more than one worker) or the validation rules
-// load them with import() when they run, so that `pressdoc parse
-// one-file.txt` starts without them. Structural facts, not timings:
+// load them with import() when they run, and lilconfig only when a
+// configuration file may be there, so that `pressdoc parse one-file.txt`
+// starts without them. Structural facts, not timings:
 // `npm run bench` prints the times (scripts/bench-cli.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -79,6 +80,14 @@ describe.skipIf(!existsSync(cli))('the command line loads what a command needs',
     expect(l.other).not.toContain('node:worker_threads');
     expect(has(l.sources, /^src\/validate\//)).toBe(false);
     expect(l.sources).not.toContain('src/cli/validate-action.ts');
+  });
+
+  it('lilconfig only where a configuration file may be: not beside a package.json without a "pressdoc" key', () => {
+    expect(has(loads(['parse', fixture]).sources, /^node_modules\/lilconfig\//)).toBe(false);
+    writeFileSync(join(tmp, '.pressdocrc.json'), '{ "rules": {} }\n');
+    const l = loads(['parse', join(root, fixture)], tmp);
+    expect(l.status).toBe(0);
+    expect(has(l.sources, /^node_modules\/lilconfig\//)).toBe(true);
   });
 
   it('a glob loads tinyglobby; `pressdoc schema` loads zod', () => {
