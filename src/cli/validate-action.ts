@@ -19,7 +19,7 @@ import { showName } from './show.js';
 import type { FileResult } from './validate-file.js';
 import { Reporter } from './validate-format.js';
 import { checkFiles, WORKER_URL, workerCount, type Input } from './validate-runner.js';
-import type { ValidateCommandOptions } from './validate-command.js';
+import type { ValidateCommandOptions } from './validate-settings.js';
 
 /**
  * Checks each `--rule` value against the rules, in the order given, as the

@@ -8,24 +8,10 @@
  */
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { RuleId, RuleSetting } from '../validate/types.js';
-import { addConfigOptions, CONFIG_HELP, type ConfigFlags } from './config.js';
+import { addConfigOptions, CONFIG_HELP } from './config.js';
 import type { CommandState, Io } from './output.js';
 import { extensionList, maxFileSizeOption } from './options.js';
-import { DEFAULT_BATCH, FORMATS, POOL_MIN_FILES, type Format } from './validate-settings.js';
-
-/** The options of `pressdoc validate` as commander gives them to its action. */
-export interface ValidateCommandOptions extends ConfigFlags {
-  format: Format;
-  quiet?: boolean;
-  outputFile?: string;
-  maxWarnings: number;
-  jobs: number | undefined;
-  maxFileSize: number;
-  ext: string[];
-  rule: Partial<Record<RuleId, RuleSetting>>;
-  batch: number;
-}
+import { DEFAULT_BATCH, FORMATS, POOL_MIN_FILES, type ValidateCommandOptions } from './validate-settings.js';
 
 function integer(min: number, what: string) {
   return (value: string): number => {

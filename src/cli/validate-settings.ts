@@ -7,6 +7,9 @@
  * @module
  */
 
+import type { RuleId, RuleSetting } from '../validate/types.js';
+import type { ConfigFlags } from './config.js';
+
 /**
  * The output formats of `--format`: `json` is ESLint's formatter shape,
  * `pressdoc-json` pressdoc's own (`{ file, diagnostics }` per file, the
@@ -32,3 +35,16 @@ export const DEFAULT_BATCH = 8;
  * See `workerCount` (validate-runner.ts).
  */
 export const POOL_MIN_FILES = 64;
+
+/** The options of `pressdoc validate` as commander gives them to its action. */
+export interface ValidateCommandOptions extends ConfigFlags {
+  format: Format;
+  quiet?: boolean;
+  outputFile?: string;
+  maxWarnings: number;
+  jobs: number | undefined;
+  maxFileSize: number;
+  ext: string[];
+  rule: Partial<Record<RuleId, RuleSetting>>;
+  batch: number;
+}
