@@ -4,14 +4,17 @@
  * the working directory upward; or the file given with `--config`.
  *
  * lilconfig is loaded with `import()` when a command reads its
- * configuration, so that `--no-config`, `--help` and the library never load it.
+ * configuration and a file it would read is there, so that `--no-config`,
+ * `--help`, the library and a run with no configuration file never load it.
  *
  * @internal
  * @module
  */
 
 import { Option, type Command } from 'commander';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { InputError } from './read-input.js';
 import { reason, showName } from './show.js';
 
@@ -127,6 +130,7 @@ export function configName(file: string): string {
  */
 export async function loadConfig(flag: string | false | undefined, cwd: string = process.cwd()): Promise<LoadedConfig | undefined> {
   if (flag === false) return undefined;
+  if (flag === undefined && !mayFindConfig(cwd)) return undefined;
   // lilconfig is CommonJS: bundled, its exports may sit on `default` only.
   const mod: typeof import('lilconfig') & { default?: typeof import('lilconfig') } = await import('lilconfig');
   const lilconfig = mod.lilconfig ?? mod.default?.lilconfig;
@@ -150,6 +154,35 @@ export async function loadConfig(flag: string | false | undefined, cwd: string =
     return { file: found.filepath };
   }
   return checkConfig(found.config, found.filepath);
+}
+
+/**
+ * False when lilconfig's search from `cwd` would find nothing: it looks in
+ * each folder from `cwd` up to the home folder (or the root when `cwd` is
+ * not under it) for {@link SEARCH_PLACES}, and takes `package.json` only
+ * with a `pressdoc` key. True as soon as a search place other than
+ * `package.json` exists, or a `package.json` that is not a JSON object
+ * without a `pressdoc` key: lilconfig then decides (and tells its errors).
+ * Most runs have a `package.json` and no configuration: this spares them
+ * loading lilconfig.
+ */
+export function mayFindConfig(cwd: string, stopDir: string = homedir()): boolean {
+  const stop = resolve(stopDir);
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const place of SEARCH_PLACES) {
+      const path = join(dir, place);
+      if (!existsSync(path)) continue;
+      if (place !== 'package.json') return true;
+      try {
+        const pkg: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+        if (!isObject(pkg) || 'pressdoc' in pkg) return true;
+      } catch {
+        return true;
+      }
+    }
+    // lilconfig's own end of the search: the stop folder or the root.
+    if (dir === stop || dirname(dir) === dir) return false;
+  }
 }
 
 /** The first search place that exists from `cwd` upward: the file lilconfig failed on. */

@@ -8,32 +8,10 @@
  */
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { resolveRuleSettings } from '../validate/config.js';
-import type { RuleId, RuleSetting } from '../validate/types.js';
-import { validate } from '../validate/index.js';
-import { collectFiles } from './collect-files.js';
-import { addConfigOptions, checkForwarded, CONFIG_HELP, ignoreGroups, loadConfig, type ConfigFlags } from './config.js';
-import type { Io } from './output.js';
-import type { CommandState } from './output.js';
+import { addConfigOptions, CONFIG_HELP } from './config.js';
+import type { CommandState, Io } from './output.js';
 import { extensionList, maxFileSizeOption } from './options.js';
-import { openOutputFile, type OutputFile } from './output-file.js';
-import { InputError, readBytes, STDIN_NAME } from './read-input.js';
-import { showName } from './show.js';
-import type { FileResult } from './validate-file.js';
-import { FORMATS, Reporter, type Format } from './validate-format.js';
-import { checkFiles, DEFAULT_BATCH, POOL_MIN_FILES, WORKER_URL, workerCount, type Input } from './validate-runner.js';
-
-interface ValidateCommandOptions extends ConfigFlags {
-  format: Format;
-  quiet?: boolean;
-  outputFile?: string;
-  maxWarnings: number;
-  jobs: number | undefined;
-  maxFileSize: number;
-  ext: string[];
-  rule: Partial<Record<RuleId, RuleSetting>>;
-  batch: number;
-}
+import { DEFAULT_BATCH, FORMATS, POOL_MIN_FILES, type ValidateCommandOptions } from './validate-settings.js';
 
 function integer(min: number, what: string) {
   return (value: string): number => {
@@ -42,48 +20,33 @@ function integer(min: number, what: string) {
   };
 }
 
+const SETTINGS = ['off', 'info', 'warning', 'error'];
 
-function ruleSetting(value: string, previous: ValidateCommandOptions['rule']): ValidateCommandOptions['rule'] {
-  const m = /^([^=]+)=(.*)$/.exec(value);
-  if (!m) throw new InvalidArgumentError(`expected <rule-id>=<off|info|warning|error>, such as 'page-chrome=off', found '${value}'.`);
-  const id = (m[1] as string).trim();
-  const rules = { ...previous, [id]: (m[2] as string).trim() } as ValidateCommandOptions['rule'];
-  try {
-    // A plugin's rule (`acme/no-x`) is known only once the config file has
-    // given its plugins: the action checks it then. Its setting is checked now.
-    if (id.includes('/') && !id.startsWith('parse/')) {
-      const setting = rules[id as keyof typeof rules] as string;
-      if (!['off', 'info', 'warning', 'error'].includes(setting)) {
-        throw new TypeError(`the setting of rule "${id}" must be off, info, warning or error, found "${setting}".`);
-      }
-    } else resolveRuleSettings({ rules });
-  } catch (err) {
-    throw new InvalidArgumentError((err as Error).message.replace(/^pressdoc\.validate: /, ''));
-  }
-  return rules;
-}
-
-/** Draws `validating 120/2000 files` on standard error, at most ten times a second; `clear` rubs it out. */
-function progressLine(io: Io) {
-  let shown = false;
-  let last = 0;
-  return {
-    draw(done: number, total: number): void {
-      const now = Date.now();
-      if (done < total && now - last < 100) return;
-      last = now;
-      io.err(`\r\u001b[2Kvalidating ${done}/${total} files`);
-      shown = true;
-    },
-    clear(): void {
-      if (shown) io.err('\r\u001b[2K');
-      shown = false;
-    },
+/**
+ * The parser of `--rule`: checks the `id=setting` shape (and a plugin
+ * rule's setting) and records the value in `given`. Whether the rule exists
+ * and takes that setting is checked by the action (`checkRuleFlags`), which
+ * loads the rules: registering the command, as every run of `pressdoc`
+ * does, must not.
+ */
+function ruleSetting(given: string[]) {
+  return (value: string, previous: ValidateCommandOptions['rule']): ValidateCommandOptions['rule'] => {
+    const m = /^([^=]+)=(.*)$/.exec(value);
+    if (!m) throw new InvalidArgumentError(`expected <rule-id>=<off|info|warning|error>, such as 'page-chrome=off', found '${value}'.`);
+    const id = (m[1] as string).trim();
+    const setting = (m[2] as string).trim();
+    if (id.includes('/') && !id.startsWith('parse/') && !SETTINGS.includes(setting)) {
+      throw new InvalidArgumentError(`the setting of rule "${id}" must be off, info, warning or error, found "${setting}".`);
+    }
+    given.push(value);
+    return { ...previous, [id]: setting } as ValidateCommandOptions['rule'];
   };
 }
 
 /** Adds the `validate` command to `program`. */
 export function registerValidateCommand(program: Command, io: Io, state: CommandState, version = '0.0.0'): void {
+  // The --rule values of this run, as typed, for the action to check.
+  const given: string[] = [];
   const command = program
     .command('validate')
     .description('check press documents against the validation rules (see docs/rules.md)')
@@ -101,7 +64,7 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
     )
     .addOption(maxFileSizeOption())
     .option('--ext <list>', 'extensions of the files to take from folders, comma-separated', extensionList, ['txt'])
-    .option('--rule <id=setting>', "turn a rule off or re-grade it: 'off', 'info', 'warning' or 'error' (repeatable)", ruleSetting, {})
+    .option('--rule <id=setting>', "turn a rule off or re-grade it: 'off', 'info', 'warning' or 'error' (repeatable)", ruleSetting(given), {})
     .addOption(new Option('--batch <n>', 'files per worker task').argParser(integer(1, 'a whole number, 1 or more')).default(DEFAULT_BATCH).hideHelp());
   addConfigOptions(command, { ignore: true })
     .addHelpText(
@@ -132,88 +95,7 @@ export function registerValidateCommand(program: Command, io: Io, state: Command
       ].join('\n'),
     )
     .action(async (paths: string[], options: ValidateCommandOptions) => {
-      const config = await loadConfig(options.config);
-      let rules = options.rule;
-      const extra: Record<string, unknown> = {};
-      if (config) {
-        const configured = config.rules ?? {};
-        // With the config's plugins: its rules may set their rules.
-        if (config.rules) checkForwarded(config, 'rules', () => resolveRuleSettings({ rules: configured as ValidateCommandOptions['rule'], ...(config.plugins !== undefined ? { plugins: config.plugins } : {}) } as Parameters<typeof resolveRuleSettings>[0]));
-        rules = { ...(configured as ValidateCommandOptions['rule']), ...options.rule };
-        if (config.parse !== undefined) extra.parse = config.parse;
-        if (config.plugins !== undefined) extra.plugins = config.plugins;
-        // The library checks the keys it is given, once, on an empty document.
-        if (Object.keys(extra).length > 0) checkForwarded(config, Object.keys(extra).join('" and "'), () => validate('', { ...extra, rules } as Parameters<typeof validate>[1]));
-      }
-      // A `--rule` for a plugin's rule could be checked only now, with the config's plugins.
-      try {
-        resolveRuleSettings({ rules, ...(extra.plugins !== undefined ? { plugins: extra.plugins } : {}) } as Parameters<typeof resolveRuleSettings>[0]);
-      } catch (err) {
-        if (!(err instanceof TypeError)) throw err;
-        throw new InputError(`--rule: ${err.message.replace(/^pressdoc\.validate: /, '')}`);
-      }
-      let mainThreadOnly = false;
-      try {
-        structuredClone(extra);
-      } catch {
-        mainThreadOnly = true;
-      }
-      const progress = progressLine(io);
-      const file: OutputFile | undefined = options.outputFile === undefined ? undefined : openOutputFile(options.outputFile);
-      // Output rubs the progress line out first, so that they never share a terminal line.
-      const out = (text: string): void => {
-        if (file) return file.write(text);
-        progress.clear();
-        io.out(text);
-      };
-      const err = (text: string): void => {
-        progress.clear();
-        io.err(text);
-      };
-      // No colour codes in a file.
-      const reporter = new Reporter(options.format, out, err, io.color && !file, version);
-      // ESLint's --quiet: findings below error are dropped before they are counted.
-      const deliver = (result: FileResult): void =>
-        reporter.file(options.quiet && 'diagnostics' in result ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result);
-
-      const collected = await collectFiles(paths, options.ext, ignoreGroups(config, options.ignorePattern));
-      for (const note of collected.notes) err(`pressdoc: ${note}\n`);
-      reporter.start();
-      for (const problem of collected.problems) deliver({ file: problem.name, error: problem.message });
-      const inputs: Input[] = [];
-      if (collected.stdin) {
-        try {
-          inputs.push({ file: STDIN_NAME, named: true, bytes: await readBytes('-', { maxBytes: options.maxFileSize, hint: err }) });
-        } catch (e) {
-          deliver({ file: STDIN_NAME, error: e instanceof InputError ? e.message : String(e) });
-        }
-      }
-      if (collected.files.length === 0 && !collected.stdin && collected.problems.length === 0) {
-        deliver({ file: paths.join(' '), error: `no file to validate in ${paths.map((p) => `'${showName(p)}'`).join(', ')}` });
-      }
-      for (const f of collected.files) inputs.push({ file: f.name, named: f.named });
-      await checkFiles(
-        inputs,
-        rules,
-        {
-          jobs: workerCount(options.jobs, inputs.length),
-          worker: WORKER_URL,
-          batch: options.batch,
-          maxBytes: options.maxFileSize,
-          ...(Object.keys(extra).length > 0 ? { extra } : {}),
-          mainThreadOnly,
-        },
-        deliver,
-        io.errTerminal && inputs.length > 1 ? (done, total) => progress.draw(done, total) : undefined,
-      );
-      progress.clear();
-      reporter.end();
-      const unwritten = file?.close();
-      if (unwritten !== undefined) err(`pressdoc: ${unwritten}\n`);
-
-      const t = reporter.totals;
-      const tooManyWarnings = options.maxWarnings >= 0 && t.warnings > options.maxWarnings;
-      if (tooManyWarnings) err(`pressdoc: ${t.warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
-      state.exitCode = t.failed > 0 || unwritten !== undefined ? 2 : t.errors > 0 || tooManyWarnings ? 1 : 0;
+      const { runValidate } = await import('./validate-action.js');
+      await runValidate(command, paths, options, io, state, version, given);
     });
 }

@@ -14,14 +14,9 @@ import { sarifHead, sarifResult, sarifTail } from './format-sarif.js';
 import { showName } from './show.js';
 import type { FileResult } from './validate-file.js';
 
-/**
- * The output formats of `--format`: `json` is ESLint's formatter shape,
- * `pressdoc-json` pressdoc's own (`{ file, diagnostics }` per file, the
- * diagnostics as `validate()` returns them), `sarif` a SARIF 2.1.0 log.
- */
-export const FORMATS = ['stylish', 'json', 'pressdoc-json', 'ndjson', 'sarif'] as const;
-/** One of {@link FORMATS}. */
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './validate-settings.js';
+
+export { FORMATS, type Format } from './validate-settings.js';
 
 /** Counts over a run. */
 export interface Totals {

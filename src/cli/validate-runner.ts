@@ -20,6 +20,7 @@ import { showName } from './show.js';
 import { readTask, validateBytes, type FileResult, type FileTask } from './validate-file.js';
 import type { Batch } from './validate-worker.js';
 import type { WorkerPool } from './worker-pool.js';
+import { POOL_MIN_FILES } from './validate-settings.js';
 
 /** One input to check: a file by name, or bytes already read (standard input). */
 export interface Input {
@@ -50,22 +51,8 @@ export interface RunSettings {
 /** The worker built beside the command line: `dist/validate-worker.js` next to `dist/cli.js`. */
 export const WORKER_URL = new URL('./validate-worker.js', import.meta.url);
 
-/**
- * Files per worker task. A file takes milliseconds to parse, so the cost of
- * a message to a worker is small either way; batches of 8 cut the messages
- * of a 2,000-file run to 250 while keeping every thread busy to the end.
- */
-export const DEFAULT_BATCH = 8;
 
-/**
- * Fewest files for which the default `--jobs` starts worker threads. A pool
- * costs 35–60 ms to start and load the parser (measured: 64 files took
- * 0.73 s with `--jobs 1`, 0.79 s with `--jobs 2` on a machine that gives no
- * second core); a sample-sized file takes about 2 ms. From 64 files, 3
- * cores save about 80 ms (64 × 1.9 ms × 2/3), more than the pool costs.
- * See {@link workerCount}.
- */
-export const POOL_MIN_FILES = 64;
+export { DEFAULT_BATCH, POOL_MIN_FILES } from './validate-settings.js';
 
 /**
  * Files read ahead of the one being checked in the main thread: enough to
