@@ -13,6 +13,7 @@ import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Paragraph } from '../nodes.js';
 import { isSpaceCode } from '../util/space.js';
+import { INVISIBLES } from '../lexicon.js';
 
 /**
  * Whether a line ends in an ellipsis: `…` or `...`, then spaces, then an
@@ -23,10 +24,11 @@ export function endsWithEllipsis(value: string): boolean {
   return ellipsisEndsAt(value, value.length) || (value.endsWith('.') && ellipsisEndsAt(value, value.length - 1));
 }
 
-/** Whether `…` or `...`, then spaces, end `value` at `end`. */
+/** Whether `…` or `...`, then spaces and invisibles, end `value` at `end`. */
 function ellipsisEndsAt(value: string, end: number): boolean {
   let e = end;
-  while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
+  // The invisibles of the run count with its spaces (`…  \u200B.`).
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLES.includes(value.charAt(e - 1)))) e--;
   return value.endsWith('…', e) || value.endsWith('...', e);
 }
 

@@ -161,11 +161,11 @@ describe('runs', () => {
   });
 
   // Words, spaces of every kind, capitals in and out of the BMP, combining
-  // marks, lone surrogates, the joiners and periods TOKEN treats apart.
+  // marks, lone surrogates, the joiners, invisibles and periods TOKEN treats apart.
   const pieces = fc.constantFrom(
     'Vladimir', 'Poutine', 'de', 'Gaulle', 'von', 'le', 'Le', 'Président', 'M.', 'Mr.', 'V.', 'A.', 'VP', 'À', 'Affaires', 'Lors',
     'É', 'e\u0301', '\u0301', 'ǅ', '𝐀', '𝐚', '\ud800', '\udc00', '’', "'", '-', '‐', '‑', '.', ',', ':', '«', '1',
-    ' ', '  ', '\u00a0', '\u202f', '\t', '\n', '\u2028', '\ufeff', 'x', 'ß',
+    ' ', '  ', '\u00a0', '\u202f', '\t', '\n', '\u2028', '\ufeff', 'x', 'ß', '\u00ad', '\u200b', '\u2060',
   );
   it('reads the same tokens and runs as the TOKEN regex (any mix of the hard characters)', () => {
     fc.assert(
