@@ -13,7 +13,7 @@ import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Paragraph } from '../nodes.js';
 import { isSpaceCode } from '../util/space.js';
-import { INVISIBLES } from '../lexicon.js';
+import { INVISIBLES, regexClass } from '../lexicon.js';
 
 /**
  * Whether a line ends in an ellipsis: `…` or `...`, then spaces, then an
@@ -32,12 +32,28 @@ function ellipsisEndsAt(value: string, end: number): boolean {
   return value.endsWith('…', e) || value.endsWith('...', e);
 }
 
+// A value of the lexicon's invisibles and spaces only.
+const INVISIBLE_ONLY = new RegExp(`^(?:${regexClass(INVISIBLES)}|\\s)+$`, 'u');
+
 /**
  * Builds a {@link Paragraph} over `start..end`, or `undefined` when the span
  * is blank. `value` is the span's text trimmed, when the caller has it already.
+ * A span of invisibles and spaces only (a line a reader sees blank) is a
+ * paragraph, with an info `UNRECOGNIZED_LINE` that says so.
  */
 export function buildParagraphSpan(start: number, end: number, ctx: Context, value = clean(ctx.slice(start, end))): Paragraph | undefined {
   if (value === '') return undefined;
+  if (INVISIBLES.includes(value.charAt(0)) && INVISIBLE_ONLY.test(value)) {
+    // A reader sees a blank line; the invisibles are characters, so they stay
+    // in a leaf, and the diagnostic says why a blank-looking line is a paragraph.
+    ctx.report({
+      code: 'UNRECOGNIZED_LINE',
+      severity: 'info',
+      message: 'Found only invisible format characters (SOFT HYPHEN, ZERO WIDTH SPACE …) and spaces, which display as a blank line; kept them as a paragraph, so that no character is lost.',
+      start,
+      end,
+    });
+  }
   const paragraph: Paragraph = { type: 'paragraph', value, position: ctx.pos(start, end) };
   if (endsWithEllipsis(value)) paragraph.trailingEllipsis = true;
   return paragraph;

@@ -60,3 +60,11 @@ describe('malformed header', () => {
     }
   });
 });
+
+describe('header start through invisibles (issue 12)', () => {
+  it('a first line that starts like a header reads alike with a ZERO WIDTH SPACE after the dash', () => {
+    const codes = (text: string) => parse(text).diagnostics.map((d) => d.code);
+    expect(codes('6125 – RU\rSSIE – Visite –\nTexte.')).toContain('MALFORMED_HEADER');
+    expect(codes('6125 – \u200BRU\rSSIE – Visite –\nTexte.')).toEqual(codes('6125 – RU\rSSIE – Visite –\nTexte.'));
+  });
+});
