@@ -1800,7 +1800,22 @@ function fast$m139(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m140(input, start, st) {
+function fast$m140(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 192 || c === 224; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m141(input, p) {
+  return fast$m140(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m142(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m143(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1811,7 +1826,7 @@ function fast$m140(input, start, st) {
   }
   return p;
 }
-function fast$m141(input, p, st) {
+function fast$m144(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1857,11 +1872,11 @@ function fast$m141(input, p, st) {
   }
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m145(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m143(input, p, st) {
+function fast$m146(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Upper(input, p, st);
@@ -1873,7 +1888,7 @@ function fast$m143(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m144(input, p, st) {
+function fast$m147(input, p, st) {
   let r0 = p;
   let r2 = 0;
   for (; r2 < 24; r2++) {
@@ -1892,18 +1907,18 @@ function fast$m144(input, p, st) {
   if (r2 < 1) r0 = -1;
   return r0;
 }
-function fast$m145(input, p, st) {
+function fast$m148(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m146(input, p) {
+function fast$m149(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m147(input, p, st) {
+function fast$m150(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -1919,7 +1934,7 @@ function fast$m147(input, p, st) {
   }
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m151(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m137(input, p, st);
@@ -1930,7 +1945,7 @@ function fast$m148(input, p, st) {
   }
   return r0;
 }
-function fast$m149(input, start, st) {
+function fast$m152(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1941,11 +1956,11 @@ function fast$m149(input, start, st) {
   }
   return p;
 }
-function fast$m150(input, p, st) {
-  const r0 = fast$m149(input, p, st);
+function fast$m153(input, p, st) {
+  const r0 = fast$m152(input, p, st);
   return r0;
 }
-function fast$m151(input, start, st) {
+function fast$m154(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1957,13 +1972,13 @@ function fast$m151(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m152(input, p) {
+function fast$m155(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re13.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m153(input, start, st) {
+function fast$m156(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1975,12 +1990,12 @@ function fast$m153(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m154(input, p, st) {
+function fast$m157(input, p, st) {
   const r1 = fast$rule$Affiliation(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m155(input, start, st) {
+function fast$m158(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1992,11 +2007,11 @@ function fast$m155(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m156(input, p, st) {
-  const r0 = fast$m155(input, p, st);
+function fast$m159(input, p, st) {
+  const r0 = fast$m158(input, p, st);
   return r0;
 }
-function fast$m157(input, p, st) {
+function fast$m160(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2056,7 +2071,7 @@ function fast$m157(input, p, st) {
   }
   return r0;
 }
-function fast$m158(input, p, st) {
+function fast$m161(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2117,17 +2132,17 @@ function fast$m158(input, p, st) {
   }
   return r0;
 }
-function fast$m159(input, p) {
+function fast$m162(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m160(input, p, st) {
-  const r0 = fast$m159(input, p);
+function fast$m163(input, p, st) {
+  const r0 = fast$m162(input, p);
   return r0;
 }
-function fast$m161(input, p, st) {
+function fast$m164(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2154,7 +2169,7 @@ function fast$m161(input, p, st) {
   }
   return r0;
 }
-function fast$m162(input, start, st) {
+function fast$m165(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2165,13 +2180,13 @@ function fast$m162(input, start, st) {
   }
   return p;
 }
-function fast$m163(input, p) {
+function fast$m166(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re14.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m164(input, p, st) {
+function fast$m167(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2213,7 +2228,7 @@ function fast$m164(input, p, st) {
   }
   return r0;
 }
-function fast$m165(input, p, st) {
+function fast$m168(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -2236,18 +2251,18 @@ function fast$m165(input, p, st) {
   }
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m169(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m162(input, r2, st);
+    const r3 = fast$m165(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m163(input, r3);
+      const r7 = fast$m166(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m162(input, r7, st);
+      const r8 = fast$m165(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -2259,20 +2274,31 @@ function fast$m166(input, p, st) {
   }
   return r0;
 }
-function fast$m167(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m2(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$rule$Upper(input, r2, st);
+    let r4 = -1;
+    s5: {
+      const r6 = fast$rule$AGraveI(input, r2, st);
+      if (r6 < 0) break s5;
+      const r8 = fast$m142(input, r6);
+      const r7 = r8 < 0 ? r6 : -1;
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
+    const r3 = r4 < 0 ? r2 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m140(input, r3, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
+    const r9 = fast$rule$Upper(input, r3, st);
+    if (r9 < 0) break s1;
+    const r10 = fast$m143(input, r9, st);
+    if (r10 < 0) break s1;
+    r0 = r10;
   }
   return r0;
 }
-function fast$m168(input, start, st) {
+function fast$m171(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2283,23 +2309,23 @@ function fast$m168(input, start, st) {
   }
   return p;
 }
-function fast$m169(input, p, st) {
+function fast$m172(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m168(input, r2, st);
+    const r3 = fast$m171(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m173(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2343,7 +2369,7 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m175(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2362,7 +2388,7 @@ function fast$m172(input, p, st) {
       r5 = r6;
     }
     if (r5 < 0) break s1;
-    const r7 = fast$m153(input, r5, st);
+    const r7 = fast$m156(input, r5, st);
     if (r7 < 0) break s1;
     const r8 = input.charCodeAt(r7) === 41 ? r7 + 1 : -1;
     if (r8 < 0) break s1;
@@ -2370,19 +2396,19 @@ function fast$m172(input, p, st) {
   }
   return r0;
 }
-function fast$m173(input, p, st) {
+function fast$m176(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m174(input, p, st) {
-  const r0 = fast$m153(input, p, st);
+function fast$m177(input, p, st) {
+  const r0 = fast$m156(input, p, st);
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m178(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m179(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2447,15 +2473,15 @@ function fast$m176(input, p, st) {
   }
   return r0;
 }
-function fast$m177(input, p, st) {
-  const r0 = fast$m151(input, p, st);
+function fast$m180(input, p, st) {
+  const r0 = fast$m154(input, p, st);
   return r0;
 }
-function fast$m178(input, p, st) {
-  const r0 = fast$m152(input, p);
+function fast$m181(input, p, st) {
+  const r0 = fast$m155(input, p);
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m182(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -2470,16 +2496,16 @@ function fast$m179(input, p, st) {
     const r7 = fast$rule$FunctionPreposition(input, r3, st);
     const r6 = r7 < 0 ? r3 : -1;
     if (r6 < 0) break s2;
-    const r8 = fast$m163(input, r6);
+    const r8 = fast$m166(input, r6);
     if (r8 < 0) break s2;
-    const r9 = fast$m149(input, r8, st);
+    const r9 = fast$m152(input, r8, st);
     if (r9 < 0) break s2;
     r1 = r9;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m180(input, start, st) {
+function fast$m183(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2490,12 +2516,12 @@ function fast$m180(input, start, st) {
   }
   return p;
 }
-function fast$m181(input, p, st) {
+function fast$m184(input, p, st) {
   const r1 = fast$rule$FunctionAside(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m185(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2509,7 +2535,7 @@ function fast$m182(input, p, st) {
     if (r2 < 0) break s1;
     const r5 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r5 < 0) break s1;
-    const r6 = fast$m180(input, r5, st);
+    const r6 = fast$m183(input, r5, st);
     if (r6 < 0) break s1;
     const r7 = input.charCodeAt(r6) === 41 ? r6 + 1 : -1;
     if (r7 < 0) break s1;
@@ -2517,7 +2543,7 @@ function fast$m182(input, p, st) {
   }
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m186(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2557,7 +2583,7 @@ function fast$m183(input, p, st) {
   }
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m187(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2598,7 +2624,7 @@ function fast$m184(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m146(input, r18);
+      const r23 = fast$m149(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2607,13 +2633,13 @@ function fast$m184(input, p, st) {
   }
   return r0;
 }
-function fast$m185(input, p) {
+function fast$m188(input, p) {
   return fast$m22(input, p + 0) >= 0 && fast$m19(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m186(input, p, st) {
+function fast$m189(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m185(input, p);
+    const r3 = fast$m188(input, p);
     if (r3 < 0) break s2;
     let r4 = r3;
     const r6 = fast$rule$Sp(input, r3, st);
@@ -2629,15 +2655,15 @@ function fast$m186(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m190(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m191(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m185(input, p);
+    const r2 = fast$m188(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     const r5 = fast$rule$Sp(input, r2, st);
@@ -2652,7 +2678,7 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2698,7 +2724,7 @@ function fast$m189(input, p, st) {
   }
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2717,7 +2743,7 @@ function fast$m190(input, p, st) {
   }
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m194(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -2739,7 +2765,7 @@ function fast$m191(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m195(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -2760,12 +2786,12 @@ function fast$m192(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m196(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m197(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -2780,11 +2806,11 @@ function fast$m194(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m198(input, p, st) {
   const r0 = fast$m63(input, p);
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m199(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -2796,20 +2822,11 @@ function fast$m196(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m200(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m198(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 192 || c === 224; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m199(input, p) {
-  return fast$m198(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m200(input, p, st) {
+function fast$m201(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2893,7 +2910,7 @@ function fast$m200(input, p, st) {
   }
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m202(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2919,7 +2936,7 @@ function fast$m201(input, p, st) {
   }
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m203(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2945,35 +2962,35 @@ function fast$m202(input, p, st) {
   }
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m204(input, p, st) {
   const r0 = fast$m51(input, p);
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m205(input, p, st) {
   const r0 = fast$m31(input, p);
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m206(input, p, st) {
   const r1 = fast$m52(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m206(input, p) {
+function fast$m207(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m207(input, p) {
-  return fast$m108(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 && fast$m206(input, p + 2) >= 0 ? p + 3 : -1;
-}
 function fast$m208(input, p) {
-  return fast$m108(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m108(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 && fast$m207(input, p + 2) >= 0 ? p + 3 : -1;
 }
 function fast$m209(input, p) {
+  return fast$m108(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m210(input, p) {
   return fast$m19(input, p + 0) >= 0 && fast$m24(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m210(input, p, st) {
+function fast$m211(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2987,13 +3004,13 @@ function fast$m210(input, p, st) {
     if (r2 < 0) break s1;
     let r5 = -1;
     c6: {
-      const r7 = fast$m207(input, r2);
+      const r7 = fast$m208(input, r2);
       if (r7 >= 0) { r5 = r7; break c6; }
-      const r8 = fast$m208(input, r2);
+      const r8 = fast$m209(input, r2);
       if (r8 >= 0) { r5 = r8; break c6; }
       const r9 = fast$rule$AGraveI(input, r2, st);
       if (r9 >= 0) { r5 = r9; break c6; }
-      const r10 = fast$m209(input, r2);
+      const r10 = fast$m210(input, r2);
       if (r10 >= 0) { r5 = r10; break c6; }
     }
     if (r5 < 0) break s1;
@@ -3010,7 +3027,7 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m212(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3035,7 +3052,7 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3060,7 +3077,7 @@ function fast$m212(input, p, st) {
   }
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -3129,7 +3146,7 @@ function fast$m213(input, p, st) {
   }
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3181,15 +3198,15 @@ function fast$m214(input, p, st) {
   }
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m216(input, p, st) {
   const r0 = fast$m28(input, p);
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m217(input, p, st) {
   const r0 = fast$m50(input, p, st);
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -3200,7 +3217,7 @@ function fast$m217(input, p, st) {
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m2(input, p, st);
@@ -3223,11 +3240,11 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m220(input, p, st) {
   const r0 = fast$m1(input, p);
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3244,15 +3261,15 @@ function fast$m220(input, p, st) {
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m222(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m223(input, p, st) {
   const r0 = fast$m60(input, p);
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m2(input, p, st);
@@ -3265,11 +3282,11 @@ function fast$m223(input, p, st) {
   }
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = fast$m125(input, p);
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -3279,25 +3296,25 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m199(input, p);
+    const r2 = fast$m141(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m110(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m228(input, p, st) {
   const r0 = fast$m3(input, p);
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m229(input, p, st) {
   const r0 = fast$m58(input, p, st);
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3316,11 +3333,11 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m231(input, p, st) {
   const r0 = fast$m53(input, p);
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m232(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = p;
@@ -3337,11 +3354,11 @@ function fast$m231(input, p, st) {
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m233(input, p, st) {
   const r0 = fast$m9(input, p, st);
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -3351,7 +3368,7 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -3362,7 +3379,7 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m236(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -4371,17 +4388,39 @@ function fast$rule$LabelColon(input, p, st) {
   }
   return r0;
 }
+// AGraveI
+function fast$rule$AGraveI(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m141(input, p);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m110(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
 // NameWord
 function fast$rule$NameWord(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m2(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$rule$Upper(input, r2, st);
+    let r4 = -1;
+    s5: {
+      const r6 = fast$rule$AGraveI(input, r2, st);
+      if (r6 < 0) break s5;
+      const r8 = fast$m142(input, r6);
+      const r7 = r8 < 0 ? r6 : -1;
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
+    const r3 = r4 < 0 ? r2 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m140(input, r3, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
+    const r9 = fast$rule$Upper(input, r3, st);
+    if (r9 < 0) break s1;
+    const r10 = fast$m143(input, r9, st);
+    if (r10 < 0) break s1;
+    r0 = r10;
   }
   return r0;
 }
@@ -4466,7 +4505,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m146(input, r18);
+      const r23 = fast$m149(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -4539,12 +4578,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m151(input, p, st);
+  const r0 = fast$m154(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m152(input, p);
+  const r0 = fast$m155(input, p);
   return r0;
 }
 // AffiliationText
@@ -4660,7 +4699,7 @@ function fast$rule$Affiliation(input, p, st) {
         r16 = r17;
       }
       if (r16 < 0) break s12;
-      const r18 = fast$m153(input, r16, st);
+      const r18 = fast$m156(input, r16, st);
       if (r18 < 0) break s12;
       const r19 = input.charCodeAt(r18) === 41 ? r18 + 1 : -1;
       if (r19 < 0) break s12;
@@ -4737,13 +4776,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m162(input, r2, st);
+    const r3 = fast$m165(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m163(input, r3);
+      const r7 = fast$m166(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m162(input, r7, st);
+      const r8 = fast$m165(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4815,7 +4854,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r5 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r5 < 0) break s1;
-    const r6 = fast$m180(input, r5, st);
+    const r6 = fast$m183(input, r5, st);
     if (r6 < 0) break s1;
     const r7 = input.charCodeAt(r6) === 41 ? r6 + 1 : -1;
     if (r7 < 0) break s1;
@@ -4861,17 +4900,6 @@ function fast$rule$FunctionArticle(input, p, st) {
       if (r16 >= 0) { r13 = r16; break c14; }
     }
     if (r13 >= 0) { r0 = r13; break c1; }
-  }
-  return r0;
-}
-// AGraveI
-function fast$rule$AGraveI(input, p, st) {
-  let r0 = -1;
-  c1: {
-    const r2 = fast$m199(input, p);
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m110(input, p);
-    if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
@@ -5420,18 +5448,18 @@ function peg$parse(input, options) {
   }
   function peg$f216() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f217() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f218() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f219() {    return part(text(), range());  }
   function peg$f220(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f221(name) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f222(name) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(name) {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f223(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
   function peg$f224() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f225() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f226() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f227(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f228(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
   function peg$f229() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
@@ -5440,7 +5468,7 @@ function peg$parse(input, options) {
   function peg$f232(role) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f233(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f234(role) {    return part(text(), range());  }
-  function peg$f235(role, name, affiliation) {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235(role, name, affiliation) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f236(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
@@ -5449,7 +5477,7 @@ function peg$parse(input, options) {
   function peg$f238() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f239() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f240() {    return part(text(), range());  }
-  function peg$f241(name, affiliation) {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241(name, affiliation) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f242(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
@@ -5458,7 +5486,7 @@ function peg$parse(input, options) {
   function peg$f244() {    return part(text(), range());  }
   function peg$f245(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f246(role) {    return part(text(), range());  }
-  function peg$f247(role, name, affiliation) {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(role, name, affiliation) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f248(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
@@ -5466,51 +5494,51 @@ function peg$parse(input, options) {
   }
   function peg$f249() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
   function peg$f250() {    return part(text(), range());  }
-  function peg$f251(role, affiliation) {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251(role, affiliation) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f252(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
   function peg$f253() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f254() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f255() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f256() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f257() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f258() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f259() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f260() {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f261() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f262() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f263() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f264() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f265() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f266() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f267(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
-  function peg$f268(w) {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268(w) {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f269() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
   function peg$f270() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f271() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f272() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f273() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f274() {    return part(text(), range());  }
-  function peg$f275() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m172(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f275() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return fast$m175(input, peg$currPos, fast$st) >= 0;  }
   function peg$f276() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f277() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f278() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f279() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f280() {    return part(text(), range());  }
-  function peg$f281() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f282() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f283() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f284() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f285(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
   function peg$f286() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f287(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
   function peg$f288() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f289() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f290() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f291() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f292() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f293(w) {    return SENTENCE_VERBS.has(nfc(w));  }
   function peg$f294(w) {    return STOP_WORDS.has(nfc(w));  }
   function peg$f295() {    return afterBullet(input, offset());  }
@@ -5535,18 +5563,18 @@ function peg$parse(input, options) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
-  function peg$f308() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f309() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f310() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f311() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f312(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
-  function peg$f313() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m189(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f313() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m192(input, peg$currPos, fast$st) >= 0;  }
   function peg$f314() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
-  function peg$f315() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m190(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f315() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m193(input, peg$currPos, fast$st) >= 0;  }
   function peg$f316() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f317() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f318() {    return part(text(), range());  }
-  function peg$f319(day) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(day) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f320(day) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f321(day) {    return part(text(), range());  }
   function peg$f322(day, month) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -5560,22 +5588,22 @@ function peg$parse(input, options) {
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f329() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f330() {    return part(text(), range());  }
   function peg$f331(month) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f332(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f333(month) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f334(month) {    return part(text(), range());  }
-  function peg$f335(month, day) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f336(month, day) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f337(month, day) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(month, day) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(month, day) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(month, day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f338(month, day) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f339(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f340(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f341(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f342(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f343(month, day) {    return part(text(), range());  }
-  function peg$f344(month, day, year) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(month, day, year) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f345(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
@@ -5584,47 +5612,47 @@ function peg$parse(input, options) {
   function peg$f346() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f347() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f348() {    return part(text(), range());  }
-  function peg$f349(day) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(day) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f350(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f351(day) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f352(day) {    return part(text(), range());  }
-  function peg$f353(day, month) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353(day, month) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f354(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f355(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f356(day, month) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356(day, month) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f357(day, month) {    return part(text(), range());  }
-  function peg$f358(day, month, year) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358(day, month, year) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f359(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-  function peg$f360(w) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(w) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f361(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
   function peg$f362(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
-  function peg$f363() {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f364() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m201(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f363() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m202(input, peg$currPos, fast$st) >= 0;  }
   function peg$f365() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f366() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f367() {    return part(text(), range());  }
   function peg$f368(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f369(hour) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(hour) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f370(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f371(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f372(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f373(hour) {    return part(text(), range());  }
-  function peg$f374(hour, minute) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(hour, minute) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f375(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
-  function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m202(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m203(input, peg$currPos, fast$st) >= 0;  }
   function peg$f377() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f378() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f379() {    return part(text(), range());  }
   function peg$f380(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f381(hour) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f382(hour) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(hour) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(hour) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f383(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
@@ -5633,7 +5661,7 @@ function peg$parse(input, options) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
-  function peg$f385() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return fast$m210(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f385() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return fast$m211(input, peg$currPos, fast$st) >= 0;  }
   function peg$f386() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f387() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
   function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
@@ -5641,10 +5669,10 @@ function peg$parse(input, options) {
   function peg$f390() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
   function peg$f392() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f393() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return fast$m211(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f393() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return fast$m212(input, peg$currPos, fast$st) >= 0;  }
   function peg$f394() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f395() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-  function peg$f396() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return fast$m212(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f396() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return fast$m213(input, peg$currPos, fast$st) >= 0;  }
   function peg$f397() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f398() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f399(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -5654,9 +5682,9 @@ function peg$parse(input, options) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-  function peg$f403() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   function peg$f404() {    return offset();  }
-  function peg$f405() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];

@@ -202,3 +202,12 @@ describe('speaker turn beside invisibles (issue 12)', () => {
     expect(all.map((t) => t.speaker.name)).toEqual(['Alexandre Loukachenko', 'Vladimir Pou\u00ADtine']);
   });
 });
+
+describe('`À` in capitals is no name word (issue 12)', () => {
+  it('`… 1990 À Minskhttp://…` is no label, as with `à`; `Àlex Durand :` still is', () => {
+    expect(turns('A – 10 – 0 MAI 1990 À Minskhttp://a.aa')).toEqual(turns('A – 10 – 0 mai 1990 à Minskhttp://a.aa'));
+    expect(turns('A – 10 – 0 mai 1990 à Minskhttp://a.aa')).toEqual([]);
+    expect(turns('Vladimir \u00C0 Poutine : oui')).toEqual(turns('Vladimir \u00E0 Poutine : oui'));
+    expect(turns('Àlex Durand : Bonjour.')[0]?.speaker).toEqual({ name: 'Àlex Durand' });
+  });
+});
