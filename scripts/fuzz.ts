@@ -24,9 +24,11 @@ type Check = (text: string) => string[];
 
 /**
  * Every property, by name: parse's contract, also on the documents mutated by
- * issue 12's classes (`contract-invisibles`, `contract-zeroWidthSpace`,
+ * issue 12's classes, wider than their hazards (`contract-invisibles`: every
+ * invisible in turn; `contract-zeroWidthSpace`: before and after spaces;
  * `contract-upperCase`), each hazard's equivalence on random documents
- * (not the sample hazards, which hold on the samples only), and the text back out (toText, mainText).
+ * (`invisibles` and `zeroWidthSpace` among them; not the sample hazards,
+ * which hold on the samples only), and the text back out (toText, mainText).
  */
 const CHECKS: Record<string, Check> = {
   contract: (text) => contractProblems(text),

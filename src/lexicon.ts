@@ -70,3 +70,28 @@ const INVISIBLE_RUN = new RegExp(`${regexClass(INVISIBLES)}+`, 'gu');
 export function dropInvisibles(text: string): string {
   return text.replace(INVISIBLE_RUN, '');
 }
+
+const INVISIBLE = new RegExp(regexClass(INVISIBLES), 'u');
+
+/** Whether the text holds one of the lexicon's invisibles ({@link INVISIBLES}). */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+/**
+ * The span of `text` that a span of `dropInvisibles(text)` comes from, as
+ * UTF-16 offsets into `text` (`end` exclusive): from the `start`-th kept
+ * character to just after the `(end - 1)`-th, so that invisibles inside
+ * the span stay in it and those around it stay out. How a word or phrase
+ * read through invisibles is given back as written. `start < end`.
+ */
+export function writtenSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let kept = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (INVISIBLES.includes(text.charAt(i))) continue;
+    if (kept === start) from = i;
+    if (++kept === end) return { start: from, end: i + 1 };
+  }
+  return { start: from, end: text.length };
+}

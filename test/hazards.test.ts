@@ -1,6 +1,7 @@
 // The hazards of scraped text — CRLF, a BOM, NO-BREAK SPACE or NARROW
-// NO-BREAK SPACE before `:`, straight apostrophes, NFD — must not change what
-// the parser reads. "The same structure and the same normalized values" is
+// NO-BREAK SPACE before `:`, straight apostrophes, NFD, the lexicon's
+// look-alikes and invisibles, the case of a date's keywords — must not
+// change what the parser reads. "The same structure and the same normalized values" is
 // defined in test/support/properties.ts (`Hazard`): the trees without
 // positions, with every string value folded by the hazard's `fold` (which
 // undoes exactly the hazard: values keep the text as written), are equal,
@@ -106,6 +107,36 @@ describe('each hazard on a sample document', () => {
     expect(entries[0]?.when?.place).toBe('Minsk');
     expectSameReading(kremlin, 'keywordCase');
     expectSameReading(article, 'keywordCase');
+  });
+
+  it('invisibles inside words: the Minsk dossier keeps its 40 turns, participants and caption mentions', () => {
+    const text = expectSameReading(minsk, 'invisibles');
+    expect(text).toContain('Vl\u200Badimir Po\u200Dutine');
+    const tree = parse(text).tree;
+    expect(nodesOfType(tree, 'speakerTurn')).toHaveLength(nodesOfType(parse(minsk).tree, 'speakerTurn').length);
+    expect(nodesOfType(tree, 'participants').map((p) => p.intro.replace(/[\u00AD\u200B-\u200D\u2060]/g, ''))).toEqual(
+      nodesOfType(parse(minsk).tree, 'participants').map((p) => p.intro),
+    );
+    expect(nodesOfType(tree, 'elision').map((e) => e.kind)).toContain('toBeContinued');
+  });
+
+  it('invisibles inside words: the Kremlin dossier and the article read the same (chrome, slogan, credits)', () => {
+    expectSameReading(kremlin, 'invisibles');
+    const tree = parse(expectSameReading(article, 'invisibles')).tree;
+    expect(nodesOfType(tree, 'boilerplate').map((b) => b.kind)).toEqual(nodesOfType(parse(article).tree, 'boilerplate').map((b) => b.kind));
+  });
+
+  it('ZERO WIDTH SPACE after spaces: the Minsk dossier keeps its header, instants and turns (`Loukachenko \u200B: …`)', () => {
+    const text = expectSameReading(minsk, 'zeroWidthSpace');
+    expect(text).toContain('Loukachenko \u200B: \u200BMonsieur');
+    const tree = parse(text).tree;
+    expect(tree.children[0]).toMatchObject({ type: 'header', number: '6125' });
+    expect(nodesOfType(tree, 'tocEntry').map((e) => e.when?.instant)).toEqual(nodesOfType(parse(minsk).tree, 'tocEntry').map((e) => e.when?.instant));
+  });
+
+  it('ZERO WIDTH SPACE after spaces: the Kremlin dossier and the article read the same (`19 décembre`)', () => {
+    expectSameReading(kremlin, 'zeroWidthSpace');
+    expect(parse(expectSameReading(article, 'zeroWidthSpace')).tree.when).toMatchObject({ month: 12, day: 19 });
   });
 
   it('NFD: the article reads the same (its date `19 décembre`, its slogan)', () => {

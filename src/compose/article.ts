@@ -1,6 +1,6 @@
 import type { ListItem, RootContent, Title, When } from '../nodes.js';
 import type { RawLine } from '../raw.js';
-import { COLONS, regexClass } from '../lexicon.js';
+import { COLONS, INVISIBLES, dropInvisibles, hasInvisible, regexClass, writtenSpan } from '../lexicon.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildList } from '../constructs/list.js';
@@ -21,14 +21,29 @@ const TITLE_END = new RegExp(`[.;,]$|${regexClass(COLONS)}$`, 'u');
 // A related-article headline is a short line standing alone (blank lines
 // around it) that does not end like a sentence. Its length is measured in
 // NFC, so NFD text measures the same (the first test only spares normalizing
-// long lines: NFD is at most 4 times as long as NFC); `’` ends it like `'`.
+// long lines: NFD is at most 4 times as long as NFC; at most 640 units as
+// written); `’` ends it like `'`.
 function isHeadlineShaped(value: string): boolean {
   return (
     value.length <= 4 * 160 &&
-    value.normalize('NFC').length <= 160 &&
+    // The lexicon's invisibles are no character a reader counts.
+    dropInvisibles(value).normalize('NFC').length <= 160 &&
     /^[\p{Lu}\p{Lt}]/u.test(value) &&
     !HEADLINE_END.test(value)
   );
+}
+
+/**
+ * The first date of a paragraph's line (`ce 19 décembre`), read through the
+ * lexicon's invisibles (`19 décembre \u200B2024`: a line that holds one
+ * is searched without them); `raw` keeps the text as written.
+ */
+function dateInText(line: string): When | undefined {
+  if (!hasInvisible(line)) return findDateInText(line)?.when;
+  const inPlain = findDateInText(dropInvisibles(line));
+  if (!inPlain) return undefined;
+  const span = writtenSpan(line, inPlain.start, inPlain.end);
+  return { ...inPlain.when, raw: line.slice(span.start, span.end) };
 }
 
 /**
@@ -85,17 +100,20 @@ const APOSTROPHES = /[’'ʼ‘]/g;
 
 /**
  * How a line is compared with the title to find its repetition: in NFC, with
- * every apostrophe (`’`, `'`, `ʼ`, `‘`) as `'` and spaces of any kind as one
- * space. Scrapes mix these (`L'Union` above, `L’Union` repeated below).
+ * every apostrophe (`’`, `'`, `ʼ`, `‘`) as `'`, spaces of any kind as one
+ * space and the lexicon's invisibles dropped. Scrapes mix these (`L'Union` above, `L’Union` repeated below).
  * @internal
  */
 export function titleKey(value: string): string {
-  return normalizeSpace(value).replace(APOSTROPHES, "'");
+  return normalizeSpace(dropInvisibles(value)).replace(APOSTROPHES, "'");
 }
 
-/** Whether NFC may change a code unit or the one before it: see {@link repeatsTitle}. */
+/**
+ * Whether NFC may change a code unit or the one before it, or the unit is
+ * one of the lexicon's invisibles, which the key drops: see {@link repeatsTitle}.
+ */
 function mayCompose(c: number): boolean {
-  return c >= 0x300 && (c < 0x2000 || c > 0x206f);
+  return (c >= 0x300 && (c < 0x2000 || c > 0x206f)) || (c >= 0xad && INVISIBLES.includes(String.fromCharCode(c)));
 }
 
 /**
@@ -225,7 +243,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     const paragraph = buildParagraph(raw.start, raw.end, ctx, value);
     push(paragraph);
     seenBody = true;
-    if (!when) when = findDateInText(ctx.slice(raw.start, raw.end), raw.start)?.when;
+    if (!when) when = dateInText(ctx.slice(raw.start, raw.end));
   }
   if (items.length > 0) children.push(buildList(items));
   return when ? { children, when } : { children };

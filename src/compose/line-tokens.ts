@@ -14,15 +14,18 @@
  */
 import { isTagShaped } from '../constructs/tag.js';
 import { closesParticipants, participantsIntro } from '../constructs/participants.js';
-import { DASHES, regexClass } from '../lexicon.js';
+import { DASHES, INVISIBLES, regexClass } from '../lexicon.js';
 import type { RawLine } from '../raw.js';
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 
 // The start of a header line (`6125 – RUSSIE – …`): a number, a dash, a word
 // of two capitals or more (uppercase or titlecase, as in the grammar), each
-// maybe with combining marks, so that NFD text (`ÉR`) reads like NFC.
-const HEADER_START = new RegExp(`^\\s*\\d+\\s*${regexClass(DASHES)}\\s*(?:[\\p{Lu}\\p{Lt}]\\p{M}*){2}`, 'u');
+// maybe with combining marks, so that NFD text (`ÉR`) reads like NFC. The
+// lexicon's invisibles read as in the grammar: beside a space they belong
+// to its run (`– \u200BRUSSIE`), inside a word they join its letters.
+const INV = regexClass(INVISIBLES);
+const HEADER_START = new RegExp(`^\\s*\\d+[\\s${INVISIBLES}]*${regexClass(DASHES)}[\\s${INVISIBLES}]*(?:[\\p{Lu}\\p{Lt}](?:\\p{M}|${INV})*){2}`, 'u');
 
 const CODES: Record<Exclude<RawLine['type'], 'text'>, string> = {
   header: 'H',

@@ -15,8 +15,10 @@ import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Caption, Credit } from '../nodes.js';
 import type { RawCaption, RawCredit } from '../raw.js';
+import { dropInvisibles } from '../lexicon.js';
 
-// Agencies named alone after `Photo :` (no photographer).
+// Agencies named alone after `Photo :` (no photographer), read through the
+// lexicon's invisibles (`TA\u00ADSS`).
 const AGENCIES = /^(tass|ria novosti|ria|afp|reuters|ap|sputnik|belta|kremlin\.ru|pool|epa|xinhua)$/i;
 
 /** Splits `Photo : Pavel Bedniakov, RIA Novosti` into photographer and agency. */
@@ -27,7 +29,7 @@ export function buildCredit(raw: RawCredit): Credit {
   if (agency) {
     if (who) credit.photographer = who;
     credit.agency = agency;
-  } else if (AGENCIES.test(who)) {
+  } else if (AGENCIES.test(dropInvisibles(who))) {
     credit.agency = who;
   } else if (who) {
     credit.photographer = who;

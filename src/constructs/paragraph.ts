@@ -13,6 +13,7 @@ import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Paragraph } from '../nodes.js';
 import { isSpaceCode } from '../util/space.js';
+import { INVISIBLES, regexClass } from '../lexicon.js';
 
 /**
  * Whether a line ends in an ellipsis: `…` or `...`, then spaces, then an
@@ -23,19 +24,36 @@ export function endsWithEllipsis(value: string): boolean {
   return ellipsisEndsAt(value, value.length) || (value.endsWith('.') && ellipsisEndsAt(value, value.length - 1));
 }
 
-/** Whether `…` or `...`, then spaces, end `value` at `end`. */
+/** Whether `…` or `...`, then spaces and invisibles, end `value` at `end`. */
 function ellipsisEndsAt(value: string, end: number): boolean {
   let e = end;
-  while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
+  // The invisibles of the run count with its spaces (`…  \u200B.`).
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLES.includes(value.charAt(e - 1)))) e--;
   return value.endsWith('…', e) || value.endsWith('...', e);
 }
+
+// A value of the lexicon's invisibles and spaces only.
+const INVISIBLE_ONLY = new RegExp(`^(?:${regexClass(INVISIBLES)}|\\s)+$`, 'u');
 
 /**
  * Builds a {@link Paragraph} over `start..end`, or `undefined` when the span
  * is blank. `value` is the span's text trimmed, when the caller has it already.
+ * A span of invisibles and spaces only (a line a reader sees blank) is a
+ * paragraph, with an info `UNRECOGNIZED_LINE` that says so.
  */
 export function buildParagraphSpan(start: number, end: number, ctx: Context, value = clean(ctx.slice(start, end))): Paragraph | undefined {
   if (value === '') return undefined;
+  if (INVISIBLES.includes(value.charAt(0)) && INVISIBLE_ONLY.test(value)) {
+    // A reader sees a blank line; the invisibles are characters, so they stay
+    // in a leaf, and the diagnostic says why a blank-looking line is a paragraph.
+    ctx.report({
+      code: 'UNRECOGNIZED_LINE',
+      severity: 'info',
+      message: 'Found only invisible format characters (SOFT HYPHEN, ZERO WIDTH SPACE …) and spaces, which display as a blank line; kept them as a paragraph, so that no character is lost.',
+      start,
+      end,
+    });
+  }
   const paragraph: Paragraph = { type: 'paragraph', value, position: ctx.pos(start, end) };
   if (endsWithEllipsis(value)) paragraph.trailingEllipsis = true;
   return paragraph;

@@ -18,7 +18,7 @@
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Participant, Participants } from '../nodes.js';
-import { COLONS, regexClass } from '../lexicon.js';
+import { COLONS, INVISIBLES, dropInvisibles, hasInvisible, regexClass, writtenSpan } from '../lexicon.js';
 import { spanOf } from '../position.js';
 import { isSpaceCode } from '../util/space.js';
 import { buildParagraph } from './paragraph.js';
@@ -46,19 +46,44 @@ const INTRO_MAX = 37;
  */
 export const INTRO_LAST: ReadonlySet<number> = new Set([...'eErRtTéÉ\u0301'].map((c) => c.charCodeAt(0)));
 
-/** The intro phrase that ends `value`, or `undefined` when the line opens no list. */
+/**
+ * The intro phrase that ends `value`, as written, or `undefined` when the
+ * line opens no list. The phrase is read through the lexicon's invisible
+ * format characters (`pr\u00ADésence`, `était \u200Breprésentée`, as
+ * `dropInvisibles` gives them) and returned with them.
+ */
 export function participantsIntro(value: string): string | undefined {
+  const found = introAt(value);
+  if (found !== undefined) return value.slice(found, found + (introAtLength as number));
+  // Rare: the line ends with a letter an intro can end with, and no intro
+  // was read as written; an invisible may stand inside the phrase.
+  if (!hasInvisible(value)) return undefined;
+  const at = introAt(dropInvisibles(value));
+  if (at === undefined) return undefined;
+  const span = writtenSpan(value, at, at + (introAtLength as number));
+  return value.slice(span.start, span.end);
+}
+
+// The length of the phrase `introAt` found last (a second return value, to
+// spare an object per line).
+let introAtLength: number | undefined;
+
+/** Where the intro phrase that ends `value` starts (its length in `introAtLength`), or `undefined`. */
+function introAt(value: string): number | undefined {
   // A match ends the line, so it starts at most INTRO_MAX units before the
   // optional colon and the spaces: run the regex on that tail only, not from
   // every position of a long line.
   let e = value.length;
   if (COLONS.includes(value.charAt(e - 1))) e--;
-  while (e > 0 && isSpaceCode(value.charCodeAt(e - 1))) e--;
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLES.includes(value.charAt(e - 1)))) e--;
   // Every phrase ends in `e`, `r`, `t` or `é` (either case): most lines,
   // ending in a period, stop here.
   if (!INTRO_LAST.has(value.charCodeAt(e - 1))) return undefined;
-  const m = INTRO.exec(e > INTRO_MAX ? value.slice(e - INTRO_MAX) : value);
-  return m ? (m[1] as string) : undefined;
+  const from = e > INTRO_MAX ? e - INTRO_MAX : 0;
+  const m = INTRO.exec(from > 0 ? value.slice(from) : value);
+  if (!m) return undefined;
+  introAtLength = (m[1] as string).length;
+  return from + m.index;
 }
 
 /** Builds a {@link Participants} list: its intro line (kept as a paragraph), then `rest`, the participants under it; it spans them. */
@@ -70,8 +95,24 @@ export function buildParticipants(intro: string, start: number, end: number, ctx
 /** Builds one {@link Participant} line; its value drops the trailing comma or period. `text` is the line trimmed, when the caller has it. */
 export function buildParticipant(start: number, end: number, ctx: Context, text = clean(ctx.slice(start, end))): Participant {
   // Checked by hand: `/\s*[,.;]$/` is quadratic on long runs of spaces.
-  const value = /[,.;]/.test(text.slice(-1)) ? text.slice(0, -1).trimEnd() : text;
+  const value = /[,.;]/.test(text.slice(-1)) ? trimSpaceRun(text.slice(0, -1)) : text;
   return { type: 'participant', value, position: ctx.pos(start, end) };
+}
+
+/**
+ * `value` without the run of spaces that ends it, the invisibles in that run
+ * with it (`Lavrov \u200B,`: they belong to the space, see the grammar's
+ * `Sp`); a run of invisibles alone, glued to the word, stays.
+ */
+function trimSpaceRun(value: string): string {
+  let e = value.length;
+  let spaced = e;
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLES.includes(value.charAt(e - 1)))) {
+    e--;
+    if (isSpaceCode(value.charCodeAt(e))) spaced = e;
+  }
+  // Back to the start of the run when it holds a space, else only the spaces.
+  return value.slice(0, spaced === value.length ? value.trimEnd().length : e);
 }
 
 /** Whether a participant line closes its list (it ends with a period). */

@@ -11,14 +11,17 @@
  *
  * @module
  */
-import { COLONS, DASHES, regexClass } from '../lexicon.js';
+import { COLONS, DASHES, INVISIBLES, regexClass } from '../lexicon.js';
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Caption, PhotoCounter } from '../nodes.js';
 import type { RawPhotoCounter } from '../raw.js';
 
-// The stray punctuation a caption may start with on the counter's line: a period, a colon or a dash of the lexicon.
-const STRAY = new RegExp(`^(?:\\.|${regexClass(COLONS)}|${regexClass(DASHES)})\\s*`, 'u');
+// The stray punctuation a caption may start with on the counter's line: a
+// period, a colon or a dash of the lexicon, with the invisibles before it
+// (`5/10 \u200B.Cérémonie`: they belong to the space before, see the
+// grammar's `Sp`).
+const STRAY = new RegExp(`^${regexClass(INVISIBLES)}*(?:\\.|${regexClass(COLONS)}|${regexClass(DASHES)})\\s*`, 'u');
 
 /** Builds the {@link PhotoCounter} and, when the line carries one, its {@link Caption}. */
 export function buildPhotoCounter(raw: RawPhotoCounter, ctx: Context): [PhotoCounter] | [PhotoCounter, Caption] {

@@ -14,7 +14,7 @@
  */
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
-import { COLONS, regexClass } from '../lexicon.js';
+import { COLONS, dropInvisibles, regexClass } from '../lexicon.js';
 import type { Tag } from '../nodes.js';
 
 // What ends a sentence or a label, the lexicon's colons included: no tag ends so.
@@ -22,8 +22,10 @@ const TAG_END = new RegExp(`[.,;!?…»")\\]]$|${regexClass(COLONS)}$`, 'u');
 
 /**
  * Whether a line's text has the shape of a tag: at most six words and 60
- * characters (UTF-16 code units in NFC, so NFD text measures the same),
- * starting with a capital letter, no digits, no sentence punctuation at its end.
+ * characters (UTF-16 code units in NFC, the lexicon's invisibles left out,
+ * so NFD text and `Ter\u00ADritoire` measure the same; at most 240 units as
+ * written), starting with a capital letter, no digits, no sentence
+ * punctuation at its end.
  */
 export function isTagShaped(value: string): boolean {
   // The first length test only spares normalizing long lines: one UTF-16
@@ -33,7 +35,7 @@ export function isTagShaped(value: string): boolean {
   // The cheap tests come before normalizing: most lines of prose end in a
   // period and are rejected here.
   if (!/^[\p{Lu}\p{Lt}]/u.test(value) || TAG_END.test(value) || /[0-9]/.test(value)) return false;
-  if (value.normalize('NFC').length > 60) return false;
+  if (dropInvisibles(value).normalize('NFC').length > 60) return false;
   return value.split(/[\s\u00A0]+/u).length <= 6;
 }
 

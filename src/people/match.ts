@@ -124,7 +124,8 @@ export function personIdFor(name: string): string {
  * Empty for a surname alone.
  */
 export function initialsOf(name: string): string[] {
-  const words = nameTokens(name).filter((t) => !PARTICLES.has(t.toLowerCase()));
+  // `Vla\u00ADdimir Pou\u00ADtine` has the initials `VP`: an invisible splits no word.
+  const words = nameTokens(dropInvisibles(name)).filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (words.length < 2) return [];
   const letter = (w: string): string => w.normalize('NFD').charAt(0).toUpperCase();
   const pair = letter(words[0] as string) + letter(words[words.length - 1] as string);

@@ -22,6 +22,7 @@ import type { Draft, PeopleIndex } from './index.js';
 import { plainWord } from './fold.js';
 import { isNonNameWord, isTitle } from './lexicon.js';
 import { isInitial, isInitialism, readName } from './match.js';
+import { INVISIBLES } from '../lexicon.js';
 
 /** One mention found in a text. */
 export interface Mention {
@@ -34,11 +35,13 @@ export interface Mention {
 }
 
 // Words, each with an optional final period (initials, `Mr.`), or one
-// punctuation character; spaces are skipped. This is the definition; `runs`
-// reads the same tokens by hand (test/people/mentions.test.ts checks that
-// both agree).
+// punctuation character; spaces are skipped. The lexicon's invisibles
+// (SOFT HYPHEN, ZERO WIDTH SPACE …) join a word's letters, as a reader
+// sees them (`Lou\u00ADkachenko`), and are skipped like spaces before a
+// word. This is the definition; `runs` reads the same tokens by hand
+// (test/people/mentions.test.ts checks that both agree).
 /** @internal */
-export const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}’'\-‐‑]*\.?|[^\s\p{L}\p{M}]/gu;
+export const TOKEN = new RegExp(`[\\p{L}\\p{M}][\\p{L}\\p{M}’'\\-‐‑${INVISIBLES}]*\\.?|[^\\s\\p{L}\\p{M}${INVISIBLES}]`, 'gu');
 
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
@@ -106,9 +109,14 @@ function widthAt(text: string, i: number): number {
   return 1;
 }
 
-/** Whether the unit is one of the word-inner marks of TOKEN: ’ ' - ‐ ‑. */
+/** Whether the unit is one of the word-inner marks of TOKEN: ’ ' - ‐ ‑, or an invisible. */
 function isJoiner(unit: number): boolean {
-  return unit === 0x2019 || unit === 0x27 || unit === 0x2d || unit === 0x2010 || unit === 0x2011;
+  return unit === 0x2019 || unit === 0x27 || unit === 0x2d || unit === 0x2010 || unit === 0x2011 || isInvisible(unit);
+}
+
+/** Whether the unit is one of the lexicon's invisibles (all in the BMP, none a surrogate). */
+function isInvisible(unit: number): boolean {
+  return unit >= 0xad && INVISIBLES.includes(String.fromCharCode(unit));
 }
 
 // The tokens of the text being cut, as (start, end, class) triples: one
@@ -121,7 +129,7 @@ function tokenize(text: string): number {
   let count = 0;
   let i = 0;
   for (;;) {
-    while (i < length && classAt(text, i) === SPACE) i += widthAt(text, i);
+    while (i < length && (classAt(text, i) === SPACE || isInvisible(text.charCodeAt(i)))) i += widthAt(text, i);
     if (i >= length) return count;
     const start = i;
     const cls = classAt(text, i);

@@ -49,3 +49,25 @@ describe('boilerplate (article chrome)', () => {
     ]);
   });
 });
+
+describe('boilerplate: chrome words read through invisibles (issue 12)', () => {
+  const kinds = (text: string): string[] => parse(text).tree.children.map((c) => (c.type === 'boilerplate' ? c.kind : c.type));
+  const doc = (chrome: string): string => `Titre\n\nTexte.\n\n${chrome}\n`;
+
+  it('a SOFT HYPHEN or ZERO WIDTH SPACE inside a chrome word leaves the line chrome', () => {
+    expect(kinds(doc('Sui\u00ADvez RT France surTelegram'))).toEqual(['title', 'paragraph', 'followLine']);
+    expect(kinds(doc('Suivez RT France s\u200Bur Telegram'))).toEqual(['title', 'paragraph', 'followLine']);
+    expect(kinds(doc('Tout Ac\u200Bcepter'))).toEqual(['title', 'paragraph', 'cookieBanner']);
+    expect(kinds(doc('En cli\u00ADquant sur « OK »'))).toEqual(['title', 'paragraph', 'cookieBanner']);
+    expect(kinds(doc('RT France uti\u2060lise des coo\u200Ckies'))).toEqual(['title', 'paragraph', 'cookieBanner']);
+    expect(kinds(doc('Ra\u00ADconter l’ac\u200Dtualité'))).toEqual(['title', 'paragraph', 'slogan']);
+    // The value keeps the invisibles as written.
+    expect(nodesOfType(parse(doc('Tout Ac\u200Bcepter')).tree, 'boilerplate')[0]?.value).toBe('Tout Ac\u200Bcepter');
+  });
+
+  it('compares whole words: `Tout Acceptera` and `Suivezmoi` are no chrome', () => {
+    expect(kinds(doc('Tout Accepter'))).toContain('cookieBanner');
+    expect(kinds(doc('Tout Acceptera'))).not.toContain('cookieBanner');
+    expect(kinds(doc('Suivezmoi sur Telegram'))).not.toContain('followLine');
+  });
+});

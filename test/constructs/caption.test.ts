@@ -81,3 +81,17 @@ describe('captions of news pages', () => {
     expect(nodesOfType(parse(text).tree, 'caption')).toEqual([]);
   });
 });
+
+describe('caption credits through invisibles (issue 12)', () => {
+  it('`Ph\u200Boto :` still opens the credit, and `TA\u00ADSS` is still an agency', () => {
+    const [c] = captions('5 Le président à Minsk. Ph\u200Boto : TA\u00ADSS\n');
+    expect(c).toMatchObject({ number: 5, text: 'Le président à Minsk.', credit: { agency: 'TA\u00ADSS' } });
+    expect(captions('5 Le président à Minsk. Photo : TASS\n')[0]?.credit).toEqual({ agency: 'TASS' });
+  });
+
+  it('a credit line alone: `(Pho\u00ADto : AP)`, `Cré\u200Bdit photo : Sputnik`', () => {
+    const types = (text: string) => parse(text).tree.children.map((c) => c.type);
+    expect(types('Titre\n\n(Pho\u00ADto : AP)\n')).toEqual(types('Titre\n\n(Photo : AP)\n'));
+    expect(types('Titre\n\nCré\u200Bdit photo : Sputnik\n')).toEqual(types('Titre\n\nCrédit photo : Sputnik\n'));
+  });
+});

@@ -39,9 +39,14 @@ describe('dateline', () => {
     }
   });
 
-  it('reads a ZERO WIDTH SPACE at either end of a date\'s words as part of the word (issue 12)', () => {
+  it('reads a ZERO WIDTH SPACE glued to a date\'s word as part of the word, one after a space as part of the space (issue 12)', () => {
+    // The grammar's `Sp`: invisibles after a space belong to its run, so the place is `Minsk`.
     expect(datelines('23 \u200Bmai\u200B 2024 à 23h30 à \u200BMinsk')[0]).toMatchObject({
-      date: '2024-05-23', time: '23:30', place: '\u200BMinsk', instant: '2024-05-23T23:30:00+03:00',
+      date: '2024-05-23', time: '23:30', place: 'Minsk', instant: '2024-05-23T23:30:00+03:00',
+    });
+    // Before a number, which no word takes (`mai \u200B2024`, `à \u200B23h30`).
+    expect(datelines('23 mai \u200B2024 \u200Bà \u200B23h30 \u200Bà \u200BMinsk')[0]).toMatchObject({
+      date: '2024-05-23', time: '23:30', place: 'Minsk', instant: '2024-05-23T23:30:00+03:00',
     });
     expect(datelines('23 sep\u200Btembre 2024')[0]).toMatchObject({ date: '2024-09-23' });
   });

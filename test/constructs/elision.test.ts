@@ -23,3 +23,12 @@ describe('elision', () => {
     expect(nodesOfType(parse('Une phrase finie.').tree, 'paragraph')[0]?.trailingEllipsis).toBeUndefined();
   });
 });
+
+describe('elision through invisibles (issue 12)', () => {
+  it('`À sui\u00ADvre.` is still `toBeContinued`, its span the whole line', () => {
+    const [e] = nodesOfType(parse('À sui\u00ADvre.').tree, 'elision');
+    expect(e?.kind).toBe('toBeContinued');
+    expect(e?.position.end.offset).toBe('À sui\u00ADvre.'.length);
+    expect(nodesOfType(parse('À suivres.').tree, 'elision')).toEqual([]);
+  });
+});

@@ -16,9 +16,13 @@ describe('header', () => {
     expect(h).toMatchObject({ country: 'BIELORUSSIE', title: 'Visite', date: { date: '2025-08-01' } });
   });
 
-  it('reads a ZERO WIDTH SPACE at either end of the country as part of it (issue 12)', () => {
+  it('reads a ZERO WIDTH SPACE glued to the country as part of it, one after a space as part of the space (issue 12)', () => {
+    // The grammar's `Sp`: invisibles after a space belong to its run.
     const [h] = nodesOfType(parse('6125 – \u200BRUSSIE\u200B – Visite – 24.05.24 –\n').tree, 'header');
-    expect(h).toMatchObject({ number: '6125', country: '\u200BRUSSIE\u200B', title: 'Visite', date: { date: '2024-05-24' } });
+    expect(h).toMatchObject({ number: '6125', country: 'RUSSIE\u200B', title: 'Visite', date: { date: '2024-05-24' } });
+    // Between a space and the dash (` \u200B– `): still the header's separator.
+    const [g] = nodesOfType(parse('6125 \u200B– RUSSIE \u200B– Visite \u200B– 24.05.24 –\n').tree, 'header');
+    expect(g).toMatchObject({ number: '6125', country: 'RUSSIE', title: 'Visite', date: { date: '2024-05-24' } });
   });
 
   it('is optional', () => {
@@ -54,5 +58,13 @@ describe('malformed header', () => {
         ['UNRECOGNIZED_LINE', 'info', 2], // `USSIE – …`, after the CR
       ]);
     }
+  });
+});
+
+describe('header start through invisibles (issue 12)', () => {
+  it('a first line that starts like a header reads alike with a ZERO WIDTH SPACE after the dash', () => {
+    const codes = (text: string) => parse(text).diagnostics.map((d) => d.code);
+    expect(codes('6125 – RU\rSSIE – Visite –\nTexte.')).toContain('MALFORMED_HEADER');
+    expect(codes('6125 – \u200BRU\rSSIE – Visite –\nTexte.')).toEqual(codes('6125 – RU\rSSIE – Visite –\nTexte.'));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endsWithEllipsis } from '../../src/constructs/paragraph.js';
+import { parse } from '../../src/index.js';
 import { seededRandom } from '../support/random-lines.js';
 
 // What the paragraph builder tested before, from every position of the line.
@@ -32,5 +33,25 @@ describe('endsWithEllipsis', () => {
       for (let n = Math.floor(rand() * 7); n > 0; n--) value += pieces[Math.floor(rand() * pieces.length)];
       expect(endsWithEllipsis(value), JSON.stringify(value)).toBe(OLD.test(value));
     }
+  });
+});
+
+describe('trailing ellipsis through invisibles (issue 12)', () => {
+  it('`…  \u200B.` ends with an ellipsis like `…  .`', () => {
+    expect(endsWithEllipsis('Il dit…  .')).toBe(true);
+    expect(endsWithEllipsis('Il dit…  \u200B.')).toBe(true);
+    expect(endsWithEllipsis('Il dit. \u200B.')).toBe(false);
+  });
+});
+
+describe('a line of invisibles only (issue 12)', () => {
+  it('is a paragraph, so its characters lie in a leaf, with an info UNRECOGNIZED_LINE that says so', () => {
+    const { tree, diagnostics } = parse('Texte.\n \u200B\u00AD\nSuite.');
+    expect(tree.children.map((c) => (c.type === 'paragraph' ? c.value : c.type))).toEqual(['Texte.', '\u200B\u00AD', 'Suite.']);
+    const d = diagnostics.find((x) => x.code === 'UNRECOGNIZED_LINE');
+    expect(d).toMatchObject({ severity: 'info', position: { start: { line: 2, column: 1 } } });
+    expect(d?.message).toMatch(/invisible format characters/);
+    // Spaces alone stay a blank line.
+    expect(parse('Texte.\n \t\nSuite.').tree.children).toHaveLength(2);
   });
 });

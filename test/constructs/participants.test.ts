@@ -22,3 +22,19 @@ describe('participants', () => {
     expect(list?.children).toHaveLength(2);
   });
 });
+
+describe('participants through invisibles (issue 12)', () => {
+  it('reads an intro with invisibles inside its words, and returns it as written', () => {
+    const [list] = nodesOfType(parse('La Russie était repré\u00ADsentée \u200Bpar\nle ministre Sergueï Lavrov.').tree, 'participants');
+    expect(list?.intro).toBe('était repré\u00ADsentée \u200Bpar');
+    expect(nodesOfType(list as never, 'participant').map((p) => p.value)).toEqual(['le ministre Sergueï Lavrov']);
+    const [p] = nodesOfType(parse('Les pourparlers ont eu lieu en pré\u200Bsence :\nde A.').tree, 'participants');
+    expect(p?.intro).toBe('en pré\u200Bsence');
+  });
+
+  it('trims a run of spaces and invisibles before the final comma, not an invisible glued to the word', () => {
+    const values = (line: string) => nodesOfType(parse(`en présence\n${line}\nde B.`).tree, 'participant').map((p) => p.value);
+    expect(values('de A \u200B,')).toEqual(['de A', 'de B']);
+    expect(values('de A\u200B,')).toEqual(['de A\u200B', 'de B']);
+  });
+});

@@ -28,3 +28,23 @@ describe('photo counter', () => {
     expect(counters('2 sur 5\n8 sur 9\n7 sur 9\n9 sur 9\n9 sur 9')).toEqual([[2, 5], [8, 9], [7, 9], [9, 9], [9, 9]]);
   });
 });
+
+describe('photo counter beside invisibles (issue 12)', () => {
+  it('`5/10 \u200B.Cérémonie`: the counter and its caption, the ZERO WIDTH SPACE in the counter\'s leaf', () => {
+    const text = '5/10 \u200B.Cérémonie de dépôt de couronnes\n';
+    const tree = parse(text).tree;
+    const [counter] = nodesOfType(tree, 'photoCounter');
+    const [caption] = nodesOfType(tree, 'caption');
+    expect([counter?.index, counter?.total]).toEqual([5, 10]);
+    expect(counter?.position.end.offset).toBe(6);
+    expect(caption).toMatchObject({ text: 'Cérémonie de dépôt de couronnes' });
+    expect(caption?.position.start.offset).toBe(6);
+  });
+
+  it('`1/8\u200B Cérémonie`: the invisible glued to the count, the caption after the space', () => {
+    const [caption] = nodesOfType(parse('1/8\u200B Cérémonie\n').tree, 'caption');
+    expect(caption?.text).toBe('Cérémonie');
+    // Glued to a caption without a space, as without the invisible: no caption.
+    expect(nodesOfType(parse('1/8\u200BCérémonie\n').tree, 'caption')).toEqual(nodesOfType(parse('1/8Cérémonie\n').tree, 'caption'));
+  });
+});

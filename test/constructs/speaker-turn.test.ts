@@ -175,3 +175,39 @@ describe('bracketed labels', () => {
     expect(invariantProblems(text, tree)).toEqual([]);
   });
 });
+
+describe('speaker turn beside invisibles (issue 12)', () => {
+  it('`Poutine \u200B: …`: a ZERO WIDTH SPACE between the space and the colon', () => {
+    const [t] = turns('Vladimir Poutine \u200B: Merci.');
+    expect(t?.speaker).toEqual({ name: 'Vladimir Poutine' });
+    expect(t?.children.map((c) => (c.type === 'paragraph' || c.type === 'speakerLabel' ? c.value : c.type))).toEqual(['Vladimir Poutine', 'Merci.']);
+  });
+
+  it('the label\'s leaf ends after the run\'s last invisible; the text reads the same on either side', () => {
+    for (const after of [': \u200BMerci.', ':\u200B Merci.', ': \u200B \u200BMerci.', ': Merci.']) {
+      const text = `Vladimir Poutine ${after}`;
+      const [t] = nodesOfType(parse(text).tree, 'speakerTurn');
+      const [label, para] = t?.children ?? [];
+      expect(para?.type === 'paragraph' && para.value.replace(/\u200B/g, '')).toBe('Merci.');
+      // No character between the two leaves but spaces.
+      expect(text.slice(label?.position.end.offset, para?.position.start.offset)).toMatch(/^ *$/);
+      expect(invariantProblems(text, parse(text).tree)).toEqual([]);
+    }
+    const [t] = nodesOfType(parse('Vladimir Poutine : Merci.').tree, 'speakerTurn');
+    expect(t?.children[0]?.position.end.offset).toBe(18);
+  });
+
+  it('`Vladimir Pou\u00ADtine : …` after `Alexandre Loukachenko : …` is a turn of its own', () => {
+    const all = turns('Alexandre Loukachenko : Bien.\nVladimir Pou\u00ADtine : Merci.');
+    expect(all.map((t) => t.speaker.name)).toEqual(['Alexandre Loukachenko', 'Vladimir Pou\u00ADtine']);
+  });
+});
+
+describe('`À` in capitals is no name word (issue 12)', () => {
+  it('`… 1990 À Minskhttp://…` is no label, as with `à`; `Àlex Durand :` still is', () => {
+    expect(turns('A – 10 – 0 MAI 1990 À Minskhttp://a.aa')).toEqual(turns('A – 10 – 0 mai 1990 à Minskhttp://a.aa'));
+    expect(turns('A – 10 – 0 mai 1990 à Minskhttp://a.aa')).toEqual([]);
+    expect(turns('Vladimir \u00C0 Poutine : oui')).toEqual(turns('Vladimir \u00E0 Poutine : oui'));
+    expect(turns('Àlex Durand : Bonjour.')[0]?.speaker).toEqual({ name: 'Àlex Durand' });
+  });
+});

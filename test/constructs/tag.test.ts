@@ -24,3 +24,14 @@ describe('tag', () => {
     expect(nodesOfType(parse(`${H}10 mars 2025 à 13H40 au Kremlin-Moscou\nLe président est arrivé.`).tree, 'tag')).toEqual([]);
   });
 });
+
+describe('tag length through invisibles (issue 12)', () => {
+  it('counts no invisible: 60 letters with SOFT HYPHENs inside are still a tag', () => {
+    const tag = 'Fédération Économique Éloignée Sibérienne Présidentielle';
+    const shy = tag.replace(/(\p{L}{3})(?=\p{L})/gu, '$1\u00AD');
+    expect(shy.length).toBeGreaterThan(60);
+    const doc = (t: string): string => `${H}1 mai 2024 à 10h00 à Minsk\n${t}\n`;
+    expect(nodesOfType(parse(doc(tag)).tree, 'tag')).toHaveLength(1);
+    expect(nodesOfType(parse(doc(shy)).tree, 'tag').map((t) => t.value)).toEqual([shy]);
+  });
+});

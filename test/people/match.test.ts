@@ -92,3 +92,9 @@ describe('initials', () => {
     expect(initialsOf('Poutine')).toEqual([]);
   });
 });
+
+describe('initials through invisibles (issue 12)', () => {
+  it('`Vla\u00ADdimir Pou\u200Btine` has the initials `VP`', () => {
+    expect(initialsOf('Vla\u00ADdimir Pou\u200Btine')).toEqual(['VP']);
+  });
+});

@@ -4,6 +4,8 @@ import { PeopleIndex } from '../../src/people/index.js';
 import { findMentions, isNameWord, runs, TOKEN, type Token } from '../../src/people/mentions.js';
 import { readName, type NameShape } from '../../src/people/match.js';
 import type { PersonAlias } from '../../src/people/options.js';
+import { parse } from '../../src/index.js';
+import { nodesOfType } from '../helpers.js';
 
 /** An index holding these speakers' full names, as pass 1 of the people stage would. */
 function indexOf(speakers: string[], table: PersonAlias[] = []): PeopleIndex {
@@ -161,11 +163,11 @@ describe('runs', () => {
   });
 
   // Words, spaces of every kind, capitals in and out of the BMP, combining
-  // marks, lone surrogates, the joiners and periods TOKEN treats apart.
+  // marks, lone surrogates, the joiners, invisibles and periods TOKEN treats apart.
   const pieces = fc.constantFrom(
     'Vladimir', 'Poutine', 'de', 'Gaulle', 'von', 'le', 'Le', 'Président', 'M.', 'Mr.', 'V.', 'A.', 'VP', 'À', 'Affaires', 'Lors',
     'É', 'e\u0301', '\u0301', 'ǅ', '𝐀', '𝐚', '\ud800', '\udc00', '’', "'", '-', '‐', '‑', '.', ',', ':', '«', '1',
-    ' ', '  ', '\u00a0', '\u202f', '\t', '\n', '\u2028', '\ufeff', 'x', 'ß',
+    ' ', '  ', '\u00a0', '\u202f', '\t', '\n', '\u2028', '\ufeff', 'x', 'ß', '\u00ad', '\u200b', '\u2060',
   );
   it('reads the same tokens and runs as the TOKEN regex (any mix of the hard characters)', () => {
     fc.assert(
@@ -183,5 +185,16 @@ describe('runs', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('mentions through invisibles (issue 12)', () => {
+  it('a word with invisibles inside is one token; invisibles before a word are skipped', () => {
+    expect(runs('Avec Al\u00ADexandre \u200BLou\u200Bkachenko.').map((r) => r.map((t) => t.text))).toEqual([['Al\u00ADexandre', 'Lou\u200Bkachenko']]);
+  });
+
+  it('a caption names the speaker through invisibles, and `VP` is `Vla\u00ADdimir Pou\u00ADtine`', () => {
+    const { tree } = parse('Vla\u00ADdimir Pou\u00ADtine : Bonjour.\n\nAlexandre Loukachenko : Merci.\n\n3 Avec Ale\u200Bxandre Lou\u00ADkachenko, VP\n');
+    expect(nodesOfType(tree, 'caption')[0]?.people).toEqual(['aleksandr-lukachenko', 'vladimir-putin']);
   });
 });
