@@ -521,9 +521,9 @@ class Compiler {
 
   /**
    * When every match of `node` starts with zero-width lookaheads and then a
-   * greedy run of one character class that is read by code unit (`Sp*` in
-   * `Sp* num:(…) …`), that class's set and the first characters of what
-   * follows the run: `{ run, rest }`, else null. The run never gives back,
+   * greedy run (`Sp*` in `Sp* num:(…) …`; see runOf), the sets of the run
+   * and the first characters of what follows it: `{ run, more, rest }`,
+   * else null. The run never gives back,
    * so the character after it must be in `rest` (the rest being not
    * nullable): a necessary condition that holds on indented lines too,
    * where the first character is a space that every construct accepts.
@@ -539,18 +539,41 @@ class Compiler {
       while (i < seq.elements.length && ZERO_WIDTH.has(seq.elements[i].type)) i++;
       const star = seq.elements[i];
       if (star?.type !== 'zero_or_more') return null;
-      let cls = star.expression;
-      if (cls.type === 'rule_ref') cls = this.bodies.get(cls.name);
-      if (cls?.type !== 'class' || cls.unicode) return null;
+      const run = this.runOf(star.expression);
+      if (run === null) return null;
       const rest = this.firstOf({ type: 'sequence', elements: seq.elements.slice(i + 1) });
       if (rest.nullable || rest.set === null) return null;
-      return { run: regexUnitSet(classRegex(cls)), rest: rest.set };
+      return { ...run, rest: rest.set };
     };
     const runs = t.type === 'choice' ? t.alternatives.map(ofSequence) : [ofSequence(t)];
     if (!runs.every(Boolean)) return null;
     const same = (a, b) => a.every((x, i) => x === b[i]);
-    if (!runs.every((r) => same(r.run, runs[0].run))) return null;
-    return { run: runs[0].run, rest: runs.reduce((set, r) => set.map((x, i) => x | r.rest[i]), new Uint8Array(UNITS)) };
+    if (!runs.every((r) => same(r.run, runs[0].run) && same(r.more, runs[0].more))) return null;
+    return { run: runs[0].run, more: runs[0].more, rest: runs.reduce((set, r) => set.map((x, i) => x | r.rest[i]), new Uint8Array(UNITS)) };
+  }
+
+  /**
+   * The repeated element of a leading run, as code-unit sets: a class read by
+   * code unit (`[ \t]`), or such a class followed by a star of another
+   * (`Space Inv*`). `run` is what starts an element, `more` what the greedy
+   * run as a whole goes on through (every element starts with `run`, and
+   * `Inv*` takes all it can, so the run ends at the first unit in neither).
+   * Null for any other shape.
+   */
+  runOf(node) {
+    const resolve = (n) => (n?.type === 'rule_ref' ? this.bodies.get(n.name) : n);
+    const unitClass = (n) => {
+      const c = resolve(n);
+      return c?.type === 'class' && !c.unicode ? regexUnitSet(classRegex(c)) : null;
+    };
+    const e = resolve(node);
+    const single = unitClass(e);
+    if (single) return { run: single, more: single };
+    if (e?.type !== 'sequence' || e.elements.length !== 2 || e.elements[1].type !== 'zero_or_more') return null;
+    const head = unitClass(e.elements[0]);
+    const tail = unitClass(e.elements[1].expression);
+    if (!head || !tail) return null;
+    return { run: head, more: head.map((x, i) => x | tail[i]) };
   }
 
   /**
@@ -753,7 +776,7 @@ export const fastPaths = {
         if (!useful && prefix === null && run === null) return alt;
         fastPaths.rewritten++;
         const firstTest = run
-          ? `let c = input.charCodeAt(peg$currPos); if (${compiler.memberTest(run.run)}) { let q = peg$currPos; do c = input.charCodeAt(++q); while (${compiler.memberTest(run.run)}); } if (!(${compiler.memberTest(run.rest)})) return false; `
+          ? `let c = input.charCodeAt(peg$currPos); if (${compiler.memberTest(run.run)}) { let q = peg$currPos; do c = input.charCodeAt(++q); while (${compiler.memberTest(run.more)}); } if (!(${compiler.memberTest(run.rest)})) return false; `
           : useful
             ? `const c = input.charCodeAt(peg$currPos); if (!(${compiler.memberTest(first.set)})) return false; `
             : '';

@@ -57,7 +57,7 @@ describe('peggy-fast-paths', () => {
 
   it.each(SAMPLES)('returns what plain peggy returns on %s with every line indented (guards that look past a leading run of spaces)', (name) => {
     const lines = fixture(name).split('\n');
-    for (const indent of [' ', '  ', '\t', '\u00A0 ', ' \u2009']) {
+    for (const indent of [' ', '  ', '\t', '\u00A0 ', ' \u2009', ' \u200B', ' \u00AD\u200B ']) {
       const [expected, actual] = both(lines.map((line) => indent + line).join('\n'));
       expect(actual, JSON.stringify(indent)).toBe(expected);
     }
