@@ -78,6 +78,12 @@
 //     digit stands within four words           samples 0.94–0.98×, corpus 0.94–0.99×
 //   guards look past a leading `Sp*` (indented lines
 //     tried only by the constructs they can be) samples 0.85×, corpus 0.96×
+//   after the invisibles merge (`Sp = Space Inv*`, chrome
+//     words read through invisibles): samples 1.33–1.66×,
+//     corpus 1.04–1.41× the time of the build before it; then
+//     guards and runs see through `Space Inv*` again, and the
+//     participants intro checks its last letter before
+//     looking for invisibles                       back to 1.12× / 1.16× of it
 //
 // The line-scan row was a regex that only finds headings until the people
 // merge (~900 MB/s, shown now as "one heading test"); the issue's limit is

@@ -316,6 +316,9 @@ class Compiler {
         const min = node.type === 'one_or_more' ? 1 : 0;
         const ch = this.charOf(node.expression);
         if (ch) return `  const ${out} = ${this.runFunction(ch, min)}(input, ${p}, st);\n`;
+        // `Sp*` where `Sp = Space Inv*`: one loop over both sets.
+        const span = this.runOf(node.expression);
+        if (span) return `  const ${out} = ${this.spanFunction(span, min)}(input, ${p}, st);\n`;
         const v = this.fresh();
         // peggy rejects repetitions of expressions that can match nothing,
         // so every turn of the loop moves on.
@@ -420,6 +423,18 @@ class Compiler {
   /** A function `(input, p) → p + units | -1` matching one character. */
   charFunction(ch) {
     return this.share(`function NAME(input, p) {\n  const c = input.charCodeAt(p);\n  let ok, n;\n  ${this.step(ch)}\n  return ok ? p + n : -1;\n}`);
+  }
+
+  /**
+   * A function `(input, p, st) → end | -1` matching a greedy repetition of a
+   * class followed by a star of another (see runOf): from a unit of `run`,
+   * every unit of `more`, as the repetition would take them.
+   */
+  spanFunction(span, min) {
+    const check = min === 1 ? '  if (p === start) return -1;\n' : '';
+    return this.share(
+      `function NAME(input, start, st) {\n  let p = start;\n  let c = input.charCodeAt(p);\n  if (${this.memberTest(span.run)}) {\n    do c = input.charCodeAt(++p); while (${this.memberTest(span.more)});\n  }\n${check}  return p;\n}`,
+    );
   }
 
   /** A function `(input, p, st) → end | -1` matching a run of one character. */

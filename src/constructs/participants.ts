@@ -53,6 +53,9 @@ export const INTRO_LAST: ReadonlySet<number> = new Set([...'eErRtTéÉ\u0301'].m
  * `dropInvisibles` gives them) and returned with them.
  */
 export function participantsIntro(value: string): string | undefined {
+  // Most lines end in a letter no intro ends with; dropping invisibles does
+  // not change the last visible letter, so neither reading is tried.
+  if (introEnd(value) === undefined) return undefined;
   const found = introAt(value);
   if (found !== undefined) return value.slice(found, found + (introAtLength as number));
   // Rare: the line ends with a letter an intro can end with, and no intro
@@ -73,17 +76,26 @@ function introAt(value: string): number | undefined {
   // A match ends the line, so it starts at most INTRO_MAX units before the
   // optional colon and the spaces: run the regex on that tail only, not from
   // every position of a long line.
-  let e = value.length;
-  if (COLONS.includes(value.charAt(e - 1))) e--;
-  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLES.includes(value.charAt(e - 1)))) e--;
-  // Every phrase ends in `e`, `r`, `t` or `é` (either case): most lines,
-  // ending in a period, stop here.
-  if (!INTRO_LAST.has(value.charCodeAt(e - 1))) return undefined;
+  const e = introEnd(value);
+  if (e === undefined) return undefined;
   const from = e > INTRO_MAX ? e - INTRO_MAX : 0;
   const m = INTRO.exec(from > 0 ? value.slice(from) : value);
   if (!m) return undefined;
   introAtLength = (m[1] as string).length;
   return from + m.index;
+}
+
+/**
+ * Where an intro phrase would end in `value` (before an optional colon,
+ * spaces and invisibles), or `undefined` when the last letter there is none
+ * an intro ends with: every phrase ends in `e`, `r`, `t` or `é` (either
+ * case), so most lines, ending in a period, stop here.
+ */
+function introEnd(value: string): number | undefined {
+  let e = value.length;
+  if (COLONS.includes(value.charAt(e - 1))) e--;
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLES.includes(value.charAt(e - 1)))) e--;
+  return INTRO_LAST.has(value.charCodeAt(e - 1)) ? e : undefined;
 }
 
 /** Builds a {@link Participants} list: its intro line (kept as a paragraph), then `rest`, the participants under it; it spans them. */

@@ -186,59 +186,47 @@ function fast$m0(input, p) {
   ok = c === 10 || c === 13; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m1(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : fast$re0.test(input.charAt(p)); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m2(input, start, st) {
+function fast$m1(input, start, st) {
   let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
-    if (!ok) break;
-    p += n;
+  let c = input.charCodeAt(p);
+  if (fast$first0[c] === 1) {
+    do c = input.charCodeAt(++p); while (fast$first1[c] === 1);
   }
   return p;
 }
-function fast$m3(input, p) {
+function fast$m2(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
+function fast$m3(input, start, st) {
+  let p = start;
+  let c = input.charCodeAt(p);
+  if (fast$first0[c] === 1) {
+    do c = input.charCodeAt(++p); while (fast$first1[c] === 1);
+  }
+  if (p === start) return -1;
+  return p;
+}
 function fast$m4(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    let r4 = -1;
-    s5: {
-      const r6 = fast$rule$Digit(input, r2, st);
-      if (r6 < 0) break s5;
-      const r8 = fast$rule$Digit(input, r6, st);
-      const r7 = r8 >= 0 ? r8 : r6;
-      if (r7 < 0) break s5;
-      r4 = r7;
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Digit(input, r2, st);
+      if (r5 < 0) break s4;
+      const r7 = fast$rule$Digit(input, r5, st);
+      const r6 = r7 >= 0 ? r7 : r5;
+      if (r6 < 0) break s4;
+      r3 = r6;
     }
-    if (r4 < 0) break s1;
-    let r9 = r4;
-    const r11 = fast$rule$Sp(input, r4, st);
-    r9 = r11;
-    if (r9 >= 0) for (;;) {
-      const r10 = fast$rule$Sp(input, r9, st);
-      if (r10 < 0) break;
-      r9 = r10;
-    }
-    if (r9 < 0) break s1;
-    r0 = r9;
+    if (r3 < 0) break s1;
+    const r8 = fast$m3(input, r3, st);
+    if (r8 < 0) break s1;
+    r0 = r8;
   }
   return r0;
 }
@@ -251,16 +239,11 @@ function fast$m5(input, p) {
 function fast$m6(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = fast$rule$BulletMark(input, r2, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
+    const r3 = fast$rule$BulletMark(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
   }
   return r0;
 }
@@ -273,25 +256,13 @@ function fast$m7(input, p) {
 function fast$m8(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = fast$m7(input, r2);
+    const r3 = fast$m7(input, r2);
+    if (r3 < 0) break s1;
+    const r4 = fast$m3(input, r3, st);
     if (r4 < 0) break s1;
-    let r5 = r4;
-    const r7 = fast$rule$Sp(input, r4, st);
-    r5 = r7;
-    if (r5 >= 0) for (;;) {
-      const r6 = fast$rule$Sp(input, r5, st);
-      if (r6 < 0) break;
-      r5 = r6;
-    }
-    if (r5 < 0) break s1;
-    r0 = r5;
+    r0 = r4;
   }
   return r0;
 }
@@ -320,12 +291,7 @@ function fast$m12(input, p, st) {
   return r0;
 }
 function fast$m13(input, p, st) {
-  let r0 = p;
-  for (;;) {
-    const r1 = fast$rule$Sp(input, r0, st);
-    if (r1 < 0) break;
-    r0 = r1;
-  }
+  const r0 = fast$m1(input, p, st);
   return r0;
 }
 function fast$m14(input, p) {
@@ -464,22 +430,15 @@ function fast$m38(input, start, st) {
 function fast$m39(input, p, st) {
   let r1 = -1;
   s2: {
-    let r3 = p;
-    const r5 = fast$rule$Sp(input, p, st);
-    r3 = r5;
-    if (r3 >= 0) for (;;) {
-      const r4 = fast$rule$Sp(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
+    const r3 = fast$m3(input, p, st);
     if (r3 < 0) break s2;
-    const r6 = input.charCodeAt(r3) === 40 ? r3 + 1 : -1;
+    const r4 = input.charCodeAt(r3) === 40 ? r3 + 1 : -1;
+    if (r4 < 0) break s2;
+    const r5 = fast$m38(input, r4, st);
+    if (r5 < 0) break s2;
+    const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s2;
-    const r7 = fast$m38(input, r6, st);
-    if (r7 < 0) break s2;
-    const r8 = input.charCodeAt(r7) === 41 ? r7 + 1 : -1;
-    if (r8 < 0) break s2;
-    r1 = r8;
+    r1 = r6;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
@@ -515,23 +474,13 @@ function fast$m41(input, p, st) {
       if (r7 >= 0) { r2 = r7; break c3; }
     }
     if (r2 < 0) break s1;
-    let r8 = r2;
-    for (;;) {
-      const r9 = fast$rule$Sp(input, r8, st);
-      if (r9 < 0) break;
-      r8 = r9;
-    }
+    const r8 = fast$m1(input, r2, st);
     if (r8 < 0) break s1;
-    const r10 = fast$rule$Colon(input, r8, st);
+    const r9 = fast$rule$Colon(input, r8, st);
+    if (r9 < 0) break s1;
+    const r10 = fast$m1(input, r9, st);
     if (r10 < 0) break s1;
-    let r11 = r10;
-    for (;;) {
-      const r12 = fast$rule$Sp(input, r11, st);
-      if (r12 < 0) break;
-      r11 = r12;
-    }
-    if (r11 < 0) break s1;
-    r0 = r11;
+    r0 = r10;
   }
   return r0;
 }
@@ -550,18 +499,13 @@ function fast$m43(input, p) {
 function fast$m44(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = fast$rule$Count(input, r2, st);
+    const r3 = fast$rule$Count(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$rule$DegreeMark(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$rule$DegreeMark(input, r4, st);
-    if (r5 < 0) break s1;
-    r0 = r5;
+    r0 = r4;
   }
   return r0;
 }
@@ -575,11 +519,28 @@ function fast$m46(input, p) {
   ok = c === 45 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m47(input, p, st) {
+function fast$m47(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : fast$re0.test(input.charAt(p)); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m48(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m49(input, p, st) {
   const r0 = fast$rule$NotEol(input, p, st);
   return r0;
 }
-function fast$m48(input, p, st) {
+function fast$m50(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$DegreeMark(input, p, st);
@@ -608,37 +569,30 @@ function fast$m48(input, p, st) {
     if (r9 >= 0) { r0 = r9; break c1; }
     let r14 = -1;
     s15: {
-      let r16 = p;
-      const r18 = fast$rule$Sp(input, p, st);
-      r16 = r18;
-      if (r16 >= 0) for (;;) {
-        const r17 = fast$rule$Sp(input, r16, st);
-        if (r17 < 0) break;
-        r16 = r17;
-      }
+      const r16 = fast$m3(input, p, st);
       if (r16 < 0) break s15;
-      const r19 = fast$rule$Dash(input, r16, st);
-      if (r19 < 0) break s15;
-      const r21 = fast$rule$Sp(input, r19, st);
-      const r20 = r21 >= 0 ? r19 : -1;
-      if (r20 < 0) break s15;
-      r14 = r20;
+      const r17 = fast$rule$Dash(input, r16, st);
+      if (r17 < 0) break s15;
+      const r19 = fast$rule$Sp(input, r17, st);
+      const r18 = r19 >= 0 ? r17 : -1;
+      if (r18 < 0) break s15;
+      r14 = r18;
     }
     if (r14 >= 0) { r0 = r14; break c1; }
-    let r22 = -1;
-    s23: {
-      const r24 = fast$rule$Dash(input, p, st);
-      if (r24 < 0) break s23;
-      const r26 = fast$rule$Sp(input, r24, st);
-      const r25 = r26 >= 0 ? r24 : -1;
-      if (r25 < 0) break s23;
-      r22 = r25;
+    let r20 = -1;
+    s21: {
+      const r22 = fast$rule$Dash(input, p, st);
+      if (r22 < 0) break s21;
+      const r24 = fast$rule$Sp(input, r22, st);
+      const r23 = r24 >= 0 ? r22 : -1;
+      if (r23 < 0) break s21;
+      r20 = r23;
     }
-    if (r22 >= 0) { r0 = r22; break c1; }
+    if (r20 >= 0) { r0 = r20; break c1; }
   }
   return r0;
 }
-function fast$m49(input, p, st) {
+function fast$m51(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m42(input, p);
@@ -650,7 +604,7 @@ function fast$m49(input, p, st) {
   }
   return r0;
 }
-function fast$m50(input, start, st) {
+function fast$m52(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -662,13 +616,13 @@ function fast$m50(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m51(input, p) {
+function fast$m53(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re3.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m52(input, start, st) {
+function fast$m54(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -679,88 +633,69 @@ function fast$m52(input, start, st) {
   }
   return p;
 }
-function fast$m53(input, p, st) {
+function fast$m55(input, p, st) {
   const r1 = fast$rule$WhenAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m54(input, p) {
+function fast$m56(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 72 || c === 104; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m55(input, p) {
+function fast$m57(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m56(input, p) {
+function fast$m58(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m57(input, p, st) {
+function fast$m59(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r3 = p;
-    const r5 = fast$rule$Sp(input, p, st);
-    r3 = r5;
-    if (r3 >= 0) for (;;) {
-      const r4 = fast$rule$Sp(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
+    const r3 = fast$m3(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m58(input, p) {
+function fast$m60(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 65 && c <= 90); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m59(input, p, st) {
-  const r0 = fast$m58(input, p);
+function fast$m61(input, p, st) {
+  const r0 = fast$m60(input, p);
   return r0;
 }
-function fast$m60(input, p, st) {
+function fast$m62(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
     let r3 = -1;
     s4: {
-      let r5 = p;
-      for (;;) {
-        const r6 = fast$rule$Sp(input, r5, st);
-        if (r6 < 0) break;
-        r5 = r6;
-      }
+      const r5 = fast$m1(input, p, st);
       if (r5 < 0) break s4;
-      const r7 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
+      const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
+      if (r6 < 0) break s4;
+      const r7 = fast$m3(input, r6, st);
       if (r7 < 0) break s4;
-      let r8 = r7;
-      const r10 = fast$rule$Sp(input, r7, st);
-      r8 = r10;
-      if (r8 >= 0) for (;;) {
-        const r9 = fast$rule$Sp(input, r8, st);
-        if (r9 < 0) break;
-        r8 = r9;
-      }
-      if (r8 < 0) break s4;
-      r3 = r8;
+      r3 = r7;
     }
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m61(input, start, st) {
+function fast$m63(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -772,17 +707,17 @@ function fast$m61(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m62(input, p, st) {
+function fast$m64(input, p, st) {
   const r0 = fast$rule$Digits(input, p, st);
   return r0;
 }
-function fast$m63(input, p) {
+function fast$m65(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re6.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m64(input, p, st) {
+function fast$m66(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -804,30 +739,25 @@ function fast$m64(input, p, st) {
   }
   return r0;
 }
-function fast$m65(input, p) {
+function fast$m67(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 46 && c <= 47); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m66(input, p, st) {
+function fast$m68(input, p, st) {
   let r1 = -1;
   s2: {
-    let r3 = p;
-    for (;;) {
-      const r4 = fast$rule$Sp(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
+    const r3 = fast$m1(input, p, st);
     if (r3 < 0) break s2;
-    const r5 = fast$rule$Dash(input, r3, st);
-    if (r5 < 0) break s2;
-    r1 = r5;
+    const r4 = fast$rule$Dash(input, r3, st);
+    if (r4 < 0) break s2;
+    r1 = r4;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m67(input, p, st) {
+function fast$m69(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -845,148 +775,128 @@ function fast$m67(input, p, st) {
           if (r13 < 0) break s11;
           let r15 = -1;
           s16: {
-            let r17 = r13;
-            for (;;) {
-              const r18 = fast$rule$Sp(input, r17, st);
-              if (r18 < 0) break;
-              r17 = r18;
-            }
+            const r17 = fast$m1(input, r13, st);
             if (r17 < 0) break s16;
-            const r19 = fast$rule$Dash(input, r17, st);
-            if (r19 < 0) break s16;
-            r15 = r19;
+            const r18 = fast$rule$Dash(input, r17, st);
+            if (r18 < 0) break s16;
+            r15 = r18;
           }
           const r14 = r15 >= 0 ? r15 : r13;
           if (r14 < 0) break s11;
-          const r20 = fast$rule$Trail(input, r14, st);
-          if (r20 < 0) break s11;
-          r10 = r20;
+          const r19 = fast$rule$Trail(input, r14, st);
+          if (r19 < 0) break s11;
+          r10 = r19;
         }
         if (r10 >= 0) { r8 = r10; break c9; }
-        let r21 = -1;
-        s22: {
-          let r23 = p;
-          for (;;) {
-            const r24 = fast$rule$Sp(input, r23, st);
-            if (r24 < 0) break;
-            r23 = r24;
-          }
-          if (r23 < 0) break s22;
-          const r25 = fast$rule$Dash(input, r23, st);
-          if (r25 < 0) break s22;
-          const r26 = fast$rule$Trail(input, r25, st);
-          if (r26 < 0) break s22;
-          r21 = r26;
+        let r20 = -1;
+        s21: {
+          const r22 = fast$m1(input, p, st);
+          if (r22 < 0) break s21;
+          const r23 = fast$rule$Dash(input, r22, st);
+          if (r23 < 0) break s21;
+          const r24 = fast$rule$Trail(input, r23, st);
+          if (r24 < 0) break s21;
+          r20 = r24;
         }
-        if (r21 >= 0) { r8 = r21; break c9; }
+        if (r20 >= 0) { r8 = r20; break c9; }
       }
       const r7 = r8 < 0 ? p : -1;
       if (r7 < 0) break s6;
-      const r27 = fast$rule$SpanUnit(input, r7, st);
-      if (r27 < 0) break s6;
-      r5 = r27;
+      const r25 = fast$rule$SpanUnit(input, r7, st);
+      if (r25 < 0) break s6;
+      r5 = r25;
     }
     if (r5 >= 0) { r2 = r5; break c3; }
   }
   r0 = r2;
   if (r0 >= 0) for (;;) {
     let r1 = -1;
-    c28: {
-      const r29 = fast$rule$SepFree(input, r0, st);
-      if (r29 >= 0) { r1 = r29; break c28; }
-      let r30 = -1;
-      s31: {
-        let r33 = -1;
-        c34: {
-          let r35 = -1;
-          s36: {
-            const r37 = fast$rule$Sep(input, r0, st);
-            if (r37 < 0) break s36;
-            const r38 = fast$rule$NumericDate(input, r37, st);
-            if (r38 < 0) break s36;
-            let r40 = -1;
-            s41: {
-              let r42 = r38;
-              for (;;) {
-                const r43 = fast$rule$Sp(input, r42, st);
-                if (r43 < 0) break;
-                r42 = r43;
-              }
-              if (r42 < 0) break s41;
-              const r44 = fast$rule$Dash(input, r42, st);
-              if (r44 < 0) break s41;
-              r40 = r44;
+    c26: {
+      const r27 = fast$rule$SepFree(input, r0, st);
+      if (r27 >= 0) { r1 = r27; break c26; }
+      let r28 = -1;
+      s29: {
+        let r31 = -1;
+        c32: {
+          let r33 = -1;
+          s34: {
+            const r35 = fast$rule$Sep(input, r0, st);
+            if (r35 < 0) break s34;
+            const r36 = fast$rule$NumericDate(input, r35, st);
+            if (r36 < 0) break s34;
+            let r38 = -1;
+            s39: {
+              const r40 = fast$m1(input, r36, st);
+              if (r40 < 0) break s39;
+              const r41 = fast$rule$Dash(input, r40, st);
+              if (r41 < 0) break s39;
+              r38 = r41;
             }
-            const r39 = r40 >= 0 ? r40 : r38;
-            if (r39 < 0) break s36;
-            const r45 = fast$rule$Trail(input, r39, st);
-            if (r45 < 0) break s36;
-            r35 = r45;
+            const r37 = r38 >= 0 ? r38 : r36;
+            if (r37 < 0) break s34;
+            const r42 = fast$rule$Trail(input, r37, st);
+            if (r42 < 0) break s34;
+            r33 = r42;
           }
-          if (r35 >= 0) { r33 = r35; break c34; }
-          let r46 = -1;
-          s47: {
-            let r48 = r0;
-            for (;;) {
-              const r49 = fast$rule$Sp(input, r48, st);
-              if (r49 < 0) break;
-              r48 = r49;
-            }
-            if (r48 < 0) break s47;
-            const r50 = fast$rule$Dash(input, r48, st);
-            if (r50 < 0) break s47;
-            const r51 = fast$rule$Trail(input, r50, st);
-            if (r51 < 0) break s47;
-            r46 = r51;
+          if (r33 >= 0) { r31 = r33; break c32; }
+          let r43 = -1;
+          s44: {
+            const r45 = fast$m1(input, r0, st);
+            if (r45 < 0) break s44;
+            const r46 = fast$rule$Dash(input, r45, st);
+            if (r46 < 0) break s44;
+            const r47 = fast$rule$Trail(input, r46, st);
+            if (r47 < 0) break s44;
+            r43 = r47;
           }
-          if (r46 >= 0) { r33 = r46; break c34; }
+          if (r43 >= 0) { r31 = r43; break c32; }
         }
-        const r32 = r33 < 0 ? r0 : -1;
-        if (r32 < 0) break s31;
-        const r52 = fast$rule$SpanUnit(input, r32, st);
-        if (r52 < 0) break s31;
-        r30 = r52;
+        const r30 = r31 < 0 ? r0 : -1;
+        if (r30 < 0) break s29;
+        const r48 = fast$rule$SpanUnit(input, r30, st);
+        if (r48 < 0) break s29;
+        r28 = r48;
       }
-      if (r30 >= 0) { r1 = r30; break c28; }
+      if (r28 >= 0) { r1 = r28; break c26; }
     }
     if (r1 < 0) break;
     r0 = r1;
   }
   return r0;
 }
-function fast$m68(input, p, st) {
+function fast$m70(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m48(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m52(input, r3, st);
+    const r4 = fast$m54(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m69(input, p) {
+function fast$m71(input, p) {
   return fast$m33(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m70(input, p) {
+function fast$m72(input, p) {
   return fast$m31(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m71(input, p) {
+function fast$m73(input, p) {
   return fast$m15(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m72(input, p) {
+function fast$m74(input, p) {
   return fast$m32(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m73(input, p, st) {
+function fast$m75(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$PhotoWord(input, p, st);
     if (r3 < 0) break s2;
     let r5 = -1;
     s6: {
-      const r7 = fast$m2(input, r3, st);
+      const r7 = fast$m48(input, r3, st);
       if (r7 < 0) break s6;
       const r8 = fast$m35(input, r7);
       if (r8 < 0) break s6;
@@ -994,34 +904,27 @@ function fast$m73(input, p, st) {
     }
     const r4 = r5 >= 0 ? r5 : r3;
     if (r4 < 0) break s2;
-    let r9 = r4;
-    const r11 = fast$rule$Sp(input, r4, st);
-    r9 = r11;
-    if (r9 >= 0) for (;;) {
-      const r10 = fast$rule$Sp(input, r9, st);
-      if (r10 < 0) break;
-      r9 = r10;
-    }
+    const r9 = fast$m3(input, r4, st);
     if (r9 < 0) break s2;
     r1 = r9;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m74(input, p) {
+function fast$m76(input, p) {
   return fast$m14(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 && fast$m17(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m75(input, p, st) {
+function fast$m77(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m74(input, p);
+    const r3 = fast$m76(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m76(input, start, st) {
+function fast$m78(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1033,7 +936,7 @@ function fast$m76(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m77(input, start, st) {
+function fast$m79(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1045,94 +948,75 @@ function fast$m77(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m78(input, p, st) {
-  const r0 = fast$m76(input, p, st);
+function fast$m80(input, p, st) {
+  const r0 = fast$m78(input, p, st);
   return r0;
 }
-function fast$m79(input, p) {
+function fast$m81(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m80(input, p, st) {
-  const r1 = fast$m79(input, p);
+function fast$m82(input, p, st) {
+  const r1 = fast$m81(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m81(input, p, st) {
-  const r0 = fast$m2(input, p, st);
+function fast$m83(input, p, st) {
+  const r0 = fast$m48(input, p, st);
   return r0;
 }
-function fast$m82(input, p, st) {
+function fast$m84(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m83(input, p, st) {
+function fast$m85(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    let r4 = r2;
-    let r6 = 0;
-    for (; r6 < 2; r6++) {
-      let r5 = -1;
-      s7: {
-        const r8 = fast$rule$Word(input, r4, st);
-        if (r8 < 0) break s7;
-        const r10 = input.charCodeAt(r8) === 44 ? r8 + 1 : -1;
-        const r9 = r10 >= 0 ? r10 : r8;
-        if (r9 < 0) break s7;
-        let r11 = r9;
-        const r13 = fast$rule$Sp(input, r9, st);
-        r11 = r13;
-        if (r11 >= 0) for (;;) {
-          const r12 = fast$rule$Sp(input, r11, st);
-          if (r12 < 0) break;
-          r11 = r12;
-        }
-        if (r11 < 0) break s7;
-        r5 = r11;
+    let r3 = r2;
+    let r5 = 0;
+    for (; r5 < 2; r5++) {
+      let r4 = -1;
+      s6: {
+        const r7 = fast$rule$Word(input, r3, st);
+        if (r7 < 0) break s6;
+        const r9 = input.charCodeAt(r7) === 44 ? r7 + 1 : -1;
+        const r8 = r9 >= 0 ? r9 : r7;
+        if (r8 < 0) break s6;
+        const r10 = fast$m3(input, r8, st);
+        if (r10 < 0) break s6;
+        r4 = r10;
       }
-      if (r5 < 0) break;
-      r4 = r5;
+      if (r4 < 0) break;
+      r3 = r4;
     }
-    if (r6 < 0) r4 = -1;
-    if (r4 < 0) break s1;
-    const r14 = fast$rule$Digit(input, r4, st);
-    if (r14 < 0) break s1;
-    r0 = r14;
-  }
-  return r0;
-}
-function fast$m84(input, p, st) {
-  const r1 = fast$rule$Digit(input, p, st);
-  const r0 = r1 >= 0 ? r1 : p;
-  return r0;
-}
-function fast$m85(input, p, st) {
-  let r0 = p;
-  const r2 = fast$rule$Sp(input, p, st);
-  r0 = r2;
-  if (r0 >= 0) for (;;) {
-    const r1 = fast$rule$Sp(input, r0, st);
-    if (r1 < 0) break;
-    r0 = r1;
+    if (r5 < 0) r3 = -1;
+    if (r3 < 0) break s1;
+    const r11 = fast$rule$Digit(input, r3, st);
+    if (r11 < 0) break s1;
+    r0 = r11;
   }
   return r0;
 }
 function fast$m86(input, p, st) {
+  const r1 = fast$rule$Digit(input, p, st);
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m87(input, p, st) {
+  const r0 = fast$m3(input, p, st);
+  return r0;
+}
+function fast$m88(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m87(input, start, st) {
+function fast$m89(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1144,17 +1028,17 @@ function fast$m87(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m88(input, start, st) {
+function fast$m90(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m89(input, start, st) {
+function fast$m91(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m90(input, p, st) {
+function fast$m92(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -1172,7 +1056,7 @@ function fast$m90(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m91(input, p, st) {
+function fast$m93(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1225,123 +1109,103 @@ function fast$m91(input, p, st) {
   }
   return r0;
 }
-function fast$m92(input, start, st) {
+function fast$m94(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m93(input, p) {
+function fast$m95(input, p) {
   return fast$m18(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m94(input, p) {
+function fast$m96(input, p) {
   return fast$m17(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m95(input, p) {
+function fast$m97(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m96(input, p) {
-  return fast$m95(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m98(input, p) {
+  return fast$m97(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m97(input, p) {
+function fast$m99(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m98(input, p) {
-  return fast$m19(input, p + 0) >= 0 && fast$m97(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m100(input, p) {
+  return fast$m19(input, p + 0) >= 0 && fast$m99(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m99(input, p) {
+function fast$m101(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m100(input, p) {
-  return fast$m99(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m102(input, p) {
+  return fast$m101(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m101(input, p) {
+function fast$m103(input, p) {
   return fast$m23(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m102(input, p, st) {
+function fast$m104(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = input.charCodeAt(p) === 40 ? p + 1 : -1;
       if (r4 < 0) break s3;
-      let r5 = r4;
-      for (;;) {
-        const r6 = fast$rule$Sp(input, r5, st);
-        if (r6 < 0) break;
-        r5 = r6;
-      }
+      const r5 = fast$m1(input, r4, st);
       if (r5 < 0) break s3;
-      const r7 = fast$rule$PhotoWord(input, r5, st);
+      const r6 = fast$rule$PhotoWord(input, r5, st);
+      if (r6 < 0) break s3;
+      const r7 = fast$m48(input, r6, st);
       if (r7 < 0) break s3;
-      const r8 = fast$m2(input, r7, st);
+      const r8 = fast$m1(input, r7, st);
       if (r8 < 0) break s3;
-      let r9 = r8;
-      for (;;) {
-        const r10 = fast$rule$Sp(input, r9, st);
-        if (r10 < 0) break;
-        r9 = r10;
-      }
+      const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r11 = fast$rule$Colon(input, r9, st);
+      const r10 = fast$m94(input, r9, st);
+      if (r10 < 0) break s3;
+      const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
-      const r12 = fast$m92(input, r11, st);
-      if (r12 < 0) break s3;
-      const r13 = input.charCodeAt(r12) === 41 ? r12 + 1 : -1;
-      if (r13 < 0) break s3;
-      r2 = r13;
+      r2 = r11;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r14 = -1;
-    s15: {
-      const r16 = input.charCodeAt(p) === 169 ? p + 1 : -1;
-      if (r16 < 0) break s15;
-      const r17 = fast$rule$NotEol(input, r16, st);
-      if (r17 < 0) break s15;
-      r14 = r17;
+    let r12 = -1;
+    s13: {
+      const r14 = input.charCodeAt(p) === 169 ? p + 1 : -1;
+      if (r14 < 0) break s13;
+      const r15 = fast$rule$NotEol(input, r14, st);
+      if (r15 < 0) break s13;
+      r12 = r15;
     }
-    if (r14 >= 0) { r0 = r14; break c1; }
-    let r18 = -1;
-    s19: {
-      const r20 = fast$rule$CreditWord(input, p, st);
-      if (r20 < 0) break s19;
-      const r21 = fast$m2(input, r20, st);
-      if (r21 < 0) break s19;
-      let r22 = r21;
-      for (;;) {
-        const r23 = fast$rule$Sp(input, r22, st);
-        if (r23 < 0) break;
-        r22 = r23;
-      }
-      if (r22 < 0) break s19;
-      const r24 = fast$rule$Colon(input, r22, st);
-      if (r24 < 0) break s19;
-      let r25 = r24;
-      for (;;) {
-        const r26 = fast$rule$Sp(input, r25, st);
-        if (r26 < 0) break;
-        r25 = r26;
-      }
-      if (r25 < 0) break s19;
-      const r27 = fast$rule$NotEolChar(input, r25, st);
-      if (r27 < 0) break s19;
-      const r28 = fast$rule$NotEol(input, r27, st);
-      if (r28 < 0) break s19;
-      r18 = r28;
+    if (r12 >= 0) { r0 = r12; break c1; }
+    let r16 = -1;
+    s17: {
+      const r18 = fast$rule$CreditWord(input, p, st);
+      if (r18 < 0) break s17;
+      const r19 = fast$m48(input, r18, st);
+      if (r19 < 0) break s17;
+      const r20 = fast$m1(input, r19, st);
+      if (r20 < 0) break s17;
+      const r21 = fast$rule$Colon(input, r20, st);
+      if (r21 < 0) break s17;
+      const r22 = fast$m1(input, r21, st);
+      if (r22 < 0) break s17;
+      const r23 = fast$rule$NotEolChar(input, r22, st);
+      if (r23 < 0) break s17;
+      const r24 = fast$rule$NotEol(input, r23, st);
+      if (r24 < 0) break s17;
+      r16 = r24;
     }
-    if (r18 >= 0) { r0 = r18; break c1; }
+    if (r16 >= 0) { r0 = r16; break c1; }
   }
   return r0;
 }
-function fast$m103(input, p, st) {
+function fast$m105(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1350,7 +1214,7 @@ function fast$m103(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m2(input, r4, st);
+        const r8 = fast$m48(input, r4, st);
         if (r8 < 0) break s7;
         const r9 = fast$m35(input, r8);
         if (r9 < 0) break s7;
@@ -1363,37 +1227,37 @@ function fast$m103(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m93(input, p);
+      const r12 = fast$m95(input, p);
       if (r12 < 0) break s11;
-      const r13 = fast$m2(input, r12, st);
+      const r13 = fast$m48(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m94(input, r13);
+      const r14 = fast$m96(input, r13);
       if (r14 < 0) break s11;
-      const r15 = fast$m2(input, r14, st);
+      const r15 = fast$m48(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m96(input, r15);
+        const r18 = fast$m98(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m98(input, r15);
+        const r19 = fast$m100(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
-      const r20 = fast$m2(input, r16, st);
+      const r20 = fast$m48(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m100(input, r20);
+      const r21 = fast$m102(input, r20);
       if (r21 < 0) break s11;
-      const r22 = fast$m2(input, r21, st);
+      const r22 = fast$m48(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m101(input, r22);
+      const r23 = fast$m103(input, r22);
       if (r23 < 0) break s11;
-      const r24 = fast$m2(input, r23, st);
+      const r24 = fast$m48(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m72(input, r24);
+      const r25 = fast$m74(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
-        const r29 = fast$m2(input, r25, st);
+        const r29 = fast$m48(input, r25, st);
         if (r29 < 0) break s28;
         const r30 = fast$m35(input, r29);
         if (r30 < 0) break s28;
@@ -1403,28 +1267,21 @@ function fast$m103(input, p, st) {
       if (r26 < 0) break s11;
       let r32 = -1;
       s33: {
-        let r34 = r26;
-        const r36 = fast$rule$Sp(input, r26, st);
-        r34 = r36;
-        if (r34 >= 0) for (;;) {
-          const r35 = fast$rule$Sp(input, r34, st);
-          if (r35 < 0) break;
-          r34 = r35;
-        }
+        const r34 = fast$m3(input, r26, st);
         if (r34 < 0) break s33;
-        const r37 = fast$rule$PhotoWord(input, r34, st);
-        if (r37 < 0) break s33;
-        let r39 = -1;
-        s40: {
-          const r41 = fast$m2(input, r37, st);
-          if (r41 < 0) break s40;
-          const r42 = fast$m35(input, r41);
-          if (r42 < 0) break s40;
-          r39 = r42;
+        const r35 = fast$rule$PhotoWord(input, r34, st);
+        if (r35 < 0) break s33;
+        let r37 = -1;
+        s38: {
+          const r39 = fast$m48(input, r35, st);
+          if (r39 < 0) break s38;
+          const r40 = fast$m35(input, r39);
+          if (r40 < 0) break s38;
+          r37 = r40;
         }
-        const r38 = r39 >= 0 ? r39 : r37;
-        if (r38 < 0) break s33;
-        r32 = r38;
+        const r36 = r37 >= 0 ? r37 : r35;
+        if (r36 < 0) break s33;
+        r32 = r36;
       }
       const r31 = r32 >= 0 ? r32 : r26;
       if (r31 < 0) break s11;
@@ -1434,105 +1291,98 @@ function fast$m103(input, p, st) {
   }
   return r0;
 }
-function fast$m104(input, p, st) {
+function fast$m106(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m69(input, p);
+    const r2 = fast$m71(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m2(input, r2, st);
+    const r3 = fast$m48(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m70(input, r3);
+    const r4 = fast$m72(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m2(input, r4, st);
+    const r5 = fast$m48(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m71(input, r5);
+    const r6 = fast$m73(input, r5);
     if (r6 < 0) break s1;
-    const r7 = fast$m2(input, r6, st);
+    const r7 = fast$m48(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m72(input, r7);
+    const r8 = fast$m74(input, r7);
     if (r8 < 0) break s1;
-    const r9 = fast$m2(input, r8, st);
+    const r9 = fast$m48(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m71(input, r9);
+    const r10 = fast$m73(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m105(input, p, st) {
-  const r0 = fast$m87(input, p, st);
-  return r0;
-}
-function fast$m106(input, p, st) {
-  const r0 = fast$m88(input, p, st);
-  return r0;
-}
 function fast$m107(input, p, st) {
-  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
-  return r0;
-}
-function fast$m108(input, p, st) {
   const r0 = fast$m89(input, p, st);
   return r0;
 }
-function fast$m109(input, p) {
+function fast$m108(input, p, st) {
+  const r0 = fast$m90(input, p, st);
+  return r0;
+}
+function fast$m109(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m110(input, p, st) {
+  const r0 = fast$m91(input, p, st);
+  return r0;
+}
+function fast$m111(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 97; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m110(input, p) {
+function fast$m112(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m111(input, p) {
-  return fast$m109(input, p + 0) >= 0 && fast$m110(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m113(input, p) {
+  return fast$m111(input, p + 0) >= 0 && fast$m112(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m112(input, p) {
+function fast$m114(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m113(input, p, st) {
+function fast$m115(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = fast$m111(input, p);
+      const r4 = fast$m113(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m112(input, p);
+      const r5 = fast$m114(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
     }
     if (r2 < 0) break s1;
-    let r6 = r2;
-    const r8 = fast$rule$Sp(input, r2, st);
-    r6 = r8;
-    if (r6 >= 0) for (;;) {
-      const r7 = fast$rule$Sp(input, r6, st);
-      if (r7 < 0) break;
-      r6 = r7;
-    }
+    const r6 = fast$m3(input, r2, st);
     if (r6 < 0) break s1;
-    const r9 = fast$rule$Word(input, r6, st);
-    if (r9 < 0) break s1;
-    r0 = r9;
+    const r7 = fast$rule$Word(input, r6, st);
+    if (r7 < 0) break s1;
+    r0 = r7;
   }
   return r0;
 }
-function fast$m114(input, p) {
+function fast$m116(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m115(input, p, st) {
-  const r0 = fast$m114(input, p);
+function fast$m117(input, p, st) {
+  const r0 = fast$m116(input, p);
   return r0;
 }
-function fast$m116(input, p, st) {
+function fast$m118(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -1542,49 +1392,49 @@ function fast$m116(input, p, st) {
   }
   return r0;
 }
-function fast$m117(input, p) {
+function fast$m119(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m118(input, p, st) {
-  const r0 = fast$m117(input, p);
+function fast$m120(input, p, st) {
+  const r0 = fast$m119(input, p);
   return r0;
 }
-function fast$m119(input, p, st) {
+function fast$m121(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m120(input, p, st) {
+function fast$m122(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m111(input, p);
+    const r2 = fast$m113(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m112(input, p);
+    const r3 = fast$m114(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m121(input, p) {
+function fast$m123(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m122(input, p, st) {
-  const r1 = fast$m121(input, p);
+function fast$m124(input, p, st) {
+  const r1 = fast$m123(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m123(input, p, st) {
+function fast$m125(input, p, st) {
   const r0 = fast$m5(input, p);
   return r0;
 }
-function fast$m124(input, p, st) {
+function fast$m126(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m2(input, p, st);
+    const r3 = fast$m48(input, p, st);
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 83 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
@@ -1593,16 +1443,16 @@ function fast$m124(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m125(input, p) {
+function fast$m127(input, p) {
   return fast$m16(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m126(input, p) {
+function fast$m128(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m127(input, p, st) {
+function fast$m129(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -1627,93 +1477,65 @@ function fast$m127(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m128(input, p) {
+function fast$m130(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 69 || c === 82 || c === 84; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m129(input, p, st) {
+function fast$m131(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m2(input, p, st);
+    const r3 = fast$m48(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m128(input, r3);
+    const r4 = fast$m130(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m130(input, p, st) {
+function fast$m132(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    let r3 = r2;
-    const r5 = fast$rule$Sp(input, r2, st);
-    r3 = r5;
-    if (r3 >= 0) for (;;) {
-      const r4 = fast$rule$Sp(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
+    const r3 = fast$m3(input, r2, st);
     if (r3 < 0) break s1;
-    const r6 = fast$rule$Word(input, r3, st);
-    if (r6 < 0) break s1;
-    let r8 = -1;
-    s9: {
-      let r10 = r6;
-      const r12 = fast$rule$Sp(input, r6, st);
-      r10 = r12;
-      if (r10 >= 0) for (;;) {
-        const r11 = fast$rule$Sp(input, r10, st);
-        if (r11 < 0) break;
-        r10 = r11;
+    const r4 = fast$rule$Word(input, r3, st);
+    if (r4 < 0) break s1;
+    let r6 = -1;
+    s7: {
+      const r8 = fast$m3(input, r4, st);
+      if (r8 < 0) break s7;
+      const r9 = fast$rule$Word(input, r8, st);
+      if (r9 < 0) break s7;
+      let r11 = -1;
+      s12: {
+        const r13 = fast$m3(input, r9, st);
+        if (r13 < 0) break s12;
+        const r14 = fast$rule$Word(input, r13, st);
+        if (r14 < 0) break s12;
+        const r15 = fast$m3(input, r14, st);
+        if (r15 < 0) break s12;
+        const r16 = fast$rule$Word(input, r15, st);
+        if (r16 < 0) break s12;
+        r11 = r16;
       }
-      if (r10 < 0) break s9;
-      const r13 = fast$rule$Word(input, r10, st);
-      if (r13 < 0) break s9;
-      let r15 = -1;
-      s16: {
-        let r17 = r13;
-        const r19 = fast$rule$Sp(input, r13, st);
-        r17 = r19;
-        if (r17 >= 0) for (;;) {
-          const r18 = fast$rule$Sp(input, r17, st);
-          if (r18 < 0) break;
-          r17 = r18;
-        }
-        if (r17 < 0) break s16;
-        const r20 = fast$rule$Word(input, r17, st);
-        if (r20 < 0) break s16;
-        let r21 = r20;
-        const r23 = fast$rule$Sp(input, r20, st);
-        r21 = r23;
-        if (r21 >= 0) for (;;) {
-          const r22 = fast$rule$Sp(input, r21, st);
-          if (r22 < 0) break;
-          r21 = r22;
-        }
-        if (r21 < 0) break s16;
-        const r24 = fast$rule$Word(input, r21, st);
-        if (r24 < 0) break s16;
-        r15 = r24;
-      }
-      const r14 = r15 >= 0 ? r15 : r13;
-      if (r14 < 0) break s9;
-      r8 = r14;
+      const r10 = r11 >= 0 ? r11 : r9;
+      if (r10 < 0) break s7;
+      r6 = r10;
     }
-    const r7 = r8 >= 0 ? r8 : r6;
-    if (r7 < 0) break s1;
-    r0 = r7;
+    const r5 = r6 >= 0 ? r6 : r4;
+    if (r5 < 0) break s1;
+    r0 = r5;
   }
   return r0;
 }
-function fast$m131(input, p, st) {
+function fast$m133(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m2(input, p, st);
+    const r3 = fast$m48(input, p, st);
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 82 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
@@ -1722,32 +1544,32 @@ function fast$m131(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m134(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m133(input, p) {
+function fast$m135(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m134(input, p, st) {
-  const r0 = fast$m133(input, p);
+function fast$m136(input, p, st) {
+  const r0 = fast$m135(input, p);
   return r0;
 }
-function fast$m135(input, p, st) {
+function fast$m137(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m35(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m2(input, r2, st);
+    const r3 = fast$m48(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m125(input, r3);
+    const r4 = fast$m127(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m2(input, r4, st);
+    const r5 = fast$m48(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m94(input, r5);
+    const r6 = fast$m96(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -1756,45 +1578,45 @@ function fast$m135(input, p, st) {
   }
   return r0;
 }
-function fast$m136(input, p) {
+function fast$m138(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m137(input, p, st) {
-  const r0 = fast$m136(input, p);
+function fast$m139(input, p, st) {
+  const r0 = fast$m138(input, p);
   return r0;
 }
-function fast$m138(input, start, st) {
+function fast$m140(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m139(input, p, st) {
+function fast$m141(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m142(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m141(input, p) {
+function fast$m143(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m142(input, p) {
-  return fast$m141(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m144(input, p) {
+  return fast$m143(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m143(input, p) {
+function fast$m145(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m144(input, start, st) {
+function fast$m146(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1805,7 +1627,7 @@ function fast$m144(input, start, st) {
   }
   return p;
 }
-function fast$m145(input, p, st) {
+function fast$m147(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1813,35 +1635,21 @@ function fast$m145(input, p, st) {
     let r3 = r2;
     let r5 = -1;
     s6: {
-      let r7 = r2;
-      const r9 = fast$rule$Sp(input, r2, st);
-      r7 = r9;
-      if (r7 >= 0) for (;;) {
-        const r8 = fast$rule$Sp(input, r7, st);
-        if (r8 < 0) break;
-        r7 = r8;
-      }
+      const r7 = fast$m3(input, r2, st);
       if (r7 < 0) break s6;
-      const r10 = fast$rule$NameWord(input, r7, st);
-      if (r10 < 0) break s6;
-      r5 = r10;
+      const r8 = fast$rule$NameWord(input, r7, st);
+      if (r8 < 0) break s6;
+      r5 = r8;
     }
     r3 = r5;
     if (r3 >= 0) for (;;) {
       let r4 = -1;
-      s11: {
-        let r12 = r3;
-        const r14 = fast$rule$Sp(input, r3, st);
-        r12 = r14;
-        if (r12 >= 0) for (;;) {
-          const r13 = fast$rule$Sp(input, r12, st);
-          if (r13 < 0) break;
-          r12 = r13;
-        }
-        if (r12 < 0) break s11;
-        const r15 = fast$rule$NameWord(input, r12, st);
-        if (r15 < 0) break s11;
-        r4 = r15;
+      s9: {
+        const r10 = fast$m3(input, r3, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$NameWord(input, r10, st);
+        if (r11 < 0) break s9;
+        r4 = r11;
       }
       if (r4 < 0) break;
       r3 = r4;
@@ -1851,11 +1659,11 @@ function fast$m145(input, p, st) {
   }
   return r0;
 }
-function fast$m146(input, p, st) {
+function fast$m148(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m149(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Upper(input, p, st);
@@ -1867,7 +1675,7 @@ function fast$m147(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m150(input, p, st) {
   let r0 = p;
   let r2 = 0;
   for (; r2 < 24; r2++) {
@@ -1886,37 +1694,21 @@ function fast$m148(input, p, st) {
   if (r2 < 1) r0 = -1;
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m151(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m150(input, p) {
+function fast$m152(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m151(input, p, st) {
+function fast$m153(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
-    if (r2 < 0) break s1;
-    const r4 = fast$rule$Colon(input, r2, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
-  }
-  return r0;
-}
-function fast$m152(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m138(input, p, st);
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -1924,7 +1716,18 @@ function fast$m152(input, p, st) {
   }
   return r0;
 }
-function fast$m153(input, start, st) {
+function fast$m154(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m140(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Colon(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m155(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1935,11 +1738,11 @@ function fast$m153(input, start, st) {
   }
   return p;
 }
-function fast$m154(input, p, st) {
-  const r0 = fast$m153(input, p, st);
+function fast$m156(input, p, st) {
+  const r0 = fast$m155(input, p, st);
   return r0;
 }
-function fast$m155(input, start, st) {
+function fast$m157(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1951,13 +1754,13 @@ function fast$m155(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m156(input, p) {
+function fast$m158(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re13.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m157(input, start, st) {
+function fast$m159(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1969,12 +1772,12 @@ function fast$m157(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m158(input, p, st) {
+function fast$m160(input, p, st) {
   const r1 = fast$rule$Affiliation(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m159(input, start, st) {
+function fast$m161(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1986,142 +1789,85 @@ function fast$m159(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m160(input, p, st) {
-  const r0 = fast$m159(input, p, st);
-  return r0;
-}
-function fast$m161(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      let r4 = p;
-      const r6 = fast$rule$Sp(input, p, st);
-      r4 = r6;
-      if (r4 >= 0) for (;;) {
-        const r5 = fast$rule$Sp(input, r4, st);
-        if (r5 < 0) break;
-        r4 = r5;
-      }
-      if (r4 < 0) break s3;
-      let r8 = -1;
-      s9: {
-        const r10 = fast$rule$Dash(input, r4, st);
-        if (r10 < 0) break s9;
-        let r11 = r10;
-        const r13 = fast$rule$Sp(input, r10, st);
-        r11 = r13;
-        if (r11 >= 0) for (;;) {
-          const r12 = fast$rule$Sp(input, r11, st);
-          if (r12 < 0) break;
-          r11 = r12;
-        }
-        if (r11 < 0) break s9;
-        r8 = r11;
-      }
-      const r7 = r8 >= 0 ? r8 : r4;
-      if (r7 < 0) break s3;
-      r2 = r7;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r14 = -1;
-    s15: {
-      let r16 = p;
-      for (;;) {
-        const r17 = fast$rule$Sp(input, r16, st);
-        if (r17 < 0) break;
-        r16 = r17;
-      }
-      if (r16 < 0) break s15;
-      const r18 = fast$rule$Dash(input, r16, st);
-      if (r18 < 0) break s15;
-      let r19 = r18;
-      const r21 = fast$rule$Sp(input, r18, st);
-      r19 = r21;
-      if (r19 >= 0) for (;;) {
-        const r20 = fast$rule$Sp(input, r19, st);
-        if (r20 < 0) break;
-        r19 = r20;
-      }
-      if (r19 < 0) break s15;
-      r14 = r19;
-    }
-    if (r14 >= 0) { r0 = r14; break c1; }
-  }
-  return r0;
-}
 function fast$m162(input, p, st) {
+  const r0 = fast$m161(input, p, st);
+  return r0;
+}
+function fast$m163(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      let r4 = p;
-      for (;;) {
-        const r5 = fast$rule$Sp(input, r4, st);
-        if (r5 < 0) break;
-        r4 = r5;
-      }
+      const r4 = fast$m3(input, p, st);
       if (r4 < 0) break s3;
-      const r6 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
-      if (r6 < 0) break s3;
-      let r7 = r6;
-      const r9 = fast$rule$Sp(input, r6, st);
-      r7 = r9;
-      if (r7 >= 0) for (;;) {
-        const r8 = fast$rule$Sp(input, r7, st);
-        if (r8 < 0) break;
-        r7 = r8;
+      let r6 = -1;
+      s7: {
+        const r8 = fast$rule$Dash(input, r4, st);
+        if (r8 < 0) break s7;
+        const r9 = fast$m3(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
       }
-      if (r7 < 0) break s3;
-      r2 = r7;
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      let r12 = p;
-      for (;;) {
-        const r13 = fast$rule$Sp(input, r12, st);
-        if (r13 < 0) break;
-        r12 = r13;
-      }
+      const r12 = fast$m1(input, p, st);
       if (r12 < 0) break s11;
-      const r14 = fast$rule$Dash(input, r12, st);
+      const r13 = fast$rule$Dash(input, r12, st);
+      if (r13 < 0) break s11;
+      const r14 = fast$m3(input, r13, st);
       if (r14 < 0) break s11;
-      let r15 = r14;
-      const r17 = fast$rule$Sp(input, r14, st);
-      r15 = r17;
-      if (r15 >= 0) for (;;) {
-        const r16 = fast$rule$Sp(input, r15, st);
-        if (r16 < 0) break;
-        r15 = r16;
-      }
-      if (r15 < 0) break s11;
-      r10 = r15;
+      r10 = r14;
     }
     if (r10 >= 0) { r0 = r10; break c1; }
-    let r18 = p;
-    const r20 = fast$rule$Sp(input, p, st);
-    r18 = r20;
-    if (r18 >= 0) for (;;) {
-      const r19 = fast$rule$Sp(input, r18, st);
-      if (r19 < 0) break;
-      r18 = r19;
-    }
-    if (r18 >= 0) { r0 = r18; break c1; }
   }
   return r0;
 }
-function fast$m163(input, p) {
+function fast$m164(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m1(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+      if (r5 < 0) break s3;
+      const r6 = fast$m3(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m1(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m3(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+    const r12 = fast$m3(input, p, st);
+    if (r12 >= 0) { r0 = r12; break c1; }
+  }
+  return r0;
+}
+function fast$m165(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m164(input, p, st) {
-  const r0 = fast$m163(input, p);
+function fast$m166(input, p, st) {
+  const r0 = fast$m165(input, p);
   return r0;
 }
-function fast$m165(input, p, st) {
+function fast$m167(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2148,7 +1894,7 @@ function fast$m165(input, p, st) {
   }
   return r0;
 }
-function fast$m166(input, start, st) {
+function fast$m168(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2159,13 +1905,13 @@ function fast$m166(input, start, st) {
   }
   return p;
 }
-function fast$m167(input, p) {
+function fast$m169(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re14.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m168(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2173,75 +1919,58 @@ function fast$m168(input, p, st) {
     s5: {
       const r6 = fast$rule$Initial(input, p, st);
       if (r6 < 0) break s5;
-      let r7 = r6;
-      for (;;) {
-        const r8 = fast$rule$Sp(input, r7, st);
-        if (r8 < 0) break;
-        r7 = r8;
-      }
+      const r7 = fast$m1(input, r6, st);
       if (r7 < 0) break s5;
       r4 = r7;
     }
     r2 = r4;
     if (r2 >= 0) for (;;) {
       let r3 = -1;
-      s9: {
-        const r10 = fast$rule$Initial(input, r2, st);
-        if (r10 < 0) break s9;
-        let r11 = r10;
-        for (;;) {
-          const r12 = fast$rule$Sp(input, r11, st);
-          if (r12 < 0) break;
-          r11 = r12;
-        }
-        if (r11 < 0) break s9;
-        r3 = r11;
+      s8: {
+        const r9 = fast$rule$Initial(input, r2, st);
+        if (r9 < 0) break s8;
+        const r10 = fast$m1(input, r9, st);
+        if (r10 < 0) break s8;
+        r3 = r10;
       }
       if (r3 < 0) break;
       r2 = r3;
     }
     if (r2 < 0) break s1;
-    const r13 = fast$rule$NameWord(input, r2, st);
-    if (r13 < 0) break s1;
-    r0 = r13;
+    const r11 = fast$rule$NameWord(input, r2, st);
+    if (r11 < 0) break s1;
+    r0 = r11;
   }
   return r0;
 }
-function fast$m169(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
     s2: {
-      let r3 = r0;
-      const r5 = fast$rule$Sp(input, r0, st);
-      r3 = r5;
-      if (r3 >= 0) for (;;) {
-        const r4 = fast$rule$Sp(input, r3, st);
-        if (r4 < 0) break;
-        r3 = r4;
-      }
+      const r3 = fast$m3(input, r0, st);
       if (r3 < 0) break s2;
-      const r6 = fast$rule$NameParticle(input, r3, st);
-      if (r6 < 0) break s2;
-      r1 = r6;
+      const r4 = fast$rule$NameParticle(input, r3, st);
+      if (r4 < 0) break s2;
+      r1 = r4;
     }
     if (r1 < 0) break;
     r0 = r1;
   }
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m172(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m166(input, r2, st);
+    const r3 = fast$m168(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m167(input, r3);
+      const r7 = fast$m169(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m166(input, r7, st);
+      const r8 = fast$m168(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -2253,16 +1982,16 @@ function fast$m170(input, p, st) {
   }
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m173(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m48(input, p, st);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m143(input, r6);
+      const r8 = fast$m145(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -2271,13 +2000,13 @@ function fast$m171(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m144(input, r9, st);
+    const r10 = fast$m146(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m172(input, start, st) {
+function fast$m174(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2288,23 +2017,23 @@ function fast$m172(input, start, st) {
   }
   return p;
 }
-function fast$m173(input, p, st) {
+function fast$m175(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m172(input, r2, st);
+    const r3 = fast$m174(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m174(input, p, st) {
+function fast$m176(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m177(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2348,46 +2077,36 @@ function fast$m175(input, p, st) {
   }
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m178(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
+    const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    let r5 = r4;
-    for (;;) {
-      const r6 = fast$rule$Sp(input, r5, st);
-      if (r6 < 0) break;
-      r5 = r6;
-    }
+    const r5 = fast$m159(input, r4, st);
     if (r5 < 0) break s1;
-    const r7 = fast$m157(input, r5, st);
-    if (r7 < 0) break s1;
-    const r8 = input.charCodeAt(r7) === 41 ? r7 + 1 : -1;
-    if (r8 < 0) break s1;
-    r0 = r8;
+    const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
+    if (r6 < 0) break s1;
+    r0 = r6;
   }
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m179(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m178(input, p, st) {
-  const r0 = fast$m157(input, p, st);
+function fast$m180(input, p, st) {
+  const r0 = fast$m159(input, p, st);
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m181(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m182(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2400,17 +2119,10 @@ function fast$m180(input, p, st) {
       if (r7 < 0) break s6;
       let r9 = -1;
       c10: {
-        let r11 = r7;
-        const r13 = fast$rule$Sp(input, r7, st);
-        r11 = r13;
-        if (r11 >= 0) for (;;) {
-          const r12 = fast$rule$Sp(input, r11, st);
-          if (r12 < 0) break;
-          r11 = r12;
-        }
+        const r11 = fast$m3(input, r7, st);
         if (r11 >= 0) { r9 = r11; break c10; }
-        const r14 = fast$rule$AffiliationChar(input, r7, st);
-        if (r14 >= 0) { r9 = r14; break c10; }
+        const r12 = fast$rule$AffiliationChar(input, r7, st);
+        if (r12 >= 0) { r9 = r12; break c10; }
       }
       if (r9 < 0) break s6;
       r5 = r9;
@@ -2420,71 +2132,57 @@ function fast$m180(input, p, st) {
   r0 = r2;
   if (r0 >= 0) for (;;) {
     let r1 = -1;
-    c15: {
-      const r16 = fast$rule$AffiliationChars(input, r0, st);
-      if (r16 >= 0) { r1 = r16; break c15; }
-      let r17 = -1;
-      s18: {
-        const r20 = fast$rule$LabelColon(input, r0, st);
-        const r19 = r20 < 0 ? r0 : -1;
-        if (r19 < 0) break s18;
-        let r21 = -1;
-        c22: {
-          let r23 = r19;
-          const r25 = fast$rule$Sp(input, r19, st);
-          r23 = r25;
-          if (r23 >= 0) for (;;) {
-            const r24 = fast$rule$Sp(input, r23, st);
-            if (r24 < 0) break;
-            r23 = r24;
-          }
-          if (r23 >= 0) { r21 = r23; break c22; }
-          const r26 = fast$rule$AffiliationChar(input, r19, st);
-          if (r26 >= 0) { r21 = r26; break c22; }
+    c13: {
+      const r14 = fast$rule$AffiliationChars(input, r0, st);
+      if (r14 >= 0) { r1 = r14; break c13; }
+      let r15 = -1;
+      s16: {
+        const r18 = fast$rule$LabelColon(input, r0, st);
+        const r17 = r18 < 0 ? r0 : -1;
+        if (r17 < 0) break s16;
+        let r19 = -1;
+        c20: {
+          const r21 = fast$m3(input, r17, st);
+          if (r21 >= 0) { r19 = r21; break c20; }
+          const r22 = fast$rule$AffiliationChar(input, r17, st);
+          if (r22 >= 0) { r19 = r22; break c20; }
         }
-        if (r21 < 0) break s18;
-        r17 = r21;
+        if (r19 < 0) break s16;
+        r15 = r19;
       }
-      if (r17 >= 0) { r1 = r17; break c15; }
+      if (r15 >= 0) { r1 = r15; break c13; }
     }
     if (r1 < 0) break;
     r0 = r1;
   }
   return r0;
 }
-function fast$m181(input, p, st) {
-  const r0 = fast$m155(input, p, st);
-  return r0;
-}
-function fast$m182(input, p, st) {
-  const r0 = fast$m156(input, p);
-  return r0;
-}
 function fast$m183(input, p, st) {
+  const r0 = fast$m157(input, p, st);
+  return r0;
+}
+function fast$m184(input, p, st) {
+  const r0 = fast$m158(input, p);
+  return r0;
+}
+function fast$m185(input, p, st) {
   let r1 = -1;
   s2: {
-    let r3 = p;
-    const r5 = fast$rule$Sp(input, p, st);
-    r3 = r5;
-    if (r3 >= 0) for (;;) {
-      const r4 = fast$rule$Sp(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
+    const r3 = fast$m3(input, p, st);
     if (r3 < 0) break s2;
-    const r7 = fast$rule$FunctionPreposition(input, r3, st);
-    const r6 = r7 < 0 ? r3 : -1;
+    const r5 = fast$rule$FunctionPreposition(input, r3, st);
+    const r4 = r5 < 0 ? r3 : -1;
+    if (r4 < 0) break s2;
+    const r6 = fast$m169(input, r4);
     if (r6 < 0) break s2;
-    const r8 = fast$m167(input, r6);
-    if (r8 < 0) break s2;
-    const r9 = fast$m153(input, r8, st);
-    if (r9 < 0) break s2;
-    r1 = r9;
+    const r7 = fast$m155(input, r6, st);
+    if (r7 < 0) break s2;
+    r1 = r7;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m184(input, start, st) {
+function fast$m186(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2495,34 +2193,27 @@ function fast$m184(input, start, st) {
   }
   return p;
 }
-function fast$m185(input, p, st) {
+function fast$m187(input, p, st) {
   const r1 = fast$rule$FunctionAside(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m188(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    const r4 = fast$rule$Sp(input, p, st);
-    r2 = r4;
-    if (r2 >= 0) for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
-    const r5 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
+    const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m186(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
-    const r6 = fast$m184(input, r5, st);
-    if (r6 < 0) break s1;
-    const r7 = input.charCodeAt(r6) === 41 ? r6 + 1 : -1;
-    if (r7 < 0) break s1;
-    r0 = r7;
+    r0 = r5;
   }
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m189(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2539,30 +2230,23 @@ function fast$m187(input, p, st) {
         if (r9 >= 0) { r4 = r9; break c5; }
       }
       if (r4 < 0) break s3;
-      let r10 = r4;
-      const r12 = fast$rule$Sp(input, r4, st);
-      r10 = r12;
-      if (r10 >= 0) for (;;) {
-        const r11 = fast$rule$Sp(input, r10, st);
-        if (r11 < 0) break;
-        r10 = r11;
-      }
+      const r10 = fast$m3(input, r4, st);
       if (r10 < 0) break s3;
       r2 = r10;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r13 = -1;
-    c14: {
-      const r15 = input.startsWith("L’", p) ? p + 2 : -1;
-      if (r15 >= 0) { r13 = r15; break c14; }
-      const r16 = input.startsWith("L'", p) ? p + 2 : -1;
-      if (r16 >= 0) { r13 = r16; break c14; }
+    let r11 = -1;
+    c12: {
+      const r13 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r13 >= 0) { r11 = r13; break c12; }
+      const r14 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r14 >= 0) { r11 = r14; break c12; }
     }
-    if (r13 >= 0) { r0 = r13; break c1; }
+    if (r11 >= 0) { r0 = r11; break c1; }
   }
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m190(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2603,7 +2287,7 @@ function fast$m188(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m150(input, r18);
+      const r23 = fast$m152(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2612,52 +2296,38 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, p) {
+function fast$m191(input, p) {
   return fast$m22(input, p + 0) >= 0 && fast$m19(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m190(input, p, st) {
+function fast$m192(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m189(input, p);
+    const r3 = fast$m191(input, p);
     if (r3 < 0) break s2;
-    let r4 = r3;
-    const r6 = fast$rule$Sp(input, r3, st);
-    r4 = r6;
-    if (r4 >= 0) for (;;) {
-      const r5 = fast$rule$Sp(input, r4, st);
-      if (r5 < 0) break;
-      r4 = r5;
-    }
+    const r4 = fast$m3(input, r3, st);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m193(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m189(input, p);
+    const r2 = fast$m191(input, p);
     if (r2 < 0) break s1;
-    let r3 = r2;
-    const r5 = fast$rule$Sp(input, r2, st);
-    r3 = r5;
-    if (r3 >= 0) for (;;) {
-      const r4 = fast$rule$Sp(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
+    const r3 = fast$m3(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m195(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2690,20 +2360,13 @@ function fast$m193(input, p, st) {
     }
     const r7 = r8 >= 0 ? r8 : r2;
     if (r7 < 0) break s1;
-    let r18 = r7;
-    const r20 = fast$rule$Sp(input, r7, st);
-    r18 = r20;
-    if (r18 >= 0) for (;;) {
-      const r19 = fast$rule$Sp(input, r18, st);
-      if (r19 < 0) break;
-      r18 = r19;
-    }
+    const r18 = fast$m3(input, r7, st);
     if (r18 < 0) break s1;
     r0 = r18;
   }
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2716,13 +2379,13 @@ function fast$m194(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m65(input, r2);
+    const r7 = fast$m67(input, r2);
     if (r7 < 0) break s1;
     r0 = r7;
   }
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m197(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -2744,33 +2407,26 @@ function fast$m195(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m198(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
     if (r3 < 0) break s2;
-    let r4 = r3;
-    const r6 = fast$rule$Sp(input, r3, st);
-    r4 = r6;
-    if (r4 >= 0) for (;;) {
-      const r5 = fast$rule$Sp(input, r4, st);
-      if (r5 < 0) break;
-      r4 = r5;
-    }
+    const r4 = fast$m3(input, r3, st);
     if (r4 < 0) break s2;
-    const r7 = fast$rule$Digit(input, r4, st);
-    if (r7 < 0) break s2;
-    r1 = r7;
+    const r5 = fast$rule$Digit(input, r4, st);
+    if (r5 < 0) break s2;
+    r1 = r5;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m199(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m200(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -2785,11 +2441,11 @@ function fast$m198(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m199(input, p, st) {
-  const r0 = fast$m65(input, p);
+function fast$m201(input, p, st) {
+  const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m200(input, p, st) {
+function fast$m202(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -2801,95 +2457,52 @@ function fast$m200(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m203(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      let r4 = p;
-      const r6 = fast$rule$Sp(input, p, st);
-      r4 = r6;
-      if (r4 >= 0) for (;;) {
-        const r5 = fast$rule$Sp(input, r4, st);
-        if (r5 < 0) break;
-        r4 = r5;
-      }
+      const r4 = fast$m3(input, p, st);
       if (r4 < 0) break s3;
-      const r7 = fast$rule$AGraveI(input, r4, st);
-      if (r7 < 0) break s3;
-      let r8 = r7;
-      const r10 = fast$rule$Sp(input, r7, st);
-      r8 = r10;
-      if (r8 >= 0) for (;;) {
-        const r9 = fast$rule$Sp(input, r8, st);
-        if (r9 < 0) break;
-        r8 = r9;
-      }
-      if (r8 < 0) break s3;
-      r2 = r8;
+      const r5 = fast$rule$AGraveI(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m3(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r11 = -1;
-    s12: {
-      let r13 = p;
-      for (;;) {
-        const r14 = fast$rule$Sp(input, r13, st);
-        if (r14 < 0) break;
-        r13 = r14;
-      }
-      if (r13 < 0) break s12;
-      const r15 = fast$rule$Dash(input, r13, st);
-      if (r15 < 0) break s12;
-      let r16 = r15;
-      for (;;) {
-        const r17 = fast$rule$Sp(input, r16, st);
-        if (r17 < 0) break;
-        r16 = r17;
-      }
-      if (r16 < 0) break s12;
-      r11 = r16;
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m1(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m1(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
     }
-    if (r11 >= 0) { r0 = r11; break c1; }
-    let r18 = -1;
-    s19: {
-      let r20 = p;
-      for (;;) {
-        const r21 = fast$rule$Sp(input, r20, st);
-        if (r21 < 0) break;
-        r20 = r21;
-      }
-      if (r20 < 0) break s19;
-      const r22 = input.charCodeAt(r20) === 44 ? r20 + 1 : -1;
-      if (r22 < 0) break s19;
-      let r23 = r22;
-      const r25 = fast$rule$Sp(input, r22, st);
-      r23 = r25;
-      if (r23 >= 0) for (;;) {
-        const r24 = fast$rule$Sp(input, r23, st);
-        if (r24 < 0) break;
-        r23 = r24;
-      }
-      if (r23 < 0) break s19;
-      r18 = r23;
+    if (r7 >= 0) { r0 = r7; break c1; }
+    let r12 = -1;
+    s13: {
+      const r14 = fast$m1(input, p, st);
+      if (r14 < 0) break s13;
+      const r15 = input.charCodeAt(r14) === 44 ? r14 + 1 : -1;
+      if (r15 < 0) break s13;
+      const r16 = fast$m3(input, r15, st);
+      if (r16 < 0) break s13;
+      r12 = r16;
     }
-    if (r18 >= 0) { r0 = r18; break c1; }
-    let r26 = p;
-    const r28 = fast$rule$Sp(input, p, st);
-    r26 = r28;
-    if (r26 >= 0) for (;;) {
-      const r27 = fast$rule$Sp(input, r26, st);
-      if (r27 < 0) break;
-      r26 = r27;
-    }
-    if (r26 >= 0) { r0 = r26; break c1; }
+    if (r12 >= 0) { r0 = r12; break c1; }
+    const r17 = fast$m3(input, p, st);
+    if (r17 >= 0) { r0 = r17; break c1; }
   }
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m205(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2902,14 +2515,7 @@ function fast$m203(input, p, st) {
         const r8 = input.charCodeAt(r6) === 44 ? r6 + 1 : -1;
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
-        let r9 = r7;
-        const r11 = fast$rule$Sp(input, r7, st);
-        r9 = r11;
-        if (r9 >= 0) for (;;) {
-          const r10 = fast$rule$Sp(input, r9, st);
-          if (r10 < 0) break;
-          r9 = r10;
-        }
+        const r9 = fast$m3(input, r7, st);
         if (r9 < 0) break s5;
         r3 = r9;
       }
@@ -2918,180 +2524,132 @@ function fast$m203(input, p, st) {
     }
     if (r4 < 0) r2 = -1;
     if (r2 < 0) break s1;
-    const r12 = fast$rule$Digit(input, r2, st);
-    if (r12 < 0) break s1;
-    r0 = r12;
-  }
-  return r0;
-}
-function fast$m204(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$Digit(input, p, st);
-      if (r4 < 0) break s3;
-      const r6 = fast$rule$Digit(input, r4, st);
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 < 0) break s1;
-    let r7 = r2;
-    for (;;) {
-      const r8 = fast$rule$Sp(input, r7, st);
-      if (r8 < 0) break;
-      r7 = r8;
-    }
-    if (r7 < 0) break s1;
-    const r9 = fast$m54(input, r7);
-    if (r9 < 0) break s1;
-    r0 = r9;
-  }
-  return r0;
-}
-function fast$m205(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$Digit(input, p, st);
-      if (r4 < 0) break s3;
-      const r6 = fast$rule$Digit(input, r4, st);
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 < 0) break s1;
-    let r7 = r2;
-    for (;;) {
-      const r8 = fast$rule$Sp(input, r7, st);
-      if (r8 < 0) break;
-      r7 = r8;
-    }
-    if (r7 < 0) break s1;
-    const r9 = fast$m31(input, r7);
-    if (r9 < 0) break s1;
-    r0 = r9;
+    const r10 = fast$rule$Digit(input, r2, st);
+    if (r10 < 0) break s1;
+    r0 = r10;
   }
   return r0;
 }
 function fast$m206(input, p, st) {
-  const r0 = fast$m54(input, p);
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m1(input, r2, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$m56(input, r7);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
   return r0;
 }
 function fast$m207(input, p, st) {
-  const r0 = fast$m31(input, p);
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m1(input, r2, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$m31(input, r7);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
   return r0;
 }
 function fast$m208(input, p, st) {
-  const r1 = fast$m55(input, p);
+  const r0 = fast$m56(input, p);
+  return r0;
+}
+function fast$m209(input, p, st) {
+  const r0 = fast$m31(input, p);
+  return r0;
+}
+function fast$m210(input, p, st) {
+  const r1 = fast$m57(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m209(input, p) {
+function fast$m211(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m210(input, p) {
-  return fast$m109(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 && fast$m209(input, p + 2) >= 0 ? p + 3 : -1;
-}
-function fast$m211(input, p) {
-  return fast$m109(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m212(input, p) {
+  return fast$m111(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 && fast$m211(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m213(input, p) {
+  return fast$m111(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m214(input, p) {
   return fast$m19(input, p + 0) >= 0 && fast$m24(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m213(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = p;
-    const r4 = fast$rule$Sp(input, p, st);
-    r2 = r4;
-    if (r2 >= 0) for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
-    if (r2 < 0) break s1;
-    let r5 = -1;
-    c6: {
-      const r7 = fast$m210(input, r2);
-      if (r7 >= 0) { r5 = r7; break c6; }
-      const r8 = fast$m211(input, r2);
-      if (r8 >= 0) { r5 = r8; break c6; }
-      const r9 = fast$rule$AGraveI(input, r2, st);
-      if (r9 >= 0) { r5 = r9; break c6; }
-      const r10 = fast$m212(input, r2);
-      if (r10 >= 0) { r5 = r10; break c6; }
-    }
-    if (r5 < 0) break s1;
-    let r11 = r5;
-    const r13 = fast$rule$Sp(input, r5, st);
-    r11 = r13;
-    if (r11 >= 0) for (;;) {
-      const r12 = fast$rule$Sp(input, r11, st);
-      if (r12 < 0) break;
-      r11 = r12;
-    }
-    if (r11 < 0) break s1;
-    r0 = r11;
-  }
-  return r0;
-}
-function fast$m214(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
-    if (r2 < 0) break s1;
-    const r4 = fast$rule$Dash(input, r2, st);
-    if (r4 < 0) break s1;
-    let r5 = r4;
-    const r7 = fast$rule$Sp(input, r4, st);
-    r5 = r7;
-    if (r5 >= 0) for (;;) {
-      const r6 = fast$rule$Sp(input, r5, st);
-      if (r6 < 0) break;
-      r5 = r6;
-    }
-    if (r5 < 0) break s1;
-    r0 = r5;
-  }
-  return r0;
 }
 function fast$m215(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
-    if (r4 < 0) break s1;
-    let r5 = r4;
-    const r7 = fast$rule$Sp(input, r4, st);
-    r5 = r7;
-    if (r5 >= 0) for (;;) {
-      const r6 = fast$rule$Sp(input, r5, st);
-      if (r6 < 0) break;
-      r5 = r6;
+    let r3 = -1;
+    c4: {
+      const r5 = fast$m212(input, r2);
+      if (r5 >= 0) { r3 = r5; break c4; }
+      const r6 = fast$m213(input, r2);
+      if (r6 >= 0) { r3 = r6; break c4; }
+      const r7 = fast$rule$AGraveI(input, r2, st);
+      if (r7 >= 0) { r3 = r7; break c4; }
+      const r8 = fast$m214(input, r2);
+      if (r8 >= 0) { r3 = r8; break c4; }
     }
-    if (r5 < 0) break s1;
-    r0 = r5;
+    if (r3 < 0) break s1;
+    const r9 = fast$m3(input, r3, st);
+    if (r9 < 0) break s1;
+    r0 = r9;
   }
   return r0;
 }
 function fast$m216(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Dash(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m3(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m217(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m3(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m218(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -3101,148 +2659,114 @@ function fast$m216(input, p, st) {
     s6: {
       let r8 = -1;
       s9: {
-        let r10 = p;
-        for (;;) {
-          const r11 = fast$rule$Sp(input, r10, st);
-          if (r11 < 0) break;
-          r10 = r11;
-        }
+        const r10 = fast$m1(input, p, st);
         if (r10 < 0) break s9;
-        const r12 = fast$rule$EolAhead(input, r10, st);
-        if (r12 < 0) break s9;
-        r8 = r12;
+        const r11 = fast$rule$EolAhead(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
       }
       const r7 = r8 < 0 ? p : -1;
       if (r7 < 0) break s6;
-      const r14 = fast$rule$Sep(input, r7, st);
-      const r13 = r14 < 0 ? r7 : -1;
-      if (r13 < 0) break s6;
-      const r15 = fast$rule$SpanUnit(input, r13, st);
-      if (r15 < 0) break s6;
-      r5 = r15;
+      const r13 = fast$rule$Sep(input, r7, st);
+      const r12 = r13 < 0 ? r7 : -1;
+      if (r12 < 0) break s6;
+      const r14 = fast$rule$SpanUnit(input, r12, st);
+      if (r14 < 0) break s6;
+      r5 = r14;
     }
     if (r5 >= 0) { r2 = r5; break c3; }
   }
   r0 = r2;
   if (r0 >= 0) for (;;) {
     let r1 = -1;
-    c16: {
-      const r17 = fast$rule$SepFree(input, r0, st);
-      if (r17 >= 0) { r1 = r17; break c16; }
-      let r18 = -1;
-      s19: {
-        let r21 = -1;
-        s22: {
-          let r23 = r0;
-          for (;;) {
-            const r24 = fast$rule$Sp(input, r23, st);
-            if (r24 < 0) break;
-            r23 = r24;
-          }
-          if (r23 < 0) break s22;
-          const r25 = fast$rule$EolAhead(input, r23, st);
-          if (r25 < 0) break s22;
-          r21 = r25;
+    c15: {
+      const r16 = fast$rule$SepFree(input, r0, st);
+      if (r16 >= 0) { r1 = r16; break c15; }
+      let r17 = -1;
+      s18: {
+        let r20 = -1;
+        s21: {
+          const r22 = fast$m1(input, r0, st);
+          if (r22 < 0) break s21;
+          const r23 = fast$rule$EolAhead(input, r22, st);
+          if (r23 < 0) break s21;
+          r20 = r23;
         }
-        const r20 = r21 < 0 ? r0 : -1;
-        if (r20 < 0) break s19;
-        const r27 = fast$rule$Sep(input, r20, st);
-        const r26 = r27 < 0 ? r20 : -1;
-        if (r26 < 0) break s19;
-        const r28 = fast$rule$SpanUnit(input, r26, st);
-        if (r28 < 0) break s19;
-        r18 = r28;
+        const r19 = r20 < 0 ? r0 : -1;
+        if (r19 < 0) break s18;
+        const r25 = fast$rule$Sep(input, r19, st);
+        const r24 = r25 < 0 ? r19 : -1;
+        if (r24 < 0) break s18;
+        const r26 = fast$rule$SpanUnit(input, r24, st);
+        if (r26 < 0) break s18;
+        r17 = r26;
       }
-      if (r18 >= 0) { r1 = r18; break c16; }
+      if (r17 >= 0) { r1 = r17; break c15; }
     }
     if (r1 < 0) break;
     r0 = r1;
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      let r4 = p;
-      const r6 = fast$rule$Sp(input, p, st);
-      r4 = r6;
-      if (r4 >= 0) for (;;) {
-        const r5 = fast$rule$Sp(input, r4, st);
-        if (r5 < 0) break;
-        r4 = r5;
-      }
+      const r4 = fast$m3(input, p, st);
       if (r4 < 0) break s3;
-      const r7 = fast$rule$Dash(input, r4, st);
-      if (r7 < 0) break s3;
-      let r8 = r7;
-      for (;;) {
-        const r9 = fast$rule$Sp(input, r8, st);
-        if (r9 < 0) break;
-        r8 = r9;
-      }
-      if (r8 < 0) break s3;
-      r2 = r8;
+      const r5 = fast$rule$Dash(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m1(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r10 = -1;
-    s11: {
-      let r12 = p;
-      for (;;) {
-        const r13 = fast$rule$Sp(input, r12, st);
-        if (r13 < 0) break;
-        r12 = r13;
-      }
-      if (r12 < 0) break s11;
-      const r14 = fast$rule$Dash(input, r12, st);
-      if (r14 < 0) break s11;
-      let r15 = r14;
-      const r17 = fast$rule$Sp(input, r14, st);
-      r15 = r17;
-      if (r15 >= 0) for (;;) {
-        const r16 = fast$rule$Sp(input, r15, st);
-        if (r16 < 0) break;
-        r15 = r16;
-      }
-      if (r15 < 0) break s11;
-      r10 = r15;
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m1(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m3(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
     }
-    if (r10 >= 0) { r0 = r10; break c1; }
+    if (r7 >= 0) { r0 = r7; break c1; }
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m220(input, p, st) {
   const r0 = fast$m28(input, p);
   return r0;
 }
-function fast$m219(input, p, st) {
-  const r0 = fast$m50(input, p, st);
+function fast$m221(input, p, st) {
+  const r0 = fast$m52(input, p, st);
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m2(input, r2, st);
+    const r3 = fast$m48(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m48(input, p, st);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m76(input, r3, st);
+        const r6 = fast$m78(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m77(input, r6, st);
+        const r7 = fast$m79(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -3254,53 +2778,48 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
-  const r0 = fast$m1(input, p);
-  return r0;
-}
-function fast$m223(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
-    if (r2 < 0) break s1;
-    const r5 = fast$rule$EolAhead(input, r2, st);
-    const r4 = r5 >= 0 ? r2 : -1;
-    if (r4 < 0) break s1;
-    r0 = r4;
-  }
-  return r0;
-}
 function fast$m224(input, p, st) {
-  const r0 = p;
+  const r0 = fast$m47(input, p);
   return r0;
 }
 function fast$m225(input, p, st) {
-  const r0 = fast$m63(input, p);
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$EolAhead(input, r2, st);
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
   return r0;
 }
 function fast$m226(input, p, st) {
+  const r0 = p;
+  return r0;
+}
+function fast$m227(input, p, st) {
+  const r0 = fast$m65(input, p);
+  return r0;
+}
+function fast$m228(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m48(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m51(input, r2);
+    const r3 = fast$m53(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m52(input, r3, st);
+    const r4 = fast$m54(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m227(input, p, st) {
-  const r0 = fast$m126(input, p);
+function fast$m229(input, p, st) {
+  const r0 = fast$m128(input, p);
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -3310,25 +2829,25 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m142(input, p);
+    const r2 = fast$m144(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m111(input, p);
+    const r3 = fast$m113(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m230(input, p, st) {
-  const r0 = fast$m3(input, p);
-  return r0;
-}
-function fast$m231(input, p, st) {
-  const r0 = fast$m61(input, p, st);
-  return r0;
-}
 function fast$m232(input, p, st) {
+  const r0 = fast$m2(input, p);
+  return r0;
+}
+function fast$m233(input, p, st) {
+  const r0 = fast$m63(input, p, st);
+  return r0;
+}
+function fast$m234(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3347,32 +2866,25 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p, st) {
-  const r0 = fast$m56(input, p);
-  return r0;
-}
-function fast$m234(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = p;
-    const r4 = fast$rule$Sp(input, p, st);
-    r2 = r4;
-    if (r2 >= 0) for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r5 = fast$rule$NotEolChar(input, p, st);
-    if (r5 >= 0) { r0 = r5; break c1; }
-  }
-  return r0;
-}
 function fast$m235(input, p, st) {
-  const r0 = fast$m9(input, p, st);
+  const r0 = fast$m58(input, p);
   return r0;
 }
 function fast$m236(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m3(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$rule$NotEolChar(input, p, st);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m237(input, p, st) {
+  const r0 = fast$m9(input, p, st);
+  return r0;
+}
+function fast$m238(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -3382,7 +2894,7 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m239(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -3393,7 +2905,7 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m240(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -3409,26 +2921,9 @@ function fast$rule$Eol(input, p, st) {
   }
   return r0;
 }
-// Space
-function fast$rule$Space(input, p, st) {
-  const r0 = fast$m1(input, p);
-  return r0;
-}
-// Sp
-function fast$rule$Sp(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Space(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m2(input, r2, st);
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
 // Digit
 function fast$rule$Digit(input, p, st) {
-  const r0 = fast$m3(input, p);
+  const r0 = fast$m2(input, p);
   return r0;
 }
 // BulletMark
@@ -3480,23 +2975,13 @@ function fast$rule$SourceLead(input, p, st) {
       if (r7 >= 0) { r2 = r7; break c3; }
     }
     if (r2 < 0) break s1;
-    let r8 = r2;
-    for (;;) {
-      const r9 = fast$rule$Sp(input, r8, st);
-      if (r9 < 0) break;
-      r8 = r9;
-    }
+    const r8 = fast$m1(input, r2, st);
     if (r8 < 0) break s1;
-    const r10 = fast$rule$Colon(input, r8, st);
+    const r9 = fast$rule$Colon(input, r8, st);
+    if (r9 < 0) break s1;
+    const r10 = fast$m1(input, r9, st);
     if (r10 < 0) break s1;
-    let r11 = r10;
-    for (;;) {
-      const r12 = fast$rule$Sp(input, r11, st);
-      if (r12 < 0) break;
-      r11 = r12;
-    }
-    if (r11 < 0) break s1;
-    r0 = r11;
+    r0 = r10;
   }
   return r0;
 }
@@ -3555,6 +3040,23 @@ function fast$rule$Dash(input, p, st) {
   const r0 = fast$m46(input, p);
   return r0;
 }
+// Space
+function fast$rule$Space(input, p, st) {
+  const r0 = fast$m47(input, p);
+  return r0;
+}
+// Sp
+function fast$rule$Sp(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Space(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m48(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
 // HeadingMark
 function fast$rule$HeadingMark(input, p, st) {
   let r0 = -1;
@@ -3585,33 +3087,26 @@ function fast$rule$HeadingMark(input, p, st) {
     if (r9 >= 0) { r0 = r9; break c1; }
     let r14 = -1;
     s15: {
-      let r16 = p;
-      const r18 = fast$rule$Sp(input, p, st);
-      r16 = r18;
-      if (r16 >= 0) for (;;) {
-        const r17 = fast$rule$Sp(input, r16, st);
-        if (r17 < 0) break;
-        r16 = r17;
-      }
+      const r16 = fast$m3(input, p, st);
       if (r16 < 0) break s15;
-      const r19 = fast$rule$Dash(input, r16, st);
-      if (r19 < 0) break s15;
-      const r21 = fast$rule$Sp(input, r19, st);
-      const r20 = r21 >= 0 ? r19 : -1;
-      if (r20 < 0) break s15;
-      r14 = r20;
+      const r17 = fast$rule$Dash(input, r16, st);
+      if (r17 < 0) break s15;
+      const r19 = fast$rule$Sp(input, r17, st);
+      const r18 = r19 >= 0 ? r17 : -1;
+      if (r18 < 0) break s15;
+      r14 = r18;
     }
     if (r14 >= 0) { r0 = r14; break c1; }
-    let r22 = -1;
-    s23: {
-      const r24 = fast$rule$Dash(input, p, st);
-      if (r24 < 0) break s23;
-      const r26 = fast$rule$Sp(input, r24, st);
-      const r25 = r26 >= 0 ? r24 : -1;
-      if (r25 < 0) break s23;
-      r22 = r25;
+    let r20 = -1;
+    s21: {
+      const r22 = fast$rule$Dash(input, p, st);
+      if (r22 < 0) break s21;
+      const r24 = fast$rule$Sp(input, r22, st);
+      const r23 = r24 >= 0 ? r22 : -1;
+      if (r23 < 0) break s21;
+      r20 = r23;
     }
-    if (r22 >= 0) { r0 = r22; break c1; }
+    if (r20 >= 0) { r0 = r20; break c1; }
   }
   return r0;
 }
@@ -3621,50 +3116,26 @@ function fast$rule$Sep(input, p, st) {
   c1: {
     let r2 = -1;
     s3: {
-      let r4 = p;
-      const r6 = fast$rule$Sp(input, p, st);
-      r4 = r6;
-      if (r4 >= 0) for (;;) {
-        const r5 = fast$rule$Sp(input, r4, st);
-        if (r5 < 0) break;
-        r4 = r5;
-      }
+      const r4 = fast$m3(input, p, st);
       if (r4 < 0) break s3;
-      const r7 = fast$rule$Dash(input, r4, st);
-      if (r7 < 0) break s3;
-      let r8 = r7;
-      for (;;) {
-        const r9 = fast$rule$Sp(input, r8, st);
-        if (r9 < 0) break;
-        r8 = r9;
-      }
-      if (r8 < 0) break s3;
-      r2 = r8;
+      const r5 = fast$rule$Dash(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m1(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r10 = -1;
-    s11: {
-      let r12 = p;
-      for (;;) {
-        const r13 = fast$rule$Sp(input, r12, st);
-        if (r13 < 0) break;
-        r12 = r13;
-      }
-      if (r12 < 0) break s11;
-      const r14 = fast$rule$Dash(input, r12, st);
-      if (r14 < 0) break s11;
-      let r15 = r14;
-      const r17 = fast$rule$Sp(input, r14, st);
-      r15 = r17;
-      if (r15 >= 0) for (;;) {
-        const r16 = fast$rule$Sp(input, r15, st);
-        if (r16 < 0) break;
-        r15 = r16;
-      }
-      if (r15 < 0) break s11;
-      r10 = r15;
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m1(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m3(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
     }
-    if (r10 >= 0) { r0 = r10; break c1; }
+    if (r7 >= 0) { r0 = r7; break c1; }
   }
   return r0;
 }
@@ -3674,14 +3145,7 @@ function fast$rule$WhenSep(input, p, st) {
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r3 = p;
-    const r5 = fast$rule$Sp(input, p, st);
-    r3 = r5;
-    if (r3 >= 0) for (;;) {
-      const r4 = fast$rule$Sp(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
+    const r3 = fast$m3(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -3690,34 +3154,29 @@ function fast$rule$WhenSep(input, p, st) {
 function fast$rule$Trail(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r5 = fast$rule$EolAhead(input, r2, st);
-    const r4 = r5 >= 0 ? r2 : -1;
-    if (r4 < 0) break s1;
-    r0 = r4;
+    const r4 = fast$rule$EolAhead(input, r2, st);
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
   }
   return r0;
 }
 // SepFree
 function fast$rule$SepFree(input, p, st) {
-  const r0 = fast$m50(input, p, st);
+  const r0 = fast$m52(input, p, st);
   return r0;
 }
 // Word
 function fast$rule$Word(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m48(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m51(input, r2);
+    const r3 = fast$m53(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m52(input, r3, st);
+    const r4 = fast$m54(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -3737,14 +3196,7 @@ function fast$rule$WhenAhead(input, p, st) {
         const r8 = input.charCodeAt(r6) === 44 ? r6 + 1 : -1;
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
-        let r9 = r7;
-        const r11 = fast$rule$Sp(input, r7, st);
-        r9 = r11;
-        if (r9 >= 0) for (;;) {
-          const r10 = fast$rule$Sp(input, r9, st);
-          if (r10 < 0) break;
-          r9 = r10;
-        }
+        const r9 = fast$m3(input, r7, st);
         if (r9 < 0) break s5;
         r3 = r9;
       }
@@ -3753,9 +3205,9 @@ function fast$rule$WhenAhead(input, p, st) {
     }
     if (r4 < 0) r2 = -1;
     if (r2 < 0) break s1;
-    const r12 = fast$rule$Digit(input, r2, st);
-    if (r12 < 0) break s1;
-    r0 = r12;
+    const r10 = fast$rule$Digit(input, r2, st);
+    if (r10 < 0) break s1;
+    r0 = r10;
   }
   return r0;
 }
@@ -3775,64 +3227,49 @@ function fast$rule$Clock(input, p, st) {
         r4 = r7;
       }
       if (r4 < 0) break s3;
-      let r9 = r4;
-      for (;;) {
-        const r10 = fast$rule$Sp(input, r9, st);
-        if (r10 < 0) break;
-        r9 = r10;
-      }
+      const r9 = fast$m1(input, r4, st);
       if (r9 < 0) break s3;
-      const r11 = fast$m54(input, r9);
+      const r10 = fast$m56(input, r9);
+      if (r10 < 0) break s3;
+      const r11 = fast$m1(input, r10, st);
       if (r11 < 0) break s3;
-      let r12 = r11;
-      for (;;) {
-        const r13 = fast$rule$Sp(input, r12, st);
-        if (r13 < 0) break;
-        r12 = r13;
+      let r12 = -1;
+      s13: {
+        const r14 = fast$rule$Digit(input, r11, st);
+        if (r14 < 0) break s13;
+        const r15 = fast$rule$Digit(input, r14, st);
+        if (r15 < 0) break s13;
+        r12 = r15;
       }
       if (r12 < 0) break s3;
-      let r14 = -1;
-      s15: {
-        const r16 = fast$rule$Digit(input, r12, st);
-        if (r16 < 0) break s15;
-        const r17 = fast$rule$Digit(input, r16, st);
-        if (r17 < 0) break s15;
-        r14 = r17;
-      }
-      if (r14 < 0) break s3;
-      const r19 = fast$rule$Digit(input, r14, st);
-      const r18 = r19 < 0 ? r14 : -1;
-      if (r18 < 0) break s3;
-      r2 = r18;
+      const r17 = fast$rule$Digit(input, r12, st);
+      const r16 = r17 < 0 ? r12 : -1;
+      if (r16 < 0) break s3;
+      r2 = r16;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r20 = -1;
-    s21: {
-      let r22 = -1;
-      s23: {
-        const r24 = fast$rule$Digit(input, p, st);
-        if (r24 < 0) break s23;
-        const r26 = fast$rule$Digit(input, r24, st);
-        const r25 = r26 >= 0 ? r26 : r24;
-        if (r25 < 0) break s23;
-        r22 = r25;
+    let r18 = -1;
+    s19: {
+      let r20 = -1;
+      s21: {
+        const r22 = fast$rule$Digit(input, p, st);
+        if (r22 < 0) break s21;
+        const r24 = fast$rule$Digit(input, r22, st);
+        const r23 = r24 >= 0 ? r24 : r22;
+        if (r23 < 0) break s21;
+        r20 = r23;
       }
-      if (r22 < 0) break s21;
-      let r27 = r22;
-      for (;;) {
-        const r28 = fast$rule$Sp(input, r27, st);
-        if (r28 < 0) break;
-        r27 = r28;
-      }
-      if (r27 < 0) break s21;
-      const r29 = fast$m31(input, r27);
-      if (r29 < 0) break s21;
-      const r31 = fast$m55(input, r29);
-      const r30 = r31 < 0 ? r29 : -1;
-      if (r30 < 0) break s21;
-      r20 = r30;
+      if (r20 < 0) break s19;
+      const r25 = fast$m1(input, r20, st);
+      if (r25 < 0) break s19;
+      const r26 = fast$m31(input, r25);
+      if (r26 < 0) break s19;
+      const r28 = fast$m57(input, r26);
+      const r27 = r28 < 0 ? r26 : -1;
+      if (r27 < 0) break s19;
+      r18 = r27;
     }
-    if (r20 >= 0) { r0 = r20; break c1; }
+    if (r18 >= 0) { r0 = r18; break c1; }
   }
   return r0;
 }
@@ -3843,46 +3280,39 @@ function fast$rule$TimeWhen(input, p, st) {
 }
 // NotEolChar
 function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m56(input, p);
+  const r0 = fast$m58(input, p);
   return r0;
 }
 // SpanUnit
 function fast$rule$SpanUnit(input, p, st) {
   let r0 = -1;
   c1: {
-    let r2 = p;
-    const r4 = fast$rule$Sp(input, p, st);
-    r2 = r4;
-    if (r2 >= 0) for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m3(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r5 = fast$rule$NotEolChar(input, p, st);
-    if (r5 >= 0) { r0 = r5; break c1; }
+    const r3 = fast$rule$NotEolChar(input, p, st);
+    if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
 // Digits
 function fast$rule$Digits(input, p, st) {
-  const r0 = fast$m61(input, p, st);
+  const r0 = fast$m63(input, p, st);
   return r0;
 }
 // Upper
 function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m63(input, p);
+  const r0 = fast$m65(input, p);
   return r0;
 }
 // CountryWord
 function fast$rule$CountryWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m48(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m52(input, r3, st);
+    const r4 = fast$m54(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -3902,7 +3332,7 @@ function fast$rule$NumericDate(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m65(input, r2);
+    const r7 = fast$m67(input, r2);
     if (r7 < 0) break s1;
     let r8 = -1;
     s9: {
@@ -3914,7 +3344,7 @@ function fast$rule$NumericDate(input, p, st) {
       r8 = r11;
     }
     if (r8 < 0) break s1;
-    const r13 = fast$m65(input, r8);
+    const r13 = fast$m67(input, r8);
     if (r13 < 0) break s1;
     let r14 = -1;
     s15: {
@@ -3961,109 +3391,89 @@ function fast$rule$HeaderTitle(input, p, st) {
           if (r13 < 0) break s11;
           let r15 = -1;
           s16: {
-            let r17 = r13;
-            for (;;) {
-              const r18 = fast$rule$Sp(input, r17, st);
-              if (r18 < 0) break;
-              r17 = r18;
-            }
+            const r17 = fast$m1(input, r13, st);
             if (r17 < 0) break s16;
-            const r19 = fast$rule$Dash(input, r17, st);
-            if (r19 < 0) break s16;
-            r15 = r19;
+            const r18 = fast$rule$Dash(input, r17, st);
+            if (r18 < 0) break s16;
+            r15 = r18;
           }
           const r14 = r15 >= 0 ? r15 : r13;
           if (r14 < 0) break s11;
-          const r20 = fast$rule$Trail(input, r14, st);
-          if (r20 < 0) break s11;
-          r10 = r20;
+          const r19 = fast$rule$Trail(input, r14, st);
+          if (r19 < 0) break s11;
+          r10 = r19;
         }
         if (r10 >= 0) { r8 = r10; break c9; }
-        let r21 = -1;
-        s22: {
-          let r23 = p;
-          for (;;) {
-            const r24 = fast$rule$Sp(input, r23, st);
-            if (r24 < 0) break;
-            r23 = r24;
-          }
-          if (r23 < 0) break s22;
-          const r25 = fast$rule$Dash(input, r23, st);
-          if (r25 < 0) break s22;
-          const r26 = fast$rule$Trail(input, r25, st);
-          if (r26 < 0) break s22;
-          r21 = r26;
+        let r20 = -1;
+        s21: {
+          const r22 = fast$m1(input, p, st);
+          if (r22 < 0) break s21;
+          const r23 = fast$rule$Dash(input, r22, st);
+          if (r23 < 0) break s21;
+          const r24 = fast$rule$Trail(input, r23, st);
+          if (r24 < 0) break s21;
+          r20 = r24;
         }
-        if (r21 >= 0) { r8 = r21; break c9; }
+        if (r20 >= 0) { r8 = r20; break c9; }
       }
       const r7 = r8 < 0 ? p : -1;
       if (r7 < 0) break s6;
-      const r27 = fast$rule$SpanUnit(input, r7, st);
-      if (r27 < 0) break s6;
-      r5 = r27;
+      const r25 = fast$rule$SpanUnit(input, r7, st);
+      if (r25 < 0) break s6;
+      r5 = r25;
     }
     if (r5 >= 0) { r2 = r5; break c3; }
   }
   r0 = r2;
   if (r0 >= 0) for (;;) {
     let r1 = -1;
-    c28: {
-      const r29 = fast$rule$SepFree(input, r0, st);
-      if (r29 >= 0) { r1 = r29; break c28; }
-      let r30 = -1;
-      s31: {
-        let r33 = -1;
-        c34: {
-          let r35 = -1;
-          s36: {
-            const r37 = fast$rule$Sep(input, r0, st);
-            if (r37 < 0) break s36;
-            const r38 = fast$rule$NumericDate(input, r37, st);
-            if (r38 < 0) break s36;
-            let r40 = -1;
-            s41: {
-              let r42 = r38;
-              for (;;) {
-                const r43 = fast$rule$Sp(input, r42, st);
-                if (r43 < 0) break;
-                r42 = r43;
-              }
-              if (r42 < 0) break s41;
-              const r44 = fast$rule$Dash(input, r42, st);
-              if (r44 < 0) break s41;
-              r40 = r44;
+    c26: {
+      const r27 = fast$rule$SepFree(input, r0, st);
+      if (r27 >= 0) { r1 = r27; break c26; }
+      let r28 = -1;
+      s29: {
+        let r31 = -1;
+        c32: {
+          let r33 = -1;
+          s34: {
+            const r35 = fast$rule$Sep(input, r0, st);
+            if (r35 < 0) break s34;
+            const r36 = fast$rule$NumericDate(input, r35, st);
+            if (r36 < 0) break s34;
+            let r38 = -1;
+            s39: {
+              const r40 = fast$m1(input, r36, st);
+              if (r40 < 0) break s39;
+              const r41 = fast$rule$Dash(input, r40, st);
+              if (r41 < 0) break s39;
+              r38 = r41;
             }
-            const r39 = r40 >= 0 ? r40 : r38;
-            if (r39 < 0) break s36;
-            const r45 = fast$rule$Trail(input, r39, st);
-            if (r45 < 0) break s36;
-            r35 = r45;
+            const r37 = r38 >= 0 ? r38 : r36;
+            if (r37 < 0) break s34;
+            const r42 = fast$rule$Trail(input, r37, st);
+            if (r42 < 0) break s34;
+            r33 = r42;
           }
-          if (r35 >= 0) { r33 = r35; break c34; }
-          let r46 = -1;
-          s47: {
-            let r48 = r0;
-            for (;;) {
-              const r49 = fast$rule$Sp(input, r48, st);
-              if (r49 < 0) break;
-              r48 = r49;
-            }
-            if (r48 < 0) break s47;
-            const r50 = fast$rule$Dash(input, r48, st);
-            if (r50 < 0) break s47;
-            const r51 = fast$rule$Trail(input, r50, st);
-            if (r51 < 0) break s47;
-            r46 = r51;
+          if (r33 >= 0) { r31 = r33; break c32; }
+          let r43 = -1;
+          s44: {
+            const r45 = fast$m1(input, r0, st);
+            if (r45 < 0) break s44;
+            const r46 = fast$rule$Dash(input, r45, st);
+            if (r46 < 0) break s44;
+            const r47 = fast$rule$Trail(input, r46, st);
+            if (r47 < 0) break s44;
+            r43 = r47;
           }
-          if (r46 >= 0) { r33 = r46; break c34; }
+          if (r43 >= 0) { r31 = r43; break c32; }
         }
-        const r32 = r33 < 0 ? r0 : -1;
-        if (r32 < 0) break s31;
-        const r52 = fast$rule$SpanUnit(input, r32, st);
-        if (r52 < 0) break s31;
-        r30 = r52;
+        const r30 = r31 < 0 ? r0 : -1;
+        if (r30 < 0) break s29;
+        const r48 = fast$rule$SpanUnit(input, r30, st);
+        if (r48 < 0) break s29;
+        r28 = r48;
       }
-      if (r30 >= 0) { r1 = r30; break c28; }
+      if (r28 >= 0) { r1 = r28; break c26; }
     }
     if (r1 < 0) break;
     r0 = r1;
@@ -4074,23 +3484,23 @@ function fast$rule$HeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m69(input, p);
+    const r2 = fast$m71(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m2(input, r2, st);
+    const r3 = fast$m48(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m70(input, r3);
+    const r4 = fast$m72(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m2(input, r4, st);
+    const r5 = fast$m48(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m71(input, r5);
+    const r6 = fast$m73(input, r5);
     if (r6 < 0) break s1;
-    const r7 = fast$m2(input, r6, st);
+    const r7 = fast$m48(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m72(input, r7);
+    const r8 = fast$m74(input, r7);
     if (r8 < 0) break s1;
-    const r9 = fast$m2(input, r8, st);
+    const r9 = fast$m48(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m71(input, r9);
+    const r10 = fast$m73(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -4100,15 +3510,15 @@ function fast$rule$PhotoWord(input, p, st) {
 function fast$rule$InvisibleReach(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m48(input, p, st);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m76(input, r3, st);
+        const r6 = fast$m78(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m77(input, r6, st);
+        const r7 = fast$m79(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -4124,101 +3534,69 @@ function fast$rule$InvisibleReach(input, p, st) {
 function fast$rule$DateStart(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    let r4 = r2;
-    let r6 = 0;
-    for (; r6 < 2; r6++) {
-      let r5 = -1;
-      s7: {
-        const r8 = fast$rule$Word(input, r4, st);
-        if (r8 < 0) break s7;
-        const r10 = input.charCodeAt(r8) === 44 ? r8 + 1 : -1;
-        const r9 = r10 >= 0 ? r10 : r8;
-        if (r9 < 0) break s7;
-        let r11 = r9;
-        const r13 = fast$rule$Sp(input, r9, st);
-        r11 = r13;
-        if (r11 >= 0) for (;;) {
-          const r12 = fast$rule$Sp(input, r11, st);
-          if (r12 < 0) break;
-          r11 = r12;
-        }
-        if (r11 < 0) break s7;
-        r5 = r11;
+    let r3 = r2;
+    let r5 = 0;
+    for (; r5 < 2; r5++) {
+      let r4 = -1;
+      s6: {
+        const r7 = fast$rule$Word(input, r3, st);
+        if (r7 < 0) break s6;
+        const r9 = input.charCodeAt(r7) === 44 ? r7 + 1 : -1;
+        const r8 = r9 >= 0 ? r9 : r7;
+        if (r8 < 0) break s6;
+        const r10 = fast$m3(input, r8, st);
+        if (r10 < 0) break s6;
+        r4 = r10;
       }
-      if (r5 < 0) break;
-      r4 = r5;
+      if (r4 < 0) break;
+      r3 = r4;
     }
-    if (r6 < 0) r4 = -1;
-    if (r4 < 0) break s1;
-    const r14 = fast$rule$Digit(input, r4, st);
-    if (r14 < 0) break s1;
-    r0 = r14;
+    if (r5 < 0) r3 = -1;
+    if (r3 < 0) break s1;
+    const r11 = fast$rule$Digit(input, r3, st);
+    if (r11 < 0) break s1;
+    r0 = r11;
   }
   return r0;
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m87(input, p, st);
+  const r0 = fast$m89(input, p, st);
   return r0;
 }
 // Credit
 function fast$rule$Credit(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = fast$rule$PhotoWord(input, r2, st);
+    const r3 = fast$rule$PhotoWord(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m48(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m2(input, r4, st);
+    const r5 = fast$m1(input, r4, st);
     if (r5 < 0) break s1;
-    let r6 = r5;
-    for (;;) {
-      const r7 = fast$rule$Sp(input, r6, st);
-      if (r7 < 0) break;
-      r6 = r7;
-    }
+    const r6 = fast$rule$Colon(input, r5, st);
     if (r6 < 0) break s1;
-    const r8 = fast$rule$Colon(input, r6, st);
+    const r7 = fast$m1(input, r6, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$m90(input, r7, st);
     if (r8 < 0) break s1;
-    let r9 = r8;
-    for (;;) {
-      const r10 = fast$rule$Sp(input, r9, st);
-      if (r10 < 0) break;
-      r9 = r10;
+    let r10 = -1;
+    s11: {
+      const r12 = input.charCodeAt(r8) === 44 ? r8 + 1 : -1;
+      if (r12 < 0) break s11;
+      const r13 = fast$m1(input, r12, st);
+      if (r13 < 0) break s11;
+      const r14 = fast$m91(input, r13, st);
+      if (r14 < 0) break s11;
+      r10 = r14;
     }
+    const r9 = r10 >= 0 ? r10 : r8;
     if (r9 < 0) break s1;
-    const r11 = fast$m88(input, r9, st);
-    if (r11 < 0) break s1;
-    let r13 = -1;
-    s14: {
-      const r15 = input.charCodeAt(r11) === 44 ? r11 + 1 : -1;
-      if (r15 < 0) break s14;
-      let r16 = r15;
-      for (;;) {
-        const r17 = fast$rule$Sp(input, r16, st);
-        if (r17 < 0) break;
-        r16 = r17;
-      }
-      if (r16 < 0) break s14;
-      const r18 = fast$m89(input, r16, st);
-      if (r18 < 0) break s14;
-      r13 = r18;
-    }
-    const r12 = r13 >= 0 ? r13 : r11;
-    if (r12 < 0) break s1;
-    r0 = r12;
+    r0 = r9;
   }
   return r0;
 }
@@ -4299,7 +3677,7 @@ function fast$rule$CreditWord(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m2(input, r4, st);
+        const r8 = fast$m48(input, r4, st);
         if (r8 < 0) break s7;
         const r9 = fast$m35(input, r8);
         if (r9 < 0) break s7;
@@ -4312,37 +3690,37 @@ function fast$rule$CreditWord(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m93(input, p);
+      const r12 = fast$m95(input, p);
       if (r12 < 0) break s11;
-      const r13 = fast$m2(input, r12, st);
+      const r13 = fast$m48(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m94(input, r13);
+      const r14 = fast$m96(input, r13);
       if (r14 < 0) break s11;
-      const r15 = fast$m2(input, r14, st);
+      const r15 = fast$m48(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m96(input, r15);
+        const r18 = fast$m98(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m98(input, r15);
+        const r19 = fast$m100(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
-      const r20 = fast$m2(input, r16, st);
+      const r20 = fast$m48(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m100(input, r20);
+      const r21 = fast$m102(input, r20);
       if (r21 < 0) break s11;
-      const r22 = fast$m2(input, r21, st);
+      const r22 = fast$m48(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m101(input, r22);
+      const r23 = fast$m103(input, r22);
       if (r23 < 0) break s11;
-      const r24 = fast$m2(input, r23, st);
+      const r24 = fast$m48(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m72(input, r24);
+      const r25 = fast$m74(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
-        const r29 = fast$m2(input, r25, st);
+        const r29 = fast$m48(input, r25, st);
         if (r29 < 0) break s28;
         const r30 = fast$m35(input, r29);
         if (r30 < 0) break s28;
@@ -4352,28 +3730,21 @@ function fast$rule$CreditWord(input, p, st) {
       if (r26 < 0) break s11;
       let r32 = -1;
       s33: {
-        let r34 = r26;
-        const r36 = fast$rule$Sp(input, r26, st);
-        r34 = r36;
-        if (r34 >= 0) for (;;) {
-          const r35 = fast$rule$Sp(input, r34, st);
-          if (r35 < 0) break;
-          r34 = r35;
-        }
+        const r34 = fast$m3(input, r26, st);
         if (r34 < 0) break s33;
-        const r37 = fast$rule$PhotoWord(input, r34, st);
-        if (r37 < 0) break s33;
-        let r39 = -1;
-        s40: {
-          const r41 = fast$m2(input, r37, st);
-          if (r41 < 0) break s40;
-          const r42 = fast$m35(input, r41);
-          if (r42 < 0) break s40;
-          r39 = r42;
+        const r35 = fast$rule$PhotoWord(input, r34, st);
+        if (r35 < 0) break s33;
+        let r37 = -1;
+        s38: {
+          const r39 = fast$m48(input, r35, st);
+          if (r39 < 0) break s38;
+          const r40 = fast$m35(input, r39);
+          if (r40 < 0) break s38;
+          r37 = r40;
         }
-        const r38 = r39 >= 0 ? r39 : r37;
-        if (r38 < 0) break s33;
-        r32 = r38;
+        const r36 = r37 >= 0 ? r37 : r35;
+        if (r36 < 0) break s33;
+        r32 = r36;
       }
       const r31 = r32 >= 0 ? r32 : r26;
       if (r31 < 0) break s11;
@@ -4385,7 +3756,7 @@ function fast$rule$CreditWord(input, p, st) {
 }
 // Mark
 function fast$rule$Mark(input, p, st) {
-  const r0 = fast$m126(input, p);
+  const r0 = fast$m128(input, p);
   return r0;
 }
 // Sur
@@ -4394,13 +3765,13 @@ function fast$rule$Sur(input, p, st) {
   s1: {
     const r2 = fast$m35(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m2(input, r2, st);
+    const r3 = fast$m48(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m125(input, r3);
+    const r4 = fast$m127(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m2(input, r4, st);
+    const r5 = fast$m48(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m94(input, r5);
+    const r6 = fast$m96(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -4413,7 +3784,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m138(input, p, st);
+    const r2 = fast$m140(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -4425,16 +3796,11 @@ function fast$rule$ColonAhead(input, p, st) {
 function fast$rule$LabelColon(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = fast$rule$Colon(input, r2, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
+    const r3 = fast$rule$Colon(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
   }
   return r0;
 }
@@ -4442,9 +3808,9 @@ function fast$rule$LabelColon(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m142(input, p);
+    const r2 = fast$m144(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m111(input, p);
+    const r3 = fast$m113(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -4453,13 +3819,13 @@ function fast$rule$AGraveI(input, p, st) {
 function fast$rule$NameWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m2(input, p, st);
+    const r2 = fast$m48(input, p, st);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m143(input, r6);
+      const r8 = fast$m145(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -4468,7 +3834,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m144(input, r9, st);
+    const r10 = fast$m146(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -4555,7 +3921,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m150(input, r18);
+      const r23 = fast$m152(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -4570,70 +3936,39 @@ function fast$rule$RoleNameSep(input, p, st) {
   c1: {
     let r2 = -1;
     s3: {
-      let r4 = p;
-      for (;;) {
-        const r5 = fast$rule$Sp(input, r4, st);
-        if (r5 < 0) break;
-        r4 = r5;
-      }
+      const r4 = fast$m1(input, p, st);
       if (r4 < 0) break s3;
-      const r6 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+      const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+      if (r5 < 0) break s3;
+      const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      let r7 = r6;
-      const r9 = fast$rule$Sp(input, r6, st);
-      r7 = r9;
-      if (r7 >= 0) for (;;) {
-        const r8 = fast$rule$Sp(input, r7, st);
-        if (r8 < 0) break;
-        r7 = r8;
-      }
-      if (r7 < 0) break s3;
-      r2 = r7;
+      r2 = r6;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r10 = -1;
-    s11: {
-      let r12 = p;
-      for (;;) {
-        const r13 = fast$rule$Sp(input, r12, st);
-        if (r13 < 0) break;
-        r12 = r13;
-      }
-      if (r12 < 0) break s11;
-      const r14 = fast$rule$Dash(input, r12, st);
-      if (r14 < 0) break s11;
-      let r15 = r14;
-      const r17 = fast$rule$Sp(input, r14, st);
-      r15 = r17;
-      if (r15 >= 0) for (;;) {
-        const r16 = fast$rule$Sp(input, r15, st);
-        if (r16 < 0) break;
-        r15 = r16;
-      }
-      if (r15 < 0) break s11;
-      r10 = r15;
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m1(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m3(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
     }
-    if (r10 >= 0) { r0 = r10; break c1; }
-    let r18 = p;
-    const r20 = fast$rule$Sp(input, p, st);
-    r18 = r20;
-    if (r18 >= 0) for (;;) {
-      const r19 = fast$rule$Sp(input, r18, st);
-      if (r19 < 0) break;
-      r18 = r19;
-    }
-    if (r18 >= 0) { r0 = r18; break c1; }
+    if (r7 >= 0) { r0 = r7; break c1; }
+    const r12 = fast$m3(input, p, st);
+    if (r12 >= 0) { r0 = r12; break c1; }
   }
   return r0;
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m155(input, p, st);
+  const r0 = fast$m157(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m156(input, p);
+  const r0 = fast$m158(input, p);
   return r0;
 }
 // AffiliationText
@@ -4650,17 +3985,10 @@ function fast$rule$AffiliationText(input, p, st) {
       if (r7 < 0) break s6;
       let r9 = -1;
       c10: {
-        let r11 = r7;
-        const r13 = fast$rule$Sp(input, r7, st);
-        r11 = r13;
-        if (r11 >= 0) for (;;) {
-          const r12 = fast$rule$Sp(input, r11, st);
-          if (r12 < 0) break;
-          r11 = r12;
-        }
+        const r11 = fast$m3(input, r7, st);
         if (r11 >= 0) { r9 = r11; break c10; }
-        const r14 = fast$rule$AffiliationChar(input, r7, st);
-        if (r14 >= 0) { r9 = r14; break c10; }
+        const r12 = fast$rule$AffiliationChar(input, r7, st);
+        if (r12 >= 0) { r9 = r12; break c10; }
       }
       if (r9 < 0) break s6;
       r5 = r9;
@@ -4670,32 +3998,25 @@ function fast$rule$AffiliationText(input, p, st) {
   r0 = r2;
   if (r0 >= 0) for (;;) {
     let r1 = -1;
-    c15: {
-      const r16 = fast$rule$AffiliationChars(input, r0, st);
-      if (r16 >= 0) { r1 = r16; break c15; }
-      let r17 = -1;
-      s18: {
-        const r20 = fast$rule$LabelColon(input, r0, st);
-        const r19 = r20 < 0 ? r0 : -1;
-        if (r19 < 0) break s18;
-        let r21 = -1;
-        c22: {
-          let r23 = r19;
-          const r25 = fast$rule$Sp(input, r19, st);
-          r23 = r25;
-          if (r23 >= 0) for (;;) {
-            const r24 = fast$rule$Sp(input, r23, st);
-            if (r24 < 0) break;
-            r23 = r24;
-          }
-          if (r23 >= 0) { r21 = r23; break c22; }
-          const r26 = fast$rule$AffiliationChar(input, r19, st);
-          if (r26 >= 0) { r21 = r26; break c22; }
+    c13: {
+      const r14 = fast$rule$AffiliationChars(input, r0, st);
+      if (r14 >= 0) { r1 = r14; break c13; }
+      let r15 = -1;
+      s16: {
+        const r18 = fast$rule$LabelColon(input, r0, st);
+        const r17 = r18 < 0 ? r0 : -1;
+        if (r17 < 0) break s16;
+        let r19 = -1;
+        c20: {
+          const r21 = fast$m3(input, r17, st);
+          if (r21 >= 0) { r19 = r21; break c20; }
+          const r22 = fast$rule$AffiliationChar(input, r17, st);
+          if (r22 >= 0) { r19 = r22; break c20; }
         }
-        if (r21 < 0) break s18;
-        r17 = r21;
+        if (r19 < 0) break s16;
+        r15 = r19;
       }
-      if (r17 >= 0) { r1 = r17; break c15; }
+      if (r15 >= 0) { r1 = r15; break c13; }
     }
     if (r1 < 0) break;
     r0 = r1;
@@ -4708,54 +4029,32 @@ function fast$rule$Affiliation(input, p, st) {
   c1: {
     let r2 = -1;
     s3: {
-      let r4 = p;
-      for (;;) {
-        const r5 = fast$rule$Sp(input, r4, st);
-        if (r5 < 0) break;
-        r4 = r5;
-      }
+      const r4 = fast$m1(input, p, st);
       if (r4 < 0) break s3;
-      const r6 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+      const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+      if (r5 < 0) break s3;
+      const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      let r7 = r6;
-      const r9 = fast$rule$Sp(input, r6, st);
-      r7 = r9;
-      if (r7 >= 0) for (;;) {
-        const r8 = fast$rule$Sp(input, r7, st);
-        if (r8 < 0) break;
-        r7 = r8;
-      }
+      const r7 = fast$rule$AffiliationText(input, r6, st);
       if (r7 < 0) break s3;
-      const r10 = fast$rule$AffiliationText(input, r7, st);
-      if (r10 < 0) break s3;
-      r2 = r10;
+      r2 = r7;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r11 = -1;
-    s12: {
-      let r13 = p;
-      for (;;) {
-        const r14 = fast$rule$Sp(input, r13, st);
-        if (r14 < 0) break;
-        r13 = r14;
-      }
-      if (r13 < 0) break s12;
-      const r15 = input.charCodeAt(r13) === 40 ? r13 + 1 : -1;
-      if (r15 < 0) break s12;
-      let r16 = r15;
-      for (;;) {
-        const r17 = fast$rule$Sp(input, r16, st);
-        if (r17 < 0) break;
-        r16 = r17;
-      }
-      if (r16 < 0) break s12;
-      const r18 = fast$m157(input, r16, st);
-      if (r18 < 0) break s12;
-      const r19 = input.charCodeAt(r18) === 41 ? r18 + 1 : -1;
-      if (r19 < 0) break s12;
-      r11 = r19;
+    let r8 = -1;
+    s9: {
+      const r10 = fast$m1(input, p, st);
+      if (r10 < 0) break s9;
+      const r11 = input.charCodeAt(r10) === 40 ? r10 + 1 : -1;
+      if (r11 < 0) break s9;
+      const r12 = fast$m1(input, r11, st);
+      if (r12 < 0) break s9;
+      const r13 = fast$m159(input, r12, st);
+      if (r13 < 0) break s9;
+      const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
+      if (r14 < 0) break s9;
+      r8 = r14;
     }
-    if (r11 >= 0) { r0 = r11; break c1; }
+    if (r8 >= 0) { r0 = r8; break c1; }
   }
   return r0;
 }
@@ -4765,58 +4064,32 @@ function fast$rule$RoleGap(input, p, st) {
   c1: {
     let r2 = -1;
     s3: {
-      let r4 = p;
-      const r6 = fast$rule$Sp(input, p, st);
-      r4 = r6;
-      if (r4 >= 0) for (;;) {
-        const r5 = fast$rule$Sp(input, r4, st);
-        if (r5 < 0) break;
-        r4 = r5;
-      }
+      const r4 = fast$m3(input, p, st);
       if (r4 < 0) break s3;
-      let r8 = -1;
-      s9: {
-        const r10 = fast$rule$Dash(input, r4, st);
-        if (r10 < 0) break s9;
-        let r11 = r10;
-        const r13 = fast$rule$Sp(input, r10, st);
-        r11 = r13;
-        if (r11 >= 0) for (;;) {
-          const r12 = fast$rule$Sp(input, r11, st);
-          if (r12 < 0) break;
-          r11 = r12;
-        }
-        if (r11 < 0) break s9;
-        r8 = r11;
+      let r6 = -1;
+      s7: {
+        const r8 = fast$rule$Dash(input, r4, st);
+        if (r8 < 0) break s7;
+        const r9 = fast$m3(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
       }
-      const r7 = r8 >= 0 ? r8 : r4;
-      if (r7 < 0) break s3;
-      r2 = r7;
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r14 = -1;
-    s15: {
-      let r16 = p;
-      for (;;) {
-        const r17 = fast$rule$Sp(input, r16, st);
-        if (r17 < 0) break;
-        r16 = r17;
-      }
-      if (r16 < 0) break s15;
-      const r18 = fast$rule$Dash(input, r16, st);
-      if (r18 < 0) break s15;
-      let r19 = r18;
-      const r21 = fast$rule$Sp(input, r18, st);
-      r19 = r21;
-      if (r19 >= 0) for (;;) {
-        const r20 = fast$rule$Sp(input, r19, st);
-        if (r20 < 0) break;
-        r19 = r20;
-      }
-      if (r19 < 0) break s15;
-      r14 = r19;
+    let r10 = -1;
+    s11: {
+      const r12 = fast$m1(input, p, st);
+      if (r12 < 0) break s11;
+      const r13 = fast$rule$Dash(input, r12, st);
+      if (r13 < 0) break s11;
+      const r14 = fast$m3(input, r13, st);
+      if (r14 < 0) break s11;
+      r10 = r14;
     }
-    if (r14 >= 0) { r0 = r14; break c1; }
+    if (r10 >= 0) { r0 = r10; break c1; }
   }
   return r0;
 }
@@ -4826,13 +4099,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m166(input, r2, st);
+    const r3 = fast$m168(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m167(input, r3);
+      const r7 = fast$m169(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m166(input, r7, st);
+      const r8 = fast$m168(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4893,22 +4166,15 @@ function fast$rule$NameParticle(input, p, st) {
 function fast$rule$FunctionAside(input, p, st) {
   let r0 = -1;
   s1: {
-    let r2 = p;
-    const r4 = fast$rule$Sp(input, p, st);
-    r2 = r4;
-    if (r2 >= 0) for (;;) {
-      const r3 = fast$rule$Sp(input, r2, st);
-      if (r3 < 0) break;
-      r2 = r3;
-    }
+    const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
-    const r5 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
+    const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m186(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
-    const r6 = fast$m184(input, r5, st);
-    if (r6 < 0) break s1;
-    const r7 = input.charCodeAt(r6) === 41 ? r6 + 1 : -1;
-    if (r7 < 0) break s1;
-    r0 = r7;
+    r0 = r5;
   }
   return r0;
 }
@@ -4930,26 +4196,19 @@ function fast$rule$FunctionArticle(input, p, st) {
         if (r9 >= 0) { r4 = r9; break c5; }
       }
       if (r4 < 0) break s3;
-      let r10 = r4;
-      const r12 = fast$rule$Sp(input, r4, st);
-      r10 = r12;
-      if (r10 >= 0) for (;;) {
-        const r11 = fast$rule$Sp(input, r10, st);
-        if (r11 < 0) break;
-        r10 = r11;
-      }
+      const r10 = fast$m3(input, r4, st);
       if (r10 < 0) break s3;
       r2 = r10;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r13 = -1;
-    c14: {
-      const r15 = input.startsWith("L’", p) ? p + 2 : -1;
-      if (r15 >= 0) { r13 = r15; break c14; }
-      const r16 = input.startsWith("L'", p) ? p + 2 : -1;
-      if (r16 >= 0) { r13 = r16; break c14; }
+    let r11 = -1;
+    c12: {
+      const r13 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r13 >= 0) { r11 = r13; break c12; }
+      const r14 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r14 >= 0) { r11 = r14; break c12; }
     }
-    if (r13 >= 0) { r0 = r13; break c1; }
+    if (r11 >= 0) { r0 = r11; break c1; }
   }
   return r0;
 }
@@ -4964,59 +4223,49 @@ function fast$rule$PlaceName(input, p, st) {
     s6: {
       let r8 = -1;
       s9: {
-        let r10 = p;
-        for (;;) {
-          const r11 = fast$rule$Sp(input, r10, st);
-          if (r11 < 0) break;
-          r10 = r11;
-        }
+        const r10 = fast$m1(input, p, st);
         if (r10 < 0) break s9;
-        const r12 = fast$rule$EolAhead(input, r10, st);
-        if (r12 < 0) break s9;
-        r8 = r12;
+        const r11 = fast$rule$EolAhead(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
       }
       const r7 = r8 < 0 ? p : -1;
       if (r7 < 0) break s6;
-      const r14 = fast$rule$Sep(input, r7, st);
-      const r13 = r14 < 0 ? r7 : -1;
-      if (r13 < 0) break s6;
-      const r15 = fast$rule$SpanUnit(input, r13, st);
-      if (r15 < 0) break s6;
-      r5 = r15;
+      const r13 = fast$rule$Sep(input, r7, st);
+      const r12 = r13 < 0 ? r7 : -1;
+      if (r12 < 0) break s6;
+      const r14 = fast$rule$SpanUnit(input, r12, st);
+      if (r14 < 0) break s6;
+      r5 = r14;
     }
     if (r5 >= 0) { r2 = r5; break c3; }
   }
   r0 = r2;
   if (r0 >= 0) for (;;) {
     let r1 = -1;
-    c16: {
-      const r17 = fast$rule$SepFree(input, r0, st);
-      if (r17 >= 0) { r1 = r17; break c16; }
-      let r18 = -1;
-      s19: {
-        let r21 = -1;
-        s22: {
-          let r23 = r0;
-          for (;;) {
-            const r24 = fast$rule$Sp(input, r23, st);
-            if (r24 < 0) break;
-            r23 = r24;
-          }
-          if (r23 < 0) break s22;
-          const r25 = fast$rule$EolAhead(input, r23, st);
-          if (r25 < 0) break s22;
-          r21 = r25;
+    c15: {
+      const r16 = fast$rule$SepFree(input, r0, st);
+      if (r16 >= 0) { r1 = r16; break c15; }
+      let r17 = -1;
+      s18: {
+        let r20 = -1;
+        s21: {
+          const r22 = fast$m1(input, r0, st);
+          if (r22 < 0) break s21;
+          const r23 = fast$rule$EolAhead(input, r22, st);
+          if (r23 < 0) break s21;
+          r20 = r23;
         }
-        const r20 = r21 < 0 ? r0 : -1;
-        if (r20 < 0) break s19;
-        const r27 = fast$rule$Sep(input, r20, st);
-        const r26 = r27 < 0 ? r20 : -1;
-        if (r26 < 0) break s19;
-        const r28 = fast$rule$SpanUnit(input, r26, st);
-        if (r28 < 0) break s19;
-        r18 = r28;
+        const r19 = r20 < 0 ? r0 : -1;
+        if (r19 < 0) break s18;
+        const r25 = fast$rule$Sep(input, r19, st);
+        const r24 = r25 < 0 ? r19 : -1;
+        if (r24 < 0) break s18;
+        const r26 = fast$rule$SpanUnit(input, r24, st);
+        if (r26 < 0) break s18;
+        r17 = r26;
       }
-      if (r18 >= 0) { r1 = r18; break c16; }
+      if (r17 >= 0) { r1 = r17; break c15; }
     }
     if (r1 < 0) break;
     r0 = r1;
@@ -5331,7 +4580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f52(num, mark) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f53(num, mark) {const fast$p = fast$m47(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f53(num, mark) {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f54(num, mark) {    return part(text(), range());  }
 
@@ -5346,7 +4595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f57() {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f58() {const fast$p = fast$m53(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$m55(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f59() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5356,11 +4605,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f62() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f63() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f64() {    return part(text(), range());  }
 
-  function peg$f65(letter) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f65(letter) {const fast$p = fast$m62(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f66(letter) {    return part(text(), range());  }
 
@@ -5384,7 +4633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f74() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f75() {const fast$p = fast$m62(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75() {const fast$p = fast$m64(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f76() {    return part(text(), range());  }
 
@@ -5392,7 +4641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f78(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f79(num) {const fast$p = fast$m64(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(num) {const fast$p = fast$m66(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f80(num) {    return part(text(), range());  }
 
@@ -5406,7 +4655,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f85(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(num, country, title, date) {const fast$p = fast$m66(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(num, country, title, date) {const fast$p = fast$m68(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f87(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5418,7 +4667,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f89() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f90() {const fast$p = fast$m73(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f91() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5426,7 +4675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f93(index) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f94(index) {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(index) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f95(index) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5436,7 +4685,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f98(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99(index, total, reach, counterEnd) {const fast$p = fast$m78(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99(index, total, reach, counterEnd) {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f100(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
@@ -5449,11 +4698,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              index: index, total: total, caption: rest };
   }
 
-  function peg$f103() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f104() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f105() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f106() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5464,7 +4713,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end };
   }
 
-  function peg$f109() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f110() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5488,13 +4737,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f117() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f118() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f119() {    return part(text(), range());  }
 
-  function peg$f120(num) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120(num) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f121(num) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121(num) {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f122(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5502,7 +4751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f124(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125(num, text, credit) {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125(num, text, credit) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f126(num, text, credit) {
     const r = range();
@@ -5512,7 +4761,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f127() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f129() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5525,7 +4774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f132() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f134() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5533,15 +4782,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f136() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f137() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f138() {    return part(text(), range());  }
 
-  function peg$f139(who) {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f139(who) {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f140(who) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f141(who) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141(who) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f142(who) {    return part(text(), range());  }
 
@@ -5562,43 +4811,43 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f147() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f148() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f149() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150() {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f151() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f152() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f153() {    return "omission";  }
 
   function peg$f154() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f155() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f156() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f158() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f159() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f160() {    return "break";  }
 
-  function peg$f161() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m113(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f161() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m115(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f162() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f163() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f164(w) {    return nfc(w).toLowerCase() === "suivre";  }
 
   function peg$f165(w) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166(w) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166(w) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f167(w) {    return "toBeContinued";  }
 
@@ -5615,7 +4864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f172() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(marker) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173(marker) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f174(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5637,21 +4886,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f181() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f182(w) {    return nfc(w) === "Suivez";  }
 
-  function peg$f183(w) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183(w) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184(w) {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184(w) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f185(w) {    return "followLine";  }
 
   function peg$f186() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f187() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f189(p) {    return COOKIE_PHRASES.has(nfc(p).replace(SPACE_RUN, " "));  }
 
@@ -5659,17 +4908,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f191() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f192() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f193(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f194(w) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194(w) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(w) {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(w) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196(w) {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196(w) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197(w) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197(w) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f198(w, a) {    return nfc(a).startsWith("actualité");  }
 
@@ -5677,7 +4926,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f200() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f201() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f202() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5698,7 +4947,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f209() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f210() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f211() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5715,11 +4964,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f217() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f218() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f220() {    return part(text(), range());  }
 
@@ -5727,7 +4976,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f222(name) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(name) {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(name) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f224(name) {
     const r = range();
@@ -5736,9 +4985,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f225() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f226() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f228(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5756,7 +5005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f235(role) {    return part(text(), range());  }
 
-  function peg$f236(role, name, affiliation) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236(role, name, affiliation) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f237(role, name, affiliation) {
     const r = range();
@@ -5765,13 +5014,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f238() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f239() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f240() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f241() {    return part(text(), range());  }
 
-  function peg$f242(name, affiliation) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242(name, affiliation) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f243(name, affiliation) {
     const r = range();
@@ -5786,7 +5035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f247(role) {    return part(text(), range());  }
 
-  function peg$f248(role, name, affiliation) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(role, name, affiliation) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f249(role, name, affiliation) {
     const r = range();
@@ -5798,7 +5047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f251() {    return part(text(), range());  }
 
-  function peg$f252(role, affiliation) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252(role, affiliation) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f253(role, affiliation) {
     const r = range();
@@ -5807,83 +5056,83 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f254() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f256() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f258() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f259() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f262() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f266() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f268(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
 
-  function peg$f269(w) {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(w) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f270() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
   function peg$f271() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f274() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f275() {    return part(text(), range());  }
 
-  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m176(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m178(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f277() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f279() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f281() {    return part(text(), range());  }
 
-  function peg$f282() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f285() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f286(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
 
-  function peg$f287() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f288(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
 
-  function peg$f289() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f290() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f292() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f294(w) {    return SENTENCE_VERBS.has(nfc(w));  }
 
@@ -5924,35 +5173,35 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f309() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f313(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
 
-  function peg$f314() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m193(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f314() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m195(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f315() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f316() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m194(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f316() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m196(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f317() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f319() {    return part(text(), range());  }
 
-  function peg$f320(day) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(day) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(day) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(day) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f322(day) {    return part(text(), range());  }
 
-  function peg$f323(day, month) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(day, month) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f324(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5970,25 +5219,25 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f330() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f331() {    return part(text(), range());  }
 
-  function peg$f332(month) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(month) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f333(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(month) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(month) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f335(month) {    return part(text(), range());  }
 
-  function peg$f336(month, day) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(month, day) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(month, day) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(month, day) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(month, day) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(month, day) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(month, day) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(month, day) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f340(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6000,7 +5249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f344(month, day) {    return part(text(), range());  }
 
-  function peg$f345(month, day, year) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(month, day, year) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f346(month, day, year) {
     const r = range();
@@ -6010,29 +5259,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f347() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f349() {    return part(text(), range());  }
 
-  function peg$f350(day) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(day) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f351(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(day) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(day) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f353(day) {    return part(text(), range());  }
 
-  function peg$f354(day, month) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(day, month) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f355(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f356(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(day, month) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(day, month) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f358(day, month) {    return part(text(), range());  }
 
-  function peg$f359(day, month, year) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359(day, month, year) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f360(day, month, year) {
     const r = range();
@@ -6040,25 +5289,25 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f361(w) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(w) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f362(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
 
   function peg$f363(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
 
-  function peg$f364() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m204(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f366() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f368() {    return part(text(), range());  }
 
   function peg$f369(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hour) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hour) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f371(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6068,26 +5317,26 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f374(hour) {    return part(text(), range());  }
 
-  function peg$f375(hour, minute) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(hour, minute) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f376(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f378() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f380() {    return part(text(), range());  }
 
   function peg$f381(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(hour) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(hour) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(hour) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(hour) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f384(hour) {
     const r = range();
@@ -6099,9 +5348,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m213(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m215(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f387() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
@@ -6113,19 +5362,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f393() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m214(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m216(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f395() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m215(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m217(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f398() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399() {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f400(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6138,11 +5387,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f404() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f405() {    return offset();  }
 
-  function peg$f406() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
