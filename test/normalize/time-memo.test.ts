@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PendingDiagnostic } from '../../src/diagnostics.js';
 import type { RawWhen } from '../../src/raw.js';
 import { normalizeWhen, zoneOffset } from '../../src/normalize/time.js';
+import { oracleOffset } from '../support/zone-oracle.js';
 
 describe('zoneOffset (remembered per zone and wall time)', () => {
   it('gives the same answer the second time, and across daylight-saving changes', () => {
@@ -45,34 +46,8 @@ describe('normalizeWhen (digits read without a regex)', () => {
 });
 
 describe('zoneOffset (one answer per zone and day when the offset is steady)', () => {
-  // An oracle that shares nothing with the implementation: every quarter-hour
-  // offset from −14:00 to +14:00 is tried, and one is right when the instant
-  // it gives shows the wall clock asked for in the zone. Two right ones: the
-  // earlier instant (larger offset); none (skipped time): the offset a
-  // minute before the change.
-  const formats = new Map<string, Intl.DateTimeFormat>();
-  const wallOf = (zone: string, instant: number): string => {
-    let f = formats.get(zone);
-    if (!f) {
-      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
-      formats.set(zone, f);
-    }
-    return f.format(instant);
-  };
-  const oracle = (zone: string, y: number, mo: number, d: number, h: number, mi: number): string => {
-    const wall = Date.UTC(y, mo - 1, d, h, mi);
-    const want = wallOf('UTC', wall);
-    const valid: number[] = [];
-    for (let q = -56; q <= 56; q++) if (wallOf(zone, wall - q * 900_000) === want) valid.push(q * 15);
-    let minutes = valid.length > 0 ? Math.max(...valid) : NaN;
-    if (valid.length === 0) {
-      // Skipped: the wall clock read back a few hours earlier gives the offset in force before.
-      const probe = wall - 6 * 3_600_000;
-      for (let q = -56; q <= 56; q++) if (wallOf(zone, probe - q * 900_000) === wallOf('UTC', probe)) minutes = q * 15;
-    }
-    const abs = Math.abs(minutes);
-    return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  };
+  // The oracle: test/support/zone-oracle.ts.
+  const oracle = oracleOffset;
 
   it('agrees with a brute-force oracle on every quarter hour of change days and on steady days', () => {
     // Days on which these zones changed offset (DST, and Moscow's 2011 and 2014 changes), and days around them.

@@ -11,6 +11,7 @@ import { parse } from '../../src/index.js';
 import { PLACE_ZONES } from '../../src/normalize/places.js';
 import { zoneOffset } from '../../src/normalize/time.js';
 import { TABLE_END, TABLE_START, tableOffsetReader } from '../../src/normalize/zone-table.js';
+import { oracleOffset } from '../support/zone-oracle.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -126,33 +127,8 @@ describe('the zone table', () => {
 // zoneOffset, from the table and from Intl
 // ---------------------------------------------------------------------------
 
-// An oracle that shares nothing with the implementation: every quarter-hour
-// offset from −14:00 to +14:00 is tried, and one is right when the instant
-// it gives shows the wall clock asked for in the zone. Two right ones: the
-// earlier instant (larger offset); none (skipped time): the offset in force
-// a few hours before.
-const minuteFormats = new Map<string, Intl.DateTimeFormat>();
-const wallOf = (zone: string, instant: number): string => {
-  let f = minuteFormats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
-    minuteFormats.set(zone, f);
-  }
-  return f.format(instant);
-};
-function oracle(zone: string, y: number, mo: number, d: number, h: number, mi: number): string {
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  const want = wallOf('UTC', wall);
-  const valid: number[] = [];
-  for (let q = -56; q <= 56; q++) if (wallOf(zone, wall - q * 900_000) === want) valid.push(q * 15);
-  let minutes = valid.length > 0 ? Math.max(...valid) : NaN;
-  if (valid.length === 0) {
-    const probe = wall - 6 * 3_600_000;
-    for (let q = -56; q <= 56; q++) if (wallOf(zone, probe - q * 900_000) === wallOf('UTC', probe)) minutes = q * 15;
-  }
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
+// The oracle: test/support/zone-oracle.ts.
+const oracle = oracleOffset;
 
 /** zoneOffset and the oracle at the wall clock that `ms` (read as UTC) shows, as one comparable line each. */
 function both(zone: string, ms: number): [string, string] {
