@@ -1438,7 +1438,11 @@ function fast$m126(input, p, st) {
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 83 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
-    r1 = r4;
+    const r5 = fast$m48(input, r4, st);
+    if (r5 < 0) break s2;
+    const r6 = input.charCodeAt(r5) === 117 ? r5 + 1 : -1;
+    if (r6 < 0) break s2;
+    r1 = r6;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
@@ -1477,25 +1481,54 @@ function fast$m129(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m130(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 69 || c === 82 || c === 84; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m131(input, p, st) {
+function fast$m130(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m48(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m130(input, r3);
+    let r4 = -1;
+    c5: {
+      let r6 = -1;
+      s7: {
+        const r8 = input.charCodeAt(r3) === 69 ? r3 + 1 : -1;
+        if (r8 < 0) break s7;
+        const r9 = fast$m48(input, r8, st);
+        if (r9 < 0) break s7;
+        const r10 = input.charCodeAt(r9) === 110 ? r9 + 1 : -1;
+        if (r10 < 0) break s7;
+        r6 = r10;
+      }
+      if (r6 >= 0) { r4 = r6; break c5; }
+      let r11 = -1;
+      s12: {
+        const r13 = input.charCodeAt(r3) === 84 ? r3 + 1 : -1;
+        if (r13 < 0) break s12;
+        const r14 = fast$m48(input, r13, st);
+        if (r14 < 0) break s12;
+        const r15 = input.charCodeAt(r14) === 111 ? r14 + 1 : -1;
+        if (r15 < 0) break s12;
+        r11 = r15;
+      }
+      if (r11 >= 0) { r4 = r11; break c5; }
+      let r16 = -1;
+      s17: {
+        const r18 = input.charCodeAt(r3) === 82 ? r3 + 1 : -1;
+        if (r18 < 0) break s17;
+        const r19 = fast$m48(input, r18, st);
+        if (r19 < 0) break s17;
+        const r20 = input.charCodeAt(r19) === 84 ? r19 + 1 : -1;
+        if (r20 < 0) break s17;
+        r16 = r20;
+      }
+      if (r16 >= 0) { r4 = r16; break c5; }
+    }
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m131(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -1532,33 +1565,37 @@ function fast$m132(input, p, st) {
   }
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m132(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m48(input, p, st);
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 82 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
-    r1 = r4;
+    const r5 = fast$m48(input, r4, st);
+    if (r5 < 0) break s2;
+    const r6 = input.charCodeAt(r5) === 97 ? r5 + 1 : -1;
+    if (r6 < 0) break s2;
+    r1 = r6;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m134(input, p, st) {
+function fast$m133(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m135(input, p) {
+function fast$m134(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m136(input, p, st) {
-  const r0 = fast$m135(input, p);
+function fast$m135(input, p, st) {
+  const r0 = fast$m134(input, p);
   return r0;
 }
-function fast$m137(input, p, st) {
+function fast$m136(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m35(input, p);
@@ -1578,45 +1615,45 @@ function fast$m137(input, p, st) {
   }
   return r0;
 }
-function fast$m138(input, p) {
+function fast$m137(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m139(input, p, st) {
-  const r0 = fast$m138(input, p);
+function fast$m138(input, p, st) {
+  const r0 = fast$m137(input, p);
   return r0;
 }
-function fast$m140(input, start, st) {
+function fast$m139(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m141(input, p, st) {
+function fast$m140(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m141(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m143(input, p) {
+function fast$m142(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m144(input, p) {
-  return fast$m143(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m143(input, p) {
+  return fast$m142(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m145(input, p) {
+function fast$m144(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m146(input, start, st) {
+function fast$m145(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1627,7 +1664,7 @@ function fast$m146(input, start, st) {
   }
   return p;
 }
-function fast$m147(input, p, st) {
+function fast$m146(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1659,11 +1696,11 @@ function fast$m147(input, p, st) {
   }
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m147(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m148(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Upper(input, p, st);
@@ -1675,7 +1712,7 @@ function fast$m149(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m150(input, p, st) {
+function fast$m149(input, p, st) {
   let r0 = p;
   let r2 = 0;
   for (; r2 < 24; r2++) {
@@ -1694,18 +1731,18 @@ function fast$m150(input, p, st) {
   if (r2 < 1) r0 = -1;
   return r0;
 }
-function fast$m151(input, p, st) {
+function fast$m150(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m152(input, p) {
+function fast$m151(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m153(input, p, st) {
+function fast$m152(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1716,10 +1753,10 @@ function fast$m153(input, p, st) {
   }
   return r0;
 }
-function fast$m154(input, p, st) {
+function fast$m153(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m140(input, p, st);
+    const r2 = fast$m139(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -1727,7 +1764,7 @@ function fast$m154(input, p, st) {
   }
   return r0;
 }
-function fast$m155(input, start, st) {
+function fast$m154(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1738,11 +1775,11 @@ function fast$m155(input, start, st) {
   }
   return p;
 }
-function fast$m156(input, p, st) {
-  const r0 = fast$m155(input, p, st);
+function fast$m155(input, p, st) {
+  const r0 = fast$m154(input, p, st);
   return r0;
 }
-function fast$m157(input, start, st) {
+function fast$m156(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1754,13 +1791,13 @@ function fast$m157(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m158(input, p) {
+function fast$m157(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re13.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m159(input, start, st) {
+function fast$m158(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1772,12 +1809,12 @@ function fast$m159(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m160(input, p, st) {
+function fast$m159(input, p, st) {
   const r1 = fast$rule$Affiliation(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m161(input, start, st) {
+function fast$m160(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1789,11 +1826,11 @@ function fast$m161(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m162(input, p, st) {
-  const r0 = fast$m161(input, p, st);
+function fast$m161(input, p, st) {
+  const r0 = fast$m160(input, p, st);
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m162(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1827,7 +1864,7 @@ function fast$m163(input, p, st) {
   }
   return r0;
 }
-function fast$m164(input, p, st) {
+function fast$m163(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1857,17 +1894,17 @@ function fast$m164(input, p, st) {
   }
   return r0;
 }
-function fast$m165(input, p) {
+function fast$m164(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m166(input, p, st) {
-  const r0 = fast$m165(input, p);
+function fast$m165(input, p, st) {
+  const r0 = fast$m164(input, p);
   return r0;
 }
-function fast$m167(input, p, st) {
+function fast$m166(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1894,7 +1931,7 @@ function fast$m167(input, p, st) {
   }
   return r0;
 }
-function fast$m168(input, start, st) {
+function fast$m167(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1905,13 +1942,13 @@ function fast$m168(input, start, st) {
   }
   return p;
 }
-function fast$m169(input, p) {
+function fast$m168(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re14.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m170(input, p, st) {
+function fast$m169(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -1943,7 +1980,7 @@ function fast$m170(input, p, st) {
   }
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1959,18 +1996,18 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m168(input, r2, st);
+    const r3 = fast$m167(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m169(input, r3);
+      const r7 = fast$m168(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m168(input, r7, st);
+      const r8 = fast$m167(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -1982,7 +2019,7 @@ function fast$m172(input, p, st) {
   }
   return r0;
 }
-function fast$m173(input, p, st) {
+function fast$m172(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m48(input, p, st);
@@ -1991,7 +2028,7 @@ function fast$m173(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m145(input, r6);
+      const r8 = fast$m144(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -2000,13 +2037,13 @@ function fast$m173(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m146(input, r9, st);
+    const r10 = fast$m145(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m174(input, start, st) {
+function fast$m173(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2017,23 +2054,23 @@ function fast$m174(input, start, st) {
   }
   return p;
 }
-function fast$m175(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m174(input, r2, st);
+    const r3 = fast$m173(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m175(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m176(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2077,7 +2114,7 @@ function fast$m177(input, p, st) {
   }
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m177(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2086,7 +2123,7 @@ function fast$m178(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m159(input, r4, st);
+    const r5 = fast$m158(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -2094,19 +2131,19 @@ function fast$m178(input, p, st) {
   }
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m178(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m180(input, p, st) {
-  const r0 = fast$m159(input, p, st);
+function fast$m179(input, p, st) {
+  const r0 = fast$m158(input, p, st);
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m180(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2157,15 +2194,15 @@ function fast$m182(input, p, st) {
   }
   return r0;
 }
+function fast$m182(input, p, st) {
+  const r0 = fast$m156(input, p, st);
+  return r0;
+}
 function fast$m183(input, p, st) {
-  const r0 = fast$m157(input, p, st);
+  const r0 = fast$m157(input, p);
   return r0;
 }
 function fast$m184(input, p, st) {
-  const r0 = fast$m158(input, p);
-  return r0;
-}
-function fast$m185(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -2173,16 +2210,16 @@ function fast$m185(input, p, st) {
     const r5 = fast$rule$FunctionPreposition(input, r3, st);
     const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s2;
-    const r6 = fast$m169(input, r4);
+    const r6 = fast$m168(input, r4);
     if (r6 < 0) break s2;
-    const r7 = fast$m155(input, r6, st);
+    const r7 = fast$m154(input, r6, st);
     if (r7 < 0) break s2;
     r1 = r7;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m186(input, start, st) {
+function fast$m185(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2193,19 +2230,19 @@ function fast$m186(input, start, st) {
   }
   return p;
 }
-function fast$m187(input, p, st) {
+function fast$m186(input, p, st) {
   const r1 = fast$rule$FunctionAside(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m187(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m186(input, r3, st);
+    const r4 = fast$m185(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -2213,7 +2250,7 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m188(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2246,7 +2283,7 @@ function fast$m189(input, p, st) {
   }
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m189(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2287,7 +2324,7 @@ function fast$m190(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m152(input, r18);
+      const r23 = fast$m151(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2296,13 +2333,13 @@ function fast$m190(input, p, st) {
   }
   return r0;
 }
-function fast$m191(input, p) {
+function fast$m190(input, p) {
   return fast$m22(input, p + 0) >= 0 && fast$m19(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m192(input, p, st) {
+function fast$m191(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m191(input, p);
+    const r3 = fast$m190(input, p);
     if (r3 < 0) break s2;
     const r4 = fast$m3(input, r3, st);
     if (r4 < 0) break s2;
@@ -2311,15 +2348,15 @@ function fast$m192(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m192(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m191(input, p);
+    const r2 = fast$m190(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m3(input, r2, st);
     if (r3 < 0) break s1;
@@ -2327,7 +2364,7 @@ function fast$m194(input, p, st) {
   }
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2366,7 +2403,7 @@ function fast$m195(input, p, st) {
   }
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m195(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2385,7 +2422,7 @@ function fast$m196(input, p, st) {
   }
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m196(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -2407,7 +2444,7 @@ function fast$m197(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m197(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -2421,12 +2458,12 @@ function fast$m198(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m198(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m200(input, p, st) {
+function fast$m199(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -2441,11 +2478,11 @@ function fast$m200(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m200(input, p, st) {
   const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m201(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -2457,11 +2494,11 @@ function fast$m202(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m202(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m203(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2502,7 +2539,7 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2530,7 +2567,7 @@ function fast$m205(input, p, st) {
   }
   return r0;
 }
-function fast$m206(input, p, st) {
+function fast$m205(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2551,7 +2588,7 @@ function fast$m206(input, p, st) {
   }
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m206(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2572,48 +2609,48 @@ function fast$m207(input, p, st) {
   }
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m207(input, p, st) {
   const r0 = fast$m56(input, p);
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m208(input, p, st) {
   const r0 = fast$m31(input, p);
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m209(input, p, st) {
   const r1 = fast$m57(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m211(input, p) {
+function fast$m210(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m212(input, p) {
-  return fast$m111(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 && fast$m211(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m211(input, p) {
+  return fast$m111(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 && fast$m210(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m213(input, p) {
+function fast$m212(input, p) {
   return fast$m111(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m214(input, p) {
+function fast$m213(input, p) {
   return fast$m19(input, p + 0) >= 0 && fast$m24(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m215(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m212(input, r2);
+      const r5 = fast$m211(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m213(input, r2);
+      const r6 = fast$m212(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m214(input, r2);
+      const r8 = fast$m213(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -2623,7 +2660,7 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2636,7 +2673,7 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2649,7 +2686,7 @@ function fast$m217(input, p, st) {
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2708,7 +2745,7 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2736,15 +2773,15 @@ function fast$m219(input, p, st) {
   }
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m219(input, p, st) {
   const r0 = fast$m28(input, p);
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m220(input, p, st) {
   const r0 = fast$m52(input, p, st);
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -2755,7 +2792,7 @@ function fast$m222(input, p, st) {
   }
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m48(input, p, st);
@@ -2778,11 +2815,11 @@ function fast$m223(input, p, st) {
   }
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m223(input, p, st) {
   const r0 = fast$m47(input, p);
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2794,15 +2831,15 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m226(input, p, st) {
   const r0 = fast$m65(input, p);
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m48(input, p, st);
@@ -2815,11 +2852,11 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m228(input, p, st) {
   const r0 = fast$m128(input, p);
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m229(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -2829,25 +2866,25 @@ function fast$m230(input, p, st) {
   }
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m144(input, p);
+    const r2 = fast$m143(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m113(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m231(input, p, st) {
   const r0 = fast$m2(input, p);
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m232(input, p, st) {
   const r0 = fast$m63(input, p, st);
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2866,11 +2903,11 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m234(input, p, st) {
   const r0 = fast$m58(input, p);
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -2880,11 +2917,11 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m236(input, p, st) {
   const r0 = fast$m9(input, p, st);
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m237(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -2894,7 +2931,7 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m238(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -2905,7 +2942,7 @@ function fast$m239(input, p, st) {
   }
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m239(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -3784,7 +3821,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m140(input, p, st);
+    const r2 = fast$m139(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3808,7 +3845,7 @@ function fast$rule$LabelColon(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m144(input, p);
+    const r2 = fast$m143(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m113(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -3825,7 +3862,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m145(input, r6);
+      const r8 = fast$m144(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -3834,7 +3871,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m146(input, r9, st);
+    const r10 = fast$m145(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -3921,7 +3958,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m152(input, r18);
+      const r23 = fast$m151(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -3963,12 +4000,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m157(input, p, st);
+  const r0 = fast$m156(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m158(input, p);
+  const r0 = fast$m157(input, p);
   return r0;
 }
 // AffiliationText
@@ -4048,7 +4085,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m159(input, r12, st);
+      const r13 = fast$m158(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -4099,13 +4136,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m168(input, r2, st);
+    const r3 = fast$m167(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m169(input, r3);
+      const r7 = fast$m168(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m168(input, r7, st);
+      const r8 = fast$m167(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4170,7 +4207,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m186(input, r3, st);
+    const r4 = fast$m185(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -4898,9 +4935,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f186() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f187() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f189(p) {    return COOKIE_PHRASES.has(nfc(p).replace(SPACE_RUN, " "));  }
 
@@ -4908,17 +4945,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f191() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f192() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f193(w) {    return nfc(w) === "Raconter";  }
 
   function peg$f194(w) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(w) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(w) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f196(w) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197(w) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197(w) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f198(w, a) {    return nfc(a).startsWith("actualité");  }
 
@@ -4926,7 +4963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f200() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f201() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f202() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4947,7 +4984,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f209() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f210() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f211() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4964,11 +5001,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f217() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f218() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f220() {    return part(text(), range());  }
 
@@ -4976,7 +5013,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f222(name) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(name) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(name) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f224(name) {
     const r = range();
@@ -4985,9 +5022,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f225() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f226() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f228(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5005,7 +5042,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f235(role) {    return part(text(), range());  }
 
-  function peg$f236(role, name, affiliation) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236(role, name, affiliation) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f237(role, name, affiliation) {
     const r = range();
@@ -5020,7 +5057,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f241() {    return part(text(), range());  }
 
-  function peg$f242(name, affiliation) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242(name, affiliation) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f243(name, affiliation) {
     const r = range();
@@ -5035,7 +5072,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f247(role) {    return part(text(), range());  }
 
-  function peg$f248(role, name, affiliation) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(role, name, affiliation) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f249(role, name, affiliation) {
     const r = range();
@@ -5047,7 +5084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f251() {    return part(text(), range());  }
 
-  function peg$f252(role, affiliation) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252(role, affiliation) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f253(role, affiliation) {
     const r = range();
@@ -5056,35 +5093,35 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f254() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f256() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f258() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f259() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f262() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f263() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f265() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f266() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f268(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
 
-  function peg$f269(w) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(w) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f270() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
@@ -5098,23 +5135,23 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f275() {    return part(text(), range());  }
 
-  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m178(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m177(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f277() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f279() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f281() {    return part(text(), range());  }
 
-  function peg$f282() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f285() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5128,11 +5165,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f290() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f292() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f294(w) {    return SENTENCE_VERBS.has(nfc(w));  }
 
@@ -5173,21 +5210,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f309() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f311() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f313(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
 
-  function peg$f314() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m195(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f314() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m194(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f315() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f316() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m196(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f316() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m195(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f317() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5195,7 +5232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f319() {    return part(text(), range());  }
 
-  function peg$f320(day) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(day) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f321(day) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5219,7 +5256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f330() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f331() {    return part(text(), range());  }
 
@@ -5231,11 +5268,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f335(month) {    return part(text(), range());  }
 
-  function peg$f336(month, day) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(month, day) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(month, day) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(month, day) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(month, day) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(month, day) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f339(month, day) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5249,7 +5286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f344(month, day) {    return part(text(), range());  }
 
-  function peg$f345(month, day, year) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(month, day, year) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f346(month, day, year) {
     const r = range();
@@ -5263,7 +5300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f349() {    return part(text(), range());  }
 
-  function peg$f350(day) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(day) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f351(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5271,17 +5308,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f353(day) {    return part(text(), range());  }
 
-  function peg$f354(day, month) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(day, month) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f355(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f356(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(day, month) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(day, month) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f358(day, month) {    return part(text(), range());  }
 
-  function peg$f359(day, month, year) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359(day, month, year) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f360(day, month, year) {
     const r = range();
@@ -5289,15 +5326,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f361(w) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(w) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f362(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
 
   function peg$f363(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
 
-  function peg$f364() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f366() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5307,7 +5344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f369(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hour) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hour) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f371(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5317,14 +5354,14 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f374(hour) {    return part(text(), range());  }
 
-  function peg$f375(hour, minute) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(hour, minute) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f376(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f378() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5334,9 +5371,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f381(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(hour) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(hour) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(hour) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(hour) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f384(hour) {
     const r = range();
@@ -5348,7 +5385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m215(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m214(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f387() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5364,13 +5401,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f393() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m216(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m215(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f395() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f396() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m217(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m216(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f398() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5387,11 +5424,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f404() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f405() {    return offset();  }
 
-  function peg$f406() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
