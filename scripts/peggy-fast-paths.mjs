@@ -636,6 +636,9 @@ class Compiler {
       if (n <= MAX_PREFIX) n += this.size(child, seen);
     };
     if (node.type === 'rule_ref') {
+      // A class, or a class and a star of another (`Sp = Space Inv*`),
+      // compiles to one test or one loop: it counts as one node.
+      if (this.runOf(node)) return n;
       if (seen.has(node.name)) return MAX_PREFIX + 1;
       seen.add(node.name);
       add(this.bodies.get(node.name));

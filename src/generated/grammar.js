@@ -98,12 +98,12 @@ const fast$first5 = new Uint8Array(65536);
 for (const [a, b] of [[65,90],[173,173],[192,214],[216,222],[256,256],[258,258],[260,260],[262,262],[264,264],[266,266],[268,268],[270,270],[272,272],[274,274],[276,276],[278,278],[280,280],[282,282],[284,284],[286,286],[288,288],[290,290],[292,292],[294,294],[296,296],[298,298],[300,300],[302,302],[304,304],[306,306],[308,308],[310,310],[313,313],[315,315],[317,317],[319,319],[321,321],[323,323],[325,325],[327,327],[330,330],[332,332],[334,334],[336,336],[338,338],[340,340],[342,342],[344,344],[346,346],[348,348],[350,350],[352,352],[354,354],[356,356],[358,358],[360,360],[362,362],[364,364],[366,366],[368,368],[370,370],[372,372],[374,374],[376,377],[379,379],[381,381],[385,386],[388,388],[390,391],[393,395],[398,401],[403,404],[406,408],[412,413],[415,416],[418,418],[420,420],[422,423],[425,425],[428,428],[430,431],[433,435],[437,437],[439,440],[444,444],[452,453],[455,456],[458,459],[461,461],[463,463],[465,465],[467,467],[469,469],[471,471],[473,473],[475,475],[478,478],[480,480],[482,482],[484,484],[486,486],[488,488],[490,490],[492,492],[494,494],[497,498],[500,500],[502,504],[506,506],[508,508],[510,510],[512,512],[514,514],[516,516],[518,518],[520,520],[522,522],[524,524],[526,526],[528,528],[530,530],[532,532],[534,534],[536,536],[538,538],[540,540],[542,542],[544,544],[546,546],[548,548],[550,550],[552,552],[554,554],[556,556],[558,558],[560,560],[562,562],[570,571],[573,574],[577,577],[579,582],[584,584],[586,586],[588,588],[590,590],[880,880],[882,882],[886,886],[895,895],[902,902],[904,906],[908,908],[910,911],[913,929],[931,939],[975,975],[978,980],[984,984],[986,986],[988,988],[990,990],[992,992],[994,994],[996,996],[998,998],[1000,1000],[1002,1002],[1004,1004],[1006,1006],[1012,1012],[1015,1015],[1017,1018],[1021,1071],[1120,1120],[1122,1122],[1124,1124],[1126,1126],[1128,1128],[1130,1130],[1132,1132],[1134,1134],[1136,1136],[1138,1138],[1140,1140],[1142,1142],[1144,1144],[1146,1146],[1148,1148],[1150,1150],[1152,1152],[1162,1162],[1164,1164],[1166,1166],[1168,1168],[1170,1170],[1172,1172],[1174,1174],[1176,1176],[1178,1178],[1180,1180],[1182,1182],[1184,1184],[1186,1186],[1188,1188],[1190,1190],[1192,1192],[1194,1194],[1196,1196],[1198,1198],[1200,1200],[1202,1202],[1204,1204],[1206,1206],[1208,1208],[1210,1210],[1212,1212],[1214,1214],[1216,1217],[1219,1219],[1221,1221],[1223,1223],[1225,1225],[1227,1227],[1229,1229],[1232,1232],[1234,1234],[1236,1236],[1238,1238],[1240,1240],[1242,1242],[1244,1244],[1246,1246],[1248,1248],[1250,1250],[1252,1252],[1254,1254],[1256,1256],[1258,1258],[1260,1260],[1262,1262],[1264,1264],[1266,1266],[1268,1268],[1270,1270],[1272,1272],[1274,1274],[1276,1276],[1278,1278],[1280,1280],[1282,1282],[1284,1284],[1286,1286],[1288,1288],[1290,1290],[1292,1292],[1294,1294],[1296,1296],[1298,1298],[1300,1300],[1302,1302],[1304,1304],[1306,1306],[1308,1308],[1310,1310],[1312,1312],[1314,1314],[1316,1316],[1318,1318],[1320,1320],[1322,1322],[1324,1324],[1326,1326],[1329,1366],[4256,4293],[4295,4295],[4301,4301],[5024,5109],[7305,7305],[7312,7354],[7357,7359],[7680,7680],[7682,7682],[7684,7684],[7686,7686],[7688,7688],[7690,7690],[7692,7692],[7694,7694],[7696,7696],[7698,7698],[7700,7700],[7702,7702],[7704,7704],[7706,7706],[7708,7708],[7710,7710],[7712,7712],[7714,7714],[7716,7716],[7718,7718],[7720,7720],[7722,7722],[7724,7724],[7726,7726],[7728,7728],[7730,7730],[7732,7732],[7734,7734],[7736,7736],[7738,7738],[7740,7740],[7742,7742],[7744,7744],[7746,7746],[7748,7748],[7750,7750],[7752,7752],[7754,7754],[7756,7756],[7758,7758],[7760,7760],[7762,7762],[7764,7764],[7766,7766],[7768,7768],[7770,7770],[7772,7772],[7774,7774],[7776,7776],[7778,7778],[7780,7780],[7782,7782],[7784,7784],[7786,7786],[7788,7788],[7790,7790],[7792,7792],[7794,7794],[7796,7796],[7798,7798],[7800,7800],[7802,7802],[7804,7804],[7806,7806],[7808,7808],[7810,7810],[7812,7812],[7814,7814],[7816,7816],[7818,7818],[7820,7820],[7822,7822],[7824,7824],[7826,7826],[7828,7828],[7838,7838],[7840,7840],[7842,7842],[7844,7844],[7846,7846],[7848,7848],[7850,7850],[7852,7852],[7854,7854],[7856,7856],[7858,7858],[7860,7860],[7862,7862],[7864,7864],[7866,7866],[7868,7868],[7870,7870],[7872,7872],[7874,7874],[7876,7876],[7878,7878],[7880,7880],[7882,7882],[7884,7884],[7886,7886],[7888,7888],[7890,7890],[7892,7892],[7894,7894],[7896,7896],[7898,7898],[7900,7900],[7902,7902],[7904,7904],[7906,7906],[7908,7908],[7910,7910],[7912,7912],[7914,7914],[7916,7916],[7918,7918],[7920,7920],[7922,7922],[7924,7924],[7926,7926],[7928,7928],[7930,7930],[7932,7932],[7934,7934],[7944,7951],[7960,7965],[7976,7983],[7992,7999],[8008,8013],[8025,8025],[8027,8027],[8029,8029],[8031,8031],[8040,8047],[8072,8079],[8088,8095],[8104,8111],[8120,8124],[8136,8140],[8152,8155],[8168,8172],[8184,8188],[8203,8205],[8288,8288],[8450,8450],[8455,8455],[8459,8461],[8464,8466],[8469,8469],[8473,8477],[8484,8484],[8486,8486],[8488,8488],[8490,8493],[8496,8499],[8510,8511],[8517,8517],[8579,8579],[11264,11311],[11360,11360],[11362,11364],[11367,11367],[11369,11369],[11371,11371],[11373,11376],[11378,11378],[11381,11381],[11390,11392],[11394,11394],[11396,11396],[11398,11398],[11400,11400],[11402,11402],[11404,11404],[11406,11406],[11408,11408],[11410,11410],[11412,11412],[11414,11414],[11416,11416],[11418,11418],[11420,11420],[11422,11422],[11424,11424],[11426,11426],[11428,11428],[11430,11430],[11432,11432],[11434,11434],[11436,11436],[11438,11438],[11440,11440],[11442,11442],[11444,11444],[11446,11446],[11448,11448],[11450,11450],[11452,11452],[11454,11454],[11456,11456],[11458,11458],[11460,11460],[11462,11462],[11464,11464],[11466,11466],[11468,11468],[11470,11470],[11472,11472],[11474,11474],[11476,11476],[11478,11478],[11480,11480],[11482,11482],[11484,11484],[11486,11486],[11488,11488],[11490,11490],[11499,11499],[11501,11501],[11506,11506],[42560,42560],[42562,42562],[42564,42564],[42566,42566],[42568,42568],[42570,42570],[42572,42572],[42574,42574],[42576,42576],[42578,42578],[42580,42580],[42582,42582],[42584,42584],[42586,42586],[42588,42588],[42590,42590],[42592,42592],[42594,42594],[42596,42596],[42598,42598],[42600,42600],[42602,42602],[42604,42604],[42624,42624],[42626,42626],[42628,42628],[42630,42630],[42632,42632],[42634,42634],[42636,42636],[42638,42638],[42640,42640],[42642,42642],[42644,42644],[42646,42646],[42648,42648],[42650,42650],[42786,42786],[42788,42788],[42790,42790],[42792,42792],[42794,42794],[42796,42796],[42798,42798],[42802,42802],[42804,42804],[42806,42806],[42808,42808],[42810,42810],[42812,42812],[42814,42814],[42816,42816],[42818,42818],[42820,42820],[42822,42822],[42824,42824],[42826,42826],[42828,42828],[42830,42830],[42832,42832],[42834,42834],[42836,42836],[42838,42838],[42840,42840],[42842,42842],[42844,42844],[42846,42846],[42848,42848],[42850,42850],[42852,42852],[42854,42854],[42856,42856],[42858,42858],[42860,42860],[42862,42862],[42873,42873],[42875,42875],[42877,42878],[42880,42880],[42882,42882],[42884,42884],[42886,42886],[42891,42891],[42893,42893],[42896,42896],[42898,42898],[42902,42902],[42904,42904],[42906,42906],[42908,42908],[42910,42910],[42912,42912],[42914,42914],[42916,42916],[42918,42918],[42920,42920],[42922,42926],[42928,42932],[42934,42934],[42936,42936],[42938,42938],[42940,42940],[42942,42942],[42944,42944],[42946,42946],[42948,42951],[42953,42953],[42955,42956],[42958,42958],[42960,42960],[42962,42962],[42964,42964],[42966,42966],[42968,42968],[42970,42970],[42972,42972],[42997,42997],[55296,57343],[65313,65338]]) fast$first5.fill(1, a, b + 1);
 const fast$first6 = new Uint8Array(65536);
 for (const [a, b] of [[65,90],[192,214],[216,222],[256,256],[258,258],[260,260],[262,262],[264,264],[266,266],[268,268],[270,270],[272,272],[274,274],[276,276],[278,278],[280,280],[282,282],[284,284],[286,286],[288,288],[290,290],[292,292],[294,294],[296,296],[298,298],[300,300],[302,302],[304,304],[306,306],[308,308],[310,310],[313,313],[315,315],[317,317],[319,319],[321,321],[323,323],[325,325],[327,327],[330,330],[332,332],[334,334],[336,336],[338,338],[340,340],[342,342],[344,344],[346,346],[348,348],[350,350],[352,352],[354,354],[356,356],[358,358],[360,360],[362,362],[364,364],[366,366],[368,368],[370,370],[372,372],[374,374],[376,377],[379,379],[381,381],[385,386],[388,388],[390,391],[393,395],[398,401],[403,404],[406,408],[412,413],[415,416],[418,418],[420,420],[422,423],[425,425],[428,428],[430,431],[433,435],[437,437],[439,440],[444,444],[452,453],[455,456],[458,459],[461,461],[463,463],[465,465],[467,467],[469,469],[471,471],[473,473],[475,475],[478,478],[480,480],[482,482],[484,484],[486,486],[488,488],[490,490],[492,492],[494,494],[497,498],[500,500],[502,504],[506,506],[508,508],[510,510],[512,512],[514,514],[516,516],[518,518],[520,520],[522,522],[524,524],[526,526],[528,528],[530,530],[532,532],[534,534],[536,536],[538,538],[540,540],[542,542],[544,544],[546,546],[548,548],[550,550],[552,552],[554,554],[556,556],[558,558],[560,560],[562,562],[570,571],[573,574],[577,577],[579,582],[584,584],[586,586],[588,588],[590,590],[880,880],[882,882],[886,886],[895,895],[902,902],[904,906],[908,908],[910,911],[913,929],[931,939],[975,975],[978,980],[984,984],[986,986],[988,988],[990,990],[992,992],[994,994],[996,996],[998,998],[1000,1000],[1002,1002],[1004,1004],[1006,1006],[1012,1012],[1015,1015],[1017,1018],[1021,1071],[1120,1120],[1122,1122],[1124,1124],[1126,1126],[1128,1128],[1130,1130],[1132,1132],[1134,1134],[1136,1136],[1138,1138],[1140,1140],[1142,1142],[1144,1144],[1146,1146],[1148,1148],[1150,1150],[1152,1152],[1162,1162],[1164,1164],[1166,1166],[1168,1168],[1170,1170],[1172,1172],[1174,1174],[1176,1176],[1178,1178],[1180,1180],[1182,1182],[1184,1184],[1186,1186],[1188,1188],[1190,1190],[1192,1192],[1194,1194],[1196,1196],[1198,1198],[1200,1200],[1202,1202],[1204,1204],[1206,1206],[1208,1208],[1210,1210],[1212,1212],[1214,1214],[1216,1217],[1219,1219],[1221,1221],[1223,1223],[1225,1225],[1227,1227],[1229,1229],[1232,1232],[1234,1234],[1236,1236],[1238,1238],[1240,1240],[1242,1242],[1244,1244],[1246,1246],[1248,1248],[1250,1250],[1252,1252],[1254,1254],[1256,1256],[1258,1258],[1260,1260],[1262,1262],[1264,1264],[1266,1266],[1268,1268],[1270,1270],[1272,1272],[1274,1274],[1276,1276],[1278,1278],[1280,1280],[1282,1282],[1284,1284],[1286,1286],[1288,1288],[1290,1290],[1292,1292],[1294,1294],[1296,1296],[1298,1298],[1300,1300],[1302,1302],[1304,1304],[1306,1306],[1308,1308],[1310,1310],[1312,1312],[1314,1314],[1316,1316],[1318,1318],[1320,1320],[1322,1322],[1324,1324],[1326,1326],[1329,1366],[4256,4293],[4295,4295],[4301,4301],[5024,5109],[7305,7305],[7312,7354],[7357,7359],[7680,7680],[7682,7682],[7684,7684],[7686,7686],[7688,7688],[7690,7690],[7692,7692],[7694,7694],[7696,7696],[7698,7698],[7700,7700],[7702,7702],[7704,7704],[7706,7706],[7708,7708],[7710,7710],[7712,7712],[7714,7714],[7716,7716],[7718,7718],[7720,7720],[7722,7722],[7724,7724],[7726,7726],[7728,7728],[7730,7730],[7732,7732],[7734,7734],[7736,7736],[7738,7738],[7740,7740],[7742,7742],[7744,7744],[7746,7746],[7748,7748],[7750,7750],[7752,7752],[7754,7754],[7756,7756],[7758,7758],[7760,7760],[7762,7762],[7764,7764],[7766,7766],[7768,7768],[7770,7770],[7772,7772],[7774,7774],[7776,7776],[7778,7778],[7780,7780],[7782,7782],[7784,7784],[7786,7786],[7788,7788],[7790,7790],[7792,7792],[7794,7794],[7796,7796],[7798,7798],[7800,7800],[7802,7802],[7804,7804],[7806,7806],[7808,7808],[7810,7810],[7812,7812],[7814,7814],[7816,7816],[7818,7818],[7820,7820],[7822,7822],[7824,7824],[7826,7826],[7828,7828],[7838,7838],[7840,7840],[7842,7842],[7844,7844],[7846,7846],[7848,7848],[7850,7850],[7852,7852],[7854,7854],[7856,7856],[7858,7858],[7860,7860],[7862,7862],[7864,7864],[7866,7866],[7868,7868],[7870,7870],[7872,7872],[7874,7874],[7876,7876],[7878,7878],[7880,7880],[7882,7882],[7884,7884],[7886,7886],[7888,7888],[7890,7890],[7892,7892],[7894,7894],[7896,7896],[7898,7898],[7900,7900],[7902,7902],[7904,7904],[7906,7906],[7908,7908],[7910,7910],[7912,7912],[7914,7914],[7916,7916],[7918,7918],[7920,7920],[7922,7922],[7924,7924],[7926,7926],[7928,7928],[7930,7930],[7932,7932],[7934,7934],[7944,7951],[7960,7965],[7976,7983],[7992,7999],[8008,8013],[8025,8025],[8027,8027],[8029,8029],[8031,8031],[8040,8047],[8072,8079],[8088,8095],[8104,8111],[8120,8124],[8136,8140],[8152,8155],[8168,8172],[8184,8188],[8450,8450],[8455,8455],[8459,8461],[8464,8466],[8469,8469],[8473,8477],[8484,8484],[8486,8486],[8488,8488],[8490,8493],[8496,8499],[8510,8511],[8517,8517],[8579,8579],[11264,11311],[11360,11360],[11362,11364],[11367,11367],[11369,11369],[11371,11371],[11373,11376],[11378,11378],[11381,11381],[11390,11392],[11394,11394],[11396,11396],[11398,11398],[11400,11400],[11402,11402],[11404,11404],[11406,11406],[11408,11408],[11410,11410],[11412,11412],[11414,11414],[11416,11416],[11418,11418],[11420,11420],[11422,11422],[11424,11424],[11426,11426],[11428,11428],[11430,11430],[11432,11432],[11434,11434],[11436,11436],[11438,11438],[11440,11440],[11442,11442],[11444,11444],[11446,11446],[11448,11448],[11450,11450],[11452,11452],[11454,11454],[11456,11456],[11458,11458],[11460,11460],[11462,11462],[11464,11464],[11466,11466],[11468,11468],[11470,11470],[11472,11472],[11474,11474],[11476,11476],[11478,11478],[11480,11480],[11482,11482],[11484,11484],[11486,11486],[11488,11488],[11490,11490],[11499,11499],[11501,11501],[11506,11506],[42560,42560],[42562,42562],[42564,42564],[42566,42566],[42568,42568],[42570,42570],[42572,42572],[42574,42574],[42576,42576],[42578,42578],[42580,42580],[42582,42582],[42584,42584],[42586,42586],[42588,42588],[42590,42590],[42592,42592],[42594,42594],[42596,42596],[42598,42598],[42600,42600],[42602,42602],[42604,42604],[42624,42624],[42626,42626],[42628,42628],[42630,42630],[42632,42632],[42634,42634],[42636,42636],[42638,42638],[42640,42640],[42642,42642],[42644,42644],[42646,42646],[42648,42648],[42650,42650],[42786,42786],[42788,42788],[42790,42790],[42792,42792],[42794,42794],[42796,42796],[42798,42798],[42802,42802],[42804,42804],[42806,42806],[42808,42808],[42810,42810],[42812,42812],[42814,42814],[42816,42816],[42818,42818],[42820,42820],[42822,42822],[42824,42824],[42826,42826],[42828,42828],[42830,42830],[42832,42832],[42834,42834],[42836,42836],[42838,42838],[42840,42840],[42842,42842],[42844,42844],[42846,42846],[42848,42848],[42850,42850],[42852,42852],[42854,42854],[42856,42856],[42858,42858],[42860,42860],[42862,42862],[42873,42873],[42875,42875],[42877,42878],[42880,42880],[42882,42882],[42884,42884],[42886,42886],[42891,42891],[42893,42893],[42896,42896],[42898,42898],[42902,42902],[42904,42904],[42906,42906],[42908,42908],[42910,42910],[42912,42912],[42914,42914],[42916,42916],[42918,42918],[42920,42920],[42922,42926],[42928,42932],[42934,42934],[42936,42936],[42938,42938],[42940,42940],[42942,42942],[42944,42944],[42946,42946],[42948,42951],[42953,42953],[42955,42956],[42958,42958],[42960,42960],[42962,42962],[42964,42964],[42966,42966],[42968,42968],[42970,42970],[42972,42972],[42997,42997],[55296,57343],[65313,65338]]) fast$first6.fill(1, a, b + 1);
-const fast$re0 = /^[\u0009\u000b-\u000c\u0020\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]/;
-const fast$re1 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u003b\u003d\u003f-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
-const fast$re2 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u002c\u002e-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u200f\u2016-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2211\u2213-\u2fff\u3001-\uffff]/;
-const fast$re3 = /^[\p{L}\p{M}]/u;
-const fast$re4 = /^[\p{L}\p{M}\u00ad\u200b\u200c\u200d\u2060]/u;
-const fast$re5 = /^[\p{L}\p{N}]/u;
+const fast$re0 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u003b\u003d\u003f-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
+const fast$re1 = /^[\p{L}\p{N}]/u;
+const fast$re2 = /^[\u0009\u000b-\u000c\u0020\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]/;
+const fast$re3 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u002c\u002e-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u200f\u2016-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2211\u2213-\u2fff\u3001-\uffff]/;
+const fast$re4 = /^[\p{L}\p{M}]/u;
+const fast$re5 = /^[\p{L}\p{M}\u00ad\u200b\u200c\u200d\u2060]/u;
 const fast$re6 = /^[\p{Lu}\p{Lt}]/u;
 const fast$re7 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
 const fast$re8 = /^[\p{M}]/u;
@@ -197,10 +197,141 @@ function fast$m1(input, start, st) {
 function fast$m2(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = (c >= 48 && c <= 57); n = 1;
+  ok = c === 83 || c === 115; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m3(input, start, st) {
+function fast$m3(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 79 || c === 111; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m4(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 85 || c === 117; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m5(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 82 || c === 114; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m6(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 67 || c === 99; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m7(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 69 || c === 101; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m8(input, p) {
+  return fast$m2(input, p + 0) >= 0 && fast$m3(input, p + 1) >= 0 && fast$m4(input, p + 2) >= 0 && fast$m5(input, p + 3) >= 0 && fast$m6(input, p + 4) >= 0 && fast$m7(input, p + 5) >= 0 && fast$m2(input, p + 6) >= 0 ? p + 7 : -1;
+}
+function fast$m9(input, p) {
+  return fast$m2(input, p + 0) >= 0 && fast$m3(input, p + 1) >= 0 && fast$m4(input, p + 2) >= 0 && fast$m5(input, p + 3) >= 0 && fast$m6(input, p + 4) >= 0 && fast$m7(input, p + 5) >= 0 ? p + 6 : -1;
+}
+function fast$m10(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 76 || c === 108; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m11(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 73 || c === 105; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m12(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 78 || c === 110; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m13(input, p) {
+  return fast$m10(input, p + 0) >= 0 && fast$m11(input, p + 1) >= 0 && fast$m7(input, p + 2) >= 0 && fast$m12(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m14(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 75 || c === 107 || c === 8490; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m15(input, p) {
+  return fast$m10(input, p + 0) >= 0 && fast$m11(input, p + 1) >= 0 && fast$m12(input, p + 2) >= 0 && fast$m14(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m16(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m17(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 72 || c === 104; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m18(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 84 || c === 116; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m19(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 80 || c === 112; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m20(input, p) {
+  return fast$m17(input, p + 0) >= 0 && fast$m18(input, p + 1) >= 0 && fast$m18(input, p + 2) >= 0 && fast$m19(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m21(input, p) {
+  return fast$m2(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m22(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 59) || c === 61 || (c >= 63 && c <= 127) : fast$re0.test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m23(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$SourceLead(input, r2, st);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r6 = input.charCodeAt(r3) === 60 ? r3 + 1 : -1;
+    const r5 = r6 >= 0 ? r6 : r3;
+    if (r5 < 0) break s1;
+    const r7 = fast$rule$Url(input, r5, st);
+    if (r7 < 0) break s1;
+    r0 = r7;
+  }
+  return r0;
+}
+function fast$m24(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 65 && c <= 90); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m25(input, start, st) {
   let p = start;
   let c = input.charCodeAt(p);
   if (fast$first0[c] === 1) {
@@ -209,7 +340,95 @@ function fast$m3(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m4(input, p, st) {
+function fast$m26(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 45 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m27(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m24(input, r2);
+    if (r3 < 0) break s1;
+    let r4 = -1;
+    c5: {
+      const r6 = fast$rule$Sep(input, r3, st);
+      if (r6 >= 0) { r4 = r6; break c5; }
+      let r7 = -1;
+      s8: {
+        const r9 = fast$m1(input, r3, st);
+        if (r9 < 0) break s8;
+        const r10 = input.charCodeAt(r9) === 41 ? r9 + 1 : -1;
+        if (r10 < 0) break s8;
+        const r11 = fast$m25(input, r10, st);
+        if (r11 < 0) break s8;
+        r7 = r11;
+      }
+      if (r7 >= 0) { r4 = r7; break c5; }
+    }
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m28(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = (c >= 48 && c <= 57); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m29(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Digits(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$rule$Sep(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m30(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 48 && c <= 57); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m31(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 58 || c === 72 || c === 104; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m32(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re1.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m33(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Clock(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m34(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -224,19 +443,19 @@ function fast$m4(input, p, st) {
       r3 = r6;
     }
     if (r3 < 0) break s1;
-    const r8 = fast$m3(input, r3, st);
+    const r8 = fast$m25(input, r3, st);
     if (r8 < 0) break s1;
     r0 = r8;
   }
   return r0;
 }
-function fast$m5(input, p) {
+function fast$m35(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m6(input, p, st) {
+function fast$m36(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -247,194 +466,80 @@ function fast$m6(input, p, st) {
   }
   return r0;
 }
-function fast$m7(input, p) {
+function fast$m37(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m8(input, p, st) {
+function fast$m38(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m7(input, r2);
+    const r3 = fast$m37(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m3(input, r3, st);
+    const r4 = fast$m25(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m9(input, start, st) {
+function fast$m39(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   return p;
 }
-function fast$m10(input, start, st) {
+function fast$m40(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : fast$re0.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : fast$re2.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m11(input, p, st) {
-  const r0 = fast$m10(input, p, st);
+function fast$m41(input, p, st) {
+  const r0 = fast$m40(input, p, st);
   return r0;
 }
-function fast$m12(input, p, st) {
+function fast$m42(input, p, st) {
   const r1 = fast$rule$EolAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m13(input, p, st) {
+function fast$m43(input, p, st) {
   const r0 = fast$m1(input, p, st);
   return r0;
 }
-function fast$m14(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 83 || c === 115; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m15(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 79 || c === 111; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m16(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 85 || c === 117; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m17(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 82 || c === 114; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m18(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 67 || c === 99; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m19(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 69 || c === 101; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m20(input, p) {
-  return fast$m14(input, p + 0) >= 0 && fast$m15(input, p + 1) >= 0 && fast$m16(input, p + 2) >= 0 && fast$m17(input, p + 3) >= 0 && fast$m18(input, p + 4) >= 0 && fast$m19(input, p + 5) >= 0 && fast$m14(input, p + 6) >= 0 ? p + 7 : -1;
-}
-function fast$m21(input, p) {
-  return fast$m14(input, p + 0) >= 0 && fast$m15(input, p + 1) >= 0 && fast$m16(input, p + 2) >= 0 && fast$m17(input, p + 3) >= 0 && fast$m18(input, p + 4) >= 0 && fast$m19(input, p + 5) >= 0 ? p + 6 : -1;
-}
-function fast$m22(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 76 || c === 108; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m23(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 73 || c === 105; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m24(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 78 || c === 110; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m25(input, p) {
-  return fast$m22(input, p + 0) >= 0 && fast$m23(input, p + 1) >= 0 && fast$m19(input, p + 2) >= 0 && fast$m24(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m26(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 75 || c === 107 || c === 8490; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m27(input, p) {
-  return fast$m22(input, p + 0) >= 0 && fast$m23(input, p + 1) >= 0 && fast$m24(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m28(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m29(input, p, st) {
+function fast$m44(input, p, st) {
   const r1 = fast$rule$SourceLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m30(input, p, st) {
+function fast$m45(input, p, st) {
   const r1 = input.charCodeAt(p) === 60 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m31(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 72 || c === 104; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m32(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 84 || c === 116; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m33(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 80 || c === 112; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m34(input, p) {
-  return fast$m31(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m33(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m35(input, p) {
-  return fast$m14(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m36(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 59) || c === 61 || (c >= 63 && c <= 127) : fast$re1.test(input.charAt(p)); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m37(input, p, st) {
+function fast$m46(input, p, st) {
   const r1 = input.charCodeAt(p) === 62 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m38(input, start, st) {
+function fast$m47(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   return p;
 }
-function fast$m39(input, p, st) {
+function fast$m48(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m3(input, p, st);
+    const r3 = fast$m25(input, p, st);
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 40 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
-    const r5 = fast$m38(input, r4, st);
+    const r5 = fast$m47(input, r4, st);
     if (r5 < 0) break s2;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s2;
@@ -443,34 +548,34 @@ function fast$m39(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m40(input, p, st) {
+function fast$m49(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m34(input, p);
+    const r2 = fast$m20(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m35(input, r2);
+    const r4 = fast$m21(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
     if (r5 < 0) break s1;
-    const r6 = fast$m36(input, r5, st);
+    const r6 = fast$m22(input, r5, st);
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m41(input, p, st) {
+function fast$m50(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = fast$m20(input, p);
+      const r4 = fast$m8(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m21(input, p);
+      const r5 = fast$m9(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = fast$m25(input, p);
+      const r6 = fast$m13(input, p);
       if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = fast$m27(input, p);
+      const r7 = fast$m15(input, p);
       if (r7 >= 0) { r2 = r7; break c3; }
     }
     if (r2 < 0) break s1;
@@ -484,19 +589,49 @@ function fast$m41(input, p, st) {
   }
   return r0;
 }
-function fast$m42(input, p) {
+function fast$m51(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 176 || c === 186; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m43(input, p) {
+function fast$m52(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 47; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m44(input, p, st) {
+function fast$m53(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : fast$re2.test(input.charAt(p)); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m54(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m55(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Count(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$rule$HeadingMark(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m56(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -509,38 +644,15 @@ function fast$m44(input, p, st) {
   }
   return r0;
 }
-function fast$m45(input, p, st) {
+function fast$m57(input, p, st) {
   const r0 = fast$rule$Count(input, p, st);
   return r0;
 }
-function fast$m46(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 45 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m47(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : fast$re0.test(input.charAt(p)); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m48(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  return p;
-}
-function fast$m49(input, p, st) {
+function fast$m58(input, p, st) {
   const r0 = fast$rule$NotEol(input, p, st);
   return r0;
 }
-function fast$m50(input, p, st) {
+function fast$m59(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$DegreeMark(input, p, st);
@@ -569,7 +681,7 @@ function fast$m50(input, p, st) {
     if (r9 >= 0) { r0 = r9; break c1; }
     let r14 = -1;
     s15: {
-      const r16 = fast$m3(input, p, st);
+      const r16 = fast$m25(input, p, st);
       if (r16 < 0) break s15;
       const r17 = fast$rule$Dash(input, r16, st);
       if (r17 < 0) break s15;
@@ -592,91 +704,73 @@ function fast$m50(input, p, st) {
   }
   return r0;
 }
-function fast$m51(input, p, st) {
+function fast$m60(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m42(input, p);
+    const r2 = fast$m51(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m43(input, r2);
+    const r4 = fast$m52(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m52(input, start, st) {
+function fast$m61(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : fast$re2.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : fast$re3.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   if (p === start) return -1;
   return p;
 }
-function fast$m53(input, p) {
+function fast$m62(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re3.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m54(input, start, st) {
+function fast$m63(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m55(input, p, st) {
+function fast$m64(input, p, st) {
   const r1 = fast$rule$WhenAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m56(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 58 || c === 72 || c === 104; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m57(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  if (c < 128) { ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re5.test(s); n = s.length; } else { ok = false; n = 0; }
-  return ok ? p + n : -1;
-}
-function fast$m58(input, p) {
+function fast$m65(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m59(input, p, st) {
+function fast$m66(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m3(input, p, st);
+    const r3 = fast$m25(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m60(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = (c >= 65 && c <= 90); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m61(input, p, st) {
-  const r0 = fast$m60(input, p);
+function fast$m67(input, p, st) {
+  const r0 = fast$m24(input, p);
   return r0;
 }
-function fast$m62(input, p, st) {
+function fast$m68(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -687,7 +781,7 @@ function fast$m62(input, p, st) {
       if (r5 < 0) break s4;
       const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
       if (r6 < 0) break s4;
-      const r7 = fast$m3(input, r6, st);
+      const r7 = fast$m25(input, r6, st);
       if (r7 < 0) break s4;
       r3 = r7;
     }
@@ -695,29 +789,17 @@ function fast$m62(input, p, st) {
   }
   return r0;
 }
-function fast$m63(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = (c >= 48 && c <= 57); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m64(input, p, st) {
+function fast$m69(input, p, st) {
   const r0 = fast$rule$Digits(input, p, st);
   return r0;
 }
-function fast$m65(input, p) {
+function fast$m70(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re6.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m66(input, p, st) {
+function fast$m71(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -739,13 +821,13 @@ function fast$m66(input, p, st) {
   }
   return r0;
 }
-function fast$m67(input, p) {
+function fast$m72(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 46 && c <= 47); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m68(input, p, st) {
+function fast$m73(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -757,7 +839,7 @@ function fast$m68(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m69(input, p, st) {
+function fast$m74(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -864,79 +946,79 @@ function fast$m69(input, p, st) {
   }
   return r0;
 }
-function fast$m70(input, p, st) {
+function fast$m75(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m48(input, p, st);
+    const r2 = fast$m54(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m54(input, r3, st);
+    const r4 = fast$m63(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m71(input, p) {
-  return fast$m33(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m76(input, p) {
+  return fast$m19(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m72(input, p) {
-  return fast$m31(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m77(input, p) {
+  return fast$m17(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m73(input, p) {
-  return fast$m15(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m78(input, p) {
+  return fast$m3(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m74(input, p) {
-  return fast$m32(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m79(input, p) {
+  return fast$m18(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m75(input, p, st) {
+function fast$m80(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$PhotoWord(input, p, st);
     if (r3 < 0) break s2;
     let r5 = -1;
     s6: {
-      const r7 = fast$m48(input, r3, st);
+      const r7 = fast$m54(input, r3, st);
       if (r7 < 0) break s6;
-      const r8 = fast$m35(input, r7);
+      const r8 = fast$m21(input, r7);
       if (r8 < 0) break s6;
       r5 = r8;
     }
     const r4 = r5 >= 0 ? r5 : r3;
     if (r4 < 0) break s2;
-    const r9 = fast$m3(input, r4, st);
+    const r9 = fast$m25(input, r4, st);
     if (r9 < 0) break s2;
     r1 = r9;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m76(input, p) {
-  return fast$m14(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 && fast$m17(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m81(input, p) {
+  return fast$m2(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m5(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m77(input, p, st) {
+function fast$m82(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m76(input, p);
+    const r3 = fast$m81(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m78(input, start, st) {
+function fast$m83(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : fast$re0.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : fast$re2.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   if (p === start) return -1;
   return p;
 }
-function fast$m79(input, start, st) {
+function fast$m84(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -948,31 +1030,31 @@ function fast$m79(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m80(input, p, st) {
-  const r0 = fast$m78(input, p, st);
+function fast$m85(input, p, st) {
+  const r0 = fast$m83(input, p, st);
   return r0;
 }
-function fast$m81(input, p) {
+function fast$m86(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m82(input, p, st) {
-  const r1 = fast$m81(input, p);
+function fast$m87(input, p, st) {
+  const r1 = fast$m86(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m83(input, p, st) {
-  const r0 = fast$m48(input, p, st);
+function fast$m88(input, p, st) {
+  const r0 = fast$m54(input, p, st);
   return r0;
 }
-function fast$m84(input, p, st) {
+function fast$m89(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m85(input, p, st) {
+function fast$m90(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -987,7 +1069,7 @@ function fast$m85(input, p, st) {
         const r9 = input.charCodeAt(r7) === 44 ? r7 + 1 : -1;
         const r8 = r9 >= 0 ? r9 : r7;
         if (r8 < 0) break s6;
-        const r10 = fast$m3(input, r8, st);
+        const r10 = fast$m25(input, r8, st);
         if (r10 < 0) break s6;
         r4 = r10;
       }
@@ -1002,21 +1084,21 @@ function fast$m85(input, p, st) {
   }
   return r0;
 }
-function fast$m86(input, p, st) {
+function fast$m91(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m87(input, p, st) {
-  const r0 = fast$m3(input, p, st);
+function fast$m92(input, p, st) {
+  const r0 = fast$m25(input, p, st);
   return r0;
 }
-function fast$m88(input, p, st) {
+function fast$m93(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m89(input, start, st) {
+function fast$m94(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1028,17 +1110,17 @@ function fast$m89(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m90(input, start, st) {
+function fast$m95(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m91(input, start, st) {
+function fast$m96(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m92(input, p, st) {
+function fast$m97(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -1056,7 +1138,7 @@ function fast$m92(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m93(input, p, st) {
+function fast$m98(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1109,48 +1191,48 @@ function fast$m93(input, p, st) {
   }
   return r0;
 }
-function fast$m94(input, start, st) {
+function fast$m99(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m95(input, p) {
-  return fast$m18(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m100(input, p) {
+  return fast$m6(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m96(input, p) {
-  return fast$m17(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m101(input, p) {
+  return fast$m5(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m97(input, p) {
+function fast$m102(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m98(input, p) {
-  return fast$m97(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m103(input, p) {
+  return fast$m102(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m99(input, p) {
+function fast$m104(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m100(input, p) {
-  return fast$m19(input, p + 0) >= 0 && fast$m99(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m105(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m104(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m101(input, p) {
+function fast$m106(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m102(input, p) {
-  return fast$m101(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m107(input, p) {
+  return fast$m106(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m103(input, p) {
-  return fast$m23(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m108(input, p) {
+  return fast$m11(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m104(input, p, st) {
+function fast$m109(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1161,13 +1243,13 @@ function fast$m104(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$rule$PhotoWord(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m48(input, r6, st);
+      const r7 = fast$m54(input, r6, st);
       if (r7 < 0) break s3;
       const r8 = fast$m1(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m94(input, r9, st);
+      const r10 = fast$m99(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -1187,7 +1269,7 @@ function fast$m104(input, p, st) {
     s17: {
       const r18 = fast$rule$CreditWord(input, p, st);
       if (r18 < 0) break s17;
-      const r19 = fast$m48(input, r18, st);
+      const r19 = fast$m54(input, r18, st);
       if (r19 < 0) break s17;
       const r20 = fast$m1(input, r19, st);
       if (r20 < 0) break s17;
@@ -1205,7 +1287,7 @@ function fast$m104(input, p, st) {
   }
   return r0;
 }
-function fast$m105(input, p, st) {
+function fast$m110(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1214,9 +1296,9 @@ function fast$m105(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m48(input, r4, st);
+        const r8 = fast$m54(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m35(input, r8);
+        const r9 = fast$m21(input, r8);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -1227,39 +1309,39 @@ function fast$m105(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m95(input, p);
+      const r12 = fast$m100(input, p);
       if (r12 < 0) break s11;
-      const r13 = fast$m48(input, r12, st);
+      const r13 = fast$m54(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m96(input, r13);
+      const r14 = fast$m101(input, r13);
       if (r14 < 0) break s11;
-      const r15 = fast$m48(input, r14, st);
+      const r15 = fast$m54(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m98(input, r15);
+        const r18 = fast$m103(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m100(input, r15);
+        const r19 = fast$m105(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
-      const r20 = fast$m48(input, r16, st);
+      const r20 = fast$m54(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m102(input, r20);
+      const r21 = fast$m107(input, r20);
       if (r21 < 0) break s11;
-      const r22 = fast$m48(input, r21, st);
+      const r22 = fast$m54(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m103(input, r22);
+      const r23 = fast$m108(input, r22);
       if (r23 < 0) break s11;
-      const r24 = fast$m48(input, r23, st);
+      const r24 = fast$m54(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m74(input, r24);
+      const r25 = fast$m79(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
-        const r29 = fast$m48(input, r25, st);
+        const r29 = fast$m54(input, r25, st);
         if (r29 < 0) break s28;
-        const r30 = fast$m35(input, r29);
+        const r30 = fast$m21(input, r29);
         if (r30 < 0) break s28;
         r27 = r30;
       }
@@ -1267,15 +1349,15 @@ function fast$m105(input, p, st) {
       if (r26 < 0) break s11;
       let r32 = -1;
       s33: {
-        const r34 = fast$m3(input, r26, st);
+        const r34 = fast$m25(input, r26, st);
         if (r34 < 0) break s33;
         const r35 = fast$rule$PhotoWord(input, r34, st);
         if (r35 < 0) break s33;
         let r37 = -1;
         s38: {
-          const r39 = fast$m48(input, r35, st);
+          const r39 = fast$m54(input, r35, st);
           if (r39 < 0) break s38;
-          const r40 = fast$m35(input, r39);
+          const r40 = fast$m21(input, r39);
           if (r40 < 0) break s38;
           r37 = r40;
         }
@@ -1291,80 +1373,80 @@ function fast$m105(input, p, st) {
   }
   return r0;
 }
-function fast$m106(input, p, st) {
+function fast$m111(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m71(input, p);
+    const r2 = fast$m76(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m48(input, r2, st);
+    const r3 = fast$m54(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m72(input, r3);
+    const r4 = fast$m77(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m48(input, r4, st);
+    const r5 = fast$m54(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m73(input, r5);
+    const r6 = fast$m78(input, r5);
     if (r6 < 0) break s1;
-    const r7 = fast$m48(input, r6, st);
+    const r7 = fast$m54(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m74(input, r7);
+    const r8 = fast$m79(input, r7);
     if (r8 < 0) break s1;
-    const r9 = fast$m48(input, r8, st);
+    const r9 = fast$m54(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m73(input, r9);
+    const r10 = fast$m78(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m107(input, p, st) {
-  const r0 = fast$m89(input, p, st);
+function fast$m112(input, p, st) {
+  const r0 = fast$m94(input, p, st);
   return r0;
 }
-function fast$m108(input, p, st) {
-  const r0 = fast$m90(input, p, st);
+function fast$m113(input, p, st) {
+  const r0 = fast$m95(input, p, st);
   return r0;
 }
-function fast$m109(input, p, st) {
+function fast$m114(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m110(input, p, st) {
-  const r0 = fast$m91(input, p, st);
+function fast$m115(input, p, st) {
+  const r0 = fast$m96(input, p, st);
   return r0;
 }
-function fast$m111(input, p) {
+function fast$m116(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 97; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m112(input, p) {
+function fast$m117(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m113(input, p) {
-  return fast$m111(input, p + 0) >= 0 && fast$m112(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m118(input, p) {
+  return fast$m116(input, p + 0) >= 0 && fast$m117(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m114(input, p) {
+function fast$m119(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m115(input, p, st) {
+function fast$m120(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = fast$m113(input, p);
+      const r4 = fast$m118(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m114(input, p);
+      const r5 = fast$m119(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
     }
     if (r2 < 0) break s1;
-    const r6 = fast$m3(input, r2, st);
+    const r6 = fast$m25(input, r2, st);
     if (r6 < 0) break s1;
     const r7 = fast$rule$Word(input, r6, st);
     if (r7 < 0) break s1;
@@ -1372,17 +1454,17 @@ function fast$m115(input, p, st) {
   }
   return r0;
 }
-function fast$m116(input, p) {
+function fast$m121(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m117(input, p, st) {
-  const r0 = fast$m116(input, p);
+function fast$m122(input, p, st) {
+  const r0 = fast$m121(input, p);
   return r0;
 }
-function fast$m118(input, p, st) {
+function fast$m123(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -1392,53 +1474,53 @@ function fast$m118(input, p, st) {
   }
   return r0;
 }
-function fast$m119(input, p) {
+function fast$m124(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m120(input, p, st) {
-  const r0 = fast$m119(input, p);
+function fast$m125(input, p, st) {
+  const r0 = fast$m124(input, p);
   return r0;
 }
-function fast$m121(input, p, st) {
+function fast$m126(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m122(input, p, st) {
+function fast$m127(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m113(input, p);
+    const r2 = fast$m118(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m114(input, p);
+    const r3 = fast$m119(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m123(input, p) {
+function fast$m128(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m124(input, p, st) {
-  const r1 = fast$m123(input, p);
+function fast$m129(input, p, st) {
+  const r1 = fast$m128(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m125(input, p, st) {
-  const r0 = fast$m5(input, p);
+function fast$m130(input, p, st) {
+  const r0 = fast$m35(input, p);
   return r0;
 }
-function fast$m126(input, p, st) {
+function fast$m131(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m48(input, p, st);
+    const r3 = fast$m54(input, p, st);
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 83 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
-    const r5 = fast$m48(input, r4, st);
+    const r5 = fast$m54(input, r4, st);
     if (r5 < 0) break s2;
     const r6 = input.charCodeAt(r5) === 117 ? r5 + 1 : -1;
     if (r6 < 0) break s2;
@@ -1447,16 +1529,16 @@ function fast$m126(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m127(input, p) {
-  return fast$m16(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m132(input, p) {
+  return fast$m4(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m128(input, p) {
+function fast$m133(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m129(input, p, st) {
+function fast$m134(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -1481,10 +1563,10 @@ function fast$m129(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m130(input, p, st) {
+function fast$m135(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m48(input, p, st);
+    const r3 = fast$m54(input, p, st);
     if (r3 < 0) break s2;
     let r4 = -1;
     c5: {
@@ -1492,7 +1574,7 @@ function fast$m130(input, p, st) {
       s7: {
         const r8 = input.charCodeAt(r3) === 69 ? r3 + 1 : -1;
         if (r8 < 0) break s7;
-        const r9 = fast$m48(input, r8, st);
+        const r9 = fast$m54(input, r8, st);
         if (r9 < 0) break s7;
         const r10 = input.charCodeAt(r9) === 110 ? r9 + 1 : -1;
         if (r10 < 0) break s7;
@@ -1503,7 +1585,7 @@ function fast$m130(input, p, st) {
       s12: {
         const r13 = input.charCodeAt(r3) === 84 ? r3 + 1 : -1;
         if (r13 < 0) break s12;
-        const r14 = fast$m48(input, r13, st);
+        const r14 = fast$m54(input, r13, st);
         if (r14 < 0) break s12;
         const r15 = input.charCodeAt(r14) === 111 ? r14 + 1 : -1;
         if (r15 < 0) break s12;
@@ -1514,7 +1596,7 @@ function fast$m130(input, p, st) {
       s17: {
         const r18 = input.charCodeAt(r3) === 82 ? r3 + 1 : -1;
         if (r18 < 0) break s17;
-        const r19 = fast$m48(input, r18, st);
+        const r19 = fast$m54(input, r18, st);
         if (r19 < 0) break s17;
         const r20 = input.charCodeAt(r19) === 84 ? r19 + 1 : -1;
         if (r20 < 0) break s17;
@@ -1528,28 +1610,28 @@ function fast$m130(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m131(input, p, st) {
+function fast$m136(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m3(input, r2, st);
+    const r3 = fast$m25(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$rule$Word(input, r3, st);
     if (r4 < 0) break s1;
     let r6 = -1;
     s7: {
-      const r8 = fast$m3(input, r4, st);
+      const r8 = fast$m25(input, r4, st);
       if (r8 < 0) break s7;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s7;
       let r11 = -1;
       s12: {
-        const r13 = fast$m3(input, r9, st);
+        const r13 = fast$m25(input, r9, st);
         if (r13 < 0) break s12;
         const r14 = fast$rule$Word(input, r13, st);
         if (r14 < 0) break s12;
-        const r15 = fast$m3(input, r14, st);
+        const r15 = fast$m25(input, r14, st);
         if (r15 < 0) break s12;
         const r16 = fast$rule$Word(input, r15, st);
         if (r16 < 0) break s12;
@@ -1565,14 +1647,14 @@ function fast$m131(input, p, st) {
   }
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m137(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m48(input, p, st);
+    const r3 = fast$m54(input, p, st);
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 82 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
-    const r5 = fast$m48(input, r4, st);
+    const r5 = fast$m54(input, r4, st);
     if (r5 < 0) break s2;
     const r6 = input.charCodeAt(r5) === 97 ? r5 + 1 : -1;
     if (r6 < 0) break s2;
@@ -1581,32 +1663,32 @@ function fast$m132(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m138(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m134(input, p) {
+function fast$m139(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m135(input, p, st) {
-  const r0 = fast$m134(input, p);
+function fast$m140(input, p, st) {
+  const r0 = fast$m139(input, p);
   return r0;
 }
-function fast$m136(input, p, st) {
+function fast$m141(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m35(input, p);
+    const r2 = fast$m21(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m48(input, r2, st);
+    const r3 = fast$m54(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m127(input, r3);
+    const r4 = fast$m132(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m48(input, r4, st);
+    const r5 = fast$m54(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m96(input, r5);
+    const r6 = fast$m101(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -1615,45 +1697,45 @@ function fast$m136(input, p, st) {
   }
   return r0;
 }
-function fast$m137(input, p) {
+function fast$m142(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m138(input, p, st) {
-  const r0 = fast$m137(input, p);
+function fast$m143(input, p, st) {
+  const r0 = fast$m142(input, p);
   return r0;
 }
-function fast$m139(input, start, st) {
+function fast$m144(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m140(input, p, st) {
+function fast$m145(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m146(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m142(input, p) {
+function fast$m147(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m143(input, p) {
-  return fast$m142(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m148(input, p) {
+  return fast$m147(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m144(input, p) {
+function fast$m149(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re9.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m145(input, start, st) {
+function fast$m150(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1664,7 +1746,7 @@ function fast$m145(input, start, st) {
   }
   return p;
 }
-function fast$m146(input, p, st) {
+function fast$m151(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1672,7 +1754,7 @@ function fast$m146(input, p, st) {
     let r3 = r2;
     let r5 = -1;
     s6: {
-      const r7 = fast$m3(input, r2, st);
+      const r7 = fast$m25(input, r2, st);
       if (r7 < 0) break s6;
       const r8 = fast$rule$NameWord(input, r7, st);
       if (r8 < 0) break s6;
@@ -1682,7 +1764,7 @@ function fast$m146(input, p, st) {
     if (r3 >= 0) for (;;) {
       let r4 = -1;
       s9: {
-        const r10 = fast$m3(input, r3, st);
+        const r10 = fast$m25(input, r3, st);
         if (r10 < 0) break s9;
         const r11 = fast$rule$NameWord(input, r10, st);
         if (r11 < 0) break s9;
@@ -1696,11 +1778,11 @@ function fast$m146(input, p, st) {
   }
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m152(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m153(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Upper(input, p, st);
@@ -1712,7 +1794,7 @@ function fast$m148(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m154(input, p, st) {
   let r0 = p;
   let r2 = 0;
   for (; r2 < 24; r2++) {
@@ -1731,18 +1813,18 @@ function fast$m149(input, p, st) {
   if (r2 < 1) r0 = -1;
   return r0;
 }
-function fast$m150(input, p, st) {
+function fast$m155(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m151(input, p) {
+function fast$m156(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m152(input, p, st) {
+function fast$m157(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1753,10 +1835,10 @@ function fast$m152(input, p, st) {
   }
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m158(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m139(input, p, st);
+    const r2 = fast$m144(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -1764,7 +1846,7 @@ function fast$m153(input, p, st) {
   }
   return r0;
 }
-function fast$m154(input, start, st) {
+function fast$m159(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1775,11 +1857,11 @@ function fast$m154(input, start, st) {
   }
   return p;
 }
-function fast$m155(input, p, st) {
-  const r0 = fast$m154(input, p, st);
+function fast$m160(input, p, st) {
+  const r0 = fast$m159(input, p, st);
   return r0;
 }
-function fast$m156(input, start, st) {
+function fast$m161(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1791,13 +1873,13 @@ function fast$m156(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m157(input, p) {
+function fast$m162(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re13.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m158(input, start, st) {
+function fast$m163(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1809,12 +1891,12 @@ function fast$m158(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m159(input, p, st) {
+function fast$m164(input, p, st) {
   const r1 = fast$rule$Affiliation(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m160(input, start, st) {
+function fast$m165(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1826,22 +1908,22 @@ function fast$m160(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m161(input, p, st) {
-  const r0 = fast$m160(input, p, st);
+function fast$m166(input, p, st) {
+  const r0 = fast$m165(input, p, st);
   return r0;
 }
-function fast$m162(input, p, st) {
+function fast$m167(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m3(input, p, st);
+      const r4 = fast$m25(input, p, st);
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
         const r8 = fast$rule$Dash(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m3(input, r8, st);
+        const r9 = fast$m25(input, r8, st);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -1856,7 +1938,7 @@ function fast$m162(input, p, st) {
       if (r12 < 0) break s11;
       const r13 = fast$rule$Dash(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m3(input, r13, st);
+      const r14 = fast$m25(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -1864,7 +1946,7 @@ function fast$m162(input, p, st) {
   }
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m168(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1873,7 +1955,7 @@ function fast$m163(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m3(input, r5, st);
+      const r6 = fast$m25(input, r5, st);
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -1884,27 +1966,27 @@ function fast$m163(input, p, st) {
       if (r9 < 0) break s8;
       const r10 = fast$rule$Dash(input, r9, st);
       if (r10 < 0) break s8;
-      const r11 = fast$m3(input, r10, st);
+      const r11 = fast$m25(input, r10, st);
       if (r11 < 0) break s8;
       r7 = r11;
     }
     if (r7 >= 0) { r0 = r7; break c1; }
-    const r12 = fast$m3(input, p, st);
+    const r12 = fast$m25(input, p, st);
     if (r12 >= 0) { r0 = r12; break c1; }
   }
   return r0;
 }
-function fast$m164(input, p) {
+function fast$m169(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m165(input, p, st) {
-  const r0 = fast$m164(input, p);
+function fast$m170(input, p, st) {
+  const r0 = fast$m169(input, p);
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -1931,7 +2013,7 @@ function fast$m166(input, p, st) {
   }
   return r0;
 }
-function fast$m167(input, start, st) {
+function fast$m172(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1942,13 +2024,13 @@ function fast$m167(input, start, st) {
   }
   return p;
 }
-function fast$m168(input, p) {
+function fast$m173(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re14.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m169(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -1980,12 +2062,12 @@ function fast$m169(input, p, st) {
   }
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m175(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
     s2: {
-      const r3 = fast$m3(input, r0, st);
+      const r3 = fast$m25(input, r0, st);
       if (r3 < 0) break s2;
       const r4 = fast$rule$NameParticle(input, r3, st);
       if (r4 < 0) break s2;
@@ -1996,18 +2078,18 @@ function fast$m170(input, p, st) {
   }
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m176(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m167(input, r2, st);
+    const r3 = fast$m172(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m168(input, r3);
+      const r7 = fast$m173(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m167(input, r7, st);
+      const r8 = fast$m172(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -2019,16 +2101,16 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m177(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m48(input, p, st);
+    const r2 = fast$m54(input, p, st);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m144(input, r6);
+      const r8 = fast$m149(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -2037,40 +2119,40 @@ function fast$m172(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m145(input, r9, st);
+    const r10 = fast$m150(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m173(input, start, st) {
+function fast$m178(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re3.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m174(input, p, st) {
+function fast$m179(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m173(input, r2, st);
+    const r3 = fast$m178(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m180(input, p, st) {
   const r1 = fast$rule$Sp(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2114,7 +2196,22 @@ function fast$m176(input, p, st) {
   }
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m182(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m25(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = fast$rule$AffiliationText(input, r4, st);
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+function fast$m183(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2123,7 +2220,7 @@ function fast$m177(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m158(input, r4, st);
+    const r5 = fast$m163(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -2131,19 +2228,19 @@ function fast$m177(input, p, st) {
   }
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m184(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m179(input, p, st) {
-  const r0 = fast$m158(input, p, st);
+function fast$m185(input, p, st) {
+  const r0 = fast$m163(input, p, st);
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m186(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m187(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2156,7 +2253,7 @@ function fast$m181(input, p, st) {
       if (r7 < 0) break s6;
       let r9 = -1;
       c10: {
-        const r11 = fast$m3(input, r7, st);
+        const r11 = fast$m25(input, r7, st);
         if (r11 >= 0) { r9 = r11; break c10; }
         const r12 = fast$rule$AffiliationChar(input, r7, st);
         if (r12 >= 0) { r9 = r12; break c10; }
@@ -2179,7 +2276,7 @@ function fast$m181(input, p, st) {
         if (r17 < 0) break s16;
         let r19 = -1;
         c20: {
-          const r21 = fast$m3(input, r17, st);
+          const r21 = fast$m25(input, r17, st);
           if (r21 >= 0) { r19 = r21; break c20; }
           const r22 = fast$rule$AffiliationChar(input, r17, st);
           if (r22 >= 0) { r19 = r22; break c20; }
@@ -2194,32 +2291,32 @@ function fast$m181(input, p, st) {
   }
   return r0;
 }
-function fast$m182(input, p, st) {
-  const r0 = fast$m156(input, p, st);
+function fast$m188(input, p, st) {
+  const r0 = fast$m161(input, p, st);
   return r0;
 }
-function fast$m183(input, p, st) {
-  const r0 = fast$m157(input, p);
+function fast$m189(input, p, st) {
+  const r0 = fast$m162(input, p);
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m190(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m3(input, p, st);
+    const r3 = fast$m25(input, p, st);
     if (r3 < 0) break s2;
     const r5 = fast$rule$FunctionPreposition(input, r3, st);
     const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s2;
-    const r6 = fast$m168(input, r4);
+    const r6 = fast$m173(input, r4);
     if (r6 < 0) break s2;
-    const r7 = fast$m154(input, r6, st);
+    const r7 = fast$m159(input, r6, st);
     if (r7 < 0) break s2;
     r1 = r7;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m185(input, start, st) {
+function fast$m191(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2230,19 +2327,19 @@ function fast$m185(input, start, st) {
   }
   return p;
 }
-function fast$m186(input, p, st) {
+function fast$m192(input, p, st) {
   const r1 = fast$rule$FunctionAside(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m3(input, p, st);
+    const r2 = fast$m25(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m185(input, r3, st);
+    const r4 = fast$m191(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -2250,7 +2347,7 @@ function fast$m187(input, p, st) {
   }
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2267,7 +2364,7 @@ function fast$m188(input, p, st) {
         if (r9 >= 0) { r4 = r9; break c5; }
       }
       if (r4 < 0) break s3;
-      const r10 = fast$m3(input, r4, st);
+      const r10 = fast$m25(input, r4, st);
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -2283,7 +2380,7 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m195(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2324,7 +2421,7 @@ function fast$m189(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m151(input, r18);
+      const r23 = fast$m156(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2333,38 +2430,38 @@ function fast$m189(input, p, st) {
   }
   return r0;
 }
-function fast$m190(input, p) {
-  return fast$m22(input, p + 0) >= 0 && fast$m19(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m196(input, p) {
+  return fast$m10(input, p + 0) >= 0 && fast$m7(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m191(input, p, st) {
+function fast$m197(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m190(input, p);
+    const r3 = fast$m196(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m3(input, r3, st);
+    const r4 = fast$m25(input, r3, st);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m198(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m190(input, p);
+    const r2 = fast$m196(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m3(input, r2, st);
+    const r3 = fast$m25(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2397,13 +2494,13 @@ function fast$m194(input, p, st) {
     }
     const r7 = r8 >= 0 ? r8 : r2;
     if (r7 < 0) break s1;
-    const r18 = fast$m3(input, r7, st);
+    const r18 = fast$m25(input, r7, st);
     if (r18 < 0) break s1;
     r0 = r18;
   }
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m201(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2416,13 +2513,13 @@ function fast$m195(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m67(input, r2);
+    const r7 = fast$m72(input, r2);
     if (r7 < 0) break s1;
     r0 = r7;
   }
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m202(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -2444,12 +2541,12 @@ function fast$m196(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m203(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m3(input, r3, st);
+    const r4 = fast$m25(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$rule$Digit(input, r4, st);
     if (r5 < 0) break s2;
@@ -2458,12 +2555,12 @@ function fast$m197(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m204(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m205(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -2478,11 +2575,11 @@ function fast$m199(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m200(input, p, st) {
-  const r0 = fast$m67(input, p);
+function fast$m206(input, p, st) {
+  const r0 = fast$m72(input, p);
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m207(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -2494,20 +2591,20 @@ function fast$m201(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m208(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m3(input, p, st);
+      const r4 = fast$m25(input, p, st);
       if (r4 < 0) break s3;
       const r5 = fast$rule$AGraveI(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m3(input, r5, st);
+      const r6 = fast$m25(input, r5, st);
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -2529,17 +2626,17 @@ function fast$m203(input, p, st) {
       if (r14 < 0) break s13;
       const r15 = input.charCodeAt(r14) === 44 ? r14 + 1 : -1;
       if (r15 < 0) break s13;
-      const r16 = fast$m3(input, r15, st);
+      const r16 = fast$m25(input, r15, st);
       if (r16 < 0) break s13;
       r12 = r16;
     }
     if (r12 >= 0) { r0 = r12; break c1; }
-    const r17 = fast$m3(input, p, st);
+    const r17 = fast$m25(input, p, st);
     if (r17 >= 0) { r0 = r17; break c1; }
   }
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m210(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2552,7 +2649,7 @@ function fast$m204(input, p, st) {
         const r8 = input.charCodeAt(r6) === 44 ? r6 + 1 : -1;
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
-        const r9 = fast$m3(input, r7, st);
+        const r9 = fast$m25(input, r7, st);
         if (r9 < 0) break s5;
         r3 = r9;
       }
@@ -2567,28 +2664,7 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$Digit(input, p, st);
-      if (r4 < 0) break s3;
-      const r6 = fast$rule$Digit(input, r4, st);
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 < 0) break s1;
-    const r7 = fast$m1(input, r2, st);
-    if (r7 < 0) break s1;
-    const r8 = fast$m56(input, r7);
-    if (r8 < 0) break s1;
-    r0 = r8;
-  }
-  return r0;
-}
-function fast$m206(input, p, st) {
+function fast$m211(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2609,84 +2685,105 @@ function fast$m206(input, p, st) {
   }
   return r0;
 }
-function fast$m207(input, p, st) {
-  const r0 = fast$m56(input, p);
+function fast$m212(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m1(input, r2, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$m17(input, r7);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m213(input, p, st) {
   const r0 = fast$m31(input, p);
   return r0;
 }
-function fast$m209(input, p, st) {
-  const r1 = fast$m57(input, p);
+function fast$m214(input, p, st) {
+  const r0 = fast$m17(input, p);
+  return r0;
+}
+function fast$m215(input, p, st) {
+  const r1 = fast$m32(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m210(input, p) {
+function fast$m216(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m211(input, p) {
-  return fast$m111(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 && fast$m210(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m217(input, p) {
+  return fast$m116(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m216(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m212(input, p) {
-  return fast$m111(input, p + 0) >= 0 && fast$m16(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m218(input, p) {
+  return fast$m116(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m213(input, p) {
-  return fast$m19(input, p + 0) >= 0 && fast$m24(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m219(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m12(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m214(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m3(input, p, st);
+    const r2 = fast$m25(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m211(input, r2);
+      const r5 = fast$m217(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m212(input, r2);
+      const r6 = fast$m218(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m213(input, r2);
+      const r8 = fast$m219(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
-    const r9 = fast$m3(input, r3, st);
+    const r9 = fast$m25(input, r3, st);
     if (r9 < 0) break s1;
     r0 = r9;
   }
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Dash(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m3(input, r3, st);
+    const r4 = fast$m25(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m3(input, r3, st);
+    const r4 = fast$m25(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2745,12 +2842,12 @@ function fast$m217(input, p, st) {
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m3(input, p, st);
+      const r4 = fast$m25(input, p, st);
       if (r4 < 0) break s3;
       const r5 = fast$rule$Dash(input, r4, st);
       if (r5 < 0) break s3;
@@ -2765,7 +2862,7 @@ function fast$m218(input, p, st) {
       if (r9 < 0) break s8;
       const r10 = fast$rule$Dash(input, r9, st);
       if (r10 < 0) break s8;
-      const r11 = fast$m3(input, r10, st);
+      const r11 = fast$m25(input, r10, st);
       if (r11 < 0) break s8;
       r7 = r11;
     }
@@ -2773,37 +2870,37 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
-  const r0 = fast$m28(input, p);
+function fast$m225(input, p, st) {
+  const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m220(input, p, st) {
-  const r0 = fast$m52(input, p, st);
+function fast$m226(input, p, st) {
+  const r0 = fast$m61(input, p, st);
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m48(input, r2, st);
+    const r3 = fast$m54(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m228(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m48(input, p, st);
+    const r2 = fast$m54(input, p, st);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m78(input, r3, st);
+        const r6 = fast$m83(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m79(input, r6, st);
+        const r7 = fast$m84(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -2815,11 +2912,11 @@ function fast$m222(input, p, st) {
   }
   return r0;
 }
-function fast$m223(input, p, st) {
-  const r0 = fast$m47(input, p);
+function fast$m229(input, p, st) {
+  const r0 = fast$m53(input, p);
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2831,32 +2928,32 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m231(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m226(input, p, st) {
-  const r0 = fast$m65(input, p);
+function fast$m232(input, p, st) {
+  const r0 = fast$m70(input, p);
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m48(input, p, st);
+    const r2 = fast$m54(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m53(input, r2);
+    const r3 = fast$m62(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m54(input, r3, st);
+    const r4 = fast$m63(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m228(input, p, st) {
-  const r0 = fast$m128(input, p);
+function fast$m234(input, p, st) {
+  const r0 = fast$m133(input, p);
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -2866,25 +2963,25 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m236(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m143(input, p);
+    const r2 = fast$m148(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m113(input, p);
+    const r3 = fast$m118(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m231(input, p, st) {
-  const r0 = fast$m2(input, p);
+function fast$m237(input, p, st) {
+  const r0 = fast$m30(input, p);
   return r0;
 }
-function fast$m232(input, p, st) {
-  const r0 = fast$m63(input, p, st);
+function fast$m238(input, p, st) {
+  const r0 = fast$m28(input, p, st);
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m239(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2903,25 +3000,25 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
-  const r0 = fast$m58(input, p);
+function fast$m240(input, p, st) {
+  const r0 = fast$m65(input, p);
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m3(input, p, st);
+    const r2 = fast$m25(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$rule$NotEolChar(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m236(input, p, st) {
-  const r0 = fast$m9(input, p, st);
+function fast$m242(input, p, st) {
+  const r0 = fast$m39(input, p, st);
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -2931,7 +3028,7 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -2942,7 +3039,7 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m245(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -2958,42 +3055,9 @@ function fast$rule$Eol(input, p, st) {
   }
   return r0;
 }
-// Digit
-function fast$rule$Digit(input, p, st) {
-  const r0 = fast$m2(input, p);
-  return r0;
-}
-// BulletMark
-function fast$rule$BulletMark(input, p, st) {
-  const r0 = fast$m5(input, p);
-  return r0;
-}
-// NotEol
-function fast$rule$NotEol(input, p, st) {
-  const r0 = fast$m9(input, p, st);
-  return r0;
-}
-// End
-function fast$rule$End(input, p, st) {
-  const r1 = p < input.length ? p + 1 : -1;
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-// EolAhead
-function fast$rule$EolAhead(input, p, st) {
-  let r0 = -1;
-  c1: {
-    const r3 = fast$rule$Eol(input, p, st);
-    const r2 = r3 >= 0 ? p : -1;
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r4 = fast$rule$End(input, p, st);
-    if (r4 >= 0) { r0 = r4; break c1; }
-  }
-  return r0;
-}
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m28(input, p);
+  const r0 = fast$m16(input, p);
   return r0;
 }
 // SourceLead
@@ -3002,13 +3066,13 @@ function fast$rule$SourceLead(input, p, st) {
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = fast$m20(input, p);
+      const r4 = fast$m8(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m21(input, p);
+      const r5 = fast$m9(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = fast$m25(input, p);
+      const r6 = fast$m13(input, p);
       if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = fast$m27(input, p);
+      const r7 = fast$m15(input, p);
       if (r7 >= 0) { r2 = r7; break c3; }
     }
     if (r2 < 0) break s1;
@@ -3026,16 +3090,150 @@ function fast$rule$SourceLead(input, p, st) {
 function fast$rule$Url(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m34(input, p);
+    const r2 = fast$m20(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m35(input, r2);
+    const r4 = fast$m21(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
     if (r5 < 0) break s1;
-    const r6 = fast$m36(input, r5, st);
+    const r6 = fast$m22(input, r5, st);
     if (r6 < 0) break s1;
     r0 = r6;
+  }
+  return r0;
+}
+// Dash
+function fast$rule$Dash(input, p, st) {
+  const r0 = fast$m26(input, p);
+  return r0;
+}
+// Sep
+function fast$rule$Sep(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m25(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Dash(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m1(input, r5, st);
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m1(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Dash(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m25(input, r10, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+  }
+  return r0;
+}
+// Digits
+function fast$rule$Digits(input, p, st) {
+  const r0 = fast$m28(input, p, st);
+  return r0;
+}
+// Digit
+function fast$rule$Digit(input, p, st) {
+  const r0 = fast$m30(input, p);
+  return r0;
+}
+// Clock
+function fast$rule$Clock(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = -1;
+      s5: {
+        const r6 = fast$rule$Digit(input, p, st);
+        if (r6 < 0) break s5;
+        const r8 = fast$rule$Digit(input, r6, st);
+        const r7 = r8 >= 0 ? r8 : r6;
+        if (r7 < 0) break s5;
+        r4 = r7;
+      }
+      if (r4 < 0) break s3;
+      const r9 = fast$m1(input, r4, st);
+      if (r9 < 0) break s3;
+      const r10 = fast$m31(input, r9);
+      if (r10 < 0) break s3;
+      const r11 = fast$m1(input, r10, st);
+      if (r11 < 0) break s3;
+      let r12 = -1;
+      s13: {
+        const r14 = fast$rule$Digit(input, r11, st);
+        if (r14 < 0) break s13;
+        const r15 = fast$rule$Digit(input, r14, st);
+        if (r15 < 0) break s13;
+        r12 = r15;
+      }
+      if (r12 < 0) break s3;
+      const r17 = fast$rule$Digit(input, r12, st);
+      const r16 = r17 < 0 ? r12 : -1;
+      if (r16 < 0) break s3;
+      r2 = r16;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r18 = -1;
+    s19: {
+      let r20 = -1;
+      s21: {
+        const r22 = fast$rule$Digit(input, p, st);
+        if (r22 < 0) break s21;
+        const r24 = fast$rule$Digit(input, r22, st);
+        const r23 = r24 >= 0 ? r24 : r22;
+        if (r23 < 0) break s21;
+        r20 = r23;
+      }
+      if (r20 < 0) break s19;
+      const r25 = fast$m1(input, r20, st);
+      if (r25 < 0) break s19;
+      const r26 = fast$m17(input, r25);
+      if (r26 < 0) break s19;
+      const r28 = fast$m32(input, r26);
+      const r27 = r28 < 0 ? r26 : -1;
+      if (r27 < 0) break s19;
+      r18 = r27;
+    }
+    if (r18 >= 0) { r0 = r18; break c1; }
+  }
+  return r0;
+}
+// BulletMark
+function fast$rule$BulletMark(input, p, st) {
+  const r0 = fast$m35(input, p);
+  return r0;
+}
+// NotEol
+function fast$rule$NotEol(input, p, st) {
+  const r0 = fast$m39(input, p, st);
+  return r0;
+}
+// End
+function fast$rule$End(input, p, st) {
+  const r1 = p < input.length ? p + 1 : -1;
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+// EolAhead
+function fast$rule$EolAhead(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r3 = fast$rule$Eol(input, p, st);
+    const r2 = r3 >= 0 ? p : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r4 = fast$rule$End(input, p, st);
+    if (r4 >= 0) { r0 = r4; break c1; }
   }
   return r0;
 }
@@ -3063,23 +3261,18 @@ function fast$rule$Count(input, p, st) {
 function fast$rule$DegreeMark(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m42(input, p);
+    const r2 = fast$m51(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m43(input, r2);
+    const r4 = fast$m52(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-// Dash
-function fast$rule$Dash(input, p, st) {
-  const r0 = fast$m46(input, p);
-  return r0;
-}
 // Space
 function fast$rule$Space(input, p, st) {
-  const r0 = fast$m47(input, p);
+  const r0 = fast$m53(input, p);
   return r0;
 }
 // Sp
@@ -3088,7 +3281,7 @@ function fast$rule$Sp(input, p, st) {
   s1: {
     const r2 = fast$rule$Space(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m48(input, r2, st);
+    const r3 = fast$m54(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -3124,7 +3317,7 @@ function fast$rule$HeadingMark(input, p, st) {
     if (r9 >= 0) { r0 = r9; break c1; }
     let r14 = -1;
     s15: {
-      const r16 = fast$m3(input, p, st);
+      const r16 = fast$m25(input, p, st);
       if (r16 < 0) break s15;
       const r17 = fast$rule$Dash(input, r16, st);
       if (r17 < 0) break s15;
@@ -3147,42 +3340,13 @@ function fast$rule$HeadingMark(input, p, st) {
   }
   return r0;
 }
-// Sep
-function fast$rule$Sep(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$m3(input, p, st);
-      if (r4 < 0) break s3;
-      const r5 = fast$rule$Dash(input, r4, st);
-      if (r5 < 0) break s3;
-      const r6 = fast$m1(input, r5, st);
-      if (r6 < 0) break s3;
-      r2 = r6;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r7 = -1;
-    s8: {
-      const r9 = fast$m1(input, p, st);
-      if (r9 < 0) break s8;
-      const r10 = fast$rule$Dash(input, r9, st);
-      if (r10 < 0) break s8;
-      const r11 = fast$m3(input, r10, st);
-      if (r11 < 0) break s8;
-      r7 = r11;
-    }
-    if (r7 >= 0) { r0 = r7; break c1; }
-  }
-  return r0;
-}
 // WhenSep
 function fast$rule$WhenSep(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m3(input, p, st);
+    const r3 = fast$m25(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -3202,18 +3366,18 @@ function fast$rule$Trail(input, p, st) {
 }
 // SepFree
 function fast$rule$SepFree(input, p, st) {
-  const r0 = fast$m52(input, p, st);
+  const r0 = fast$m61(input, p, st);
   return r0;
 }
 // Word
 function fast$rule$Word(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m48(input, p, st);
+    const r2 = fast$m54(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m53(input, r2);
+    const r3 = fast$m62(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m54(input, r3, st);
+    const r4 = fast$m63(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -3233,7 +3397,7 @@ function fast$rule$WhenAhead(input, p, st) {
         const r8 = input.charCodeAt(r6) === 44 ? r6 + 1 : -1;
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
-        const r9 = fast$m3(input, r7, st);
+        const r9 = fast$m25(input, r7, st);
         if (r9 < 0) break s5;
         r3 = r9;
       }
@@ -3248,68 +3412,6 @@ function fast$rule$WhenAhead(input, p, st) {
   }
   return r0;
 }
-// Clock
-function fast$rule$Clock(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      let r4 = -1;
-      s5: {
-        const r6 = fast$rule$Digit(input, p, st);
-        if (r6 < 0) break s5;
-        const r8 = fast$rule$Digit(input, r6, st);
-        const r7 = r8 >= 0 ? r8 : r6;
-        if (r7 < 0) break s5;
-        r4 = r7;
-      }
-      if (r4 < 0) break s3;
-      const r9 = fast$m1(input, r4, st);
-      if (r9 < 0) break s3;
-      const r10 = fast$m56(input, r9);
-      if (r10 < 0) break s3;
-      const r11 = fast$m1(input, r10, st);
-      if (r11 < 0) break s3;
-      let r12 = -1;
-      s13: {
-        const r14 = fast$rule$Digit(input, r11, st);
-        if (r14 < 0) break s13;
-        const r15 = fast$rule$Digit(input, r14, st);
-        if (r15 < 0) break s13;
-        r12 = r15;
-      }
-      if (r12 < 0) break s3;
-      const r17 = fast$rule$Digit(input, r12, st);
-      const r16 = r17 < 0 ? r12 : -1;
-      if (r16 < 0) break s3;
-      r2 = r16;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r18 = -1;
-    s19: {
-      let r20 = -1;
-      s21: {
-        const r22 = fast$rule$Digit(input, p, st);
-        if (r22 < 0) break s21;
-        const r24 = fast$rule$Digit(input, r22, st);
-        const r23 = r24 >= 0 ? r24 : r22;
-        if (r23 < 0) break s21;
-        r20 = r23;
-      }
-      if (r20 < 0) break s19;
-      const r25 = fast$m1(input, r20, st);
-      if (r25 < 0) break s19;
-      const r26 = fast$m31(input, r25);
-      if (r26 < 0) break s19;
-      const r28 = fast$m57(input, r26);
-      const r27 = r28 < 0 ? r26 : -1;
-      if (r27 < 0) break s19;
-      r18 = r27;
-    }
-    if (r18 >= 0) { r0 = r18; break c1; }
-  }
-  return r0;
-}
 // TimeWhen
 function fast$rule$TimeWhen(input, p, st) {
   const r0 = fast$rule$Clock(input, p, st);
@@ -3317,39 +3419,34 @@ function fast$rule$TimeWhen(input, p, st) {
 }
 // NotEolChar
 function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m58(input, p);
+  const r0 = fast$m65(input, p);
   return r0;
 }
 // SpanUnit
 function fast$rule$SpanUnit(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m3(input, p, st);
+    const r2 = fast$m25(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$rule$NotEolChar(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-// Digits
-function fast$rule$Digits(input, p, st) {
-  const r0 = fast$m63(input, p, st);
-  return r0;
-}
 // Upper
 function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m65(input, p);
+  const r0 = fast$m70(input, p);
   return r0;
 }
 // CountryWord
 function fast$rule$CountryWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m48(input, p, st);
+    const r2 = fast$m54(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m54(input, r3, st);
+    const r4 = fast$m63(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -3369,7 +3466,7 @@ function fast$rule$NumericDate(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m67(input, r2);
+    const r7 = fast$m72(input, r2);
     if (r7 < 0) break s1;
     let r8 = -1;
     s9: {
@@ -3381,7 +3478,7 @@ function fast$rule$NumericDate(input, p, st) {
       r8 = r11;
     }
     if (r8 < 0) break s1;
-    const r13 = fast$m67(input, r8);
+    const r13 = fast$m72(input, r8);
     if (r13 < 0) break s1;
     let r14 = -1;
     s15: {
@@ -3521,23 +3618,23 @@ function fast$rule$HeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m71(input, p);
+    const r2 = fast$m76(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m48(input, r2, st);
+    const r3 = fast$m54(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m72(input, r3);
+    const r4 = fast$m77(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m48(input, r4, st);
+    const r5 = fast$m54(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m73(input, r5);
+    const r6 = fast$m78(input, r5);
     if (r6 < 0) break s1;
-    const r7 = fast$m48(input, r6, st);
+    const r7 = fast$m54(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m74(input, r7);
+    const r8 = fast$m79(input, r7);
     if (r8 < 0) break s1;
-    const r9 = fast$m48(input, r8, st);
+    const r9 = fast$m54(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m73(input, r9);
+    const r10 = fast$m78(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -3547,15 +3644,15 @@ function fast$rule$PhotoWord(input, p, st) {
 function fast$rule$InvisibleReach(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m48(input, p, st);
+    const r2 = fast$m54(input, p, st);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m78(input, r3, st);
+        const r6 = fast$m83(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m79(input, r6, st);
+        const r7 = fast$m84(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -3583,7 +3680,7 @@ function fast$rule$DateStart(input, p, st) {
         const r9 = input.charCodeAt(r7) === 44 ? r7 + 1 : -1;
         const r8 = r9 >= 0 ? r9 : r7;
         if (r8 < 0) break s6;
-        const r10 = fast$m3(input, r8, st);
+        const r10 = fast$m25(input, r8, st);
         if (r10 < 0) break s6;
         r4 = r10;
       }
@@ -3600,7 +3697,7 @@ function fast$rule$DateStart(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m89(input, p, st);
+  const r0 = fast$m94(input, p, st);
   return r0;
 }
 // Credit
@@ -3611,7 +3708,7 @@ function fast$rule$Credit(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$PhotoWord(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m48(input, r3, st);
+    const r4 = fast$m54(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$m1(input, r4, st);
     if (r5 < 0) break s1;
@@ -3619,7 +3716,7 @@ function fast$rule$Credit(input, p, st) {
     if (r6 < 0) break s1;
     const r7 = fast$m1(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m90(input, r7, st);
+    const r8 = fast$m95(input, r7, st);
     if (r8 < 0) break s1;
     let r10 = -1;
     s11: {
@@ -3627,7 +3724,7 @@ function fast$rule$Credit(input, p, st) {
       if (r12 < 0) break s11;
       const r13 = fast$m1(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m91(input, r13, st);
+      const r14 = fast$m96(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -3695,7 +3792,7 @@ function fast$rule$CaptionText(input, p, st) {
 function fast$rule$BlankLine(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m10(input, p, st);
+    const r2 = fast$m40(input, p, st);
     if (r2 < 0) break s1;
     const r4 = fast$rule$EolAhead(input, r2, st);
     const r3 = r4 >= 0 ? r2 : -1;
@@ -3714,9 +3811,9 @@ function fast$rule$CreditWord(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m48(input, r4, st);
+        const r8 = fast$m54(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m35(input, r8);
+        const r9 = fast$m21(input, r8);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -3727,39 +3824,39 @@ function fast$rule$CreditWord(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m95(input, p);
+      const r12 = fast$m100(input, p);
       if (r12 < 0) break s11;
-      const r13 = fast$m48(input, r12, st);
+      const r13 = fast$m54(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m96(input, r13);
+      const r14 = fast$m101(input, r13);
       if (r14 < 0) break s11;
-      const r15 = fast$m48(input, r14, st);
+      const r15 = fast$m54(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m98(input, r15);
+        const r18 = fast$m103(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m100(input, r15);
+        const r19 = fast$m105(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
-      const r20 = fast$m48(input, r16, st);
+      const r20 = fast$m54(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m102(input, r20);
+      const r21 = fast$m107(input, r20);
       if (r21 < 0) break s11;
-      const r22 = fast$m48(input, r21, st);
+      const r22 = fast$m54(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m103(input, r22);
+      const r23 = fast$m108(input, r22);
       if (r23 < 0) break s11;
-      const r24 = fast$m48(input, r23, st);
+      const r24 = fast$m54(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m74(input, r24);
+      const r25 = fast$m79(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
-        const r29 = fast$m48(input, r25, st);
+        const r29 = fast$m54(input, r25, st);
         if (r29 < 0) break s28;
-        const r30 = fast$m35(input, r29);
+        const r30 = fast$m21(input, r29);
         if (r30 < 0) break s28;
         r27 = r30;
       }
@@ -3767,15 +3864,15 @@ function fast$rule$CreditWord(input, p, st) {
       if (r26 < 0) break s11;
       let r32 = -1;
       s33: {
-        const r34 = fast$m3(input, r26, st);
+        const r34 = fast$m25(input, r26, st);
         if (r34 < 0) break s33;
         const r35 = fast$rule$PhotoWord(input, r34, st);
         if (r35 < 0) break s33;
         let r37 = -1;
         s38: {
-          const r39 = fast$m48(input, r35, st);
+          const r39 = fast$m54(input, r35, st);
           if (r39 < 0) break s38;
-          const r40 = fast$m35(input, r39);
+          const r40 = fast$m21(input, r39);
           if (r40 < 0) break s38;
           r37 = r40;
         }
@@ -3793,22 +3890,22 @@ function fast$rule$CreditWord(input, p, st) {
 }
 // Mark
 function fast$rule$Mark(input, p, st) {
-  const r0 = fast$m128(input, p);
+  const r0 = fast$m133(input, p);
   return r0;
 }
 // Sur
 function fast$rule$Sur(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m35(input, p);
+    const r2 = fast$m21(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m48(input, r2, st);
+    const r3 = fast$m54(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m127(input, r3);
+    const r4 = fast$m132(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m48(input, r4, st);
+    const r5 = fast$m54(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m96(input, r5);
+    const r6 = fast$m101(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -3821,7 +3918,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m139(input, p, st);
+    const r2 = fast$m144(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3845,9 +3942,9 @@ function fast$rule$LabelColon(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m143(input, p);
+    const r2 = fast$m148(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m113(input, p);
+    const r3 = fast$m118(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -3856,13 +3953,13 @@ function fast$rule$AGraveI(input, p, st) {
 function fast$rule$NameWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m48(input, p, st);
+    const r2 = fast$m54(input, p, st);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m144(input, r6);
+      const r8 = fast$m149(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -3871,7 +3968,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m145(input, r9, st);
+    const r10 = fast$m150(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -3958,7 +4055,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m151(input, r18);
+      const r23 = fast$m156(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -3977,7 +4074,7 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m3(input, r5, st);
+      const r6 = fast$m25(input, r5, st);
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -3988,24 +4085,24 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r9 < 0) break s8;
       const r10 = fast$rule$Dash(input, r9, st);
       if (r10 < 0) break s8;
-      const r11 = fast$m3(input, r10, st);
+      const r11 = fast$m25(input, r10, st);
       if (r11 < 0) break s8;
       r7 = r11;
     }
     if (r7 >= 0) { r0 = r7; break c1; }
-    const r12 = fast$m3(input, p, st);
+    const r12 = fast$m25(input, p, st);
     if (r12 >= 0) { r0 = r12; break c1; }
   }
   return r0;
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m156(input, p, st);
+  const r0 = fast$m161(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m157(input, p);
+  const r0 = fast$m162(input, p);
   return r0;
 }
 // AffiliationText
@@ -4022,7 +4119,7 @@ function fast$rule$AffiliationText(input, p, st) {
       if (r7 < 0) break s6;
       let r9 = -1;
       c10: {
-        const r11 = fast$m3(input, r7, st);
+        const r11 = fast$m25(input, r7, st);
         if (r11 >= 0) { r9 = r11; break c10; }
         const r12 = fast$rule$AffiliationChar(input, r7, st);
         if (r12 >= 0) { r9 = r12; break c10; }
@@ -4045,7 +4142,7 @@ function fast$rule$AffiliationText(input, p, st) {
         if (r17 < 0) break s16;
         let r19 = -1;
         c20: {
-          const r21 = fast$m3(input, r17, st);
+          const r21 = fast$m25(input, r17, st);
           if (r21 >= 0) { r19 = r21; break c20; }
           const r22 = fast$rule$AffiliationChar(input, r17, st);
           if (r22 >= 0) { r19 = r22; break c20; }
@@ -4070,7 +4167,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m3(input, r5, st);
+      const r6 = fast$m25(input, r5, st);
       if (r6 < 0) break s3;
       const r7 = fast$rule$AffiliationText(input, r6, st);
       if (r7 < 0) break s3;
@@ -4085,7 +4182,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m158(input, r12, st);
+      const r13 = fast$m163(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -4101,13 +4198,13 @@ function fast$rule$RoleGap(input, p, st) {
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m3(input, p, st);
+      const r4 = fast$m25(input, p, st);
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
         const r8 = fast$rule$Dash(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m3(input, r8, st);
+        const r9 = fast$m25(input, r8, st);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -4122,7 +4219,7 @@ function fast$rule$RoleGap(input, p, st) {
       if (r12 < 0) break s11;
       const r13 = fast$rule$Dash(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m3(input, r13, st);
+      const r14 = fast$m25(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -4136,13 +4233,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m167(input, r2, st);
+    const r3 = fast$m172(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m168(input, r3);
+      const r7 = fast$m173(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m167(input, r7, st);
+      const r8 = fast$m172(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4203,11 +4300,11 @@ function fast$rule$NameParticle(input, p, st) {
 function fast$rule$FunctionAside(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m3(input, p, st);
+    const r2 = fast$m25(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m185(input, r3, st);
+    const r4 = fast$m191(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -4233,7 +4330,7 @@ function fast$rule$FunctionArticle(input, p, st) {
         if (r9 >= 0) { r4 = r9; break c5; }
       }
       if (r4 < 0) break s3;
-      const r10 = fast$m3(input, r4, st);
+      const r10 = fast$m25(input, r4, st);
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -4505,29 +4602,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { bom: bom !== null, lines: rest };
   }
 
-  function peg$f2() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 60 || c === 72 || c === 76 || c === 83 || c === 104 || c === 108 || c === 115)) return false; return true;  }
+  function peg$f2() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 60 || c === 72 || c === 76 || c === 83 || c === 104 || c === 108 || c === 115)) return false; return fast$m23(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f3() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f4() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 65 && c <= 90))) return false; return true;  }
+  function peg$f4() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 65 && c <= 90))) return false; return fast$m27(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f5() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f5() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m29(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f6() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57) || c === 80 || c === 112)) return false; return true;  }
 
   function peg$f7() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first2[c] === 1)) return false; return true;  }
 
-  function peg$f8() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f8() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m33(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m4(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m34(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f10() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 80 || c === 99 || c === 112 || c === 169)) return false; return true;  }
 
   function peg$f11() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 42 || c === 60 || c === 65 || c === 91 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m36(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m8(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m38(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f14() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first3[c] === 1)) return false; return true;  }
 
@@ -4546,40 +4643,40 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "text", start: r.start, end: r.end, overlong: true };
   }
 
-  function peg$f21() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f21() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f22() {const fast$p = fast$m12(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f22() {const fast$p = fast$m42(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f23() {    return null;  }
 
-  function peg$f24() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f24() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f25() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f25() {const fast$p = fast$m44(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f26() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f26() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f27() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f28() {    return part(text(), range());  }
 
-  function peg$f29(url) {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f29(url) {const fast$p = fast$m46(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f30(url) {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f30(url) {const fast$p = fast$m48(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f31(url) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f31(url) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f32(url) {const fast$p = fast$m12(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32(url) {const fast$p = fast$m42(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f33(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
 
-  function peg$f34() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f34() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m55(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f35() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f35() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f36() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f36() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f37() {    return part(text(), range());  }
 
@@ -4587,7 +4684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f39(num, mark) {    const m = nfc(mark); return num.value.length <= 2 || !SPACE_CODES.has(m.charCodeAt(0)) && !DASH_CODES.has(m.charCodeAt(0));  }
 
-  function peg$f40(num, mark) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f40(num, mark) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f41(num, mark) {    return part(text(), range());  }
 
@@ -4605,19 +4702,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              title: title, when };
   }
 
-  function peg$f47() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m44(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f47() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m56(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f48() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f49() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49() {const fast$p = fast$m57(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f50() {    return part(text(), range());  }
 
   function peg$f51(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f52(num, mark) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f52(num, mark) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f53(num, mark) {const fast$p = fast$m49(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f53(num, mark) {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f54(num, mark) {    return part(text(), range());  }
 
@@ -4632,7 +4729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f57() {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f58() {const fast$p = fast$m55(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$m64(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f59() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4640,13 +4737,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f61() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f62() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f62() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f63() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63() {const fast$p = fast$m67(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f64() {    return part(text(), range());  }
 
-  function peg$f65(letter) {const fast$p = fast$m62(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f65(letter) {const fast$p = fast$m68(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f66(letter) {    return part(text(), range());  }
 
@@ -4668,9 +4765,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f73() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f74() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f75() {const fast$p = fast$m64(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f76() {    return part(text(), range());  }
 
@@ -4678,7 +4775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f78(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f79(num) {const fast$p = fast$m66(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(num) {const fast$p = fast$m71(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f80(num) {    return part(text(), range());  }
 
@@ -4692,7 +4789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f85(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(num, country, title, date) {const fast$p = fast$m68(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(num, country, title, date) {const fast$p = fast$m73(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f87(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4702,19 +4799,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              country: country, title: title, date };
   }
 
-  function peg$f89() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f89() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f90() {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f91() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f92() {    return part(text(), range());  }
 
-  function peg$f93(index) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f93(index) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f94(index) {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(index) {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f95(index) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95(index) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f96(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4722,7 +4819,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f98(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99(index, total, reach, counterEnd) {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99(index, total, reach, counterEnd) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f100(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
@@ -4735,11 +4832,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              index: index, total: total, caption: rest };
   }
 
-  function peg$f103() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f105() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105() {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f106() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4750,9 +4847,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end };
   }
 
-  function peg$f109() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {const fast$p = fast$m89(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f110() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f111(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4761,7 +4858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f113() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f114(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4770,17 +4867,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f116() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f116() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f117() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f118() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f119() {    return part(text(), range());  }
 
-  function peg$f120(num) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120(num) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f121(num) {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121(num) {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f122(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4788,7 +4885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f124(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125(num, text, credit) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125(num, text, credit) {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f126(num, text, credit) {
     const r = range();
@@ -4796,9 +4893,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              text: text, credit };
   }
 
-  function peg$f127() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f127() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f129() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4807,27 +4904,27 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f131() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f132() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133() {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f135() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f136() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f137() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f138() {    return part(text(), range());  }
 
-  function peg$f139(who) {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f139(who) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140(who) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140(who) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f141(who) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141(who) {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f142(who) {    return part(text(), range());  }
 
@@ -4837,7 +4934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              agency };
   }
 
-  function peg$f144() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f145(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4848,47 +4945,47 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f147() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f148() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f152() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f153() {    return "omission";  }
 
   function peg$f154() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f155() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f158() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f159() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f160() {    return "break";  }
 
-  function peg$f161() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m115(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f161() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m120(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f162() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f163() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f164(w) {    return nfc(w).toLowerCase() === "suivre";  }
 
-  function peg$f165(w) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165(w) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166(w) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166(w) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f167(w) {    return "toBeContinued";  }
 
-  function peg$f168() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f169() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4899,9 +4996,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f172() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(marker) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173(marker) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f174(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4912,7 +5009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f177() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f178(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4923,21 +5020,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f181() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f182(w) {    return nfc(w) === "Suivez";  }
 
-  function peg$f183(w) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183(w) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184(w) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184(w) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f185(w) {    return "followLine";  }
 
   function peg$f186() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f187() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f189(p) {    return COOKIE_PHRASES.has(nfc(p).replace(SPACE_RUN, " "));  }
 
@@ -4945,17 +5042,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f191() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f192() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f193(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f194(w) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194(w) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(w) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(w) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196(w) {const fast$p = fast$m83(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196(w) {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197(w) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197(w) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f198(w, a) {    return nfc(a).startsWith("actualité");  }
 
@@ -4963,15 +5060,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f200() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f201() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f203(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f204(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205(label, colonEnd) {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f206(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -4984,13 +5081,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f209() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f210() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f212(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(label, colonEnd) {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(label, colonEnd) {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f214(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5001,30 +5098,30 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f217() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f220() {    return part(text(), range());  }
 
   function peg$f221(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(name) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(name) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(name) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(name) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f224(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f225() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f226() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f228(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5036,13 +5133,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f232() {    return part(text(), range());  }
 
-  function peg$f233(role) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233(role) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f234(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f235(role) {    return part(text(), range());  }
 
-  function peg$f236(role, name, affiliation) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236(role, name, affiliation) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f237(role, name, affiliation) {
     const r = range();
@@ -5051,13 +5148,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f238() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f239() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f240() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f241() {    return part(text(), range());  }
 
-  function peg$f242(name, affiliation) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242(name, affiliation) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f243(name, affiliation) {
     const r = range();
@@ -5072,7 +5169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f247(role) {    return part(text(), range());  }
 
-  function peg$f248(role, name, affiliation) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(role, name, affiliation) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f249(role, name, affiliation) {
     const r = range();
@@ -5084,7 +5181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f251() {    return part(text(), range());  }
 
-  function peg$f252(role, affiliation) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252(role, affiliation) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f253(role, affiliation) {
     const r = range();
@@ -5093,83 +5190,83 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f254() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f256() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f258() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f259() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f262() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f266() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f268(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
 
-  function peg$f269(w) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(w) {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f270() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m182(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f271() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f274() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f275() {    return part(text(), range());  }
 
-  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m177(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m183(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f277() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f281() {    return part(text(), range());  }
 
-  function peg$f282() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f285() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f286(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
 
-  function peg$f287() {const fast$p = fast$m88(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f288(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
 
-  function peg$f289() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f290() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f292() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f294(w) {    return SENTENCE_VERBS.has(nfc(w));  }
 
@@ -5177,7 +5274,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f296() {    return afterBullet(input, offset());  }
 
-  function peg$f297() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f298() {    return part(text(), range());  }
 
@@ -5194,7 +5291,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f303(when) {    return when;  }
 
-  function peg$f304() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f305() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5210,35 +5307,35 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f309() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f313(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
 
-  function peg$f314() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m194(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f314() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m200(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f315() {const c = input.charCodeAt(peg$currPos); if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f316() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m195(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f316() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m201(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f317() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f319() {    return part(text(), range());  }
 
-  function peg$f320(day) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(day) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(day) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(day) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f322(day) {    return part(text(), range());  }
 
-  function peg$f323(day, month) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(day, month) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f324(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5256,25 +5353,25 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f330() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f331() {    return part(text(), range());  }
 
-  function peg$f332(month) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(month) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f333(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(month) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(month) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f335(month) {    return part(text(), range());  }
 
-  function peg$f336(month, day) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(month, day) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(month, day) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(month, day) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(month, day) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(month, day) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(month, day) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f340(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5286,7 +5383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f344(month, day) {    return part(text(), range());  }
 
-  function peg$f345(month, day, year) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(month, day, year) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f346(month, day, year) {
     const r = range();
@@ -5296,29 +5393,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f347() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f349() {    return part(text(), range());  }
 
-  function peg$f350(day) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(day) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f351(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(day) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(day) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f353(day) {    return part(text(), range());  }
 
-  function peg$f354(day, month) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(day, month) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f355(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f356(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(day, month) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(day, month) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f358(day, month) {    return part(text(), range());  }
 
-  function peg$f359(day, month, year) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359(day, month, year) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f360(day, month, year) {
     const r = range();
@@ -5326,27 +5423,27 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f361(w) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(w) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f362(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
 
   function peg$f363(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
 
-  function peg$f364() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m211(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f366() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f368() {    return part(text(), range());  }
 
-  function peg$f369(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(hour) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hour) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hour) {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(hour) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f372(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5354,26 +5451,26 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f374(hour) {    return part(text(), range());  }
 
-  function peg$f375(hour, minute) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(hour, minute) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f376(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m212(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f378() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f380() {    return part(text(), range());  }
 
-  function peg$f381(hour) {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(hour) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(hour) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(hour) {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(hour) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(hour) {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f384(hour) {
     const r = range();
@@ -5385,9 +5482,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m214(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m220(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f387() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
@@ -5399,19 +5496,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f393() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m215(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m221(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f395() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m216(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m222(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f398() {const fast$p = fast$m13(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f400(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -5424,11 +5521,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f404() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f405() {    return offset();  }
 
-  function peg$f406() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
