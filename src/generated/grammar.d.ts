@@ -8,8 +8,8 @@ export function parse(input: string, options?: { startRule?: string; overlong?: 
 /** The peggy syntax error class. */
 export class SyntaxError extends Error {}
 /**
- * Drops the text and result of the last parse while keeping its compiled
- * rule functions (and so V8's optimized code) alive; added by
- * scripts/peggy-keep-warm.mjs. Call after each parse.
+ * Drops the text, options and result of the last parse (the parse state
+ * that scripts/peggy-hoist.mjs keeps at module level); the rules stay
+ * built. Call after each parse.
  */
 export function releaseLastParse(): void;

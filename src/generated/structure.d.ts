@@ -12,5 +12,5 @@ export interface StructureQueries {
 export function parse(input: string, options: StructureQueries): unknown;
 /** The peggy syntax error class. */
 export class SyntaxError extends Error {}
-/** Drops the input and result of the last parse, keeping the compiled rules (scripts/peggy-keep-warm.mjs). */
+/** Drops the input, options and result of the last parse, keeping the rules built (scripts/peggy-hoist.mjs). */
 export function releaseLastParse(): void;
