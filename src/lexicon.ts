@@ -95,3 +95,20 @@ export function writtenSpan(text: string, start: number, end: number): { start: 
   }
   return { start: from, end: text.length };
 }
+
+/**
+ * Runs `find` on `text` read through the lexicon's invisibles: on
+ * `dropInvisibles(text)`, its span (UTF-16 offsets into that text) mapped
+ * back onto `text` as written by {@link writtenSpan}. `undefined` when
+ * `text` holds no invisible (the caller has read it as written already) or
+ * `find` finds nothing.
+ */
+export function findThroughInvisibles<T extends { start: number; end: number }>(
+  text: string,
+  find: (plain: string) => T | undefined,
+): { found: T; start: number; end: number } | undefined {
+  if (!hasInvisible(text)) return undefined;
+  const found = find(dropInvisibles(text));
+  if (found === undefined) return undefined;
+  return { found, ...writtenSpan(text, found.start, found.end) };
+}

@@ -1,7 +1,7 @@
 // The lexicon's classes (src/lexicon.json) read like their plain forms, in
 // the grammar and in the code alike: each case below changed the tree before.
 import { describe, expect, it } from 'vitest';
-import { COLONS, DASHES, MONTHS, SPACES, regexClass } from '../src/lexicon.js';
+import { COLONS, DASHES, MONTHS, SPACES, findThroughInvisibles, regexClass } from '../src/lexicon.js';
 import { parse } from '../src/index.js';
 import { nodesOfType } from './helpers.js';
 
@@ -58,5 +58,29 @@ describe('lexicon', () => {
   it('reads the page chrome with any space between its words', () => {
     const { tree } = parse('Titre de la page\n\nUne phrase du texte, assez longue pour en être une, se termine ici.\n\nEn\u200Acliquant sur "Tout Accepter" vous acceptez les cookies.');
     expect(nodesOfType(tree, 'boilerplate').map((b) => b.kind)).toEqual(['cookieBanner']);
+  });
+});
+
+describe('findThroughInvisibles', () => {
+  const findWord = (word: string) => (plain: string) => {
+    const at = plain.indexOf(word);
+    return at < 0 ? undefined : { start: at, end: at + word.length };
+  };
+
+  it('finds a word that an invisible splits, and gives its span as written, the invisible inside it', () => {
+    const text = 'La Russie était repr\u00ADésentée par';
+    const through = findThroughInvisibles(text, findWord('représentée'));
+    expect(through && text.slice(through.start, through.end)).toBe('repr\u00ADésentée');
+  });
+
+  it('leaves invisibles around the span outside it', () => {
+    const text = 'le \u200B19 décembre\u200B';
+    const through = findThroughInvisibles(text, findWord('19 décembre'));
+    expect(through && text.slice(through.start, through.end)).toBe('19 décembre');
+  });
+
+  it('returns undefined on text without invisibles (read as written by the caller) and when nothing is found', () => {
+    expect(findThroughInvisibles('représentée', findWord('représentée'))).toBeUndefined();
+    expect(findThroughInvisibles('pr\u00ADésence', findWord('représentée'))).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { ListItem, RootContent, Title, When } from '../nodes.js';
 import type { RawLine } from '../raw.js';
-import { COLONS, INVISIBLES, dropInvisibles, hasInvisible, regexClass, writtenSpan } from '../lexicon.js';
+import { COLONS, INVISIBLES, dropInvisibles, findThroughInvisibles, hasInvisible, regexClass } from '../lexicon.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildList } from '../constructs/list.js';
@@ -40,10 +40,8 @@ function isHeadlineShaped(value: string): boolean {
  */
 function dateInText(line: string): When | undefined {
   if (!hasInvisible(line)) return findDateInText(line)?.when;
-  const inPlain = findDateInText(dropInvisibles(line));
-  if (!inPlain) return undefined;
-  const span = writtenSpan(line, inPlain.start, inPlain.end);
-  return { ...inPlain.when, raw: line.slice(span.start, span.end) };
+  const through = findThroughInvisibles(line, (plain) => findDateInText(plain));
+  return through && { ...through.found.when, raw: line.slice(through.start, through.end) };
 }
 
 /**

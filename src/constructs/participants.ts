@@ -18,7 +18,7 @@
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Participant, Participants } from '../nodes.js';
-import { COLONS, INVISIBLES, dropInvisibles, hasInvisible, regexClass, writtenSpan } from '../lexicon.js';
+import { COLONS, INVISIBLES, findThroughInvisibles, regexClass } from '../lexicon.js';
 import { spanOf } from '../position.js';
 import { isSpaceCode } from '../util/space.js';
 import { buildParagraph } from './paragraph.js';
@@ -60,11 +60,11 @@ export function participantsIntro(value: string): string | undefined {
   if (found !== undefined) return value.slice(found, found + (introAtLength as number));
   // Rare: the line ends with a letter an intro can end with, and no intro
   // was read as written; an invisible may stand inside the phrase.
-  if (!hasInvisible(value)) return undefined;
-  const at = introAt(dropInvisibles(value));
-  if (at === undefined) return undefined;
-  const span = writtenSpan(value, at, at + (introAtLength as number));
-  return value.slice(span.start, span.end);
+  const through = findThroughInvisibles(value, (plain) => {
+    const at = introAt(plain);
+    return at === undefined ? undefined : { start: at, end: at + (introAtLength as number) };
+  });
+  return through && value.slice(through.start, through.end);
 }
 
 // The length of the phrase `introAt` found last (a second return value, to
