@@ -492,7 +492,21 @@ class Compiler {
       }
       case 'sequence': {
         let set = new Uint8Array(UNITS);
-        for (const el of node.elements) {
+        for (let i = 0; i < node.elements.length; i++) {
+          const el = node.elements[i];
+          if (el.type === 'simple_and') {
+            // `&e rest` where no element before consumed: e and the rest
+            // start at the same unit, so it lies in both first sets (the
+            // `&(Inv* "S" Inv* "u") w:Word` of a chrome line starts with S
+            // or an invisible, not with any letter `Word` could take).
+            const e = this.firstOf(el.expression, visiting);
+            const rest = this.firstOf({ type: 'sequence', elements: node.elements.slice(i + 1) }, visiting);
+            if (!e.nullable && !rest.nullable) {
+              const both = e.set === null ? rest.set : rest.set === null ? e.set : e.set.map((x, j) => x & rest.set[j]);
+              return { set: union(set, both), nullable: false };
+            }
+            continue;
+          }
           const f = this.firstOf(el, visiting);
           set = union(set, f.set);
           if (!f.nullable) return { set, nullable: false };

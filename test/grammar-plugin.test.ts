@@ -134,6 +134,24 @@ describe('peggy-fast-paths on small grammars (every string of a small alphabet)'
     `;
     compare(source, strings('ab= \n', 6));
   });
+
+  it('guards an alternative that opens with a lookahead by what both the lookahead and the rest can start with', () => {
+    // `&"ab" Word` starts with `a` only (not any letter of Word); `&"b"*`
+    // and `&"a"?` are nullable and restrict nothing; after `Sp*` the
+    // lookahead's unit stands after the run; `&(…) Sp*` has a nullable rest.
+    const source = `
+      Start = (Line "\\n")* Line
+      Line = Ab / Indented / Loose / Maybe / Rest
+      Ab = &"ab" w:Word &{ return w.length > 2; } { return { ab: w }; }
+      Indented = Sp* &("b" / "c") w:Word { return { indented: w }; }
+      Loose = &"b"* w:Word "=" { return { loose: w }; }
+      Maybe = &("c" Sp) Sp* w:$Sp* { return { maybe: w }; }
+      Rest = r:$[^\\n]* { return { r }; }
+      Word = $[a-c]+
+      Sp = " "
+    `;
+    compare(source, strings('abc= \n', 6));
+  });
 });
 
 describe('peggy-hoist', () => {
