@@ -108,11 +108,11 @@ const fast$re6 = /^[\p{Lu}\p{Lt}]/u;
 const fast$re7 = /^[\u0000-\u0008\u000e-\u001f\u0021-\u004f\u0051-\u006f\u0071-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
 const fast$re8 = /^[\p{M}]/u;
 const fast$re9 = /^[\p{L}\p{M}\u2019'\-\u00ad\u200b\u200c\u200d\u2060]/u;
-const fast$re10 = /^[\p{L}]/u;
-const fast$re11 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2012\u2016-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2211\u2213-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
-const fast$re12 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
-const fast$re13 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
-const fast$re14 = /^[\p{Ll}]/u;
+const fast$re10 = /^[\p{Ll}]/u;
+const fast$re11 = /^[\p{L}]/u;
+const fast$re12 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u0027\u002a-\u002b\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2012\u2016-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2211\u2213-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
+const fast$re13 = /^[\u0000-\u0008\u000e-\u001f\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
+const fast$re14 = /^[\u0000-\u0009\u000b-\u000c\u000e-\u0020\u0023-\u002d\u002f-\u0039\u003c-\u003e\u0040-\u005a\u005c\u005e-\u00aa\u00ac-\u00ba\u00bc-\ufe12\ufe14-\ufe54\ufe56-\uff19\uff1b-\uffff]/;
 function fast$next10(input, p, st) {
   if (p >= st.from10 && p <= st.at10) return st.at10;
   if (p < st.from10) { const j = input.slice(p, st.from10).indexOf("\n"); if (j >= 0) st.at10 = p + j; }
@@ -1813,18 +1813,45 @@ function fast$m154(input, p, st) {
   if (r2 < 1) r0 = -1;
   return r0;
 }
-function fast$m155(input, p, st) {
-  const r1 = fast$rule$LabelColon(input, p, st);
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
+function fast$m155(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  return p;
 }
 function fast$m156(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re10.test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
 function fast$m157(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$PersonName(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$rule$NameWord(input, p, st);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m158(input, p, st) {
+  const r1 = fast$rule$LabelColon(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m159(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re11.test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m160(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1835,7 +1862,7 @@ function fast$m157(input, p, st) {
   }
   return r0;
 }
-function fast$m158(input, p, st) {
+function fast$m161(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m144(input, p, st);
@@ -1846,40 +1873,40 @@ function fast$m158(input, p, st) {
   }
   return r0;
 }
-function fast$m159(input, start, st) {
+function fast$m162(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m160(input, p, st) {
-  const r0 = fast$m159(input, p, st);
+function fast$m163(input, p, st) {
+  const r0 = fast$m162(input, p, st);
   return r0;
 }
-function fast$m161(input, start, st) {
+function fast$m164(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re13.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   if (p === start) return -1;
   return p;
 }
-function fast$m162(input, p) {
+function fast$m165(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re13.test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re14.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m163(input, start, st) {
+function fast$m166(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1891,28 +1918,40 @@ function fast$m163(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m164(input, p, st) {
-  const r1 = fast$rule$Affiliation(input, p, st);
-  const r0 = r1 >= 0 ? r1 : p;
+function fast$m167(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$rule$RoleNameSep(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$rule$PersonName(input, r3, st);
+    if (r4 < 0) break s2;
+    const r6 = fast$rule$Affiliation(input, r4, st);
+    const r5 = r6 >= 0 ? r6 : r4;
+    if (r5 < 0) break s2;
+    const r7 = fast$rule$LabelColon(input, r5, st);
+    if (r7 < 0) break s2;
+    r1 = r7;
+  }
+  const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m165(input, start, st) {
+function fast$m168(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   if (p === start) return -1;
   return p;
 }
-function fast$m166(input, p, st) {
-  const r0 = fast$m165(input, p, st);
+function fast$m169(input, p, st) {
+  const r0 = fast$m168(input, p, st);
   return r0;
 }
-function fast$m167(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1946,7 +1985,7 @@ function fast$m167(input, p, st) {
   }
   return r0;
 }
-function fast$m168(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1976,17 +2015,17 @@ function fast$m168(input, p, st) {
   }
   return r0;
 }
-function fast$m169(input, p) {
+function fast$m172(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re11.test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : fast$re12.test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m170(input, p, st) {
-  const r0 = fast$m169(input, p);
+function fast$m173(input, p, st) {
+  const r0 = fast$m172(input, p);
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2013,68 +2052,74 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    if (c < 128) { ok = false; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re8.test(s); n = s.length; } else { ok = false; n = 0; }
-    if (!ok) break;
-    p += n;
-  }
-  return p;
-}
-function fast$m173(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re14.test(s); n = s.length; } else { ok = false; n = 0; }
-  return ok ? p + n : -1;
-}
-function fast$m174(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = p;
-    let r4 = -1;
-    s5: {
-      const r6 = fast$rule$Initial(input, p, st);
-      if (r6 < 0) break s5;
-      const r7 = fast$m1(input, r6, st);
-      if (r7 < 0) break s5;
-      r4 = r7;
-    }
-    r2 = r4;
-    if (r2 >= 0) for (;;) {
-      let r3 = -1;
-      s8: {
-        const r9 = fast$rule$Initial(input, r2, st);
-        if (r9 < 0) break s8;
-        const r10 = fast$m1(input, r9, st);
-        if (r10 < 0) break s8;
-        r3 = r10;
-      }
-      if (r3 < 0) break;
-      r2 = r3;
-    }
-    if (r2 < 0) break s1;
-    const r11 = fast$rule$NameWord(input, r2, st);
-    if (r11 < 0) break s1;
-    r0 = r11;
-  }
-  return r0;
-}
 function fast$m175(input, p, st) {
-  let r0 = p;
-  for (;;) {
-    let r1 = -1;
-    s2: {
-      const r3 = fast$m25(input, r0, st);
-      if (r3 < 0) break s2;
-      const r4 = fast$rule$NameParticle(input, r3, st);
-      if (r4 < 0) break s2;
-      r1 = r4;
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = p;
+      let r6 = -1;
+      s7: {
+        const r8 = fast$rule$Initial(input, p, st);
+        if (r8 < 0) break s7;
+        const r9 = fast$m1(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
+      }
+      r4 = r6;
+      if (r4 >= 0) for (;;) {
+        let r5 = -1;
+        s10: {
+          const r11 = fast$rule$Initial(input, r4, st);
+          if (r11 < 0) break s10;
+          const r12 = fast$m1(input, r11, st);
+          if (r12 < 0) break s10;
+          r5 = r12;
+        }
+        if (r5 < 0) break;
+        r4 = r5;
+      }
+      if (r4 < 0) break s3;
+      const r13 = fast$rule$NameWord(input, r4, st);
+      if (r13 < 0) break s3;
+      r2 = r13;
     }
-    if (r1 < 0) break;
-    r0 = r1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r14 = -1;
+    s15: {
+      const r16 = fast$rule$NameWord(input, p, st);
+      if (r16 < 0) break s15;
+      let r18 = -1;
+      s19: {
+        const r20 = fast$m25(input, r16, st);
+        if (r20 < 0) break s19;
+        const r21 = fast$rule$Patronymic(input, r20, st);
+        if (r21 < 0) break s19;
+        r18 = r21;
+      }
+      const r17 = r18 >= 0 ? r18 : r16;
+      if (r17 < 0) break s15;
+      let r22 = r17;
+      for (;;) {
+        let r23 = -1;
+        s24: {
+          const r25 = fast$m25(input, r22, st);
+          if (r25 < 0) break s24;
+          const r26 = fast$rule$NameParticle(input, r25, st);
+          if (r26 < 0) break s24;
+          r23 = r26;
+        }
+        if (r23 < 0) break;
+        r22 = r23;
+      }
+      if (r22 < 0) break s15;
+      const r27 = fast$m25(input, r22, st);
+      if (r27 < 0) break s15;
+      const r28 = fast$rule$NameWord(input, r27, st);
+      if (r28 < 0) break s15;
+      r14 = r28;
+    }
+    if (r14 >= 0) { r0 = r14; break c1; }
   }
   return r0;
 }
@@ -2083,13 +2128,13 @@ function fast$m176(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m172(input, r2, st);
+    const r3 = fast$m155(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m173(input, r3);
+      const r7 = fast$m156(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m172(input, r7, st);
+      const r8 = fast$m155(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -2125,34 +2170,60 @@ function fast$m177(input, p, st) {
   }
   return r0;
 }
-function fast$m178(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = fast$re4.test(s); n = s.length; } else { ok = false; n = 0; }
-    if (!ok) break;
-    p += n;
-  }
-  return p;
-}
-function fast$m179(input, p, st) {
+function fast$m178(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m178(input, r2, st);
+    let r3 = r2;
+    for (;;) {
+      let r4 = -1;
+      s5: {
+        let r7 = -1;
+        s8: {
+          const r9 = fast$rule$PatronymicEnding(input, r3, st);
+          if (r9 < 0) break s8;
+          const r11 = fast$rule$Sp(input, r9, st);
+          const r10 = r11 >= 0 ? r9 : -1;
+          if (r10 < 0) break s8;
+          r7 = r10;
+        }
+        const r6 = r7 < 0 ? r3 : -1;
+        if (r6 < 0) break s5;
+        const r12 = fast$m62(input, r6);
+        if (r12 < 0) break s5;
+        r4 = r12;
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
     if (r3 < 0) break s1;
-    r0 = r3;
+    const r13 = fast$rule$PatronymicEnding(input, r3, st);
+    if (r13 < 0) break s1;
+    const r15 = fast$rule$Sp(input, r13, st);
+    const r14 = r15 >= 0 ? r13 : -1;
+    if (r14 < 0) break s1;
+    r0 = r14;
+  }
+  return r0;
+}
+function fast$m179(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.startsWith("vich", p) ? p + 4 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = input.startsWith("itch", p) ? p + 4 : -1;
+    if (r3 >= 0) { r0 = r3; break c1; }
+    const r4 = input.startsWith("ovna", p) ? p + 4 : -1;
+    if (r4 >= 0) { r0 = r4; break c1; }
+    const r5 = input.startsWith("evna", p) ? p + 4 : -1;
+    if (r5 >= 0) { r0 = r5; break c1; }
+    const r6 = input.startsWith("ichna", p) ? p + 5 : -1;
+    if (r6 >= 0) { r0 = r6; break c1; }
   }
   return r0;
 }
 function fast$m180(input, p, st) {
-  const r1 = fast$rule$Sp(input, p, st);
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m181(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2196,7 +2267,7 @@ function fast$m181(input, p, st) {
   }
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2211,7 +2282,7 @@ function fast$m182(input, p, st) {
   }
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m182(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2220,7 +2291,7 @@ function fast$m183(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m163(input, r4, st);
+    const r5 = fast$m166(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -2228,19 +2299,19 @@ function fast$m183(input, p, st) {
   }
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m183(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m185(input, p, st) {
-  const r0 = fast$m163(input, p, st);
+function fast$m184(input, p, st) {
+  const r0 = fast$m166(input, p, st);
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m185(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m186(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2291,15 +2362,15 @@ function fast$m187(input, p, st) {
   }
   return r0;
 }
+function fast$m187(input, p, st) {
+  const r0 = fast$m164(input, p, st);
+  return r0;
+}
 function fast$m188(input, p, st) {
-  const r0 = fast$m161(input, p, st);
+  const r0 = fast$m165(input, p);
   return r0;
 }
 function fast$m189(input, p, st) {
-  const r0 = fast$m162(input, p);
-  return r0;
-}
-function fast$m190(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m25(input, p, st);
@@ -2307,16 +2378,16 @@ function fast$m190(input, p, st) {
     const r5 = fast$rule$FunctionPreposition(input, r3, st);
     const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s2;
-    const r6 = fast$m173(input, r4);
+    const r6 = fast$m156(input, r4);
     if (r6 < 0) break s2;
-    const r7 = fast$m159(input, r6, st);
+    const r7 = fast$m162(input, r6, st);
     if (r7 < 0) break s2;
     r1 = r7;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m191(input, start, st) {
+function fast$m190(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2327,19 +2398,19 @@ function fast$m191(input, start, st) {
   }
   return p;
 }
-function fast$m192(input, p, st) {
+function fast$m191(input, p, st) {
   const r1 = fast$rule$FunctionAside(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m191(input, r3, st);
+    const r4 = fast$m190(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -2347,7 +2418,7 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2380,7 +2451,7 @@ function fast$m194(input, p, st) {
   }
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2421,7 +2492,7 @@ function fast$m195(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m156(input, r18);
+      const r23 = fast$m159(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2430,13 +2501,13 @@ function fast$m195(input, p, st) {
   }
   return r0;
 }
-function fast$m196(input, p) {
+function fast$m195(input, p) {
   return fast$m10(input, p + 0) >= 0 && fast$m7(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m197(input, p, st) {
+function fast$m196(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m196(input, p);
+    const r3 = fast$m195(input, p);
     if (r3 < 0) break s2;
     const r4 = fast$m25(input, r3, st);
     if (r4 < 0) break s2;
@@ -2445,15 +2516,15 @@ function fast$m197(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m197(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m196(input, p);
+    const r2 = fast$m195(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m25(input, r2, st);
     if (r3 < 0) break s1;
@@ -2461,7 +2532,7 @@ function fast$m199(input, p, st) {
   }
   return r0;
 }
-function fast$m200(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2500,7 +2571,7 @@ function fast$m200(input, p, st) {
   }
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2519,7 +2590,7 @@ function fast$m201(input, p, st) {
   }
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m201(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -2541,7 +2612,7 @@ function fast$m202(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m202(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -2555,12 +2626,12 @@ function fast$m203(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m203(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m204(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -2575,11 +2646,11 @@ function fast$m205(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m206(input, p, st) {
+function fast$m205(input, p, st) {
   const r0 = fast$m72(input, p);
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m206(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -2591,11 +2662,11 @@ function fast$m207(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m207(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m208(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2636,7 +2707,7 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2664,7 +2735,7 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m210(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2685,7 +2756,7 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m211(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2706,48 +2777,48 @@ function fast$m212(input, p, st) {
   }
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m212(input, p, st) {
   const r0 = fast$m31(input, p);
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m213(input, p, st) {
   const r0 = fast$m17(input, p);
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m214(input, p, st) {
   const r1 = fast$m32(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m216(input, p) {
+function fast$m215(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m217(input, p) {
-  return fast$m116(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m216(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m216(input, p) {
+  return fast$m116(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m215(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m218(input, p) {
+function fast$m217(input, p) {
   return fast$m116(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m219(input, p) {
+function fast$m218(input, p) {
   return fast$m7(input, p + 0) >= 0 && fast$m12(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m220(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m217(input, r2);
+      const r5 = fast$m216(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m218(input, r2);
+      const r6 = fast$m217(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m219(input, r2);
+      const r8 = fast$m218(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -2757,7 +2828,7 @@ function fast$m220(input, p, st) {
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2770,7 +2841,7 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2783,7 +2854,7 @@ function fast$m222(input, p, st) {
   }
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2842,7 +2913,7 @@ function fast$m223(input, p, st) {
   }
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2870,15 +2941,15 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m224(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = fast$m61(input, p, st);
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -2889,7 +2960,7 @@ function fast$m227(input, p, st) {
   }
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m54(input, p, st);
@@ -2912,11 +2983,11 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m228(input, p, st) {
   const r0 = fast$m53(input, p);
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m229(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2928,15 +2999,15 @@ function fast$m230(input, p, st) {
   }
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m230(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m231(input, p, st) {
   const r0 = fast$m70(input, p);
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m232(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m54(input, p, st);
@@ -2949,11 +3020,11 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m233(input, p, st) {
   const r0 = fast$m133(input, p);
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -2963,7 +3034,7 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m148(input, p);
@@ -2973,15 +3044,15 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m236(input, p, st) {
   const r0 = fast$m30(input, p);
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m237(input, p, st) {
   const r0 = fast$m28(input, p, st);
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m238(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3000,11 +3071,11 @@ function fast$m239(input, p, st) {
   }
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m239(input, p, st) {
   const r0 = fast$m65(input, p);
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m25(input, p, st);
@@ -3014,11 +3085,11 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m241(input, p, st) {
   const r0 = fast$m39(input, p, st);
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -3028,7 +3099,7 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -3039,7 +3110,7 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m244(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -4002,6 +4073,202 @@ function fast$rule$Honorific(input, p, st) {
   }
   return r0;
 }
+// Initial
+function fast$rule$Initial(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m155(input, r2, st);
+    if (r3 < 0) break s1;
+    let r5 = -1;
+    s6: {
+      const r7 = fast$m156(input, r3);
+      if (r7 < 0) break s6;
+      const r8 = fast$m155(input, r7, st);
+      if (r8 < 0) break s6;
+      r5 = r8;
+    }
+    const r4 = r5 >= 0 ? r5 : r3;
+    if (r4 < 0) break s1;
+    const r9 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
+    if (r9 < 0) break s1;
+    r0 = r9;
+  }
+  return r0;
+}
+// PatronymicEnding
+function fast$rule$PatronymicEnding(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = input.startsWith("vich", p) ? p + 4 : -1;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = input.startsWith("itch", p) ? p + 4 : -1;
+    if (r3 >= 0) { r0 = r3; break c1; }
+    const r4 = input.startsWith("ovna", p) ? p + 4 : -1;
+    if (r4 >= 0) { r0 = r4; break c1; }
+    const r5 = input.startsWith("evna", p) ? p + 4 : -1;
+    if (r5 >= 0) { r0 = r5; break c1; }
+    const r6 = input.startsWith("ichna", p) ? p + 5 : -1;
+    if (r6 >= 0) { r0 = r6; break c1; }
+  }
+  return r0;
+}
+// Patronymic
+function fast$rule$Patronymic(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    for (;;) {
+      let r4 = -1;
+      s5: {
+        let r7 = -1;
+        s8: {
+          const r9 = fast$rule$PatronymicEnding(input, r3, st);
+          if (r9 < 0) break s8;
+          const r11 = fast$rule$Sp(input, r9, st);
+          const r10 = r11 >= 0 ? r9 : -1;
+          if (r10 < 0) break s8;
+          r7 = r10;
+        }
+        const r6 = r7 < 0 ? r3 : -1;
+        if (r6 < 0) break s5;
+        const r12 = fast$m62(input, r6);
+        if (r12 < 0) break s5;
+        r4 = r12;
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r3 < 0) break s1;
+    const r13 = fast$rule$PatronymicEnding(input, r3, st);
+    if (r13 < 0) break s1;
+    const r15 = fast$rule$Sp(input, r13, st);
+    const r14 = r15 >= 0 ? r13 : -1;
+    if (r14 < 0) break s1;
+    r0 = r14;
+  }
+  return r0;
+}
+// NameParticle
+function fast$rule$NameParticle(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.startsWith("des", p) ? p + 3 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("von", p) ? p + 3 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("van", p) ? p + 3 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("der", p) ? p + 3 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("den", p) ? p + 3 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("ibn", p) ? p + 3 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.startsWith("bin", p) ? p + 3 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("de", p) ? p + 2 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("du", p) ? p + 2 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("al", p) ? p + 2 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("el", p) ? p + 2 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("d’", p) ? p + 2 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.startsWith("d'", p) ? p + 2 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
+      const r17 = input.startsWith("Le", p) ? p + 2 : -1;
+      if (r17 >= 0) { r2 = r17; break c3; }
+      const r18 = input.startsWith("La", p) ? p + 2 : -1;
+      if (r18 >= 0) { r2 = r18; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r20 = fast$rule$Sp(input, r2, st);
+    const r19 = r20 >= 0 ? r2 : -1;
+    if (r19 < 0) break s1;
+    r0 = r19;
+  }
+  return r0;
+}
+// PersonName
+function fast$rule$PersonName(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = p;
+      let r6 = -1;
+      s7: {
+        const r8 = fast$rule$Initial(input, p, st);
+        if (r8 < 0) break s7;
+        const r9 = fast$m1(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
+      }
+      r4 = r6;
+      if (r4 >= 0) for (;;) {
+        let r5 = -1;
+        s10: {
+          const r11 = fast$rule$Initial(input, r4, st);
+          if (r11 < 0) break s10;
+          const r12 = fast$m1(input, r11, st);
+          if (r12 < 0) break s10;
+          r5 = r12;
+        }
+        if (r5 < 0) break;
+        r4 = r5;
+      }
+      if (r4 < 0) break s3;
+      const r13 = fast$rule$NameWord(input, r4, st);
+      if (r13 < 0) break s3;
+      r2 = r13;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r14 = -1;
+    s15: {
+      const r16 = fast$rule$NameWord(input, p, st);
+      if (r16 < 0) break s15;
+      let r18 = -1;
+      s19: {
+        const r20 = fast$m25(input, r16, st);
+        if (r20 < 0) break s19;
+        const r21 = fast$rule$Patronymic(input, r20, st);
+        if (r21 < 0) break s19;
+        r18 = r21;
+      }
+      const r17 = r18 >= 0 ? r18 : r16;
+      if (r17 < 0) break s15;
+      let r22 = r17;
+      for (;;) {
+        let r23 = -1;
+        s24: {
+          const r25 = fast$m25(input, r22, st);
+          if (r25 < 0) break s24;
+          const r26 = fast$rule$NameParticle(input, r25, st);
+          if (r26 < 0) break s24;
+          r23 = r26;
+        }
+        if (r23 < 0) break;
+        r22 = r23;
+      }
+      if (r22 < 0) break s15;
+      const r27 = fast$m25(input, r22, st);
+      if (r27 < 0) break s15;
+      const r28 = fast$rule$NameWord(input, r27, st);
+      if (r28 < 0) break s15;
+      r14 = r28;
+    }
+    if (r14 >= 0) { r0 = r14; break c1; }
+  }
+  return r0;
+}
 // AGrave
 function fast$rule$AGrave(input, p, st) {
   let r0 = -1;
@@ -4055,7 +4322,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m156(input, r18);
+      const r23 = fast$m159(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -4097,12 +4364,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m161(input, p, st);
+  const r0 = fast$m164(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m162(input, p);
+  const r0 = fast$m165(input, p);
   return r0;
 }
 // AffiliationText
@@ -4182,7 +4449,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m163(input, r12, st);
+      const r13 = fast$m166(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -4227,75 +4494,6 @@ function fast$rule$RoleGap(input, p, st) {
   }
   return r0;
 }
-// Initial
-function fast$rule$Initial(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Upper(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m172(input, r2, st);
-    if (r3 < 0) break s1;
-    let r5 = -1;
-    s6: {
-      const r7 = fast$m173(input, r3);
-      if (r7 < 0) break s6;
-      const r8 = fast$m172(input, r7, st);
-      if (r8 < 0) break s6;
-      r5 = r8;
-    }
-    const r4 = r5 >= 0 ? r5 : r3;
-    if (r4 < 0) break s1;
-    const r9 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
-    if (r9 < 0) break s1;
-    r0 = r9;
-  }
-  return r0;
-}
-// NameParticle
-function fast$rule$NameParticle(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    c3: {
-      const r4 = input.startsWith("des", p) ? p + 3 : -1;
-      if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = input.startsWith("von", p) ? p + 3 : -1;
-      if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = input.startsWith("van", p) ? p + 3 : -1;
-      if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = input.startsWith("der", p) ? p + 3 : -1;
-      if (r7 >= 0) { r2 = r7; break c3; }
-      const r8 = input.startsWith("den", p) ? p + 3 : -1;
-      if (r8 >= 0) { r2 = r8; break c3; }
-      const r9 = input.startsWith("ibn", p) ? p + 3 : -1;
-      if (r9 >= 0) { r2 = r9; break c3; }
-      const r10 = input.startsWith("bin", p) ? p + 3 : -1;
-      if (r10 >= 0) { r2 = r10; break c3; }
-      const r11 = input.startsWith("de", p) ? p + 2 : -1;
-      if (r11 >= 0) { r2 = r11; break c3; }
-      const r12 = input.startsWith("du", p) ? p + 2 : -1;
-      if (r12 >= 0) { r2 = r12; break c3; }
-      const r13 = input.startsWith("al", p) ? p + 2 : -1;
-      if (r13 >= 0) { r2 = r13; break c3; }
-      const r14 = input.startsWith("el", p) ? p + 2 : -1;
-      if (r14 >= 0) { r2 = r14; break c3; }
-      const r15 = input.startsWith("d’", p) ? p + 2 : -1;
-      if (r15 >= 0) { r2 = r15; break c3; }
-      const r16 = input.startsWith("d'", p) ? p + 2 : -1;
-      if (r16 >= 0) { r2 = r16; break c3; }
-      const r17 = input.startsWith("Le", p) ? p + 2 : -1;
-      if (r17 >= 0) { r2 = r17; break c3; }
-      const r18 = input.startsWith("La", p) ? p + 2 : -1;
-      if (r18 >= 0) { r2 = r18; break c3; }
-    }
-    if (r2 < 0) break s1;
-    const r20 = fast$rule$Sp(input, r2, st);
-    const r19 = r20 >= 0 ? r2 : -1;
-    if (r19 < 0) break s1;
-    r0 = r19;
-  }
-  return r0;
-}
 // FunctionAside
 function fast$rule$FunctionAside(input, p, st) {
   let r0 = -1;
@@ -4304,7 +4502,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m191(input, r3, st);
+    const r4 = fast$m190(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5135,11 +5333,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f233(role) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f234(role) {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(role) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f235(role) {    return part(text(), range());  }
 
-  function peg$f236(role, name, affiliation) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236(role, name, affiliation) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f237(role, name, affiliation) {
     const r = range();
@@ -5152,380 +5350,362 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f240() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {    return part(text(), range());  }
+  function peg$f241() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242(name, affiliation) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {    return part(text(), range());  }
 
-  function peg$f243(name, affiliation) {
+  function peg$f243(name, affiliation) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f244(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f244() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
+  function peg$f245() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f245() {    return part(text(), range());  }
+  function peg$f246() {    return part(text(), range());  }
 
-  function peg$f246(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247(role) {    return part(text(), range());  }
+  function peg$f248(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248(role, name, affiliation) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249(role) {    return part(text(), range());  }
 
-  function peg$f249(role, name, affiliation) {
+  function peg$f250(role, name, affiliation) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f251(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f250() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
+  function peg$f252() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f251() {    return part(text(), range());  }
+  function peg$f253() {    return part(text(), range());  }
 
-  function peg$f252(role, affiliation) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254(role, affiliation) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253(role, affiliation) {
+  function peg$f255(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f254() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256() {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f257() {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f258() {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f259() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m181(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f262() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266() {    return part(text(), range());  }
 
-  function peg$f267() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m182(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f268(w) {    return /(?:vitch|vich|itch|ovna|evna|ichna)$/u.test(w);  }
+  function peg$f268() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269(w) {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m182(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f270() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {    return part(text(), range());  }
 
-  function peg$f273() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275() {    return part(text(), range());  }
+  function peg$f275() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m183(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f276() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
 
-  function peg$f278() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
 
-  function peg$f280() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {    return part(text(), range());  }
+  function peg$f281() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285(w) {    return SENTENCE_VERBS.has(nfc(w));  }
 
-  function peg$f286(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
+  function peg$f286(w) {    return STOP_WORDS.has(nfc(w));  }
 
-  function peg$f287() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {    return afterBullet(input, offset());  }
 
-  function peg$f288(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
+  function peg$f288() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289() {    return part(text(), range());  }
 
-  function peg$f290() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f293() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f294(w) {    return SENTENCE_VERBS.has(nfc(w));  }
-
-  function peg$f295(w) {    return STOP_WORDS.has(nfc(w));  }
-
-  function peg$f296() {    return afterBullet(input, offset());  }
-
-  function peg$f297() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f298() {    return part(text(), range());  }
-
-  function peg$f299(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f300(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f301(title, when) {
+  function peg$f292(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f302(when) {    return when.time !== null;  }
+  function peg$f293(when) {    return when.time !== null;  }
 
-  function peg$f303(when) {    return when;  }
+  function peg$f294(when) {    return when;  }
 
-  function peg$f304() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m41(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307() {
+  function peg$f298() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f308(date, time, place) {
+  function peg$f299(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f309() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
+  function peg$f304(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
 
-  function peg$f314() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m200(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m199(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f315() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
+  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
 
-  function peg$f316() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m201(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f307() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m200(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f317() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319() {    return part(text(), range());  }
+  function peg$f310() {    return part(text(), range());  }
 
-  function peg$f320(day) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(day) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(day) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312(day) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322(day) {    return part(text(), range());  }
+  function peg$f313(day) {    return part(text(), range());  }
 
-  function peg$f323(day, month) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(day, month) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(day, month) {    return part(text(), range());  }
+  function peg$f319(day, month) {    return part(text(), range());  }
 
-  function peg$f329(day, month, year) {
+  function peg$f320(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f330() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331() {    return part(text(), range());  }
+  function peg$f322() {    return part(text(), range());  }
 
-  function peg$f332(month) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(month) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(month) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335(month) {    return part(text(), range());  }
+  function peg$f326(month) {    return part(text(), range());  }
 
-  function peg$f336(month, day) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(month, day) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(month, day) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(month, day) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(month, day) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(month, day) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(month, day) {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(month, day) {    return part(text(), range());  }
+  function peg$f335(month, day) {    return part(text(), range());  }
 
-  function peg$f345(month, day, year) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(month, day, year) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346(month, day, year) {
+  function peg$f337(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f347() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349() {    return part(text(), range());  }
+  function peg$f340() {    return part(text(), range());  }
 
-  function peg$f350(day) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(day) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(day) {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(day) {    return part(text(), range());  }
+  function peg$f344(day) {    return part(text(), range());  }
 
-  function peg$f354(day, month) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(day, month) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(day, month) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(day, month) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358(day, month) {    return part(text(), range());  }
+  function peg$f349(day, month) {    return part(text(), range());  }
 
-  function peg$f359(day, month, year) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(day, month, year) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360(day, month, year) {
+  function peg$f351(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f361(w) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(w) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f353(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
 
-  function peg$f363(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f354(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
 
-  function peg$f364() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m211(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f356() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m210(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f366() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368() {    return part(text(), range());  }
+  function peg$f359() {    return part(text(), range());  }
 
-  function peg$f369(hour) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(hour) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hour) {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(hour) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(hour) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(hour) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(hour) {    return part(text(), range());  }
+  function peg$f365(hour) {    return part(text(), range());  }
 
-  function peg$f375(hour, minute) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366(hour, minute) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(hour, minute) {
+  function peg$f367(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m212(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f368() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m211(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f378() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380() {    return part(text(), range());  }
+  function peg$f371() {    return part(text(), range());  }
 
-  function peg$f381(hour) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372(hour) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(hour) {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(hour) {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(hour) {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(hour) {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(hour) {
+  function peg$f375(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f385(time) {
+  function peg$f376(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m220(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m219(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f378() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+
+  function peg$f380() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+
+  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+
+  function peg$f382() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f383() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+
+  function peg$f384() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f385() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m220(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f386() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f387() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f388() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m221(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f389() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f389() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f390() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f392(sep) {    return part(text(), range());  }
 
-  function peg$f393() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393(sep, name) {    return isPlace(name.value);  }
 
-  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m221(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f395() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f396() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m222(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f398() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f399() {const fast$p = fast$m92(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f400(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f401(sep) {    return part(text(), range());  }
-
-  function peg$f402(sep, name) {    return isPlace(name.value);  }
-
-  function peg$f403(sep, name) {
+  function peg$f394(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f404() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {    return offset();  }
+  function peg$f396() {    return offset();  }
 
-  function peg$f406() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -9069,15 +9249,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
-          s6 = peg$parsePersonName();
-          if (s6 === peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s6 = peg$f234(s3);
-            if (s6) {
-              s6 = undefined;
-            } else {
-              s6 = peg$FAILED;
-            }
+          peg$savedPos = peg$currPos;
+          s6 = peg$f234(s3);
+          if (s6) {
+            s6 = undefined;
+          } else {
+            s6 = peg$FAILED;
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
@@ -9180,10 +9357,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
-          s5 = peg$parsePersonName();
+          peg$savedPos = peg$currPos;
+          s5 = peg$f241();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f241();
+            s5 = peg$f242();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -9192,7 +9375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f242(s4, s5);
+            s6 = peg$f243(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -9200,7 +9383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f243(s4, s5);
+              s2 = peg$f244(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -9226,7 +9409,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f244();
+        s1 = peg$f245();
         if (s1) {
           s1 = undefined;
         } else {
@@ -9249,12 +9432,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseRoleText();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f245();
+              s5 = peg$f246();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f246(s4);
+              s5 = peg$f247(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -9262,10 +9445,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
-                s7 = peg$parsePersonName();
+                peg$savedPos = peg$currPos;
+                s7 = peg$f248(s4);
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f247(s4);
+                  s7 = peg$f249(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -9274,7 +9463,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f248(s4, s6, s7);
+                  s8 = peg$f250(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -9282,7 +9471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f249(s4, s6, s7);
+                    s2 = peg$f251(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -9316,7 +9505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f250();
+          s1 = peg$f252();
           if (s1) {
             s1 = undefined;
           } else {
@@ -9328,7 +9517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseFunctionLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f251();
+              s4 = peg$f253();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -9337,7 +9526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f252(s3, s4);
+              s5 = peg$f254(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -9345,7 +9534,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f253(s3, s4);
+                s2 = peg$f255(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -9372,12 +9561,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseRoleText() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f254();
+    s2 = peg$f256();
     if (s2) {
       s2 = undefined;
     } else {
@@ -9385,7 +9574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f255();
+      s3 = peg$f257();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9394,58 +9583,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = [];
         s5 = peg$currPos;
-        s6 = peg$currPos;
-        peg$silentFails++;
-        s7 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s8 = peg$f256();
-        if (s8) {
-          s8 = undefined;
-        } else {
-          s8 = peg$FAILED;
-        }
-        if (s8 !== peg$FAILED) {
-          s9 = peg$parsePersonName();
-          if (s9 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s10 = peg$f257();
-            if (s10) {
-              s10 = undefined;
-            } else {
-              s10 = peg$FAILED;
-            }
-            if (s10 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s11 = peg$f258();
-              if (s11) {
-                s11 = undefined;
-              } else {
-                s11 = peg$FAILED;
-              }
-              if (s11 !== peg$FAILED) {
-                s8 = [s8, s9, s10, s11];
-                s7 = s8;
-              } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s7;
-          s7 = peg$FAILED;
-        }
-        peg$silentFails--;
-        if (s7 === peg$FAILED) {
+        s6 = peg$f258();
+        if (s6) {
           s6 = undefined;
         } else {
-          peg$currPos = s6;
           s6 = peg$FAILED;
         }
         if (s6 !== peg$FAILED) {
@@ -9497,58 +9639,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         while (s5 !== peg$FAILED) {
           s4.push(s5);
           s5 = peg$currPos;
-          s6 = peg$currPos;
-          peg$silentFails++;
-          s7 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s8 = peg$f256();
-          if (s8) {
-            s8 = undefined;
-          } else {
-            s8 = peg$FAILED;
-          }
-          if (s8 !== peg$FAILED) {
-            s9 = peg$parsePersonName();
-            if (s9 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s10 = peg$f257();
-              if (s10) {
-                s10 = undefined;
-              } else {
-                s10 = peg$FAILED;
-              }
-              if (s10 !== peg$FAILED) {
-                peg$savedPos = peg$currPos;
-                s11 = peg$f258();
-                if (s11) {
-                  s11 = undefined;
-                } else {
-                  s11 = peg$FAILED;
-                }
-                if (s11 !== peg$FAILED) {
-                  s8 = [s8, s9, s10, s11];
-                  s7 = s8;
-                } else {
-                  peg$currPos = s7;
-                  s7 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
-          }
-          peg$silentFails--;
-          if (s7 === peg$FAILED) {
+          s6 = peg$f258();
+          if (s6) {
             s6 = undefined;
           } else {
-            peg$currPos = s6;
             s6 = peg$FAILED;
           }
           if (s6 !== peg$FAILED) {
@@ -9617,161 +9712,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parsePersonName() {
-    let s0, s1, s2, s3, s4, s5, s6;
-
-    peg$savedPos = peg$currPos;
-    s0 = peg$f261();
-    if (s0) {
-      s0 = undefined;
-    } else {
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = peg$currPos;
-      peg$savedPos = peg$currPos;
-      s2 = peg$f262();
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
-        peg$savedPos = peg$currPos;
-        s4 = peg$f263();
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parsePatronymic();
-          if (s5 !== peg$FAILED) {
-            s4 = [s4, s5];
-            s3 = s4;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
-        }
-        if (s3 === peg$FAILED) {
-          s3 = null;
-        }
-        peg$savedPos = peg$currPos;
-        s4 = peg$f264();
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s5 = peg$f265();
-          if (s5) {
-            s5 = undefined;
-          } else {
-            s5 = peg$FAILED;
-          }
-          if (s5 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s6 = peg$f266();
-            if (s6) {
-              s6 = undefined;
-            } else {
-              s6 = peg$FAILED;
-            }
-            if (s6 !== peg$FAILED) {
-              s2 = [s2, s3, s4, s5, s6];
-              s1 = s2;
-            } else {
-              peg$currPos = s1;
-              s1 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s1;
-            s1 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
-      }
-      if (s1 !== peg$FAILED) {
-        s0 = input.substring(s0, peg$currPos);
-      } else {
-        s0 = s1;
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parsePatronymic() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    s1 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s2 = peg$f267();
-    if (s2) {
-      s2 = undefined;
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s1 = input.substring(s1, peg$currPos);
-    } else {
-      s1 = s2;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f268(s1);
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f269(s1);
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
   function peg$parseAffiliation() {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f270();
+    s1 = peg$f261();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9780,7 +9726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f271();
+      s3 = peg$f262();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9788,7 +9734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f272();
+        s4 = peg$f263();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9796,7 +9742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f273();
+          s5 = peg$f264();
           if (s5) {
             s5 = undefined;
           } else {
@@ -9805,7 +9751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f274();
+            s7 = peg$f265();
             if (s7) {
               s7 = undefined;
             } else {
@@ -9813,7 +9759,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f275();
+              s7 = peg$f266();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -9847,7 +9793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f276();
+      s1 = peg$f267();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9856,7 +9802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f277();
+        s3 = peg$f268();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9864,7 +9810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f278();
+          s4 = peg$f269();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9872,7 +9818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f279();
+            s5 = peg$f270();
             if (s5) {
               s5 = undefined;
             } else {
@@ -9881,7 +9827,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f280();
+              s7 = peg$f271();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -9889,12 +9835,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f281();
+                s7 = peg$f272();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f282();
+                s7 = peg$f273();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -9944,7 +9890,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseFunctionHead();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f283();
+      s2 = peg$f274();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9956,7 +9902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = peg$currPos;
-        s4 = peg$f284();
+        s4 = peg$f275();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9986,7 +9932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f285();
+    s1 = peg$f276();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9996,7 +9942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f286(s2);
+        s3 = peg$f277(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10020,7 +9966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f287();
+      s1 = peg$f278();
       if (s1) {
         s1 = undefined;
       } else {
@@ -10051,7 +9997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f288(s1);
+      s2 = peg$f279(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10077,7 +10023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f289();
+    s1 = peg$f280();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10085,7 +10031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f290();
+      s2 = peg$f281();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10093,7 +10039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f291();
+        s3 = peg$f282();
         if (s3) {
           s3 = undefined;
         } else {
@@ -10103,7 +10049,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f292();
+          s6 = peg$f283();
           if (s6) {
             s6 = undefined;
           } else {
@@ -10122,7 +10068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f293();
+              s8 = peg$f284();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -10150,7 +10096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             } else {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f292();
+              s6 = peg$f283();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10169,7 +10115,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f293();
+                  s8 = peg$f284();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -10217,7 +10163,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f294(s1);
+      s2 = peg$f285(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10245,7 +10191,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f295(s1);
+      s2 = peg$f286(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10271,7 +10217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f296();
+    s1 = peg$f287();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10279,7 +10225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f297();
+      s2 = peg$f288();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10290,12 +10236,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = peg$parseHeadingTitle();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f298();
+          s4 = peg$f289();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f299(s3);
+          s4 = peg$f290(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -10305,7 +10251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f300(s3, s5);
+              s6 = peg$f291(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10313,7 +10259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f301(s3, s5);
+                s0 = peg$f292(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10349,7 +10295,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f302(s1);
+      s2 = peg$f293(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10357,7 +10303,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f303(s1);
+        s0 = peg$f294(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -10375,7 +10321,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f304();
+    s1 = peg$f295();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10383,7 +10329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f305();
+      s2 = peg$f296();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10391,7 +10337,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f306();
+        s3 = peg$f297();
         if (s3) {
           s3 = undefined;
         } else {
@@ -10399,7 +10345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f307();
+          s0 = peg$f298();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10435,7 +10381,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f308(s2, s3, s4);
+      s0 = peg$f299(s2, s3, s4);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -10449,7 +10395,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f309();
+    s1 = peg$f300();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10459,7 +10405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseWeekday();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f310();
+        s3 = peg$f301();
         if (s3) {
           s3 = undefined;
         } else {
@@ -10467,7 +10413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f311();
+          s4 = peg$f302();
           if (s4) {
             s4 = undefined;
           } else {
@@ -10494,7 +10440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f312();
+      s0 = peg$f303();
       if (s0) {
         s0 = undefined;
       } else {
@@ -10512,7 +10458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWord();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f313(s1);
+      s2 = peg$f304(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10538,7 +10484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f314();
+    s1 = peg$f305();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10559,7 +10505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f315();
+      s1 = peg$f306();
       if (s1) {
         s1 = undefined;
       } else {
@@ -10580,7 +10526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f316();
+        s1 = peg$f307();
         if (s1) {
           s1 = undefined;
         } else {
@@ -10610,7 +10556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f317();
+    s2 = peg$f308();
     if (s2) {
       s2 = undefined;
     } else {
@@ -10618,7 +10564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f318();
+      s3 = peg$f309();
       if (s3) {
         s3 = undefined;
       } else {
@@ -10626,7 +10572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f319();
+        s1 = peg$f310();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -10637,7 +10583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f320(s1);
+      s2 = peg$f311(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10645,7 +10591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f321(s1);
+        s3 = peg$f312(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10656,12 +10602,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseMonthName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f322(s1);
+            s5 = peg$f313(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f323(s1, s4);
+            s5 = peg$f314(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10670,7 +10616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f324(s1, s4);
+              s7 = peg$f315(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -10678,7 +10624,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f325(s1, s4);
+                s8 = peg$f316(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -10686,7 +10632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f326(s1, s4);
+                  s9 = peg$f317(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -10694,7 +10640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f327(s1, s4);
+                    s10 = peg$f318(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -10702,7 +10648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f328(s1, s4);
+                      s6 = peg$f319(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -10721,7 +10667,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f329(s1, s4, s6);
+                s0 = peg$f320(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10755,7 +10701,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f330();
+    s1 = peg$f321();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10766,12 +10712,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s3 = peg$parseMonthName();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f331();
+        s3 = peg$f322();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f332(s2);
+        s3 = peg$f323(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10780,7 +10726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f333(s2);
+          s5 = peg$f324(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -10788,7 +10734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f334(s2);
+            s6 = peg$f325(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -10796,7 +10742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f335(s2);
+              s4 = peg$f326(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -10807,7 +10753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f336(s2, s4);
+            s5 = peg$f327(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10815,7 +10761,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f337(s2, s4);
+              s6 = peg$f328(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10823,7 +10769,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f338(s2, s4);
+                s7 = peg$f329(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -10831,7 +10777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f339(s2, s4);
+                  s8 = peg$f330(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -10840,7 +10786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f340(s2, s4);
+                    s10 = peg$f331(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -10848,7 +10794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f341(s2, s4);
+                      s11 = peg$f332(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -10856,7 +10802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f342(s2, s4);
+                        s12 = peg$f333(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -10864,7 +10810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f343(s2, s4);
+                          s13 = peg$f334(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -10872,7 +10818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f344(s2, s4);
+                            s9 = peg$f335(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -10891,7 +10837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f345(s2, s4, s9);
+                      s10 = peg$f336(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -10899,7 +10845,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f346(s2, s4, s9);
+                        s0 = peg$f337(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -10950,7 +10896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f347();
+    s2 = peg$f338();
     if (s2) {
       s2 = undefined;
     } else {
@@ -10958,7 +10904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f348();
+      s3 = peg$f339();
       if (s3) {
         s3 = undefined;
       } else {
@@ -10966,7 +10912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f349();
+        s1 = peg$f340();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -10977,7 +10923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f350(s1);
+      s2 = peg$f341(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10986,7 +10932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f351(s1);
+        s4 = peg$f342(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -10994,7 +10940,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f352(s1);
+          s5 = peg$f343(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -11002,7 +10948,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f353(s1);
+            s3 = peg$f344(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -11013,7 +10959,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f354(s1, s3);
+          s4 = peg$f345(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11022,7 +10968,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f355(s1, s3);
+            s6 = peg$f346(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -11030,7 +10976,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f356(s1, s3);
+              s7 = peg$f347(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -11038,7 +10984,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f357(s1, s3);
+                s8 = peg$f348(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -11046,7 +10992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f358(s1, s3);
+                  s5 = peg$f349(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -11061,7 +11007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f359(s1, s3, s5);
+              s6 = peg$f350(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11069,7 +11015,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f360(s1, s3, s5);
+                s0 = peg$f351(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -11106,7 +11052,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f361(s2);
+      s3 = peg$f352(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -11114,7 +11060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f362(s2);
+        s4 = peg$f353(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -11146,7 +11092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseWord();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f363(s2);
+        s3 = peg$f354(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11178,7 +11124,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f364();
+    s1 = peg$f355();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11205,7 +11151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f365();
+    s1 = peg$f356();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11215,7 +11161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f366();
+      s4 = peg$f357();
       if (s4) {
         s4 = undefined;
       } else {
@@ -11223,7 +11169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f367();
+        s5 = peg$f358();
         if (s5) {
           s5 = undefined;
         } else {
@@ -11231,7 +11177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f368();
+          s3 = peg$f359();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -11242,7 +11188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f369(s3);
+        s4 = peg$f360(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -11250,7 +11196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f370(s3);
+          s5 = peg$f361(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -11258,7 +11204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f371(s3);
+            s6 = peg$f362(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -11267,7 +11213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f372(s3);
+              s8 = peg$f363(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -11275,7 +11221,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f373(s3);
+                s9 = peg$f364(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -11283,7 +11229,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f374(s3);
+                  s7 = peg$f365(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -11294,7 +11240,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f375(s3, s7);
+                s8 = peg$f366(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -11302,7 +11248,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f376(s3, s7);
+                  s2 = peg$f367(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -11340,7 +11286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f377();
+      s1 = peg$f368();
       if (s1) {
         s1 = undefined;
       } else {
@@ -11350,7 +11296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f378();
+        s4 = peg$f369();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11358,7 +11304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f379();
+          s5 = peg$f370();
           if (s5) {
             s5 = undefined;
           } else {
@@ -11366,7 +11312,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f380();
+            s3 = peg$f371();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -11377,7 +11323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f381(s3);
+          s4 = peg$f372(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11385,7 +11331,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f382(s3);
+            s5 = peg$f373(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -11393,7 +11339,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f383(s3);
+              s6 = peg$f374(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11401,7 +11347,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f384(s3);
+                s2 = peg$f375(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -11440,7 +11386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f385(s1);
+      s1 = peg$f376(s1);
     }
     s0 = s1;
 
@@ -11453,7 +11399,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f386();
+    s2 = peg$f377();
     if (s2) {
       s2 = undefined;
     } else {
@@ -11462,7 +11408,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f387();
+      s4 = peg$f378();
       if (s4) {
         s4 = undefined;
       } else {
@@ -11471,7 +11417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f388();
+        s6 = peg$f379();
         if (s6) {
           s6 = undefined;
         } else {
@@ -11498,7 +11444,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f389();
+          s6 = peg$f380();
           if (s6) {
             s6 = undefined;
           } else {
@@ -11525,7 +11471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f390();
+            s6 = peg$f381();
             if (s6) {
               s6 = undefined;
             } else {
@@ -11534,7 +11480,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f391();
+              s8 = peg$f382();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -11558,7 +11504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f392();
+              s6 = peg$f383();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11587,7 +11533,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f393();
+          s6 = peg$f384();
           if (s6) {
             s6 = undefined;
           } else {
@@ -11620,7 +11566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f394();
+      s2 = peg$f385();
       if (s2) {
         s2 = undefined;
       } else {
@@ -11629,7 +11575,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f395();
+        s4 = peg$f386();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11639,7 +11585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f396();
+            s6 = peg$f387();
             if (s6) {
               s6 = undefined;
             } else {
@@ -11672,7 +11618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f397();
+        s2 = peg$f388();
         if (s2) {
           s2 = undefined;
         } else {
@@ -11681,7 +11627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f398();
+          s4 = peg$f389();
           if (s4) {
             s4 = undefined;
           } else {
@@ -11697,7 +11643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f399();
+              s6 = peg$f390();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11732,7 +11678,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f400(s1);
+      s3 = peg$f391(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -11740,12 +11686,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f401(s1);
+        s3 = peg$f392(s1);
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f402(s1, s2);
+        s3 = peg$f393(s1, s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11753,7 +11699,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f403(s1, s2);
+          s0 = peg$f394(s1, s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11789,7 +11735,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f404();
+    s1 = peg$f395();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11797,7 +11743,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f405();
+      s1 = peg$f396();
     }
     s0 = s1;
 
@@ -11809,7 +11755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f406();
+    s1 = peg$f397();
     if (s1) {
       s1 = undefined;
     } else {

@@ -34,6 +34,19 @@ describe('speaker turn', () => {
     expect(invariantProblems(text, parse(text).tree)).toEqual([]);
   });
 
+  it('reads a patronymic between first name and surname only where the word ends in one of its endings', () => {
+    const names = (text: string) => turns(text).map((t) => t.speaker.name ?? null);
+    expect(names('Vladimir Vladimirovitch Poutine : Oui.')).toEqual(['Vladimir Vladimirovitch Poutine']);
+    expect(names('Valentina Ivanovna Matvienko : Oui.')).toEqual(['Valentina Ivanovna Matvienko']);
+    expect(names('Alexandre Grigorievitch Loukachenko : Oui.')).toEqual(['Alexandre Grigorievitch Loukachenko']);
+    // A middle word with another ending is no patronymic: the name is the
+    // last two words, the first is read as a role. The ending must end the
+    // word: `-vitchev` is none.
+    const split = (text: string) => turns(text).map((t) => [t.speaker.role, t.speaker.name]);
+    expect(split('Vladimir Vladimirov Poutine : Oui.')).toEqual([['Vladimir', 'Vladimirov Poutine']]);
+    expect(split('Vladimir Vladimirovitchev Poutine : Oui.')).toEqual([['Vladimir', 'Vladimirovitchev Poutine']]);
+  });
+
   it('reads an affiliation in parentheses after the name', () => {
     expect(turns('Dmitri Peskov (porte-parole du Kremlin) : Merci.').map((t) => [t.label, t.speaker.name, t.speaker.affiliation])).toEqual([
       ['Dmitri Peskov (porte-parole du Kremlin)', 'Dmitri Peskov', 'porte-parole du Kremlin'],
