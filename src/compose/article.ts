@@ -33,12 +33,17 @@ function isHeadlineShaped(value: string): boolean {
   );
 }
 
+const HAS_DIGIT = /[0-9]/;
+
 /**
  * The first date of a paragraph's line (`ce 19 décembre`), read through the
  * lexicon's invisibles (`19 décembre \u200B2024`: a line that holds one
  * is searched without them); `raw` keeps the text as written.
  */
 function dateInText(line: string): When | undefined {
+  // A date starts with a day's digits, which no invisible stands for: a line
+  // without a digit is spared the search for invisibles.
+  if (!HAS_DIGIT.test(line)) return undefined;
   if (!hasInvisible(line)) return findDateInText(line)?.when;
   const through = findThroughInvisibles(line, (plain) => findDateInText(plain));
   return through && { ...through.found.when, raw: line.slice(through.start, through.end) };

@@ -472,12 +472,17 @@ const SPACE_CLASS = regexClass(SPACES);
  */
 // A month word may hold an invisible format character (`d\u00ADécembre`), read through by the month lookup.
 const INVISIBLE_CLASS = regexClass(INVISIBLES);
+// Sticky: it is tried only where a day can start (see DIGIT_RUN), not run
+// over the whole text, most of which has no digit.
 const DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}])(\\d{1,2})(?:${SPACE_CLASS}?(?:er|ᵉʳ))?${SPACE_CLASS}+((?:[\\p{L}\\p{M}]|${INVISIBLE_CLASS})+)(\\.?)(?:(${SPACE_CLASS}+)(\\d{4})(?!\\d))?(?![\\p{L}\\p{M}\\p{N}])`,
-  'gu',
+  'uy',
 );
 
-const HAS_DIGIT = /[0-9]/;
+// Where DAY_MONTH can match: the first digit of a run of them (`\d` is
+// ASCII, even with `u`; after a digit, `\p{N}` before it fails the match).
+// A plain class without the `u` flag: the scan for it is fast.
+const DIGIT_RUN = /[0-9]+/g;
 
 /**
  * Finds the first French day–month date in running text: `ce 19 décembre`,
@@ -500,21 +505,24 @@ export function findDateInText(
   text: string,
   base = 0,
 ): { when: When; start: number; end: number } | undefined {
-  // A date starts with a day's digits: a text without any has none, and
-  // is spared the Unicode regex.
-  if (!HAS_DIGIT.test(text)) return undefined;
-  // One regex for every call (a call runs to its end before the next):
-  // compiling one per paragraph cost more than the search.
+  // A date starts with a day's digits: the Unicode regex is tried, sticky,
+  // at each place where a day can start, in text order, which finds what a
+  // search from the start would (it cannot match anywhere else), and a text
+  // without digits is spared it. One regex for every call (a call runs to
+  // its end before the next): compiling one per paragraph cost more than
+  // the search.
   const re = DAY_MONTH;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  const runs = DIGIT_RUN;
+  runs.lastIndex = 0;
+  for (let d = runs.exec(text); d !== null; d = runs.exec(text)) {
+    re.lastIndex = d.index;
+    const m = re.exec(text);
+    // No date here: the next start is the next run's.
+    if (m === null) continue;
     const [, dayText = '', word = '', dot = '', space = '', yearText] = m;
     const month = monthNumber(word);
-    if (month === undefined) {
-      // The word after the number was no month; try from the next character.
-      re.lastIndex = m.index + 1;
-      continue;
-    }
+    // The word after the number was no month; try from the next start.
+    if (month === undefined) continue;
     const start = m.index;
     let end = start + m[0].length;
     let year = yearText === undefined ? undefined : Number(yearText);
@@ -525,10 +533,7 @@ export function findDateInText(
       year = undefined;
     }
     const day = Number(dayText);
-    if (day < 1 || day > daysInMonth(month, year)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
+    if (day < 1 || day > daysInMonth(month, year)) continue;
     const when: When = { raw: text.slice(start, end), month, day, precision: 'month-day' };
     if (year !== undefined) {
       when.year = year;
