@@ -8,6 +8,7 @@ import { buildParagraph } from '../constructs/paragraph.js';
 import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
+import { toNfc } from '../util/nfc.js';
 import { isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';
 import { buildLineLeaves } from './leaves.js';
@@ -26,10 +27,12 @@ const TITLE_END = new RegExp(`[.;,]$|${regexClass(COLONS)}$`, 'u');
 function isHeadlineShaped(value: string): boolean {
   return (
     value.length <= 4 * 160 &&
-    // The lexicon's invisibles are no character a reader counts.
-    dropInvisibles(value).normalize('NFC').length <= 160 &&
+    // The tests of the first and last characters come before measuring,
+    // which copies the line: most lines of prose end in a period.
     /^[\p{Lu}\p{Lt}]/u.test(value) &&
-    !HEADLINE_END.test(value)
+    !HEADLINE_END.test(value) &&
+    // The lexicon's invisibles are no character a reader counts.
+    toNfc(dropInvisibles(value)).length <= 160
   );
 }
 

@@ -16,6 +16,7 @@ import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import { COLONS, dropInvisibles, regexClass } from '../lexicon.js';
 import type { Tag } from '../nodes.js';
+import { toNfc } from '../util/nfc.js';
 
 // What ends a sentence or a label, the lexicon's colons included: no tag ends so.
 const TAG_END = new RegExp(`[.,;!?…»")\\]]$|${regexClass(COLONS)}$`, 'u');
@@ -35,7 +36,7 @@ export function isTagShaped(value: string): boolean {
   // The cheap tests come before normalizing: most lines of prose end in a
   // period and are rejected here.
   if (!/^[\p{Lu}\p{Lt}]/u.test(value) || TAG_END.test(value) || /[0-9]/.test(value)) return false;
-  if (dropInvisibles(value).normalize('NFC').length > 60) return false;
+  if (toNfc(dropInvisibles(value)).length > 60) return false;
   return value.split(/[\s\u00A0]+/u).length <= 6;
 }
 

@@ -1,4 +1,5 @@
 import { SPACES } from '../lexicon.js';
+import { toNfc } from './nfc.js';
 
 /**
  * Whether a UTF-16 code unit is white space to JavaScript's `\s`: TAB, LF,
@@ -33,7 +34,24 @@ export function isSpaceCode(c: number): boolean {
  * @internal
  */
 export function normalizeSpace(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const nfc = toNfc(text);
+  // Most titles are spaced already: they are their own result, without a
+  // regex replace that copies them.
+  return isSingleSpaced(nfc) ? nfc : nfc.replace(WHITE_RUN, ' ').trim();
+}
+
+// Runs of `\s`, which normalizeSpace makes one space.
+const WHITE_RUN = /\s+/gu;
+
+/** Whether every `\s` of `text` is one SPACE between two other characters: `normalizeSpace` leaves it so. */
+function isSingleSpaced(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    // A space after this one fails on its own turn.
+    if (isSpaceCode(c) && (c !== 0x20 || i === 0 || i === last || text.charCodeAt(i + 1) === 0x20)) return false;
+  }
+  return true;
 }
 
 // The lexicon's spaces as code units: a table for ASCII, a set past it, so

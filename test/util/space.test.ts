@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SPACES } from '../../src/lexicon.js';
-import { isLineSpaceCode, isSpaceCode } from '../../src/util/space.js';
+import { isLineSpaceCode, isSpaceCode, normalizeSpace } from '../../src/util/space.js';
 
 describe('isSpaceCode', () => {
   it('agrees with /\\s/ on every code unit', () => {
@@ -25,5 +25,19 @@ describe('isLineSpaceCode', () => {
 
   it('is false past the end of a string (NaN)', () => {
     expect(isLineSpaceCode(''.charCodeAt(0))).toBe(false);
+  });
+});
+
+describe('normalizeSpace', () => {
+  const reference = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+
+  it('is NFC, each run of spaces one SPACE, trimmed, whether or not the text needs it', () => {
+    const parts = ['a', 'É', 'e\u0301', '’', ' ', '  ', '\u00a0', '\u2000', '\u202f', '\t', '\n', '\ufeff', 'Ω', '\u0301'];
+    // Every string of up to three parts.
+    const texts = [''];
+    for (let n = 0; n < 3; n++) for (const text of [...texts]) for (const part of parts) texts.push(text + part);
+    const differs = texts.filter((text) => normalizeSpace(text) !== reference(text));
+    expect(differs).toEqual([]);
+    expect(normalizeSpace('  L’Union   européenne ')).toBe('L’Union européenne');
   });
 });
