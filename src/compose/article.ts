@@ -1,6 +1,6 @@
 import type { ListItem, RootContent, Title, When } from '../nodes.js';
 import type { RawLine } from '../raw.js';
-import { COLONS, INVISIBLES, dropInvisibles, findThroughInvisibles, hasInvisible, regexClass } from '../lexicon.js';
+import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible, regexClass } from '../lexicon.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildList } from '../constructs/list.js';
@@ -8,6 +8,7 @@ import { buildParagraph } from '../constructs/paragraph.js';
 import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
+import { isInvisibleCode } from '../util/invisible.js';
 import { toNfc } from '../util/nfc.js';
 import { isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';
@@ -119,7 +120,7 @@ export function titleKey(value: string): string {
  * one of the lexicon's invisibles, which the key drops: see {@link repeatsTitle}.
  */
 function mayCompose(c: number): boolean {
-  return (c >= 0x300 && (c < 0x2000 || c > 0x206f)) || (c >= 0xad && INVISIBLES.includes(String.fromCharCode(c)));
+  return (c >= 0x300 && (c < 0x2000 || c > 0x206f)) || isInvisibleCode(c);
 }
 
 /**
