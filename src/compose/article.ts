@@ -242,7 +242,11 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       }
       continue;
     }
-    const alone = (lines[i - 1] ?? null) === null && (lines[i + 1] ?? null) === null;
+    // Indexes inside the array only: reading `lines[-1]` or past the end is a
+    // slow lookup (`-1` is a property name), not an element read.
+    const before = i > 0 ? lines[i - 1] : null;
+    const after = i + 1 < lines.length ? lines[i + 1] : null;
+    const alone = (before ?? null) === null && (after ?? null) === null;
     if (seenBody && alone && isHeadlineShaped(value)) {
       push(buildBoilerplate('relatedHeadline', raw.start, raw.end, ctx));
       continue;

@@ -158,17 +158,20 @@ function wordCount(value: string): number {
   let pieces = 0;
   let letter = false;
   const length = value.length;
-  for (let i = 0; i <= length; i++) {
+  // Only inside the line: `charCodeAt` past its end is NaN, which would make
+  // the loop's code unit a double instead of a small integer.
+  for (let i = 0; i < length; i++) {
     const c = value.charCodeAt(i);
-    if (i === length || isLineSpaceCode(c)) {
-      // The end of a word (maybe empty), then the rest of its run of spaces.
-      if (letter && ++words >= PROSE_WORDS) break;
-      if (++pieces >= WORDS_LOOKED_AT) break;
-      letter = false;
-      while (i + 1 < length && isLineSpaceCode(value.charCodeAt(i + 1))) i++;
-    } else if (!letter) {
-      letter = isLetterAt(value, i, c);
+    if (!isLineSpaceCode(c)) {
+      if (!letter) letter = isLetterAt(value, i, c);
+      continue;
     }
+    // The end of a word (maybe empty), then the rest of its run of spaces.
+    if (letter && ++words >= PROSE_WORDS) return words;
+    if (++pieces >= WORDS_LOOKED_AT) return words;
+    letter = false;
+    while (i + 1 < length && isLineSpaceCode(value.charCodeAt(i + 1))) i++;
   }
-  return words;
+  // The last word ends with the line.
+  return letter ? words + 1 : words;
 }
