@@ -187,15 +187,18 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (raw === null || raw === undefined) continue;
-    const value = clean(ctx.slice(raw.start, raw.end));
-    if (raw.type === 'chrome' && raw.kind === 'cookieBanner') inCookieBanner = true;
+    // Read once: the lines are of many shapes, so each read of a field is a
+    // lookup by name rather than at a known place.
+    const { type, start, end } = raw;
+    const value = clean(ctx.slice(start, end));
+    if (type === 'chrome' && raw.kind === 'cookieBanner') inCookieBanner = true;
     if (inCookieBanner) {
       // Everything after the start of a consent banner is the banner.
-      push(buildBoilerplate('cookieBanner', raw.start, raw.end, ctx));
+      push(buildBoilerplate('cookieBanner', start, end, ctx));
       continue;
     }
-    if (raw.type === 'chrome') {
-      push(buildBoilerplate(raw.kind, raw.start, raw.end, ctx));
+    if (type === 'chrome') {
+      push(buildBoilerplate(raw.kind, start, end, ctx));
       continue;
     }
     const firstText = !seenText;
@@ -203,7 +206,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     if (firstText && isTitleShaped(value)) {
       title = titleKey(value);
       titleLetter = baseLetter(title);
-      const node: Title = { type: 'title', value, position: ctx.pos(raw.start, raw.end) };
+      const node: Title = { type: 'title', value, position: ctx.pos(start, end) };
       push(node);
       captionsToCredit = captionsBeforeCredit(lines, i + 1);
       continue;
@@ -212,28 +215,29 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     // as long as the title's (NFC makes a text at most three times as long),
     // can repeat it: the others skip the key, which normalizes the whole line.
     if (title !== undefined && 3 * value.length >= title.length && baseLetter(value) === titleLetter && repeatsTitle(value, title)) {
-      push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
+      push(buildBoilerplate('repeatedTitle', start, end, ctx));
       continue;
     }
     // The picture block ends at its credit line.
-    if (raw.type === 'credit') captionsToCredit = 0;
+    if (type === 'credit') captionsToCredit = 0;
     if (
-      raw.type === 'text' &&
+      type === 'text' &&
       ((captionsToCredit > 0 && !ASKS.test(value)) ||
-        (value.charCodeAt(value.length - 1 - Number(value.endsWith('.'))) === 0x29 && PHOTO_NOTE.test(value)))
+        // `)` last, or before a final period, is tested before the regex.
+        (value.charCodeAt(value.length - (value.charCodeAt(value.length - 1) === 0x2e ? 2 : 1)) === 0x29 && PHOTO_NOTE.test(value)))
     ) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).
-      push(buildTextCaption(raw.start, raw.end, ctx));
+      push(buildTextCaption(start, end, ctx));
       captionsToCredit--;
       continue;
     }
-    if (raw.type === 'speakerTurn') {
+    if (type === 'speakerTurn') {
       push(buildSpeakerTurn(raw, ctx));
       seenBody = true;
       continue;
     }
-    const leaves = raw.type === 'text' ? undefined : buildLineLeaves(raw, ctx);
+    const leaves = type === 'text' ? undefined : buildLineLeaves(raw, ctx);
     if (leaves) {
       for (const leaf of leaves) {
         // Items go on one list until another node comes: it is built then.
@@ -248,13 +252,13 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     const after = i + 1 < lines.length ? lines[i + 1] : null;
     const alone = (before ?? null) === null && (after ?? null) === null;
     if (seenBody && alone && isHeadlineShaped(value)) {
-      push(buildBoilerplate('relatedHeadline', raw.start, raw.end, ctx));
+      push(buildBoilerplate('relatedHeadline', start, end, ctx));
       continue;
     }
-    const paragraph = buildParagraph(raw.start, raw.end, ctx, value);
+    const paragraph = buildParagraph(start, end, ctx, value);
     push(paragraph);
     seenBody = true;
-    if (!when) when = dateInText(ctx.slice(raw.start, raw.end));
+    if (!when) when = dateInText(ctx.slice(start, end));
   }
   if (items.length > 0) children.push(buildList(items));
   return when ? { children, when } : { children };

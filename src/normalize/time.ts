@@ -15,6 +15,7 @@ import { timeZoneForPlace } from './places.js';
 import { tableOffsetReader, TABLE_END, TABLE_START, type OffsetAt } from './zone-table.js';
 import { dropInvisibles, INVISIBLES, MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
 import { memoize } from '../util/memo.js';
+import { isLineSpaceCode } from '../util/space.js';
 
 // ---------------------------------------------------------------------------
 // Months
@@ -515,6 +516,10 @@ export function findDateInText(
   const runs = DIGIT_RUN;
   runs.lastIndex = 0;
   for (let d = runs.exec(text); d !== null; d = runs.exec(text)) {
+    // A day is one or two digits, then a space or the `e` of `er` / `ᵉʳ`:
+    // any other run (a year, `3,5`, `12h`) is passed without trying the regex.
+    const after = text.charCodeAt(d.index + d[0].length);
+    if (d[0].length > 2 || !(isLineSpaceCode(after) || after === 0x65 || after === 0x1d49)) continue;
     re.lastIndex = d.index;
     const m = re.exec(text);
     // No date here: the next start is the next run's.
