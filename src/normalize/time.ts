@@ -112,6 +112,13 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** Milliseconds since the epoch of a wall-clock time read as UTC; years 0–99 are not shifted to 1900. */
 function utcMillis(year: number, month: number, day: number, hour: number, minute: number, second = 0): number {
+  // `Date.UTC` alone reads years 0–99 as 1900–1999 and carries an hour past
+  // 23 into the next day, which the time of day set below does not: it
+  // serves, without a Date, for the usual year and time of day, where both
+  // give the same instant.
+  if (year >= 100 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
+    return Date.UTC(year, month - 1, day, hour, minute, second);
+  }
   const d = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
   d.setUTCFullYear(year, month - 1, day);
   return d.getTime();
