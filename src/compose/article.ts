@@ -9,7 +9,6 @@ import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
 import { isInvisibleCode } from '../util/invisible.js';
-import { toNfc } from '../util/nfc.js';
 import { isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';
 import { buildLineLeaves } from './leaves.js';
@@ -33,7 +32,7 @@ function isHeadlineShaped(value: string): boolean {
     /^[\p{Lu}\p{Lt}]/u.test(value) &&
     !HEADLINE_END.test(value) &&
     // The lexicon's invisibles are no character a reader counts.
-    toNfc(dropInvisibles(value)).length <= 160
+    dropInvisibles(value).normalize('NFC').length <= 160
   );
 }
 

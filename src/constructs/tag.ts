@@ -16,8 +16,6 @@ import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import { COLONS, dropInvisibles, regexClass } from '../lexicon.js';
 import type { Tag } from '../nodes.js';
-import { toNfc } from '../util/nfc.js';
-import { isSpaceCode } from '../util/space.js';
 
 // What ends a sentence or a label, the lexicon's colons included: no tag ends so.
 const TAG_END = new RegExp(`[.,;!?…»")\\]]$|${regexClass(COLONS)}$`, 'u');
@@ -37,16 +35,8 @@ export function isTagShaped(value: string): boolean {
   // The cheap tests come before normalizing: most lines of prose end in a
   // period and are rejected here.
   if (!/^[\p{Lu}\p{Lt}]/u.test(value) || TAG_END.test(value) || /[0-9]/.test(value)) return false;
-  if (toNfc(dropInvisibles(value)).length > 60) return false;
-  // At most six words: at most five runs of spaces (`split(/\s+/u)` would
-  // give one more piece than runs), counted without building the pieces.
-  let runs = 0;
-  for (let i = 0; i < value.length; i++) {
-    if (!isSpaceCode(value.charCodeAt(i))) continue;
-    if (++runs > 5) return false;
-    while (isSpaceCode(value.charCodeAt(i + 1))) i++;
-  }
-  return true;
+  if (dropInvisibles(value).normalize('NFC').length > 60) return false;
+  return value.split(/[\s\u00A0]+/u).length <= 6;
 }
 
 /** Builds a {@link Tag} over a text line; `value` is its text trimmed, when the caller has it. */

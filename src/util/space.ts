@@ -1,5 +1,4 @@
 import { SPACES } from '../lexicon.js';
-import { toNfc } from './nfc.js';
 
 /**
  * Whether a UTF-16 code unit is white space to JavaScript's `\s`: TAB, LF,
@@ -27,6 +26,13 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+// Runs of `\s`, which normalizeSpace makes one space.
+const WHITE_RUN = /\s+/gu;
+// What normalizeSpace changes inside a text: two spaces in a row, or a space
+// other than SPACE. (No `u` flag: `\s` is the same set of BMP characters,
+// and the scan is faster.)
+const MISSPACED = /\s\s|[^\S ]/;
+
 /**
  * Whitespace runs made one space, NFC, trimmed: to compare titles as people
  * read them (a TOC entry with its section, an article's title with its repeat).
@@ -34,24 +40,11 @@ export function isSpaceCode(c: number): boolean {
  * @internal
  */
 export function normalizeSpace(text: string): string {
-  const nfc = toNfc(text);
-  // Most titles are spaced already: they are their own result, without a
-  // regex replace that copies them.
-  return isSingleSpaced(nfc) ? nfc : nfc.replace(WHITE_RUN, ' ').trim();
-}
-
-// Runs of `\s`, which normalizeSpace makes one space.
-const WHITE_RUN = /\s+/gu;
-
-/** Whether every `\s` of `text` is one SPACE between two other characters: `normalizeSpace` leaves it so. */
-function isSingleSpaced(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    // A space after this one fails on its own turn.
-    if (isSpaceCode(c) && (c !== 0x20 || i === 0 || i === last || text.charCodeAt(i + 1) === 0x20)) return false;
-  }
-  return true;
+  const nfc = text.normalize('NFC');
+  // Most titles are spaced already: they are their own result. Testing for
+  // what the replace would change is cheaper than a replace that copies.
+  if (!MISSPACED.test(nfc) && !isSpaceCode(nfc.charCodeAt(0)) && !isSpaceCode(nfc.charCodeAt(nfc.length - 1))) return nfc;
+  return nfc.replace(WHITE_RUN, ' ').trim();
 }
 
 // The lexicon's spaces as code units: a table for ASCII, a set past it, so
