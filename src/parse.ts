@@ -186,8 +186,17 @@ function parseText(text: string, people: PeopleIndex, limits: Readonly<ParseLimi
     tree.children = composeFallback(fallbackLines(text).lines, ctx);
   }
 
-  const diagnostics: Diagnostic[] = pending
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((d) => ({ code: d.code, severity: d.severity, message: d.message, position: index.position(d.start, d.end) }));
+  // Many documents have no diagnostic: they skip the sort and the copy.
+  const diagnostics: Diagnostic[] =
+    pending.length === 0
+      ? []
+      : pending
+          .sort(byOffsets)
+          .map((d) => ({ code: d.code, severity: d.severity, message: d.message, position: index.position(d.start, d.end) }));
   return { tree, diagnostics };
+}
+
+/** Text order of pending diagnostics: by start, then by end. */
+function byOffsets(a: PendingDiagnostic, b: PendingDiagnostic): number {
+  return a.start - b.start || a.end - b.end;
 }

@@ -37,6 +37,12 @@ const PROSE_WORDS = 8;
  *
  * @internal
  */
+// The readings, one object each for every call (callers only read them).
+const COMPILATION: KindReading = Object.freeze({ kind: 'dossier', form: 'compilation' });
+const EVENT_PAGE: KindReading = Object.freeze({ kind: 'dossier', form: 'eventPage' });
+const ARTICLE: KindReading = Object.freeze({ kind: 'article', form: 'prose' });
+const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
+
 export function detectKind(lines: Array<RawLine | null>, text: string): KindReading {
   let prose = false;
   let turns = false;
@@ -50,19 +56,19 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
     seen++;
     switch (line.type) {
       case 'header':
-        if (seen === 1) return { kind: 'dossier', form: 'compilation' };
+        if (seen === 1) return COMPILATION;
         break;
       // A numbered heading, or an unnumbered entry (the grammar reads one
       // only under a bullet line): a compilation's table of contents or sections.
       case 'heading':
       case 'subheading':
       case 'entry':
-        return { kind: 'dossier', form: 'compilation' };
+        return COMPILATION;
       case 'dateline':
         eventDateline ||= seen <= EVENT_DATELINE_REACH && (line.when.place !== null || (lines[i + 1]?.type === 'time' && lines[i + 2] !== null));
         break;
       case 'speakerTurn':
-        if (afterBreak) return { kind: 'dossier', form: 'eventPage' };
+        if (afterBreak) return EVENT_PAGE;
         turns = true;
         prose ||= isProse(line.text.value);
         break;
@@ -80,8 +86,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
     afterBreak = line.type === 'elision' && line.kind === 'break';
   }
   // A dateline alone makes no event page: the event's text follows it.
-  if (eventDateline && (prose || turns)) return { kind: 'dossier', form: 'eventPage' };
-  return prose || chrome ? { kind: 'article', form: 'prose' } : { kind: 'unknown', form: 'none' };
+  if (eventDateline && (prose || turns)) return EVENT_PAGE;
+  return prose || chrome ? ARTICLE : UNKNOWN;
 }
 
 /**
