@@ -1,6 +1,6 @@
 import type { ListItem, RootContent, Title, When } from '../nodes.js';
 import type { RawLine } from '../raw.js';
-import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible, regexClass } from '../lexicon.js';
+import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible } from '../lexicon.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildList } from '../constructs/list.js';
@@ -8,6 +8,7 @@ import { buildParagraph } from '../constructs/paragraph.js';
 import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
+import { codeUnitSet, endsWithUnitOf } from '../util/code-units.js';
 import { isInvisibleCode } from '../util/invisible.js';
 import { isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';
@@ -15,9 +16,11 @@ import { buildLineLeaves } from './leaves.js';
 
 type Line = RawLine | null;
 
-// Line ends, the lexicon's colons included, of what is no headline and no title.
-const HEADLINE_END = new RegExp(`[.!?…»"'’”;,]$|${regexClass(COLONS)}$`, 'u');
-const TITLE_END = new RegExp(`[.;,]$|${regexClass(COLONS)}$`, 'u');
+// Line ends, the lexicon's colons included, of what is no headline and no
+// title. The last code unit is tested (all are BMP characters): a `[…]$`
+// regex is tried at every position of the line.
+const HEADLINE_ENDS = codeUnitSet(`.!?…»"'’”;,${COLONS}`);
+const TITLE_ENDS = codeUnitSet(`.;,${COLONS}`);
 
 // A related-article headline is a short line standing alone (blank lines
 // around it) that does not end like a sentence. Its length is measured in
@@ -30,7 +33,7 @@ function isHeadlineShaped(value: string): boolean {
     // The tests of the first and last characters come before measuring,
     // which copies the line: most lines of prose end in a period.
     /^[\p{Lu}\p{Lt}]/u.test(value) &&
-    !HEADLINE_END.test(value) &&
+    !endsWithUnitOf(value, HEADLINE_ENDS) &&
     // The lexicon's invisibles are no character a reader counts.
     dropInvisibles(value).normalize('NFC').length <= 160
   );
@@ -58,7 +61,7 @@ function dateInText(line: string): When | undefined {
  * title and the line is a paragraph. `!`, `?` and `…` end titles too.
  */
 function isTitleShaped(value: string): boolean {
-  return !TITLE_END.test(value) || /\.\.\.$|…$/u.test(value);
+  return !endsWithUnitOf(value, TITLE_ENDS) || value.endsWith('...') || value.endsWith('…');
 }
 
 // A line that says it describes a photo: `Le président russe Vladimir
