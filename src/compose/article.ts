@@ -31,7 +31,7 @@ function isHeadlineShaped(value: string): boolean {
   return (
     value.length <= 4 * 160 &&
     // The tests of the first and last characters come before measuring,
-    // which copies the line: most lines of prose end in a period.
+    // which goes over the whole line: most lines of prose end in a period.
     /^[\p{Lu}\p{Lt}]/u.test(value) &&
     !endsWithUnitOf(value, HEADLINE_ENDS) &&
     // The lexicon's invisibles are no character a reader counts.
