@@ -55,7 +55,8 @@ const LIMIT_KEYS = ['maxLength', 'maxLineLength', 'maxLines'] as const;
 
 /**
  * Fills in the defaults of a partial set of limits; a fraction is rounded
- * down (`Infinity` stays).
+ * down (`Infinity` stays). Without limits it returns {@link DEFAULT_LIMITS}
+ * itself (frozen), so the result is read, never changed.
  *
  * @param limits - `ParseOptions.limits`: `undefined`, or an object whose own
  *   keys are limit names.
@@ -67,9 +68,10 @@ const LIMIT_KEYS = ['maxLength', 'maxLineLength', 'maxLines'] as const;
  *   The message names the field.
  * @internal
  */
-export function resolveLimits(limits: unknown, caller = 'pressdoc.parse'): ParseLimits {
-  const out: ParseLimits = { ...DEFAULT_LIMITS };
-  if (limits === undefined) return out;
+export function resolveLimits(limits: unknown, caller = 'pressdoc.parse'): Readonly<ParseLimits> {
+  // Most parses give no limits: the defaults serve as they are, without a
+  // copy of them per parse.
+  if (limits === undefined) return DEFAULT_LIMITS;
   if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) {
     const found = limits === null ? 'null' : Array.isArray(limits) ? 'an array' : `${typeof limits} ${String(limits)}`;
     throw new TypeError(`${caller}: options.limits must be an object such as { maxLength: 1000000 }, got ${found}`);
@@ -79,6 +81,7 @@ export function resolveLimits(limits: unknown, caller = 'pressdoc.parse'): Parse
       throw new TypeError(`${caller}: unknown limit "limits.${key}"; expected ${LIMIT_KEYS.join(', ')}`);
     }
   }
+  const out: ParseLimits = { ...DEFAULT_LIMITS };
   const given = limits as Partial<Record<keyof ParseLimits, unknown>>;
   for (const key of LIMIT_KEYS) {
     const value = given[key];

@@ -134,7 +134,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 }
 
 /** The pipeline, on checked options (see {@link parse}). */
-function parseText(text: string, people: PeopleIndex, limits: ParseLimits): ParseResult {
+function parseText(text: string, people: PeopleIndex, limits: Readonly<ParseLimits>): ParseResult {
   const index = new LineIndex(text);
   const pending: PendingDiagnostic[] = [];
   const ctx = createContext(text, index, pending);
@@ -142,8 +142,9 @@ function parseText(text: string, people: PeopleIndex, limits: ParseLimits): Pars
   const raw = recognize(text, ctx.report, limits);
   const { kind, form } = detectKind(raw.lines, text);
   const tree: Root = { type: 'root', kind, position: index.position(0, text.length), children: [] };
-  const first = raw.lines.find((line) => line !== null);
-  if (kind === 'unknown' && first) {
+  // The first line of text is looked for only where it is needed.
+  const first = kind === 'unknown' ? raw.lines.find((line) => line !== null) : undefined;
+  if (first) {
     // FORMAT.md: on a document unlike the samples, say what was not
     // recognized. The span runs over the text's lines, from the first
     // non-blank one (after any BOM or blank lines) to the end.
@@ -185,8 +186,17 @@ function parseText(text: string, people: PeopleIndex, limits: ParseLimits): Pars
     tree.children = composeFallback(fallbackLines(text).lines, ctx);
   }
 
-  const diagnostics: Diagnostic[] = pending
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((d) => ({ code: d.code, severity: d.severity, message: d.message, position: index.position(d.start, d.end) }));
+  // Many documents have no diagnostic: they skip the sort and the copy.
+  const diagnostics: Diagnostic[] =
+    pending.length === 0
+      ? []
+      : pending
+          .sort(byOffsets)
+          .map((d) => ({ code: d.code, severity: d.severity, message: d.message, position: index.position(d.start, d.end) }));
   return { tree, diagnostics };
+}
+
+/** Text order of pending diagnostics: by start, then by end. */
+function byOffsets(a: PendingDiagnostic, b: PendingDiagnostic): number {
+  return a.start - b.start || a.end - b.end;
 }

@@ -1,6 +1,6 @@
 import type { ListItem, RootContent, Title, When } from '../nodes.js';
 import type { RawLine } from '../raw.js';
-import { COLONS, INVISIBLES, dropInvisibles, findThroughInvisibles, hasInvisible, regexClass } from '../lexicon.js';
+import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible } from '../lexicon.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildList } from '../constructs/list.js';
@@ -8,15 +8,19 @@ import { buildParagraph } from '../constructs/paragraph.js';
 import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
+import { codeUnitSet, endsWithUnitOf } from '../util/code-units.js';
+import { isInvisibleCode } from '../util/invisible.js';
 import { isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';
 import { buildLineLeaves } from './leaves.js';
 
 type Line = RawLine | null;
 
-// Line ends, the lexicon's colons included, of what is no headline and no title.
-const HEADLINE_END = new RegExp(`[.!?…»"'’”;,]$|${regexClass(COLONS)}$`, 'u');
-const TITLE_END = new RegExp(`[.;,]$|${regexClass(COLONS)}$`, 'u');
+// Line ends, the lexicon's colons included, of what is no headline and no
+// title. The last code unit is tested (all are BMP characters): a `[…]$`
+// regex is tried at every position of the line.
+const HEADLINE_ENDS = codeUnitSet(`.!?…»"'’”;,${COLONS}`);
+const TITLE_ENDS = codeUnitSet(`.;,${COLONS}`);
 
 // A related-article headline is a short line standing alone (blank lines
 // around it) that does not end like a sentence. Its length is measured in
@@ -26,12 +30,16 @@ const TITLE_END = new RegExp(`[.;,]$|${regexClass(COLONS)}$`, 'u');
 function isHeadlineShaped(value: string): boolean {
   return (
     value.length <= 4 * 160 &&
-    // The lexicon's invisibles are no character a reader counts.
-    dropInvisibles(value).normalize('NFC').length <= 160 &&
+    // The tests of the first and last characters come before measuring,
+    // which goes over the whole line: most lines of prose end in a period.
     /^[\p{Lu}\p{Lt}]/u.test(value) &&
-    !HEADLINE_END.test(value)
+    !endsWithUnitOf(value, HEADLINE_ENDS) &&
+    // The lexicon's invisibles are no character a reader counts.
+    dropInvisibles(value).normalize('NFC').length <= 160
   );
 }
+
+const HAS_DIGIT = /[0-9]/;
 
 /**
  * The first date of a paragraph's line (`ce 19 décembre`), read through the
@@ -39,6 +47,9 @@ function isHeadlineShaped(value: string): boolean {
  * is searched without them); `raw` keeps the text as written.
  */
 function dateInText(line: string): When | undefined {
+  // A date starts with a day's digits, which no invisible stands for: a line
+  // without a digit is spared the search for invisibles.
+  if (!HAS_DIGIT.test(line)) return undefined;
   if (!hasInvisible(line)) return findDateInText(line)?.when;
   const through = findThroughInvisibles(line, (plain) => findDateInText(plain));
   return through && { ...through.found.when, raw: line.slice(through.start, through.end) };
@@ -50,7 +61,7 @@ function dateInText(line: string): When | undefined {
  * title and the line is a paragraph. `!`, `?` and `…` end titles too.
  */
 function isTitleShaped(value: string): boolean {
-  return !TITLE_END.test(value) || /\.\.\.$|…$/u.test(value);
+  return !endsWithUnitOf(value, TITLE_ENDS) || value.endsWith('...') || value.endsWith('…');
 }
 
 // A line that says it describes a photo: `Le président russe Vladimir
@@ -111,7 +122,7 @@ export function titleKey(value: string): string {
  * one of the lexicon's invisibles, which the key drops: see {@link repeatsTitle}.
  */
 function mayCompose(c: number): boolean {
-  return (c >= 0x300 && (c < 0x2000 || c > 0x206f)) || (c >= 0xad && INVISIBLES.includes(String.fromCharCode(c)));
+  return (c >= 0x300 && (c < 0x2000 || c > 0x206f)) || isInvisibleCode(c);
 }
 
 /**
@@ -178,15 +189,18 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (raw === null || raw === undefined) continue;
-    const value = clean(ctx.slice(raw.start, raw.end));
-    if (raw.type === 'chrome' && raw.kind === 'cookieBanner') inCookieBanner = true;
+    // Read once: the lines are of many shapes, so each read of a field is a
+    // lookup by name rather than at a known place.
+    const { type, start, end } = raw;
+    const value = clean(ctx.slice(start, end));
+    if (type === 'chrome' && raw.kind === 'cookieBanner') inCookieBanner = true;
     if (inCookieBanner) {
       // Everything after the start of a consent banner is the banner.
-      push(buildBoilerplate('cookieBanner', raw.start, raw.end, ctx));
+      push(buildBoilerplate('cookieBanner', start, end, ctx));
       continue;
     }
-    if (raw.type === 'chrome') {
-      push(buildBoilerplate(raw.kind, raw.start, raw.end, ctx));
+    if (type === 'chrome') {
+      push(buildBoilerplate(raw.kind, start, end, ctx));
       continue;
     }
     const firstText = !seenText;
@@ -194,7 +208,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     if (firstText && isTitleShaped(value)) {
       title = titleKey(value);
       titleLetter = baseLetter(title);
-      const node: Title = { type: 'title', value, position: ctx.pos(raw.start, raw.end) };
+      const node: Title = { type: 'title', value, position: ctx.pos(start, end) };
       push(node);
       captionsToCredit = captionsBeforeCredit(lines, i + 1);
       continue;
@@ -203,28 +217,29 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     // as long as the title's (NFC makes a text at most three times as long),
     // can repeat it: the others skip the key, which normalizes the whole line.
     if (title !== undefined && 3 * value.length >= title.length && baseLetter(value) === titleLetter && repeatsTitle(value, title)) {
-      push(buildBoilerplate('repeatedTitle', raw.start, raw.end, ctx));
+      push(buildBoilerplate('repeatedTitle', start, end, ctx));
       continue;
     }
     // The picture block ends at its credit line.
-    if (raw.type === 'credit') captionsToCredit = 0;
+    if (type === 'credit') captionsToCredit = 0;
     if (
-      raw.type === 'text' &&
+      type === 'text' &&
       ((captionsToCredit > 0 && !ASKS.test(value)) ||
-        (value.charCodeAt(value.length - 1 - Number(value.endsWith('.'))) === 0x29 && PHOTO_NOTE.test(value)))
+        // `)` last, or before a final period, is tested before the regex.
+        (value.charCodeAt(value.length - (value.charCodeAt(value.length - 1) === 0x2e ? 2 : 1)) === 0x29 && PHOTO_NOTE.test(value)))
     ) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).
-      push(buildTextCaption(raw.start, raw.end, ctx));
+      push(buildTextCaption(start, end, ctx));
       captionsToCredit--;
       continue;
     }
-    if (raw.type === 'speakerTurn') {
+    if (type === 'speakerTurn') {
       push(buildSpeakerTurn(raw, ctx));
       seenBody = true;
       continue;
     }
-    const leaves = raw.type === 'text' ? undefined : buildLineLeaves(raw, ctx);
+    const leaves = type === 'text' ? undefined : buildLineLeaves(raw, ctx);
     if (leaves) {
       for (const leaf of leaves) {
         // Items go on one list until another node comes: it is built then.
@@ -233,15 +248,19 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       }
       continue;
     }
-    const alone = (lines[i - 1] ?? null) === null && (lines[i + 1] ?? null) === null;
+    // Indexes inside the array only: reading `lines[-1]` or past the end is a
+    // slow lookup (`-1` is a property name), not an element read.
+    const before = i > 0 ? lines[i - 1] : null;
+    const after = i + 1 < lines.length ? lines[i + 1] : null;
+    const alone = (before ?? null) === null && (after ?? null) === null;
     if (seenBody && alone && isHeadlineShaped(value)) {
-      push(buildBoilerplate('relatedHeadline', raw.start, raw.end, ctx));
+      push(buildBoilerplate('relatedHeadline', start, end, ctx));
       continue;
     }
-    const paragraph = buildParagraph(raw.start, raw.end, ctx, value);
+    const paragraph = buildParagraph(start, end, ctx, value);
     push(paragraph);
     seenBody = true;
-    if (!when) when = dateInText(ctx.slice(raw.start, raw.end));
+    if (!when) when = dateInText(ctx.slice(start, end));
   }
   if (items.length > 0) children.push(buildList(items));
   return when ? { children, when } : { children };

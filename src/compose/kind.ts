@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../nodes.js';
 import { regexClass, SPACES } from '../lexicon.js';
+import { isLineSpaceCode } from '../util/space.js';
 import type { RawLine } from '../raw.js';
 
 /** What {@link detectKind} found: the kind, and the form that says how to compose it. */
@@ -36,6 +37,12 @@ const PROSE_WORDS = 8;
  *
  * @internal
  */
+// The readings, one object each for every call (callers only read them).
+const COMPILATION: KindReading = Object.freeze({ kind: 'dossier', form: 'compilation' });
+const EVENT_PAGE: KindReading = Object.freeze({ kind: 'dossier', form: 'eventPage' });
+const ARTICLE: KindReading = Object.freeze({ kind: 'article', form: 'prose' });
+const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
+
 export function detectKind(lines: Array<RawLine | null>, text: string): KindReading {
   let prose = false;
   let turns = false;
@@ -49,19 +56,19 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
     seen++;
     switch (line.type) {
       case 'header':
-        if (seen === 1) return { kind: 'dossier', form: 'compilation' };
+        if (seen === 1) return COMPILATION;
         break;
       // A numbered heading, or an unnumbered entry (the grammar reads one
       // only under a bullet line): a compilation's table of contents or sections.
       case 'heading':
       case 'subheading':
       case 'entry':
-        return { kind: 'dossier', form: 'compilation' };
+        return COMPILATION;
       case 'dateline':
         eventDateline ||= seen <= EVENT_DATELINE_REACH && (line.when.place !== null || (lines[i + 1]?.type === 'time' && lines[i + 2] !== null));
         break;
       case 'speakerTurn':
-        if (afterBreak) return { kind: 'dossier', form: 'eventPage' };
+        if (afterBreak) return EVENT_PAGE;
         turns = true;
         prose ||= isProse(line.text.value);
         break;
@@ -79,8 +86,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
     afterBreak = line.type === 'elision' && line.kind === 'break';
   }
   // A dateline alone makes no event page: the event's text follows it.
-  if (eventDateline && (prose || turns)) return { kind: 'dossier', form: 'eventPage' };
-  return prose || chrome ? { kind: 'article', form: 'prose' } : { kind: 'unknown', form: 'none' };
+  if (eventDateline && (prose || turns)) return EVENT_PAGE;
+  return prose || chrome ? ARTICLE : UNKNOWN;
 }
 
 /**
@@ -97,27 +104,80 @@ function isProse(value: string): boolean {
 function hasSentenceEnd(value: string): boolean {
   // The regex finds the last stop of a run (one character, no Unicode
   // class: fast, and linear on a line of a million periods); the run is
-  // then walked back once to the character before it.
+  // then walked back once to the character before it, by code units.
   STOP.lastIndex = 0;
   for (let m = STOP.exec(value); m !== null; m = STOP.exec(value)) {
     let i = m.index;
-    while (i > 0 && STOPS.includes(value.charAt(i - 1))) i--;
-    if (i > 0 && WORD_END.test(value.charAt(i - 1))) return true;
+    while (i > 0 && isStopCode(value.charCodeAt(i - 1))) i--;
+    if (i > 0 && isWordEndCode(value.charCodeAt(i - 1))) return true;
   }
   return false;
 }
 
-const SPACE_RUN = new RegExp(`${regexClass(SPACES)}+`, 'u');
-const LETTER = /\p{L}/u;
-const STOPS = '.!?…';
 const STOP = new RegExp(`[.!?…](?=${regexClass(SPACES)}|$)`, 'g');
+
+/** `.`, `!`, `?` or `…`. */
+function isStopCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
 const WORD_END = /[\p{L}\p{M}\p{N}»"”)\]]/u;
 
-/** Whether a line holds at least `PROSE_WORDS` words with a letter, separated by the grammar's spaces. */
+/**
+ * Whether the code unit before a stop ends a word: a letter, a mark, a digit,
+ * `»`, `"`, `”`, `)` or `]`. One code unit, as the stop's neighbour: half of a
+ * surrogate pair is none. ASCII is decided by its ranges; past it, the regex.
+ */
+function isWordEndCode(c: number): boolean {
+  if (c < 0x80) return isAsciiLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x29 || c === 0x5d;
+  return WORD_END.test(String.fromCharCode(c));
+}
+
+/** `A`–`Z` or `a`–`z`: the letters (`\p{L}`) of ASCII. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether the character (code point) at `i` is a letter; past ASCII, by the regex. */
+function isLetterAt(value: string, i: number, c: number): boolean {
+  if (c < 0x80) return isAsciiLetterCode(c);
+  // A letter past the BMP is a surrogate pair, tested whole at its first
+  // half (its second half alone is no letter, nor is a lone surrogate).
+  return LETTER.test(String.fromCodePoint(value.codePointAt(i) as number));
+}
+
+// The words looked at: those of the first 32 runs between spaces, as
+// `split(/Sp+/, 32)` cut them (a line that has no prose in 32 words has none).
+const WORDS_LOOKED_AT = 4 * PROSE_WORDS;
+
+/**
+ * Whether a line holds at least `PROSE_WORDS` words with a letter, separated
+ * by the grammar's spaces (runs of the lexicon's `SPACES`; a line that starts
+ * or ends with spaces has an empty word there, which counts in the 32).
+ * Counted over the code units rather than by `split` and a regex per word:
+ * this runs on every text line until one is prose.
+ */
 function wordCount(value: string): number {
   let words = 0;
-  for (const word of value.split(SPACE_RUN, 4 * PROSE_WORDS)) {
-    if (LETTER.test(word) && ++words >= PROSE_WORDS) break;
+  let pieces = 0;
+  let letter = false;
+  const length = value.length;
+  // Only inside the line: `charCodeAt` past its end is NaN, which would make
+  // the loop's code unit a double instead of a small integer.
+  for (let i = 0; i < length; i++) {
+    const c = value.charCodeAt(i);
+    if (!isLineSpaceCode(c)) {
+      if (!letter) letter = isLetterAt(value, i, c);
+      continue;
+    }
+    // The end of a word (maybe empty), then the rest of its run of spaces.
+    if (letter && ++words >= PROSE_WORDS) return words;
+    if (++pieces >= WORDS_LOOKED_AT) return words;
+    letter = false;
+    while (i + 1 < length && isLineSpaceCode(value.charCodeAt(i + 1))) i++;
   }
-  return words;
+  // The last word ends with the line.
+  return letter ? words + 1 : words;
 }

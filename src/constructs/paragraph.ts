@@ -12,6 +12,7 @@
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Paragraph } from '../nodes.js';
+import { isInvisibleCode } from '../util/invisible.js';
 import { isSpaceCode } from '../util/space.js';
 import { INVISIBLES, regexClass } from '../lexicon.js';
 
@@ -21,15 +22,17 @@ import { INVISIBLES, regexClass } from '../lexicon.js';
  * from every position).
  */
 export function endsWithEllipsis(value: string): boolean {
-  return ellipsisEndsAt(value, value.length) || (value.endsWith('.') && ellipsisEndsAt(value, value.length - 1));
+  return ellipsisEndsAt(value, value.length) || (value.charCodeAt(value.length - 1) === 0x2e && ellipsisEndsAt(value, value.length - 1));
 }
 
 /** Whether `…` or `...`, then spaces and invisibles, end `value` at `end`. */
 function ellipsisEndsAt(value: string, end: number): boolean {
   let e = end;
   // The invisibles of the run count with its spaces (`…  \u200B.`).
-  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLES.includes(value.charAt(e - 1)))) e--;
-  return value.endsWith('…', e) || value.endsWith('...', e);
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || isInvisibleCode(value.charCodeAt(e - 1)))) e--;
+  // By code units (`endsWith('…', e) || endsWith('...', e)`): before the
+  // start, `charCodeAt` gives NaN, which is no period.
+  return value.charCodeAt(e - 1) === 0x2026 || (value.charCodeAt(e - 1) === 0x2e && value.charCodeAt(e - 2) === 0x2e && value.charCodeAt(e - 3) === 0x2e);
 }
 
 // A value of the lexicon's invisibles and spaces only.
@@ -43,7 +46,7 @@ const INVISIBLE_ONLY = new RegExp(`^(?:${regexClass(INVISIBLES)}|\\s)+$`, 'u');
  */
 export function buildParagraphSpan(start: number, end: number, ctx: Context, value = clean(ctx.slice(start, end))): Paragraph | undefined {
   if (value === '') return undefined;
-  if (INVISIBLES.includes(value.charAt(0)) && INVISIBLE_ONLY.test(value)) {
+  if (isInvisibleCode(value.charCodeAt(0)) && INVISIBLE_ONLY.test(value)) {
     // A reader sees a blank line; the invisibles are characters, so they stay
     // in a leaf, and the diagnostic says why a blank-looking line is a paragraph.
     ctx.report({

@@ -14,11 +14,14 @@
  */
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
-import { COLONS, dropInvisibles, regexClass } from '../lexicon.js';
+import { COLONS, dropInvisibles } from '../lexicon.js';
 import type { Tag } from '../nodes.js';
+import { codeUnitSet, endsWithUnitOf } from '../util/code-units.js';
 
-// What ends a sentence or a label, the lexicon's colons included: no tag ends so.
-const TAG_END = new RegExp(`[.,;!?…»")\\]]$|${regexClass(COLONS)}$`, 'u');
+// What ends a sentence or a label, the lexicon's colons included: no tag ends
+// so. Its last code unit is tested (all are BMP characters): a `[…]$` regex
+// is tried at every position of the line.
+const TAG_ENDS = codeUnitSet(`.,;!?…»")]${COLONS}`);
 
 /**
  * Whether a line's text has the shape of a tag: at most six words and 60
@@ -34,7 +37,7 @@ export function isTagShaped(value: string): boolean {
   // Titlecase letters (`ᾨ`) too: in NFD they are a capital and marks.
   // The cheap tests come before normalizing: most lines of prose end in a
   // period and are rejected here.
-  if (!/^[\p{Lu}\p{Lt}]/u.test(value) || TAG_END.test(value) || /[0-9]/.test(value)) return false;
+  if (!/^[\p{Lu}\p{Lt}]/u.test(value) || endsWithUnitOf(value, TAG_ENDS) || /[0-9]/.test(value)) return false;
   if (dropInvisibles(value).normalize('NFC').length > 60) return false;
   return value.split(/[\s\u00A0]+/u).length <= 6;
 }

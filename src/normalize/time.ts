@@ -15,6 +15,7 @@ import { timeZoneForPlace } from './places.js';
 import { tableOffsetReader, TABLE_END, TABLE_START, type OffsetAt } from './zone-table.js';
 import { dropInvisibles, INVISIBLES, MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
 import { memoize } from '../util/memo.js';
+import { isLineSpaceCode } from '../util/space.js';
 
 // ---------------------------------------------------------------------------
 // Months
@@ -111,6 +112,13 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** Milliseconds since the epoch of a wall-clock time read as UTC; years 0–99 are not shifted to 1900. */
 function utcMillis(year: number, month: number, day: number, hour: number, minute: number, second = 0): number {
+  // `Date.UTC` alone reads years 0–99 as 1900–1999 and carries an hour past
+  // 23 into the next day, which the time of day set below does not: it
+  // serves, without a Date, for the usual year and time of day, where both
+  // give the same instant.
+  if (year >= 100 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
+    return Date.UTC(year, month - 1, day, hour, minute, second);
+  }
   const d = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
   d.setUTCFullYear(year, month - 1, day);
   return d.getTime();
@@ -444,17 +452,24 @@ export function normalizeDate(raw: RawDate, text: string, report: Report): When 
   return reorder(when);
 }
 
-const WHEN_KEYS = ['year', 'month', 'day', 'date', 'time', 'place', 'timeZone', 'instant'] as const;
-
-/** The When's fields in the order of the interface, absent ones left out, for clean and stable JSON. */
+/**
+ * The When's fields in the order of the interface, absent ones left out, for
+ * clean and stable JSON. Each field is read by its name, one statement each:
+ * a loop over the names would read them by a computed key, a slower lookup
+ * on objects of several shapes.
+ */
 function reorder(when: When): When {
-  const out: Record<string, unknown> = { raw: when.raw };
-  for (let i = 0; i < WHEN_KEYS.length; i++) {
-    const key = WHEN_KEYS[i] as (typeof WHEN_KEYS)[number];
-    if (when[key] !== undefined) out[key] = when[key];
-  }
-  out['precision'] = when.precision;
-  return out as unknown as When;
+  const out: When = { raw: when.raw } as When;
+  if (when.year !== undefined) out.year = when.year;
+  if (when.month !== undefined) out.month = when.month;
+  if (when.day !== undefined) out.day = when.day;
+  if (when.date !== undefined) out.date = when.date;
+  if (when.time !== undefined) out.time = when.time;
+  if (when.place !== undefined) out.place = when.place;
+  if (when.timeZone !== undefined) out.timeZone = when.timeZone;
+  if (when.instant !== undefined) out.instant = when.instant;
+  out.precision = when.precision;
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -472,12 +487,17 @@ const SPACE_CLASS = regexClass(SPACES);
  */
 // A month word may hold an invisible format character (`d\u00ADécembre`), read through by the month lookup.
 const INVISIBLE_CLASS = regexClass(INVISIBLES);
+// Sticky: it is tried only where a day can start (see DIGIT_RUN), not run
+// over the whole text, most of which has no digit.
 const DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}])(\\d{1,2})(?:${SPACE_CLASS}?(?:er|ᵉʳ))?${SPACE_CLASS}+((?:[\\p{L}\\p{M}]|${INVISIBLE_CLASS})+)(\\.?)(?:(${SPACE_CLASS}+)(\\d{4})(?!\\d))?(?![\\p{L}\\p{M}\\p{N}])`,
-  'gu',
+  'uy',
 );
 
-const HAS_DIGIT = /[0-9]/;
+// Where DAY_MONTH can match: the first digit of a run of them (`\d` is
+// ASCII, even with `u`; after a digit, `\p{N}` before it fails the match).
+// A plain class without the `u` flag: the scan for it is fast.
+const DIGIT_RUN = /[0-9]+/g;
 
 /**
  * Finds the first French day–month date in running text: `ce 19 décembre`,
@@ -500,21 +520,28 @@ export function findDateInText(
   text: string,
   base = 0,
 ): { when: When; start: number; end: number } | undefined {
-  // A date starts with a day's digits: a text without any has none, and
-  // is spared the Unicode regex.
-  if (!HAS_DIGIT.test(text)) return undefined;
-  // One regex for every call (a call runs to its end before the next):
-  // compiling one per paragraph cost more than the search.
+  // A date starts with a day's digits: the Unicode regex is tried, sticky,
+  // at each place where a day can start, in text order, which finds what a
+  // search from the start would (it cannot match anywhere else), and a text
+  // without digits is spared it. One regex for every call (a call runs to
+  // its end before the next): compiling one per paragraph cost more than
+  // the search.
   const re = DAY_MONTH;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  const runs = DIGIT_RUN;
+  runs.lastIndex = 0;
+  for (let d = runs.exec(text); d !== null; d = runs.exec(text)) {
+    // A day is one or two digits, then a space or the `e` of `er` / `ᵉʳ`:
+    // any other run (a year, `3,5`, `12h`) is passed without trying the regex.
+    const after = text.charCodeAt(d.index + d[0].length);
+    if (d[0].length > 2 || !(isLineSpaceCode(after) || after === 0x65 || after === 0x1d49)) continue;
+    re.lastIndex = d.index;
+    const m = re.exec(text);
+    // No date here: the next start is the next run's.
+    if (m === null) continue;
     const [, dayText = '', word = '', dot = '', space = '', yearText] = m;
     const month = monthNumber(word);
-    if (month === undefined) {
-      // The word after the number was no month; try from the next character.
-      re.lastIndex = m.index + 1;
-      continue;
-    }
+    // The word after the number was no month; try from the next start.
+    if (month === undefined) continue;
     const start = m.index;
     let end = start + m[0].length;
     let year = yearText === undefined ? undefined : Number(yearText);
@@ -525,10 +552,7 @@ export function findDateInText(
       year = undefined;
     }
     const day = Number(dayText);
-    if (day < 1 || day > daysInMonth(month, year)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
+    if (day < 1 || day > daysInMonth(month, year)) continue;
     const when: When = { raw: text.slice(start, end), month, day, precision: 'month-day' };
     if (year !== undefined) {
       when.year = year;

@@ -1,3 +1,5 @@
+import { SPACES } from '../lexicon.js';
+
 /**
  * Whether a UTF-16 code unit is white space to JavaScript's `\s`: TAB, LF,
  * VT, FF, CR, SPACE, NO-BREAK SPACE, OGHAM SPACE MARK, U+2000–U+200A,
@@ -24,6 +26,13 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+// Runs of `\s`, which normalizeSpace makes one space.
+const WHITE_RUN = /\s+/gu;
+// What normalizeSpace changes inside a text: two spaces in a row, or a space
+// other than SPACE. (No `u` flag: `\s` is the same set of BMP characters,
+// and the scan is faster.)
+const MISSPACED = /\s\s|[^\S ]/;
+
 /**
  * Whitespace runs made one space, NFC, trimmed: to compare titles as people
  * read them (a TOC entry with its section, an article's title with its repeat).
@@ -31,5 +40,30 @@ export function isSpaceCode(c: number): boolean {
  * @internal
  */
 export function normalizeSpace(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const nfc = text.normalize('NFC');
+  // Most titles are spaced already: they are their own result. Testing for
+  // what the replace would change is cheaper than a replace that copies.
+  if (!MISSPACED.test(nfc) && !isSpaceCode(nfc.charCodeAt(0)) && !isSpaceCode(nfc.charCodeAt(nfc.length - 1))) return nfc;
+  return nfc.replace(WHITE_RUN, ' ').trim();
+}
+
+// The lexicon's spaces as code units: a table for ASCII, a set past it, so
+// that a per-character test costs no regex and no one-character string.
+const ASCII_SPACE = new Uint8Array(128);
+const OTHER_SPACES = new Set<number>();
+for (let i = 0; i < SPACES.length; i++) {
+  const c = SPACES.charCodeAt(i);
+  if (c < 128) ASCII_SPACE[c] = 1;
+  else OTHER_SPACES.add(c);
+}
+
+/**
+ * Whether a UTF-16 code unit is one of the lexicon's spaces (`SPACES`, the
+ * grammar's `Sp`: what separates words inside a line; no line break, no BOM).
+ *
+ * @param c - A code unit (`text.charCodeAt(i)`); `NaN` gives false.
+ * @internal
+ */
+export function isLineSpaceCode(c: number): boolean {
+  return c < 128 ? ASCII_SPACE[c] === 1 : OTHER_SPACES.has(c);
 }

@@ -35,4 +35,13 @@ describe('document kind, from structure', () => {
       expect(diagnostics.map((d) => d.code)).toContain('UNKNOWN_DOCUMENT_KIND');
     }
   });
+
+  it('a line of prose: eight words with a letter among its first 32 runs between spaces', () => {
+    // Ten words after the dashes: with 24 dashes, eight of them are in the first 32 runs.
+    const after = (dashes: number) => `${Array(dashes).fill('—').join(' ')} Le président a reçu son homologue ce matin au Kremlin.`;
+    expect(kind(after(24))).toBe('article');
+    expect(kind(after(25))).toBe('unknown');
+    // Runs of the lexicon's spaces of any kind separate words.
+    expect(kind('Le\u00a0président\u2009a  reçu\tson homologue\u202fce matin au Kremlin.')).toBe('article');
+  });
 });
