@@ -66,7 +66,10 @@ export function isInitialism(token: string): boolean {
  */
 export function readName(name: string): Readonly<NameShape> | undefined {
   // Labels repeat (`Vladimir Poutine :` twenty times): read each spelling once.
-  if (shapes.has(name)) return shapes.get(name);
+  // One lookup for a name with letters; `has` only tells a cached
+  // `undefined` (no letters) from a name not read yet.
+  const cached = shapes.get(name);
+  if (cached !== undefined || shapes.has(name)) return cached;
   const shape = read(dropInvisibles(name));
   if (shapes.size >= 10_000) shapes.clear();
   shapes.set(name, shape);
