@@ -304,6 +304,8 @@ export function displayName(draft: Draft): string {
  */
 export function canonicalName(draft: Draft): string {
   if (draft.pinnedName !== undefined) return draft.pinnedName;
+  // One spelling (most persons of a document) is the name: no ranks to compare.
+  if (draft.spellings.size === 1) return draft.spellings.keys().next().value as string;
   let best: string | undefined;
   let bestRank: [number, number, number, number] | undefined;
   for (const [value, { count, order }] of draft.spellings) {
