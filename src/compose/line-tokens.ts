@@ -75,6 +75,9 @@ export function lineTokens(lines: ReadonlyArray<RawLine | null>, ctx: Context): 
 /** `p` a participants intro, `g` a short capitalized line (tag or place), `o` a line ending with a period, `t` other text. */
 function textToken(value: string): string {
   if (participantsIntro(value)) return 'p';
-  if (isTagShaped(value)) return 'g';
-  return closesParticipants(value) ? 'o' : 't';
+  // Before the tag test, which needs more: a line ending with a period is
+  // never tag-shaped (no tag ends with sentence punctuation), so testing it
+  // first gives the same token, and most lines of prose stop here.
+  if (closesParticipants(value)) return 'o';
+  return isTagShaped(value) ? 'g' : 't';
 }

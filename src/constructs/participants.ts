@@ -85,6 +85,11 @@ function introAt(value: string): number | undefined {
   return from + m.index;
 }
 
+// The lexicon's colons and invisibles as code-unit sets (all single BMP
+// units), for reading the end of a line by its codes.
+const COLON_CODES: ReadonlySet<number> = new Set([...COLONS].map((c) => c.charCodeAt(0)));
+const INVISIBLE_CODES: ReadonlySet<number> = new Set([...INVISIBLES].map((c) => c.charCodeAt(0)));
+
 /**
  * Where an intro phrase would end in `value` (before an optional colon,
  * spaces and invisibles), or `undefined` when the last letter there is none
@@ -92,9 +97,11 @@ function introAt(value: string): number | undefined {
  * case), so most lines, ending in a period, stop here.
  */
 function introEnd(value: string): number | undefined {
+  // Read by code units (every text line of a dossier comes here): the
+  // lexicon's colons and invisibles are single BMP units.
   let e = value.length;
-  if (COLONS.includes(value.charAt(e - 1))) e--;
-  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLES.includes(value.charAt(e - 1)))) e--;
+  if (COLON_CODES.has(value.charCodeAt(e - 1))) e--;
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLE_CODES.has(value.charCodeAt(e - 1)))) e--;
   return INTRO_LAST.has(value.charCodeAt(e - 1)) ? e : undefined;
 }
 
@@ -129,5 +136,7 @@ function trimSpaceRun(value: string): string {
 
 /** Whether a participant line closes its list (it ends with a period). */
 export function closesParticipants(value: string): boolean {
-  return /\.$/.test(clean(value));
+  // The last unit, by its code: `/\.$/` on the trimmed text, without the regex.
+  const text = clean(value);
+  return text.charCodeAt(text.length - 1) === 0x2e;
 }

@@ -119,45 +119,31 @@ function fast$m10(input, p, st) {
   const r0 = input.charCodeAt(p) === 69 ? p + 1 : -1;
   return r0;
 }
-function fast$m11(input, p) {
+function fast$m11(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = input.charCodeAt(p) === 78 ? p + 1 : -1;
+    if (r2 < 0) break s1;
+    r0 = r2;
+  }
+  return r0;
+}
+function fast$m12(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = input.charCodeAt(p) === 83 ? p + 1 : -1;
+    if (r2 < 0) break s1;
+    r0 = r2;
+  }
+  return r0;
+}
+function fast$m13(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m12(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = input.charCodeAt(p) === 78 ? p + 1 : -1;
-    if (r2 < 0) break s1;
-    const r3 = fast$m0(input, r2, st);
-    if (r3 < 0) break s1;
-    const r5 = fast$rule$Lead(input, r3, st);
-    const r4 = r5 >= 0 ? r5 : r3;
-    if (r4 < 0) break s1;
-    r0 = r4;
-  }
-  return r0;
-}
-function fast$m13(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = input.charCodeAt(p) === 83 ? p + 1 : -1;
-    if (r2 < 0) break s1;
-    const r3 = fast$m0(input, r2, st);
-    if (r3 < 0) break s1;
-    const r5 = fast$rule$Lead(input, r3, st);
-    const r4 = r5 >= 0 ? r5 : r3;
-    if (r4 < 0) break s1;
-    r0 = r4;
-  }
-  return r0;
-}
 function fast$m14(input, p, st) {
-  const r0 = input.charCodeAt(p) === 83 ? p + 1 : -1;
-  return r0;
-}
-function fast$m15(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m0(input, p, st);
@@ -169,89 +155,47 @@ function fast$m15(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m16(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 67 || c === 80 || c === 88; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m17(input, p, st) {
+function fast$m15(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 86 ? p + 1 : -1;
     if (r2 < 0) break s1;
-    let r3 = r2;
-    for (;;) {
-      const r4 = fast$rule$TurnItem(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
-    if (r3 < 0) break s1;
-    r0 = r3;
+    r0 = r2;
   }
   return r0;
 }
-function fast$m18(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = input.charCodeAt(p) === 86 ? p + 1 : -1;
-    if (r2 < 0) break s1;
-    let r3 = r2;
-    for (;;) {
-      const r4 = fast$rule$RootTurnItem(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
-function fast$m19(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 112 || c === 116; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m20(input, p, st) {
+function fast$m16(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 112 ? p + 1 : -1;
     if (r2 < 0) break s1;
-    let r3 = r2;
-    for (;;) {
-      const r4 = fast$rule$ParticipantLine(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
-    if (r3 < 0) break s1;
-    r0 = r3;
+    r0 = r2;
   }
   return r0;
 }
-function fast$m21(input, p) {
+function fast$m17(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 67 || c === 76 || c === 80 || c === 88; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m22(input, p, st) {
-  const r0 = fast$m21(input, p);
+function fast$m18(input, p, st) {
+  const r0 = fast$m17(input, p);
   return r0;
 }
-function fast$m23(input, p, st) {
+function fast$m19(input, p, st) {
   const r0 = input.charCodeAt(p) === 75 ? p + 1 : -1;
   return r0;
 }
-function fast$m24(input, p, st) {
-  const r0 = fast$m11(input, p);
+function fast$m20(input, p, st) {
+  const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m25(input, p, st) {
+function fast$m21(input, p, st) {
   const r0 = input.charCodeAt(p) === 103 ? p + 1 : -1;
   return r0;
 }
-function fast$m26(input, p, st) {
+function fast$m22(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m0(input, p, st);
@@ -263,29 +207,25 @@ function fast$m26(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m27(input, p, st) {
+function fast$m23(input, p, st) {
   const r0 = input.charCodeAt(p) === 68 ? p + 1 : -1;
   return r0;
 }
-function fast$m28(input, p, st) {
+function fast$m24(input, p, st) {
   const r0 = input.charCodeAt(p) === 84 ? p + 1 : -1;
   return r0;
 }
-function fast$m29(input, p) {
+function fast$m25(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 103 || c === 109 || (c >= 111 && c <= 112) || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m30(input, p, st) {
-  const r0 = fast$m29(input, p);
+function fast$m26(input, p, st) {
+  const r0 = fast$m25(input, p);
   return r0;
 }
-function fast$m31(input, p, st) {
-  const r0 = input.charCodeAt(p) === 86 ? p + 1 : -1;
-  return r0;
-}
-function fast$m32(input, p, st) {
+function fast$m27(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = input.charCodeAt(p) === 103 ? p + 1 : -1;
@@ -299,27 +239,35 @@ function fast$m32(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m33(input, p, st) {
-  const r0 = fast$m16(input, p);
+function fast$m28(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 67 || c === 80 || c === 88; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m29(input, p, st) {
+  const r0 = fast$m28(input, p);
   return r0;
 }
-function fast$m34(input, p, st) {
+function fast$m30(input, p, st) {
   const r0 = input.charCodeAt(p) === 73 ? p + 1 : -1;
   return r0;
 }
-function fast$m35(input, p, st) {
-  const r0 = input.charCodeAt(p) === 112 ? p + 1 : -1;
+function fast$m31(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 112 || c === 116; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m32(input, p, st) {
+  const r0 = fast$m31(input, p);
   return r0;
 }
-function fast$m36(input, p, st) {
-  const r0 = fast$m19(input, p);
-  return r0;
-}
-function fast$m37(input, p, st) {
+function fast$m33(input, p, st) {
   const r0 = input.charCodeAt(p) === 111 ? p + 1 : -1;
   return r0;
 }
-function fast$m38(input, p, st) {
+function fast$m34(input, p, st) {
   const r0 = input.charCodeAt(p) === 95 ? p + 1 : -1;
   return r0;
 }
@@ -360,91 +308,12 @@ function fast$rule$TocBulletEntry(input, p, st) {
 }
 // Text
 function fast$rule$Text(input, p, st) {
-  const r0 = fast$m11(input, p);
-  return r0;
-}
-// Lead
-function fast$rule$Lead(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Text(input, p, st);
-    if (r2 < 0) break s1;
-    let r4 = -1;
-    s5: {
-      const r6 = fast$m0(input, r2, st);
-      if (r6 < 0) break s5;
-      const r7 = input.charCodeAt(r6) === 68 ? r6 + 1 : -1;
-      if (r7 < 0) break s5;
-      r4 = r7;
-    }
-    const r3 = r4 >= 0 ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
+  const r0 = fast$m13(input, p);
   return r0;
 }
 // _
 function fast$rule$_(input, p, st) {
   const r0 = input.charCodeAt(p) === 95 ? p + 1 : -1;
-  return r0;
-}
-// ListItem
-function fast$rule$ListItem(input, p, st) {
-  const r0 = input.charCodeAt(p) === 73 ? p + 1 : -1;
-  return r0;
-}
-// List
-function fast$rule$List(input, p, st) {
-  let r0 = p;
-  const r2 = fast$rule$ListItem(input, p, st);
-  r0 = r2;
-  if (r0 >= 0) for (;;) {
-    const r1 = fast$rule$ListItem(input, r0, st);
-    if (r1 < 0) break;
-    r0 = r1;
-  }
-  return r0;
-}
-// RootTurnItem
-function fast$rule$RootTurnItem(input, p, st) {
-  let r0 = -1;
-  c1: {
-    const r2 = fast$rule$_(input, p, st);
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$rule$List(input, p, st);
-    if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = fast$m16(input, p);
-    if (r4 >= 0) { r0 = r4; break c1; }
-    const r5 = fast$rule$Text(input, p, st);
-    if (r5 >= 0) { r0 = r5; break c1; }
-  }
-  return r0;
-}
-// TurnItem
-function fast$rule$TurnItem(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r3 = -1;
-    s4: {
-      const r5 = input.charCodeAt(p) === 103 ? p + 1 : -1;
-      if (r5 < 0) break s4;
-      const r6 = fast$m0(input, r5, st);
-      if (r6 < 0) break s4;
-      const r7 = input.charCodeAt(r6) === 76 ? r6 + 1 : -1;
-      if (r7 < 0) break s4;
-      r3 = r7;
-    }
-    const r2 = r3 < 0 ? p : -1;
-    if (r2 < 0) break s1;
-    const r8 = fast$rule$RootTurnItem(input, r2, st);
-    if (r8 < 0) break s1;
-    r0 = r8;
-  }
-  return r0;
-}
-// ParticipantLine
-function fast$rule$ParticipantLine(input, p, st) {
-  const r0 = fast$m19(input, p);
   return r0;
 }
 
@@ -608,6 +477,22 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     Dossier: peg$parseDossier,
   };
 
+  const peg$c0 = "N";
+
+  const peg$c1 = "S";
+
+  const peg$c2 = "V";
+
+  const peg$c3 = "p";
+
+  const peg$e0 = peg$literalExpectation("N", false);
+
+  const peg$e1 = peg$literalExpectation("S", false);
+
+  const peg$e2 = peg$literalExpectation("V", false);
+
+  const peg$e3 = peg$literalExpectation("p", false);
+
   function peg$f0() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f1(head) {const fast$p = fast$m2(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -658,192 +543,182 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f23() {    return { line: offset() + 1, start: offset() };  }
 
-  function peg$f24() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f24() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m11(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f25() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f25() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f26() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f27() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f27(open) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f28() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f28(open, lead) {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f29(lead) {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f29(open, lead) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f30(lead) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
-
-  function peg$f31(lead, items) {
+  function peg$f30(open, lead, items) {
     return { block: "section", line: offset(), lead, items };
   }
 
-  function peg$f32() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f31(open) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f33() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f34(lead, items) {
+  function peg$f32(open, lead, items) {
     return { block: "subsection", line: offset(), lead, items };
   }
 
-  function peg$f35() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f33() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f36() {const fast$p = fast$m15(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f34() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f37() {    return offset();  }
+  function peg$f35() {    return offset();  }
 
-  function peg$f38() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f36() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f39() {const c = input.charCodeAt(peg$currPos); if (!(c === 103)) return false; return true;  }
+  function peg$f37() {const c = input.charCodeAt(peg$currPos); if (!(c === 103)) return false; return true;  }
 
-  function peg$f40() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f38() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m15(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f41() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+  function peg$f39() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
 
-  function peg$f42() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f40() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f43() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m18(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f41() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m15(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f44() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+  function peg$f42() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
 
-  function peg$f45() {const c = input.charCodeAt(peg$currPos); if (!(c === 112)) return false; return fast$m20(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f43() {const c = input.charCodeAt(peg$currPos); if (!(c === 112)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f46() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
+  function peg$f44() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
 
-  function peg$f47() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f45() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f48() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f46() {const fast$p = fast$m18(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f49() {    return line("leaf", offset());  }
+  function peg$f47() {    return line("leaf", offset());  }
 
-  function peg$f50() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
+  function peg$f48() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
 
-  function peg$f51() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f52() {    return line("chrome", offset());  }
+  function peg$f50() {    return line("chrome", offset());  }
 
-  function peg$f53() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
+  function peg$f51() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
 
-  function peg$f54() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f52() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f55() {    return line("lateHeader", offset());  }
+  function peg$f53() {    return line("lateHeader", offset());  }
 
-  function peg$f56() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f54() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f57() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f55() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f58() {    return line("paragraph", offset());  }
+  function peg$f56() {    return line("paragraph", offset());  }
 
-  function peg$f59() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f57() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f60() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f61() {    return null;  }
+  function peg$f59() {    return null;  }
 
-  function peg$f62() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f63() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f62() {    return line("tag", offset());  }
+
+  function peg$f63() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f64() {    return line("tag", offset());  }
 
-  function peg$f65() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f65() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f66() {    return line("tag", offset());  }
+  function peg$f66() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f67() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f67(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f68() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f68(d, tags) {    return { ...d, tags };  }
 
-  function peg$f69(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f70(d, tags) {    return { ...d, tags };  }
+  function peg$f70() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f71() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f71() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f72() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f72() {    return options.bareDateline(offset() - 1);  }
 
-  function peg$f73() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f74() {    return options.bareDateline(offset() - 1);  }
+  function peg$f74() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f75() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f76() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f77(captions) {
+  function peg$f75(captions) {
     return { block: "dateline", line: offset(), last: offset() + 2, captions, tags: [] };
   }
 
-  function peg$f78() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f76() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f79() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f77() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f80() {    return options.bareDateline(offset() - 1);  }
+  function peg$f78() {    return options.bareDateline(offset() - 1);  }
 
-  function peg$f81() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82() {
+  function peg$f80() {
     return { block: "dateline", line: offset(), last: offset() + 1, captions: [], tags: [] };
   }
 
-  function peg$f83() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f81() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f84() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f85() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
+  function peg$f83() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
 
-  function peg$f86() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f84() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f87() {    return offset();  }
+  function peg$f85() {    return offset();  }
 
-  function peg$f88() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(open, items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f89(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f87(open, items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f90() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f89() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f92() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f93() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f91() {    return null;  }
 
-  function peg$f94() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
 
-  function peg$f95() {    return null;  }
+  function peg$f93() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f96() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
+  function peg$f94() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f95() {    return line("leaf", offset());  }
 
-  function peg$f98() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f99() {    return line("leaf", offset());  }
+  function peg$f97() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f98() {    return line("paragraph", offset());  }
 
-  function peg$f101() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99(items) {    return { block: "list", line: items[0], items };  }
 
-  function peg$f102() {    return line("paragraph", offset());  }
+  function peg$f100() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f103(items) {    return { block: "list", line: items[0], items };  }
+  function peg$f101() {    return offset();  }
 
-  function peg$f104() {const fast$p = fast$m34(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f105() {    return offset();  }
-
-  function peg$f106() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f107(items, last) {
+  function peg$f102(open, items, last) {
     if (last !== null) items.push(last);
     return { block: "participants", line: offset(), items };
   }
 
-  function peg$f108() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f109() {    return offset();  }
+  function peg$f104() {    return offset();  }
 
-  function peg$f110() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111() {    return offset();  }
+  function peg$f106() {    return offset();  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -1517,16 +1392,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f27();
-    if (s1) {
-      s1 = undefined;
+    if (input.charCodeAt(peg$currPos) === 78) {
+      s1 = peg$c0;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e0); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f28();
+      s2 = peg$f27(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -1540,7 +1415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = [];
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f29(s3);
+        s6 = peg$f28(s1, s3);
         if (s6) {
           s6 = undefined;
         } else {
@@ -1561,7 +1436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f30(s3);
+          s6 = peg$f29(s1, s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -1584,7 +1459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4.push(s5);
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f29(s3);
+          s6 = peg$f28(s1, s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -1605,7 +1480,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f30(s3);
+            s6 = peg$f29(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -1626,7 +1501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
         }
         peg$savedPos = s0;
-        s0 = peg$f31(s3, s4);
+        s0 = peg$f30(s1, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1643,16 +1518,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f32();
-    if (s1) {
-      s1 = undefined;
+    if (input.charCodeAt(peg$currPos) === 83) {
+      s1 = peg$c1;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e1); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f33();
+      s2 = peg$f31(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -1670,7 +1545,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseContainerFlow();
         }
         peg$savedPos = s0;
-        s0 = peg$f34(s3, s4);
+        s0 = peg$f32(s1, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1688,7 +1563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f35();
+    s1 = peg$f33();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1696,7 +1571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f36();
+      s2 = peg$f34();
       if (s2) {
         s2 = undefined;
       } else {
@@ -1704,7 +1579,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f37();
+        s0 = peg$f35();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1722,7 +1597,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f38();
+    s1 = peg$f36();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1743,7 +1618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f39();
+      s1 = peg$f37();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1764,7 +1639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f40();
+        s1 = peg$f38();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1785,7 +1660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f41();
+          s1 = peg$f39();
           if (s1) {
             s1 = undefined;
           } else {
@@ -1815,7 +1690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f42();
+    s1 = peg$f40();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1836,7 +1711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f43();
+      s1 = peg$f41();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1857,7 +1732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f44();
+        s1 = peg$f42();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1886,7 +1761,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f45();
+    s1 = peg$f43();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1907,7 +1782,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f46();
+      s1 = peg$f44();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1928,7 +1803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f47();
+        s1 = peg$f45();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1937,7 +1812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f48();
+          s3 = peg$f46();
           if (s3) {
             s3 = undefined;
           } else {
@@ -1945,7 +1820,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f49();
+            s3 = peg$f47();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -1961,7 +1836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f50();
+          s1 = peg$f48();
           if (s1) {
             s1 = undefined;
           } else {
@@ -1970,7 +1845,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f51();
+            s3 = peg$f49();
             if (s3) {
               s3 = undefined;
             } else {
@@ -1978,7 +1853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f52();
+              s3 = peg$f50();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -1994,7 +1869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f53();
+            s1 = peg$f51();
             if (s1) {
               s1 = undefined;
             } else {
@@ -2003,7 +1878,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f54();
+              s3 = peg$f52();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -2011,7 +1886,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s3 = peg$f55();
+                s3 = peg$f53();
               }
               s2 = s3;
               if (s2 !== peg$FAILED) {
@@ -2027,7 +1902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s1 = peg$f56();
+              s1 = peg$f54();
               if (s1) {
                 s1 = undefined;
               } else {
@@ -2036,7 +1911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s3 = peg$f57();
+                s3 = peg$f55();
                 if (s3) {
                   s3 = undefined;
                 } else {
@@ -2044,7 +1919,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s3 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s3 = peg$f58();
+                  s3 = peg$f56();
                 }
                 s2 = s3;
                 if (s2 !== peg$FAILED) {
@@ -2060,7 +1935,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s0 === peg$FAILED) {
                 s0 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s1 = peg$f59();
+                s1 = peg$f57();
                 if (s1) {
                   s1 = undefined;
                 } else {
@@ -2069,7 +1944,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s1 !== peg$FAILED) {
                   s2 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s3 = peg$f60();
+                  s3 = peg$f58();
                   if (s3) {
                     s3 = undefined;
                   } else {
@@ -2077,7 +1952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s3 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s3 = peg$f61();
+                    s3 = peg$f59();
                   }
                   s2 = s3;
                   if (s2 !== peg$FAILED) {
@@ -2105,7 +1980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f62();
+    s1 = peg$f60();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2113,7 +1988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f63();
+      s2 = peg$f61();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2121,7 +1996,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f64();
+        s0 = peg$f62();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2139,7 +2014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f65();
+    s1 = peg$f63();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2147,7 +2022,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f66();
+      s1 = peg$f64();
     }
     s0 = s1;
 
@@ -2159,7 +2034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f67();
+    s1 = peg$f65();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2187,7 +2062,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f68();
+      s1 = peg$f66();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2200,7 +2075,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f69(s3);
+          s6 = peg$f67(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -2222,7 +2097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4.push(s5);
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f69(s3);
+            s6 = peg$f67(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -2242,7 +2117,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
           }
           peg$savedPos = s2;
-          s2 = peg$f70(s3, s4);
+          s2 = peg$f68(s3, s4);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -2267,7 +2142,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f71();
+    s1 = peg$f69();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2288,7 +2163,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f72();
+      s1 = peg$f70();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2316,7 +2191,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f73();
+    s1 = peg$f71();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2324,7 +2199,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f74();
+      s2 = peg$f72();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2332,7 +2207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f75();
+        s3 = peg$f73();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2340,7 +2215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f76();
+          s4 = peg$f74();
           if (s4) {
             s4 = undefined;
           } else {
@@ -2354,7 +2229,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parseGalleryCaption();
             }
             peg$savedPos = s0;
-            s0 = peg$f77(s5);
+            s0 = peg$f75(s5);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2380,7 +2255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f78();
+    s1 = peg$f76();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2389,7 +2264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f79();
+      s3 = peg$f77();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2397,7 +2272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f80();
+        s4 = peg$f78();
         if (s4) {
           s4 = undefined;
         } else {
@@ -2405,7 +2280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f81();
+          s5 = peg$f79();
           if (s5) {
             s5 = undefined;
           } else {
@@ -2413,7 +2288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f82();
+            s2 = peg$f80();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -2439,7 +2314,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f83();
+      s1 = peg$f81();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2448,7 +2323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f84();
+        s3 = peg$f82();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2456,7 +2331,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f85();
+          s3 = peg$f83();
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -2479,7 +2354,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f86();
+    s1 = peg$f84();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2487,7 +2362,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f87();
+      s1 = peg$f85();
     }
     s0 = s1;
 
@@ -2498,12 +2373,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f88();
-    if (s1) {
-      s1 = undefined;
+    if (input.charCodeAt(peg$currPos) === 86) {
+      s1 = peg$c2;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e2); }
     }
     if (s1 !== peg$FAILED) {
       s2 = [];
@@ -2513,7 +2388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f89(s2);
+      s0 = peg$f86(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2526,12 +2401,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f90();
-    if (s1) {
-      s1 = undefined;
+    if (input.charCodeAt(peg$currPos) === 86) {
+      s1 = peg$c2;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e2); }
     }
     if (s1 !== peg$FAILED) {
       s2 = [];
@@ -2541,7 +2416,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseRootTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f91(s2);
+      s0 = peg$f87(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2555,7 +2430,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f92();
+    s1 = peg$f88();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2582,7 +2457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f93();
+    s1 = peg$f89();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2591,7 +2466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f94();
+      s3 = peg$f90();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2599,7 +2474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f95();
+        s3 = peg$f91();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
@@ -2615,7 +2490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f96();
+      s1 = peg$f92();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2636,7 +2511,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f97();
+        s1 = peg$f93();
         if (s1) {
           s1 = undefined;
         } else {
@@ -2645,7 +2520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f98();
+          s3 = peg$f94();
           if (s3) {
             s3 = undefined;
           } else {
@@ -2653,7 +2528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f99();
+            s3 = peg$f95();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -2669,7 +2544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f100();
+          s1 = peg$f96();
           if (s1) {
             s1 = undefined;
           } else {
@@ -2678,7 +2553,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f101();
+            s3 = peg$f97();
             if (s3) {
               s3 = undefined;
             } else {
@@ -2686,7 +2561,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f102();
+              s3 = peg$f98();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -2722,7 +2597,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f103(s1);
+      s1 = peg$f99(s1);
     }
     s0 = s1;
 
@@ -2734,7 +2609,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f104();
+    s1 = peg$f100();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2742,7 +2617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f105();
+      s1 = peg$f101();
     }
     s0 = s1;
 
@@ -2753,12 +2628,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f106();
-    if (s1) {
-      s1 = undefined;
+    if (input.charCodeAt(peg$currPos) === 112) {
+      s1 = peg$c3;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e3); }
     }
     if (s1 !== peg$FAILED) {
       s2 = [];
@@ -2772,7 +2647,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f107(s2, s3);
+      s0 = peg$f102(s1, s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2786,7 +2661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f108();
+    s1 = peg$f103();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2794,7 +2669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f109();
+      s1 = peg$f104();
     }
     s0 = s1;
 
@@ -2806,7 +2681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f110();
+    s1 = peg$f105();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2814,7 +2689,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f111();
+      s1 = peg$f106();
     }
     s0 = s1;
 

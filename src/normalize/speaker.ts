@@ -25,14 +25,15 @@ import { memoize } from '../util/memo.js';
  * Whether a name, as split from a label, names a person: it does not start
  * with an article and no word of it is a function, institution or media word
  * (`Affaires Étrangères`, `Le Président`, `Russia Today` are not persons;
- * `Marine Le Pen` is).
+ * `Marine Le Pen` is). Labels repeat (`Vladimir Poutine :` twenty times):
+ * each name is judged once, one lookup instead of one per word.
  */
-export function namesPerson(name: string): boolean {
+export const namesPerson: (name: string) => boolean = memoize((name: string): boolean => {
   // readName keeps the words of each spelling it has read (labels repeat);
   // it reads no shape from particles alone (`De`), whose words are read here.
   const tokens = readName(name)?.tokens ?? nameTokens(name);
   return tokens.length > 0 && !isArticle(tokens[0] as string) && !tokens.some(isNonNameWord);
-}
+});
 
 /**
  * A two-word name whose first word is a title (`Président Poutine`), as

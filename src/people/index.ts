@@ -15,7 +15,7 @@
 import type { Person, PersonSpelling } from '../nodes.js';
 import { dropInvisibles } from '../lexicon.js';
 import { foldWord } from './fold.js';
-import { idOfKey, initialsOf, nameTokens, readName, type NameShape } from './match.js';
+import { idOfKey, initialsOfTokens, nameTokens, readName, type NameShape } from './match.js';
 import type { PersonAlias } from './options.js';
 
 /** A person being built: what the index has seen so far. @internal */
@@ -70,6 +70,42 @@ function only<T>(set: ReadonlySet<T> | undefined): T | undefined {
   return set.values().next().value;
 }
 
+/** The maps of a {@link PeopleIndex}. */
+interface Lookups {
+  readonly byId: Map<string, Draft>;
+  /** Alias-table spellings (whole folded phrase, and `first last` key) → pinned person. */
+  readonly byPhrase: Map<string, Draft>;
+  /** Person key `first last` → person. */
+  readonly byKey: Map<string, Draft>;
+  /** Folded surname → persons with a full name of that surname. */
+  readonly bySurname: Map<string, Set<Draft>>;
+  /** Folded surname → the person created for that surname written alone. */
+  readonly bySurnameOnly: Map<string, Draft>;
+  /** Initials `VP` → persons whose full name has them. */
+  readonly byInitials: Map<string, Set<Draft>>;
+  /** Spelling → the person it was last registered for: registering is idempotent, so once is enough. */
+  readonly registered: Map<string, Draft>;
+  /**
+   * `surname initial` → the answer of {@link PeopleIndex.candidates}, until a
+   * full name is registered: a document may repeat one bare surname shared by
+   * thousands of full names, and copying that set per label was quadratic.
+   */
+  readonly candidateCache: Map<string, readonly Draft[]>;
+}
+
+function newLookups(): Lookups {
+  return {
+    byId: new Map(),
+    byPhrase: new Map(),
+    byKey: new Map(),
+    bySurname: new Map(),
+    bySurnameOnly: new Map(),
+    byInitials: new Map(),
+    registered: new Map(),
+    candidateCache: new Map(),
+  };
+}
+
 /**
  * The people index. Build it with the alias table, add full names first
  * ({@link PeopleIndex.full}), then resolve partial names and mentions
@@ -80,25 +116,16 @@ function only<T>(set: ReadonlySet<T> | undefined): T | undefined {
 export class PeopleIndex {
   /** Every person in creation order. */
   readonly drafts: Draft[] = [];
-  private readonly byId = new Map<string, Draft>();
-  /** Alias-table spellings (whole folded phrase, and `first last` key) → pinned person. */
-  private readonly byPhrase = new Map<string, Draft>();
-  /** Person key `first last` → person. */
-  private readonly byKey = new Map<string, Draft>();
-  /** Folded surname → persons with a full name of that surname. */
-  private readonly bySurname = new Map<string, Set<Draft>>();
-  /** Folded surname → the person created for that surname written alone. */
-  private readonly bySurnameOnly = new Map<string, Draft>();
-  /** Initials `VP` → persons whose full name has them. */
-  private readonly byInitials = new Map<string, Set<Draft>>();
-  /** Spelling → the person it was last registered for: registering is idempotent, so once is enough. */
-  private readonly registered = new Map<string, Draft>();
   /**
-   * `surname initial` → the answer of {@link PeopleIndex.candidates}, until a
-   * full name is registered: a document may repeat one bare surname shared by
-   * thousands of full names, and copying that set per label was quadratic.
+   * The maps persons are found by, made on first use: every parse builds an
+   * index, and most pages have no speaker and no alias table, so their index
+   * never needs one (building eight maps was 5% of a one-line document).
    */
-  private readonly candidateCache = new Map<string, readonly Draft[]>();
+  private lookups: Lookups | undefined;
+
+  private get maps(): Lookups {
+    return (this.lookups ??= newLookups());
+  }
 
   /**
    * @param table - The user alias table, already checked.
@@ -135,20 +162,20 @@ export class PeopleIndex {
     const shape = readName(spelling);
     const keys = new Set([phrase, shape?.key ?? phrase]);
     for (const key of keys) {
-      const holder = this.byPhrase.get(key);
+      const holder = this.maps.byPhrase.get(key);
       if (holder && holder !== draft) return holder;
     }
-    for (const key of keys) this.byPhrase.set(key, draft);
+    for (const key of keys) this.maps.byPhrase.set(key, draft);
     if (shape) this.register(draft, spelling, shape);
     return undefined;
   }
 
   /** The person with this id, created when new. */
   draft(id: string): Draft {
-    let draft = this.byId.get(id);
+    let draft = this.maps.byId.get(id);
     if (!draft) {
       draft = newDraft(id);
-      this.byId.set(id, draft);
+      this.maps.byId.set(id, draft);
       this.drafts.push(draft);
     }
     return draft;
@@ -156,22 +183,25 @@ export class PeopleIndex {
 
   /** Makes a full-name spelling findable by surname and initials. */
   private register(draft: Draft, spelling: string, shape: NameShape): void {
-    if (!shape.first || this.registered.get(spelling) === draft) return;
-    this.registered.set(spelling, draft);
-    if (this.candidateCache.size > 0) this.candidateCache.clear();
+    const maps = this.maps;
+    if (!shape.first || maps.registered.get(spelling) === draft) return;
+    maps.registered.set(spelling, draft);
+    if (maps.candidateCache.size > 0) maps.candidateCache.clear();
     draft.display ??= spelling;
-    if (!this.byKey.has(shape.key as string)) this.byKey.set(shape.key as string, draft);
+    if (!maps.byKey.has(shape.key as string)) maps.byKey.set(shape.key as string, draft);
     draft.initials.add(shape.first.charAt(0));
-    addTo(this.bySurname, shape.last, draft);
-    for (const initials of initialsOf(spelling)) addTo(this.byInitials, initials, draft);
+    addTo(maps.bySurname, shape.last, draft);
+    // `shape` is the spelling's (readName), so its tokens are the spelling's words.
+    for (const initials of initialsOfTokens(shape.tokens)) addTo(maps.byInitials, initials, draft);
   }
 
   /** The alias-table person a phrase names, by its whole folded form or its person key. */
   pinned(phrase: string, shape?: NameShape): Draft | undefined {
     // Without an alias table nothing is pinned; folding the phrase was a
     // tenth of the people stage (issue 6 profile).
-    if (this.byPhrase.size === 0) return undefined;
-    return this.byPhrase.get(phraseKey(phrase)) ?? (shape?.key ? this.byPhrase.get(shape.key) : undefined);
+    const byPhrase = this.lookups?.byPhrase;
+    if (byPhrase === undefined || byPhrase.size === 0) return undefined;
+    return byPhrase.get(phraseKey(phrase)) ?? (shape?.key ? byPhrase.get(shape.key) : undefined);
   }
 
   /**
@@ -180,14 +210,14 @@ export class PeopleIndex {
    */
   full(spelling: string, shape: NameShape): Draft {
     const key = shape.key as string;
-    const draft = this.pinned(spelling, shape) ?? this.byKey.get(key) ?? this.draft(idOfKey(key));
+    const draft = this.pinned(spelling, shape) ?? this.maps.byKey.get(key) ?? this.draft(idOfKey(key));
     this.register(draft, spelling, shape);
     return draft;
   }
 
   /** The person a full name is, when already known; never creates one. */
   findFull(spelling: string, shape: NameShape): Draft | undefined {
-    return this.pinned(spelling, shape) ?? (shape.key ? this.byKey.get(shape.key) : undefined);
+    return this.pinned(spelling, shape) ?? (shape.key ? this.maps.byKey.get(shape.key) : undefined);
   }
 
   /**
@@ -201,17 +231,17 @@ export class PeopleIndex {
    */
   candidates(shape: NameShape): readonly Draft[] {
     const cacheKey = `${shape.last} ${shape.initial ?? ''}`;
-    const cached = this.candidateCache.get(cacheKey);
+    const cached = this.maps.candidateCache.get(cacheKey);
     if (cached) return cached;
-    const persons = [...(this.bySurname.get(shape.last) ?? [])].filter(
+    const persons = [...(this.maps.bySurname.get(shape.last) ?? [])].filter(
       (d) => shape.initial === undefined || d.initials.has(shape.initial),
     );
     if (persons.length > 0) {
-      this.candidateCache.set(cacheKey, persons);
+      this.maps.candidateCache.set(cacheKey, persons);
       return persons;
     }
     // Not cached: `surnameOnly` may create this answer later.
-    const alone = this.bySurnameOnly.get(shape.last);
+    const alone = this.maps.bySurnameOnly.get(shape.last);
     return alone ? [alone] : [];
   }
 
@@ -220,17 +250,17 @@ export class PeopleIndex {
    * created when new; its id is the folded surname.
    */
   surnameOnly(shape: NameShape): Draft {
-    let draft = this.bySurnameOnly.get(shape.last);
+    let draft = this.maps.bySurnameOnly.get(shape.last);
     if (!draft) {
       draft = this.draft(idOfKey(shape.last));
-      this.bySurnameOnly.set(shape.last, draft);
+      this.maps.bySurnameOnly.set(shape.last, draft);
     }
     return draft;
   }
 
   /** The one person whose full name has these initials (`VP`), if exactly one. */
   byInitialism(letters: string): Draft | undefined {
-    return only(this.byInitials.get(letters));
+    return only(this.maps.byInitials.get(letters));
   }
 }
 
@@ -274,6 +304,8 @@ export function displayName(draft: Draft): string {
  */
 export function canonicalName(draft: Draft): string {
   if (draft.pinnedName !== undefined) return draft.pinnedName;
+  // One spelling (most persons of a document) is the name: no ranks to compare.
+  if (draft.spellings.size === 1) return draft.spellings.keys().next().value as string;
   let best: string | undefined;
   let bestRank: [number, number, number, number] | undefined;
   for (const [value, { count, order }] of draft.spellings) {

@@ -66,7 +66,10 @@ export function isInitialism(token: string): boolean {
  */
 export function readName(name: string): Readonly<NameShape> | undefined {
   // Labels repeat (`Vladimir Poutine :` twenty times): read each spelling once.
-  if (shapes.has(name)) return shapes.get(name);
+  // One lookup for a name with letters; `has` only tells a cached
+  // `undefined` (no letters) from a name not read yet.
+  const cached = shapes.get(name);
+  if (cached !== undefined || shapes.has(name)) return cached;
   const shape = read(dropInvisibles(name));
   if (shapes.size >= 10_000) shapes.clear();
   shapes.set(name, shape);
@@ -95,8 +98,14 @@ function read(name: string): NameShape | undefined {
   return shape;
 }
 
+// A key of ASCII letters, its words one space apart: nearly every folded
+// name. Its id is the key with `-` for each space; the general reading
+// below (a split and a Unicode regex per word) gives the same.
+const PLAIN_KEY = /^[a-z]+(?: [a-z]+)*$/;
+
 /** The id a person key gets: its words joined by `-` (`vladimir putin` → `vladimir-putin`). */
 export function idOfKey(key: string): string {
+  if (PLAIN_KEY.test(key)) return key.replace(/ /g, '-');
   return key
     .split(' ')
     .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))
@@ -125,10 +134,29 @@ export function personIdFor(name: string): string {
  */
 export function initialsOf(name: string): string[] {
   // `Vla\u00ADdimir Pou\u00ADtine` has the initials `VP`: an invisible splits no word.
-  const words = nameTokens(dropInvisibles(name)).filter((t) => !PARTICLES.has(t.toLowerCase()));
+  return initialsOfTokens(nameTokens(dropInvisibles(name)));
+}
+
+/**
+ * {@link initialsOf} from the name's tokens, as {@link readName} gives them
+ * in `NameShape.tokens` (particles included): the index registers a name
+ * with its shape, so the name is not cut into words a second time.
+ *
+ * @internal
+ */
+export function initialsOfTokens(tokens: readonly string[]): string[] {
+  const words = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (words.length < 2) return [];
-  const letter = (w: string): string => w.normalize('NFD').charAt(0).toUpperCase();
-  const pair = letter(words[0] as string) + letter(words[words.length - 1] as string);
-  const all = words.map(letter).join('');
+  const pair = initialLetter(words[0] as string) + initialLetter(words[words.length - 1] as string);
+  if (words.length === 2) return [pair];
+  const all = words.map(initialLetter).join('');
   return all === pair ? [pair] : [pair, all];
+}
+
+/** The first letter of a word without its diacritics, upper-case (`Élise` → `E`). */
+function initialLetter(word: string): string {
+  // Below U+00C0 no character decomposes, so NFD would leave the first one
+  // first: only a word starting with a letter such as `É` needs the ICU call.
+  const first = word.charCodeAt(0) < 0xc0 ? word.charAt(0) : word.normalize('NFD').charAt(0);
+  return first.toUpperCase();
 }

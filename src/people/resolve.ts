@@ -35,15 +35,23 @@ interface Collected {
 
 function collect(root: Root): Collected {
   const out: Collected = { turns: [], named: [] };
-  // A loop over each parent's children, recursing only into parents: most
-  // nodes are leaves, and a call per leaf was a fifth of this stage.
+  // A loop over each parent's children, recursing only into the parents that
+  // can hold turns, captions or participants (nodes.ts: a table of contents
+  // holds entries, a list its items): most nodes are leaves, a call per leaf
+  // was a fifth of this stage, and testing the type already read is cheaper
+  // than asking each node of its many shapes for `children`.
   const visit = (children: readonly Node[]): void => {
     for (let i = 0; i < children.length; i++) {
       const node = children[i] as Node;
       const type = node.type;
-      if (type === 'speakerTurn') out.turns.push(node);
-      else if (type === 'caption' || type === 'participant') out.named.push(node);
-      if ('children' in node) visit(node.children as Node[]);
+      if (type === 'speakerTurn') {
+        out.turns.push(node);
+        visit(node.children);
+      } else if (type === 'caption' || type === 'participant') {
+        out.named.push(node);
+      } else if (type === 'section' || type === 'subsection' || type === 'participants') {
+        visit(node.children);
+      }
     }
   };
   visit(root.children);
@@ -68,18 +76,20 @@ function labelSpan(turn: SpeakerTurn): { start: number; end: number } {
 export function resolveTreePeople(tree: Root, index: PeopleIndex, report: Report): void {
   const { turns, named } = collect(tree);
   const owners: Array<Draft | undefined> = new Array(turns.length);
+  // Each label's name read once, for both passes.
+  const shapes = turns.map((turn) => (turn.speaker.name === undefined ? undefined : readName(turn.speaker.name)));
 
   // Pass 1: full names.
   turns.forEach((turn, i) => {
     const name = turn.speaker.name;
-    const shape = name === undefined ? undefined : readName(name);
+    const shape = shapes[i];
     if (name !== undefined && shape?.key) owners[i] = index.full(name, shape);
   });
 
   // Pass 2: bare surnames and initials, against every full name of the document.
   turns.forEach((turn, i) => {
     const name = turn.speaker.name;
-    const shape = name === undefined ? undefined : readName(name);
+    const shape = shapes[i];
     if (name === undefined || !shape || shape.key) return;
     const pinned = index.pinned(name, shape);
     if (pinned) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PendingDiagnostic } from '../../src/diagnostics.js';
-import { normalizeLink } from '../../src/normalize/links.js';
+import { normalizeLink, readPlainUrl } from '../../src/normalize/links.js';
 
 const read = (url: string) => {
   const found: PendingDiagnostic[] = [];
@@ -43,5 +43,44 @@ describe('Kremlin event pages reached through a catalog', () => {
     expect(normalizeLink('http://en.special.kremlin.ru/catalog/countries/BY/events/74102', 0, 0, none)).toEqual({ host: 'en.special.kremlin.ru', kind: 'other', eventId: 74102 });
     expect(normalizeLink('http://en.special.kremlin.ru/catalog/keywords/86/events/72559', 0, 0, none)).toMatchObject({ eventId: 72559 });
     expect(normalizeLink('http://en.kremlin.ru/catalog/countries/BY', 0, 0, none)).toEqual({ host: 'en.kremlin.ru', kind: 'other' });
+  });
+});
+
+describe('readPlainUrl', () => {
+  it('reads plain URLs as the URL parser does', () => {
+    for (const url of [
+      'http://en.kremlin.ru/events/president/news/74102',
+      'https://kremlin.ru',
+      'https://kremlin.ru/',
+      'http://localhost',
+      'http://a--b.c-/x//y/',
+      'http://a.b/~x_y-z/A',
+      `http://${'a'.repeat(300)}.ru/`,
+    ]) {
+      const parsed = new URL(url);
+      expect(readPlainUrl(url)).toEqual({ hostname: parsed.hostname, pathname: parsed.pathname });
+    }
+  });
+
+  it('leaves every other URL to the parser', () => {
+    for (const url of [
+      'HTTP://EN.KREMLIN.RU/events',
+      'http://xn--abc.ru/',
+      'http://a.1/',
+      'http://a.0x1/',
+      'http://1.2.3.4/',
+      'http://a.ru/x/../y',
+      'http://a.ru/x.html',
+      'http://a.ru/%41',
+      'http://a.ru/?q',
+      'http://a.ru/#f',
+      'http://a.ru:80/',
+      'http://u@a.ru/',
+      'ftp://a.ru/',
+      ' http://a.ru/',
+      'http://a.ru/ ',
+    ]) {
+      expect(readPlainUrl(url)).toBeUndefined();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idOfKey, initialsOf, isInitial, isInitialism, nameTokens, personIdFor, readName } from '../../src/people/match.js';
+import { idOfKey, initialsOf, initialsOfTokens, isInitial, isInitialism, nameTokens, personIdFor, readName } from '../../src/people/match.js';
 
 describe('nameTokens', () => {
   it('splits on spaces of any kind and after an initial’s period', () => {
@@ -71,6 +71,14 @@ describe('idOfKey', () => {
     expect(idOfKey('vladimir putin')).toBe('vladimir-putin');
     expect(idOfKey('o.k x')).toBe('ok-x');
   });
+
+  it('reads keys beyond plain ASCII words as the general rule does', () => {
+    expect(idOfKey('sergei lavrov')).toBe('sergei-lavrov');
+    expect(idOfKey('ʻumar x')).toBe('ʻumar-x'); // ʻ is a letter (Lm)
+    expect(idOfKey('иван петров')).toBe('иван-петров');
+    expect(idOfKey(' lavrov')).toBe('lavrov');
+    expect(idOfKey('mr. x2')).toBe('mr-x2');
+  });
 });
 
 describe('initials', () => {
@@ -90,6 +98,13 @@ describe('initials', () => {
     expect(initialsOf('Émile Zola')).toEqual(['EZ']);
     expect(initialsOf('Charles de Gaulle')).toEqual(['CG']);
     expect(initialsOf('Poutine')).toEqual([]);
+  });
+
+  it('initialsOfTokens: the initials of a name from the tokens readName keeps', () => {
+    for (const name of ['Vladimir Poutine', 'Vladimir Vladimirovitch Poutine', 'Émile Zola', 'E\u0301mile Zola', 'Charles de Gaulle', 'Poutine', 'ǅemal Bijedić', '𝐀lex Smith']) {
+      expect(initialsOfTokens(readName(name)?.tokens ?? [])).toEqual(initialsOf(name));
+    }
+    expect(initialsOfTokens(['Émile', 'Zola'])).toEqual(['EZ']);
   });
 });
 
