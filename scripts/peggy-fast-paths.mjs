@@ -628,6 +628,13 @@ class Compiler {
           break;
         }
       }
+      // Any leading part of a sequence is a necessary condition; stop before
+      // the first unbounded repetition of more than a character
+      // (`"V" items:TurnItem*`), which would read the whole block the
+      // alternative is about to read again (a run of spaces is one loop).
+      const run = seq.elements.slice(0, m + 1).findIndex((el) => this.readsBlock(el));
+      if (run === 0) return null;
+      if (run > 0) m = run - 1;
       return { type: 'sequence', elements: seq.elements.slice(0, m + 1), location: seq.location };
     };
     const prefix =
@@ -641,6 +648,18 @@ class Compiler {
     // labels and all.
     if (prefix === null || !this.canCompile(prefix) || this.size(prefix) > MAX_PREFIX) return null;
     return this.functionFor(prefix);
+  }
+
+  /**
+   * Whether `node` is, under labels, groups, actions and `$`, a repetition
+   * without an upper bound (`e*`, `e+`, `e|2..|`) of more than one
+   * character or span (`Sp*` and `[^\r\n]*` are one loop, not a block).
+   */
+  readsBlock(node) {
+    let e = node;
+    while (['labeled', 'group', 'action', 'text', 'named'].includes(e.type)) e = e.expression;
+    const repeats = e.type === 'zero_or_more' || e.type === 'one_or_more' || (e.type === 'repeated' && e.max?.value == null);
+    return repeats && !this.charOf(e.expression) && !this.runOf(e.expression);
   }
 
   /** The number of AST nodes `node` compiles to, rules inlined (at most MAX_PREFIX + 1). */

@@ -135,6 +135,25 @@ describe('peggy-fast-paths on small grammars (every string of a small alphabet)'
     compare(source, strings('ab= \n', 6));
   });
 
+  it('guards an alternative by its start only, not by an unbounded repetition of a rule after it (the block is read once)', () => {
+    const source = `
+      Start = (Block "\\n")* Block
+      Block = Turn / Rest
+      Turn = "V" items:Item* { return { turn: items }; }
+      Item = $([a-c]+ " "?)
+      Rest = r:$[^\\n]* { return { r }; }
+    `;
+    compare(source, strings('Vab \n', 6));
+    // The guard of `Turn` tests its first character, and the recognizer it
+    // calls has no loop: peggy reads the items once, in the rule itself.
+    const code = peggy.generate(source, { plugins: [fastPaths], output: 'source' });
+    const guard = code.split('\n').find((line) => /function peg\$f\d+\(\) \{/.test(line) && line.includes('c === 86'));
+    const called = /return (fast\$m\d+)\(/.exec(guard ?? '')?.[1];
+    const body = called === undefined ? '' : code.slice(code.indexOf(`function ${called}(`), code.indexOf('\n}', code.indexOf(`function ${called}(`)));
+    expect(body).toMatch(/^function fast\$m\d+\(/);
+    expect(body).not.toMatch(/for \(|fast\$rule\$Item/);
+  });
+
   it('guards an alternative that opens with a lookahead by what both the lookahead and the rest can start with', () => {
     // `&"ab" Word` starts with `a` only (not any letter of Word); `&"b"*`
     // and `&"a"?` are nullable and restrict nothing; after `Sp*` the

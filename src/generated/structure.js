@@ -80,30 +80,7 @@ function fast$m7(input, p, st) {
   s1: {
     const r2 = fast$rule$TocBulletEntry(input, p, st);
     if (r2 < 0) break s1;
-    let r3 = r2;
-    let r5 = -1;
-    s6: {
-      const r7 = fast$m0(input, r2, st);
-      if (r7 < 0) break s6;
-      const r8 = fast$rule$TocBulletEntry(input, r7, st);
-      if (r8 < 0) break s6;
-      r5 = r8;
-    }
-    r3 = r5;
-    if (r3 >= 0) for (;;) {
-      let r4 = -1;
-      s9: {
-        const r10 = fast$m0(input, r3, st);
-        if (r10 < 0) break s9;
-        const r11 = fast$rule$TocBulletEntry(input, r10, st);
-        if (r11 < 0) break s9;
-        r4 = r11;
-      }
-      if (r4 < 0) break;
-      r3 = r4;
-    }
-    if (r3 < 0) break s1;
-    r0 = r3;
+    r0 = r2;
   }
   return r0;
 }
@@ -119,31 +96,45 @@ function fast$m10(input, p, st) {
   const r0 = input.charCodeAt(p) === 69 ? p + 1 : -1;
   return r0;
 }
-function fast$m11(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = input.charCodeAt(p) === 78 ? p + 1 : -1;
-    if (r2 < 0) break s1;
-    r0 = r2;
-  }
-  return r0;
-}
-function fast$m12(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = input.charCodeAt(p) === 83 ? p + 1 : -1;
-    if (r2 < 0) break s1;
-    r0 = r2;
-  }
-  return r0;
-}
-function fast$m13(input, p) {
+function fast$m11(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
+function fast$m12(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = input.charCodeAt(p) === 78 ? p + 1 : -1;
+    if (r2 < 0) break s1;
+    const r3 = fast$m0(input, r2, st);
+    if (r3 < 0) break s1;
+    const r5 = fast$rule$Lead(input, r3, st);
+    const r4 = r5 >= 0 ? r5 : r3;
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m13(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = input.charCodeAt(p) === 83 ? p + 1 : -1;
+    if (r2 < 0) break s1;
+    const r3 = fast$m0(input, r2, st);
+    if (r3 < 0) break s1;
+    const r5 = fast$rule$Lead(input, r3, st);
+    const r4 = r5 >= 0 ? r5 : r3;
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
 function fast$m14(input, p, st) {
+  const r0 = input.charCodeAt(p) === 83 ? p + 1 : -1;
+  return r0;
+}
+function fast$m15(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m0(input, p, st);
@@ -155,7 +146,7 @@ function fast$m14(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m15(input, p, st) {
+function fast$m16(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 86 ? p + 1 : -1;
@@ -164,7 +155,7 @@ function fast$m15(input, p, st) {
   }
   return r0;
 }
-function fast$m16(input, p, st) {
+function fast$m17(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 112 ? p + 1 : -1;
@@ -173,29 +164,29 @@ function fast$m16(input, p, st) {
   }
   return r0;
 }
-function fast$m17(input, p) {
+function fast$m18(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 67 || c === 76 || c === 80 || c === 88; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m18(input, p, st) {
-  const r0 = fast$m17(input, p);
-  return r0;
-}
 function fast$m19(input, p, st) {
-  const r0 = input.charCodeAt(p) === 75 ? p + 1 : -1;
+  const r0 = fast$m18(input, p);
   return r0;
 }
 function fast$m20(input, p, st) {
-  const r0 = fast$m13(input, p);
+  const r0 = input.charCodeAt(p) === 75 ? p + 1 : -1;
   return r0;
 }
 function fast$m21(input, p, st) {
-  const r0 = input.charCodeAt(p) === 103 ? p + 1 : -1;
+  const r0 = fast$m11(input, p);
   return r0;
 }
 function fast$m22(input, p, st) {
+  const r0 = input.charCodeAt(p) === 103 ? p + 1 : -1;
+  return r0;
+}
+function fast$m23(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m0(input, p, st);
@@ -207,25 +198,29 @@ function fast$m22(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m23(input, p, st) {
+function fast$m24(input, p, st) {
   const r0 = input.charCodeAt(p) === 68 ? p + 1 : -1;
   return r0;
 }
-function fast$m24(input, p, st) {
+function fast$m25(input, p, st) {
   const r0 = input.charCodeAt(p) === 84 ? p + 1 : -1;
   return r0;
 }
-function fast$m25(input, p) {
+function fast$m26(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 103 || c === 109 || (c >= 111 && c <= 112) || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m26(input, p, st) {
-  const r0 = fast$m25(input, p);
+function fast$m27(input, p, st) {
+  const r0 = fast$m26(input, p);
   return r0;
 }
-function fast$m27(input, p, st) {
+function fast$m28(input, p, st) {
+  const r0 = input.charCodeAt(p) === 86 ? p + 1 : -1;
+  return r0;
+}
+function fast$m29(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = input.charCodeAt(p) === 103 ? p + 1 : -1;
@@ -239,35 +234,39 @@ function fast$m27(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m28(input, p) {
+function fast$m30(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 67 || c === 80 || c === 88; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m29(input, p, st) {
-  const r0 = fast$m28(input, p);
+function fast$m31(input, p, st) {
+  const r0 = fast$m30(input, p);
   return r0;
 }
-function fast$m30(input, p, st) {
+function fast$m32(input, p, st) {
   const r0 = input.charCodeAt(p) === 73 ? p + 1 : -1;
   return r0;
 }
-function fast$m31(input, p) {
+function fast$m33(input, p, st) {
+  const r0 = input.charCodeAt(p) === 112 ? p + 1 : -1;
+  return r0;
+}
+function fast$m34(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 112 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m32(input, p, st) {
-  const r0 = fast$m31(input, p);
+function fast$m35(input, p, st) {
+  const r0 = fast$m34(input, p);
   return r0;
 }
-function fast$m33(input, p, st) {
+function fast$m36(input, p, st) {
   const r0 = input.charCodeAt(p) === 111 ? p + 1 : -1;
   return r0;
 }
-function fast$m34(input, p, st) {
+function fast$m37(input, p, st) {
   const r0 = input.charCodeAt(p) === 95 ? p + 1 : -1;
   return r0;
 }
@@ -308,7 +307,27 @@ function fast$rule$TocBulletEntry(input, p, st) {
 }
 // Text
 function fast$rule$Text(input, p, st) {
-  const r0 = fast$m13(input, p);
+  const r0 = fast$m11(input, p);
+  return r0;
+}
+// Lead
+function fast$rule$Lead(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Text(input, p, st);
+    if (r2 < 0) break s1;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$m0(input, r2, st);
+      if (r6 < 0) break s5;
+      const r7 = input.charCodeAt(r6) === 68 ? r6 + 1 : -1;
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
   return r0;
 }
 // _
@@ -477,22 +496,6 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     Dossier: peg$parseDossier,
   };
 
-  const peg$c0 = "N";
-
-  const peg$c1 = "S";
-
-  const peg$c2 = "V";
-
-  const peg$c3 = "p";
-
-  const peg$e0 = peg$literalExpectation("N", false);
-
-  const peg$e1 = peg$literalExpectation("S", false);
-
-  const peg$e2 = peg$literalExpectation("V", false);
-
-  const peg$e3 = peg$literalExpectation("p", false);
-
   function peg$f0() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f1(head) {const fast$p = fast$m2(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -513,7 +516,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f8() {    return line("malformedHeader", offset());  }
 
-  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return true;  }
+  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f10(first) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -543,182 +546,192 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f23() {    return { line: offset() + 1, start: offset() };  }
 
-  function peg$f24() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m11(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f24() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f25() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f25() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f26() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f27(open) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f27() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f28(open, lead) {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f28() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f29(open, lead) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f29(lead) {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f30(open, lead, items) {
+  function peg$f30(lead) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+
+  function peg$f31(lead, items) {
     return { block: "section", line: offset(), lead, items };
   }
 
-  function peg$f31(open) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f32(open, lead, items) {
+  function peg$f33() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f34(lead, items) {
     return { block: "subsection", line: offset(), lead, items };
   }
 
-  function peg$f33() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f35() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f34() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f36() {const fast$p = fast$m15(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f35() {    return offset();  }
+  function peg$f37() {    return offset();  }
 
-  function peg$f36() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f38() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f37() {const c = input.charCodeAt(peg$currPos); if (!(c === 103)) return false; return true;  }
+  function peg$f39() {const c = input.charCodeAt(peg$currPos); if (!(c === 103)) return false; return true;  }
 
-  function peg$f38() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m15(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f40() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f39() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+  function peg$f41() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
 
-  function peg$f40() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f42() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f41() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m15(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f43() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f42() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+  function peg$f44() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
 
-  function peg$f43() {const c = input.charCodeAt(peg$currPos); if (!(c === 112)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f45() {const c = input.charCodeAt(peg$currPos); if (!(c === 112)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f44() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
+  function peg$f46() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
 
-  function peg$f45() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f47() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f46() {const fast$p = fast$m18(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f47() {    return line("leaf", offset());  }
+  function peg$f49() {    return line("leaf", offset());  }
 
-  function peg$f48() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
+  function peg$f50() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
 
-  function peg$f49() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f51() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f50() {    return line("chrome", offset());  }
+  function peg$f52() {    return line("chrome", offset());  }
 
-  function peg$f51() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
+  function peg$f53() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
 
-  function peg$f52() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f53() {    return line("lateHeader", offset());  }
+  function peg$f55() {    return line("lateHeader", offset());  }
 
-  function peg$f54() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f56() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f55() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f56() {    return line("paragraph", offset());  }
+  function peg$f58() {    return line("paragraph", offset());  }
 
-  function peg$f57() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f59() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f58() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f59() {    return null;  }
+  function peg$f61() {    return null;  }
 
-  function peg$f60() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f62() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f61() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f62() {    return line("tag", offset());  }
-
-  function peg$f63() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f64() {    return line("tag", offset());  }
 
-  function peg$f65() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f65() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f66() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f66() {    return line("tag", offset());  }
 
-  function peg$f67(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f68(d, tags) {    return { ...d, tags };  }
+  function peg$f68() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f69() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f69(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f70() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f70(d, tags) {    return { ...d, tags };  }
 
-  function peg$f71() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f72() {    return options.bareDateline(offset() - 1);  }
+  function peg$f72() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
   function peg$f73() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f74() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74() {    return options.bareDateline(offset() - 1);  }
 
-  function peg$f75(captions) {
+  function peg$f75() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f76() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f77(captions) {
     return { block: "dateline", line: offset(), last: offset() + 2, captions, tags: [] };
   }
 
-  function peg$f76() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
-
-  function peg$f77() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f78() {    return options.bareDateline(offset() - 1);  }
+  function peg$f78() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
   function peg$f79() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f80() {
+  function peg$f80() {    return options.bareDateline(offset() - 1);  }
+
+  function peg$f81() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f82() {
     return { block: "dateline", line: offset(), last: offset() + 1, captions: [], tags: [] };
   }
 
-  function peg$f81() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f83() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f82() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f84() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f83() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
+  function peg$f85() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
 
-  function peg$f84() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f85() {    return offset();  }
+  function peg$f87() {    return offset();  }
 
-  function peg$f86(open, items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f88() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f87(open, items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f89(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f88() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f89() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f91(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f90() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91() {    return null;  }
+  function peg$f93() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f92() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
+  function peg$f94() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f93() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f95() {    return null;  }
 
-  function peg$f94() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
 
-  function peg$f95() {    return line("leaf", offset());  }
+  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f96() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f98() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {    return line("leaf", offset());  }
 
-  function peg$f98() {    return line("paragraph", offset());  }
+  function peg$f100() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f99(items) {    return { block: "list", line: items[0], items };  }
+  function peg$f101() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {    return line("paragraph", offset());  }
 
-  function peg$f101() {    return offset();  }
+  function peg$f103(items) {    return { block: "list", line: items[0], items };  }
 
-  function peg$f102(open, items, last) {
+  function peg$f104() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f105() {    return offset();  }
+
+  function peg$f106() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f107(items, last) {
     if (last !== null) items.push(last);
     return { block: "participants", line: offset(), items };
   }
 
-  function peg$f103() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104() {    return offset();  }
+  function peg$f109() {    return offset();  }
 
-  function peg$f105() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f106() {    return offset();  }
+  function peg$f111() {    return offset();  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -1392,16 +1405,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 78) {
-      s1 = peg$c0;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f27();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e0); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f27(s1);
+      s2 = peg$f28();
       if (s2) {
         s2 = undefined;
       } else {
@@ -1415,7 +1428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = [];
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f28(s1, s3);
+        s6 = peg$f29(s3);
         if (s6) {
           s6 = undefined;
         } else {
@@ -1436,7 +1449,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f29(s1, s3);
+          s6 = peg$f30(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -1459,7 +1472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4.push(s5);
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f28(s1, s3);
+          s6 = peg$f29(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -1480,7 +1493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f29(s1, s3);
+            s6 = peg$f30(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -1501,7 +1514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
         }
         peg$savedPos = s0;
-        s0 = peg$f30(s1, s3, s4);
+        s0 = peg$f31(s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1518,16 +1531,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 83) {
-      s1 = peg$c1;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f32();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e1); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f31(s1);
+      s2 = peg$f33();
       if (s2) {
         s2 = undefined;
       } else {
@@ -1545,7 +1558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseContainerFlow();
         }
         peg$savedPos = s0;
-        s0 = peg$f32(s1, s3, s4);
+        s0 = peg$f34(s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1563,7 +1576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f33();
+    s1 = peg$f35();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1571,7 +1584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f34();
+      s2 = peg$f36();
       if (s2) {
         s2 = undefined;
       } else {
@@ -1579,7 +1592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f35();
+        s0 = peg$f37();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1597,7 +1610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f36();
+    s1 = peg$f38();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1618,7 +1631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f37();
+      s1 = peg$f39();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1639,7 +1652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f38();
+        s1 = peg$f40();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1660,7 +1673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f39();
+          s1 = peg$f41();
           if (s1) {
             s1 = undefined;
           } else {
@@ -1690,7 +1703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f40();
+    s1 = peg$f42();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1711,7 +1724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f41();
+      s1 = peg$f43();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1732,7 +1745,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f42();
+        s1 = peg$f44();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1761,7 +1774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f43();
+    s1 = peg$f45();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1782,7 +1795,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f44();
+      s1 = peg$f46();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1803,7 +1816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f45();
+        s1 = peg$f47();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1812,7 +1825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f46();
+          s3 = peg$f48();
           if (s3) {
             s3 = undefined;
           } else {
@@ -1820,7 +1833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f47();
+            s3 = peg$f49();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -1836,7 +1849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f48();
+          s1 = peg$f50();
           if (s1) {
             s1 = undefined;
           } else {
@@ -1845,7 +1858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f49();
+            s3 = peg$f51();
             if (s3) {
               s3 = undefined;
             } else {
@@ -1853,7 +1866,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f50();
+              s3 = peg$f52();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -1869,7 +1882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f51();
+            s1 = peg$f53();
             if (s1) {
               s1 = undefined;
             } else {
@@ -1878,7 +1891,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f52();
+              s3 = peg$f54();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -1886,7 +1899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s3 = peg$f53();
+                s3 = peg$f55();
               }
               s2 = s3;
               if (s2 !== peg$FAILED) {
@@ -1902,7 +1915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s1 = peg$f54();
+              s1 = peg$f56();
               if (s1) {
                 s1 = undefined;
               } else {
@@ -1911,7 +1924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s3 = peg$f55();
+                s3 = peg$f57();
                 if (s3) {
                   s3 = undefined;
                 } else {
@@ -1919,7 +1932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s3 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s3 = peg$f56();
+                  s3 = peg$f58();
                 }
                 s2 = s3;
                 if (s2 !== peg$FAILED) {
@@ -1935,7 +1948,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s0 === peg$FAILED) {
                 s0 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s1 = peg$f57();
+                s1 = peg$f59();
                 if (s1) {
                   s1 = undefined;
                 } else {
@@ -1944,7 +1957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s1 !== peg$FAILED) {
                   s2 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s3 = peg$f58();
+                  s3 = peg$f60();
                   if (s3) {
                     s3 = undefined;
                   } else {
@@ -1952,7 +1965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s3 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s3 = peg$f59();
+                    s3 = peg$f61();
                   }
                   s2 = s3;
                   if (s2 !== peg$FAILED) {
@@ -1980,7 +1993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f60();
+    s1 = peg$f62();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1988,7 +2001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f61();
+      s2 = peg$f63();
       if (s2) {
         s2 = undefined;
       } else {
@@ -1996,7 +2009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f62();
+        s0 = peg$f64();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2014,7 +2027,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f63();
+    s1 = peg$f65();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2022,7 +2035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f64();
+      s1 = peg$f66();
     }
     s0 = s1;
 
@@ -2034,7 +2047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f65();
+    s1 = peg$f67();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2062,7 +2075,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f66();
+      s1 = peg$f68();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2075,7 +2088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f67(s3);
+          s6 = peg$f69(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -2097,7 +2110,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4.push(s5);
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f67(s3);
+            s6 = peg$f69(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -2117,7 +2130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
           }
           peg$savedPos = s2;
-          s2 = peg$f68(s3, s4);
+          s2 = peg$f70(s3, s4);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -2142,7 +2155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f69();
+    s1 = peg$f71();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2163,7 +2176,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f70();
+      s1 = peg$f72();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2191,7 +2204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f71();
+    s1 = peg$f73();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2199,7 +2212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f72();
+      s2 = peg$f74();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2207,7 +2220,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f73();
+        s3 = peg$f75();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2215,7 +2228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f74();
+          s4 = peg$f76();
           if (s4) {
             s4 = undefined;
           } else {
@@ -2229,7 +2242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parseGalleryCaption();
             }
             peg$savedPos = s0;
-            s0 = peg$f75(s5);
+            s0 = peg$f77(s5);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2255,7 +2268,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f76();
+    s1 = peg$f78();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2264,7 +2277,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f77();
+      s3 = peg$f79();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2272,7 +2285,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f78();
+        s4 = peg$f80();
         if (s4) {
           s4 = undefined;
         } else {
@@ -2280,7 +2293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f79();
+          s5 = peg$f81();
           if (s5) {
             s5 = undefined;
           } else {
@@ -2288,7 +2301,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f80();
+            s2 = peg$f82();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -2314,7 +2327,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f81();
+      s1 = peg$f83();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2323,7 +2336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f82();
+        s3 = peg$f84();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2331,7 +2344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f83();
+          s3 = peg$f85();
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -2354,7 +2367,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f84();
+    s1 = peg$f86();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2362,7 +2375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f85();
+      s1 = peg$f87();
     }
     s0 = s1;
 
@@ -2373,12 +2386,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 86) {
-      s1 = peg$c2;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f88();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e2); }
     }
     if (s1 !== peg$FAILED) {
       s2 = [];
@@ -2388,7 +2401,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f86(s1, s2);
+      s0 = peg$f89(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2401,12 +2414,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 86) {
-      s1 = peg$c2;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f90();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e2); }
     }
     if (s1 !== peg$FAILED) {
       s2 = [];
@@ -2416,7 +2429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseRootTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f87(s1, s2);
+      s0 = peg$f91(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2430,7 +2443,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f88();
+    s1 = peg$f92();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2457,7 +2470,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f89();
+    s1 = peg$f93();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2466,7 +2479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f90();
+      s3 = peg$f94();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2474,7 +2487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f91();
+        s3 = peg$f95();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
@@ -2490,7 +2503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f92();
+      s1 = peg$f96();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2511,7 +2524,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f93();
+        s1 = peg$f97();
         if (s1) {
           s1 = undefined;
         } else {
@@ -2520,7 +2533,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f94();
+          s3 = peg$f98();
           if (s3) {
             s3 = undefined;
           } else {
@@ -2528,7 +2541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f95();
+            s3 = peg$f99();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -2544,7 +2557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f96();
+          s1 = peg$f100();
           if (s1) {
             s1 = undefined;
           } else {
@@ -2553,7 +2566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f97();
+            s3 = peg$f101();
             if (s3) {
               s3 = undefined;
             } else {
@@ -2561,7 +2574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f98();
+              s3 = peg$f102();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -2597,7 +2610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f99(s1);
+      s1 = peg$f103(s1);
     }
     s0 = s1;
 
@@ -2609,7 +2622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f100();
+    s1 = peg$f104();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2617,7 +2630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f101();
+      s1 = peg$f105();
     }
     s0 = s1;
 
@@ -2628,12 +2641,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 112) {
-      s1 = peg$c3;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f106();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e3); }
     }
     if (s1 !== peg$FAILED) {
       s2 = [];
@@ -2647,7 +2660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f102(s1, s2, s3);
+      s0 = peg$f107(s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2661,7 +2674,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f103();
+    s1 = peg$f108();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2669,7 +2682,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f104();
+      s1 = peg$f109();
     }
     s0 = s1;
 
@@ -2681,7 +2694,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f105();
+    s1 = peg$f110();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2689,7 +2702,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f106();
+      s1 = peg$f111();
     }
     s0 = s1;
 
