@@ -84,6 +84,20 @@
 //     guards and runs see through `Space Inv*` again, and the
 //     participants intro checks its last letter before
 //     looking for invisibles                       back to 1.12× / 1.16× of it
+//   compose, kind, people, links and the plugin's
+//     guards (one session, measured by stage: a
+//     stage's time over the grammar's in CPU
+//     profiles, the machine being busy): article
+//     path and fixed costs (corpus ×grammar 1.85 →
+//     1.67), people stage 0.73–0.78×, dossier
+//     composer 0.82–0.89×; then a guard no longer
+//     reads the block its rule reads again     samples 0.71–0.80×, corpus 0.79–0.86×
+//   Measured and not kept: semantic predicates over
+//     text labels compiled into the fast paths (the
+//     lookaheads of titles, roles and kickers): the
+//     same instructions per corpus document by
+//     valgrind (313k vs 312k), headings 1.44× worse
+//     once `When` itself compiled.
 //
 // The line-scan row was a regex that only finds headings until the people
 // merge (~900 MB/s, shown now as "one heading test"); the issue's limit is
