@@ -23,6 +23,12 @@ const EVENT_DATELINE_REACH = 80;
 // labels are shorter.
 const PROSE_WORDS = 8;
 
+// Each reading is one shared, frozen object (callers only read it): no object per call.
+const COMPILATION: KindReading = Object.freeze({ kind: 'dossier', form: 'compilation' });
+const EVENT_PAGE: KindReading = Object.freeze({ kind: 'dossier', form: 'eventPage' });
+const ARTICLE: KindReading = Object.freeze({ kind: 'article', form: 'prose' });
+const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
+
 /**
  * Decides what kind of document the lines make, from their structure:
  *
@@ -37,12 +43,6 @@ const PROSE_WORDS = 8;
  *
  * @internal
  */
-// The readings, one object each for every call (callers only read them).
-const COMPILATION: KindReading = Object.freeze({ kind: 'dossier', form: 'compilation' });
-const EVENT_PAGE: KindReading = Object.freeze({ kind: 'dossier', form: 'eventPage' });
-const ARTICLE: KindReading = Object.freeze({ kind: 'article', form: 'prose' });
-const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
-
 export function detectKind(lines: Array<RawLine | null>, text: string): KindReading {
   let prose = false;
   let turns = false;
