@@ -18,7 +18,9 @@
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Participant, Participants } from '../nodes.js';
-import { COLONS, INVISIBLES, findThroughInvisibles, regexClass } from '../lexicon.js';
+import { COLONS, findThroughInvisibles, regexClass } from '../lexicon.js';
+import { codeUnitSet } from '../util/code-units.js';
+import { isInvisibleCode } from '../util/invisible.js';
 import { spanOf } from '../position.js';
 import { isSpaceCode } from '../util/space.js';
 import { buildParagraph } from './paragraph.js';
@@ -44,7 +46,7 @@ const INTRO_MAX = 37;
  * (test/constructs/participants-intro.test.ts checks this set against the
  * regex over every code unit). @internal
  */
-export const INTRO_LAST: ReadonlySet<number> = new Set([...'eErRtTéÉ\u0301'].map((c) => c.charCodeAt(0)));
+export const INTRO_LAST: ReadonlySet<number> = codeUnitSet('eErRtTéÉ\u0301');
 
 /**
  * The intro phrase that ends `value`, as written, or `undefined` when the
@@ -85,10 +87,8 @@ function introAt(value: string): number | undefined {
   return from + m.index;
 }
 
-// The lexicon's colons and invisibles as code-unit sets (all single BMP
-// units), for reading the end of a line by its codes.
-const COLON_CODES: ReadonlySet<number> = new Set([...COLONS].map((c) => c.charCodeAt(0)));
-const INVISIBLE_CODES: ReadonlySet<number> = new Set([...INVISIBLES].map((c) => c.charCodeAt(0)));
+// The lexicon's colons as a code-unit set, for reading the end of a line by its codes.
+const COLON_CODES = codeUnitSet(COLONS);
 
 /**
  * Where an intro phrase would end in `value` (before an optional colon,
@@ -101,7 +101,7 @@ function introEnd(value: string): number | undefined {
   // lexicon's colons and invisibles are single BMP units.
   let e = value.length;
   if (COLON_CODES.has(value.charCodeAt(e - 1))) e--;
-  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLE_CODES.has(value.charCodeAt(e - 1)))) e--;
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || isInvisibleCode(value.charCodeAt(e - 1)))) e--;
   return INTRO_LAST.has(value.charCodeAt(e - 1)) ? e : undefined;
 }
 
@@ -126,7 +126,7 @@ export function buildParticipant(start: number, end: number, ctx: Context, text 
 function trimSpaceRun(value: string): string {
   let e = value.length;
   let spaced = e;
-  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || INVISIBLES.includes(value.charAt(e - 1)))) {
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || isInvisibleCode(value.charCodeAt(e - 1)))) {
     e--;
     if (isSpaceCode(value.charCodeAt(e))) spaced = e;
   }

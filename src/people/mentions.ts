@@ -23,6 +23,7 @@ import { plainWord } from './fold.js';
 import { isNonNameWord, isTitle } from './lexicon.js';
 import { isInitial, isInitialism, readName } from './match.js';
 import { INVISIBLES } from '../lexicon.js';
+import { isInvisibleCode } from '../util/invisible.js';
 import { memoize } from '../util/memo.js';
 
 /** One mention found in a text. */
@@ -116,17 +117,9 @@ function widthAt(text: string, i: number): number {
 
 /** Whether the unit is one of the word-inner marks of TOKEN: ’ ' - ‐ ‑, or an invisible. */
 function isJoiner(unit: number): boolean {
-  return unit === 0x2019 || unit === 0x27 || unit === 0x2d || unit === 0x2010 || unit === 0x2011 || isInvisible(unit);
+  return unit === 0x2019 || unit === 0x27 || unit === 0x2d || unit === 0x2010 || unit === 0x2011 || isInvisibleCode(unit);
 }
 
-/** Whether the unit is one of the lexicon's invisibles (all in the BMP, none a surrogate). */
-function isInvisible(unit: number): boolean {
-  // Asked of every letter of every word: none below U+00AD, and above it
-  // (`é`) a set of codes, not a one-character string searched in INVISIBLES.
-  return unit >= 0xad && INVISIBLE_UNITS.has(unit);
-}
-
-const INVISIBLE_UNITS: ReadonlySet<number> = new Set([...INVISIBLES].map((c) => c.charCodeAt(0)));
 
 // The tokens of the text being cut, as (start, end, class) triples: one
 // buffer for every call, grown when a text has more tokens.
@@ -138,7 +131,7 @@ function tokenize(text: string): number {
   let count = 0;
   let i = 0;
   for (;;) {
-    while (i < length && (classAt(text, i) === SPACE || isInvisible(text.charCodeAt(i)))) i += widthAt(text, i);
+    while (i < length && (classAt(text, i) === SPACE || isInvisibleCode(text.charCodeAt(i)))) i += widthAt(text, i);
     if (i >= length) return count;
     const start = i;
     const cls = classAt(text, i);
