@@ -21,7 +21,7 @@
  * @module
  */
 import type { Report } from '../diagnostics.js';
-import type { Caption, Node, Participant, Root, SpeakerTurn } from '../nodes.js';
+import type { Caption, Node, Parent, Participant, Root, SpeakerTurn } from '../nodes.js';
 import { countSpelling, describeCandidates, toPerson, type Draft, type PeopleIndex } from './index.js';
 import { isHonorific } from './lexicon.js';
 import { findMentions } from './mentions.js';
@@ -33,13 +33,31 @@ interface Collected {
   named: Array<Caption | Participant>;
 }
 
+// For every container of nodes.ts, whether it can hold what this stage
+// resolves (speaker turns, captions, participant lines): a container added
+// there does not type-check here until it is placed.
+const HOLDS_PEOPLE: Record<Exclude<Parent['type'], 'root'>, boolean> = {
+  section: true,
+  subsection: true,
+  speakerTurn: true,
+  participants: true,
+  toc: false,
+  list: false,
+};
+// The containers walked into besides turns (collected, then walked into).
+const WALKED: ReadonlySet<string> = new Set(
+  Object.entries(HOLDS_PEOPLE)
+    .filter(([type, holds]) => holds && type !== 'speakerTurn')
+    .map(([type]) => type),
+);
+
 function collect(root: Root): Collected {
   const out: Collected = { turns: [], named: [] };
   // A loop over each parent's children, recursing only into the parents that
-  // can hold turns, captions or participants (nodes.ts: a table of contents
-  // holds entries, a list its items): most nodes are leaves, a call per leaf
-  // was a fifth of this stage, and testing the type already read is cheaper
-  // than asking each node of its many shapes for `children`.
+  // can hold turns, captions or participants (HOLDS_PEOPLE): most nodes are
+  // leaves, a call per leaf was a fifth of this stage, and testing the type
+  // already read is cheaper than asking each node of its many shapes for
+  // `children`.
   const visit = (children: readonly Node[]): void => {
     for (let i = 0; i < children.length; i++) {
       const node = children[i] as Node;
@@ -49,8 +67,8 @@ function collect(root: Root): Collected {
         visit(node.children);
       } else if (type === 'caption' || type === 'participant') {
         out.named.push(node);
-      } else if (type === 'section' || type === 'subsection' || type === 'participants') {
-        visit(node.children);
+      } else if (WALKED.has(type)) {
+        visit((node as Parent).children);
       }
     }
   };
