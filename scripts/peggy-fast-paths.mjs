@@ -42,7 +42,11 @@
 // class that excludes only a few characters (`[^\r\n]*`) ends at the nearest
 // of them, found with `indexOf` and remembered in the parse's `state` for
 // the rest of the parse. A class with the `u` flag is read by code point as
-// peggy does: ASCII by table, anything else by peggy's own regex.
+// peggy does: ASCII by ranges, the rest of the units below U+3000 (where
+// each is its own code point: Latin, Greek, Cyrillic, the general
+// punctuation) by a table computed from peggy's own regex, anything else by
+// that regex, made on first use. A class of many ranges without `u` is read
+// the same way, by unit.
 //
 // Bounded repetitions with constant bounds (`Digit|1..6|`) compile to a
 // counted loop, so rules such as `Count` compile and first characters are
@@ -144,6 +148,11 @@ const MAX_PREFIX = 40;
 // A run of a class that excludes at most this many code units ends at the
 // nearest of them, found with `indexOf`.
 const MAX_STOPS = 6;
+// A class of many ranges (`[\\p{L}\\p{M}]`) reads a unit below this by a
+// table, not by calling its regex: Latin with its accents, Greek, Cyrillic,
+// Armenian, Hebrew, Arabic and Indic scripts, and the general punctuation
+// (quotes, dashes, the spaces of U+2000–U+200A). No surrogate lies below it.
+const LOW_UNITS = 0x3000;
 
 /** A deep copy of an AST subtree; locations are shared, not copied. */
 function clone(node) {
@@ -175,6 +184,7 @@ class Compiler {
     this.stops = new Set();
     this.compilable = new Map();
     this.tables = new Map();
+    this.lowTables = new Map();
     this.tmp = 0;
   }
 
@@ -405,19 +415,43 @@ class Compiler {
   /** Statements setting `ok` and `n` (units read) for char code `c` at `p`. */
   step(ch) {
     if (ch.unicode) {
-      return `if (c < 128) { ok = ${rangeTest(ch.ascii)}; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = ${this.regex(ch.regex)}.test(s); n = s.length; } else { ok = false; n = 0; }`;
+      // Below LOW_UNITS a unit is its own code point (no surrogate there):
+      // a table built from the very regex answers; above, the regex does.
+      const low = this.lowTable(regexUnitSet(ch.regex));
+      return `if (c < 128) { ok = ${rangeTest(ch.ascii)}; n = 1; } else if (c < ${LOW_UNITS}) { ok = ${low}[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = ${this.regex(ch.regex)}.test(s); n = s.length; } else { ok = false; n = 0; }`;
     }
     const accepted = toRanges(ch.set);
     if (accepted.length <= MAX_RANGES) return `ok = ${rangeTest(accepted)}; n = 1;`;
     const excluded = toRanges(ch.set.map((b) => 1 - b));
     if (excluded.length <= MAX_RANGES) return `ok = c < ${UNITS} && !(${rangeTest(excluded)}); n = 1;`;
     const ranges = accepted.map(([a, b]) => (a === b ? `\\u${hex(a)}` : `\\u${hex(a)}-\\u${hex(b)}`)).join('');
-    return `ok = c < 128 ? ${rangeTest(toRanges(ch.set, 0, 127))} : ${this.regex(`/^[${ranges}]/`)}.test(input.charAt(p)); n = 1;`;
+    return `ok = c < 128 ? ${rangeTest(toRanges(ch.set, 0, 127))} : c < ${LOW_UNITS} ? ${this.lowTable(ch.set)}[c] === 1 : ${this.regex(`/^[${ranges}]/`)}.test(input.charAt(p)); n = 1;`;
   }
 
+  /**
+   * The name of a table of the units below LOW_UNITS in `set` (a byte per
+   * unit, built at module load from ranges), shared by equal sets.
+   */
+  lowTable(set) {
+    const ranges = toRanges(set, 0, LOW_UNITS - 1);
+    const key = ranges.map(([a, b]) => `${a}-${b}`).join(',');
+    if (!this.lowTables.has(key)) this.lowTables.set(key, { name: `${PREFIX}low${this.lowTables.size}`, ranges });
+    return this.lowTables.get(key).name;
+  }
+
+  /**
+   * An expression giving the regex literal `source`, made on first use: the
+   * tables answer below LOW_UNITS, so most texts never need it, and a
+   * Unicode class costs a fraction of a millisecond to make when the module
+   * loads (`pressdoc parse one-file.txt` pays it at every start).
+   */
   regex(source) {
     if (!this.regexes.has(source)) this.regexes.set(source, `${PREFIX}re${this.regexes.size}`);
-    return this.regexes.get(source);
+    const name = this.regexes.get(source);
+    // A string, not a literal: V8 checks a literal's pattern when it
+    // compiles the function around it, which is on the common path.
+    const slash = source.lastIndexOf('/');
+    return `(${name} ??= new RegExp(${JSON.stringify(source.slice(1, slash))}, ${JSON.stringify(source.slice(slash + 1))}))`;
   }
 
   /** A function `(input, p) → p + units | -1` matching one character. */
@@ -694,10 +728,16 @@ class Compiler {
   /** Module-level source of everything compiled. */
   declarations() {
     const out = [];
-    for (const { name, ranges } of this.tables.values()) {
-      out.push(`const ${name} = new Uint8Array(${UNITS});\nfor (const [a, b] of ${JSON.stringify(ranges)}) ${name}.fill(1, a, b + 1);`);
-    }
-    for (const [source, name] of this.regexes) out.push(`const ${name} = ${source};`);
+    // The tables are built when the module loads, before any of it is
+    // optimized: from a flat list of range bounds, by an indexed loop, which
+    // the interpreter runs several times faster than a destructuring one.
+    out.push(
+      `/** A table of ${'`size`'} bytes, 1 on the inclusive ranges of the flat list ${'`bounds`'}. */\n` +
+        `function ${PREFIX}table(size, bounds) {\n  const t = new Uint8Array(size);\n  for (let i = 0; i < bounds.length; i += 2) t.fill(1, bounds[i], bounds[i + 1] + 1);\n  return t;\n}`,
+    );
+    for (const { name, ranges } of this.tables.values()) out.push(`const ${name} = ${PREFIX}table(${UNITS}, ${JSON.stringify(ranges.flat())});`);
+    for (const { name, ranges } of this.lowTables.values()) out.push(`const ${name} = ${PREFIX}table(${LOW_UNITS}, ${JSON.stringify(ranges.flat())});`);
+    for (const name of this.regexes.values()) out.push(`let ${name};`);
     for (const u of [...this.stops].sort((a, b) => a - b)) {
       // The nearest `u` at or after `p` (or the end), remembered per parse as
       // "none in [from, at), and one at `at`": any `p` in that span has the

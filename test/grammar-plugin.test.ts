@@ -121,6 +121,18 @@ describe('peggy-fast-paths on small grammars (every string of a small alphabet)'
     compare(source, strings('ab1c', 6));
   });
 
+  it('reads classes of many ranges by table below U+3000 and by their regex above it, by code point with `u`', () => {
+    // `é`, `Ж` and `·` lie in the tables; `中`, `𝐀` (a letter outside the
+    // BMP) and a lone surrogate are read by the regex, made on first use.
+    const source = `
+      Start = Item*
+      Item = w:$Letters { return ['letters', w]; } / m:$Many { return ['many', m]; } / o:. { return ['other', o]; }
+      Letters = [\\p{L}\\p{M}]+
+      Many = [a-bd-ef-gi-jl-mo-pr-su-vx-y\u00b7\u00e0-\u00e1\u00e8-\u00e9\u4e00-\u4e01\u4e2d]+
+    `;
+    compare(source, strings('aé1Ж·中𝐀\ud835', 4));
+  });
+
   it('guards a choice by prefixes that hold labels, in a grammar with semantic predicates', () => {
     // The predicate keeps labels from being dropped in discarded parts; the
     // guards drop them anyway, since the alternative then runs as written.

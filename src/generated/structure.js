@@ -13,10 +13,14 @@
   }
 
 // Added by scripts/peggy-fast-paths.mjs.
-const fast$first0 = new Uint8Array(65536);
-for (const [a, b] of [[66,69],[72,73],[75,76],[80,80],[82,82],[84,84],[86,86],[88,88],[95,95],[103,103],[109,109],[111,112],[116,116]]) fast$first0.fill(1, a, b + 1);
-const fast$first1 = new Uint8Array(65536);
-for (const [a, b] of [[66,67],[69,69],[72,73],[75,76],[80,80],[82,82],[84,84],[88,88],[95,95],[103,103],[109,109],[111,112],[116,116]]) fast$first1.fill(1, a, b + 1);
+/** A table of `size` bytes, 1 on the inclusive ranges of the flat list `bounds`. */
+function fast$table(size, bounds) {
+  const t = new Uint8Array(size);
+  for (let i = 0; i < bounds.length; i += 2) t.fill(1, bounds[i], bounds[i + 1] + 1);
+  return t;
+}
+const fast$first0 = fast$table(65536, [66,69,72,73,75,76,80,80,82,82,84,84,86,86,88,88,95,95,103,103,109,109,111,112,116,116]);
+const fast$first1 = fast$table(65536, [66,67,69,69,72,73,75,76,80,80,82,82,84,84,88,88,95,95,103,103,109,109,111,112,116,116]);
 /** Per-parse state of the compiled expressions. */
 function fast$state() {
   return {  };
