@@ -10,6 +10,7 @@ import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
 import { codeUnitSet, endsWithUnitOf } from '../util/code-units.js';
 import { isInvisibleCode } from '../util/invisible.js';
+import { lazy } from '../util/lazy.js';
 import { isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';
 import { buildLineLeaves } from './leaves.js';
@@ -72,7 +73,8 @@ const PHOTO_NOTE = /\((?:photo|image)s?\b[^()]*\)\.?$/iu;
 // répond`. A caption says what the picture shows and asks nothing: a line
 // that asks is the page's headline, which some sites print between the
 // picture's caption and its credit.
-const ASKS = /[\p{L}\p{M}\p{N}»"”)]\s?\?/u;
+// Made on first use: only a page with captions and a credit asks it.
+const asks = lazy(() => /[\p{L}\p{M}\p{N}»"”)]\s?\?/u);
 
 // How many lines a news page's picture block holds under its title at most.
 const CAPTION_REACH = 3;
@@ -224,7 +226,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     if (type === 'credit') captionsToCredit = 0;
     if (
       type === 'text' &&
-      ((captionsToCredit > 0 && !ASKS.test(value)) ||
+      ((captionsToCredit > 0 && !asks().test(value)) ||
         // `)` last, or before a final period, is tested before the regex.
         (value.charCodeAt(value.length - (value.charCodeAt(value.length - 1) === 0x2e ? 2 : 1)) === 0x29 && PHOTO_NOTE.test(value)))
     ) {

@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../nodes.js';
 import { regexClass, SPACES } from '../lexicon.js';
 import { isLineSpaceCode } from '../util/space.js';
+import { lazy } from '../util/lazy.js';
 import type { RawLine } from '../raw.js';
 
 /** What {@link detectKind} found: the kind, and the form that says how to compose it. */
@@ -121,7 +122,8 @@ function isStopCode(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
-const WORD_END = /[\p{L}\p{M}\p{N}»"”)\]]/u;
+// Made on first use: most stops follow an ASCII letter.
+const wordEnd = lazy(() => /[\p{L}\p{M}\p{N}»"”)\]]/u);
 
 /**
  * Whether the code unit before a stop ends a word: a letter, a mark, a digit,
@@ -130,7 +132,7 @@ const WORD_END = /[\p{L}\p{M}\p{N}»"”)\]]/u;
  */
 function isWordEndCode(c: number): boolean {
   if (c < 0x80) return isAsciiLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x29 || c === 0x5d;
-  return WORD_END.test(String.fromCharCode(c));
+  return wordEnd().test(String.fromCharCode(c));
 }
 
 /** `A`–`Z` or `a`–`z`: the letters (`\p{L}`) of ASCII. */

@@ -14,6 +14,7 @@ import type { Report } from '../diagnostics.js';
 import { timeZoneForPlace } from './places.js';
 import { tableOffsetReader, TABLE_END, TABLE_START, type OffsetAt } from './zone-table.js';
 import { dropInvisibles, INVISIBLES, MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
+import { lazy } from '../util/lazy.js';
 import { memoize } from '../util/memo.js';
 import { isLineSpaceCode } from '../util/space.js';
 
@@ -488,13 +489,17 @@ const SPACE_CLASS = regexClass(SPACES);
 // A month word may hold an invisible format character (`d\u00ADécembre`), read through by the month lookup.
 const INVISIBLE_CLASS = regexClass(INVISIBLES);
 // Sticky: it is tried only where a day can start (see DIGIT_RUN), not run
-// over the whole text, most of which has no digit.
-const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(\\d{1,2})(?:${SPACE_CLASS}?(?:er|ᵉʳ))?${SPACE_CLASS}+((?:[\\p{L}\\p{M}]|${INVISIBLE_CLASS})+)(\\.?)(?:(${SPACE_CLASS}+)(\\d{4})(?!\\d))?(?![\\p{L}\\p{M}\\p{N}])`,
-  'uy',
+// over the whole text, most of which has no digit. Made on first use: only
+// articles look for a date in running text.
+const dayMonth = lazy(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{M}\\p{N}])(\\d{1,2})(?:${SPACE_CLASS}?(?:er|ᵉʳ))?${SPACE_CLASS}+((?:[\\p{L}\\p{M}]|${INVISIBLE_CLASS})+)(\\.?)(?:(${SPACE_CLASS}+)(\\d{4})(?!\\d))?(?![\\p{L}\\p{M}\\p{N}])`,
+      'uy',
+    ),
 );
 
-// Where DAY_MONTH can match: the first digit of a run of them (`\d` is
+// Where the day–month regex can match: the first digit of a run of them (`\d` is
 // ASCII, even with `u`; after a digit, `\p{N}` before it fails the match).
 // A plain class without the `u` flag: the scan for it is fast.
 const DIGIT_RUN = /[0-9]+/g;
@@ -526,7 +531,7 @@ export function findDateInText(
   // without digits is spared it. One regex for every call (a call runs to
   // its end before the next): compiling one per paragraph cost more than
   // the search.
-  const re = DAY_MONTH;
+  const re = dayMonth();
   const runs = DIGIT_RUN;
   runs.lastIndex = 0;
   for (let d = runs.exec(text); d !== null; d = runs.exec(text)) {
