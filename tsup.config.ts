@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['plugins']>[number];
@@ -48,6 +49,22 @@ function encodeSegment(numbers: readonly number[]): string {
  * identifier; a template's raw value would change, so a chunk using
  * String.raw with such a character fails the build instead.
  */
+/**
+ * Resolves commander's `require('node:child_process')` to
+ * src/cli/child-process-on-demand.ts, which loads the real module on its
+ * first call: commander needs it only for executable subcommands, which
+ * pressdoc has none of, and loading it at every start cost a one-file
+ * `pressdoc parse` 55M of its 1,016M instructions (valgrind).
+ */
+const childProcessOnDemand: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'child-process-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('./src/cli/child-process-on-demand.ts', import.meta.url)) } : undefined,
+    );
+  },
+};
+
 const asciiOnly: Plugin = {
   name: 'pressdoc-ascii-only',
   renderChunk(code, info) {
@@ -135,6 +152,10 @@ export default defineConfig([
     minifyWhitespace: true,
     minifySyntax: true,
     plugins: [asciiOnly],
+    esbuildPlugins: [childProcessOnDemand],
+    // tsup's own resolver of `node:` imports would take commander's first
+    // (marked external), and Node 20 reads `node:` itself.
+    removeNodeProtocol: false,
     // commander and picomatch are CommonJS and require Node's built-ins:
     // an ES module has no require of its own, so each file gets one.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __pressdocRequire } from 'node:module';\nconst require = __pressdocRequire(import.meta.url);" },

@@ -11,7 +11,7 @@
  */
 
 import { CommanderError } from 'commander';
-import { processIo, type Io } from './cli/output.js';
+import { processIo, standardError, type Io } from './cli/output.js';
 import { createProgram } from './cli/program.js';
 import { InputError } from './cli/read-input.js';
 import { reason } from './cli/show.js';
@@ -46,13 +46,11 @@ async function main(argv: readonly string[], io: Io = processIo()): Promise<numb
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
   try {
-    process.stderr.write(`pressdoc: cannot write to standard output: ${reason(err)}\n`);
+    standardError().write(`pressdoc: cannot write to standard output: ${reason(err)}\n`);
   } finally {
     process.exit(USAGE);
   }
 });
-// Standard error is where failures are told; when it fails too, nothing is left to tell.
-process.stderr.on('error', () => {});
 
 // exitCode, not exit(): let pending writes to a pipe finish first.
 process.exitCode = await main(process.argv);

@@ -8,7 +8,7 @@
 // starts without them. Structural facts, not timings:
 // `npm run bench` prints the times (scripts/bench-cli.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,25 @@ describe.skipIf(!existsSync(cli))('the command line loads what a command needs',
     expect(l.other).not.toContain('node:worker_threads');
     expect(has(l.sources, /^src\/validate\//)).toBe(false);
     expect(l.sources).not.toContain('src/cli/validate-action.ts');
+  });
+
+  it('parse of one file, output to a file, loads neither node:child_process (commander asks for it) nor node:net (standard error unused)', () => {
+    // Node's own list of the built-in modules it has loaded, printed at exit.
+    const list = join(tmp, 'builtins.cjs');
+    writeFileSync(list, "process.on('exit', () => require('node:fs').writeSync(2, 'BUILTINS ' + process.moduleLoadList.join(',') + '\\n'));\n");
+    const run = (args: string[]): string[] => {
+      // Standard output to a file (`> doc.outline`): a pipe there would load node:net itself.
+      const out = openSync(join(tmp, 'out.txt'), 'w');
+      const r = spawnSync(process.execPath, ['-r', list, cli, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', out, 'pipe'], timeout: SLOW });
+      closeSync(out);
+      expect(r.status).toBe(0);
+      expect(readFileSync(join(tmp, 'out.txt'), 'utf8')).toMatch(/^root dossier/);
+      return (/^BUILTINS (.*)$/m.exec(r.stderr)?.[1] ?? '').split(',');
+    };
+    const loaded = run(['parse', fixture]);
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded).not.toContain('NativeModule child_process');
+    expect(loaded).not.toContain('NativeModule net');
   });
 
   it('lilconfig only where a configuration file may be: not beside a package.json without a "pressdoc" key', () => {

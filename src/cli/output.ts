@@ -33,15 +33,37 @@ export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = p
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
-/** The process's own streams. */
+let stderrReady = false;
+
+/**
+ * The process's standard error, with a listener that ignores its own write
+ * errors (standard error is where failures are told; when it fails too,
+ * nothing is left to tell). Made on first use: Node makes the stream when
+ * `process.stderr` is first read, and a pipe's or a terminal's loads
+ * `node:net`, about a tenth of a bare `node` start, which a run that tells
+ * nothing (`pressdoc parse doc.txt > doc.outline`) need not pay.
+ */
+export function standardError(): NodeJS.WriteStream {
+  const stderr = process.stderr;
+  if (!stderrReady) {
+    stderr.on('error', () => {});
+    stderrReady = true;
+  }
+  return stderr;
+}
+
+/** The process's own streams; standard error is made when first needed (see standardError). */
 export function processIo(): Io {
   const stdout = process.stdout;
+  let errTerminal: boolean | undefined;
   return {
     out: (text) => void stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    err: (text) => void standardError().write(text),
     color: useColor(stdout),
     width: stdout.isTTY && stdout.columns > 0 ? stdout.columns : undefined,
-    errTerminal: process.stderr.isTTY === true && process.env.TERM !== 'dumb',
+    get errTerminal() {
+      return (errTerminal ??= standardError().isTTY === true && process.env.TERM !== 'dumb');
+    },
   };
 }
 
