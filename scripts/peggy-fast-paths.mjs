@@ -154,6 +154,13 @@ const MAX_STOPS = 6;
 // (quotes, dashes, the spaces of U+2000–U+200A). No surrogate lies below it.
 const LOW_UNITS = 0x3000;
 
+/** The name of the table of `ranges` in `tables` (key → `{ name, ranges }`), added when new: equal sets share one. */
+function tableName(tables, kind, ranges) {
+  const key = ranges.map(([a, b]) => `${a}-${b}`).join(',');
+  if (!tables.has(key)) tables.set(key, { name: `${PREFIX}${kind}${tables.size}`, ranges });
+  return tables.get(key).name;
+}
+
 /** A deep copy of an AST subtree; locations are shared, not copied. */
 function clone(node) {
   if (Array.isArray(node)) return node.map(clone);
@@ -433,10 +440,7 @@ class Compiler {
    * unit, built at module load from ranges), shared by equal sets.
    */
   lowTable(set) {
-    const ranges = toRanges(set, 0, LOW_UNITS - 1);
-    const key = ranges.map(([a, b]) => `${a}-${b}`).join(',');
-    if (!this.lowTables.has(key)) this.lowTables.set(key, { name: `${PREFIX}low${this.lowTables.size}`, ranges });
-    return this.lowTables.get(key).name;
+    return tableName(this.lowTables, 'low', toRanges(set, 0, LOW_UNITS - 1));
   }
 
   /**
@@ -720,9 +724,7 @@ class Compiler {
   memberTest(set, c = 'c') {
     const ranges = toRanges(set);
     if (ranges.length <= MAX_RANGES) return rangeTest(ranges, c);
-    const key = ranges.map(([a, b]) => `${a}-${b}`).join(',');
-    if (!this.tables.has(key)) this.tables.set(key, { name: `${PREFIX}first${this.tables.size}`, ranges });
-    return `${this.tables.get(key).name}[${c}] === 1`;
+    return `${tableName(this.tables, 'first', ranges)}[${c}] === 1`;
   }
 
   /** Module-level source of everything compiled. */

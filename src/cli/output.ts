@@ -55,14 +55,13 @@ export function standardError(): NodeJS.WriteStream {
 /** The process's own streams; standard error is made when first needed (see standardError). */
 export function processIo(): Io {
   const stdout = process.stdout;
-  let errTerminal: boolean | undefined;
   return {
     out: (text) => void stdout.write(text),
     err: (text) => void standardError().write(text),
     color: useColor(stdout),
     width: stdout.isTTY && stdout.columns > 0 ? stdout.columns : undefined,
     get errTerminal() {
-      return (errTerminal ??= standardError().isTTY === true && process.env.TERM !== 'dumb');
+      return standardError().isTTY === true && process.env.TERM !== 'dumb';
     },
   };
 }
