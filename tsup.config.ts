@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { BUILD_STAMP } from './src/cli/code-cache.js';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['plugins']>[number];
@@ -65,10 +67,37 @@ const childProcessOnDemand: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * Ends dist/cli-main.cjs with a comment line `// pressdoc-build <hash>`, the
+ * SHA-256 of the file before it (16 hex digits): the executable names its
+ * code cache by it (src/cli/code-cache.ts). V8 checks only the length of
+ * the source a cache was made for, and npm gives every installed file the
+ * same modification time, so neither tells two builds apart.
+ */
+const buildStamp: Plugin = {
+  name: 'pressdoc-build-stamp',
+  renderChunk(code, info) {
+    if (!info.path.endsWith('cli-main.cjs')) return undefined;
+    return { code: `${code}\n${BUILD_STAMP}${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n` };
+  },
+};
+
+/**
+ * Leaves src/cli/import-file.ts out of dist/cli-main.cjs: the command line
+ * requires it from beside itself (dist/import-file.cjs, built with the
+ * executable), so that its `import()` runs in code Node compiled.
+ */
+const importFileBeside: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'import-file-beside',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]import-file\.js$/ }, () => ({ path: './import-file.cjs', external: true }));
+  },
+};
+
 const asciiOnly: Plugin = {
   name: 'pressdoc-ascii-only',
   renderChunk(code, info) {
-    if (!info.path.endsWith('.js') || !/[^\0-\x7f]/.test(code)) return undefined;
+    if (!/\.c?js$/.test(info.path) || !/[^\0-\x7f]/.test(code)) return undefined;
     if (code.includes('String.raw')) throw new Error(`${info.path}: String.raw beside a non-ASCII character; escape it by hand`);
     const lines = code.split('\n');
     const map = typeof info.map === 'string' ? JSON.parse(info.map) : info.map;
@@ -130,34 +159,73 @@ export default defineConfig([
     noExternal: [/.*/],
   },
   {
-    // The command line, Node only, and the worker thread of `pressdoc validate`,
-    // which the command line loads from beside itself (dist/validate-worker.js).
-    entry: { cli: 'src/cli.ts', 'validate-worker': 'src/cli/validate-worker.ts' },
+    // The command line, Node only, as one CommonJS file that the executable
+    // (below) runs with V8's code cache: Node 20 keeps no such cache for ES
+    // modules, and an ES entry costs more to start than a CommonJS one.
+    entry: { 'cli-main': 'src/cli.ts' },
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    // import.meta.url (the worker's file beside this one) as a file URL of __filename.
+    shims: true,
+    // The command line's own dependencies are bundled in, so that library
+    // users do not install them (they are devDependencies); zod stays a
+    // dependency of the library. What a command loads with import() (zod
+    // for `pressdoc schema` and `validate`, tinyglobby for globs, the worker
+    // pool, lilconfig for the configuration file) runs only when it is
+    // imported: esbuild keeps each such module's top level in a function.
+    noExternal: ['commander', 'tinyglobby', 'fdir', 'picomatch', 'lilconfig'],
+    // What a one-file `pressdoc parse` pays before it parses is partly
+    // reading and compiling this file: a smaller one starts faster
+    // (whitespace and syntax only, so that stack traces keep function names;
+    // the source map gives the lines).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // The stamp last: it hashes the file as written.
+    plugins: [asciiOnly, buildStamp],
+    esbuildPlugins: [childProcessOnDemand, importFileBeside],
+    // tsup's own resolver of `node:` imports would take commander's first
+    // (marked external), and Node 20 reads `node:` itself.
+    removeNodeProtocol: false,
+  },
+  {
+    // The executable: finds the code cache and runs dist/cli-main.cjs with it.
+    entry: { cli: 'src/bin.ts' },
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    shims: true,
+    noExternal: ['env-paths', 'is-safe-filename'],
+    minifyWhitespace: true,
+    minifySyntax: true,
+    plugins: [asciiOnly],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The command line's door to import() (src/cli/import-file.ts), beside it.
+    entry: { 'import-file': 'src/cli/import-file.ts' },
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+  },
+  {
+    // The worker thread of `pressdoc validate`, which the command line loads
+    // from beside itself (dist/validate-worker.js).
+    entry: { 'validate-worker': 'src/cli/validate-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
     sourcemap: true,
-    // The command line's own dependencies are bundled in, so that library
-    // users do not install them (they are devDependencies); zod stays a
-    // dependency of the library. Dynamic import()s become chunks loaded
-    // only by the commands that need them (tinyglobby for globs, the worker
-    // pool for threads, zod for `pressdoc schema`, lilconfig for the
-    // configuration file).
-    noExternal: ['commander', 'tinyglobby', 'fdir', 'picomatch', 'lilconfig'],
     splitting: true,
-    // What a one-file `pressdoc parse` pays before it parses is mostly
-    // reading and compiling these files: smaller ones start faster
-    // (whitespace and syntax only, so that stack traces keep function names;
-    // the source maps give the lines).
     minifyWhitespace: true,
     minifySyntax: true,
     plugins: [asciiOnly],
-    esbuildPlugins: [childProcessOnDemand],
-    // tsup's own resolver of `node:` imports would take commander's first
-    // (marked external), and Node 20 reads `node:` itself.
     removeNodeProtocol: false,
-    // commander and picomatch are CommonJS and require Node's built-ins:
-    // an ES module has no require of its own, so each file gets one.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __pressdocRequire } from 'node:module';\nconst require = __pressdocRequire(import.meta.url);" },
+    // Bundled CommonJS code requires Node's built-ins: an ES module has no
+    // require of its own, so each file gets one.
+    banner: { js: "import { createRequire as __pressdocRequire } from 'node:module';\nconst require = __pressdocRequire(import.meta.url);" },
   },
 ]);

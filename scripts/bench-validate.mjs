@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { makeCorpus } from './make-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,6 +1,7 @@
 /**
- * Entry point of the `pressdoc` command line (built to `dist/cli.js`).
- * Kept thin: the commands live in `src/cli/`.
+ * The `pressdoc` command line (built to `dist/cli-main.cjs`, which the
+ * executable, `dist/cli.cjs` from src/bin.ts, runs). Kept thin: the
+ * commands live in `src/cli/`.
  *
  * Exit status: 0 on success, 2 on bad usage, unreadable input or output that
  * cannot be written, 1 on an unexpected error (a bug in pressdoc) or when
@@ -52,5 +53,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   }
 });
 
-// exitCode, not exit(): let pending writes to a pipe finish first.
-process.exitCode = await main(process.argv);
+// exitCode, not exit(): let pending writes to a pipe finish first. No
+// top-level await: the command line is built as CommonJS, for the code
+// cache of src/cli/code-cache.ts.
+void main(process.argv).then((status) => {
+  process.exitCode = status;
+});

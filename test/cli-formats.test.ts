@@ -1,5 +1,5 @@
 // `pressdoc validate --format sarif|json`, --quiet, --output-file, --color:
-// the built command line (dist/cli.js) run as a child process on the
+// the built command line (dist/cli.cjs) run as a child process on the
 // samples and the corpus, its output checked against the official SARIF
 // 2.1.0 schema and against what validate() gives. `npm test` builds first.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -13,7 +13,7 @@ import { useTempDir } from './support/temp-dir.js';
 import { RULE_IDS, rules, validate, type RuleId } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const SLOW = 60_000;
 const MINSK = 'fixtures/dossier-6125-minsk-2024.txt';
 const KREMLIN = 'fixtures/dossier-kremlin-2025-03.txt';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from './support/temp-dir.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const SLOW = 30_000;
 const DOSSIER = 'dossier-6125-minsk-2024.txt';
 const KREMLIN = 'dossier-kremlin-2025-03.txt';

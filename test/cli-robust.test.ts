@@ -1,4 +1,4 @@
-// The built command line (dist/cli.js) against bad files and bad
+// The built command line (dist/cli.cjs) against bad files and bad
 // environments: special files, endless inputs, huge and UTF-16 files,
 // folders it may not list, symbolic links, a worker thread that dies,
 // output that cannot be written, hostile file names. Each test runs the CLI
@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 /** Hang guard per child process. */
 const GUARD = 60_000;
 const posix = process.platform !== 'win32';
@@ -180,7 +180,7 @@ describe('a failure stays with its file', { timeout: GUARD * 2 }, () => {
         '',
       ].join('\n'),
     );
-    faulty = join(base, 'dist', 'cli.js');
+    faulty = join(base, 'dist', 'cli.cjs');
   });
 
   it('a worker thread that dies (out of memory) takes only the file it was checking: an error record for it, the others checked, the JSON complete', () => {

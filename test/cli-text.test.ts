@@ -1,4 +1,4 @@
-// `pressdoc text`, run as a user would: the built command line (dist/cli.js)
+// `pressdoc text`, run as a user would: the built command line (dist/cli.cjs)
 // in a child process. `npm test` builds before vitest runs.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { useTempDir } from './support/temp-dir.js';
 import { mainText, parse } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const ARTICLE = 'fixtures/article-rt-france-union.txt';
 const DOSSIER = 'fixtures/dossier-6125-minsk-2024.txt';
 /** Each test spawns node once or twice: allow for a loaded CI machine. */

@@ -1,4 +1,4 @@
-// `pressdoc turns`, run as a user would (dist/cli.js in a child process) on
+// `pressdoc turns`, run as a user would (dist/cli.cjs in a child process) on
 // the samples and the corpus; the CSV is read back with a real CSV parser
 // (csv-parse) and compared with the trees of the library's parse().
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -11,7 +11,7 @@ import { parse } from '../src/index.js';
 import type { Node, SpeakerTurn } from '../src/nodes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const SLOW = 60_000;
 const MINSK = 'fixtures/dossier-6125-minsk-2024.txt';
 const KREMLIN = 'fixtures/dossier-kremlin-2025-03.txt';

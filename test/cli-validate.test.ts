@@ -1,4 +1,4 @@
-// Runs the built `pressdoc validate` (dist/cli.js) as a user would: `npm
+// Runs the built `pressdoc validate` (dist/cli.cjs) as a user would: `npm
 // test` builds before vitest runs.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { validationDiagnosticSchema } from '../src/schema.js';
 import { validate } from '../src/validate/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const SLOW = 60_000;
 const MINSK = 'fixtures/dossier-6125-minsk-2024.txt';
 const KREMLIN = 'fixtures/dossier-kremlin-2025-03.txt';

@@ -1,4 +1,4 @@
-// Runs the built command line (dist/cli.js) as a user would: `npm test`
+// Runs the built command line (dist/cli.cjs) as a user would: `npm test`
 // builds before vitest runs.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from './support/temp-dir.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const fixture = 'fixtures/dossier-6125-minsk-2024.txt';
 const fixtureBytes = readFileSync(join(root, fixture));
 /** Each test spawns node once or twice: allow for a loaded CI machine. */
@@ -224,7 +224,7 @@ describe('colours', { timeout: SLOW }, () => {
     const clean: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...env };
     delete clean.FORCE_COLOR;
     if (!('NO_COLOR' in env)) delete clean.NO_COLOR;
-    const r = spawnSync('script', ['-qec', `'${process.execPath}' dist/cli.js parse ${fixture}`, '/dev/null'], {
+    const r = spawnSync('script', ['-qec', `'${process.execPath}' dist/cli.cjs parse ${fixture}`, '/dev/null'], {
       cwd: root,
       encoding: 'utf8',
       env: clean,

@@ -151,7 +151,7 @@ beforeAll(() => {
   tarball = join(work, info!.filename);
   const files = info!.files.map((f) => f.path);
   packedFiles = files;
-  for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.d.cts', 'dist/cli.js', 'schema/tree.schema.json']) {
+  for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.d.cts', 'dist/cli.cjs', 'schema/tree.schema.json']) {
     if (!files.includes(f)) throw new Error(`the tarball lacks ${f}: run \`npm run build\` first (\`npm test\` does)`);
   }
 }, SLOW);

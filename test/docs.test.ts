@@ -118,7 +118,7 @@ describe('docs/guide', { timeout: SLOW }, () => {
     // program that generated the page.
     const cli = read('docs/guide/cli.md');
     const live = (args: string[]) => {
-      const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.cjs'), ...args, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       expect(run.status, run.stderr).toBe(0);
       return run.stdout.trimEnd();
     };

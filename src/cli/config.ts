@@ -15,6 +15,7 @@ import { Option, type Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { importFile } from './import-file.js';
 import { InputError } from './read-input.js';
 import { reason, showName } from './show.js';
 
@@ -135,14 +136,16 @@ export async function loadConfig(flag: string | false | undefined, cwd: string =
   const mod: typeof import('lilconfig') & { default?: typeof import('lilconfig') } = await import('lilconfig');
   const lilconfig = mod.lilconfig ?? mod.default?.lilconfig;
   if (lilconfig === undefined) throw new Error('lilconfig has no lilconfig export');
-  const explorer = lilconfig('pressdoc', { searchPlaces: SEARCH_PLACES, cache: false });
+  // A script configuration is imported through importFile, what lilconfig's own loader does with import().
+  const load = async (path: string): Promise<unknown> => (await importFile(path)).default;
+  const explorer = lilconfig('pressdoc', { searchPlaces: SEARCH_PLACES, cache: false, loaders: { '.js': load, '.mjs': load, '.cjs': load } });
   let found: { config: unknown; filepath: string; isEmpty?: boolean } | null;
   const file = flag === undefined ? undefined : resolve(cwd, flag);
   try {
     found = file === undefined ? await explorer.search(cwd) : await explorer.load(file);
   } catch (err) {
     // lilconfig gives no file name with a syntax error: find which file it was reading.
-    const where = file ?? (await whichFile(cwd));
+    const where = file ?? whichFile(cwd);
     const code = (err as NodeJS.ErrnoException | null)?.code;
     if (file !== undefined && code === 'ENOENT') throw new ConfigError(`cannot read config file '${showName(flag as string)}': no such file.`);
     throw new ConfigError(`${where === undefined ? 'the config file' : configName(where)} cannot be loaded: ${reason(err)}`);
@@ -186,12 +189,11 @@ export function mayFindConfig(cwd: string, stopDir: string = homedir()): boolean
 }
 
 /** The first search place that exists from `cwd` upward: the file lilconfig failed on. */
-async function whichFile(cwd: string): Promise<string | undefined> {
-  const { access } = await import('node:fs/promises');
+function whichFile(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const place of SEARCH_PLACES) {
       const path = resolve(dir, place);
-      if (await access(path).then(() => true, () => false)) return path;
+      if (existsSync(path)) return path;
     }
     if (dirname(dir) === dir) return undefined;
   }
