@@ -7,7 +7,9 @@
  * on Linux, `~/Library/Caches/pressdoc/code` on macOS,
  * `%LOCALAPPDATA%\pressdoc\Cache\code` on Windows), or in the directory
  * `PRESSDOC_COMPILE_CACHE` names; `PRESSDOC_DISABLE_COMPILE_CACHE=1` turns
- * it off. Deleting the directory at any time is safe.
+ * it off. Deleting the directory at any time is safe; V8 runs the bytecode
+ * it finds there, so a directory given must be writable by the user alone
+ * (the default one is made mode 0700).
  *
  * @internal
  * @module

@@ -23,7 +23,7 @@
  * @internal
  * @module
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script, constants } from 'node:vm';
@@ -122,16 +122,25 @@ function buildOf(source: string): string | undefined {
   return /^[0-9a-f]{16}$/.test(hash) && (source.length === start + 16 || source.charCodeAt(start + 16) === 10) ? hash : undefined;
 }
 
-/** Writes the script's code cache to `path`, or nothing on any failure. */
+/**
+ * Writes the script's code cache to `path`, or nothing on any failure. The
+ * temporary file is opened before the cache is made: where nothing can be
+ * written (a read-only home), no run pays for making it.
+ */
 function writeEntry(path: string, script: Script): void {
   const temporary = `${path}.${process.pid}.tmp`;
+  let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+    fd = openSync(temporary, 'w', 0o600);
+    writeFileSync(fd, script.createCachedData());
+    closeSync(fd);
+    fd = undefined;
     renameSync(temporary, path);
   } catch {
     // A cache that cannot be written costs the next run time, nothing else.
     try {
+      if (fd !== undefined) closeSync(fd);
       rmSync(temporary, { force: true });
     } catch {
       // Nor can what is left of it be removed: a stray temporary file.
