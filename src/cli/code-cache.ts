@@ -26,7 +26,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Script, constants } from 'node:vm';
+import { Script } from 'node:vm';
 
 /** What {@link compileWithCodeCache} did with the cache. */
 export type CacheOutcome =
@@ -93,8 +93,10 @@ export function compileWithCodeCache(file: string, cacheDir: string | undefined,
     // The head is a line of its own: line and column numbers in stack traces are the file's.
     lineOffset: -1,
     cachedData,
-    // import() in the file (of a user's ES configuration file, say) loads as in any module.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    // No loader for import() in the file: on Node 20 a script made from a
+    // cache loses it anyway (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so
+    // the file fails alike with and without one, and imports through a
+    // module Node compiled (src/cli/import-file.ts).
   });
   const outcome: CacheOutcome = entry === undefined ? 'off' : cachedData === undefined ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'used';
   return {

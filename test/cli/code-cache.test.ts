@@ -107,6 +107,21 @@ describe('compileWithCodeCache', () => {
     expect(readFileSync(blocker, 'utf8')).toBe('not a directory');
   });
 
+  it('gives the file no import(), with or without an entry: it imports through a module Node compiled (src/cli/import-file.ts)', async () => {
+    const cache = join(dir, 'cache-i');
+    const file = join(dir, 'i.cjs');
+    writeFileSync(file, `"use strict";\nglobalThis.imported = import('node:path');\n${BUILD_STAMP}00000000000000ef\n`);
+    const outcomes = [];
+    for (const path of [file, copy(file)]) {
+      const compiled = compileWithCodeCache(path, cache, 'parse');
+      outcomes.push(compiled.outcome);
+      compiled.run();
+      await expect(slot('imported')).rejects.toMatchObject({ code: 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING' });
+      compiled.save();
+    }
+    expect(outcomes).toEqual(['missing', 'used']);
+  });
+
   it("keeps the file's line numbers in stack traces", () => {
     const file = join(dir, 'h.cjs');
     writeFileSync(file, `"use strict";\n\nthrow new Error('on line 3');\n${BUILD_STAMP}00000000000000cd\n`);
