@@ -26,6 +26,15 @@ describe('source link', () => {
     expect(link?.eventId).toBeUndefined();
   });
 
+  it('ends a URL at an angle bracket, but not at one a combining mark follows (NFD of `≮`, `≯`)', () => {
+    for (const url of ['https://a.example/≮x', 'https://a.example/≯']) {
+      expect(links(url).map((l) => l.url), url).toEqual([url]);
+      expect(links(url.normalize('NFD')).map((l) => l.url), `${url} in NFD`).toEqual([url.normalize('NFD')]);
+    }
+    expect(links('https://a.example/<x')).toEqual([]);
+    expect(links('<https://a.example/x>').map((l) => l.url)).toEqual(['https://a.example/x']);
+  });
+
   it('accepts spaces around the URL', () => {
     expect(links('  http://en.kremlin.ru/events/president/news/1 \u00A0')[0]?.eventId).toBe(1);
   });
