@@ -135,6 +135,9 @@ const asciiOnly: Plugin = {
   },
 };
 
+/** What every file of the command line shares: Node 20, whitespace and syntax minified (stack traces keep function names; the source maps give the lines). */
+const nodeFile = { platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true } satisfies Options;
+
 export default defineConfig([
   {
     // The library: ESM + CommonJS + declarations for each.
@@ -164,8 +167,7 @@ export default defineConfig([
     // modules, and an ES entry costs more to start than a CommonJS one.
     entry: { 'cli-main': 'src/cli.ts' },
     format: ['cjs'],
-    platform: 'node',
-    target: 'node20',
+    ...nodeFile,
     sourcemap: true,
     // import.meta.url (the worker's file beside this one) as a file URL of __filename.
     shims: true,
@@ -176,12 +178,6 @@ export default defineConfig([
     // pool, lilconfig for the configuration file) runs only when it is
     // imported: esbuild keeps each such module's top level in a function.
     noExternal: ['commander', 'tinyglobby', 'fdir', 'picomatch', 'lilconfig'],
-    // What a one-file `pressdoc parse` pays before it parses is partly
-    // reading and compiling this file: a smaller one starts faster
-    // (whitespace and syntax only, so that stack traces keep function names;
-    // the source map gives the lines).
-    minifyWhitespace: true,
-    minifySyntax: true,
     // The stamp last: it hashes the file as written.
     plugins: [asciiOnly, buildStamp],
     esbuildPlugins: [childProcessOnDemand, importFileBeside],
@@ -193,12 +189,9 @@ export default defineConfig([
     // The executable: finds the code cache and runs dist/cli-main.cjs with it.
     entry: { cli: 'src/bin.ts' },
     format: ['cjs'],
-    platform: 'node',
-    target: 'node20',
+    ...nodeFile,
     shims: true,
     noExternal: ['env-paths', 'is-safe-filename'],
-    minifyWhitespace: true,
-    minifySyntax: true,
     plugins: [asciiOnly],
     banner: { js: '#!/usr/bin/env node' },
   },
@@ -206,22 +199,16 @@ export default defineConfig([
     // The command line's door to import() (src/cli/import-file.ts), beside it.
     entry: { 'import-file': 'src/cli/import-file.ts' },
     format: ['cjs'],
-    platform: 'node',
-    target: 'node20',
-    minifyWhitespace: true,
-    minifySyntax: true,
+    ...nodeFile,
   },
   {
     // The worker thread of `pressdoc validate`, which the command line loads
     // from beside itself (dist/validate-worker.js).
     entry: { 'validate-worker': 'src/cli/validate-worker.ts' },
     format: ['esm'],
-    platform: 'node',
-    target: 'node20',
+    ...nodeFile,
     sourcemap: true,
     splitting: true,
-    minifyWhitespace: true,
-    minifySyntax: true,
     plugins: [asciiOnly],
     removeNodeProtocol: false,
     // Bundled CommonJS code requires Node's built-ins: an ES module has no

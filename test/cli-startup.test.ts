@@ -10,12 +10,13 @@
 // that `pressdoc parse one-file.txt` starts without them. Structural facts,
 // not timings: `npm run bench` prints the times (scripts/bench-cli.mjs).
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WRAPPER_HEAD } from '../src/cli/code-cache.js';
+import { BUILD_STAMP, WRAPPER_HEAD } from '../src/cli/code-cache.js';
 import { useTempDir } from './support/temp-dir.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -146,14 +147,20 @@ describe.skipIf(!existsSync(cli))('the command line loads what a command needs',
       expect(readFileSync(join(tmp, 'out.txt'), 'utf8')).toMatch(/^root dossier/);
       return (/^BUILTINS (.*)$/m.exec(r.stderr)?.[1] ?? '').split(',');
     };
-    // The first run writes the cache, the second reads it.
+    // The first run writes the cache, the second reads it and leaves it as
+    // it is (an entry V8 rejected would be written anew: another file).
+    const entries: Array<{ ino: number; mtimeMs: number }> = [];
     for (const pass of ['writes', 'reads']) {
       const loaded = run(['parse', fixture]);
       expect(loaded, pass).toContain('NativeModule fs');
       expect(loaded, pass).not.toContain('NativeModule child_process');
       expect(loaded, pass).not.toContain('NativeModule net');
-      expect(readdirSync(cache), pass).toEqual([expect.stringMatching(/^parse-.*\.bin$/)]);
+      const files = readdirSync(cache);
+      expect(files, pass).toEqual([expect.stringMatching(/^parse-.*\.bin$/)]);
+      const { ino, mtimeMs } = statSync(join(cache, files[0] as string));
+      entries.push({ ino, mtimeMs });
     }
+    expect(entries[1]).toEqual(entries[0]);
   });
 
   it.skipIf(process.platform !== 'linux')('keeps the code cache in ~/.cache/pressdoc/code (XDG_CACHE_HOME when set), nowhere with PRESSDOC_DISABLE_COMPILE_CACHE', () => {
@@ -204,6 +211,14 @@ describe.skipIf(!existsSync(cli))('the command line loads what a command needs',
     expect(l.status).not.toBe(2);
     expect(l.sources).toContain('src/cli/worker-pool.ts');
     expect(l.other).toContain('node:worker_threads');
+  });
+
+  it('stamps dist/cli-main.cjs with the hash of its text, which names its cache entries', () => {
+    const code = readFileSync(join(dist, 'cli-main.cjs'), 'utf8');
+    const at = code.lastIndexOf(`\n${BUILD_STAMP}`);
+    expect(at).toBeGreaterThan(0);
+    const hash = createHash('sha256').update(code.slice(0, at)).digest('hex').slice(0, 16);
+    expect(code.slice(at + 1)).toMatch(new RegExp(`^${BUILD_STAMP}${hash}\n`));
   });
 
   it('keeps one shebang line at the top of dist/cli.cjs, and every file of the command line is ASCII', () => {

@@ -32,11 +32,11 @@ import { Script } from 'node:vm';
 export type CacheOutcome =
   /** No cache directory, or a file without a build stamp: compiled as without a cache. */
   | 'off'
-  /** No entry yet (or it could not be read): one is written at exit. */
+  /** No entry yet (or it could not be read): the caller saves one at exit. */
   | 'missing'
   /** V8 accepted the entry. */
   | 'used'
-  /** V8 rejected the entry (other source, flags or V8): it is rewritten at exit. */
+  /** V8 rejected the entry (other flags, damaged data): the caller saves a new one at exit. */
   | 'rejected';
 
 /** What starts the last line of a built file, before the hash of the text before it. */
