@@ -17,16 +17,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const option = (name) => {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
-};
-const slowest = Number(option('--slowest') ?? 15);
-const rounds = Number(option('--rounds') ?? 5);
-const only = option('--group');
+const { values } = parseArgs({
+  options: { group: { type: 'string' }, slowest: { type: 'string', default: '15' }, rounds: { type: 'string', default: '5' } },
+});
+const slowest = Number(values.slowest);
+const rounds = Number(values.rounds);
+const only = values.group;
 const { parse } = await import(pathToFileURL(join(root, 'src', 'generated', 'grammar.js')).href);
 
 /** The lines of every `.txt` file of `dir`, split at any line end. */
