@@ -9,9 +9,9 @@
 //   node scripts/bench-documents.mjs [--against ../old/dist] [--passes 30]
 //
 // Imports the built package (dist/): `npm run bench:documents` builds first.
-import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FIXTURE_DIRS, readTexts } from './fixture-texts.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -22,12 +22,7 @@ const option = (name) => {
 const passes = Number(option('--passes') ?? 30);
 const builds = [join(root, 'dist'), ...(option('--against') ? [resolve(option('--against'))] : [])];
 
-const read = (dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-const groups = { samples: read(join(root, 'fixtures')), corpus: read(join(root, 'fixtures', 'corpus')) };
+const groups = { samples: readTexts(FIXTURE_DIRS.samples), corpus: readTexts(FIXTURE_DIRS.corpus) };
 const bytes = (docs) => docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
 
 const parsers = await Promise.all(builds.map(async (dir) => (await import(pathToFileURL(join(dir, 'index.js')).href)).parse));

@@ -14,10 +14,10 @@
 // times a prose line's per character is where the grammar re-reads text.
 //
 //   node scripts/bench-lines.mjs [--group samples|corpus] [--slowest 15] [--rounds 5]
-import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { FIXTURE_DIRS, readTexts } from './fixture-texts.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -27,14 +27,6 @@ const slowest = Number(values.slowest);
 const rounds = Number(values.rounds);
 const only = values.group;
 const { parse } = await import(pathToFileURL(join(root, 'src', 'generated', 'grammar.js')).href);
-
-/** The lines of every `.txt` file of `dir`, split at any line end. */
-function linesOf(dir) {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\r\n|\r|\n/));
-}
 
 /** Best time of one parse of `line` in µs: `rounds` rounds of `reps` parses. */
 function timeLine(line, reps) {
@@ -47,11 +39,10 @@ function timeLine(line, reps) {
   return best * 1000;
 }
 
-const groups = { samples: join(root, 'fixtures'), corpus: join(root, 'fixtures', 'corpus') };
 console.log(`node ${process.version}; each line parsed alone, best of ${rounds} rounds`);
-for (const [name, dir] of Object.entries(groups)) {
+for (const [name, dir] of Object.entries(FIXTURE_DIRS)) {
   if (only !== undefined && only !== name) continue;
-  const lines = linesOf(dir);
+  const lines = readTexts(dir).flatMap((text) => text.split(/\r\n|\r|\n/));
   // Warm-up: every construct's code is compiled before timing.
   for (let i = 0; i < 200; i++) for (const line of lines) parse(line);
   const rows = lines.map((line) => ({

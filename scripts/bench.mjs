@@ -106,10 +106,11 @@
 // collecting its garbage: the deep copy row is about a third of a parse.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FIXTURE_DIRS, readTexts } from './fixture-texts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distIndex = pathToFileURL(join(root, 'dist', 'index.js')).href;
@@ -293,10 +294,9 @@ function varied(text, k) {
     .replace(/(?<!\d)(\d{1,2})([h:])(\d{2})(?!\d)/g, (_, h, sep, m) => `${h}${sep}${String((Number(m) + k) % 60).padStart(2, '0')}`);
 }
 const COPIES = 24;
-const corpusDir = join(root, 'fixtures', 'corpus');
 const docSets = [
   ['dossiers (2 samples × 24 varied copies)', SAMPLES.filter((f) => f.startsWith('dossier')).flatMap((f) => Array.from({ length: COPIES }, (_, k) => varied(sample(f), k)))],
-  ['small real pages (fixtures/corpus/)', readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'))],
+  ['small real pages (fixtures/corpus/)', readTexts(FIXTURE_DIRS.corpus)],
 ];
 const DOC_PASSES = process.argv.includes('--quick') ? 7 : 15;
 // Enough warm-up for V8 to optimize every contender's code on these short passes.
