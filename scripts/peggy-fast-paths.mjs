@@ -26,12 +26,20 @@
 // A discarded expression is compiled into a module-level function
 // `(input, pos, state) → new pos, or -1 on failure`, with PEG's semantics:
 // ordered choice, greedy repetition that never gives back, lookaheads that
-// consume nothing. Inside it, actions are not run and labels are dropped.
-// That is safe because an expression holding a semantic predicate is never
-// compiled, peggy scopes a label to its parentheses (nothing outside a
-// compiled part can read a label inside it), and a labeled element is never
-// compiled by itself; it relies on the grammar's actions being pure
-// ("Actions only build raw nodes", see the grammar's header). Rules it reaches are
+// consume nothing. Inside it, actions are not run and labels are dropped,
+// except the labels a semantic predicate reads. That is safe because peggy
+// scopes a label to its parentheses (nothing outside a compiled part can
+// read a label inside it), a labeled element is never compiled by itself,
+// and a predicate is compiled only when it reads nothing but module-level
+// names (the top-level initializer's word lists and helpers) and labels of
+// its own sequence whose value is the text they matched (`w:Word
+// &{ return MONTHS.has(…w…) }`, `Word` being a `$(…)`): it then becomes a
+// module-level function of those texts, called with `input.slice(start,
+// end)` of each. A predicate that reads the parse's state (`offset()`,
+// `options`, `input`) or a label holding a built value stays peggy's, and
+// so does every expression around it. This relies on the grammar's actions
+// and predicates being pure ("Actions only build raw nodes", see the
+// grammar's header). Rules it reaches are
 // compiled the same way, once each, whether or not their value is used
 // elsewhere. The discarded expression itself becomes a semantic predicate
 // that calls that function and moves `peg$currPos`.
@@ -68,6 +76,8 @@
 // accepts every string, so it never throws one). test/grammar-plugin.test.ts
 // compiles the grammar with and without the plugin and checks that both
 // parsers return the same value on the samples and on generated inputs.
+
+import * as acorn from 'acorn';
 
 const PREFIX = 'fast$';
 
@@ -180,9 +190,18 @@ function clone(node) {
  * per-parse fields they use.
  */
 class Compiler {
-  constructor(bodies) {
-    /** Rule name → body as written. */
+  /**
+   * @param bodies - Rule name → body as written.
+   * @param moduleNames - The names the top-level initializer declares
+   *   (its word lists and helpers): what a compiled predicate may read.
+   * @param labels - Every label of the grammar: a predicate that names one
+   *   it cannot be given (a label of an enclosing sequence, which peggy
+   *   passes it) stays peggy's.
+   */
+  constructor(bodies, moduleNames = new Set(), labels = new Set()) {
     this.bodies = bodies;
+    this.moduleNames = moduleNames;
+    this.labels = labels;
     /** Function source → name, so equal functions are shared. */
     this.functions = new Map();
     this.ruleNames = new Map();
@@ -214,8 +233,20 @@ class Compiler {
         this.compilable.set(node.name, ok);
         return ok;
       }
-      case 'sequence':
-        return node.elements.every((e) => this.canCompile(e));
+      case 'sequence': {
+        // A predicate reads the text labels of the elements before it.
+        const texts = new Set();
+        for (const e of node.elements) {
+          if (e.type === 'semantic_and' || e.type === 'semantic_not') {
+            if (!this.predicateReads(e, texts)) return false;
+          } else if (!this.canCompile(e)) return false;
+          if (e.type === 'labeled' && e.label !== null && this.isText(e.expression)) texts.add(e.label);
+        }
+        return true;
+      }
+      case 'semantic_and':
+      case 'semantic_not':
+        return this.predicateReads(node, new Set()) !== null;
       case 'choice':
         return node.alternatives.every((e) => this.canCompile(e));
       case 'labeled':
@@ -239,8 +270,58 @@ class Compiler {
       case 'simple_not':
         return this.canCompile(node.expression);
       default:
-        return false; // semantic predicates, `|n..m|` repetitions, library rules
+        return false; // `|n..m|` repetitions, library rules
     }
+  }
+
+  /**
+   * The labels a semantic predicate reads, in the order of `texts` (the
+   * text-valued labels of the elements before it in its sequence), when it
+   * reads nothing else than those and the module's names; else null. Such a
+   * predicate is a function of the text it sees, so it can run without
+   * peggy's state: its code is a module-level function of those labels.
+   */
+  predicateReads(node, texts) {
+    const names = freeNames(node.code);
+    if (names === null) return null;
+    for (const n of names) {
+      if (texts.has(n)) continue;
+      if (this.labels.has(n) || !this.moduleNames.has(n)) return null;
+    }
+    return [...texts].filter((t) => names.has(t));
+  }
+
+  /**
+   * Whether the value of `node` is the text it matched, so that a label on
+   * it is `input.slice(start, end)`: `$(…)`, a literal or class (peggy
+   * returns the characters read), a choice of such, or a rule whose body is.
+   */
+  isText(node, seen = new Set()) {
+    switch (node.type) {
+      case 'text':
+      case 'class':
+      case 'any':
+        return true;
+      case 'literal':
+        return node.value.length > 0;
+      case 'named':
+      case 'group':
+        return this.isText(node.expression, seen);
+      case 'choice':
+        return node.alternatives.every((a) => this.isText(a, seen));
+      case 'rule_ref': {
+        if (seen.has(node.name) || !this.bodies.has(node.name)) return false;
+        seen.add(node.name);
+        return this.isText(this.bodies.get(node.name), seen);
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** A module-level function of `params` running a predicate's code, shared by equal ones. */
+  predicateFunction(code, params) {
+    return this.share(`function NAME(${params.join(', ')}) {\n${code}\n}`);
   }
 
   // -- Code generation --------------------------------------------------------
@@ -300,14 +381,20 @@ class Compiler {
         const label = `s${this.tmp++}`;
         let code = `  let ${out} = -1;\n  ${label}: {\n`;
         let at = p;
+        // Text labels read so far: name → [start, end] variables.
+        const texts = new Map();
         for (const el of node.elements) {
           const v = this.fresh();
-          code += indent(this.gen(el, at, v));
+          code += indent(el.type === 'semantic_and' || el.type === 'semantic_not' ? this.genPredicate(el, at, v, texts) : this.gen(el, at, v));
           code += `    if (${v} < 0) break ${label};\n`;
+          if (el.type === 'labeled' && el.label !== null && this.isText(el.expression)) texts.set(el.label, [at, v]);
           at = v;
         }
         return `${code}    ${out} = ${at};\n  }\n`;
       }
+      case 'semantic_and':
+      case 'semantic_not':
+        return this.genPredicate(node, p, out, new Map());
       case 'choice': {
         const label = `c${this.tmp++}`;
         let code = `  let ${out} = -1;\n  ${label}: {\n`;
@@ -363,6 +450,15 @@ class Compiler {
       default:
         throw new Error(`peggy-fast-paths: cannot compile ${node.type}`);
     }
+  }
+
+  /** A predicate at `p`: its function called on the text of the labels it reads (`texts`: name → [start, end]). */
+  genPredicate(node, p, out, texts) {
+    const params = this.predicateReads(node, new Set(texts.keys()));
+    const fn = this.predicateFunction(node.code, params);
+    const args = params.map((n) => `input.slice(${texts.get(n)[0]}, ${texts.get(n)[1]})`).join(', ');
+    const ok = node.type === 'semantic_and' ? `${fn}(${args})` : `!${fn}(${args})`;
+    return `  const ${out} = ${ok} ? ${p} : -1;\n`;
   }
 
   genLiteral(lit, p, out) {
@@ -772,6 +868,63 @@ function canLowerByUnit(value) {
   return lower.length === value.length && !/[σς]/.test(lower);
 }
 
+/**
+ * The names a predicate's code reads and does not declare itself (a
+ * property after a dot or an object key is no name), or null when the code
+ * does not parse as a function body.
+ */
+function freeNames(code) {
+  let program;
+  try {
+    program = acorn.parse(`(function () {\n${code}\n})`, { ecmaVersion: 'latest' });
+  } catch {
+    return null;
+  }
+  const declared = new Set();
+  const read = new Set();
+  const walk = (node, parent, key) => {
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, parent, key));
+    if (node === null || typeof node !== 'object' || typeof node.type !== 'string') return;
+    if (node.type === 'Identifier') {
+      if (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) return;
+      if (parent?.type === 'Property' && key === 'key' && !parent.computed) return;
+      if ((parent?.type === 'VariableDeclarator' && key === 'id') || key === 'params' || (key === 'id' && parent?.type?.startsWith('Function'))) declared.add(node.name);
+      else read.add(node.name);
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'type' && k !== 'start' && k !== 'end') walk(v, node, k);
+  };
+  walk(program, null, null);
+  return new Set([...read].filter((n) => !declared.has(n)));
+}
+
+/** The names the top-level initializer (`{{ … }}`) declares at its top level. */
+function moduleNamesOf(ast) {
+  const inits = [ast.topLevelInitializer].flat().filter(Boolean);
+  const names = new Set(['undefined']);
+  for (const init of inits) {
+    const program = acorn.parse(init.code, { ecmaVersion: 'latest', sourceType: 'module' });
+    for (const st of program.body) {
+      if ((st.type === 'FunctionDeclaration' || st.type === 'ClassDeclaration') && st.id) names.add(st.id.name);
+      if (st.type === 'VariableDeclaration') for (const d of st.declarations) if (d.id.type === 'Identifier') names.add(d.id.name);
+    }
+  }
+  return names;
+}
+
+/** Every label of the grammar's rules. */
+function labelsOf(ast) {
+  const labels = new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    if (node.type === 'labeled' && node.label) labels.add(node.label);
+    for (const [k, v] of Object.entries(node)) if (!k.endsWith('ocation')) walk(v);
+  };
+  ast.rules.forEach((r) => walk(r.expression));
+  return labels;
+}
+
 function indent(code) {
   return code.replace(/^/gm, '  ').replace(/ +$/, '');
 }
@@ -793,7 +946,7 @@ export const fastPaths = {
     const at = passes.findIndex((p) => p.name === 'removeUnusedRules');
     passes.splice(at < 0 ? passes.length : at, 0, function compileDiscarded(ast, options) {
       fastPaths.rewritten = 0;
-      const compiler = new Compiler(new Map(ast.rules.map((r) => [r.name, clone(r.expression)])));
+      const compiler = new Compiler(new Map(ast.rules.map((r) => [r.name, clone(r.expression)])), moduleNamesOf(ast), labelsOf(ast));
 
       // Walks `node`; `discarded` says whether its value can reach an action.
       // With `rewrite`, returns the node to put in its place; without, only

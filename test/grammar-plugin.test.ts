@@ -166,6 +166,31 @@ describe('peggy-fast-paths on small grammars (every string of a small alphabet)'
     expect(body).not.toMatch(/for \(|fast\$rule\$Item/);
   });
 
+  it('compiles a predicate on text labels inside a lookahead, and leaves to peggy one that reads the parse or a built value', () => {
+    // `Month` reads the text of `w` and a module-level set: compiled, in
+    // `Title`'s lookahead too. `Near` reads `offset()`, `Built` a label
+    // holding an object, `Outer` a label of an enclosing sequence: peggy's.
+    const source = `
+      {{ const MONTHS = new Set(["mai", "juin"]); }}
+      Start = (Line "\\n")* Line
+      Line = Dated / Near / Built / Outer / Rest
+      Dated = t:$Title " " m:Month { return { t, m }; }
+      Title = ([a-z]+ / !(" " Month !.) " ")+
+      Month = w:$[a-z]+ &{ return MONTHS.has(w); } !(" " / [a-z])
+      Near = w:$[a-z]+ &{ return offset() > 1 && w === "ab"; } { return { near: w }; }
+      Built = &(b:Box &{ return b.v === "x"; }) r:$[^\\n]+ { return { built: r }; }
+      Box = v:$[a-z] { return { v }; }
+      Outer = o:$[a-z] &(" " &{ return o === "a"; }) r:$[^\\n]* { return { outer: r }; }
+      Rest = r:$[^\\n]* { return { r }; }
+    `;
+    compare(source, [...strings('ab \n', 5), 'ab mai', 'a b juin', 'a mai b mai', 'mai', 'x mai\nab juin', 'a b', 'xmai']);
+    const code = peggy.generate(source, { plugins: [fastPaths], output: 'source' });
+    expect(code).toMatch(/^\/\/ Month\nfunction fast\$rule\$Month/m);
+    expect(code).toMatch(/^\/\/ Title\nfunction fast\$rule\$Title/m);
+    expect(code).toMatch(/^function fast\$m\d+\(w\) \{\n\s*return MONTHS\.has\(w\);/m);
+    for (const rule of ['Near', 'Box', 'Built', 'Outer']) expect(code).not.toMatch(new RegExp(`^// ${rule}\\n`, 'm'));
+  });
+
   it('guards an alternative that opens with a lookahead by what both the lookahead and the rest can start with', () => {
     // `&"ab" Word` starts with `a` only (not any letter of Word); `&"b"*`
     // and `&"a"?` are nullable and restrict nothing; after `Sp*` the

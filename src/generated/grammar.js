@@ -703,11 +703,106 @@ function fast$m59(input, p, st) {
   const r0 = fast$rule$Count(input, p, st);
   return r0;
 }
-function fast$m60(input, p, st) {
+function fast$m60(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : c < 12288 ? fast$low4[c] === 1 : (fast$re4 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u002c\\u002e-\\u009f\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u200f\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m61(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low5[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re5 ??= new RegExp("^[\\p{L}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m62(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low6[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re6 ??= new RegExp("^[\\p{L}\\p{M}\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m63(input, p) {
+  return fast$m10(input, p + 0) >= 0 && fast$m7(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m64(w) {
+ return WEEKDAYS.has(nfc(w).toLowerCase()); 
+}
+function fast$m65(w) {
+ return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase()); 
+}
+function fast$m66(w) {
+ return MONTHS.has(nfc(w).toLowerCase()); 
+}
+function fast$m67(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 46 && c <= 47); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m68(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 192 || c === 224; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m69(input, p) {
+  return fast$m68(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m70(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 65 || c === 97; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m71(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 768; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m72(input, p) {
+  return fast$m70(input, p + 0) >= 0 && fast$m71(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m73(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 88 || c === 120; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m74(input, p) {
+  return fast$m70(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m73(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m75(input, p) {
+  return fast$m70(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m76(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m12(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m77(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m78(n) {
+ return isPlace(n); 
+}
+function fast$m79(input, p, st) {
   const r0 = fast$rule$NotEol(input, p, st);
   return r0;
 }
-function fast$m61(input, p, st) {
+function fast$m80(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$DegreeMark(input, p, st);
@@ -759,7 +854,7 @@ function fast$m61(input, p, st) {
   }
   return r0;
 }
-function fast$m62(input, p, st) {
+function fast$m81(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m53(input, p);
@@ -771,47 +866,82 @@ function fast$m62(input, p, st) {
   }
   return r0;
 }
-function fast$m63(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 44) || (c >= 46 && c <= 127) : c < 12288 ? fast$low4[c] === 1 : (fast$re4 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u002c\\u002e-\\u009f\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u200f\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\uffff]", "")).test(input.charAt(p)); n = 1;
-    if (!ok) break;
-    p += n;
+function fast$m82(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$SepFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$rule$WhenSep(input, p, st);
+        if (r10 < 0) break s9;
+        const r12 = fast$rule$WhenAhead(input, r10, st);
+        const r11 = r12 >= 0 ? r10 : -1;
+        if (r11 < 0) break s9;
+        let r13 = -1;
+        c14: {
+          const r15 = fast$rule$When(input, r11, st);
+          if (r15 >= 0) { r13 = r15; break c14; }
+          const r16 = fast$rule$TimeWhen(input, r11, st);
+          if (r16 >= 0) { r13 = r16; break c14; }
+        }
+        if (r13 < 0) break s9;
+        const r17 = fast$rule$Trail(input, r13, st);
+        if (r17 < 0) break s9;
+        r8 = r17;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r18 = fast$rule$SpanUnit(input, r7, st);
+      if (r18 < 0) break s6;
+      r5 = r18;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
   }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m64(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low5[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re5 ??= new RegExp("^[\\p{L}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
-  return ok ? p + n : -1;
-}
-function fast$m65(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low6[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re6 ??= new RegExp("^[\\p{L}\\p{M}\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
-    if (!ok) break;
-    p += n;
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c19: {
+      const r20 = fast$rule$SepFree(input, r0, st);
+      if (r20 >= 0) { r1 = r20; break c19; }
+      let r21 = -1;
+      s22: {
+        let r24 = -1;
+        s25: {
+          const r26 = fast$rule$WhenSep(input, r0, st);
+          if (r26 < 0) break s25;
+          const r28 = fast$rule$WhenAhead(input, r26, st);
+          const r27 = r28 >= 0 ? r26 : -1;
+          if (r27 < 0) break s25;
+          let r29 = -1;
+          c30: {
+            const r31 = fast$rule$When(input, r27, st);
+            if (r31 >= 0) { r29 = r31; break c30; }
+            const r32 = fast$rule$TimeWhen(input, r27, st);
+            if (r32 >= 0) { r29 = r32; break c30; }
+          }
+          if (r29 < 0) break s25;
+          const r33 = fast$rule$Trail(input, r29, st);
+          if (r33 < 0) break s25;
+          r24 = r33;
+        }
+        const r23 = r24 < 0 ? r0 : -1;
+        if (r23 < 0) break s22;
+        const r34 = fast$rule$SpanUnit(input, r23, st);
+        if (r34 < 0) break s22;
+        r21 = r34;
+      }
+      if (r21 >= 0) { r1 = r21; break c19; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
   }
-  return p;
-}
-function fast$m66(input, p, st) {
-  const r1 = fast$rule$WhenAhead(input, p, st);
-  const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m67(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m68(input, p, st) {
+function fast$m83(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -821,11 +951,11 @@ function fast$m68(input, p, st) {
   }
   return r0;
 }
-function fast$m69(input, p, st) {
+function fast$m84(input, p, st) {
   const r0 = fast$m26(input, p);
   return r0;
 }
-function fast$m70(input, p, st) {
+function fast$m85(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -844,17 +974,74 @@ function fast$m70(input, p, st) {
   }
   return r0;
 }
-function fast$m71(input, p, st) {
+function fast$m86(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$SepFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$rule$Sep(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$When(input, r10, st);
+        if (r11 < 0) break s9;
+        const r12 = fast$rule$Trail(input, r11, st);
+        if (r12 < 0) break s9;
+        r8 = r12;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r13 = fast$rule$SpanUnit(input, r7, st);
+      if (r13 < 0) break s6;
+      r5 = r13;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c14: {
+      const r15 = fast$rule$SepFree(input, r0, st);
+      if (r15 >= 0) { r1 = r15; break c14; }
+      let r16 = -1;
+      s17: {
+        let r19 = -1;
+        s20: {
+          const r21 = fast$rule$Sep(input, r0, st);
+          if (r21 < 0) break s20;
+          const r22 = fast$rule$When(input, r21, st);
+          if (r22 < 0) break s20;
+          const r23 = fast$rule$Trail(input, r22, st);
+          if (r23 < 0) break s20;
+          r19 = r23;
+        }
+        const r18 = r19 < 0 ? r0 : -1;
+        if (r18 < 0) break s17;
+        const r24 = fast$rule$SpanUnit(input, r18, st);
+        if (r24 < 0) break s17;
+        r16 = r24;
+      }
+      if (r16 >= 0) { r1 = r16; break c14; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m87(input, p, st) {
   const r0 = fast$rule$Digits(input, p, st);
   return r0;
 }
-function fast$m72(input, p) {
+function fast$m88(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low7[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re7 ??= new RegExp("^[\\p{Lu}\\p{Lt}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m73(input, p, st) {
+function fast$m89(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -876,13 +1063,7 @@ function fast$m73(input, p, st) {
   }
   return r0;
 }
-function fast$m74(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = (c >= 46 && c <= 47); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m75(input, p, st) {
+function fast$m90(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -894,7 +1075,7 @@ function fast$m75(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m76(input, p, st) {
+function fast$m91(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1001,32 +1182,32 @@ function fast$m76(input, p, st) {
   }
   return r0;
 }
-function fast$m77(input, p, st) {
+function fast$m92(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m65(input, r3, st);
+    const r4 = fast$m62(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m78(input, p) {
+function fast$m93(input, p) {
   return fast$m19(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m79(input, p) {
+function fast$m94(input, p) {
   return fast$m17(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m80(input, p) {
+function fast$m95(input, p) {
   return fast$m3(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m81(input, p) {
+function fast$m96(input, p) {
   return fast$m18(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m82(input, p, st) {
+function fast$m97(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$PhotoWord(input, p, st);
@@ -1048,20 +1229,20 @@ function fast$m82(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m83(input, p) {
+function fast$m98(input, p) {
   return fast$m2(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m5(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m84(input, p, st) {
+function fast$m99(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m83(input, p);
+    const r3 = fast$m98(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m85(input, start, st) {
+function fast$m100(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1073,7 +1254,7 @@ function fast$m85(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m86(input, start, st) {
+function fast$m101(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1085,31 +1266,36 @@ function fast$m86(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m87(input, p, st) {
-  const r0 = fast$m85(input, p, st);
+function fast$m102(input, p, st) {
+  const r0 = fast$m100(input, p, st);
   return r0;
 }
-function fast$m88(input, p) {
+function fast$m103(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m89(input, p, st) {
-  const r1 = fast$m88(input, p);
+function fast$m104(input, p, st) {
+  const r1 = fast$m103(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m90(input, p, st) {
+function fast$m105(input, p, st) {
   const r0 = fast$m56(input, p, st);
   return r0;
 }
-function fast$m91(input, p, st) {
+function fast$m106(input, p, st) {
+  const r1 = fast$rule$MonthName(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m107(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m92(input, p, st) {
+function fast$m108(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1139,21 +1325,21 @@ function fast$m92(input, p, st) {
   }
   return r0;
 }
-function fast$m93(input, p, st) {
+function fast$m109(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m94(input, p, st) {
+function fast$m110(input, p, st) {
   const r0 = fast$m27(input, p, st);
   return r0;
 }
-function fast$m95(input, p, st) {
+function fast$m111(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m96(input, start, st) {
+function fast$m112(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1165,17 +1351,17 @@ function fast$m96(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m97(input, start, st) {
+function fast$m113(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m98(input, start, st) {
+function fast$m114(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m99(input, p, st) {
+function fast$m115(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -1193,7 +1379,7 @@ function fast$m99(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m100(input, p, st) {
+function fast$m116(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1246,48 +1432,48 @@ function fast$m100(input, p, st) {
   }
   return r0;
 }
-function fast$m101(input, start, st) {
+function fast$m117(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m102(input, p) {
+function fast$m118(input, p) {
   return fast$m6(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m103(input, p) {
+function fast$m119(input, p) {
   return fast$m5(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m104(input, p) {
+function fast$m120(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m105(input, p) {
-  return fast$m104(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m121(input, p) {
+  return fast$m120(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m106(input, p) {
+function fast$m122(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m107(input, p) {
-  return fast$m7(input, p + 0) >= 0 && fast$m106(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m123(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m122(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m108(input, p) {
+function fast$m124(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m109(input, p) {
-  return fast$m108(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m125(input, p) {
+  return fast$m124(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m110(input, p) {
+function fast$m126(input, p) {
   return fast$m11(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m111(input, p, st) {
+function fast$m127(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1304,7 +1490,7 @@ function fast$m111(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m101(input, r9, st);
+      const r10 = fast$m117(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -1342,7 +1528,7 @@ function fast$m111(input, p, st) {
   }
   return r0;
 }
-function fast$m112(input, p, st) {
+function fast$m128(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1364,33 +1550,33 @@ function fast$m112(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m102(input, p);
+      const r12 = fast$m118(input, p);
       if (r12 < 0) break s11;
       const r13 = fast$m56(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m103(input, r13);
+      const r14 = fast$m119(input, r13);
       if (r14 < 0) break s11;
       const r15 = fast$m56(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m105(input, r15);
+        const r18 = fast$m121(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m107(input, r15);
+        const r19 = fast$m123(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m56(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m109(input, r20);
+      const r21 = fast$m125(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m56(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m110(input, r22);
+      const r23 = fast$m126(input, r22);
       if (r23 < 0) break s11;
       const r24 = fast$m56(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m81(input, r24);
+      const r25 = fast$m96(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
@@ -1428,76 +1614,61 @@ function fast$m112(input, p, st) {
   }
   return r0;
 }
-function fast$m113(input, p, st) {
+function fast$m129(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m78(input, p);
+    const r2 = fast$m93(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m56(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m79(input, r3);
+    const r4 = fast$m94(input, r3);
     if (r4 < 0) break s1;
     const r5 = fast$m56(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m80(input, r5);
+    const r6 = fast$m95(input, r5);
     if (r6 < 0) break s1;
     const r7 = fast$m56(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m81(input, r7);
+    const r8 = fast$m96(input, r7);
     if (r8 < 0) break s1;
     const r9 = fast$m56(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m80(input, r9);
+    const r10 = fast$m95(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m114(input, p, st) {
-  const r0 = fast$m96(input, p, st);
+function fast$m130(input, p, st) {
+  const r0 = fast$m112(input, p, st);
   return r0;
 }
-function fast$m115(input, p, st) {
-  const r0 = fast$m97(input, p, st);
+function fast$m131(input, p, st) {
+  const r0 = fast$m113(input, p, st);
   return r0;
 }
-function fast$m116(input, p, st) {
+function fast$m132(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m117(input, p, st) {
-  const r0 = fast$m98(input, p, st);
+function fast$m133(input, p, st) {
+  const r0 = fast$m114(input, p, st);
   return r0;
 }
-function fast$m118(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 65 || c === 97; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m119(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 768; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m120(input, p) {
-  return fast$m118(input, p + 0) >= 0 && fast$m119(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m121(input, p) {
+function fast$m134(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m122(input, p, st) {
+function fast$m135(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = fast$m120(input, p);
+      const r4 = fast$m72(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m121(input, p);
+      const r5 = fast$m134(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
     }
     if (r2 < 0) break s1;
@@ -1509,17 +1680,17 @@ function fast$m122(input, p, st) {
   }
   return r0;
 }
-function fast$m123(input, p) {
+function fast$m136(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m124(input, p, st) {
-  const r0 = fast$m123(input, p);
+function fast$m137(input, p, st) {
+  const r0 = fast$m136(input, p);
   return r0;
 }
-function fast$m125(input, p, st) {
+function fast$m138(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -1529,46 +1700,106 @@ function fast$m125(input, p, st) {
   }
   return r0;
 }
-function fast$m126(input, p) {
+function fast$m139(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m127(input, p, st) {
-  const r0 = fast$m126(input, p);
+function fast$m140(input, p, st) {
+  const r0 = fast$m139(input, p);
   return r0;
 }
-function fast$m128(input, p, st) {
+function fast$m141(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m129(input, p, st) {
+function fast$m142(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m120(input, p);
+    const r2 = fast$m72(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m121(input, p);
+    const r3 = fast$m134(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m130(input, p) {
+function fast$m143(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m131(input, p, st) {
-  const r1 = fast$m130(input, p);
+function fast$m144(input, p, st) {
+  const r1 = fast$m143(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m145(input, p, st) {
   const r0 = fast$m37(input, p);
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m146(w) {
+ return nfc(w) === "Suivez"; 
+}
+function fast$m147(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r3 = -1;
+    s4: {
+      const r5 = fast$m56(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = input.charCodeAt(r5) === 83 ? r5 + 1 : -1;
+      if (r6 < 0) break s4;
+      const r7 = fast$m56(input, r6, st);
+      if (r7 < 0) break s4;
+      const r8 = input.charCodeAt(r7) === 117 ? r7 + 1 : -1;
+      if (r8 < 0) break s4;
+      r3 = r8;
+    }
+    const r2 = r3 >= 0 ? p : -1;
+    if (r2 < 0) break s1;
+    const r9 = fast$rule$Word(input, r2, st);
+    if (r9 < 0) break s1;
+    const r10 = fast$m146(input.slice(r2, r9)) ? r9 : -1;
+    if (r10 < 0) break s1;
+    const r11 = fast$m27(input, r10, st);
+    if (r11 < 0) break s1;
+    r0 = r11;
+  }
+  return r0;
+}
+function fast$m148(w) {
+ return nfc(w) === "Raconter"; 
+}
+function fast$m149(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r3 = -1;
+    s4: {
+      const r5 = fast$m56(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = input.charCodeAt(r5) === 82 ? r5 + 1 : -1;
+      if (r6 < 0) break s4;
+      const r7 = fast$m56(input, r6, st);
+      if (r7 < 0) break s4;
+      const r8 = input.charCodeAt(r7) === 97 ? r7 + 1 : -1;
+      if (r8 < 0) break s4;
+      r3 = r8;
+    }
+    const r2 = r3 >= 0 ? p : -1;
+    if (r2 < 0) break s1;
+    const r9 = fast$rule$Word(input, r2, st);
+    if (r9 < 0) break s1;
+    const r10 = fast$m148(input.slice(r2, r9)) ? r9 : -1;
+    if (r10 < 0) break s1;
+    const r11 = fast$m27(input, r10, st);
+    if (r11 < 0) break s1;
+    r0 = r11;
+  }
+  return r0;
+}
+function fast$m150(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m56(input, p, st);
@@ -1584,10 +1815,10 @@ function fast$m133(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m134(input, p) {
+function fast$m151(input, p) {
   return fast$m4(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m135(input, p, st) {
+function fast$m152(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -1612,7 +1843,7 @@ function fast$m135(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m136(input, p, st) {
+function fast$m153(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m56(input, p, st);
@@ -1659,7 +1890,7 @@ function fast$m136(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m137(input, p, st) {
+function fast$m154(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -1696,7 +1927,7 @@ function fast$m137(input, p, st) {
   }
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m155(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m56(input, p, st);
@@ -1712,32 +1943,32 @@ function fast$m138(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m139(input, p, st) {
+function fast$m156(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m140(input, p) {
+function fast$m157(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m141(input, p, st) {
-  const r0 = fast$m140(input, p);
+function fast$m158(input, p, st) {
+  const r0 = fast$m157(input, p);
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m159(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m21(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m56(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m134(input, r3);
+    const r4 = fast$m151(input, r3);
     if (r4 < 0) break s1;
     const r5 = fast$m56(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m103(input, r5);
+    const r6 = fast$m119(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -1746,45 +1977,44 @@ function fast$m142(input, p, st) {
   }
   return r0;
 }
-function fast$m143(input, p) {
+function fast$m160(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m144(input, p, st) {
-  const r0 = fast$m143(input, p);
+function fast$m161(input, p, st) {
+  const r0 = fast$m160(input, p);
   return r0;
 }
-function fast$m145(input, start, st) {
+function fast$m162(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m146(input, p, st) {
+function fast$m163(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m164(w) {
+ return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
+}
+function fast$m165(input, p, st) {
+  const r1 = fast$rule$KickerLabel(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m166(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m148(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 192 || c === 224; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m149(input, p) {
-  return fast$m148(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m150(input, p) {
+function fast$m167(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low9[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re9 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m151(input, start, st) {
+function fast$m168(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1795,7 +2025,7 @@ function fast$m151(input, start, st) {
   }
   return p;
 }
-function fast$m152(input, p, st) {
+function fast$m169(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -1827,42 +2057,51 @@ function fast$m152(input, p, st) {
   }
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m170(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m154(input, p, st) {
-  let r1 = -1;
-  s2: {
-    const r3 = fast$rule$Upper(input, p, st);
-    if (r3 < 0) break s2;
-    const r4 = fast$rule$Upper(input, r3, st);
-    if (r4 < 0) break s2;
-    r1 = r4;
-  }
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m155(input, p, st) {
-  let r0 = p;
-  let r2 = 0;
-  for (; r2 < 24; r2++) {
-    let r1 = -1;
-    s3: {
-      const r5 = fast$rule$LabelColon(input, r0, st);
-      const r4 = r5 < 0 ? r0 : -1;
-      if (r4 < 0) break s3;
-      const r6 = fast$rule$NotEolChar(input, r4, st);
-      if (r6 < 0) break s3;
-      r1 = r6;
+function fast$m171(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$rule$Upper(input, r2, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$rule$Upper(input, r6, st);
+      if (r7 < 0) break s5;
+      r4 = r7;
     }
-    if (r1 < 0) break;
-    r0 = r1;
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    let r8 = r3;
+    let r10 = 0;
+    for (; r10 < 24; r10++) {
+      let r9 = -1;
+      s11: {
+        const r13 = fast$rule$LabelColon(input, r8, st);
+        const r12 = r13 < 0 ? r8 : -1;
+        if (r12 < 0) break s11;
+        const r14 = fast$rule$NotEolChar(input, r12, st);
+        if (r14 < 0) break s11;
+        r9 = r14;
+      }
+      if (r9 < 0) break;
+      r8 = r9;
+    }
+    if (r10 < 1) r8 = -1;
+    if (r8 < 0) break s1;
+    const r15 = fast$rule$LabelColon(input, r8, st);
+    if (r15 < 0) break s1;
+    const r16 = fast$m164(input.slice(r3, r8)) ? r15 : -1;
+    if (r16 < 0) break s1;
+    r0 = r16;
   }
-  if (r2 < 1) r0 = -1;
   return r0;
 }
-function fast$m156(input, start, st) {
+function fast$m172(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1873,13 +2112,13 @@ function fast$m156(input, start, st) {
   }
   return p;
 }
-function fast$m157(input, p) {
+function fast$m173(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m158(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -1889,40 +2128,43 @@ function fast$m158(input, p, st) {
   }
   return r0;
 }
-function fast$m159(input, p, st) {
+function fast$m175(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m160(input, p) {
+function fast$m176(w) {
+ return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
+}
+function fast$m177(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m161(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$rule$Colon(input, r2, st);
-    if (r3 < 0) break s1;
-    r0 = r3;
+function fast$m178(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$rule$FunctionNoun(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$m27(input, r3, st);
+    if (r4 < 0) break s2;
+    const r5 = fast$rule$FunctionPreposition(input, r4, st);
+    if (r5 < 0) break s2;
+    r1 = r5;
   }
+  const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m162(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m145(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$rule$Colon(input, r2, st);
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
+function fast$m179(w) {
+ return STOP_WORDS.has(nfc(w)); 
+}
+function fast$m180(input, p, st) {
+  const r1 = fast$rule$StopWord(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m163(input, start, st) {
+function fast$m181(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1933,11 +2175,7 @@ function fast$m163(input, start, st) {
   }
   return p;
 }
-function fast$m164(input, p, st) {
-  const r0 = fast$m163(input, p, st);
-  return r0;
-}
-function fast$m165(input, start, st) {
+function fast$m182(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1949,13 +2187,13 @@ function fast$m165(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m166(input, p) {
+function fast$m183(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low14[c] === 1 : (fast$re14 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m167(input, start, st) {
+function fast$m184(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1967,24 +2205,10 @@ function fast$m167(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m168(input, p, st) {
-  let r1 = -1;
-  s2: {
-    const r3 = fast$rule$RoleNameSep(input, p, st);
-    if (r3 < 0) break s2;
-    const r4 = fast$rule$PersonName(input, r3, st);
-    if (r4 < 0) break s2;
-    const r6 = fast$rule$Affiliation(input, r4, st);
-    const r5 = r6 >= 0 ? r6 : r4;
-    if (r5 < 0) break s2;
-    const r7 = fast$rule$LabelColon(input, r5, st);
-    if (r7 < 0) break s2;
-    r1 = r7;
-  }
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
+function fast$m185(w) {
+ return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m169(input, start, st) {
+function fast$m186(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1996,11 +2220,86 @@ function fast$m169(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m170(input, p, st) {
-  const r0 = fast$m169(input, p, st);
+function fast$m187(w) {
+ const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
+}
+function fast$m188(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 39) || (c >= 42 && c <= 57) || (c >= 59 && c <= 65042) || (c >= 65044 && c <= 65108) || (c >= 65110 && c <= 65305) || c >= 65307; n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m189(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Colon(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m190(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m162(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Colon(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m191(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m181(input, r2, st);
+    if (r3 < 0) break s1;
+    let r4 = r3;
+    for (;;) {
+      let r5 = -1;
+      s6: {
+        let r8 = -1;
+        s9: {
+          const r10 = fast$rule$RoleNameSep(input, r4, st);
+          if (r10 < 0) break s9;
+          const r11 = fast$rule$PersonName(input, r10, st);
+          if (r11 < 0) break s9;
+          const r13 = fast$rule$Affiliation(input, r11, st);
+          const r12 = r13 >= 0 ? r13 : r11;
+          if (r12 < 0) break s9;
+          const r14 = fast$rule$LabelColon(input, r12, st);
+          if (r14 < 0) break s9;
+          r8 = r14;
+        }
+        const r7 = r8 < 0 ? r4 : -1;
+        if (r7 < 0) break s6;
+        const r15 = fast$rule$RoleGap(input, r7, st);
+        if (r15 < 0) break s6;
+        const r17 = fast$rule$SentenceVerb(input, r15, st);
+        const r16 = r17 < 0 ? r15 : -1;
+        if (r16 < 0) break s6;
+        const r18 = fast$m186(input, r16, st);
+        if (r18 < 0) break s6;
+        r5 = r18;
+      }
+      if (r5 < 0) break;
+      r4 = r5;
+    }
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m192(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2034,7 +2333,7 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2064,17 +2363,17 @@ function fast$m172(input, p, st) {
   }
   return r0;
 }
-function fast$m173(input, p) {
+function fast$m194(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low12[c] === 1 : (fast$re12 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m174(input, p, st) {
-  const r0 = fast$m173(input, p);
+function fast$m195(input, p, st) {
+  const r0 = fast$m194(input, p);
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2101,7 +2400,7 @@ function fast$m175(input, p, st) {
   }
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m197(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2172,18 +2471,18 @@ function fast$m176(input, p, st) {
   }
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m156(input, r2, st);
+    const r3 = fast$m172(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m157(input, r3);
+      const r7 = fast$m173(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m156(input, r7, st);
+      const r8 = fast$m172(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -2195,7 +2494,7 @@ function fast$m177(input, p, st) {
   }
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -2204,7 +2503,7 @@ function fast$m178(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m150(input, r6);
+      const r8 = fast$m167(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -2213,13 +2512,13 @@ function fast$m178(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m151(input, r9, st);
+    const r10 = fast$m168(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -2239,7 +2538,7 @@ function fast$m179(input, p, st) {
         }
         const r6 = r7 < 0 ? r3 : -1;
         if (r6 < 0) break s5;
-        const r12 = fast$m64(input, r6);
+        const r12 = fast$m61(input, r6);
         if (r12 < 0) break s5;
         r4 = r12;
       }
@@ -2256,7 +2555,7 @@ function fast$m179(input, p, st) {
   }
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m201(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -2272,7 +2571,7 @@ function fast$m180(input, p, st) {
   }
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m202(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2316,7 +2615,7 @@ function fast$m181(input, p, st) {
   }
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m203(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2331,7 +2630,7 @@ function fast$m182(input, p, st) {
   }
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2340,7 +2639,7 @@ function fast$m183(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m167(input, r4, st);
+    const r5 = fast$m184(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -2348,19 +2647,19 @@ function fast$m183(input, p, st) {
   }
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m205(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m185(input, p, st) {
-  const r0 = fast$m167(input, p, st);
+function fast$m206(input, p, st) {
+  const r0 = fast$m184(input, p, st);
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m207(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m208(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2411,55 +2710,52 @@ function fast$m187(input, p, st) {
   }
   return r0;
 }
-function fast$m188(input, p, st) {
-  const r0 = fast$m165(input, p, st);
+function fast$m209(input, p, st) {
+  const r0 = fast$m182(input, p, st);
   return r0;
 }
-function fast$m189(input, p, st) {
-  const r0 = fast$m166(input, p);
+function fast$m210(input, p, st) {
+  const r0 = fast$m183(input, p);
   return r0;
 }
-function fast$m190(input, p, st) {
-  let r1 = -1;
-  s2: {
-    const r3 = fast$m27(input, p, st);
-    if (r3 < 0) break s2;
-    const r5 = fast$rule$FunctionPreposition(input, r3, st);
-    const r4 = r5 < 0 ? r3 : -1;
-    if (r4 < 0) break s2;
-    const r6 = fast$m157(input, r4);
-    if (r6 < 0) break s2;
-    const r7 = fast$m163(input, r6, st);
-    if (r7 < 0) break s2;
-    r1 = r7;
+function fast$m211(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$FunctionHead(input, p, st);
+    if (r2 < 0) break s1;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$m27(input, r2, st);
+      if (r6 < 0) break s5;
+      const r8 = fast$rule$FunctionPreposition(input, r6, st);
+      const r7 = r8 < 0 ? r6 : -1;
+      if (r7 < 0) break s5;
+      const r9 = fast$m173(input, r7);
+      if (r9 < 0) break s5;
+      const r10 = fast$m181(input, r9, st);
+      if (r10 < 0) break s5;
+      r4 = r10;
+    }
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r12 = fast$rule$FunctionComplement(input, r3, st);
+    const r11 = r12 >= 0 ? r12 : r3;
+    if (r11 < 0) break s1;
+    const r14 = fast$rule$FunctionAside(input, r11, st);
+    const r13 = r14 >= 0 ? r14 : r11;
+    if (r13 < 0) break s1;
+    r0 = r13;
   }
-  const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m191(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 39) || (c >= 42 && c <= 57) || (c >= 59 && c <= 65042) || (c >= 65044 && c <= 65108) || (c >= 65110 && c <= 65305) || c >= 65307; n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  return p;
-}
-function fast$m192(input, p, st) {
-  const r1 = fast$rule$FunctionAside(input, p, st);
-  const r0 = r1 >= 0 ? r1 : p;
-  return r0;
-}
-function fast$m193(input, p, st) {
+function fast$m212(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m191(input, r3, st);
+    const r4 = fast$m188(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -2467,7 +2763,34 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m213(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$FunctionArticle(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Word(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m187(input.slice(r4, r5)) ? r5 : -1;
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r10 = fast$rule$Upper(input, p, st);
+      const r9 = r10 >= 0 ? p : -1;
+      if (r9 < 0) break s8;
+      const r11 = fast$rule$FunctionNoun(input, r9, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+  }
+  return r0;
+}
+function fast$m214(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2500,7 +2823,61 @@ function fast$m194(input, p, st) {
   }
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m215(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m176(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m216(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m27(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$FunctionPreposition(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m181(input, r3, st);
+    if (r4 < 0) break s1;
+    let r5 = r4;
+    let r7 = 0;
+    for (; r7 < 6; r7++) {
+      let r6 = -1;
+      s8: {
+        const r9 = fast$rule$RoleGap(input, r5, st);
+        if (r9 < 0) break s8;
+        const r11 = fast$rule$SentenceVerb(input, r9, st);
+        const r10 = r11 < 0 ? r9 : -1;
+        if (r10 < 0) break s8;
+        const r12 = fast$m186(input, r10, st);
+        if (r12 < 0) break s8;
+        r6 = r12;
+      }
+      if (r6 < 0) break;
+      r5 = r6;
+    }
+    if (r7 < 0) r5 = -1;
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+function fast$m217(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m185(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m218(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2541,7 +2918,7 @@ function fast$m195(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m160(input, r18);
+      const r23 = fast$m177(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2550,38 +2927,71 @@ function fast$m195(input, p, st) {
   }
   return r0;
 }
-function fast$m196(input, p) {
-  return fast$m10(input, p + 0) >= 0 && fast$m7(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m197(input, p, st) {
-  let r1 = -1;
-  s2: {
-    const r3 = fast$m196(input, p);
-    if (r3 < 0) break s2;
-    const r4 = fast$m27(input, r3, st);
-    if (r4 < 0) break s2;
-    r1 = r4;
-  }
-  const r0 = r1 >= 0 ? r1 : p;
-  return r0;
-}
-function fast$m198(input, p, st) {
-  const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
-  const r0 = r1 >= 0 ? r1 : p;
-  return r0;
-}
-function fast$m199(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m196(input, p);
+    const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m27(input, r2, st);
+    const r3 = fast$m179(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m200(input, p, st) {
+function fast$m220(input, p, st) {
+  const r1 = fast$rule$DateLead(input, p, st);
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m221(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r5 = -1;
+      s6: {
+        const r7 = fast$m63(input, p);
+        if (r7 < 0) break s6;
+        const r8 = fast$m27(input, r7, st);
+        if (r8 < 0) break s6;
+        r5 = r8;
+      }
+      const r4 = r5 >= 0 ? r5 : p;
+      if (r4 < 0) break s3;
+      const r9 = fast$rule$Weekday(input, r4, st);
+      if (r9 < 0) break s3;
+      const r11 = input.charCodeAt(r9) === 44 ? r9 + 1 : -1;
+      const r10 = r11 >= 0 ? r11 : r9;
+      if (r10 < 0) break s3;
+      const r12 = fast$m27(input, r10, st);
+      if (r12 < 0) break s3;
+      r2 = r12;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r13 = -1;
+    s14: {
+      const r15 = fast$m63(input, p);
+      if (r15 < 0) break s14;
+      const r16 = fast$m27(input, r15, st);
+      if (r16 < 0) break s14;
+      r13 = r16;
+    }
+    if (r13 >= 0) { r0 = r13; break c1; }
+  }
+  return r0;
+}
+function fast$m222(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m64(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m223(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2620,7 +3030,7 @@ function fast$m200(input, p, st) {
   }
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2633,13 +3043,13 @@ function fast$m201(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m74(input, r2);
+    const r7 = fast$m67(input, r2);
     if (r7 < 0) break s1;
     r0 = r7;
   }
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m225(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -2661,7 +3071,7 @@ function fast$m202(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m226(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -2675,12 +3085,12 @@ function fast$m203(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m227(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m228(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -2695,11 +3105,16 @@ function fast$m205(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m206(input, p, st) {
-  const r0 = fast$m74(input, p);
+function fast$m229(input, p, st) {
+  const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m230(input, p, st) {
+  const r0 = fast$m67(input, p);
+  return r0;
+}
+function fast$m231(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -2711,11 +3126,33 @@ function fast$m207(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m208(input, p, st) {
-  const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
+function fast$m232(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Word(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
+      if (r5 < 0) break s3;
+      const r6 = fast$m65(input.slice(p, r4)) ? r5 : -1;
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$rule$Word(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$m66(input.slice(p, r9)) ? r9 : -1;
+      if (r10 < 0) break s8;
+      r7 = r10;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+  }
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2756,7 +3193,7 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2784,7 +3221,7 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2805,7 +3242,7 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m236(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2826,48 +3263,33 @@ function fast$m212(input, p, st) {
   }
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m237(input, p, st) {
   const r0 = fast$m33(input, p);
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m238(input, p, st) {
   const r0 = fast$m17(input, p);
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m239(input, p, st) {
   const r1 = fast$m34(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m216(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 88 || c === 120; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m217(input, p) {
-  return fast$m118(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m216(input, p + 2) >= 0 ? p + 3 : -1;
-}
-function fast$m218(input, p) {
-  return fast$m118(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m219(input, p) {
-  return fast$m7(input, p + 0) >= 0 && fast$m12(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m220(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m217(input, r2);
+      const r5 = fast$m74(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m218(input, r2);
+      const r6 = fast$m75(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m219(input, r2);
+      const r8 = fast$m76(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -2877,7 +3299,7 @@ function fast$m220(input, p, st) {
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2890,7 +3312,7 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2903,7 +3325,7 @@ function fast$m222(input, p, st) {
   }
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2962,7 +3384,7 @@ function fast$m223(input, p, st) {
   }
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2990,15 +3412,15 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m245(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m226(input, p, st) {
-  const r0 = fast$m63(input, p, st);
+function fast$m246(input, p, st) {
+  const r0 = fast$m60(input, p, st);
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m247(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -3009,7 +3431,7 @@ function fast$m227(input, p, st) {
   }
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -3018,9 +3440,9 @@ function fast$m228(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m85(input, r3, st);
+        const r6 = fast$m100(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m86(input, r6, st);
+        const r7 = fast$m101(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -3032,11 +3454,11 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m249(input, p, st) {
   const r0 = fast$m55(input, p);
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3048,32 +3470,32 @@ function fast$m230(input, p, st) {
   }
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m251(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m232(input, p, st) {
-  const r0 = fast$m72(input, p);
+function fast$m252(input, p, st) {
+  const r0 = fast$m88(input, p);
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m64(input, r2);
+    const r3 = fast$m61(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m65(input, r3, st);
+    const r4 = fast$m62(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m254(input, p, st) {
   const r0 = fast$m24(input, p);
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -3083,25 +3505,25 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m149(input, p);
+    const r2 = fast$m69(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m120(input, p);
+    const r3 = fast$m72(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m257(input, p, st) {
   const r0 = fast$m32(input, p);
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m258(input, p, st) {
   const r0 = fast$m30(input, p, st);
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m259(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3120,11 +3542,11 @@ function fast$m239(input, p, st) {
   }
   return r0;
 }
-function fast$m240(input, p, st) {
-  const r0 = fast$m67(input, p);
+function fast$m260(input, p, st) {
+  const r0 = fast$m77(input, p);
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m261(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m27(input, p, st);
@@ -3134,11 +3556,11 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m262(input, p, st) {
   const r0 = fast$m41(input, p, st);
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m263(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -3148,7 +3570,7 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -3159,7 +3581,7 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m265(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -3500,6 +3922,11 @@ function fast$rule$HeadingMark(input, p, st) {
   }
   return r0;
 }
+// SepFree
+function fast$rule$SepFree(input, p, st) {
+  const r0 = fast$m60(input, p, st);
+  return r0;
+}
 // WhenSep
 function fast$rule$WhenSep(input, p, st) {
   let r0 = -1;
@@ -3511,33 +3938,15 @@ function fast$rule$WhenSep(input, p, st) {
   }
   return r0;
 }
-// Trail
-function fast$rule$Trail(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
-    const r4 = fast$rule$EolAhead(input, r2, st);
-    const r3 = r4 >= 0 ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
-// SepFree
-function fast$rule$SepFree(input, p, st) {
-  const r0 = fast$m63(input, p, st);
-  return r0;
-}
 // Word
 function fast$rule$Word(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m64(input, r2);
+    const r3 = fast$m61(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m65(input, r3, st);
+    const r4 = fast$m62(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -3572,43 +3981,208 @@ function fast$rule$WhenAhead(input, p, st) {
   }
   return r0;
 }
-// TimeWhen
-function fast$rule$TimeWhen(input, p, st) {
-  const r0 = fast$rule$Clock(input, p, st);
-  return r0;
-}
-// NotEolChar
-function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m67(input, p);
-  return r0;
-}
-// SpanUnit
-function fast$rule$SpanUnit(input, p, st) {
+// Weekday
+function fast$rule$Weekday(input, p, st) {
   let r0 = -1;
-  c1: {
-    const r2 = fast$m27(input, p, st);
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$rule$NotEolChar(input, p, st);
-    if (r3 >= 0) { r0 = r3; break c1; }
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m64(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
   }
   return r0;
 }
-// Upper
-function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m72(input, p);
+// DateLead
+function fast$rule$DateLead(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r5 = -1;
+      s6: {
+        const r7 = fast$m63(input, p);
+        if (r7 < 0) break s6;
+        const r8 = fast$m27(input, r7, st);
+        if (r8 < 0) break s6;
+        r5 = r8;
+      }
+      const r4 = r5 >= 0 ? r5 : p;
+      if (r4 < 0) break s3;
+      const r9 = fast$rule$Weekday(input, r4, st);
+      if (r9 < 0) break s3;
+      const r11 = input.charCodeAt(r9) === 44 ? r9 + 1 : -1;
+      const r10 = r11 >= 0 ? r11 : r9;
+      if (r10 < 0) break s3;
+      const r12 = fast$m27(input, r10, st);
+      if (r12 < 0) break s3;
+      r2 = r12;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r13 = -1;
+    s14: {
+      const r15 = fast$m63(input, p);
+      if (r15 < 0) break s14;
+      const r16 = fast$m27(input, r15, st);
+      if (r16 < 0) break s14;
+      r13 = r16;
+    }
+    if (r13 >= 0) { r0 = r13; break c1; }
+  }
   return r0;
 }
-// CountryWord
-function fast$rule$CountryWord(input, p, st) {
+// MonthName
+function fast$rule$MonthName(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Word(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
+      if (r5 < 0) break s3;
+      const r6 = fast$m65(input.slice(p, r4)) ? r5 : -1;
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$rule$Word(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$m66(input.slice(p, r9)) ? r9 : -1;
+      if (r10 < 0) break s8;
+      r7 = r10;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+  }
+  return r0;
+}
+// WordDate
+function fast$rule$WordDate(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m56(input, p, st);
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
     if (r2 < 0) break s1;
-    const r3 = fast$rule$Upper(input, r2, st);
-    if (r3 < 0) break s1;
-    const r4 = fast$m65(input, r3, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
+    let r8 = -1;
+    s9: {
+      const r11 = fast$rule$Sp(input, r2, st);
+      const r10 = r11 >= 0 ? r11 : r2;
+      if (r10 < 0) break s9;
+      let r12 = -1;
+      c13: {
+        const r14 = input.startsWith("er", r10) ? r10 + 2 : -1;
+        if (r14 >= 0) { r12 = r14; break c13; }
+        const r15 = input.startsWith("ᵉʳ", r10) ? r10 + 2 : -1;
+        if (r15 >= 0) { r12 = r15; break c13; }
+      }
+      if (r12 < 0) break s9;
+      const r17 = fast$rule$Sp(input, r12, st);
+      const r16 = r17 >= 0 ? r12 : -1;
+      if (r16 < 0) break s9;
+      r8 = r16;
+    }
+    const r7 = r8 >= 0 ? r8 : r2;
+    if (r7 < 0) break s1;
+    const r18 = fast$m27(input, r7, st);
+    if (r18 < 0) break s1;
+    const r19 = fast$rule$MonthName(input, r18, st);
+    if (r19 < 0) break s1;
+    const r20 = fast$m27(input, r19, st);
+    if (r20 < 0) break s1;
+    let r21 = -1;
+    s22: {
+      const r23 = fast$rule$Digit(input, r20, st);
+      if (r23 < 0) break s22;
+      const r24 = fast$rule$Digit(input, r23, st);
+      if (r24 < 0) break s22;
+      const r25 = fast$rule$Digit(input, r24, st);
+      if (r25 < 0) break s22;
+      const r26 = fast$rule$Digit(input, r25, st);
+      if (r26 < 0) break s22;
+      r21 = r26;
+    }
+    if (r21 < 0) break s1;
+    r0 = r21;
+  }
+  return r0;
+}
+// EnglishDate
+function fast$rule$EnglishDate(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Word(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = fast$m27(input, r5, st);
+      if (r6 < 0) break s4;
+      const r7 = fast$rule$Digit(input, r6, st);
+      if (r7 < 0) break s4;
+      r3 = r7;
+    }
+    const r2 = r3 >= 0 ? p : -1;
+    if (r2 < 0) break s1;
+    const r8 = fast$rule$MonthName(input, r2, st);
+    if (r8 < 0) break s1;
+    const r9 = fast$m27(input, r8, st);
+    if (r9 < 0) break s1;
+    let r10 = -1;
+    s11: {
+      const r12 = fast$rule$Digit(input, r9, st);
+      if (r12 < 0) break s11;
+      const r14 = fast$rule$Digit(input, r12, st);
+      const r13 = r14 >= 0 ? r14 : r12;
+      if (r13 < 0) break s11;
+      r10 = r13;
+    }
+    if (r10 < 0) break s1;
+    const r16 = fast$rule$Digit(input, r10, st);
+    const r15 = r16 < 0 ? r10 : -1;
+    if (r15 < 0) break s1;
+    let r18 = -1;
+    c19: {
+      const r20 = input.startsWith("st", r15) ? r15 + 2 : -1;
+      if (r20 >= 0) { r18 = r20; break c19; }
+      const r21 = input.startsWith("nd", r15) ? r15 + 2 : -1;
+      if (r21 >= 0) { r18 = r21; break c19; }
+      const r22 = input.startsWith("rd", r15) ? r15 + 2 : -1;
+      if (r22 >= 0) { r18 = r22; break c19; }
+      const r23 = input.startsWith("th", r15) ? r15 + 2 : -1;
+      if (r23 >= 0) { r18 = r23; break c19; }
+    }
+    const r17 = r18 >= 0 ? r18 : r15;
+    if (r17 < 0) break s1;
+    const r25 = input.charCodeAt(r17) === 44 ? r17 + 1 : -1;
+    const r24 = r25 >= 0 ? r25 : r17;
+    if (r24 < 0) break s1;
+    const r26 = fast$m27(input, r24, st);
+    if (r26 < 0) break s1;
+    let r27 = -1;
+    s28: {
+      const r29 = fast$rule$Digit(input, r26, st);
+      if (r29 < 0) break s28;
+      const r30 = fast$rule$Digit(input, r29, st);
+      if (r30 < 0) break s28;
+      const r31 = fast$rule$Digit(input, r30, st);
+      if (r31 < 0) break s28;
+      const r32 = fast$rule$Digit(input, r31, st);
+      if (r32 < 0) break s28;
+      r27 = r32;
+    }
+    if (r27 < 0) break s1;
+    const r34 = fast$rule$Digit(input, r27, st);
+    const r33 = r34 < 0 ? r27 : -1;
+    if (r33 < 0) break s1;
+    r0 = r33;
   }
   return r0;
 }
@@ -3626,7 +4200,7 @@ function fast$rule$NumericDate(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m74(input, r2);
+    const r7 = fast$m67(input, r2);
     if (r7 < 0) break s1;
     let r8 = -1;
     s9: {
@@ -3638,7 +4212,7 @@ function fast$rule$NumericDate(input, p, st) {
       r8 = r11;
     }
     if (r8 < 0) break s1;
-    const r13 = fast$m74(input, r8);
+    const r13 = fast$m67(input, r8);
     if (r13 < 0) break s1;
     let r14 = -1;
     s15: {
@@ -3663,6 +4237,409 @@ function fast$rule$NumericDate(input, p, st) {
     const r23 = r24 < 0 ? r14 : -1;
     if (r23 < 0) break s1;
     r0 = r23;
+  }
+  return r0;
+}
+// DateExpr
+function fast$rule$DateExpr(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$WordDate(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$rule$EnglishDate(input, p, st);
+    if (r3 >= 0) { r0 = r3; break c1; }
+    const r4 = fast$rule$NumericDate(input, p, st);
+    if (r4 >= 0) { r0 = r4; break c1; }
+  }
+  return r0;
+}
+// AGraveI
+function fast$rule$AGraveI(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m69(input, p);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$m72(input, p);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+// WhenTime
+function fast$rule$WhenTime(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      let r4 = -1;
+      s5: {
+        const r6 = fast$m27(input, p, st);
+        if (r6 < 0) break s5;
+        const r7 = fast$rule$AGraveI(input, r6, st);
+        if (r7 < 0) break s5;
+        const r8 = fast$m27(input, r7, st);
+        if (r8 < 0) break s5;
+        r4 = r8;
+      }
+      if (r4 >= 0) { r2 = r4; break c3; }
+      let r9 = -1;
+      s10: {
+        const r11 = fast$m1(input, p, st);
+        if (r11 < 0) break s10;
+        const r12 = fast$rule$Dash(input, r11, st);
+        if (r12 < 0) break s10;
+        const r13 = fast$m1(input, r12, st);
+        if (r13 < 0) break s10;
+        r9 = r13;
+      }
+      if (r9 >= 0) { r2 = r9; break c3; }
+      let r14 = -1;
+      s15: {
+        const r16 = fast$m1(input, p, st);
+        if (r16 < 0) break s15;
+        const r17 = input.charCodeAt(r16) === 44 ? r16 + 1 : -1;
+        if (r17 < 0) break s15;
+        const r18 = fast$m27(input, r17, st);
+        if (r18 < 0) break s15;
+        r14 = r18;
+      }
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r19 = fast$m27(input, p, st);
+      if (r19 >= 0) { r2 = r19; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r20 = fast$rule$Clock(input, r2, st);
+    if (r20 < 0) break s1;
+    r0 = r20;
+  }
+  return r0;
+}
+// NotEolChar
+function fast$rule$NotEolChar(input, p, st) {
+  const r0 = fast$m77(input, p);
+  return r0;
+}
+// SpanUnit
+function fast$rule$SpanUnit(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m27(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$rule$NotEolChar(input, p, st);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+// PlaceName
+function fast$rule$PlaceName(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$SepFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$m1(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$EolAhead(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r13 = fast$rule$Sep(input, r7, st);
+      const r12 = r13 < 0 ? r7 : -1;
+      if (r12 < 0) break s6;
+      const r14 = fast$rule$SpanUnit(input, r12, st);
+      if (r14 < 0) break s6;
+      r5 = r14;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c15: {
+      const r16 = fast$rule$SepFree(input, r0, st);
+      if (r16 >= 0) { r1 = r16; break c15; }
+      let r17 = -1;
+      s18: {
+        let r20 = -1;
+        s21: {
+          const r22 = fast$m1(input, r0, st);
+          if (r22 < 0) break s21;
+          const r23 = fast$rule$EolAhead(input, r22, st);
+          if (r23 < 0) break s21;
+          r20 = r23;
+        }
+        const r19 = r20 < 0 ? r0 : -1;
+        if (r19 < 0) break s18;
+        const r25 = fast$rule$Sep(input, r19, st);
+        const r24 = r25 < 0 ? r19 : -1;
+        if (r24 < 0) break s18;
+        const r26 = fast$rule$SpanUnit(input, r24, st);
+        if (r26 < 0) break s18;
+        r17 = r26;
+      }
+      if (r17 >= 0) { r1 = r17; break c15; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+// WhenPlace
+function fast$rule$WhenPlace(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      let r4 = -1;
+      s5: {
+        const r6 = fast$m27(input, p, st);
+        if (r6 < 0) break s5;
+        let r7 = -1;
+        c8: {
+          const r9 = fast$m74(input, r6);
+          if (r9 >= 0) { r7 = r9; break c8; }
+          const r10 = fast$m75(input, r6);
+          if (r10 >= 0) { r7 = r10; break c8; }
+          const r11 = fast$rule$AGraveI(input, r6, st);
+          if (r11 >= 0) { r7 = r11; break c8; }
+          const r12 = fast$m76(input, r6);
+          if (r12 >= 0) { r7 = r12; break c8; }
+        }
+        if (r7 < 0) break s5;
+        const r13 = fast$m27(input, r7, st);
+        if (r13 < 0) break s5;
+        r4 = r13;
+      }
+      if (r4 >= 0) { r2 = r4; break c3; }
+      let r14 = -1;
+      s15: {
+        const r16 = fast$m1(input, p, st);
+        if (r16 < 0) break s15;
+        const r17 = fast$rule$Dash(input, r16, st);
+        if (r17 < 0) break s15;
+        const r18 = fast$m27(input, r17, st);
+        if (r18 < 0) break s15;
+        r14 = r18;
+      }
+      if (r14 >= 0) { r2 = r14; break c3; }
+      let r19 = -1;
+      s20: {
+        const r21 = fast$m1(input, p, st);
+        if (r21 < 0) break s20;
+        const r22 = input.charCodeAt(r21) === 44 ? r21 + 1 : -1;
+        if (r22 < 0) break s20;
+        const r23 = fast$m27(input, r22, st);
+        if (r23 < 0) break s20;
+        r19 = r23;
+      }
+      if (r19 >= 0) { r2 = r19; break c3; }
+    }
+    if (r2 < 0) break s1;
+    let r24 = -1;
+    s25: {
+      const r26 = fast$rule$PlaceName(input, r2, st);
+      if (r26 < 0) break s25;
+      const r27 = fast$m78(input.slice(r2, r26)) ? r26 : -1;
+      if (r27 < 0) break s25;
+      r24 = r27;
+    }
+    if (r24 < 0) break s1;
+    r0 = r24;
+  }
+  return r0;
+}
+// When
+function fast$rule$When(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r3 = fast$rule$DateLead(input, p, st);
+    const r2 = r3 >= 0 ? r3 : p;
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$DateExpr(input, r2, st);
+    if (r4 < 0) break s1;
+    const r6 = fast$rule$WhenTime(input, r4, st);
+    const r5 = r6 >= 0 ? r6 : r4;
+    if (r5 < 0) break s1;
+    const r8 = fast$rule$WhenPlace(input, r5, st);
+    const r7 = r8 >= 0 ? r8 : r5;
+    if (r7 < 0) break s1;
+    r0 = r7;
+  }
+  return r0;
+}
+// TimeWhen
+function fast$rule$TimeWhen(input, p, st) {
+  const r0 = fast$rule$Clock(input, p, st);
+  return r0;
+}
+// Trail
+function fast$rule$Trail(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$EolAhead(input, r2, st);
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// HeadingTitle
+function fast$rule$HeadingTitle(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$SepFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$rule$WhenSep(input, p, st);
+        if (r10 < 0) break s9;
+        const r12 = fast$rule$WhenAhead(input, r10, st);
+        const r11 = r12 >= 0 ? r10 : -1;
+        if (r11 < 0) break s9;
+        let r13 = -1;
+        c14: {
+          const r15 = fast$rule$When(input, r11, st);
+          if (r15 >= 0) { r13 = r15; break c14; }
+          const r16 = fast$rule$TimeWhen(input, r11, st);
+          if (r16 >= 0) { r13 = r16; break c14; }
+        }
+        if (r13 < 0) break s9;
+        const r17 = fast$rule$Trail(input, r13, st);
+        if (r17 < 0) break s9;
+        r8 = r17;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r18 = fast$rule$SpanUnit(input, r7, st);
+      if (r18 < 0) break s6;
+      r5 = r18;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c19: {
+      const r20 = fast$rule$SepFree(input, r0, st);
+      if (r20 >= 0) { r1 = r20; break c19; }
+      let r21 = -1;
+      s22: {
+        let r24 = -1;
+        s25: {
+          const r26 = fast$rule$WhenSep(input, r0, st);
+          if (r26 < 0) break s25;
+          const r28 = fast$rule$WhenAhead(input, r26, st);
+          const r27 = r28 >= 0 ? r26 : -1;
+          if (r27 < 0) break s25;
+          let r29 = -1;
+          c30: {
+            const r31 = fast$rule$When(input, r27, st);
+            if (r31 >= 0) { r29 = r31; break c30; }
+            const r32 = fast$rule$TimeWhen(input, r27, st);
+            if (r32 >= 0) { r29 = r32; break c30; }
+          }
+          if (r29 < 0) break s25;
+          const r33 = fast$rule$Trail(input, r29, st);
+          if (r33 < 0) break s25;
+          r24 = r33;
+        }
+        const r23 = r24 < 0 ? r0 : -1;
+        if (r23 < 0) break s22;
+        const r34 = fast$rule$SpanUnit(input, r23, st);
+        if (r34 < 0) break s22;
+        r21 = r34;
+      }
+      if (r21 >= 0) { r1 = r21; break c19; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+// SubsectionTitle
+function fast$rule$SubsectionTitle(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$SepFree(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$rule$Sep(input, p, st);
+        if (r10 < 0) break s9;
+        const r11 = fast$rule$When(input, r10, st);
+        if (r11 < 0) break s9;
+        const r12 = fast$rule$Trail(input, r11, st);
+        if (r12 < 0) break s9;
+        r8 = r12;
+      }
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      const r13 = fast$rule$SpanUnit(input, r7, st);
+      if (r13 < 0) break s6;
+      r5 = r13;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c14: {
+      const r15 = fast$rule$SepFree(input, r0, st);
+      if (r15 >= 0) { r1 = r15; break c14; }
+      let r16 = -1;
+      s17: {
+        let r19 = -1;
+        s20: {
+          const r21 = fast$rule$Sep(input, r0, st);
+          if (r21 < 0) break s20;
+          const r22 = fast$rule$When(input, r21, st);
+          if (r22 < 0) break s20;
+          const r23 = fast$rule$Trail(input, r22, st);
+          if (r23 < 0) break s20;
+          r19 = r23;
+        }
+        const r18 = r19 < 0 ? r0 : -1;
+        if (r18 < 0) break s17;
+        const r24 = fast$rule$SpanUnit(input, r18, st);
+        if (r24 < 0) break s17;
+        r16 = r24;
+      }
+      if (r16 >= 0) { r1 = r16; break c14; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+// Upper
+function fast$rule$Upper(input, p, st) {
+  const r0 = fast$m88(input, p);
+  return r0;
+}
+// CountryWord
+function fast$rule$CountryWord(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m56(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Upper(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m62(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
   }
   return r0;
 }
@@ -3778,23 +4755,23 @@ function fast$rule$HeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m78(input, p);
+    const r2 = fast$m93(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m56(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m79(input, r3);
+    const r4 = fast$m94(input, r3);
     if (r4 < 0) break s1;
     const r5 = fast$m56(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m80(input, r5);
+    const r6 = fast$m95(input, r5);
     if (r6 < 0) break s1;
     const r7 = fast$m56(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m81(input, r7);
+    const r8 = fast$m96(input, r7);
     if (r8 < 0) break s1;
     const r9 = fast$m56(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m80(input, r9);
+    const r10 = fast$m95(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -3810,9 +4787,9 @@ function fast$rule$InvisibleReach(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m85(input, r3, st);
+        const r6 = fast$m100(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m86(input, r6, st);
+        const r7 = fast$m101(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -3857,7 +4834,7 @@ function fast$rule$DateStart(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m96(input, p, st);
+  const r0 = fast$m112(input, p, st);
   return r0;
 }
 // Credit
@@ -3876,7 +4853,7 @@ function fast$rule$Credit(input, p, st) {
     if (r6 < 0) break s1;
     const r7 = fast$m1(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m97(input, r7, st);
+    const r8 = fast$m113(input, r7, st);
     if (r8 < 0) break s1;
     let r10 = -1;
     s11: {
@@ -3884,7 +4861,7 @@ function fast$rule$Credit(input, p, st) {
       if (r12 < 0) break s11;
       const r13 = fast$m1(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m98(input, r13, st);
+      const r14 = fast$m114(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -3984,33 +4961,33 @@ function fast$rule$CreditWord(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m102(input, p);
+      const r12 = fast$m118(input, p);
       if (r12 < 0) break s11;
       const r13 = fast$m56(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m103(input, r13);
+      const r14 = fast$m119(input, r13);
       if (r14 < 0) break s11;
       const r15 = fast$m56(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m105(input, r15);
+        const r18 = fast$m121(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m107(input, r15);
+        const r19 = fast$m123(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m56(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m109(input, r20);
+      const r21 = fast$m125(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m56(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m110(input, r22);
+      const r23 = fast$m126(input, r22);
       if (r23 < 0) break s11;
       const r24 = fast$m56(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m81(input, r24);
+      const r25 = fast$m96(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
@@ -4056,11 +5033,11 @@ function fast$rule$Sur(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$m56(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m134(input, r3);
+    const r4 = fast$m151(input, r3);
     if (r4 < 0) break s1;
     const r5 = fast$m56(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m103(input, r5);
+    const r6 = fast$m119(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -4073,7 +5050,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m145(input, p, st);
+    const r2 = fast$m162(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -4093,14 +5070,44 @@ function fast$rule$LabelColon(input, p, st) {
   }
   return r0;
 }
-// AGraveI
-function fast$rule$AGraveI(input, p, st) {
+// KickerLabel
+function fast$rule$KickerLabel(input, p, st) {
   let r0 = -1;
-  c1: {
-    const r2 = fast$m149(input, p);
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m120(input, p);
-    if (r3 >= 0) { r0 = r3; break c1; }
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$rule$Upper(input, r2, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$rule$Upper(input, r6, st);
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    let r8 = r3;
+    let r10 = 0;
+    for (; r10 < 24; r10++) {
+      let r9 = -1;
+      s11: {
+        const r13 = fast$rule$LabelColon(input, r8, st);
+        const r12 = r13 < 0 ? r8 : -1;
+        if (r12 < 0) break s11;
+        const r14 = fast$rule$NotEolChar(input, r12, st);
+        if (r14 < 0) break s11;
+        r9 = r14;
+      }
+      if (r9 < 0) break;
+      r8 = r9;
+    }
+    if (r10 < 1) r8 = -1;
+    if (r8 < 0) break s1;
+    const r15 = fast$rule$LabelColon(input, r8, st);
+    if (r15 < 0) break s1;
+    const r16 = fast$m164(input.slice(r3, r8)) ? r15 : -1;
+    if (r16 < 0) break s1;
+    r0 = r16;
   }
   return r0;
 }
@@ -4114,7 +5121,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m150(input, r6);
+      const r8 = fast$m167(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -4123,7 +5130,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m151(input, r9, st);
+    const r10 = fast$m168(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -4163,13 +5170,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m156(input, r2, st);
+    const r3 = fast$m172(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m157(input, r3);
+      const r7 = fast$m173(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m156(input, r7, st);
+      const r8 = fast$m172(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4219,7 +5226,7 @@ function fast$rule$Patronymic(input, p, st) {
         }
         const r6 = r7 < 0 ? r3 : -1;
         if (r6 < 0) break s5;
-        const r12 = fast$m64(input, r6);
+        const r12 = fast$m61(input, r6);
         if (r12 < 0) break s5;
         r4 = r12;
       }
@@ -4353,6 +5360,18 @@ function fast$rule$PersonName(input, p, st) {
   }
   return r0;
 }
+// FunctionNoun
+function fast$rule$FunctionNoun(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m176(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
 // AGrave
 function fast$rule$AGrave(input, p, st) {
   let r0 = -1;
@@ -4406,12 +5425,24 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m160(input, r18);
+      const r23 = fast$m177(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
     }
     if (r16 >= 0) { r0 = r16; break c1; }
+  }
+  return r0;
+}
+// StopWord
+function fast$rule$StopWord(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m179(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
   }
   return r0;
 }
@@ -4448,12 +5479,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m165(input, p, st);
+  const r0 = fast$m182(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m166(input, p);
+  const r0 = fast$m183(input, p);
   return r0;
 }
 // AffiliationText
@@ -4533,7 +5564,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m167(input, r12, st);
+      const r13 = fast$m184(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -4578,19 +5609,59 @@ function fast$rule$RoleGap(input, p, st) {
   }
   return r0;
 }
-// FunctionAside
-function fast$rule$FunctionAside(input, p, st) {
+// SentenceVerb
+function fast$rule$SentenceVerb(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m27(input, p, st);
+    const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
+    const r3 = fast$m185(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m191(input, r3, st);
+    r0 = r3;
+  }
+  return r0;
+}
+// RoleText
+function fast$rule$RoleText(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Upper(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m181(input, r2, st);
+    if (r3 < 0) break s1;
+    let r4 = r3;
+    for (;;) {
+      let r5 = -1;
+      s6: {
+        let r8 = -1;
+        s9: {
+          const r10 = fast$rule$RoleNameSep(input, r4, st);
+          if (r10 < 0) break s9;
+          const r11 = fast$rule$PersonName(input, r10, st);
+          if (r11 < 0) break s9;
+          const r13 = fast$rule$Affiliation(input, r11, st);
+          const r12 = r13 >= 0 ? r13 : r11;
+          if (r12 < 0) break s9;
+          const r14 = fast$rule$LabelColon(input, r12, st);
+          if (r14 < 0) break s9;
+          r8 = r14;
+        }
+        const r7 = r8 < 0 ? r4 : -1;
+        if (r7 < 0) break s6;
+        const r15 = fast$rule$RoleGap(input, r7, st);
+        if (r15 < 0) break s6;
+        const r17 = fast$rule$SentenceVerb(input, r15, st);
+        const r16 = r17 < 0 ? r15 : -1;
+        if (r16 < 0) break s6;
+        const r18 = fast$m186(input, r16, st);
+        if (r18 < 0) break s6;
+        r5 = r18;
+      }
+      if (r5 < 0) break;
+      r4 = r5;
+    }
     if (r4 < 0) break s1;
-    const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
-    if (r5 < 0) break s1;
-    r0 = r5;
+    r0 = r4;
   }
   return r0;
 }
@@ -4628,63 +5699,111 @@ function fast$rule$FunctionArticle(input, p, st) {
   }
   return r0;
 }
-// PlaceName
-function fast$rule$PlaceName(input, p, st) {
-  let r0 = p;
-  let r2 = -1;
-  c3: {
-    const r4 = fast$rule$SepFree(input, p, st);
-    if (r4 >= 0) { r2 = r4; break c3; }
-    let r5 = -1;
-    s6: {
-      let r8 = -1;
-      s9: {
-        const r10 = fast$m1(input, p, st);
-        if (r10 < 0) break s9;
-        const r11 = fast$rule$EolAhead(input, r10, st);
-        if (r11 < 0) break s9;
-        r8 = r11;
-      }
-      const r7 = r8 < 0 ? p : -1;
-      if (r7 < 0) break s6;
-      const r13 = fast$rule$Sep(input, r7, st);
-      const r12 = r13 < 0 ? r7 : -1;
-      if (r12 < 0) break s6;
-      const r14 = fast$rule$SpanUnit(input, r12, st);
-      if (r14 < 0) break s6;
-      r5 = r14;
+// FunctionHead
+function fast$rule$FunctionHead(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$FunctionArticle(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Word(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m187(input.slice(r4, r5)) ? r5 : -1;
+      if (r6 < 0) break s3;
+      r2 = r6;
     }
-    if (r5 >= 0) { r2 = r5; break c3; }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r10 = fast$rule$Upper(input, p, st);
+      const r9 = r10 >= 0 ? p : -1;
+      if (r9 < 0) break s8;
+      const r11 = fast$rule$FunctionNoun(input, r9, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
   }
-  r0 = r2;
-  if (r0 >= 0) for (;;) {
-    let r1 = -1;
-    c15: {
-      const r16 = fast$rule$SepFree(input, r0, st);
-      if (r16 >= 0) { r1 = r16; break c15; }
-      let r17 = -1;
-      s18: {
-        let r20 = -1;
-        s21: {
-          const r22 = fast$m1(input, r0, st);
-          if (r22 < 0) break s21;
-          const r23 = fast$rule$EolAhead(input, r22, st);
-          if (r23 < 0) break s21;
-          r20 = r23;
-        }
-        const r19 = r20 < 0 ? r0 : -1;
-        if (r19 < 0) break s18;
-        const r25 = fast$rule$Sep(input, r19, st);
-        const r24 = r25 < 0 ? r19 : -1;
-        if (r24 < 0) break s18;
-        const r26 = fast$rule$SpanUnit(input, r24, st);
-        if (r26 < 0) break s18;
-        r17 = r26;
+  return r0;
+}
+// FunctionComplement
+function fast$rule$FunctionComplement(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m27(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$FunctionPreposition(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m181(input, r3, st);
+    if (r4 < 0) break s1;
+    let r5 = r4;
+    let r7 = 0;
+    for (; r7 < 6; r7++) {
+      let r6 = -1;
+      s8: {
+        const r9 = fast$rule$RoleGap(input, r5, st);
+        if (r9 < 0) break s8;
+        const r11 = fast$rule$SentenceVerb(input, r9, st);
+        const r10 = r11 < 0 ? r9 : -1;
+        if (r10 < 0) break s8;
+        const r12 = fast$m186(input, r10, st);
+        if (r12 < 0) break s8;
+        r6 = r12;
       }
-      if (r17 >= 0) { r1 = r17; break c15; }
+      if (r6 < 0) break;
+      r5 = r6;
     }
-    if (r1 < 0) break;
-    r0 = r1;
+    if (r7 < 0) r5 = -1;
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+// FunctionAside
+function fast$rule$FunctionAside(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m27(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m188(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+// FunctionLabel
+function fast$rule$FunctionLabel(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$FunctionHead(input, p, st);
+    if (r2 < 0) break s1;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$m27(input, r2, st);
+      if (r6 < 0) break s5;
+      const r8 = fast$rule$FunctionPreposition(input, r6, st);
+      const r7 = r8 < 0 ? r6 : -1;
+      if (r7 < 0) break s5;
+      const r9 = fast$m173(input, r7);
+      if (r9 < 0) break s5;
+      const r10 = fast$m181(input, r9, st);
+      if (r10 < 0) break s5;
+      r4 = r10;
+    }
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r12 = fast$rule$FunctionComplement(input, r3, st);
+    const r11 = r12 >= 0 ? r12 : r3;
+    if (r11 < 0) break s1;
+    const r14 = fast$rule$FunctionAside(input, r11, st);
+    const r13 = r14 >= 0 ? r14 : r11;
+    if (r13 < 0) break s1;
+    r0 = r13;
   }
   return r0;
 }
@@ -4968,828 +6087,768 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f40(num, mark) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f41(num, mark) {    return part(text(), range());  }
+  function peg$f41(num, mark) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f42(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f42(num, mark) {    return part(text(), range());  }
 
-  function peg$f43(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return true;  }
+  function peg$f43(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f44(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f44(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return true;  }
 
-  function peg$f45(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f45(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f46(num, mark, title, when) {
+  function peg$f46(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f47(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
 
-  function peg$f47() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m58(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f48() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m58(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f48() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f49() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f50() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f50() {    return part(text(), range());  }
+  function peg$f51() {    return part(text(), range());  }
 
-  function peg$f51(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f52(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f52(num, mark) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f53(num, mark) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f53(num, mark) {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54(num, mark) {const fast$p = fast$m79(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f54(num, mark) {    return part(text(), range());  }
+  function peg$f55(num, mark) {    return part(text(), range());  }
 
-  function peg$f55(num, mark, title) {
+  function peg$f56(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
 
-  function peg$f56() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f57() {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f58() {const fast$p = fast$m66(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f59() {    return part(text(), range());  }
 
-  function peg$f59() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60(letter) {const fast$p = fast$m85(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f60() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61(letter) {const fast$p = fast$rule$SubsectionTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f61() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f62(letter) {    return part(text(), range());  }
 
-  function peg$f62() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f63() {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f64() {    return part(text(), range());  }
-
-  function peg$f65(letter) {const fast$p = fast$m70(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f66(letter) {    return part(text(), range());  }
-
-  function peg$f67(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f68(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f69(letter, title, when) {
+  function peg$f65(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
 
-  function peg$f70() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f71() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67() {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f72() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f68() {    return part(text(), range());  }
 
-  function peg$f73() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f74() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f75() {const fast$p = fast$m71(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71(num) {const fast$p = fast$m89(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f76() {    return part(text(), range());  }
+  function peg$f72(num) {    return part(text(), range());  }
 
-  function peg$f77(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
 
-  function peg$f78(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f79(num) {const fast$p = fast$m73(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f80(num) {    return part(text(), range());  }
+  function peg$f76(num, country) {    return part(text(), range());  }
 
-  function peg$f81(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
+  function peg$f77(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(num, country, title, date) {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f83(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f84(num, country) {    return part(text(), range());  }
-
-  function peg$f85(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f86(num, country, title, date) {const fast$p = fast$m75(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f87(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f88(num, country, title, date) {
+  function peg$f80(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
 
-  function peg$f89() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f81() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f90() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82() {const fast$p = fast$m97(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f92() {    return part(text(), range());  }
+  function peg$f84() {    return part(text(), range());  }
 
-  function peg$f93(index) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85(index) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f94(index) {const fast$p = fast$m84(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(index) {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f95(index) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f87(index) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97(index) {    return part(text(), range());  }
+  function peg$f89(index) {    return part(text(), range());  }
 
-  function peg$f98(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99(index, total, reach, counterEnd) {const fast$p = fast$m87(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91(index, total, reach, counterEnd) {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+  function peg$f92(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
-  function peg$f101(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f93(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f102(index, total, reach, counterEnd, rest) {
+  function peg$f94(index, total, reach, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
 
-  function peg$f103() {const fast$p = fast$m89(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f105() {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f97() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f106() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f107() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f108() {
+  function peg$f100() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f101() {
     const r = range();
     return { start: r.start, end: r.end };
   }
 
-  function peg$f109() {const fast$p = fast$m91(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f110() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f112(when) {
+  function peg$f105(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f113() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f114(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f107(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115(time) {
+  function peg$f108(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f116() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f117() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f118() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119() {    return part(text(), range());  }
+  function peg$f112() {    return part(text(), range());  }
 
-  function peg$f120(num) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113(num) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f121(num) {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114(num) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f122(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115(num) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f123(num) {    return part(text(), range());  }
+  function peg$f116(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f124(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f117(num) {    return part(text(), range());  }
 
-  function peg$f125(num, text, credit) {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f126(num, text, credit) {
+  function peg$f119(num, text, credit) {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f120(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f127() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f123() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130() {
+  function peg$f124() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f131() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f132() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133() {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f127() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f135() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f136() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f137() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f138() {    return part(text(), range());  }
+  function peg$f132() {    return part(text(), range());  }
 
-  function peg$f139(who) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133(who) {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140(who) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134(who) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f141(who) {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135(who) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f142(who) {    return part(text(), range());  }
+  function peg$f136(who) {    return part(text(), range());  }
 
-  function peg$f143(who, agency) {
+  function peg$f137(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f144() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f145(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f139(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f146(kind) {
+  function peg$f140(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f147() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f141() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f148() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f143() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f152() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153() {    return "omission";  }
+  function peg$f147() {    return "omission";  }
 
-  function peg$f154() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f148() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f155() {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157() {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f158() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f159() {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160() {    return "break";  }
+  function peg$f154() {    return "break";  }
 
-  function peg$f161() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m122(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f155() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m135(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f162() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f163() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164(w) {    return nfc(w).toLowerCase() === "suivre";  }
+  function peg$f158(w) {    return nfc(w).toLowerCase() === "suivre";  }
 
-  function peg$f165(w) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159(w) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166(w) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160(w) {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167(w) {    return "toBeContinued";  }
+  function peg$f161(w) {    return "toBeContinued";  }
 
-  function peg$f168() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(marker) {
+  function peg$f165(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f172() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(marker) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167(marker) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f175(marker) {    return part(text(), range());  }
+  function peg$f169(marker) {    return part(text(), range());  }
 
-  function peg$f176(marker, text) {
+  function peg$f170(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f177() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f179(kind) {
+  function peg$f173(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(c === 83 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return true;  }
+  function peg$f174() {const c = input.charCodeAt(peg$currPos); if (!(c === 83 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m147(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f181() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f182(w) {    return nfc(w) === "Suivez";  }
+  function peg$f176(w) {    return nfc(w) === "Suivez";  }
 
-  function peg$f183(w) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177(w) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184(w) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178(w) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f185(w) {    return "followLine";  }
+  function peg$f179(w) {    return "followLine";  }
 
-  function peg$f186() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return true;  }
+  function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return true;  }
 
-  function peg$f187() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f182() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189(p) {    return COOKIE_PHRASES.has(nfc(p).replace(SPACE_RUN, " "));  }
+  function peg$f183(p) {    return COOKIE_PHRASES.has(nfc(p).replace(SPACE_RUN, " "));  }
 
-  function peg$f190(p) {    return "cookieBanner";  }
+  function peg$f184(p) {    return "cookieBanner";  }
 
-  function peg$f191() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return true;  }
+  function peg$f185() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f192() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193(w) {    return nfc(w) === "Raconter";  }
+  function peg$f187(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f194(w) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188(w) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(w) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189(w) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196(w) {const fast$p = fast$m90(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190(w) {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191(w) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f198(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f192(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f199(w, a) {    return "slogan";  }
+  function peg$f193(w, a) {    return "slogan";  }
 
-  function peg$f200() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f194() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f201() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205(label, colonEnd) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f206(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200(label, colonEnd) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f207(label, colonEnd) {    return part(text(), range());  }
+  function peg$f201(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208(label, colonEnd, text) {
+  function peg$f202(label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f203(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f209() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f204() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f210() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(label, colonEnd) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208(label, colonEnd) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215(label, colonEnd) {    return part(text(), range());  }
+  function peg$f210(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f216(label, colonEnd, text) {
+  function peg$f211(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f217() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220() {    return part(text(), range());  }
+  function peg$f215() {    return part(text(), range());  }
 
-  function peg$f221(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(name) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217(name) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(name) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218(name) {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(name) {
+  function peg$f219(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f225() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f226() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222() {    return part(text(), range());  }
 
-  function peg$f228(w) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(role) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229(w) {    return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase());  }
+  function peg$f224(role) {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f225(role) {    return part(text(), range());  }
 
-  function peg$f231() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226(role, name, affiliation) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f232() {    return part(text(), range());  }
-
-  function peg$f233(role) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f234(role) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f235(role) {    return part(text(), range());  }
-
-  function peg$f236(role, name, affiliation) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f237(role, name, affiliation) {
+  function peg$f227(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f238() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f228() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f239() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {    return part(text(), range());  }
 
-  function peg$f242() {    return part(text(), range());  }
+  function peg$f232(name, affiliation) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243(name, affiliation) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f244(name, affiliation) {
+  function peg$f233(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f245() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
+  function peg$f234() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f246() {    return part(text(), range());  }
+  function peg$f235() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {    return part(text(), range());  }
 
-  function peg$f249(role) {    return part(text(), range());  }
+  function peg$f238(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250(role, name, affiliation) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251(role, name, affiliation) {
+  function peg$f240(role) {    return part(text(), range());  }
+
+  function peg$f241(role, name, affiliation) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f242(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f252() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
+  function peg$f243() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f253() {    return part(text(), range());  }
+  function peg$f244() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f254(role, affiliation) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {    return part(text(), range());  }
 
-  function peg$f255(role, affiliation) {
+  function peg$f246(role, affiliation) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f247(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f256() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m203(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f257() {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m182(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f253() {    return part(text(), range());  }
+
+  function peg$f254() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m204(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f255() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f256() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f257() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f258() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f259() {    return part(text(), range());  }
+
+  function peg$f260() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f261() {    return afterBullet(input, offset());  }
 
   function peg$f262() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {    return part(text(), range());  }
 
-  function peg$f265() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266() {    return part(text(), range());  }
+  function peg$f266(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m183(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f268() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f269() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f270() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f271() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f272() {    return part(text(), range());  }
-
-  function peg$f273() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f274() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f275() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f276() {const fast$p = fast$rule$FunctionArticle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f277(w) {    const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente";  }
-
-  function peg$f278() {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f279(w) {    return FUNCTION_NOUNS.has(nfc(w).toLowerCase());  }
-
-  function peg$f280() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f281() {const fast$p = fast$rule$FunctionPreposition(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f282() {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f283() {const fast$p = fast$rule$RoleGap(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f284() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f285(w) {    return SENTENCE_VERBS.has(nfc(w));  }
-
-  function peg$f286(w) {    return STOP_WORDS.has(nfc(w));  }
-
-  function peg$f287() {    return afterBullet(input, offset());  }
-
-  function peg$f288() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f289() {    return part(text(), range());  }
-
-  function peg$f290(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f291(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f292(title, when) {
+  function peg$f267(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f293(when) {    return when.time !== null;  }
+  function peg$f268(when) {    return when.time !== null;  }
 
-  function peg$f294(when) {    return when;  }
+  function peg$f269(when) {    return when;  }
 
-  function peg$f295() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298() {
+  function peg$f273() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f299(date, time, place) {
+  function peg$f274() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f275(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f300() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m223(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f301() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
 
-  function peg$f302() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m224(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f303() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304(w) {    return WEEKDAYS.has(nfc(w).toLowerCase());  }
+  function peg$f280() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m200(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f281() {    return part(text(), range());  }
 
-  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
+  function peg$f282(day) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m201(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f283(day) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285(day) {    return part(text(), range());  }
 
-  function peg$f310() {    return part(text(), range());  }
+  function peg$f286(day, month) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(day) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(day) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(day) {    return part(text(), range());  }
+  function peg$f289(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(day, month) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(day, month) {    return part(text(), range());  }
 
-  function peg$f316(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f317(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f318(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f319(day, month) {    return part(text(), range());  }
-
-  function peg$f320(day, month, year) {
+  function peg$f292(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f321() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322() {    return part(text(), range());  }
+  function peg$f294() {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(month) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {    return part(text(), range());  }
 
-  function peg$f324(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296(month) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(month) {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(month) {    return part(text(), range());  }
+  function peg$f298(month) {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(month, day) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(month) {    return part(text(), range());  }
 
-  function peg$f328(month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300(month, day) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(month, day) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301(month, day) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(month, day) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302(month, day) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(month, day) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335(month, day) {    return part(text(), range());  }
+  function peg$f307(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336(month, day, year) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308(month, day) {    return part(text(), range());  }
 
-  function peg$f337(month, day, year) {
+  function peg$f309(month, day, year) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f310(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f338() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340() {    return part(text(), range());  }
+  function peg$f313() {    return part(text(), range());  }
 
-  function peg$f341(day) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(day) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(day) {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(day) {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(day) {    return part(text(), range());  }
+  function peg$f317(day) {    return part(text(), range());  }
 
-  function peg$f345(day, month) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(day, month) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(day, month) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(day, month) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349(day, month) {    return part(text(), range());  }
+  function peg$f322(day, month) {    return part(text(), range());  }
 
-  function peg$f350(day, month, year) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(day, month, year) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(day, month, year) {
+  function peg$f324(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f352(w) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(w) {    return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase());  }
+  function peg$f326() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m235(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f354(w) {    return MONTHS.has(nfc(w).toLowerCase());  }
+  function peg$f327() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m211(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f329() {    return part(text(), range());  }
 
-  function peg$f357() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(hour) {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359() {    return part(text(), range());  }
+  function peg$f332(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361(hour) {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(hour) {    return part(text(), range());  }
 
-  function peg$f363(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(hour, minute) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f365(hour) {    return part(text(), range());  }
-
-  function peg$f366(hour, minute) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f367(hour, minute) {
+  function peg$f337(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f368() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m212(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f338() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m236(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f369() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370() {const fast$p = fast$m93(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371() {    return part(text(), range());  }
+  function peg$f341() {    return part(text(), range());  }
 
-  function peg$f372(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(hour) {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(hour) {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(hour) {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(hour) {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375(hour) {
+  function peg$f345(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f376(time) {
+  function peg$f346(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m220(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m240(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f378() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f349() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f380() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f351() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f382() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f353() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f384() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m221(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f355() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m241(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f386() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m222(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f358() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m242(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f389() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390() {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392(sep) {    return part(text(), range());  }
+  function peg$f362(sep, n) {    return isPlace(n);  }
 
-  function peg$f393(sep, name) {    return isPlace(name.value);  }
+  function peg$f363(sep, n) {    return part(n, range());  }
 
-  function peg$f394(sep, name) {
+  function peg$f364(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f395() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {    return offset();  }
+  function peg$f366() {    return offset();  }
 
-  function peg$f397() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -6631,15 +7690,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 s8 = peg$currPos;
-                s9 = peg$parseHeadingTitle();
+                peg$savedPos = peg$currPos;
+                s9 = peg$f41(s4, s5);
+                if (s9) {
+                  s9 = undefined;
+                } else {
+                  s9 = peg$FAILED;
+                }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s8;
-                  s9 = peg$f41(s4, s5);
+                  s9 = peg$f42(s4, s5);
                 }
                 s8 = s9;
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f42(s4, s5, s8);
+                  s9 = peg$f43(s4, s5, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -6648,7 +7713,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f43(s4, s5, s8);
+                    s11 = peg$f44(s4, s5, s8);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -6669,7 +7734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s10 === peg$FAILED) {
                       s10 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f44(s4, s5, s8);
+                      s11 = peg$f45(s4, s5, s8);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -6690,7 +7755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f45(s4, s5, s8, s10);
+                      s11 = peg$f46(s4, s5, s8, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -6698,7 +7763,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f46(s4, s5, s8, s10);
+                        s2 = peg$f47(s4, s5, s8, s10);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -6748,7 +7813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f47();
+      s1 = peg$f48();
       if (s1) {
         s1 = undefined;
       } else {
@@ -6757,7 +7822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f48();
+        s3 = peg$f49();
         if (s3) {
           s3 = undefined;
         } else {
@@ -6766,7 +7831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f49();
+          s5 = peg$f50();
           if (s5) {
             s5 = undefined;
           } else {
@@ -6774,13 +7839,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f50();
+            s5 = peg$f51();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f51(s4);
+            s6 = peg$f52(s4);
             if (s6) {
               s6 = undefined;
             } else {
@@ -6793,7 +7858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f52(s4, s5);
+              s6 = peg$f53(s4, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -6802,7 +7867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f53(s4, s5);
+                s8 = peg$f54(s4, s5);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -6810,12 +7875,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f54(s4, s5);
+                  s8 = peg$f55(s4, s5);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f55(s4, s5, s7);
+                  s2 = peg$f56(s4, s5, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -6851,217 +7916,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseHeadingTitle() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
-
-    s0 = peg$currPos;
-    s1 = [];
-    peg$savedPos = peg$currPos;
-    s2 = peg$f56();
-    if (s2) {
-      s2 = undefined;
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 === peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$currPos;
-      peg$silentFails++;
-      s4 = peg$currPos;
-      peg$savedPos = peg$currPos;
-      s5 = peg$f57();
-      if (s5) {
-        s5 = undefined;
-      } else {
-        s5 = peg$FAILED;
-      }
-      if (s5 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s6 = peg$f58();
-        if (s6) {
-          s6 = undefined;
-        } else {
-          s6 = peg$FAILED;
-        }
-        if (s6 !== peg$FAILED) {
-          s7 = peg$parseWhen();
-          if (s7 === peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s7 = peg$f59();
-            if (s7) {
-              s7 = undefined;
-            } else {
-              s7 = peg$FAILED;
-            }
-          }
-          if (s7 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s8 = peg$f60();
-            if (s8) {
-              s8 = undefined;
-            } else {
-              s8 = peg$FAILED;
-            }
-            if (s8 !== peg$FAILED) {
-              s5 = [s5, s6, s7, s8];
-              s4 = s5;
-            } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      peg$silentFails--;
-      if (s4 === peg$FAILED) {
-        s3 = undefined;
-      } else {
-        peg$currPos = s3;
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s4 = peg$f61();
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s3 = [s3, s4];
-          s2 = s3;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        peg$savedPos = peg$currPos;
-        s2 = peg$f56();
-        if (s2) {
-          s2 = undefined;
-        } else {
-          s2 = peg$FAILED;
-        }
-        if (s2 === peg$FAILED) {
-          s2 = peg$currPos;
-          s3 = peg$currPos;
-          peg$silentFails++;
-          s4 = peg$currPos;
-          peg$savedPos = peg$currPos;
-          s5 = peg$f57();
-          if (s5) {
-            s5 = undefined;
-          } else {
-            s5 = peg$FAILED;
-          }
-          if (s5 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s6 = peg$f58();
-            if (s6) {
-              s6 = undefined;
-            } else {
-              s6 = peg$FAILED;
-            }
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parseWhen();
-              if (s7 === peg$FAILED) {
-                peg$savedPos = peg$currPos;
-                s7 = peg$f59();
-                if (s7) {
-                  s7 = undefined;
-                } else {
-                  s7 = peg$FAILED;
-                }
-              }
-              if (s7 !== peg$FAILED) {
-                peg$savedPos = peg$currPos;
-                s8 = peg$f60();
-                if (s8) {
-                  s8 = undefined;
-                } else {
-                  s8 = peg$FAILED;
-                }
-                if (s8 !== peg$FAILED) {
-                  s5 = [s5, s6, s7, s8];
-                  s4 = s5;
-                } else {
-                  peg$currPos = s4;
-                  s4 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s4;
-                s4 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-          peg$silentFails--;
-          if (s4 === peg$FAILED) {
-            s3 = undefined;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-          if (s3 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s4 = peg$f61();
-            if (s4) {
-              s4 = undefined;
-            } else {
-              s4 = peg$FAILED;
-            }
-            if (s4 !== peg$FAILED) {
-              s3 = [s3, s4];
-              s2 = s3;
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s2;
-            s2 = peg$FAILED;
-          }
-        }
-      }
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
-    }
-
-    return s0;
-  }
-
   function peg$parseSubsectionLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f62();
+    s1 = peg$f57();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7070,7 +7930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f63();
+      s3 = peg$f58();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7078,12 +7938,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f64();
+        s3 = peg$f59();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f65(s2);
+        s3 = peg$f60(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7091,15 +7951,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
-          s5 = peg$parseSubsectionTitle();
+          peg$savedPos = peg$currPos;
+          s5 = peg$f61(s2);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f66(s2);
+            s5 = peg$f62(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f67(s2, s4);
+            s5 = peg$f63(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7109,7 +7975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parseWhen();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f68(s2, s4, s6);
+                s7 = peg$f64(s2, s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -7117,7 +7983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f69(s2, s4, s6);
+                  s0 = peg$f65(s2, s4, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -7150,175 +8016,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseSubsectionTitle() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
-
-    s0 = peg$currPos;
-    s1 = [];
-    peg$savedPos = peg$currPos;
-    s2 = peg$f70();
-    if (s2) {
-      s2 = undefined;
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 === peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$currPos;
-      peg$silentFails++;
-      s4 = peg$currPos;
-      peg$savedPos = peg$currPos;
-      s5 = peg$f71();
-      if (s5) {
-        s5 = undefined;
-      } else {
-        s5 = peg$FAILED;
-      }
-      if (s5 !== peg$FAILED) {
-        s6 = peg$parseWhen();
-        if (s6 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s7 = peg$f72();
-          if (s7) {
-            s7 = undefined;
-          } else {
-            s7 = peg$FAILED;
-          }
-          if (s7 !== peg$FAILED) {
-            s5 = [s5, s6, s7];
-            s4 = s5;
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      peg$silentFails--;
-      if (s4 === peg$FAILED) {
-        s3 = undefined;
-      } else {
-        peg$currPos = s3;
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s4 = peg$f73();
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s3 = [s3, s4];
-          s2 = s3;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        peg$savedPos = peg$currPos;
-        s2 = peg$f70();
-        if (s2) {
-          s2 = undefined;
-        } else {
-          s2 = peg$FAILED;
-        }
-        if (s2 === peg$FAILED) {
-          s2 = peg$currPos;
-          s3 = peg$currPos;
-          peg$silentFails++;
-          s4 = peg$currPos;
-          peg$savedPos = peg$currPos;
-          s5 = peg$f71();
-          if (s5) {
-            s5 = undefined;
-          } else {
-            s5 = peg$FAILED;
-          }
-          if (s5 !== peg$FAILED) {
-            s6 = peg$parseWhen();
-            if (s6 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s7 = peg$f72();
-              if (s7) {
-                s7 = undefined;
-              } else {
-                s7 = peg$FAILED;
-              }
-              if (s7 !== peg$FAILED) {
-                s5 = [s5, s6, s7];
-                s4 = s5;
-              } else {
-                peg$currPos = s4;
-                s4 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-          peg$silentFails--;
-          if (s4 === peg$FAILED) {
-            s3 = undefined;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-          if (s3 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s4 = peg$f73();
-            if (s4) {
-              s4 = undefined;
-            } else {
-              s4 = peg$FAILED;
-            }
-            if (s4 !== peg$FAILED) {
-              s3 = [s3, s4];
-              s2 = s3;
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s2;
-            s2 = peg$FAILED;
-          }
-        }
-      }
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
-    }
-
-    return s0;
-  }
-
   function peg$parseHeaderLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f74();
+    s1 = peg$f66();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7327,7 +8030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f75();
+      s3 = peg$f67();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7335,12 +8038,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f76();
+        s3 = peg$f68();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f77(s2);
+        s3 = peg$f69(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7349,7 +8052,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f78(s2);
+          s5 = peg$f70(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -7357,7 +8060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f79(s2);
+            s6 = peg$f71(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -7365,7 +8068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f80(s2);
+              s4 = peg$f72(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -7376,7 +8079,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f81(s2, s4);
+            s5 = peg$f73(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7384,7 +8087,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f82(s2, s4);
+              s6 = peg$f74(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7393,7 +8096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f83(s2, s4);
+                s8 = peg$f75(s2, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -7401,13 +8104,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f84(s2, s4);
+                  s8 = peg$f76(s2, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f85(s2, s4, s7);
+                  s9 = peg$f77(s2, s4, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7429,7 +8132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f86(s2, s4, s7, s8);
+                  s9 = peg$f78(s2, s4, s7, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7437,7 +8140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f87(s2, s4, s7, s8);
+                    s10 = peg$f79(s2, s4, s7, s8);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -7445,7 +8148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f88(s2, s4, s7, s8);
+                      s0 = peg$f80(s2, s4, s7, s8);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -7491,7 +8194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f89();
+    s1 = peg$f81();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7499,7 +8202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f90();
+      s2 = peg$f82();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7508,7 +8211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f91();
+        s4 = peg$f83();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7516,12 +8219,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f92();
+          s4 = peg$f84();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f93(s3);
+          s4 = peg$f85(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -7529,7 +8232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f94(s3);
+            s5 = peg$f86(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7537,7 +8240,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f95(s3);
+              s6 = peg$f87(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7546,7 +8249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f96(s3);
+                s8 = peg$f88(s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -7554,13 +8257,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f97(s3);
+                  s8 = peg$f89(s3);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f98(s3, s7);
+                  s9 = peg$f90(s3, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7576,7 +8279,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s9 !== peg$FAILED) {
                       s10 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f99(s3, s7, s8, s9);
+                      s11 = peg$f91(s3, s7, s8, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -7584,7 +8287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f100(s3, s7, s8, s9);
+                        s11 = peg$f92(s3, s7, s8, s9);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -7607,7 +8310,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f101(s3, s7, s8, s9, s10);
+                      s11 = peg$f93(s3, s7, s8, s9, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -7615,7 +8318,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f102(s3, s7, s8, s9, s10);
+                        s0 = peg$f94(s3, s7, s8, s9, s10);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -7665,7 +8368,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f103();
+    s1 = peg$f95();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7673,7 +8376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f104();
+      s2 = peg$f96();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7681,26 +8384,23 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f105();
+        s3 = peg$f97();
         if (s3) {
           s3 = undefined;
         } else {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$currPos;
-          peg$silentFails++;
-          s5 = peg$parseMonthName();
-          peg$silentFails--;
-          if (s5 === peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f98();
+          if (s4) {
             s4 = undefined;
           } else {
-            peg$currPos = s4;
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f106();
+            s5 = peg$f99();
             if (s5) {
               s5 = undefined;
             } else {
@@ -7708,7 +8408,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f107();
+              s6 = peg$f100();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -7716,7 +8416,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f108();
+                s0 = peg$f101();
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -7750,7 +8450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f109();
+    s1 = peg$f102();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7758,7 +8458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f110();
+      s2 = peg$f103();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7768,7 +8468,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f111(s3);
+          s4 = peg$f104(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -7776,7 +8476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f112(s3);
+            s0 = peg$f105(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7802,7 +8502,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f113();
+    s1 = peg$f106();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7812,7 +8512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f114(s2);
+        s3 = peg$f107(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -7820,7 +8520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f115(s2);
+          s0 = peg$f108(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7842,7 +8542,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f116();
+    s1 = peg$f109();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7851,7 +8551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f117();
+      s3 = peg$f110();
       if (s3) {
         s3 = undefined;
       } else {
@@ -7859,7 +8559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f118();
+        s4 = peg$f111();
         if (s4) {
           s4 = undefined;
         } else {
@@ -7867,7 +8567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f119();
+          s2 = peg$f112();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -7878,26 +8578,23 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f120(s2);
+        s3 = peg$f113(s2);
         if (s3) {
           s3 = undefined;
         } else {
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$currPos;
-          peg$silentFails++;
-          s5 = peg$parseMonthName();
-          peg$silentFails--;
-          if (s5 === peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f114(s2);
+          if (s4) {
             s4 = undefined;
           } else {
-            peg$currPos = s4;
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f121(s2);
+            s5 = peg$f115(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -7906,7 +8603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f122(s2);
+              s7 = peg$f116(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -7914,7 +8611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f123(s2);
+                s7 = peg$f117(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -7923,7 +8620,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f124(s2, s6, s7);
+                s8 = peg$f118(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -7931,7 +8628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f125(s2, s6, s7);
+                  s9 = peg$f119(s2, s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -7939,7 +8636,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f126(s2, s6, s7);
+                    s0 = peg$f120(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -7981,7 +8678,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f127();
+    s1 = peg$f121();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7989,7 +8686,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f128();
+      s2 = peg$f122();
       if (s2) {
         s2 = undefined;
       } else {
@@ -7997,7 +8694,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f129();
+        s3 = peg$f123();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8005,7 +8702,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f130();
+          s0 = peg$f124();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8027,7 +8724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f131();
+    s1 = peg$f125();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8035,7 +8732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f132();
+      s2 = peg$f126();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8043,7 +8740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f133();
+        s3 = peg$f127();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8051,7 +8748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f134();
+          s4 = peg$f128();
           if (s4) {
             s4 = undefined;
           } else {
@@ -8059,7 +8756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f135();
+            s5 = peg$f129();
             if (s5) {
               s5 = undefined;
             } else {
@@ -8067,7 +8764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f136();
+              s6 = peg$f130();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8076,7 +8773,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f137();
+                s8 = peg$f131();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8084,13 +8781,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f138();
+                  s8 = peg$f132();
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f139(s7);
+                  s9 = peg$f133(s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -8098,7 +8795,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f140(s7);
+                    s10 = peg$f134(s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8107,7 +8804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f141(s7);
+                      s12 = peg$f135(s7);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -8115,7 +8812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = s11;
-                        s12 = peg$f142(s7);
+                        s12 = peg$f136(s7);
                       }
                       s11 = s12;
                       if (s11 !== peg$FAILED) {
@@ -8136,7 +8833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = null;
                   }
                   peg$savedPos = s0;
-                  s0 = peg$f143(s7, s8);
+                  s0 = peg$f137(s7, s8);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -8174,7 +8871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f144();
+    s1 = peg$f138();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8184,7 +8881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f145(s2);
+        s3 = peg$f139(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8192,7 +8889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f146(s2);
+          s0 = peg$f140(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8214,7 +8911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f147();
+    s1 = peg$f141();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8223,7 +8920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f148();
+      s3 = peg$f142();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8231,7 +8928,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f149();
+        s4 = peg$f143();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8239,7 +8936,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f150();
+          s5 = peg$f144();
           if (s5) {
             s5 = undefined;
           } else {
@@ -8247,7 +8944,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f151();
+            s6 = peg$f145();
             if (s6) {
               s6 = undefined;
             } else {
@@ -8255,7 +8952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f152();
+              s7 = peg$f146();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8263,7 +8960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f153();
+                s2 = peg$f147();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -8297,7 +8994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f154();
+      s1 = peg$f148();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8306,7 +9003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f155();
+        s3 = peg$f149();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8314,7 +9011,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f156();
+          s4 = peg$f150();
           if (s4) {
             s4 = undefined;
           } else {
@@ -8322,7 +9019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f157();
+            s5 = peg$f151();
             if (s5) {
               s5 = undefined;
             } else {
@@ -8330,7 +9027,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f158();
+              s6 = peg$f152();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8338,7 +9035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f159();
+                s7 = peg$f153();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -8346,7 +9043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f160();
+                  s2 = peg$f154();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -8380,7 +9077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f161();
+        s1 = peg$f155();
         if (s1) {
           s1 = undefined;
         } else {
@@ -8389,7 +9086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f162();
+          s3 = peg$f156();
           if (s3) {
             s3 = undefined;
           } else {
@@ -8397,7 +9094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f163();
+            s4 = peg$f157();
             if (s4) {
               s4 = undefined;
             } else {
@@ -8407,7 +9104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = peg$parseWord();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f164(s5);
+                s6 = peg$f158(s5);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -8415,7 +9112,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f165(s5);
+                  s7 = peg$f159(s5);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -8423,7 +9120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f166(s5);
+                    s8 = peg$f160(s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -8431,7 +9128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f167(s5);
+                      s2 = peg$f161(s5);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -8477,7 +9174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f168();
+    s1 = peg$f162();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8486,7 +9183,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f169();
+      s3 = peg$f163();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8499,7 +9196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f170(s2);
+        s3 = peg$f164(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8507,7 +9204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f171(s2);
+          s0 = peg$f165(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8529,7 +9226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f172();
+    s1 = peg$f166();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8545,7 +9242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f173(s2);
+        s3 = peg$f167(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8554,7 +9251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f174(s2);
+          s5 = peg$f168(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -8562,12 +9259,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f175(s2);
+            s5 = peg$f169(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f176(s2, s4);
+            s0 = peg$f170(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -8593,7 +9290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f177();
+    s1 = peg$f171();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8603,7 +9300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseChromeKind();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f178(s2);
+        s3 = peg$f172(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8611,7 +9308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f179(s2);
+          s0 = peg$f173(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8633,7 +9330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f180();
+    s1 = peg$f174();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8642,7 +9339,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f181();
+      s3 = peg$f175();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8652,7 +9349,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = peg$parseWord();
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f182(s4);
+          s5 = peg$f176(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -8660,7 +9357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f183(s4);
+            s6 = peg$f177(s4);
             if (s6) {
               s6 = undefined;
             } else {
@@ -8668,7 +9365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f184(s4);
+              s7 = peg$f178(s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8676,7 +9373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f185(s4);
+                s2 = peg$f179(s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -8710,7 +9407,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f186();
+      s1 = peg$f180();
       if (s1) {
         s1 = undefined;
       } else {
@@ -8719,7 +9416,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f187();
+        s3 = peg$f181();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8728,7 +9425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f188();
+          s5 = peg$f182();
           if (s5) {
             s5 = undefined;
           } else {
@@ -8741,7 +9438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f189(s4);
+            s5 = peg$f183(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -8749,7 +9446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f190(s4);
+              s2 = peg$f184(s4);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -8775,7 +9472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f191();
+        s1 = peg$f185();
         if (s1) {
           s1 = undefined;
         } else {
@@ -8784,7 +9481,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f192();
+          s3 = peg$f186();
           if (s3) {
             s3 = undefined;
           } else {
@@ -8794,7 +9491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseWord();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f193(s4);
+              s5 = peg$f187(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -8802,7 +9499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f194(s4);
+                s6 = peg$f188(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -8810,7 +9507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f195(s4);
+                  s7 = peg$f189(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -8818,7 +9515,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f196(s4);
+                    s8 = peg$f190(s4);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -8826,7 +9523,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f197(s4);
+                      s9 = peg$f191(s4);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -8836,7 +9533,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = peg$parseWord();
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s11 = peg$f198(s4, s10);
+                          s11 = peg$f192(s4, s10);
                           if (s11) {
                             s11 = undefined;
                           } else {
@@ -8844,7 +9541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s11 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f199(s4, s10);
+                            s2 = peg$f193(s4, s10);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -8902,7 +9599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f200();
+    s1 = peg$f194();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8911,26 +9608,23 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f201();
+      s3 = peg$f195();
       if (s3) {
         s3 = undefined;
       } else {
         s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        peg$silentFails++;
-        s5 = peg$parseKickerLabel();
-        peg$silentFails--;
-        if (s5 === peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f196();
+        if (s4) {
           s4 = undefined;
         } else {
-          peg$currPos = s4;
           s4 = peg$FAILED;
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f202();
+          s5 = peg$f197();
           if (s5) {
             s5 = undefined;
           } else {
@@ -8940,7 +9634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f203(s6);
+              s7 = peg$f198(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8948,7 +9642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f204(s6);
+                s8 = peg$f199(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8958,7 +9652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f205(s6, s9);
+                    s10 = peg$f200(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8967,7 +9661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f206(s6, s9);
+                      s12 = peg$f201(s6, s9);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -8975,12 +9669,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = s11;
-                        s12 = peg$f207(s6, s9);
+                        s12 = peg$f202(s6, s9);
                       }
                       s11 = s12;
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f208(s6, s9, s11);
+                        s2 = peg$f203(s6, s9, s11);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -9030,7 +9724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f209();
+      s1 = peg$f204();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9039,7 +9733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f210();
+        s3 = peg$f205();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9047,7 +9741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f211();
+          s4 = peg$f206();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9057,7 +9751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f212(s5);
+              s6 = peg$f207(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9067,7 +9761,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f213(s5, s7);
+                  s8 = peg$f208(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -9076,7 +9770,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f214(s5, s7);
+                    s10 = peg$f209(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -9084,12 +9778,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f215(s5, s7);
+                      s10 = peg$f210(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f216(s5, s7, s9);
+                      s2 = peg$f211(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -9138,7 +9832,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f217();
+    s1 = peg$f212();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9146,7 +9840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f218();
+      s2 = peg$f213();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9155,7 +9849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f219();
+        s4 = peg$f214();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9163,12 +9857,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f220();
+          s4 = peg$f215();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f221(s3);
+          s4 = peg$f216(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -9176,7 +9870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f222(s3);
+            s5 = peg$f217(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -9184,7 +9878,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f223(s3);
+              s6 = peg$f218(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9192,87 +9886,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f224(s3);
+                s0 = peg$f219(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
               }
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseKickerLabel() {
-    let s0, s1, s2, s3, s4, s5;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f225();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f226();
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
-        peg$savedPos = peg$currPos;
-        s4 = peg$f227();
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s3 = input.substring(s3, peg$currPos);
-        } else {
-          s3 = s4;
-        }
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s4 = peg$f228(s3);
-          if (s4) {
-            s4 = undefined;
-          } else {
-            s4 = peg$FAILED;
-          }
-          if (s4 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s5 = peg$f229(s3);
-            if (s5) {
-              s5 = undefined;
-            } else {
-              s5 = peg$FAILED;
-            }
-            if (s5 !== peg$FAILED) {
-              s1 = [s1, s2, s3, s4, s5];
-              s0 = s1;
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -9302,7 +9920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f230();
+    s1 = peg$f220();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9312,7 +9930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f231();
+      s4 = peg$f221();
       if (s4) {
         s4 = undefined;
       } else {
@@ -9320,12 +9938,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f232();
+        s4 = peg$f222();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f233(s3);
+        s4 = peg$f223(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -9334,7 +9952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f234(s3);
+          s6 = peg$f224(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -9342,7 +9960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f235(s3);
+            s6 = peg$f225(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -9351,7 +9969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f236(s3, s5, s6);
+            s7 = peg$f226(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -9359,7 +9977,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f237(s3, s5, s6);
+              s2 = peg$f227(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -9389,7 +10007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f238();
+      s1 = peg$f228();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9397,52 +10015,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
-        s3 = peg$currPos;
-        peg$silentFails++;
-        s4 = peg$currPos;
-        s5 = peg$parseFunctionNoun();
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s6 = peg$f239();
-          if (s6) {
-            s6 = undefined;
-          } else {
-            s6 = peg$FAILED;
-          }
-          if (s6 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s7 = peg$f240();
-            if (s7) {
-              s7 = undefined;
-            } else {
-              s7 = peg$FAILED;
-            }
-            if (s7 !== peg$FAILED) {
-              s5 = [s5, s6, s7];
-              s4 = s5;
-            } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        peg$silentFails--;
-        if (s4 === peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f229();
+        if (s3) {
           s3 = undefined;
         } else {
-          peg$currPos = s3;
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f241();
+          s5 = peg$f230();
           if (s5) {
             s5 = undefined;
           } else {
@@ -9450,7 +10033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f242();
+            s5 = peg$f231();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -9459,7 +10042,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f243(s4, s5);
+            s6 = peg$f232(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -9467,7 +10050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f244(s4, s5);
+              s2 = peg$f233(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -9493,7 +10076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f245();
+        s1 = peg$f234();
         if (s1) {
           s1 = undefined;
         } else {
@@ -9501,27 +10084,30 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
-          s3 = peg$currPos;
-          peg$silentFails++;
-          s4 = peg$parseStopWord();
-          peg$silentFails--;
-          if (s4 === peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s3 = peg$f235();
+          if (s3) {
             s3 = undefined;
           } else {
-            peg$currPos = s3;
             s3 = peg$FAILED;
           }
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
-            s5 = peg$parseRoleText();
+            peg$savedPos = peg$currPos;
+            s5 = peg$f236();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f246();
+              s5 = peg$f237();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f247(s4);
+              s5 = peg$f238(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -9530,7 +10116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f248(s4);
+                s7 = peg$f239(s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -9538,7 +10124,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f249(s4);
+                  s7 = peg$f240(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -9547,7 +10133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f250(s4, s6, s7);
+                  s8 = peg$f241(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -9555,7 +10141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f251(s4, s6, s7);
+                    s2 = peg$f242(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -9589,7 +10175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f252();
+          s1 = peg$f243();
           if (s1) {
             s1 = undefined;
           } else {
@@ -9598,10 +10184,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             s3 = peg$currPos;
-            s4 = peg$parseFunctionLabel();
+            peg$savedPos = peg$currPos;
+            s4 = peg$f244();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f253();
+              s4 = peg$f245();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -9610,7 +10202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f254(s3, s4);
+              s5 = peg$f246(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -9618,7 +10210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f255(s3, s4);
+                s2 = peg$f247(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -9644,164 +10236,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseRoleText() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
-
-    s0 = peg$currPos;
-    s1 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s2 = peg$f256();
-    if (s2) {
-      s2 = undefined;
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s3 = peg$f257();
-      if (s3) {
-        s3 = undefined;
-      } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = [];
-        s5 = peg$currPos;
-        peg$savedPos = peg$currPos;
-        s6 = peg$f258();
-        if (s6) {
-          s6 = undefined;
-        } else {
-          s6 = peg$FAILED;
-        }
-        if (s6 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s7 = peg$f259();
-          if (s7) {
-            s7 = undefined;
-          } else {
-            s7 = peg$FAILED;
-          }
-          if (s7 !== peg$FAILED) {
-            s8 = peg$currPos;
-            peg$silentFails++;
-            s9 = peg$parseSentenceVerb();
-            peg$silentFails--;
-            if (s9 === peg$FAILED) {
-              s8 = undefined;
-            } else {
-              peg$currPos = s8;
-              s8 = peg$FAILED;
-            }
-            if (s8 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s9 = peg$f260();
-              if (s9) {
-                s9 = undefined;
-              } else {
-                s9 = peg$FAILED;
-              }
-              if (s9 !== peg$FAILED) {
-                s6 = [s6, s7, s8, s9];
-                s5 = s6;
-              } else {
-                peg$currPos = s5;
-                s5 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s5;
-              s5 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$currPos;
-          peg$savedPos = peg$currPos;
-          s6 = peg$f258();
-          if (s6) {
-            s6 = undefined;
-          } else {
-            s6 = peg$FAILED;
-          }
-          if (s6 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s7 = peg$f259();
-            if (s7) {
-              s7 = undefined;
-            } else {
-              s7 = peg$FAILED;
-            }
-            if (s7 !== peg$FAILED) {
-              s8 = peg$currPos;
-              peg$silentFails++;
-              s9 = peg$parseSentenceVerb();
-              peg$silentFails--;
-              if (s9 === peg$FAILED) {
-                s8 = undefined;
-              } else {
-                peg$currPos = s8;
-                s8 = peg$FAILED;
-              }
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = peg$currPos;
-                s9 = peg$f260();
-                if (s9) {
-                  s9 = undefined;
-                } else {
-                  s9 = peg$FAILED;
-                }
-                if (s9 !== peg$FAILED) {
-                  s6 = [s6, s7, s8, s9];
-                  s5 = s6;
-                } else {
-                  peg$currPos = s5;
-                  s5 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s5;
-                s5 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s5;
-              s5 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-        }
-        s2 = [s2, s3, s4];
-        s1 = s2;
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
-    }
-
-    return s0;
-  }
-
   function peg$parseAffiliation() {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f261();
+    s1 = peg$f248();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9810,7 +10250,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f262();
+      s3 = peg$f249();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9818,7 +10258,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f263();
+        s4 = peg$f250();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9826,7 +10266,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f264();
+          s5 = peg$f251();
           if (s5) {
             s5 = undefined;
           } else {
@@ -9835,7 +10275,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f265();
+            s7 = peg$f252();
             if (s7) {
               s7 = undefined;
             } else {
@@ -9843,7 +10283,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f266();
+              s7 = peg$f253();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -9877,7 +10317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f267();
+      s1 = peg$f254();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9886,7 +10326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f268();
+        s3 = peg$f255();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9894,7 +10334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f269();
+          s4 = peg$f256();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9902,7 +10342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f270();
+            s5 = peg$f257();
             if (s5) {
               s5 = undefined;
             } else {
@@ -9911,7 +10351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f271();
+              s7 = peg$f258();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -9919,12 +10359,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f272();
+                s7 = peg$f259();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f273();
+                s7 = peg$f260();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -9967,341 +10407,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseFunctionLabel() {
-    let s0, s1, s2, s3, s4;
-
-    s0 = peg$currPos;
-    s1 = peg$parseFunctionHead();
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f274();
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseFunctionComplement();
-        if (s3 === peg$FAILED) {
-          s3 = null;
-        }
-        peg$savedPos = peg$currPos;
-        s4 = peg$f275();
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s1 = [s1, s2, s3, s4];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseFunctionHead() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f276();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseWord();
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f277(s2);
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      peg$savedPos = peg$currPos;
-      s1 = peg$f278();
-      if (s1) {
-        s1 = undefined;
-      } else {
-        s1 = peg$FAILED;
-      }
-      if (s1 !== peg$FAILED) {
-        s2 = peg$parseFunctionNoun();
-        if (s2 !== peg$FAILED) {
-          s1 = [s1, s2];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseFunctionNoun() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    s1 = peg$parseWord();
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f279(s1);
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseFunctionComplement() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f280();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f281();
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f282();
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          s4 = [];
-          s5 = peg$currPos;
-          peg$savedPos = peg$currPos;
-          s6 = peg$f283();
-          if (s6) {
-            s6 = undefined;
-          } else {
-            s6 = peg$FAILED;
-          }
-          if (s6 !== peg$FAILED) {
-            s7 = peg$currPos;
-            peg$silentFails++;
-            s8 = peg$parseSentenceVerb();
-            peg$silentFails--;
-            if (s8 === peg$FAILED) {
-              s7 = undefined;
-            } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
-            }
-            if (s7 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s8 = peg$f284();
-              if (s8) {
-                s8 = undefined;
-              } else {
-                s8 = peg$FAILED;
-              }
-              if (s8 !== peg$FAILED) {
-                s6 = [s6, s7, s8];
-                s5 = s6;
-              } else {
-                peg$currPos = s5;
-                s5 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s5;
-              s5 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-          while (s5 !== peg$FAILED) {
-            s4.push(s5);
-            if (s4.length >= 6) {
-              s5 = peg$FAILED;
-            } else {
-              s5 = peg$currPos;
-              peg$savedPos = peg$currPos;
-              s6 = peg$f283();
-              if (s6) {
-                s6 = undefined;
-              } else {
-                s6 = peg$FAILED;
-              }
-              if (s6 !== peg$FAILED) {
-                s7 = peg$currPos;
-                peg$silentFails++;
-                s8 = peg$parseSentenceVerb();
-                peg$silentFails--;
-                if (s8 === peg$FAILED) {
-                  s7 = undefined;
-                } else {
-                  peg$currPos = s7;
-                  s7 = peg$FAILED;
-                }
-                if (s7 !== peg$FAILED) {
-                  peg$savedPos = peg$currPos;
-                  s8 = peg$f284();
-                  if (s8) {
-                    s8 = undefined;
-                  } else {
-                    s8 = peg$FAILED;
-                  }
-                  if (s8 !== peg$FAILED) {
-                    s6 = [s6, s7, s8];
-                    s5 = s6;
-                  } else {
-                    peg$currPos = s5;
-                    s5 = peg$FAILED;
-                  }
-                } else {
-                  peg$currPos = s5;
-                  s5 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s5;
-                s5 = peg$FAILED;
-              }
-            }
-          }
-          s1 = [s1, s2, s3, s4];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseSentenceVerb() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    s1 = peg$parseWord();
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f285(s1);
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseStopWord() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    s1 = peg$parseWord();
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f286(s1);
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
   function peg$parseEntryLine() {
     let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f287();
+    s1 = peg$f261();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10309,7 +10420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f288();
+      s2 = peg$f262();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10317,15 +10428,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
-        s4 = peg$parseHeadingTitle();
+        peg$savedPos = peg$currPos;
+        s4 = peg$f263();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f289();
+          s4 = peg$f264();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f290(s3);
+          s4 = peg$f265(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -10335,7 +10452,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f291(s3, s5);
+              s6 = peg$f266(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10343,7 +10460,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f292(s3, s5);
+                s0 = peg$f267(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10379,7 +10496,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f293(s1);
+      s2 = peg$f268(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10387,7 +10504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f294(s1);
+        s0 = peg$f269(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -10405,7 +10522,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f295();
+    s1 = peg$f270();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10413,7 +10530,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f296();
+      s2 = peg$f271();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10421,7 +10538,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f297();
+        s3 = peg$f272();
         if (s3) {
           s3 = undefined;
         } else {
@@ -10429,7 +10546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f298();
+          s0 = peg$f273();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10450,107 +10567,26 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    s1 = peg$parseDateLead();
-    if (s1 === peg$FAILED) {
-      s1 = null;
-    }
-    s2 = peg$parseDateExpr();
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parseWhenTime();
-      if (s3 === peg$FAILED) {
-        s3 = null;
-      }
-      s4 = peg$parseWhenPlace();
-      if (s4 === peg$FAILED) {
-        s4 = null;
-      }
-      peg$savedPos = s0;
-      s0 = peg$f299(s2, s3, s4);
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseDateLead() {
-    let s0, s1, s2, s3, s4;
-
-    s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f300();
+    s1 = peg$f274();
     if (s1) {
       s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = peg$parseWeekday();
+      s2 = peg$parseDateExpr();
       if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f301();
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
+        s3 = peg$parseWhenTime();
+        if (s3 === peg$FAILED) {
+          s3 = null;
         }
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s4 = peg$f302();
-          if (s4) {
-            s4 = undefined;
-          } else {
-            s4 = peg$FAILED;
-          }
-          if (s4 !== peg$FAILED) {
-            s1 = [s1, s2, s3, s4];
-            s0 = s1;
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
+        s4 = peg$parseWhenPlace();
+        if (s4 === peg$FAILED) {
+          s4 = null;
         }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s0 = peg$f303();
-      if (s0) {
-        s0 = undefined;
-      } else {
-        s0 = peg$FAILED;
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseWeekday() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    s1 = peg$parseWord();
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f304(s1);
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        peg$savedPos = s0;
+        s0 = peg$f275(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -10568,7 +10604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f305();
+    s1 = peg$f276();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10589,7 +10625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f306();
+      s1 = peg$f277();
       if (s1) {
         s1 = undefined;
       } else {
@@ -10610,7 +10646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f307();
+        s1 = peg$f278();
         if (s1) {
           s1 = undefined;
         } else {
@@ -10640,7 +10676,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f308();
+    s2 = peg$f279();
     if (s2) {
       s2 = undefined;
     } else {
@@ -10648,7 +10684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f309();
+      s3 = peg$f280();
       if (s3) {
         s3 = undefined;
       } else {
@@ -10656,7 +10692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f310();
+        s1 = peg$f281();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -10667,7 +10703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f311(s1);
+      s2 = peg$f282(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10675,7 +10711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f312(s1);
+        s3 = peg$f283(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10683,15 +10719,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
-          s5 = peg$parseMonthName();
+          peg$savedPos = peg$currPos;
+          s5 = peg$f284(s1);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f313(s1);
+            s5 = peg$f285(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f314(s1, s4);
+            s5 = peg$f286(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10700,7 +10742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f315(s1, s4);
+              s7 = peg$f287(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -10708,7 +10750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f316(s1, s4);
+                s8 = peg$f288(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -10716,7 +10758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f317(s1, s4);
+                  s9 = peg$f289(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -10724,7 +10766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f318(s1, s4);
+                    s10 = peg$f290(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -10732,7 +10774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f319(s1, s4);
+                      s6 = peg$f291(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -10751,7 +10793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f320(s1, s4, s6);
+                s0 = peg$f292(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10785,7 +10827,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f321();
+    s1 = peg$f293();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10793,15 +10835,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = peg$parseMonthName();
+      peg$savedPos = peg$currPos;
+      s3 = peg$f294();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f322();
+        s3 = peg$f295();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f323(s2);
+        s3 = peg$f296(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10810,7 +10858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f324(s2);
+          s5 = peg$f297(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -10818,7 +10866,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f325(s2);
+            s6 = peg$f298(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -10826,7 +10874,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f326(s2);
+              s4 = peg$f299(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -10837,7 +10885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f327(s2, s4);
+            s5 = peg$f300(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10845,7 +10893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f328(s2, s4);
+              s6 = peg$f301(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10853,7 +10901,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f329(s2, s4);
+                s7 = peg$f302(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -10861,7 +10909,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f330(s2, s4);
+                  s8 = peg$f303(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -10870,7 +10918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f331(s2, s4);
+                    s10 = peg$f304(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -10878,7 +10926,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f332(s2, s4);
+                      s11 = peg$f305(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -10886,7 +10934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f333(s2, s4);
+                        s12 = peg$f306(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -10894,7 +10942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f334(s2, s4);
+                          s13 = peg$f307(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -10902,7 +10950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f335(s2, s4);
+                            s9 = peg$f308(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -10921,7 +10969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f336(s2, s4, s9);
+                      s10 = peg$f309(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -10929,7 +10977,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f337(s2, s4, s9);
+                        s0 = peg$f310(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -10980,7 +11028,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f338();
+    s2 = peg$f311();
     if (s2) {
       s2 = undefined;
     } else {
@@ -10988,7 +11036,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f339();
+      s3 = peg$f312();
       if (s3) {
         s3 = undefined;
       } else {
@@ -10996,7 +11044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f340();
+        s1 = peg$f313();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -11007,7 +11055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f341(s1);
+      s2 = peg$f314(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -11016,7 +11064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f342(s1);
+        s4 = peg$f315(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -11024,7 +11072,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f343(s1);
+          s5 = peg$f316(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -11032,7 +11080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f344(s1);
+            s3 = peg$f317(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -11043,7 +11091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f345(s1, s3);
+          s4 = peg$f318(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11052,7 +11100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f346(s1, s3);
+            s6 = peg$f319(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -11060,7 +11108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f347(s1, s3);
+              s7 = peg$f320(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -11068,7 +11116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f348(s1, s3);
+                s8 = peg$f321(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -11076,7 +11124,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f349(s1, s3);
+                  s5 = peg$f322(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -11091,7 +11139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f350(s1, s3, s5);
+              s6 = peg$f323(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11099,7 +11147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f351(s1, s3, s5);
+                s0 = peg$f324(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -11128,87 +11176,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseMonthName() {
-    let s0, s1, s2, s3, s4;
-
-    s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = peg$parseWord();
-    if (s2 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s3 = peg$f352(s2);
-      if (s3) {
-        s3 = undefined;
-      } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s4 = peg$f353(s2);
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s2 = [s2, s3, s4];
-          s1 = s2;
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s1;
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = peg$currPos;
-      s2 = peg$parseWord();
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f354(s2);
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          s2 = [s2, s3];
-          s1 = s2;
-        } else {
-          peg$currPos = s1;
-          s1 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s1;
-        s1 = peg$FAILED;
-      }
-      if (s1 !== peg$FAILED) {
-        s0 = input.substring(s0, peg$currPos);
-      } else {
-        s0 = s1;
-      }
-    }
-
-    return s0;
-  }
-
   function peg$parseWhenTime() {
     let s0, s1, s2;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f355();
+    s1 = peg$f325();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11235,7 +11208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f356();
+    s1 = peg$f326();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11245,7 +11218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f357();
+      s4 = peg$f327();
       if (s4) {
         s4 = undefined;
       } else {
@@ -11253,7 +11226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f358();
+        s5 = peg$f328();
         if (s5) {
           s5 = undefined;
         } else {
@@ -11261,7 +11234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f359();
+          s3 = peg$f329();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -11272,7 +11245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f360(s3);
+        s4 = peg$f330(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -11280,7 +11253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f361(s3);
+          s5 = peg$f331(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -11288,7 +11261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f362(s3);
+            s6 = peg$f332(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -11297,7 +11270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f363(s3);
+              s8 = peg$f333(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -11305,7 +11278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f364(s3);
+                s9 = peg$f334(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -11313,7 +11286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f365(s3);
+                  s7 = peg$f335(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -11324,7 +11297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f366(s3, s7);
+                s8 = peg$f336(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -11332,7 +11305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f367(s3, s7);
+                  s2 = peg$f337(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -11370,7 +11343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f368();
+      s1 = peg$f338();
       if (s1) {
         s1 = undefined;
       } else {
@@ -11380,7 +11353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f369();
+        s4 = peg$f339();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11388,7 +11361,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f370();
+          s5 = peg$f340();
           if (s5) {
             s5 = undefined;
           } else {
@@ -11396,7 +11369,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f371();
+            s3 = peg$f341();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -11407,7 +11380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f372(s3);
+          s4 = peg$f342(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11415,7 +11388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f373(s3);
+            s5 = peg$f343(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -11423,7 +11396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f374(s3);
+              s6 = peg$f344(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11431,7 +11404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f375(s3);
+                s2 = peg$f345(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -11470,7 +11443,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f376(s1);
+      s1 = peg$f346(s1);
     }
     s0 = s1;
 
@@ -11483,7 +11456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f377();
+    s2 = peg$f347();
     if (s2) {
       s2 = undefined;
     } else {
@@ -11492,7 +11465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f378();
+      s4 = peg$f348();
       if (s4) {
         s4 = undefined;
       } else {
@@ -11501,7 +11474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f379();
+        s6 = peg$f349();
         if (s6) {
           s6 = undefined;
         } else {
@@ -11528,7 +11501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f380();
+          s6 = peg$f350();
           if (s6) {
             s6 = undefined;
           } else {
@@ -11555,7 +11528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f381();
+            s6 = peg$f351();
             if (s6) {
               s6 = undefined;
             } else {
@@ -11564,7 +11537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f382();
+              s8 = peg$f352();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -11588,7 +11561,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f383();
+              s6 = peg$f353();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11617,7 +11590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f384();
+          s6 = peg$f354();
           if (s6) {
             s6 = undefined;
           } else {
@@ -11650,7 +11623,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f385();
+      s2 = peg$f355();
       if (s2) {
         s2 = undefined;
       } else {
@@ -11659,7 +11632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f386();
+        s4 = peg$f356();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11669,7 +11642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f387();
+            s6 = peg$f357();
             if (s6) {
               s6 = undefined;
             } else {
@@ -11702,7 +11675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f388();
+        s2 = peg$f358();
         if (s2) {
           s2 = undefined;
         } else {
@@ -11711,7 +11684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f389();
+          s4 = peg$f359();
           if (s4) {
             s4 = undefined;
           } else {
@@ -11727,7 +11700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f390();
+              s6 = peg$f360();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11761,33 +11734,41 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
+      s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f391(s1);
-      if (s3) {
-        s3 = undefined;
+      s4 = peg$f361(s1);
+      if (s4) {
+        s4 = undefined;
       } else {
-        s3 = peg$FAILED;
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        s3 = input.substring(s3, peg$currPos);
+      } else {
+        s3 = s4;
       }
       if (s3 !== peg$FAILED) {
-        peg$savedPos = s2;
-        s3 = peg$f392(s1);
-      }
-      s2 = s3;
-      if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f393(s1, s2);
-        if (s3) {
-          s3 = undefined;
+        s4 = peg$f362(s1, s3);
+        if (s4) {
+          s4 = undefined;
         } else {
-          s3 = peg$FAILED;
+          s4 = peg$FAILED;
         }
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f394(s1, s2);
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s2;
+          s2 = peg$f363(s1, s3);
         } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
+          peg$currPos = s2;
+          s2 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f364(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -11819,7 +11800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f395();
+    s1 = peg$f365();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11827,7 +11808,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f396();
+      s1 = peg$f366();
     }
     s0 = s1;
 
@@ -11839,7 +11820,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f397();
+    s1 = peg$f367();
     if (s1) {
       s1 = undefined;
     } else {
