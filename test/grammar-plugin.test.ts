@@ -4,10 +4,10 @@
 // and as peggy alone would compile it — and both parsers are compared on
 // the samples, on each of their lines, and on random construct-shaped
 // documents. Speed is measured by `npm run bench`, not here.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import peggy from 'peggy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGrammar, compileStructure } from '../scripts/build-grammar.mjs';
@@ -53,6 +53,21 @@ describe('peggy-fast-paths', () => {
     }
     const crlf = both(text.replace(/\n/g, '\r\n'));
     expect(crlf[1]).toBe(crlf[0]);
+  });
+
+  it('returns what plain peggy returns on every corpus page, whole and line by line', () => {
+    const dir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const text = readFileSync(join(dir, page), 'utf8');
+      const [expected, actual] = both(text);
+      expect(actual, page).toBe(expected);
+      for (const line of text.split(/\r\n|\r|\n/)) {
+        const [e, a] = both(line);
+        expect(a, `${page}: ${line}`).toBe(e);
+      }
+    }
   });
 
   it.each(SAMPLES)('returns what plain peggy returns on %s with every line indented (guards that look past a leading run of spaces)', (name) => {
