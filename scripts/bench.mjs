@@ -92,12 +92,27 @@
 //     1.67), people stage 0.73–0.78×, dossier
 //     composer 0.82–0.89×; then a guard no longer
 //     reads the block its rule reads again     samples 0.71–0.80×, corpus 0.79–0.86×
-//   Measured and not kept: semantic predicates over
-//     text labels compiled into the fast paths (the
-//     lookaheads of titles, roles and kickers): the
-//     same instructions per corpus document by
-//     valgrind (313k vs 312k), headings 1.44× worse
-//     once `When` itself compiled.
+//   semantic predicates that read only the text of their
+//     own labels and module-level names compiled into the
+//     fast paths (a title's timestamp lookahead, month and
+//     weekday words, roles, function labels, kickers; the
+//     place test reads the name's text), three A/B runs of
+//     40 interleaved rounds against the build before
+//     (grammar alone 0.89× / 0.93×)       samples 0.93–0.96×, corpus 0.96–0.99×
+//   An earlier attempt at the same was measured by valgrind
+//     and not kept (313k vs 312k instructions per corpus
+//     document, headings 1.44× worse once `When` itself
+//     compiled); here valgrind's count of node's JIT code
+//     moved by a sixth between two runs of one build, so
+//     this one was timed, interleaved, heading lines
+//     alone 0.80–0.94× the time.
+//   Measured and not kept (1–3%, under the noise of this
+//     machine, or worse): a one-entry memo of `When` (the
+//     title's lookahead and the heading read it at one
+//     place), `Line`'s alternatives split into groups by
+//     the line's first unit, prefix guards cut to fit their
+//     budget, a run of letters that start no patronymic
+//     ending, `&ColonAhead` once for both turn shapes.
 //
 // The line-scan row was a regex that only finds headings until the people
 // merge (~900 MB/s, shown now as "one heading test"); the issue's limit is
