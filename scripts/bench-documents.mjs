@@ -4,7 +4,8 @@
 // best time of many passes (the machine is shared: the best pass is the
 // least disturbed one). With `--against DIR`, a second build of pressdoc
 // (a `dist/` folder of another version) is timed in the same process,
-// pass for pass, so that both see the same machine.
+// pass for pass and each going first in every other pass, so that both
+// see the same machine.
 //
 //   node scripts/bench-documents.mjs [--against ../old/dist] [--passes 30]
 //
@@ -29,14 +30,17 @@ const parsers = await Promise.all(builds.map(async (dir) => (await import(pathTo
 const best = builds.map(() => ({ samples: Infinity, corpus: Infinity }));
 // Warm-up: the first passes compile the code.
 for (let i = 0; i < 5; i++) for (const parse of parsers) for (const docs of Object.values(groups)) for (const d of docs) parse(d);
+// The builds take turns going first: the one timed first in every pass
+// was measured a few percent slower than itself timed second.
 for (let pass = 0; pass < passes; pass++) {
-  parsers.forEach((parse, k) => {
+  const order = pass % 2 === 0 ? parsers.keys() : [...parsers.keys()].reverse();
+  for (const k of order) {
     for (const [name, docs] of Object.entries(groups)) {
       const t0 = performance.now();
-      for (let r = 0; r < 10; r++) for (const d of docs) parse(d);
+      for (let r = 0; r < 10; r++) for (const d of docs) parsers[k](d);
       best[k][name] = Math.min(best[k][name], (performance.now() - t0) / 10);
     }
-  });
+  }
 }
 console.log(`node ${process.version}; best of ${passes} passes, each parsing every file separately 10 times`);
 for (const [name, docs] of Object.entries(groups)) {
