@@ -301,9 +301,8 @@ class Compiler {
       case 'text':
       case 'class':
       case 'any':
-        return true;
       case 'literal':
-        return node.value.length > 0;
+        return true;
       case 'named':
       case 'group':
         return this.isText(node.expression, seen);

@@ -149,8 +149,8 @@ describe('peggy-fast-paths on small grammars (every string of a small alphabet)'
   });
 
   it('guards a choice by prefixes that hold labels, in a grammar with semantic predicates', () => {
-    // The predicate keeps labels from being dropped in discarded parts; the
-    // guards drop them anyway, since the alternative then runs as written.
+    // The guards hold labels (`k:`, `w:`) and drop them, since the
+    // alternative then runs as written; `Word`'s predicate reads its label.
     const source = `
       Start = (Line "\\n")* Line
       Line = Pair / Word / Rest
