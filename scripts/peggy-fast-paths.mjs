@@ -78,6 +78,8 @@
 // parsers return the same value on the samples and on generated inputs.
 
 import * as acorn from 'acorn';
+import * as walk from 'acorn-walk';
+import peggy from 'peggy';
 
 const PREFIX = 'fast$';
 
@@ -202,6 +204,8 @@ class Compiler {
     this.bodies = bodies;
     this.moduleNames = moduleNames;
     this.labels = labels;
+    /** Predicate code → the names it reads (`freeNames`), parsed once. */
+    this.names = new Map();
     /** Function source → name, so equal functions are shared. */
     this.functions = new Map();
     this.ruleNames = new Map();
@@ -237,10 +241,11 @@ class Compiler {
         // A predicate reads the text labels of the elements before it.
         const texts = new Set();
         for (const e of node.elements) {
-          if (e.type === 'semantic_and' || e.type === 'semantic_not') {
+          if (isPredicate(e)) {
             if (!this.predicateReads(e, texts)) return false;
           } else if (!this.canCompile(e)) return false;
-          if (e.type === 'labeled' && e.label !== null && this.isText(e.expression)) texts.add(e.label);
+          const label = this.textLabel(e);
+          if (label !== null) texts.add(label);
         }
         return true;
       }
@@ -282,13 +287,19 @@ class Compiler {
    * peggy's state: its code is a module-level function of those labels.
    */
   predicateReads(node, texts) {
-    const names = freeNames(node.code);
+    if (!this.names.has(node.code)) this.names.set(node.code, freeNames(node.code));
+    const names = this.names.get(node.code);
     if (names === null) return null;
     for (const n of names) {
       if (texts.has(n)) continue;
       if (this.labels.has(n) || !this.moduleNames.has(n)) return null;
     }
     return [...texts].filter((t) => names.has(t));
+  }
+
+  /** The label of a labeled element whose value is the text it matched, else null. */
+  textLabel(node) {
+    return node.type === 'labeled' && node.label !== null && this.isText(node.expression) ? node.label : null;
   }
 
   /**
@@ -384,9 +395,10 @@ class Compiler {
         const texts = new Map();
         for (const el of node.elements) {
           const v = this.fresh();
-          code += indent(el.type === 'semantic_and' || el.type === 'semantic_not' ? this.genPredicate(el, at, v, texts) : this.gen(el, at, v));
+          code += indent(isPredicate(el) ? this.genPredicate(el, at, v, texts) : this.gen(el, at, v));
           code += `    if (${v} < 0) break ${label};\n`;
-          if (el.type === 'labeled' && el.label !== null && this.isText(el.expression)) texts.set(el.label, [at, v]);
+          const name = this.textLabel(el);
+          if (name !== null) texts.set(name, [at, v]);
           at = v;
         }
         return `${code}    ${out} = ${at};\n  }\n`;
@@ -869,8 +881,8 @@ function canLowerByUnit(value) {
 
 /**
  * The names a predicate's code reads and does not declare itself (a
- * property after a dot or an object key is no name), or null when the code
- * does not parse as a function body.
+ * property after a dot, an object key or a statement label is no name), or
+ * null when the code does not parse as a function body.
  */
 function freeNames(code) {
   let program;
@@ -881,19 +893,11 @@ function freeNames(code) {
   }
   const declared = new Set();
   const read = new Set();
-  const walk = (node, parent, key) => {
-    if (Array.isArray(node)) return node.forEach((n) => walk(n, parent, key));
-    if (node === null || typeof node !== 'object' || typeof node.type !== 'string') return;
-    if (node.type === 'Identifier') {
-      if (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) return;
-      if (parent?.type === 'Property' && key === 'key' && !parent.computed) return;
-      if ((parent?.type === 'VariableDeclarator' && key === 'id') || key === 'params' || (key === 'id' && parent?.type?.startsWith('Function'))) declared.add(node.name);
-      else read.add(node.name);
-      return;
-    }
-    for (const [k, v] of Object.entries(node)) if (k !== 'type' && k !== 'start' && k !== 'end') walk(v, node, k);
-  };
-  walk(program, null, null);
+  walk.simple(program, {
+    Identifier: (node) => read.add(node.name),
+    // Declared names: variables, parameters, function names.
+    VariablePattern: (node) => declared.add(node.name),
+  });
   return new Set([...read].filter((n) => !declared.has(n)));
 }
 
@@ -914,14 +918,19 @@ function moduleNamesOf(ast) {
 /** Every label of the grammar's rules. */
 function labelsOf(ast) {
   const labels = new Set();
-  const walk = (node) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node === null || typeof node !== 'object') return;
-    if (node.type === 'labeled' && node.label) labels.add(node.label);
-    for (const [k, v] of Object.entries(node)) if (!k.endsWith('ocation')) walk(v);
-  };
-  ast.rules.forEach((r) => walk(r.expression));
+  const visit = peggy.compiler.visitor.build({
+    labeled(node) {
+      if (node.label) labels.add(node.label);
+      visit(node.expression);
+    },
+  });
+  visit(ast);
   return labels;
+}
+
+/** Whether `node` is a semantic predicate (`&{ … }`, `!{ … }`). */
+function isPredicate(node) {
+  return node.type === 'semantic_and' || node.type === 'semantic_not';
 }
 
 function indent(code) {
