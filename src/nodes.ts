@@ -276,7 +276,7 @@ export interface SpeakerLabel extends NodeBase {
   value: string;
 }
 
-/** A gallery position: `1/8`, `1 sur 4`. */
+/** A gallery position: `1/8`, `1 sur 4`, `1 of 6`. */
 export interface PhotoCounter extends NodeBase {
   type: 'photoCounter';
   /** The photo's position, 1-based as written. */

@@ -4,6 +4,7 @@
  * ```text
  * 1/8
  * 2 sur 5
+ * 1 of 6
  * 5/10 .Cérémonie de dépôt de couronnes au Monument de la Victoire – 24 mai 2024 à 14h10 à Minsk
  * ```
  *

@@ -1232,17 +1232,28 @@ function fast$m97(input, p, st) {
 function fast$m98(input, p) {
   return fast$m2(input, p + 0) >= 0 && fast$m4(input, p + 1) >= 0 && fast$m5(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m99(input, p, st) {
+function fast$m99(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 70 || c === 102; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m100(input, p) {
+  return fast$m3(input, p + 0) >= 0 && fast$m99(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m101(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m98(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
+    const r4 = fast$m100(input, p);
+    if (r4 >= 0) { r0 = r4; break c1; }
   }
   return r0;
 }
-function fast$m100(input, start, st) {
+function fast$m102(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1254,7 +1265,7 @@ function fast$m100(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m101(input, start, st) {
+function fast$m103(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1266,36 +1277,36 @@ function fast$m101(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m102(input, p, st) {
-  const r0 = fast$m100(input, p, st);
+function fast$m104(input, p, st) {
+  const r0 = fast$m102(input, p, st);
   return r0;
 }
-function fast$m103(input, p) {
+function fast$m105(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m104(input, p, st) {
-  const r1 = fast$m103(input, p);
+function fast$m106(input, p, st) {
+  const r1 = fast$m105(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m105(input, p, st) {
+function fast$m107(input, p, st) {
   const r0 = fast$m56(input, p, st);
   return r0;
 }
-function fast$m106(input, p, st) {
+function fast$m108(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m107(input, p, st) {
+function fast$m109(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m108(input, p, st) {
+function fast$m110(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1325,21 +1336,21 @@ function fast$m108(input, p, st) {
   }
   return r0;
 }
-function fast$m109(input, p, st) {
+function fast$m111(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m110(input, p, st) {
+function fast$m112(input, p, st) {
   const r0 = fast$m27(input, p, st);
   return r0;
 }
-function fast$m111(input, p, st) {
+function fast$m113(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m112(input, start, st) {
+function fast$m114(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1351,17 +1362,17 @@ function fast$m112(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m113(input, start, st) {
+function fast$m115(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m114(input, start, st) {
+function fast$m116(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m115(input, p, st) {
+function fast$m117(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -1379,7 +1390,7 @@ function fast$m115(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m116(input, p, st) {
+function fast$m118(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1432,48 +1443,48 @@ function fast$m116(input, p, st) {
   }
   return r0;
 }
-function fast$m117(input, start, st) {
+function fast$m119(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m118(input, p) {
+function fast$m120(input, p) {
   return fast$m6(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m119(input, p) {
+function fast$m121(input, p) {
   return fast$m5(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m120(input, p) {
+function fast$m122(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m121(input, p) {
-  return fast$m120(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m123(input, p) {
+  return fast$m122(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m122(input, p) {
+function fast$m124(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m123(input, p) {
-  return fast$m7(input, p + 0) >= 0 && fast$m122(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m125(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m124(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m124(input, p) {
+function fast$m126(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m125(input, p) {
-  return fast$m124(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m127(input, p) {
+  return fast$m126(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m126(input, p) {
+function fast$m128(input, p) {
   return fast$m11(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m127(input, p, st) {
+function fast$m129(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1490,7 +1501,7 @@ function fast$m127(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m117(input, r9, st);
+      const r10 = fast$m119(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -1528,7 +1539,7 @@ function fast$m127(input, p, st) {
   }
   return r0;
 }
-function fast$m128(input, p, st) {
+function fast$m130(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1550,29 +1561,29 @@ function fast$m128(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m118(input, p);
+      const r12 = fast$m120(input, p);
       if (r12 < 0) break s11;
       const r13 = fast$m56(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m119(input, r13);
+      const r14 = fast$m121(input, r13);
       if (r14 < 0) break s11;
       const r15 = fast$m56(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m121(input, r15);
+        const r18 = fast$m123(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m123(input, r15);
+        const r19 = fast$m125(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m56(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m125(input, r20);
+      const r21 = fast$m127(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m56(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m126(input, r22);
+      const r23 = fast$m128(input, r22);
       if (r23 < 0) break s11;
       const r24 = fast$m56(input, r23, st);
       if (r24 < 0) break s11;
@@ -1614,7 +1625,7 @@ function fast$m128(input, p, st) {
   }
   return r0;
 }
-function fast$m129(input, p, st) {
+function fast$m131(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m93(input, p);
@@ -1639,36 +1650,36 @@ function fast$m129(input, p, st) {
   }
   return r0;
 }
-function fast$m130(input, p, st) {
-  const r0 = fast$m112(input, p, st);
-  return r0;
-}
-function fast$m131(input, p, st) {
-  const r0 = fast$m113(input, p, st);
-  return r0;
-}
 function fast$m132(input, p, st) {
-  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
-  return r0;
-}
-function fast$m133(input, p, st) {
   const r0 = fast$m114(input, p, st);
   return r0;
 }
-function fast$m134(input, p) {
+function fast$m133(input, p, st) {
+  const r0 = fast$m115(input, p, st);
+  return r0;
+}
+function fast$m134(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m135(input, p, st) {
+  const r0 = fast$m116(input, p, st);
+  return r0;
+}
+function fast$m136(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m135(input, p, st) {
+function fast$m137(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
       const r4 = fast$m72(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m134(input, p);
+      const r5 = fast$m136(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
     }
     if (r2 < 0) break s1;
@@ -1680,17 +1691,17 @@ function fast$m135(input, p, st) {
   }
   return r0;
 }
-function fast$m136(input, p) {
+function fast$m138(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m137(input, p, st) {
-  const r0 = fast$m136(input, p);
+function fast$m139(input, p, st) {
+  const r0 = fast$m138(input, p);
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m140(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -1700,49 +1711,49 @@ function fast$m138(input, p, st) {
   }
   return r0;
 }
-function fast$m139(input, p) {
+function fast$m141(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m140(input, p, st) {
-  const r0 = fast$m139(input, p);
+function fast$m142(input, p, st) {
+  const r0 = fast$m141(input, p);
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m143(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m144(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m72(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m134(input, p);
+    const r3 = fast$m136(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m143(input, p) {
+function fast$m145(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m144(input, p, st) {
-  const r1 = fast$m143(input, p);
+function fast$m146(input, p, st) {
+  const r1 = fast$m145(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m145(input, p, st) {
+function fast$m147(input, p, st) {
   const r0 = fast$m37(input, p);
   return r0;
 }
-function fast$m146(w) {
+function fast$m148(w) {
  return nfc(w) === "Suivez"; 
 }
-function fast$m147(input, p, st) {
+function fast$m149(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -1761,7 +1772,7 @@ function fast$m147(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m146(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m148(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m27(input, r10, st);
     if (r11 < 0) break s1;
@@ -1769,10 +1780,10 @@ function fast$m147(input, p, st) {
   }
   return r0;
 }
-function fast$m148(w) {
+function fast$m150(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m149(input, p, st) {
+function fast$m151(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -1791,7 +1802,7 @@ function fast$m149(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m148(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m150(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m27(input, r10, st);
     if (r11 < 0) break s1;
@@ -1799,7 +1810,7 @@ function fast$m149(input, p, st) {
   }
   return r0;
 }
-function fast$m150(input, p, st) {
+function fast$m152(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m56(input, p, st);
@@ -1815,10 +1826,10 @@ function fast$m150(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m151(input, p) {
+function fast$m153(input, p) {
   return fast$m4(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m152(input, p, st) {
+function fast$m154(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -1843,7 +1854,7 @@ function fast$m152(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m155(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m56(input, p, st);
@@ -1890,7 +1901,7 @@ function fast$m153(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m154(input, p, st) {
+function fast$m156(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -1927,7 +1938,7 @@ function fast$m154(input, p, st) {
   }
   return r0;
 }
-function fast$m155(input, p, st) {
+function fast$m157(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m56(input, p, st);
@@ -1943,32 +1954,32 @@ function fast$m155(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m158(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m157(input, p) {
+function fast$m159(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m158(input, p, st) {
-  const r0 = fast$m157(input, p);
+function fast$m160(input, p, st) {
+  const r0 = fast$m159(input, p);
   return r0;
 }
-function fast$m159(input, p, st) {
+function fast$m161(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m21(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m56(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m151(input, r3);
+    const r4 = fast$m153(input, r3);
     if (r4 < 0) break s1;
     const r5 = fast$m56(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m119(input, r5);
+    const r6 = fast$m121(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -1977,44 +1988,44 @@ function fast$m159(input, p, st) {
   }
   return r0;
 }
-function fast$m160(input, p) {
+function fast$m162(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m161(input, p, st) {
-  const r0 = fast$m160(input, p);
+function fast$m163(input, p, st) {
+  const r0 = fast$m162(input, p);
   return r0;
 }
-function fast$m162(input, start, st) {
+function fast$m164(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m163(input, p, st) {
+function fast$m165(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m164(w) {
+function fast$m166(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m165(input, p, st) {
+function fast$m167(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m168(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m167(input, p) {
+function fast$m169(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low9[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re9 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m168(input, start, st) {
+function fast$m170(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2025,7 +2036,7 @@ function fast$m168(input, start, st) {
   }
   return p;
 }
-function fast$m169(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -2057,11 +2068,11 @@ function fast$m169(input, p, st) {
   }
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m172(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m173(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2095,13 +2106,13 @@ function fast$m171(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m164(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m166(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m172(input, start, st) {
+function fast$m174(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2112,13 +2123,13 @@ function fast$m172(input, start, st) {
   }
   return p;
 }
-function fast$m173(input, p) {
+function fast$m175(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m174(input, p, st) {
+function fast$m176(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -2128,21 +2139,21 @@ function fast$m174(input, p, st) {
   }
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m177(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m176(w) {
+function fast$m178(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m177(input, p) {
+function fast$m179(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m178(input, p, st) {
+function fast$m180(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -2156,15 +2167,15 @@ function fast$m178(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m179(w) {
+function fast$m181(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m180(input, p, st) {
+function fast$m182(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m181(input, start, st) {
+function fast$m183(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2175,7 +2186,7 @@ function fast$m181(input, start, st) {
   }
   return p;
 }
-function fast$m182(input, start, st) {
+function fast$m184(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2187,13 +2198,13 @@ function fast$m182(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m183(input, p) {
+function fast$m185(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low14[c] === 1 : (fast$re14 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m184(input, start, st) {
+function fast$m186(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2205,10 +2216,10 @@ function fast$m184(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m185(w) {
+function fast$m187(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m186(input, start, st) {
+function fast$m188(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2220,10 +2231,10 @@ function fast$m186(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m187(w) {
+function fast$m189(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m188(input, start, st) {
+function fast$m190(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2234,7 +2245,7 @@ function fast$m188(input, start, st) {
   }
   return p;
 }
-function fast$m189(input, p, st) {
+function fast$m191(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2245,10 +2256,10 @@ function fast$m189(input, p, st) {
   }
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m162(input, p, st);
+    const r2 = fast$m164(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -2256,12 +2267,12 @@ function fast$m190(input, p, st) {
   }
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m181(input, r2, st);
+    const r3 = fast$m183(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -2287,7 +2298,7 @@ function fast$m191(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m186(input, r16, st);
+        const r18 = fast$m188(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -2299,7 +2310,7 @@ function fast$m191(input, p, st) {
   }
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2333,7 +2344,7 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m195(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2363,17 +2374,17 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p) {
+function fast$m196(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low12[c] === 1 : (fast$re12 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m195(input, p, st) {
-  const r0 = fast$m194(input, p);
+function fast$m197(input, p, st) {
+  const r0 = fast$m196(input, p);
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2400,7 +2411,7 @@ function fast$m196(input, p, st) {
   }
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2471,18 +2482,18 @@ function fast$m197(input, p, st) {
   }
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m172(input, r2, st);
+    const r3 = fast$m174(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m173(input, r3);
+      const r7 = fast$m175(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m172(input, r7, st);
+      const r8 = fast$m174(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -2494,7 +2505,7 @@ function fast$m198(input, p, st) {
   }
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m201(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -2503,7 +2514,7 @@ function fast$m199(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m167(input, r6);
+      const r8 = fast$m169(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -2512,13 +2523,13 @@ function fast$m199(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m168(input, r9, st);
+    const r10 = fast$m170(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m200(input, p, st) {
+function fast$m202(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -2555,7 +2566,7 @@ function fast$m200(input, p, st) {
   }
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m203(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -2571,7 +2582,7 @@ function fast$m201(input, p, st) {
   }
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2615,7 +2626,7 @@ function fast$m202(input, p, st) {
   }
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m205(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2630,7 +2641,7 @@ function fast$m203(input, p, st) {
   }
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m206(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2639,7 +2650,7 @@ function fast$m204(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m184(input, r4, st);
+    const r5 = fast$m186(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -2647,19 +2658,19 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m207(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m206(input, p, st) {
-  const r0 = fast$m184(input, p, st);
+function fast$m208(input, p, st) {
+  const r0 = fast$m186(input, p, st);
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m209(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m210(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2710,15 +2721,15 @@ function fast$m208(input, p, st) {
   }
   return r0;
 }
-function fast$m209(input, p, st) {
-  const r0 = fast$m182(input, p, st);
-  return r0;
-}
-function fast$m210(input, p, st) {
-  const r0 = fast$m183(input, p);
-  return r0;
-}
 function fast$m211(input, p, st) {
+  const r0 = fast$m184(input, p, st);
+  return r0;
+}
+function fast$m212(input, p, st) {
+  const r0 = fast$m185(input, p);
+  return r0;
+}
+function fast$m213(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -2730,9 +2741,9 @@ function fast$m211(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m173(input, r7);
+      const r9 = fast$m175(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m181(input, r9, st);
+      const r10 = fast$m183(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -2748,14 +2759,14 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m188(input, r3, st);
+    const r4 = fast$m190(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -2763,7 +2774,7 @@ function fast$m212(input, p, st) {
   }
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2772,7 +2783,7 @@ function fast$m213(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m187(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m189(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -2790,7 +2801,7 @@ function fast$m213(input, p, st) {
   }
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2823,25 +2834,25 @@ function fast$m214(input, p, st) {
   }
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m176(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m178(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m181(input, r3, st);
+    const r4 = fast$m183(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -2853,7 +2864,7 @@ function fast$m216(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m186(input, r10, st);
+        const r12 = fast$m188(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -2866,18 +2877,18 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m185(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m187(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2918,7 +2929,7 @@ function fast$m218(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m177(input, r18);
+      const r23 = fast$m179(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2927,23 +2938,23 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m179(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m181(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m222(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2980,7 +2991,7 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -2991,7 +3002,7 @@ function fast$m222(input, p, st) {
   }
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m225(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3030,7 +3041,7 @@ function fast$m223(input, p, st) {
   }
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3049,7 +3060,7 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m227(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -3071,7 +3082,7 @@ function fast$m225(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m228(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -3085,12 +3096,12 @@ function fast$m226(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m229(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m230(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -3105,16 +3116,16 @@ function fast$m228(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m231(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m232(input, p, st) {
   const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m233(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -3126,7 +3137,7 @@ function fast$m231(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3152,7 +3163,7 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3193,7 +3204,7 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m236(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3221,7 +3232,7 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m237(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3242,7 +3253,7 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m238(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3263,20 +3274,20 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m239(input, p, st) {
   const r0 = fast$m33(input, p);
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m240(input, p, st) {
   const r0 = fast$m17(input, p);
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m241(input, p, st) {
   const r1 = fast$m34(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
@@ -3299,7 +3310,7 @@ function fast$m240(input, p, st) {
   }
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3312,7 +3323,7 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3325,7 +3336,7 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -3384,7 +3395,7 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m246(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3412,15 +3423,15 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m247(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m248(input, p, st) {
   const r0 = fast$m60(input, p, st);
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -3431,7 +3442,7 @@ function fast$m247(input, p, st) {
   }
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -3440,9 +3451,9 @@ function fast$m248(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m100(input, r3, st);
+        const r6 = fast$m102(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m101(input, r6, st);
+        const r7 = fast$m103(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -3454,11 +3465,11 @@ function fast$m248(input, p, st) {
   }
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m251(input, p, st) {
   const r0 = fast$m55(input, p);
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m252(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3470,15 +3481,15 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m253(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m254(input, p, st) {
   const r0 = fast$m88(input, p);
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -3491,11 +3502,11 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m256(input, p, st) {
   const r0 = fast$m24(input, p);
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m257(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -3505,7 +3516,7 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m258(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m69(input, p);
@@ -3515,15 +3526,15 @@ function fast$m256(input, p, st) {
   }
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m259(input, p, st) {
   const r0 = fast$m32(input, p);
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m260(input, p, st) {
   const r0 = fast$m30(input, p, st);
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m261(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3542,11 +3553,11 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m262(input, p, st) {
   const r0 = fast$m77(input, p);
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m263(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m27(input, p, st);
@@ -3556,11 +3567,11 @@ function fast$m261(input, p, st) {
   }
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m264(input, p, st) {
   const r0 = fast$m41(input, p, st);
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -3570,7 +3581,7 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -3581,7 +3592,7 @@ function fast$m264(input, p, st) {
   }
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m267(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -4787,9 +4798,9 @@ function fast$rule$InvisibleReach(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m100(input, r3, st);
+        const r6 = fast$m102(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m101(input, r6, st);
+        const r7 = fast$m103(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -4834,7 +4845,7 @@ function fast$rule$DateStart(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m112(input, p, st);
+  const r0 = fast$m114(input, p, st);
   return r0;
 }
 // Credit
@@ -4853,7 +4864,7 @@ function fast$rule$Credit(input, p, st) {
     if (r6 < 0) break s1;
     const r7 = fast$m1(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m113(input, r7, st);
+    const r8 = fast$m115(input, r7, st);
     if (r8 < 0) break s1;
     let r10 = -1;
     s11: {
@@ -4861,7 +4872,7 @@ function fast$rule$Credit(input, p, st) {
       if (r12 < 0) break s11;
       const r13 = fast$m1(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m114(input, r13, st);
+      const r14 = fast$m116(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -4961,29 +4972,29 @@ function fast$rule$CreditWord(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m118(input, p);
+      const r12 = fast$m120(input, p);
       if (r12 < 0) break s11;
       const r13 = fast$m56(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m119(input, r13);
+      const r14 = fast$m121(input, r13);
       if (r14 < 0) break s11;
       const r15 = fast$m56(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m121(input, r15);
+        const r18 = fast$m123(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m123(input, r15);
+        const r19 = fast$m125(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m56(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m125(input, r20);
+      const r21 = fast$m127(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m56(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m126(input, r22);
+      const r23 = fast$m128(input, r22);
       if (r23 < 0) break s11;
       const r24 = fast$m56(input, r23, st);
       if (r24 < 0) break s11;
@@ -5033,11 +5044,11 @@ function fast$rule$Sur(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$m56(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m151(input, r3);
+    const r4 = fast$m153(input, r3);
     if (r4 < 0) break s1;
     const r5 = fast$m56(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m119(input, r5);
+    const r6 = fast$m121(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -5050,7 +5061,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m162(input, p, st);
+    const r2 = fast$m164(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -5105,7 +5116,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m164(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m166(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -5121,7 +5132,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m167(input, r6);
+      const r8 = fast$m169(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -5130,7 +5141,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m168(input, r9, st);
+    const r10 = fast$m170(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -5170,13 +5181,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m172(input, r2, st);
+    const r3 = fast$m174(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m173(input, r3);
+      const r7 = fast$m175(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m172(input, r7, st);
+      const r8 = fast$m174(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5366,7 +5377,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m176(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m178(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5425,7 +5436,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m177(input, r18);
+      const r23 = fast$m179(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -5440,7 +5451,7 @@ function fast$rule$StopWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m179(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m181(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5479,12 +5490,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m182(input, p, st);
+  const r0 = fast$m184(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m183(input, p);
+  const r0 = fast$m185(input, p);
   return r0;
 }
 // AffiliationText
@@ -5564,7 +5575,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m184(input, r12, st);
+      const r13 = fast$m186(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -5615,7 +5626,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m185(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m187(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5627,7 +5638,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m181(input, r2, st);
+    const r3 = fast$m183(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5653,7 +5664,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m186(input, r16, st);
+        const r18 = fast$m188(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -5709,7 +5720,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m187(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m189(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5735,7 +5746,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m181(input, r3, st);
+    const r4 = fast$m183(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5747,7 +5758,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m186(input, r10, st);
+        const r12 = fast$m188(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5768,7 +5779,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m188(input, r3, st);
+    const r4 = fast$m190(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5789,9 +5800,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m173(input, r7);
+      const r9 = fast$m175(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m181(input, r9, st);
+      const r10 = fast$m183(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -6194,7 +6205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f85(index) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(index) {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(index) {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f87(index) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6204,7 +6215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f90(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91(index, total, reach, counterEnd) {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91(index, total, reach, counterEnd) {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f92(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
@@ -6217,13 +6228,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              index: index, total: total, caption: rest };
   }
 
-  function peg$f95() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f96() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f97() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f98() {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f99() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6234,7 +6245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end };
   }
 
-  function peg$f102() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f103() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6258,15 +6269,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f110() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f112() {    return part(text(), range());  }
 
-  function peg$f113(num) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113(num) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f114(num) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114(num) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115(num) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115(num) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f116(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6274,7 +6285,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f118(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119(num, text, credit) {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119(num, text, credit) {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f120(num, text, credit) {
     const r = range();
@@ -6284,7 +6295,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f121() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f122() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f123() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6297,7 +6308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f126() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f127() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f127() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f128() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6305,15 +6316,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f130() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f131() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f132() {    return part(text(), range());  }
 
-  function peg$f133(who) {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133(who) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f134(who) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f135(who) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135(who) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f136(who) {    return part(text(), range());  }
 
@@ -6334,43 +6345,43 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f141() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f142() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f143() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f144() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f145() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f146() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f147() {    return "omission";  }
 
   function peg$f148() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f149() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f150() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f152() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f154() {    return "break";  }
 
-  function peg$f155() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m135(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f155() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m137(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f156() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f158(w) {    return nfc(w).toLowerCase() === "suivre";  }
 
   function peg$f159(w) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160(w) {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160(w) {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f161(w) {    return "toBeContinued";  }
 
@@ -6387,7 +6398,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f166() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167(marker) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167(marker) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f168(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6407,41 +6418,41 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f174() {const c = input.charCodeAt(peg$currPos); if (!(c === 83 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m147(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f174() {const c = input.charCodeAt(peg$currPos); if (!(c === 83 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f175() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f176(w) {    return nfc(w) === "Suivez";  }
 
-  function peg$f177(w) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177(w) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(w) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178(w) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f179(w) {    return "followLine";  }
 
   function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return true;  }
 
-  function peg$f181() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f182() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f182() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f183(p) {    return COOKIE_PHRASES.has(nfc(p).replace(SPACE_RUN, " "));  }
 
   function peg$f184(p) {    return "cookieBanner";  }
 
-  function peg$f185() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f185() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f186() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f187(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f188(w) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188(w) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189(w) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189(w) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190(w) {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190(w) {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f191(w) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191(w) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f192(w, a) {    return nfc(a).startsWith("actualité");  }
 
@@ -6449,9 +6460,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f194() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f195() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f197() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6472,7 +6483,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f204() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f205() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f206() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6489,11 +6500,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f212() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f213() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f215() {    return part(text(), range());  }
 
@@ -6501,7 +6512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f217(name) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218(name) {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218(name) {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f219(name) {
     const r = range();
@@ -6516,11 +6527,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f223(role) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(role) {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(role) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f225(role) {    return part(text(), range());  }
 
-  function peg$f226(role, name, affiliation) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226(role, name, affiliation) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f227(role, name, affiliation) {
     const r = range();
@@ -6529,13 +6540,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f228() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f229() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f230() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f231() {    return part(text(), range());  }
 
-  function peg$f232(name, affiliation) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232(name, affiliation) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f233(name, affiliation) {
     const r = range();
@@ -6544,7 +6555,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f234() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f235() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f236() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6556,7 +6567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f240(role) {    return part(text(), range());  }
 
-  function peg$f241(role, name, affiliation) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241(role, name, affiliation) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f242(role, name, affiliation) {
     const r = range();
@@ -6570,38 +6581,38 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f245() {    return part(text(), range());  }
 
-  function peg$f246(role, affiliation) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246(role, affiliation) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f247(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f248() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m203(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f248() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f249() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f252() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f253() {    return part(text(), range());  }
 
-  function peg$f254() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m204(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f254() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f255() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f257() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f259() {    return part(text(), range());  }
 
-  function peg$f260() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f261() {    return afterBullet(input, offset());  }
 
@@ -6635,34 +6646,34 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f274() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f275(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m223(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m225(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f277() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
 
-  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m224(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m226(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f279() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f281() {    return part(text(), range());  }
 
-  function peg$f282(day) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282(day) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283(day) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283(day) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f284(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f285(day) {    return part(text(), range());  }
 
-  function peg$f286(day, month) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286(day, month) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f287(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6680,27 +6691,27 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f293() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f294() {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f295() {    return part(text(), range());  }
 
-  function peg$f296(month) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296(month) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f297(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298(month) {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298(month) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f299(month) {    return part(text(), range());  }
 
-  function peg$f300(month, day) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300(month, day) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301(month, day) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301(month, day) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302(month, day) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302(month, day) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(month, day) {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(month, day) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f304(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6712,7 +6723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f308(month, day) {    return part(text(), range());  }
 
-  function peg$f309(month, day, year) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309(month, day, year) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f310(month, day, year) {
     const r = range();
@@ -6722,29 +6733,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f311() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f313() {    return part(text(), range());  }
 
-  function peg$f314(day) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(day) {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f315(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316(day) {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(day) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f317(day) {    return part(text(), range());  }
 
-  function peg$f318(day, month) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(day, month) {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f319(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f320(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(day, month) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(day, month) {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f322(day, month) {    return part(text(), range());  }
 
-  function peg$f323(day, month, year) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(day, month, year) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f324(day, month, year) {
     const r = range();
@@ -6752,19 +6763,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f325() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m235(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f326() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m237(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f327() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f329() {    return part(text(), range());  }
 
   function peg$f330(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(hour) {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(hour) {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f332(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6774,26 +6785,26 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f335(hour) {    return part(text(), range());  }
 
-  function peg$f336(hour, minute) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(hour, minute) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f337(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f338() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m236(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f338() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m238(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f339() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f341() {    return part(text(), range());  }
 
   function peg$f342(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(hour) {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(hour) {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(hour) {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(hour) {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f345(hour) {
     const r = range();
@@ -6805,9 +6816,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m240(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m242(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f348() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f349() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
@@ -6819,19 +6830,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f353() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f354() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m241(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f355() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m243(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f356() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m242(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f358() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m244(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f359() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f361(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -6844,11 +6855,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f365() {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f366() {    return offset();  }
 
-  function peg$f367() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);

@@ -9,6 +9,12 @@ describe('photo counter', () => {
     expect(counters('1/8\n\n2/8\n1 sur 4\n2 SUR 4')).toEqual([[1, 8], [2, 8], [1, 4], [2, 4]]);
   });
 
+  it('reads `1 of 6`, the English Kremlin pages\' gallery counter', () => {
+    expect(counters('1 of 6\nMeeting with Government members.\n2 OF 6\n3 of 6 Ahead of the meeting.')).toEqual([[1, 6], [2, 6], [3, 6]]);
+    // `of` before words is English prose, no counter.
+    expect(counters('2 of the ministers spoke.\n1 of them')).toEqual([]);
+  });
+
   it('reads `Photo 1 sur 8`', () => {
     expect(counters('Photo 1 sur 8\nPhotos 2/8')).toEqual([[1, 8], [2, 8]]);
   });

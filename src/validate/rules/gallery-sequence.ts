@@ -120,7 +120,7 @@ function checkGallery(gallery: readonly PhotoCounter[]): Finding[] {
 export const gallerySequence: Rule = {
   id: 'gallery-sequence',
   defaultSeverity: 'warning',
-  description: 'Photo counters (`1/8`, `1 sur 4`) start at 1, skip none, repeat none, never go back, end at the total, and agree on the total.',
+  description: 'Photo counters (`1/8`, `1 sur 4`, `1 of 6`) start at 1, skip none, repeat none, never go back, end at the total, and agree on the total.',
   docs: {
     details: [
       'A gallery is the run of photo counters of one section, one subsection, or a document without sections (counters inside speaker turns included). A second gallery starts at a `1/M` with a new total once the first has reached its end.',
