@@ -55,6 +55,8 @@ describe('speaker turn', () => {
 
   it('reads `Q :` as a function label, and a function noun with its complement as no person', () => {
     expect(turns('Q : Monsieur le Président ?').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Q', undefined]]);
+    // An interview's answer, after its question.
+    expect(turns('Q : Monsieur le Président ?\nR : Oui.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Q', undefined], ['R', undefined]]);
     expect(turns('Question de RT : Monsieur le Président ?').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Question de RT', undefined]]);
   });
 
