@@ -1373,24 +1373,6 @@ function fast$m116(input, start, st) {
   return p;
 }
 function fast$m117(input, p, st) {
-  let r1 = -1;
-  c2: {
-    let r3 = -1;
-    s4: {
-      const r5 = fast$rule$Eol(input, p, st);
-      if (r5 < 0) break s4;
-      const r6 = fast$rule$BlankLine(input, r5, st);
-      if (r6 < 0) break s4;
-      r3 = r6;
-    }
-    if (r3 >= 0) { r1 = r3; break c2; }
-    const r7 = fast$rule$End(input, p, st);
-    if (r7 >= 0) { r1 = r7; break c2; }
-  }
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m118(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1443,48 +1425,48 @@ function fast$m118(input, p, st) {
   }
   return r0;
 }
-function fast$m119(input, start, st) {
+function fast$m118(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m120(input, p) {
+function fast$m119(input, p) {
   return fast$m6(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m121(input, p) {
+function fast$m120(input, p) {
   return fast$m5(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m122(input, p) {
+function fast$m121(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m123(input, p) {
-  return fast$m122(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m122(input, p) {
+  return fast$m121(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m124(input, p) {
+function fast$m123(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m125(input, p) {
-  return fast$m7(input, p + 0) >= 0 && fast$m124(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m124(input, p) {
+  return fast$m7(input, p + 0) >= 0 && fast$m123(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m126(input, p) {
+function fast$m125(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m127(input, p) {
-  return fast$m126(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m126(input, p) {
+  return fast$m125(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m128(input, p) {
+function fast$m127(input, p) {
   return fast$m11(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m129(input, p, st) {
+function fast$m128(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1501,7 +1483,7 @@ function fast$m129(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m119(input, r9, st);
+      const r10 = fast$m118(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -1539,7 +1521,7 @@ function fast$m129(input, p, st) {
   }
   return r0;
 }
-function fast$m130(input, p, st) {
+function fast$m129(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1561,29 +1543,29 @@ function fast$m130(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m120(input, p);
+      const r12 = fast$m119(input, p);
       if (r12 < 0) break s11;
       const r13 = fast$m56(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m121(input, r13);
+      const r14 = fast$m120(input, r13);
       if (r14 < 0) break s11;
       const r15 = fast$m56(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m123(input, r15);
+        const r18 = fast$m122(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m125(input, r15);
+        const r19 = fast$m124(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m56(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m127(input, r20);
+      const r21 = fast$m126(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m56(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m128(input, r22);
+      const r23 = fast$m127(input, r22);
       if (r23 < 0) break s11;
       const r24 = fast$m56(input, r23, st);
       if (r24 < 0) break s11;
@@ -1625,7 +1607,7 @@ function fast$m130(input, p, st) {
   }
   return r0;
 }
-function fast$m131(input, p, st) {
+function fast$m130(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m93(input, p);
@@ -1650,36 +1632,36 @@ function fast$m131(input, p, st) {
   }
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m131(input, p, st) {
   const r0 = fast$m114(input, p, st);
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m132(input, p, st) {
   const r0 = fast$m115(input, p, st);
   return r0;
 }
-function fast$m134(input, p, st) {
+function fast$m133(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m135(input, p, st) {
+function fast$m134(input, p, st) {
   const r0 = fast$m116(input, p, st);
   return r0;
 }
-function fast$m136(input, p) {
+function fast$m135(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m137(input, p, st) {
+function fast$m136(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
       const r4 = fast$m72(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m136(input, p);
+      const r5 = fast$m135(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
     }
     if (r2 < 0) break s1;
@@ -1691,17 +1673,17 @@ function fast$m137(input, p, st) {
   }
   return r0;
 }
-function fast$m138(input, p) {
+function fast$m137(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m139(input, p, st) {
-  const r0 = fast$m138(input, p);
+function fast$m138(input, p, st) {
+  const r0 = fast$m137(input, p);
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m139(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -1711,49 +1693,49 @@ function fast$m140(input, p, st) {
   }
   return r0;
 }
-function fast$m141(input, p) {
+function fast$m140(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m142(input, p, st) {
-  const r0 = fast$m141(input, p);
+function fast$m141(input, p, st) {
+  const r0 = fast$m140(input, p);
   return r0;
 }
-function fast$m143(input, p, st) {
+function fast$m142(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m144(input, p, st) {
+function fast$m143(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m72(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m136(input, p);
+    const r3 = fast$m135(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m145(input, p) {
+function fast$m144(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m146(input, p, st) {
-  const r1 = fast$m145(input, p);
+function fast$m145(input, p, st) {
+  const r1 = fast$m144(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m146(input, p, st) {
   const r0 = fast$m37(input, p);
   return r0;
 }
-function fast$m148(w) {
+function fast$m147(w) {
  return nfc(w) === "Suivez"; 
 }
-function fast$m149(input, p, st) {
+function fast$m148(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -1772,7 +1754,7 @@ function fast$m149(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m148(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m147(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m27(input, r10, st);
     if (r11 < 0) break s1;
@@ -1780,10 +1762,10 @@ function fast$m149(input, p, st) {
   }
   return r0;
 }
-function fast$m150(w) {
+function fast$m149(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m151(input, p, st) {
+function fast$m150(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -1802,7 +1784,7 @@ function fast$m151(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m150(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m149(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m27(input, r10, st);
     if (r11 < 0) break s1;
@@ -1810,7 +1792,7 @@ function fast$m151(input, p, st) {
   }
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m151(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m56(input, p, st);
@@ -1826,10 +1808,10 @@ function fast$m152(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m153(input, p) {
+function fast$m152(input, p) {
   return fast$m4(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m154(input, p, st) {
+function fast$m153(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -1854,7 +1836,7 @@ function fast$m154(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m155(input, p, st) {
+function fast$m154(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m56(input, p, st);
@@ -1901,7 +1883,7 @@ function fast$m155(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m155(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -1938,7 +1920,7 @@ function fast$m156(input, p, st) {
   }
   return r0;
 }
-function fast$m157(input, p, st) {
+function fast$m156(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m56(input, p, st);
@@ -1954,32 +1936,32 @@ function fast$m157(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m158(input, p, st) {
+function fast$m157(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m159(input, p) {
+function fast$m158(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m160(input, p, st) {
-  const r0 = fast$m159(input, p);
+function fast$m159(input, p, st) {
+  const r0 = fast$m158(input, p);
   return r0;
 }
-function fast$m161(input, p, st) {
+function fast$m160(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m21(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m56(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m153(input, r3);
+    const r4 = fast$m152(input, r3);
     if (r4 < 0) break s1;
     const r5 = fast$m56(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m121(input, r5);
+    const r6 = fast$m120(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -1988,44 +1970,44 @@ function fast$m161(input, p, st) {
   }
   return r0;
 }
-function fast$m162(input, p) {
+function fast$m161(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m163(input, p, st) {
-  const r0 = fast$m162(input, p);
+function fast$m162(input, p, st) {
+  const r0 = fast$m161(input, p);
   return r0;
 }
-function fast$m164(input, start, st) {
+function fast$m163(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m165(input, p, st) {
+function fast$m164(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m166(w) {
+function fast$m165(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m167(input, p, st) {
+function fast$m166(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m168(input, p, st) {
+function fast$m167(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m169(input, p) {
+function fast$m168(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low9[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re9 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m170(input, start, st) {
+function fast$m169(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2036,7 +2018,7 @@ function fast$m170(input, start, st) {
   }
   return p;
 }
-function fast$m171(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -2068,11 +2050,11 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m171(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m173(input, p, st) {
+function fast$m172(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2106,13 +2088,13 @@ function fast$m173(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m166(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m165(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m174(input, start, st) {
+function fast$m173(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2123,13 +2105,13 @@ function fast$m174(input, start, st) {
   }
   return p;
 }
-function fast$m175(input, p) {
+function fast$m174(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m176(input, p, st) {
+function fast$m175(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -2139,21 +2121,21 @@ function fast$m176(input, p, st) {
   }
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m176(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m178(w) {
+function fast$m177(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m179(input, p) {
+function fast$m178(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m180(input, p, st) {
+function fast$m179(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -2167,15 +2149,15 @@ function fast$m180(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m181(w) {
+function fast$m180(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m182(input, p, st) {
+function fast$m181(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m183(input, start, st) {
+function fast$m182(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2186,7 +2168,7 @@ function fast$m183(input, start, st) {
   }
   return p;
 }
-function fast$m184(input, start, st) {
+function fast$m183(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2198,13 +2180,13 @@ function fast$m184(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m185(input, p) {
+function fast$m184(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low14[c] === 1 : (fast$re14 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m186(input, start, st) {
+function fast$m185(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2216,10 +2198,10 @@ function fast$m186(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m187(w) {
+function fast$m186(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m188(input, start, st) {
+function fast$m187(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2231,10 +2213,10 @@ function fast$m188(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m189(w) {
+function fast$m188(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m190(input, start, st) {
+function fast$m189(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2245,7 +2227,7 @@ function fast$m190(input, start, st) {
   }
   return p;
 }
-function fast$m191(input, p, st) {
+function fast$m190(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2256,10 +2238,10 @@ function fast$m191(input, p, st) {
   }
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m191(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m164(input, p, st);
+    const r2 = fast$m163(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -2267,12 +2249,12 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m183(input, r2, st);
+    const r3 = fast$m182(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -2298,7 +2280,7 @@ function fast$m193(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m188(input, r16, st);
+        const r18 = fast$m187(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -2310,7 +2292,7 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2344,7 +2326,7 @@ function fast$m194(input, p, st) {
   }
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2374,17 +2356,17 @@ function fast$m195(input, p, st) {
   }
   return r0;
 }
-function fast$m196(input, p) {
+function fast$m195(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low12[c] === 1 : (fast$re12 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m197(input, p, st) {
-  const r0 = fast$m196(input, p);
+function fast$m196(input, p, st) {
+  const r0 = fast$m195(input, p);
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m197(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2411,7 +2393,7 @@ function fast$m198(input, p, st) {
   }
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2482,18 +2464,18 @@ function fast$m199(input, p, st) {
   }
   return r0;
 }
-function fast$m200(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m174(input, r2, st);
+    const r3 = fast$m173(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m175(input, r3);
+      const r7 = fast$m174(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m174(input, r7, st);
+      const r8 = fast$m173(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -2505,7 +2487,7 @@ function fast$m200(input, p, st) {
   }
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -2514,7 +2496,7 @@ function fast$m201(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m169(input, r6);
+      const r8 = fast$m168(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -2523,13 +2505,13 @@ function fast$m201(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m170(input, r9, st);
+    const r10 = fast$m169(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m201(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -2566,7 +2548,7 @@ function fast$m202(input, p, st) {
   }
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m202(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -2582,7 +2564,7 @@ function fast$m203(input, p, st) {
   }
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m203(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2626,7 +2608,7 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2641,7 +2623,7 @@ function fast$m205(input, p, st) {
   }
   return r0;
 }
-function fast$m206(input, p, st) {
+function fast$m205(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2650,7 +2632,7 @@ function fast$m206(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m186(input, r4, st);
+    const r5 = fast$m185(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -2658,19 +2640,19 @@ function fast$m206(input, p, st) {
   }
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m206(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m208(input, p, st) {
-  const r0 = fast$m186(input, p, st);
+function fast$m207(input, p, st) {
+  const r0 = fast$m185(input, p, st);
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m208(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2721,15 +2703,15 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
+function fast$m210(input, p, st) {
+  const r0 = fast$m183(input, p, st);
+  return r0;
+}
 function fast$m211(input, p, st) {
-  const r0 = fast$m184(input, p, st);
+  const r0 = fast$m184(input, p);
   return r0;
 }
 function fast$m212(input, p, st) {
-  const r0 = fast$m185(input, p);
-  return r0;
-}
-function fast$m213(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -2741,9 +2723,9 @@ function fast$m213(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m175(input, r7);
+      const r9 = fast$m174(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m183(input, r9, st);
+      const r10 = fast$m182(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -2759,14 +2741,14 @@ function fast$m213(input, p, st) {
   }
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m190(input, r3, st);
+    const r4 = fast$m189(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -2774,7 +2756,7 @@ function fast$m214(input, p, st) {
   }
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2783,7 +2765,7 @@ function fast$m215(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m189(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m188(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -2801,7 +2783,7 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2834,25 +2816,25 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m178(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m177(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m183(input, r3, st);
+    const r4 = fast$m182(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -2864,7 +2846,7 @@ function fast$m218(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m188(input, r10, st);
+        const r12 = fast$m187(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -2877,18 +2859,18 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m187(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m186(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2929,7 +2911,7 @@ function fast$m220(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m179(input, r18);
+      const r23 = fast$m178(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -2938,23 +2920,23 @@ function fast$m220(input, p, st) {
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m181(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m180(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m221(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2991,7 +2973,7 @@ function fast$m223(input, p, st) {
   }
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3002,7 +2984,7 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3041,7 +3023,7 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m225(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3060,7 +3042,7 @@ function fast$m226(input, p, st) {
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m226(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -3082,7 +3064,7 @@ function fast$m227(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m227(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -3096,12 +3078,12 @@ function fast$m228(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m228(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m229(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -3116,16 +3098,16 @@ function fast$m230(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m230(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m231(input, p, st) {
   const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m232(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -3137,7 +3119,7 @@ function fast$m233(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3163,7 +3145,7 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3204,7 +3186,7 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3232,7 +3214,7 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m236(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3253,7 +3235,7 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m237(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3274,20 +3256,20 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m238(input, p, st) {
   const r0 = fast$m33(input, p);
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m239(input, p, st) {
   const r0 = fast$m17(input, p);
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m240(input, p, st) {
   const r1 = fast$m34(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
@@ -3310,7 +3292,7 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3323,7 +3305,7 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3336,7 +3318,7 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -3395,7 +3377,7 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3423,15 +3405,15 @@ function fast$m246(input, p, st) {
   }
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m246(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m247(input, p, st) {
   const r0 = fast$m60(input, p, st);
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -3442,7 +3424,7 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -3465,11 +3447,11 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m250(input, p, st) {
   const r0 = fast$m55(input, p);
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m251(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3481,15 +3463,15 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m252(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m253(input, p, st) {
   const r0 = fast$m88(input, p);
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -3502,11 +3484,11 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m255(input, p, st) {
   const r0 = fast$m24(input, p);
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -3516,7 +3498,7 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m257(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m69(input, p);
@@ -3526,15 +3508,15 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m258(input, p, st) {
   const r0 = fast$m32(input, p);
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m259(input, p, st) {
   const r0 = fast$m30(input, p, st);
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3553,11 +3535,11 @@ function fast$m261(input, p, st) {
   }
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m261(input, p, st) {
   const r0 = fast$m77(input, p);
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m262(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m27(input, p, st);
@@ -3567,11 +3549,11 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m263(input, p, st) {
   const r0 = fast$m41(input, p, st);
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -3581,7 +3563,7 @@ function fast$m265(input, p, st) {
   }
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -3592,7 +3574,7 @@ function fast$m266(input, p, st) {
   }
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m266(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -4949,6 +4931,46 @@ function fast$rule$BlankLine(input, p, st) {
   }
   return r0;
 }
+// SourceLinkLine
+function fast$rule$SourceLinkLine(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$SourceLead(input, r2, st);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r6 = input.charCodeAt(r3) === 60 ? r3 + 1 : -1;
+    const r5 = r6 >= 0 ? r6 : r3;
+    if (r5 < 0) break s1;
+    const r7 = fast$rule$Url(input, r5, st);
+    if (r7 < 0) break s1;
+    const r9 = input.charCodeAt(r7) === 62 ? r7 + 1 : -1;
+    const r8 = r9 >= 0 ? r9 : r7;
+    if (r8 < 0) break s1;
+    let r11 = -1;
+    s12: {
+      const r13 = fast$m27(input, r8, st);
+      if (r13 < 0) break s12;
+      const r14 = input.charCodeAt(r13) === 40 ? r13 + 1 : -1;
+      if (r14 < 0) break s12;
+      const r15 = fast$m49(input, r14, st);
+      if (r15 < 0) break s12;
+      const r16 = input.charCodeAt(r15) === 41 ? r15 + 1 : -1;
+      if (r16 < 0) break s12;
+      r11 = r16;
+    }
+    const r10 = r11 >= 0 ? r11 : r8;
+    if (r10 < 0) break s1;
+    const r17 = fast$m1(input, r10, st);
+    if (r17 < 0) break s1;
+    const r19 = fast$rule$EolAhead(input, r17, st);
+    const r18 = r19 >= 0 ? r17 : -1;
+    if (r18 < 0) break s1;
+    r0 = r18;
+  }
+  return r0;
+}
 // CreditWord
 function fast$rule$CreditWord(input, p, st) {
   let r0 = -1;
@@ -4972,29 +4994,29 @@ function fast$rule$CreditWord(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m120(input, p);
+      const r12 = fast$m119(input, p);
       if (r12 < 0) break s11;
       const r13 = fast$m56(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m121(input, r13);
+      const r14 = fast$m120(input, r13);
       if (r14 < 0) break s11;
       const r15 = fast$m56(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m123(input, r15);
+        const r18 = fast$m122(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m125(input, r15);
+        const r19 = fast$m124(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m56(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m127(input, r20);
+      const r21 = fast$m126(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m56(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m128(input, r22);
+      const r23 = fast$m127(input, r22);
       if (r23 < 0) break s11;
       const r24 = fast$m56(input, r23, st);
       if (r24 < 0) break s11;
@@ -5044,11 +5066,11 @@ function fast$rule$Sur(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$m56(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m153(input, r3);
+    const r4 = fast$m152(input, r3);
     if (r4 < 0) break s1;
     const r5 = fast$m56(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m121(input, r5);
+    const r6 = fast$m120(input, r5);
     if (r6 < 0) break s1;
     const r8 = fast$rule$Mark(input, r6, st);
     const r7 = r8 < 0 ? r6 : -1;
@@ -5061,7 +5083,7 @@ function fast$rule$Sur(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m164(input, p, st);
+    const r2 = fast$m163(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -5116,7 +5138,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m166(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m165(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -5132,7 +5154,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m169(input, r6);
+      const r8 = fast$m168(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -5141,7 +5163,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m170(input, r9, st);
+    const r10 = fast$m169(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -5181,13 +5203,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m174(input, r2, st);
+    const r3 = fast$m173(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m175(input, r3);
+      const r7 = fast$m174(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m174(input, r7, st);
+      const r8 = fast$m173(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5377,7 +5399,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m178(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m177(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5436,7 +5458,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m179(input, r18);
+      const r23 = fast$m178(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -5451,7 +5473,7 @@ function fast$rule$StopWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m181(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m180(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5490,12 +5512,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m184(input, p, st);
+  const r0 = fast$m183(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m185(input, p);
+  const r0 = fast$m184(input, p);
   return r0;
 }
 // AffiliationText
@@ -5575,7 +5597,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m186(input, r12, st);
+      const r13 = fast$m185(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -5626,7 +5648,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m187(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m186(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5638,7 +5660,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m183(input, r2, st);
+    const r3 = fast$m182(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5664,7 +5686,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m188(input, r16, st);
+        const r18 = fast$m187(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -5720,7 +5742,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m189(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m188(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5746,7 +5768,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m183(input, r3, st);
+    const r4 = fast$m182(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5758,7 +5780,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m188(input, r10, st);
+        const r12 = fast$m187(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5779,7 +5801,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m190(input, r3, st);
+    const r4 = fast$m189(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5800,9 +5822,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m175(input, r7);
+      const r9 = fast$m174(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m183(input, r9, st);
+      const r10 = fast$m182(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -6285,581 +6307,587 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f118(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119(num, text, credit) {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f120(num, text, credit) {
+  function peg$f120(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f121(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f122(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f123(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f121() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f122() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f123() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f124() {
+  function peg$f127() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f125() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f126() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f127() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
   function peg$f128() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f131() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f132() {    return part(text(), range());  }
+  function peg$f132() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133(who) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134(who) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f135(who) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135() {    return part(text(), range());  }
 
-  function peg$f136(who) {    return part(text(), range());  }
+  function peg$f136(who) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f137(who, agency) {
+  function peg$f137(who) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f138(who) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f139(who) {    return part(text(), range());  }
+
+  function peg$f140(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f138() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f139(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140(kind) {
+  function peg$f143(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f141() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f144() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f142() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f143() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f144() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f145() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f146() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f147() {    return "omission";  }
+  function peg$f150() {    return "omission";  }
 
-  function peg$f148() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f151() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f149() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f152() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154() {    return "break";  }
+  function peg$f157() {    return "break";  }
 
-  function peg$f155() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m137(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f158() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m136(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f156() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f158(w) {    return nfc(w).toLowerCase() === "suivre";  }
+  function peg$f161(w) {    return nfc(w).toLowerCase() === "suivre";  }
 
-  function peg$f159(w) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162(w) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160(w) {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163(w) {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161(w) {    return "toBeContinued";  }
+  function peg$f164(w) {    return "toBeContinued";  }
 
-  function peg$f162() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f163() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f165(marker) {
+  function peg$f168(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f166() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167(marker) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170(marker) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f168(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169(marker) {    return part(text(), range());  }
+  function peg$f172(marker) {    return part(text(), range());  }
 
-  function peg$f170(marker, text) {
+  function peg$f173(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f171() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(kind) {
+  function peg$f176(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f174() {const c = input.charCodeAt(peg$currPos); if (!(c === 83 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f177() {const c = input.charCodeAt(peg$currPos); if (!(c === 83 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m148(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f175() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176(w) {    return nfc(w) === "Suivez";  }
+  function peg$f179(w) {    return nfc(w) === "Suivez";  }
 
-  function peg$f177(w) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180(w) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(w) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181(w) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f179(w) {    return "followLine";  }
+  function peg$f182(w) {    return "followLine";  }
 
-  function peg$f180() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return true;  }
+  function peg$f183() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 82 || c === 84 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return true;  }
 
-  function peg$f181() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f182() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f183(p) {    return COOKIE_PHRASES.has(nfc(p).replace(SPACE_RUN, " "));  }
+  function peg$f186(p) {    return COOKIE_PHRASES.has(nfc(p).replace(SPACE_RUN, " "));  }
 
-  function peg$f184(p) {    return "cookieBanner";  }
+  function peg$f187(p) {    return "cookieBanner";  }
 
-  function peg$f185() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f188() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m150(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f186() {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187(w) {    return nfc(w) === "Raconter";  }
+  function peg$f190(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f188(w) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191(w) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189(w) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192(w) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190(w) {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193(w) {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f191(w) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194(w) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f192(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f195(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f193(w, a) {    return "slogan";  }
+  function peg$f196(w, a) {    return "slogan";  }
 
-  function peg$f194() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f197() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f195() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f198(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f200(label, colonEnd) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203(label, colonEnd) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202(label, colonEnd) {    return part(text(), range());  }
+  function peg$f205(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f203(label, colonEnd, text) {
+  function peg$f206(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f204() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f207() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f205() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f206() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f207(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208(label, colonEnd) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(label, colonEnd) {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210(label, colonEnd) {    return part(text(), range());  }
+  function peg$f213(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f211(label, colonEnd, text) {
+  function peg$f214(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f212() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215() {    return part(text(), range());  }
+  function peg$f218() {    return part(text(), range());  }
 
-  function peg$f216(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217(name) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220(name) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218(name) {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221(name) {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219(name) {
+  function peg$f222(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f220() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f223() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f221() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222() {    return part(text(), range());  }
+  function peg$f225() {    return part(text(), range());  }
 
-  function peg$f223(role) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226(role) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(role) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227(role) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f225(role) {    return part(text(), range());  }
+  function peg$f228(role) {    return part(text(), range());  }
 
-  function peg$f226(role, name, affiliation) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229(role, name, affiliation) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227(role, name, affiliation) {
+  function peg$f230(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f228() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f231() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f229() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231() {    return part(text(), range());  }
+  function peg$f234() {    return part(text(), range());  }
 
-  function peg$f232(name, affiliation) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235(name, affiliation) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f233(name, affiliation) {
+  function peg$f236(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f234() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
+  function peg$f237() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f235() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237() {    return part(text(), range());  }
+  function peg$f240() {    return part(text(), range());  }
 
-  function peg$f238(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240(role) {    return part(text(), range());  }
+  function peg$f243(role) {    return part(text(), range());  }
 
-  function peg$f241(role, name, affiliation) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244(role, name, affiliation) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242(role, name, affiliation) {
+  function peg$f245(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f243() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
+  function peg$f246() {const c = input.charCodeAt(peg$currPos); if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f244() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245() {    return part(text(), range());  }
+  function peg$f248() {    return part(text(), range());  }
 
-  function peg$f246(role, affiliation) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249(role, affiliation) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247(role, affiliation) {
+  function peg$f250(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f248() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f251() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m204(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f249() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253() {    return part(text(), range());  }
+  function peg$f256() {    return part(text(), range());  }
 
-  function peg$f254() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f257() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f255() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259() {    return part(text(), range());  }
+  function peg$f262() {    return part(text(), range());  }
 
-  function peg$f260() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261() {    return afterBullet(input, offset());  }
+  function peg$f264() {    return afterBullet(input, offset());  }
 
-  function peg$f262() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {    return part(text(), range());  }
+  function peg$f267() {    return part(text(), range());  }
 
-  function peg$f265(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267(title, when) {
+  function peg$f270(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f268(when) {    return when.time !== null;  }
+  function peg$f271(when) {    return when.time !== null;  }
 
-  function peg$f269(when) {    return when;  }
+  function peg$f272(when) {    return when;  }
 
-  function peg$f270() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {
+  function peg$f276() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f274() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275(date, time, place) {
+  function peg$f278(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m225(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f279() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m224(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f277() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
+  function peg$f280() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
 
-  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m226(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f281() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m225(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f279() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {    return part(text(), range());  }
+  function peg$f284() {    return part(text(), range());  }
 
-  function peg$f282(day) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285(day) {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283(day) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286(day) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285(day) {    return part(text(), range());  }
+  function peg$f288(day) {    return part(text(), range());  }
 
-  function peg$f286(day, month) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f287(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f288(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f289(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289(day, month) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f290(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291(day, month) {    return part(text(), range());  }
+  function peg$f291(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292(day, month, year) {
+  function peg$f292(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f293(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f294(day, month) {    return part(text(), range());  }
+
+  function peg$f295(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f293() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294() {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295() {    return part(text(), range());  }
+  function peg$f298() {    return part(text(), range());  }
 
-  function peg$f296(month) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(month) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298(month) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301(month) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299(month) {    return part(text(), range());  }
+  function peg$f302(month) {    return part(text(), range());  }
 
-  function peg$f300(month, day) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(month, day) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301(month, day) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304(month, day) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302(month, day) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305(month, day) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(month, day) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f304(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f305(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f306(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(month, day) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f307(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308(month, day) {    return part(text(), range());  }
+  function peg$f308(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(month, day, year) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310(month, day, year) {
+  function peg$f310(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f311(month, day) {    return part(text(), range());  }
+
+  function peg$f312(month, day, year) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f313(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f311() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313() {    return part(text(), range());  }
+  function peg$f316() {    return part(text(), range());  }
 
-  function peg$f314(day) {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(day) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316(day) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(day) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317(day) {    return part(text(), range());  }
+  function peg$f320(day) {    return part(text(), range());  }
 
-  function peg$f318(day, month) {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(day, month) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(day, month) {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(day, month) {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322(day, month) {    return part(text(), range());  }
+  function peg$f325(day, month) {    return part(text(), range());  }
 
-  function peg$f323(day, month, year) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(day, month, year) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(day, month, year) {
+  function peg$f327(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f325() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m237(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f329() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m236(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f327() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329() {    return part(text(), range());  }
+  function peg$f332() {    return part(text(), range());  }
 
-  function peg$f330(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(hour) {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(hour) {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335(hour) {    return part(text(), range());  }
+  function peg$f338(hour) {    return part(text(), range());  }
 
-  function peg$f336(hour, minute) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(hour, minute) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(hour, minute) {
+  function peg$f340(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f338() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m238(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f341() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m237(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f339() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341() {    return part(text(), range());  }
+  function peg$f344() {    return part(text(), range());  }
 
-  function peg$f342(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(hour) {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(hour) {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(hour) {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(hour) {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(hour) {
+  function peg$f348(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f346(time) {
+  function peg$f349(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m242(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m241(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f348() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f353() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f351() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f354() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f352() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-
-  function peg$f354() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f355() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m243(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f356() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
   function peg$f357() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m244(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f358() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m242(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f359() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f360() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m243(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f362(sep, n) {    return isPlace(n);  }
+  function peg$f362() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(sep, n) {    return part(n, range());  }
+  function peg$f363() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(sep, name) {
+  function peg$f364(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f365(sep, n) {    return isPlace(n);  }
+
+  function peg$f366(sep, n) {    return part(n, range());  }
+
+  function peg$f367(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f365() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366() {    return offset();  }
+  function peg$f369() {    return offset();  }
 
-  function peg$f367() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -8549,7 +8577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseCaptionLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -8638,16 +8666,66 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$FAILED;
                 }
                 if (s8 !== peg$FAILED) {
+                  s9 = peg$currPos;
+                  peg$silentFails++;
+                  s10 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f119(s2, s6, s7);
-                  if (s9) {
+                  s11 = peg$f119(s2, s6, s7);
+                  if (s11) {
+                    s11 = undefined;
+                  } else {
+                    s11 = peg$FAILED;
+                  }
+                  if (s11 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s12 = peg$f120(s2, s6, s7);
+                    if (s12) {
+                      s12 = undefined;
+                    } else {
+                      s12 = peg$FAILED;
+                    }
+                    if (s12 === peg$FAILED) {
+                      s12 = peg$parsePhotoCounterLine();
+                      if (s12 === peg$FAILED) {
+                        peg$savedPos = peg$currPos;
+                        s12 = peg$f121(s2, s6, s7);
+                        if (s12) {
+                          s12 = undefined;
+                        } else {
+                          s12 = peg$FAILED;
+                        }
+                      }
+                    }
+                    if (s12 !== peg$FAILED) {
+                      s11 = [s11, s12];
+                      s10 = s11;
+                    } else {
+                      peg$currPos = s10;
+                      s10 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s10;
+                    s10 = peg$FAILED;
+                  }
+                  if (s10 === peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f122(s2, s6, s7);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                  }
+                  peg$silentFails--;
+                  if (s10 !== peg$FAILED) {
+                    peg$currPos = s9;
                     s9 = undefined;
                   } else {
                     s9 = peg$FAILED;
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f120(s2, s6, s7);
+                    s0 = peg$f123(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -8689,7 +8767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f121();
+    s1 = peg$f124();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8697,7 +8775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f122();
+      s2 = peg$f125();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8705,7 +8783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f123();
+        s3 = peg$f126();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8713,7 +8791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f124();
+          s0 = peg$f127();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8735,7 +8813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f125();
+    s1 = peg$f128();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8743,7 +8821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f126();
+      s2 = peg$f129();
       if (s2) {
         s2 = undefined;
       } else {
@@ -8751,7 +8829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f127();
+        s3 = peg$f130();
         if (s3) {
           s3 = undefined;
         } else {
@@ -8759,7 +8837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f128();
+          s4 = peg$f131();
           if (s4) {
             s4 = undefined;
           } else {
@@ -8767,7 +8845,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f129();
+            s5 = peg$f132();
             if (s5) {
               s5 = undefined;
             } else {
@@ -8775,7 +8853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f130();
+              s6 = peg$f133();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -8784,7 +8862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f131();
+                s8 = peg$f134();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -8792,13 +8870,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f132();
+                  s8 = peg$f135();
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f133(s7);
+                  s9 = peg$f136(s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -8806,7 +8884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f134(s7);
+                    s10 = peg$f137(s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -8815,7 +8893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f135(s7);
+                      s12 = peg$f138(s7);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -8823,7 +8901,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = s11;
-                        s12 = peg$f136(s7);
+                        s12 = peg$f139(s7);
                       }
                       s11 = s12;
                       if (s11 !== peg$FAILED) {
@@ -8844,7 +8922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = null;
                   }
                   peg$savedPos = s0;
-                  s0 = peg$f137(s7, s8);
+                  s0 = peg$f140(s7, s8);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -8882,7 +8960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f138();
+    s1 = peg$f141();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8892,7 +8970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f139(s2);
+        s3 = peg$f142(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -8900,7 +8978,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f140(s2);
+          s0 = peg$f143(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8922,7 +9000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f141();
+    s1 = peg$f144();
     if (s1) {
       s1 = undefined;
     } else {
@@ -8931,7 +9009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f142();
+      s3 = peg$f145();
       if (s3) {
         s3 = undefined;
       } else {
@@ -8939,7 +9017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f143();
+        s4 = peg$f146();
         if (s4) {
           s4 = undefined;
         } else {
@@ -8947,7 +9025,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f144();
+          s5 = peg$f147();
           if (s5) {
             s5 = undefined;
           } else {
@@ -8955,7 +9033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f145();
+            s6 = peg$f148();
             if (s6) {
               s6 = undefined;
             } else {
@@ -8963,7 +9041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f146();
+              s7 = peg$f149();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -8971,7 +9049,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f147();
+                s2 = peg$f150();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -9005,7 +9083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f148();
+      s1 = peg$f151();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9014,7 +9092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f149();
+        s3 = peg$f152();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9022,7 +9100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f150();
+          s4 = peg$f153();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9030,7 +9108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f151();
+            s5 = peg$f154();
             if (s5) {
               s5 = undefined;
             } else {
@@ -9038,7 +9116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f152();
+              s6 = peg$f155();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9046,7 +9124,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f153();
+                s7 = peg$f156();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -9054,7 +9132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f154();
+                  s2 = peg$f157();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -9088,7 +9166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f155();
+        s1 = peg$f158();
         if (s1) {
           s1 = undefined;
         } else {
@@ -9097,7 +9175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f156();
+          s3 = peg$f159();
           if (s3) {
             s3 = undefined;
           } else {
@@ -9105,7 +9183,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f157();
+            s4 = peg$f160();
             if (s4) {
               s4 = undefined;
             } else {
@@ -9115,7 +9193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = peg$parseWord();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f158(s5);
+                s6 = peg$f161(s5);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -9123,7 +9201,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f159(s5);
+                  s7 = peg$f162(s5);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -9131,7 +9209,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f160(s5);
+                    s8 = peg$f163(s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -9139,7 +9217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f161(s5);
+                      s2 = peg$f164(s5);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -9185,7 +9263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f162();
+    s1 = peg$f165();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9194,7 +9272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f163();
+      s3 = peg$f166();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9207,7 +9285,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f164(s2);
+        s3 = peg$f167(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9215,7 +9293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f165(s2);
+          s0 = peg$f168(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9237,7 +9315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f166();
+    s1 = peg$f169();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9253,7 +9331,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f167(s2);
+        s3 = peg$f170(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9262,7 +9340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f168(s2);
+          s5 = peg$f171(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -9270,12 +9348,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f169(s2);
+            s5 = peg$f172(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f170(s2, s4);
+            s0 = peg$f173(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -9301,7 +9379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f171();
+    s1 = peg$f174();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9311,7 +9389,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseChromeKind();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f172(s2);
+        s3 = peg$f175(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -9319,7 +9397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f173(s2);
+          s0 = peg$f176(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9341,7 +9419,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f174();
+    s1 = peg$f177();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9350,7 +9428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f175();
+      s3 = peg$f178();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9360,7 +9438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = peg$parseWord();
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f176(s4);
+          s5 = peg$f179(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -9368,7 +9446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f177(s4);
+            s6 = peg$f180(s4);
             if (s6) {
               s6 = undefined;
             } else {
@@ -9376,7 +9454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f178(s4);
+              s7 = peg$f181(s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -9384,7 +9462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f179(s4);
+                s2 = peg$f182(s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -9418,7 +9496,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f180();
+      s1 = peg$f183();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9427,7 +9505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f181();
+        s3 = peg$f184();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9436,7 +9514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f182();
+          s5 = peg$f185();
           if (s5) {
             s5 = undefined;
           } else {
@@ -9449,7 +9527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f183(s4);
+            s5 = peg$f186(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -9457,7 +9535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f184(s4);
+              s2 = peg$f187(s4);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -9483,7 +9561,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f185();
+        s1 = peg$f188();
         if (s1) {
           s1 = undefined;
         } else {
@@ -9492,7 +9570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f186();
+          s3 = peg$f189();
           if (s3) {
             s3 = undefined;
           } else {
@@ -9502,7 +9580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseWord();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f187(s4);
+              s5 = peg$f190(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -9510,7 +9588,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f188(s4);
+                s6 = peg$f191(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -9518,7 +9596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f189(s4);
+                  s7 = peg$f192(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -9526,7 +9604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f190(s4);
+                    s8 = peg$f193(s4);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -9534,7 +9612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f191(s4);
+                      s9 = peg$f194(s4);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -9544,7 +9622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = peg$parseWord();
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s11 = peg$f192(s4, s10);
+                          s11 = peg$f195(s4, s10);
                           if (s11) {
                             s11 = undefined;
                           } else {
@@ -9552,7 +9630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s11 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f193(s4, s10);
+                            s2 = peg$f196(s4, s10);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -9610,7 +9688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f194();
+    s1 = peg$f197();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9619,7 +9697,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f195();
+      s3 = peg$f198();
       if (s3) {
         s3 = undefined;
       } else {
@@ -9627,7 +9705,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f196();
+        s4 = peg$f199();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9635,7 +9713,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f197();
+          s5 = peg$f200();
           if (s5) {
             s5 = undefined;
           } else {
@@ -9645,7 +9723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f198(s6);
+              s7 = peg$f201(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -9653,7 +9731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f199(s6);
+                s8 = peg$f202(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -9663,7 +9741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f200(s6, s9);
+                    s10 = peg$f203(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -9672,7 +9750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f201(s6, s9);
+                      s12 = peg$f204(s6, s9);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -9680,12 +9758,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = s11;
-                        s12 = peg$f202(s6, s9);
+                        s12 = peg$f205(s6, s9);
                       }
                       s11 = s12;
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f203(s6, s9, s11);
+                        s2 = peg$f206(s6, s9, s11);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -9735,7 +9813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f204();
+      s1 = peg$f207();
       if (s1) {
         s1 = undefined;
       } else {
@@ -9744,7 +9822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f205();
+        s3 = peg$f208();
         if (s3) {
           s3 = undefined;
         } else {
@@ -9752,7 +9830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f206();
+          s4 = peg$f209();
           if (s4) {
             s4 = undefined;
           } else {
@@ -9762,7 +9840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f207(s5);
+              s6 = peg$f210(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9772,7 +9850,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f208(s5, s7);
+                  s8 = peg$f211(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -9781,7 +9859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f209(s5, s7);
+                    s10 = peg$f212(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -9789,12 +9867,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f210(s5, s7);
+                      s10 = peg$f213(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f211(s5, s7, s9);
+                      s2 = peg$f214(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -9843,7 +9921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f212();
+    s1 = peg$f215();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9851,7 +9929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f213();
+      s2 = peg$f216();
       if (s2) {
         s2 = undefined;
       } else {
@@ -9860,7 +9938,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f214();
+        s4 = peg$f217();
         if (s4) {
           s4 = undefined;
         } else {
@@ -9868,12 +9946,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f215();
+          s4 = peg$f218();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f216(s3);
+          s4 = peg$f219(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -9881,7 +9959,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f217(s3);
+            s5 = peg$f220(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -9889,7 +9967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f218(s3);
+              s6 = peg$f221(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -9897,7 +9975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f219(s3);
+                s0 = peg$f222(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -9931,7 +10009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f220();
+    s1 = peg$f223();
     if (s1) {
       s1 = undefined;
     } else {
@@ -9941,7 +10019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f221();
+      s4 = peg$f224();
       if (s4) {
         s4 = undefined;
       } else {
@@ -9949,12 +10027,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f222();
+        s4 = peg$f225();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f223(s3);
+        s4 = peg$f226(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -9963,7 +10041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f224(s3);
+          s6 = peg$f227(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -9971,7 +10049,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f225(s3);
+            s6 = peg$f228(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -9980,7 +10058,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f226(s3, s5, s6);
+            s7 = peg$f229(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -9988,7 +10066,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f227(s3, s5, s6);
+              s2 = peg$f230(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -10018,7 +10096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f228();
+      s1 = peg$f231();
       if (s1) {
         s1 = undefined;
       } else {
@@ -10027,7 +10105,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f229();
+        s3 = peg$f232();
         if (s3) {
           s3 = undefined;
         } else {
@@ -10036,7 +10114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f230();
+          s5 = peg$f233();
           if (s5) {
             s5 = undefined;
           } else {
@@ -10044,7 +10122,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f231();
+            s5 = peg$f234();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -10053,7 +10131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f232(s4, s5);
+            s6 = peg$f235(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -10061,7 +10139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f233(s4, s5);
+              s2 = peg$f236(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -10087,7 +10165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f234();
+        s1 = peg$f237();
         if (s1) {
           s1 = undefined;
         } else {
@@ -10096,7 +10174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f235();
+          s3 = peg$f238();
           if (s3) {
             s3 = undefined;
           } else {
@@ -10105,7 +10183,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s5 = peg$f236();
+            s5 = peg$f239();
             if (s5) {
               s5 = undefined;
             } else {
@@ -10113,12 +10191,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f237();
+              s5 = peg$f240();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f238(s4);
+              s5 = peg$f241(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -10127,7 +10205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f239(s4);
+                s7 = peg$f242(s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -10135,7 +10213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f240(s4);
+                  s7 = peg$f243(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -10144,7 +10222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f241(s4, s6, s7);
+                  s8 = peg$f244(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -10152,7 +10230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f242(s4, s6, s7);
+                    s2 = peg$f245(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -10186,7 +10264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f243();
+          s1 = peg$f246();
           if (s1) {
             s1 = undefined;
           } else {
@@ -10196,7 +10274,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f244();
+            s4 = peg$f247();
             if (s4) {
               s4 = undefined;
             } else {
@@ -10204,7 +10282,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f245();
+              s4 = peg$f248();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -10213,7 +10291,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f246(s3, s4);
+              s5 = peg$f249(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -10221,7 +10299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f247(s3, s4);
+                s2 = peg$f250(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -10252,7 +10330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f248();
+    s1 = peg$f251();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10261,7 +10339,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f249();
+      s3 = peg$f252();
       if (s3) {
         s3 = undefined;
       } else {
@@ -10269,7 +10347,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f250();
+        s4 = peg$f253();
         if (s4) {
           s4 = undefined;
         } else {
@@ -10277,7 +10355,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f251();
+          s5 = peg$f254();
           if (s5) {
             s5 = undefined;
           } else {
@@ -10286,7 +10364,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f252();
+            s7 = peg$f255();
             if (s7) {
               s7 = undefined;
             } else {
@@ -10294,7 +10372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f253();
+              s7 = peg$f256();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -10328,7 +10406,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f254();
+      s1 = peg$f257();
       if (s1) {
         s1 = undefined;
       } else {
@@ -10337,7 +10415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f255();
+        s3 = peg$f258();
         if (s3) {
           s3 = undefined;
         } else {
@@ -10345,7 +10423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f256();
+          s4 = peg$f259();
           if (s4) {
             s4 = undefined;
           } else {
@@ -10353,7 +10431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f257();
+            s5 = peg$f260();
             if (s5) {
               s5 = undefined;
             } else {
@@ -10362,7 +10440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f258();
+              s7 = peg$f261();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -10370,12 +10448,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f259();
+                s7 = peg$f262();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f260();
+                s7 = peg$f263();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -10423,7 +10501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f261();
+    s1 = peg$f264();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10431,7 +10509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f262();
+      s2 = peg$f265();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10440,7 +10518,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f263();
+        s4 = peg$f266();
         if (s4) {
           s4 = undefined;
         } else {
@@ -10448,12 +10526,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f264();
+          s4 = peg$f267();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f265(s3);
+          s4 = peg$f268(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -10463,7 +10541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f266(s3, s5);
+              s6 = peg$f269(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10471,7 +10549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f267(s3, s5);
+                s0 = peg$f270(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10507,7 +10585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f268(s1);
+      s2 = peg$f271(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10515,7 +10593,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f269(s1);
+        s0 = peg$f272(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -10533,7 +10611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f270();
+    s1 = peg$f273();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10541,7 +10619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f271();
+      s2 = peg$f274();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10549,7 +10627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f272();
+        s3 = peg$f275();
         if (s3) {
           s3 = undefined;
         } else {
@@ -10557,7 +10635,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f273();
+          s0 = peg$f276();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10579,7 +10657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f274();
+    s1 = peg$f277();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10597,7 +10675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f275(s2, s3, s4);
+        s0 = peg$f278(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -10615,7 +10693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f276();
+    s1 = peg$f279();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10636,7 +10714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f277();
+      s1 = peg$f280();
       if (s1) {
         s1 = undefined;
       } else {
@@ -10657,7 +10735,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f278();
+        s1 = peg$f281();
         if (s1) {
           s1 = undefined;
         } else {
@@ -10687,7 +10765,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f279();
+    s2 = peg$f282();
     if (s2) {
       s2 = undefined;
     } else {
@@ -10695,7 +10773,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f280();
+      s3 = peg$f283();
       if (s3) {
         s3 = undefined;
       } else {
@@ -10703,7 +10781,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f281();
+        s1 = peg$f284();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -10714,7 +10792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f282(s1);
+      s2 = peg$f285(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10722,7 +10800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f283(s1);
+        s3 = peg$f286(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10731,7 +10809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f284(s1);
+          s5 = peg$f287(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -10739,12 +10817,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f285(s1);
+            s5 = peg$f288(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f286(s1, s4);
+            s5 = peg$f289(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10753,7 +10831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f287(s1, s4);
+              s7 = peg$f290(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -10761,7 +10839,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f288(s1, s4);
+                s8 = peg$f291(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -10769,7 +10847,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f289(s1, s4);
+                  s9 = peg$f292(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -10777,7 +10855,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f290(s1, s4);
+                    s10 = peg$f293(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -10785,7 +10863,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f291(s1, s4);
+                      s6 = peg$f294(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -10804,7 +10882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f292(s1, s4, s6);
+                s0 = peg$f295(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10838,7 +10916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f293();
+    s1 = peg$f296();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10847,7 +10925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f294();
+      s3 = peg$f297();
       if (s3) {
         s3 = undefined;
       } else {
@@ -10855,12 +10933,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f295();
+        s3 = peg$f298();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f296(s2);
+        s3 = peg$f299(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -10869,7 +10947,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f297(s2);
+          s5 = peg$f300(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -10877,7 +10955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f298(s2);
+            s6 = peg$f301(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -10885,7 +10963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f299(s2);
+              s4 = peg$f302(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -10896,7 +10974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f300(s2, s4);
+            s5 = peg$f303(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10904,7 +10982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f301(s2, s4);
+              s6 = peg$f304(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10912,7 +10990,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f302(s2, s4);
+                s7 = peg$f305(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -10920,7 +10998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f303(s2, s4);
+                  s8 = peg$f306(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -10929,7 +11007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f304(s2, s4);
+                    s10 = peg$f307(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -10937,7 +11015,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f305(s2, s4);
+                      s11 = peg$f308(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -10945,7 +11023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f306(s2, s4);
+                        s12 = peg$f309(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -10953,7 +11031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f307(s2, s4);
+                          s13 = peg$f310(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -10961,7 +11039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f308(s2, s4);
+                            s9 = peg$f311(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -10980,7 +11058,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f309(s2, s4, s9);
+                      s10 = peg$f312(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -10988,7 +11066,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f310(s2, s4, s9);
+                        s0 = peg$f313(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -11039,7 +11117,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f311();
+    s2 = peg$f314();
     if (s2) {
       s2 = undefined;
     } else {
@@ -11047,7 +11125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f312();
+      s3 = peg$f315();
       if (s3) {
         s3 = undefined;
       } else {
@@ -11055,7 +11133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f313();
+        s1 = peg$f316();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -11066,7 +11144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f314(s1);
+      s2 = peg$f317(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -11075,7 +11153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f315(s1);
+        s4 = peg$f318(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -11083,7 +11161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f316(s1);
+          s5 = peg$f319(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -11091,7 +11169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f317(s1);
+            s3 = peg$f320(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -11102,7 +11180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f318(s1, s3);
+          s4 = peg$f321(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11111,7 +11189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f319(s1, s3);
+            s6 = peg$f322(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -11119,7 +11197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f320(s1, s3);
+              s7 = peg$f323(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -11127,7 +11205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f321(s1, s3);
+                s8 = peg$f324(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -11135,7 +11213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f322(s1, s3);
+                  s5 = peg$f325(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -11150,7 +11228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f323(s1, s3, s5);
+              s6 = peg$f326(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11158,7 +11236,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f324(s1, s3, s5);
+                s0 = peg$f327(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -11192,7 +11270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f325();
+    s1 = peg$f328();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11219,7 +11297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f326();
+    s1 = peg$f329();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11229,7 +11307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f327();
+      s4 = peg$f330();
       if (s4) {
         s4 = undefined;
       } else {
@@ -11237,7 +11315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f328();
+        s5 = peg$f331();
         if (s5) {
           s5 = undefined;
         } else {
@@ -11245,7 +11323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f329();
+          s3 = peg$f332();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -11256,7 +11334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f330(s3);
+        s4 = peg$f333(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -11264,7 +11342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f331(s3);
+          s5 = peg$f334(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -11272,7 +11350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f332(s3);
+            s6 = peg$f335(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -11281,7 +11359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f333(s3);
+              s8 = peg$f336(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -11289,7 +11367,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f334(s3);
+                s9 = peg$f337(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -11297,7 +11375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f335(s3);
+                  s7 = peg$f338(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -11308,7 +11386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f336(s3, s7);
+                s8 = peg$f339(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -11316,7 +11394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f337(s3, s7);
+                  s2 = peg$f340(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -11354,7 +11432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f338();
+      s1 = peg$f341();
       if (s1) {
         s1 = undefined;
       } else {
@@ -11364,7 +11442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f339();
+        s4 = peg$f342();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11372,7 +11450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f340();
+          s5 = peg$f343();
           if (s5) {
             s5 = undefined;
           } else {
@@ -11380,7 +11458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f341();
+            s3 = peg$f344();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -11391,7 +11469,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f342(s3);
+          s4 = peg$f345(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11399,7 +11477,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f343(s3);
+            s5 = peg$f346(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -11407,7 +11485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f344(s3);
+              s6 = peg$f347(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11415,7 +11493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f345(s3);
+                s2 = peg$f348(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -11454,7 +11532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f346(s1);
+      s1 = peg$f349(s1);
     }
     s0 = s1;
 
@@ -11467,7 +11545,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f347();
+    s2 = peg$f350();
     if (s2) {
       s2 = undefined;
     } else {
@@ -11476,7 +11554,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f348();
+      s4 = peg$f351();
       if (s4) {
         s4 = undefined;
       } else {
@@ -11485,7 +11563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f349();
+        s6 = peg$f352();
         if (s6) {
           s6 = undefined;
         } else {
@@ -11512,7 +11590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f350();
+          s6 = peg$f353();
           if (s6) {
             s6 = undefined;
           } else {
@@ -11539,7 +11617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f351();
+            s6 = peg$f354();
             if (s6) {
               s6 = undefined;
             } else {
@@ -11548,7 +11626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f352();
+              s8 = peg$f355();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -11572,7 +11650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f353();
+              s6 = peg$f356();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11601,7 +11679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f354();
+          s6 = peg$f357();
           if (s6) {
             s6 = undefined;
           } else {
@@ -11634,7 +11712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f355();
+      s2 = peg$f358();
       if (s2) {
         s2 = undefined;
       } else {
@@ -11643,7 +11721,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f356();
+        s4 = peg$f359();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11653,7 +11731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f357();
+            s6 = peg$f360();
             if (s6) {
               s6 = undefined;
             } else {
@@ -11686,7 +11764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f358();
+        s2 = peg$f361();
         if (s2) {
           s2 = undefined;
         } else {
@@ -11695,7 +11773,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f359();
+          s4 = peg$f362();
           if (s4) {
             s4 = undefined;
           } else {
@@ -11711,7 +11789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f360();
+              s6 = peg$f363();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11747,7 +11825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f361(s1);
+      s4 = peg$f364(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -11760,7 +11838,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f362(s1, s3);
+        s4 = peg$f365(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -11768,7 +11846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f363(s1, s3);
+          s2 = peg$f366(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -11779,7 +11857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f364(s1, s2);
+        s0 = peg$f367(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -11811,7 +11889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f365();
+    s1 = peg$f368();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11819,7 +11897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f366();
+      s1 = peg$f369();
     }
     s0 = s1;
 
@@ -11831,7 +11909,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f367();
+    s1 = peg$f370();
     if (s1) {
       s1 = undefined;
     } else {

@@ -9,6 +9,13 @@ describe('caption', () => {
     expect(captions('4 Lors des négociations.\n\nTexte.')).toMatchObject([{ number: 4, text: 'Lors des négociations.' }]);
   });
 
+  it('reads a caption with no blank line after it when the gallery goes on: its next counter or the source link', () => {
+    const gallery = '1/2\n1 À l’aéroport.\n2/2\n2 Avec le président.\nhttp://en.kremlin.ru/events/president/news/75660\n';
+    expect(captions(gallery).map((c) => [c.number, c.text])).toEqual([[1, 'À l’aéroport.'], [2, 'Avec le président.']]);
+    // A numbered line that prose follows does not close a gallery line: it stays text.
+    expect(captions('1/2\n1 Les négociations ont commencé.\nElles ont duré trois heures.\n')).toEqual([]);
+  });
+
   it('reads a number and a month name as no caption, in any case (`3 MARS`, `3 Mars`)', () => {
     // Month names are read in any case: `3 Mars` is the same date-like text as `3 mars`, never a caption `Mars`.
     for (const month of ['mars', 'Mars', 'MARS']) expect(captions(`Texte.\n\n3 ${month}\n`), month).toEqual([]);
