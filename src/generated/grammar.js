@@ -1048,15 +1048,26 @@ function fast$m89(input, p, st) {
     s2: {
       let r3 = -1;
       c4: {
-        const r5 = fast$rule$Sp(input, r0, st);
+        let r5 = -1;
+        s6: {
+          const r7 = fast$m1(input, r0, st);
+          if (r7 < 0) break s6;
+          const r8 = input.charCodeAt(r7) === 47 ? r7 + 1 : -1;
+          if (r8 < 0) break s6;
+          const r9 = fast$m1(input, r8, st);
+          if (r9 < 0) break s6;
+          r5 = r9;
+        }
         if (r5 >= 0) { r3 = r5; break c4; }
-        const r6 = input.charCodeAt(r0) === 45 ? r0 + 1 : -1;
-        if (r6 >= 0) { r3 = r6; break c4; }
+        const r10 = fast$rule$Sp(input, r0, st);
+        if (r10 >= 0) { r3 = r10; break c4; }
+        const r11 = input.charCodeAt(r0) === 45 ? r0 + 1 : -1;
+        if (r11 >= 0) { r3 = r11; break c4; }
       }
       if (r3 < 0) break s2;
-      const r7 = fast$rule$CountryWord(input, r3, st);
-      if (r7 < 0) break s2;
-      r1 = r7;
+      const r12 = fast$rule$CountryWord(input, r3, st);
+      if (r12 < 0) break s2;
+      r1 = r12;
     }
     if (r1 < 0) break;
     r0 = r1;

@@ -16,6 +16,13 @@ describe('header', () => {
     expect(h).toMatchObject({ country: 'BIELORUSSIE', title: 'Visite', date: { date: '2025-08-01' } });
   });
 
+  it('reads a country slot naming two countries: `RUSSIE / CHINE`, `RUSSIE-BIÉLORUSSIE`', () => {
+    const header = (line: string) => nodesOfType(parse(`${line}\n`).tree, 'header')[0];
+    expect(header('6402 – RUSSIE / CHINE – V.Poutine reçoit Xi Jinping – 08.05.25 –')).toMatchObject({ country: 'RUSSIE / CHINE', title: 'V.Poutine reçoit Xi Jinping' });
+    expect(header('6402 – RUSSIE/CHINE – Visite – 08.05.25 –')).toMatchObject({ country: 'RUSSIE/CHINE', title: 'Visite' });
+    expect(header('6403 – RUSSIE-BIÉLORUSSIE – Visite – 08.05.25 –')).toMatchObject({ country: 'RUSSIE-BIÉLORUSSIE' });
+  });
+
   it('reads a ZERO WIDTH SPACE glued to the country as part of it, one after a space as part of the space (issue 12)', () => {
     // The grammar's `Sp`: invisibles after a space belong to its run.
     const [h] = nodesOfType(parse('6125 – \u200BRUSSIE\u200B – Visite – 24.05.24 –\n').tree, 'header');
