@@ -26,12 +26,50 @@ function literals(words) {
 }
 
 /**
+ * The first letters of words, in both cases, inside a character class: the
+ * guard that lets a rule which looks a word up in a list be tried only on
+ * lines that start like one of its words.
+ */
+function initials(words) {
+  const letters = new Set(words.flatMap((w) => [w.charAt(0).toLowerCase(), w.charAt(0).toUpperCase()]));
+  return classChars([...letters].sort().join(''));
+}
+
+/**
+ * The first two letters of words as a peggy choice, in any case, the
+ * lexicon's invisibles allowed between them (`"s"i Inv* "u"i / …`): a
+ * guard cheaper than reading the word, which lines that start with another
+ * pair of letters skip.
+ */
+function prefixes(words) {
+  const pairs = new Set(words.map((w) => w.slice(0, 2).toLowerCase()));
+  return [...pairs].sort().map((p) => `${JSON.stringify(p[0])}i Inv* ${JSON.stringify(p[1])}i`).join(' / ');
+}
+
+/**
+ * Phrases of ASCII words as a peggy choice, letter by letter in any case,
+ * the lexicon's invisibles allowed between letters and spaces of any kind
+ * between words (`"e"i Inv* "n"i Sp+ "c"i …`). A letter outside ASCII would
+ * read differently in NFD, hence the check.
+ */
+function phrases(list) {
+  return list
+    .map((phrase) => {
+      if (!/^[a-z]+(?: [a-z]+)*$/.test(phrase)) throw new Error(`lexicon: consent phrase ${JSON.stringify(phrase)} must be ASCII words in lower case`);
+      return `(${phrase.split(' ').map((word) => [...word].map((c) => `"${c}"i`).join(' Inv* ')).join(' Sp+ ')})`;
+    })
+    .join(' / ');
+}
+
+/**
  * Writes src/lexicon.json into the grammar: `__LEXICON__` becomes the
  * word lists as a JavaScript literal (without the `$comment` keys),
  * `__SPACES__`, `__DASHES__` and `__COLONS__` the characters of the
  * space, dash and colon classes inside a character class, `__NAME_PARTICLES__` and
- * `__HONORIFICS__` choices of literals. One list thus serves the grammar and
- * src/lexicon.ts.
+ * `__HONORIFICS__` choices of literals, `__CHROME_PREFIXES__` a choice of
+ * the chrome words' first two letters, `__CHROME_CALL_INITIALS__`,
+ * and `__BYLINE_INITIALS__` the first letters of the chrome lists' words,
+ * `__CONSENT_PHRASES__` the consent phrases letter by letter. One list thus serves the grammar and src/lexicon.ts.
  */
 export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconPath, 'utf8'))) {
   const words = JSON.stringify(lexicon, (key, value) => (key === '$comment' ? undefined : value));
@@ -39,6 +77,10 @@ export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconP
     .replaceAll('__LEXICON__', words)
     .replaceAll('__NAME_PARTICLES__', literals(lexicon.nameParticles.words))
     .replaceAll('__HONORIFICS__', literals(lexicon.honorifics.dotted))
+    .replaceAll('__CHROME_PREFIXES__', prefixes([...lexicon.chrome.follow, ...lexicon.chrome.share, ...lexicon.chrome.consentPhrases, ...lexicon.chrome.byline]))
+    .replaceAll('__CHROME_CALL_INITIALS__', initials([...lexicon.chrome.follow, ...lexicon.chrome.share]))
+    .replaceAll('__CONSENT_PHRASES__', phrases(lexicon.chrome.consentPhrases))
+    .replaceAll('__BYLINE_INITIALS__', initials(lexicon.chrome.byline))
 
     .replaceAll('__SPACES__', classChars(lexicon.spaces.chars))
     .replaceAll('__DASHES__', classChars(lexicon.dashes.chars))

@@ -32,6 +32,24 @@ export const DOTTED_HONORIFICS: ReadonlySet<string> = new Set(lexicon.honorifics
 /** Particles between first name and surname (`de`, `Le`), as written. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles.words);
 
+/**
+ * Words of news pages' chrome (lower case, NFC), see the `$comment` of the
+ * lexicon's `chrome` entry: the grammar reads follow and share lines,
+ * consent phrases and bylines; the article composer the rest.
+ */
+export const CHROME = {
+  /** A line holding one of these words starts a cookie banner. */
+  cookie: new Set(lexicon.chrome.cookie) as ReadonlySet<string>,
+  /** A line holding one of these words goes on with a cookie banner. */
+  consent: new Set(lexicon.chrome.consent) as ReadonlySet<string>,
+  /** With a word of {@link CHROME.paywall}, a short line holding one is a subscription prompt. */
+  subscription: new Set(lexicon.chrome.subscription) as ReadonlySet<string>,
+  /** See {@link CHROME.subscription}. */
+  paywall: new Set(lexicon.chrome.paywall) as ReadonlySet<string>,
+  /** The separators between the parts of a page's path (`Accueil > Monde`). */
+  breadcrumb: lexicon.chrome.breadcrumb,
+} as const;
+
 /** The characters that separate words inside a line (the grammar's `Sp`). */
 export const SPACES: string = lexicon.spaces.chars;
 

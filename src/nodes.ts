@@ -340,15 +340,23 @@ export interface Elision extends NodeBase {
 
 /**
  * What a {@link Boilerplate} line is: a cookie-consent banner, a
- * "follow us" line, the site slogan, the repeated title, or the headline of
- * an embedded related article.
+ * "follow us" line, a share line, the site slogan, the repeated title, the
+ * headline of an embedded related article, the author's byline, the page's
+ * path (breadcrumb), a view or share counter, a subscription prompt
+ * (paywall), or a line printed twice in a row.
  */
 export type BoilerplateKind =
   | 'cookieBanner'
   | 'followLine'
+  | 'shareLine'
   | 'slogan'
   | 'repeatedTitle'
-  | 'relatedHeadline';
+  | 'relatedHeadline'
+  | 'byline'
+  | 'breadcrumb'
+  | 'viewCounter'
+  | 'paywall'
+  | 'repeatedLine';
 
 /** Page chrome kept apart from the text: `Suivez RT France surTelegram`. */
 export interface Boilerplate extends NodeBase {

@@ -246,7 +246,19 @@ export const elisionSchema = z.strictObject({
 });
 
 /** Schema of a {@link BoilerplateKind}. */
-export const boilerplateKindSchema = z.enum(['cookieBanner', 'followLine', 'slogan', 'repeatedTitle', 'relatedHeadline']);
+export const boilerplateKindSchema = z.enum([
+  'cookieBanner',
+  'followLine',
+  'shareLine',
+  'slogan',
+  'repeatedTitle',
+  'relatedHeadline',
+  'byline',
+  'breadcrumb',
+  'viewCounter',
+  'paywall',
+  'repeatedLine',
+]);
 
 /** Schema of a {@link Boilerplate}. */
 export const boilerplateSchema = z.strictObject({

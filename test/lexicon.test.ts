@@ -1,7 +1,8 @@
 // The lexicon's classes (src/lexicon.json) read like their plain forms, in
 // the grammar and in the code alike: each case below changed the tree before.
 import { describe, expect, it } from 'vitest';
-import { COLONS, DASHES, MONTHS, SPACES, findThroughInvisibles, regexClass } from '../src/lexicon.js';
+import { CHROME, COLONS, DASHES, MONTHS, SPACES, findThroughInvisibles, regexClass } from '../src/lexicon.js';
+import lexicon from '../src/lexicon.json' with { type: 'json' };
 import { parse } from '../src/index.js';
 import { nodesOfType } from './helpers.js';
 
@@ -53,6 +54,15 @@ describe('lexicon', () => {
   it('reads a line of FORM FEED, LINE SEPARATOR or IDEOGRAPHIC SPACE as blank', () => {
     for (const blank of ['\f', '\u2028', '\u3000']) expect(types(`1°/T – 1 mai 2024\n${blank}\nTexte.`), JSON.stringify(blank)).toEqual(['section']);
     for (const blank of ['\f', '\u2028', '\u3000']) expect(nodesOfType(parse(`1°/T – 1 mai 2024\n${blank}\nTexte.`).tree, 'paragraph')).toHaveLength(1);
+  });
+
+  it('holds the chrome words as they are compared: lower case, NFC; the consent phrases in ASCII', () => {
+    const { follow, share, consentPhrases, cookie, consent, subscription, paywall, byline } = lexicon.chrome;
+    for (const word of [...follow, ...share, ...consentPhrases, ...cookie, ...consent, ...subscription, ...paywall, ...byline]) {
+      expect(word, word).toBe(word.normalize('NFC').toLowerCase());
+    }
+    for (const phrase of consentPhrases) expect(phrase).toMatch(/^[a-z]+(?: [a-z]+)*$/);
+    expect(CHROME.cookie.has('cookies')).toBe(true);
   });
 
   it('reads the page chrome with any space between its words', () => {

@@ -1,7 +1,7 @@
 import type { ListItem, RootContent, Title, When } from '../nodes.js';
 import type { RawLine } from '../raw.js';
 import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible } from '../lexicon.js';
-import { buildBoilerplate } from '../constructs/boilerplate.js';
+import { buildBoilerplate, goesOnWithBanner, textChrome } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildList } from '../constructs/list.js';
 import { buildParagraph } from '../constructs/paragraph.js';
@@ -159,6 +159,28 @@ export function repeatsTitle(value: string, key: string): boolean {
 }
 
 /**
+ * Whether the next non-blank line after `i` repeats `value` as a title
+ * repeats (see {@link repeatsTitle}). Only a line of about the same length
+ * (within four times: NFD, spaces) that starts with the same letter gets
+ * compared: most first lines are spared building their key.
+ */
+function repeatedBelow(lines: Line[], i: number, value: string, ctx: Context): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (line === null || line === undefined) continue;
+    if (line.type !== 'text') return false;
+    const next = clean(ctx.slice(line.start, line.end));
+    return (
+      next.length <= 4 * value.length &&
+      value.length <= 4 * next.length &&
+      baseLetter(next) === baseLetter(value) &&
+      repeatsTitle(next, titleKey(value))
+    );
+  }
+  return false;
+}
+
+/**
  * Composes the lines of a news article: its title, body paragraphs, and the
  * page chrome around them as boilerplate (the repeated title, follow lines,
  * the slogan, related headlines, and the cookie banner to the end).
@@ -187,6 +209,8 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   // Lines under the title still to read as captions (see captionsBeforeCredit).
   let captionsToCredit = 0;
   let when: When | undefined;
+  // The last line read when it is a text line, to find a line printed twice in a row.
+  let lastText: string | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
@@ -195,9 +219,17 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     // lookup by name rather than at a known place.
     const { type, start, end } = raw;
     const value = clean(ctx.slice(start, end));
-    if (type === 'chrome' && raw.kind === 'cookieBanner') inCookieBanner = true;
+    // The line above, when it is a text line: a line printed twice in a row.
+    const above = lastText;
+    lastText = type === 'text' ? value : undefined;
+    // Chrome by its words (a count, a subscription prompt, a banner's first
+    // line) and, above the title, the page's path.
+    const chrome = type === 'text' ? textChrome(value, !seenText) : undefined;
+    const consent = (type === 'chrome' && raw.kind === 'cookieBanner') || chrome === 'cookieBanner';
+    // A banner goes on over its buttons and its text about consent, down to
+    // the first line of the text that is neither.
+    inCookieBanner = consent || (inCookieBanner && goesOnWithBanner(value, seenBody));
     if (inCookieBanner) {
-      // Everything after the start of a consent banner is the banner.
       push(buildBoilerplate('cookieBanner', start, end, ctx));
       continue;
     }
@@ -205,9 +237,15 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       push(buildBoilerplate(raw.kind, start, end, ctx));
       continue;
     }
+    if (chrome !== undefined) {
+      push(buildBoilerplate(chrome, start, end, ctx));
+      continue;
+    }
     const firstText = !seenText;
     seenText = true;
-    if (firstText && isTitleShaped(value)) {
+    // The first line is the title if it is shaped like one, or if the page
+    // prints it again right under it, whatever its end (`… l’essentiel:`).
+    if (firstText && (isTitleShaped(value) || repeatedBelow(lines, i, value, ctx))) {
       title = titleKey(value);
       titleLetter = baseLetter(title);
       const node: Title = { type: 'title', value, position: ctx.pos(start, end) };
@@ -220,6 +258,12 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     // can repeat it: the others skip the key, which normalizes the whole line.
     if (title !== undefined && 3 * value.length >= title.length && baseLetter(value) === titleLetter && repeatsTitle(value, title)) {
       push(buildBoilerplate('repeatedTitle', start, end, ctx));
+      continue;
+    }
+    // A page prints its lead, or another line, twice in a row (a meta tag's
+    // copy above the body's): the second is chrome.
+    if (type === 'text' && value === above) {
+      push(buildBoilerplate('repeatedLine', start, end, ctx));
       continue;
     }
     // The picture block ends at its credit line.

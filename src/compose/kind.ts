@@ -3,6 +3,7 @@ import { regexClass, SPACES } from '../lexicon.js';
 import { isLineSpaceCode } from '../util/space.js';
 import { lazy } from '../util/lazy.js';
 import type { RawLine } from '../raw.js';
+import { startsCookieBanner } from '../constructs/boilerplate.js';
 
 /** What {@link detectKind} found: the kind, and the form that says how to compose it. */
 export interface KindReading {
@@ -39,7 +40,8 @@ const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
  *   `14:10` / `Minsk`), or a `* * *` break followed by a speaker turn, the
  *   shape of a Kremlin transcript;
  * - an `article` is any other text with a line of prose, or with a news
- *   page's chrome (follow line, cookie banner, slogan), whatever the site;
+ *   page's chrome (follow or share line, byline, cookie banner, slogan),
+ *   whatever the site;
  * - `unknown` is text with neither (lists, chrome, numbers, binary junk).
  *
  * @internal
@@ -88,7 +90,16 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   }
   // A dateline alone makes no event page: the event's text follows it.
   if (eventDateline && (prose || turns)) return EVENT_PAGE;
-  return prose || chrome ? ARTICLE : UNKNOWN;
+  return prose || chrome || holdsCookieBanner(lines, text) ? ARTICLE : UNKNOWN;
+}
+
+/**
+ * Whether a text line starts a cookie banner (`… utilise des cookies`), a
+ * news page's chrome that the grammar does not read (it hangs on a word
+ * anywhere in the line): asked only of a text with no prose and no chrome.
+ */
+function holdsCookieBanner(lines: Array<RawLine | null>, text: string): boolean {
+  return lines.some((line) => line?.type === 'text' && line.overlong !== true && startsCookieBanner(text.slice(line.start, line.end)));
 }
 
 /**

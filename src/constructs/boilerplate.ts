@@ -2,22 +2,174 @@
  * Boilerplate: page chrome of a news site, kept apart from the text.
  *
  * ```text
+ * Accueil > Monde > Europe
  * Suivez RT France surTelegram
+ * Partager sur Facebook Partager sur X Copier le lien
+ * Par Jean Dupont
+ * 3355
  * Raconter l'actualité
+ * Déjà abonné ? Se connecter
  * En cliquant sur "Tout Accepter" vous consentez …
+ * Nous utilisons des cookies pour améliorer votre expérience.
  * ```
  *
- * Grammar: `ChromeLine` (follow lines, slogans, cookie banners); compose
- * adds the repeated title, related headlines and the rest of a cookie
- * banner. Schema: `boilerplateSchema`.
+ * Grammar: `ChromeLine` (follow and share lines, consent phrases, the
+ * slogan, bylines). The shapes below are the ones compose reads in an
+ * article's text lines, because they hang on a word anywhere in the line or
+ * on where it stands (grammar/structure.peggy's header says why); compose
+ * adds the repeated title and lines, and related headlines. Schema:
+ * `boilerplateSchema`.
  *
  * @module
  */
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
+import { CHROME, INVISIBLES, dropInvisibles, regexClass } from '../lexicon.js';
+import { isSpaceCode } from '../util/space.js';
 import type { Boilerplate, BoilerplateKind } from '../nodes.js';
 
 /** Builds a {@link Boilerplate} line of the given kind. */
 export function buildBoilerplate(kind: BoilerplateKind, start: number, end: number, ctx: Context): Boilerplate {
   return { type: 'boilerplate', kind, value: clean(ctx.slice(start, end)), position: ctx.pos(start, end) };
+}
+
+const BELOW_COMBINING = /^[\u0000-\u00ac\u00ae-\u02ff]*$/u;
+
+/** A line as the chrome's lists hold words: NFC, lower case, the lexicon's invisibles dropped. */
+function plainOf(value: string): string {
+  // Text below U+0300 is NFC already, and holds no invisible but SOFT HYPHEN.
+  return (BELOW_COMBINING.test(value) ? value : dropInvisibles(value).normalize('NFC')).toLowerCase();
+}
+
+/**
+ * Whether a line holds a word of `words` (lower case, NFC), standing between
+ * characters that are no letters, marks or hyphens: `cookies/traceurs`
+ * holds `cookies`, `l’article` holds `article`, `abonnez-vous` is one word.
+ * A quick test goes first, which spares most lines the normalization: the
+ * line holds the ASCII letters a word starts with (`abonné` → `abonn`), in
+ * any case, the lexicon's invisibles allowed between them (NFD keeps those
+ * letters, and the `iu` flags fold the case as `toLowerCase` does).
+ */
+function holdsWordOf(words: Iterable<string>): (value: string) => boolean {
+  const list = [...words];
+  const all = list.map((w) => /^[a-z]*/.exec(w)?.[0] ?? '');
+  // A stem that holds another as its start adds nothing to the quick test.
+  const stems = [...new Set(all)].filter((w, _, l) => !l.some((o) => o !== w && w.startsWith(o)));
+  const gap = `${regexClass(INVISIBLES)}*`;
+  // The stems are ASCII letters only: nothing to escape.
+  const quick = stems.includes('') ? undefined : new RegExp(stems.map((w) => [...w].join(gap)).join('|'), 'iu');
+  const escaped = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const exact = new RegExp(`(?<![\\p{L}\\p{M}-])(?:${escaped.join('|')})(?![\\p{L}\\p{M}-])`, 'u');
+  return (value) => (quick === undefined || quick.test(value)) && exact.test(plainOf(value));
+}
+
+const HOLDS_COOKIE = holdsWordOf(CHROME.cookie);
+// Lines of neither a cookie nor a subscription word: one scan says so.
+const MAY_HOLD_COOKIE_OR_SUBSCRIPTION = holdsWordOf([...CHROME.cookie, ...CHROME.subscription]);
+const HOLDS_SUBSCRIPTION = holdsWordOf(CHROME.subscription);
+const HOLDS_PAYWALL = holdsWordOf(CHROME.paywall);
+const HOLDS_CONSENT = holdsWordOf(CHROME.consent);
+
+/** Whether a line has fewer than `limit` words (runs of characters other than the lexicon's spaces). */
+function fewerWordsThan(value: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const space = isSpaceCode(value.charCodeAt(i));
+    if (!space && !inWord && ++words >= limit) return false;
+    inWord = !space;
+  }
+  return true;
+}
+
+// The words of a line of prose (src/compose/kind.ts): a line with fewer is
+// a button, a label or a link, which a banner's text goes on with.
+const PROSE_WORDS = 8;
+// The words a prompt holds at most.
+const PROMPT_WORDS = 20;
+// The length of a banner's first line and of a prompt at most, in UTF-16
+// units as written: a paragraph of the text is longer, and is spared the
+// scan for the words.
+const BANNER_LENGTH = 400;
+const PROMPT_LENGTH = 160;
+
+/**
+ * `Nous utilisons des cookies …`: a line of at most 400 UTF-16 units holding a
+ * word of the lexicon's `chrome.cookie` list starts a cookie banner.
+ */
+export function startsCookieBanner(value: string): boolean {
+  return value.length <= BANNER_LENGTH && HOLDS_COOKIE(value);
+}
+
+/**
+ * Whether a line goes on with the cookie banner above it: it holds a word of
+ * the lexicon's `chrome.consent` list (`… en cliquant sur «Tout accepter» …`),
+ * or, once the article's text has started (`afterText`), it is shorter than
+ * a line of prose (`OK`, `Tout AccepterTout refuserParamétrer vos choix`): a
+ * banner above the text has the title, a short line, under it. The first
+ * line that is neither ends the banner.
+ */
+export function goesOnWithBanner(value: string, afterText: boolean): boolean {
+  return (afterText && fewerWordsThan(value, PROSE_WORDS)) || HOLDS_CONSENT(value);
+}
+
+/**
+ * `Cet article est réservé aux abonnés`, `Déjà abonné ? Se connecter`: a
+ * line of twenty words and 160 UTF-16 units or fewer that holds a word of the
+ * lexicon's `chrome.subscription` list and one of its `chrome.paywall` list
+ * (`Le réseau compte deux millions d’abonnés.` holds only the first: text).
+ */
+export function isSubscriptionPrompt(value: string): boolean {
+  return value.length <= PROMPT_LENGTH && HOLDS_SUBSCRIPTION(value) && HOLDS_PAYWALL(value) && fewerWordsThan(value, PROMPT_WORDS + 1);
+}
+
+/**
+ * What chrome a text line of an article is by its words or its shape, if
+ * any: a cookie banner's first line, a view counter, a subscription prompt,
+ * or (`aboveTitle`: no text line before it) the page's path. One scan
+ * spares most lines the tests of the words.
+ */
+export function textChrome(value: string, aboveTitle: boolean): 'cookieBanner' | 'viewCounter' | 'paywall' | 'breadcrumb' | undefined {
+  if (isViewCounter(value)) return 'viewCounter';
+  if (value.length <= BANNER_LENGTH && MAY_HOLD_COOKIE_OR_SUBSCRIPTION(value)) {
+    if (startsCookieBanner(value)) return 'cookieBanner';
+    if (isSubscriptionPrompt(value)) return 'paywall';
+  }
+  return aboveTitle && isBreadcrumb(value) ? 'breadcrumb' : undefined;
+}
+
+/** `3355`, `12 480`: a line of digits alone (thousands apart by a space, a period or a comma), a page's view or share count. */
+export function isViewCounter(value: string): boolean {
+  return /^[0-9]+(?:[\s.,][0-9]{3})*$/u.test(value);
+}
+
+// A separator of the lexicon's `chrome.breadcrumb` between spaces.
+const BREADCRUMB_SEPARATOR = new RegExp(`\\s${regexClass(CHROME.breadcrumb)}\\s`, 'u');
+// A page's path is a short line: a longer one is spared the walk.
+const BREADCRUMB_LENGTH = 400;
+// A part of a page's path: one to four words, no sentence punctuation.
+const CRUMB = /^[^\s.!?:;«»"“”]+(?:\s[^\s.!?:;«»"“”]+){0,3}$/u;
+
+/**
+ * `Accueil > Monde > Europe`, `Actualités › International`: short parts
+ * apart by a separator of the lexicon's `chrome.breadcrumb` between spaces,
+ * at least three parts, or two around `>` or `›`, which no title writes.
+ */
+export function isBreadcrumb(value: string): boolean {
+  // Most first lines hold no separator between spaces: they skip the walk.
+  if (value.length > BREADCRUMB_LENGTH || !BREADCRUMB_SEPARATOR.test(value)) return false;
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let from = 0;
+  for (let i = 1; i + 1 < value.length; i++) {
+    if (CHROME.breadcrumb.includes(value.charAt(i)) && /\s/u.test(value.charAt(i - 1)) && /\s/u.test(value.charAt(i + 1))) {
+      parts.push(value.slice(from, i).trim());
+      seps.push(value.charAt(i));
+      from = i + 1;
+    }
+  }
+  if (seps.length === 0) return false;
+  parts.push(value.slice(from).trim());
+  if (!parts.every((p) => CRUMB.test(p))) return false;
+  return parts.length >= 3 || seps.some((s) => s === '>' || s === '›');
 }

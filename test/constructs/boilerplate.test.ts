@@ -71,3 +71,63 @@ describe('boilerplate: chrome words read through invisibles (issue 12)', () => {
     expect(kinds(doc('Suivezmoi sur Telegram'))).not.toContain('followLine');
   });
 });
+
+describe('boilerplate: the chrome of any site, by its shape and where it stands', () => {
+  const kinds = (...lines: string[]): string[] => parse(lines.join('\n')).tree.children.map((c) => (c.type === 'boilerplate' ? c.kind : c.type));
+  const BODY = 'Les présidents ont signé vendredi un traité sur les garanties de sécurité mutuelles.';
+
+  it('follow and share lines open with a call of the lexicon and are short', () => {
+    expect(kinds('Titre', BODY, 'Suivez-nous sur Telegram', 'Abonnez-vous à notre chaîne', 'Partager sur Facebook Partager sur X Copier le lien', 'Imprimer')).toEqual([
+      'title', 'paragraph', 'followLine', 'followLine', 'shareLine', 'shareLine',
+    ]);
+    // A sentence of the text that opens with the same verb is longer.
+    expect(kinds('Titre', BODY, 'Suivez le regard du président et vous verrez les drapeaux des deux pays flotter au vent de la place.')).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+
+  it('a byline is `Par` or `By` and names alone', () => {
+    expect(kinds('Titre', 'Par Jean Dupont', BODY, 'par LePointActu', 'By Andrew Osborn and Guy Faulconbridge')).toEqual(['title', 'byline', 'paragraph', 'byline', 'byline']);
+    expect(kinds('Titre', BODY, 'Par ailleurs, la Biélorussie accueille des armes.', 'Par Jean Dupont, qui a vu la scène.')).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('the page’s path above the title, not below it', () => {
+    expect(kinds('Accueil > Monde > Europe', 'Titre', BODY)).toEqual(['breadcrumb', 'title', 'paragraph']);
+    expect(kinds('Actualités › International', 'Titre', BODY)).toEqual(['breadcrumb', 'title', 'paragraph']);
+    // Two parts around a slash make a title; a path below the title is text.
+    expect(kinds('Russie / Biélorussie', BODY)).toEqual(['title', 'paragraph']);
+    expect(kinds('Titre', 'Accueil > Monde', BODY)).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+
+  it('view counters: digits alone', () => {
+    expect(kinds('Titre', '0', '3355', '12 480', BODY, '2 fois')).toEqual(['title', 'viewCounter', 'viewCounter', 'viewCounter', 'paragraph', 'paragraph']);
+  });
+
+  it('subscription prompts hold a subscription word and a reading word, and are short', () => {
+    expect(kinds('Titre', BODY, 'Cet article est réservé aux abonnés.', 'Déjà abonné ? Se connecter')).toEqual(['title', 'paragraph', 'paywall', 'paywall']);
+    expect(kinds('Titre', BODY, 'Le réseau compte deux millions d’abonnés.')).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+
+  it('a cookie banner starts at a line holding `cookies` and goes on over its buttons and its text about consent', () => {
+    expect(kinds('Titre', BODY, 'Nous utilisons des cookies pour améliorer votre expérience.', 'OK', 'Vous pouvez modifier vos choix et refuser à tout moment via la page dédiée.', BODY)).toEqual([
+      'title', 'paragraph', 'cookieBanner', 'cookieBanner', 'cookieBanner', 'paragraph',
+    ]);
+    // Its words are read through invisibles and in NFD, as every chrome word.
+    expect(kinds('Titre', BODY, 'Ce site utilise des coo\u200Bkies.')).toEqual(['title', 'paragraph', 'cookieBanner']);
+    expect(kinds('Titre', BODY, 'Cet article est réservé aux abonnés.'.normalize('NFD'), 'Déjà abon\u00ADné ? Se connecter')).toEqual(['title', 'paragraph', 'paywall', 'paywall']);
+    // At the top of the page the banner ends where the text starts, and the title follows it.
+    expect(kinds('Ce site utilise des cookies.', 'Accepter', 'Titre', BODY)).toEqual(['cookieBanner', 'cookieBanner', 'title', 'paragraph']);
+  });
+
+  it('a line printed twice in a row is chrome the second time; the first line so printed is the title, whatever its end', () => {
+    expect(kinds('Titre', BODY, BODY, 'Autre phrase du texte, assez longue pour en être une.')).toEqual(['title', 'paragraph', 'repeatedLine', 'paragraph']);
+    expect(kinds('Les annonces du jour, en bref.', 'Les annonces du jour, en bref.', BODY)).toEqual(['title', 'repeatedTitle', 'paragraph']);
+    expect(kinds('Les annonces du jour, en bref.', BODY)).toEqual(['paragraph', 'paragraph']);
+    // Not in a row: both are text.
+    expect(kinds('Titre', BODY, 'Autre phrase du texte, assez longue pour en être une.', BODY)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('a text of chrome alone is an article: a cookie banner or a byline is a news page’s', () => {
+    expect(parse('Titre\n\nNous utilisons des cookies.\n').tree.kind).toBe('article');
+    expect(parse('Titre\n\nPar Jean Dupont\n').tree.kind).toBe('article');
+    expect(parse('Titre\n\n3355\n').tree.kind).toBe('unknown');
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * Rule `page-chrome`: page chrome left in the text — follow lines, the
- * site's slogan, a repeated title, related-article headlines, cookie
- * banners — is pointed out, as information.
+ * Rule `page-chrome`: page chrome left in the text — follow and share
+ * lines, the site's slogan, a repeated title or line, related-article
+ * headlines, bylines, the page's path, view counters, subscription prompts,
+ * cookie banners — is pointed out, as information.
  *
  * ```text
  * Suivez RT France surTelegram
@@ -34,17 +35,23 @@ const NAMES: Record<BoilerplateKind, string> = {
   slogan: 'the site’s slogan',
   repeatedTitle: 'the title repeated',
   relatedHeadline: 'the headline of a related article',
+  shareLine: 'a share line',
+  byline: 'a byline',
+  breadcrumb: 'the page’s path (breadcrumb)',
+  viewCounter: 'a view or share counter',
+  paywall: 'a subscription prompt',
+  repeatedLine: 'a line printed twice',
 };
 
 /** See the module comment. */
 export const pageChrome: Rule = {
   id: 'page-chrome',
   defaultSeverity: 'info',
-  description: 'Page chrome left in the text (follow lines, slogan, repeated title, related headlines, cookie banners) is pointed out.',
+  description: 'Page chrome left in the text (follow and share lines, slogan, repeated title or lines, related headlines, bylines, breadcrumbs, view counters, subscription prompts, cookie banners) is pointed out.',
   docs: {
     details: [
-      'The parser keeps page chrome apart from the text as `boilerplate` nodes; this rule reports each one so that a scrape can be cleaned before it is archived. It is information, not a fault of the document: the article sample carries all five kinds.',
-      'The lines of one cookie banner (from its first line to the end of the page, as the parser reads it) are reported once, over their whole span.',
+      'The parser keeps page chrome apart from the text as `boilerplate` nodes; this rule reports each one so that a scrape can be cleaned before it is archived. It is information, not a fault of the document: the article sample carries five of its kinds.',
+      'The lines of one cookie banner (from its first line over its buttons and its text about consent, as the parser reads it) are reported once, over their whole span.',
     ].join('\n\n'),
     example: EXAMPLE,
   },
