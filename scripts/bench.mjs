@@ -113,6 +113,19 @@
 //     the line's first unit, prefix guards cut to fit their
 //     budget, a run of letters that start no patronymic
 //     ending, `&ColonAhead` once for both turn shapes.
+//   A cost, not a step: page chrome of any site (follow
+//     and share calls, consent phrases and bylines in the
+//     grammar behind a two-letter guard; view counters,
+//     subscription prompts, breadcrumbs, cookie banners by
+//     their words in the article composer, one scan of a
+//     short line first). Grammar alone, one build per
+//     process: samples 1.00×, corpus 1.02–1.03×; article
+//     composer 4.5 → 6.3 µs a corpus article; whole parse
+//     samples 1.03–1.07×, corpus 1.07–1.15×; small pages
+//     0.63× → 0.52–0.54× markdown-it (--quick). Builds were
+//     compared one per process: two in one process gave a
+//     20% gap that separate processes did not show (the
+//     same build loaded twice timed alike).
 //
 // The line-scan row was a regex that only finds headings until the people
 // merge (~900 MB/s, shown now as "one heading test"); the issue's limit is

@@ -47,21 +47,30 @@ function plainOf(value: string): string {
  * holds `cookies`, `l’article` holds `article`, `abonnez-vous` is one word.
  * A quick test goes first, which spares most lines the normalization: the
  * line holds the ASCII letters a word starts with (`abonné` → `abonn`), in
- * any case, the lexicon's invisibles allowed between them (NFD keeps those
- * letters, and the `iu` flags fold the case as `toLowerCase` does).
+ * any case (NFD keeps those letters, and the `iu` flags fold the case as
+ * `toLowerCase` does), or an invisible of the lexicon, which may split them.
  */
 function holdsWordOf(words: Iterable<string>): (value: string) => boolean {
   const list = [...words];
   const all = list.map((w) => /^[a-z]*/.exec(w)?.[0] ?? '');
   // A stem that holds another as its start adds nothing to the quick test.
   const stems = [...new Set(all)].filter((w, _, l) => !l.some((o) => o !== w && w.startsWith(o)));
-  const gap = `${regexClass(INVISIBLES)}*`;
-  // The stems are ASCII letters only: nothing to escape.
-  const quick = stems.includes('') ? undefined : new RegExp(stems.map((w) => [...w].join(gap)).join('|'), 'iu');
+  // The stems are ASCII letters only: nothing to escape. A line holding an
+  // invisible, which may split a stem, passes.
+  const quick = stems.includes('') ? undefined : new RegExp(`${stems.join('|')}|${regexClass(INVISIBLES)}`, 'iu');
   const escaped = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const exact = new RegExp(`(?<![\\p{L}\\p{M}-])(?:${escaped.join('|')})(?![\\p{L}\\p{M}-])`, 'u');
-  return (value) => (quick === undefined || quick.test(value)) && exact.test(plainOf(value));
+  const source = `(?<![\\p{L}\\p{M}-])(?:${escaped.join('|')})(?![\\p{L}\\p{M}-])`;
+  const exact = new RegExp(source, 'u');
+  // On the line as written, in any case: the answer for a line that NFC
+  // leaves as it is and that holds no invisible, most lines.
+  const written = new RegExp(source, 'iu');
+  return (value) =>
+    (quick === undefined || quick.test(value)) && (written.test(value) || (MAY_CHANGE.test(value) && exact.test(plainOf(value))));
 }
+
+// A character that NFC may change or that the lexicon's invisibles hold:
+// from U+0300 up, but for General Punctuation's dashes, quotes and dots.
+const MAY_CHANGE = /[^\u0000-\u00ac\u00ae-\u02ff\u2010-\u202e\u2030-\u205e]/u;
 
 const HOLDS_COOKIE = holdsWordOf(CHROME.cookie);
 // Lines of neither a cookie nor a subscription word: one scan says so.
