@@ -16,6 +16,7 @@ import { clean } from '../context.js';
 import type { Caption, Credit } from '../nodes.js';
 import type { RawCaption, RawCredit } from '../raw.js';
 import { dropInvisibles } from '../lexicon.js';
+import { trimSpaceRun } from '../util/space.js';
 
 // Agencies named alone after `Photo :` (no photographer), read through the
 // lexicon's invisibles (`TA\u00ADSS`).
@@ -23,8 +24,10 @@ const AGENCIES = /^(tass|ria novosti|ria|afp|reuters|ap|sputnik|belta|kremlin\.r
 
 /** Splits `Photo : Pavel Bedniakov, RIA Novosti` into photographer and agency. */
 export function buildCredit(raw: RawCredit): Credit {
-  const who = clean(raw.who.value);
-  const agency = raw.agency ? clean(raw.agency.value) : '';
+  // Before the comma, a space's run takes the invisibles after it
+  // (`Titre \u200B, TASS`), as everywhere in a line (the grammar's `Sp`).
+  const who = trimSpaceRun(clean(raw.who.value));
+  const agency = raw.agency ? trimSpaceRun(clean(raw.agency.value)) : '';
   const credit: Credit = {};
   if (agency) {
     if (who) credit.photographer = who;

@@ -22,7 +22,7 @@ import { COLONS, findThroughInvisibles, regexClass } from '../lexicon.js';
 import { codeUnitSet } from '../util/code-units.js';
 import { isInvisibleCode } from '../util/invisible.js';
 import { spanOf } from '../position.js';
-import { isSpaceCode } from '../util/space.js';
+import { isSpaceCode, trimSpaceRun } from '../util/space.js';
 import { buildParagraph } from './paragraph.js';
 
 // `… en présence`, `… en présence de :`, `La Russie était représentée par`,
@@ -116,22 +116,6 @@ export function buildParticipant(start: number, end: number, ctx: Context, text 
   // Checked by hand: `/\s*[,.;]$/` is quadratic on long runs of spaces.
   const value = /[,.;]/.test(text.slice(-1)) ? trimSpaceRun(text.slice(0, -1)) : text;
   return { type: 'participant', value, position: ctx.pos(start, end) };
-}
-
-/**
- * `value` without the run of spaces that ends it, the invisibles in that run
- * with it (`Lavrov \u200B,`: they belong to the space, see the grammar's
- * `Sp`); a run of invisibles alone, glued to the word, stays.
- */
-function trimSpaceRun(value: string): string {
-  let e = value.length;
-  let spaced = e;
-  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || isInvisibleCode(value.charCodeAt(e - 1)))) {
-    e--;
-    if (isSpaceCode(value.charCodeAt(e))) spaced = e;
-  }
-  // Back to the start of the run when it holds a space, else only the spaces.
-  return value.slice(0, spaced === value.length ? value.trimEnd().length : e);
 }
 
 /** Whether a participant line closes its list (it ends with a period). */

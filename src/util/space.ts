@@ -1,4 +1,5 @@
 import { SPACES } from '../lexicon.js';
+import { isInvisibleCode } from './invisible.js';
 
 /**
  * Whether a UTF-16 code unit is white space to JavaScript's `\s`: TAB, LF,
@@ -66,4 +67,22 @@ for (let i = 0; i < SPACES.length; i++) {
  */
 export function isLineSpaceCode(c: number): boolean {
   return c < 128 ? ASCII_SPACE[c] === 1 : OTHER_SPACES.has(c);
+}
+
+/**
+ * `value` without the run of spaces that ends it, the invisibles in that run
+ * with it (`Lavrov \u200B,`: they belong to the space, see the grammar's
+ * `Sp`); a run of invisibles alone, glued to the word, stays.
+ *
+ * @internal
+ */
+export function trimSpaceRun(value: string): string {
+  let e = value.length;
+  let spaced = e;
+  while (e > 0 && (isSpaceCode(value.charCodeAt(e - 1)) || isInvisibleCode(value.charCodeAt(e - 1)))) {
+    e--;
+    if (isSpaceCode(value.charCodeAt(e))) spaced = e;
+  }
+  // Back to the start of the run when it holds a space, else only the spaces.
+  return value.slice(0, spaced === value.length ? value.trimEnd().length : e);
 }

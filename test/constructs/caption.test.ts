@@ -33,6 +33,13 @@ describe('caption', () => {
     });
   });
 
+  it('a credit\'s photographer ends before the run of spaces and invisibles before its comma (fuzz, zeroWidthSpace)', () => {
+    const credit = (line: string) => captions(`${line}\n`)[0]?.credit;
+    expect(credit('5 Le ministre. Photo : Pavel Bedniakov \u200B, RIA Novosti \u200B')).toEqual({ photographer: 'Pavel Bedniakov', agency: 'RIA Novosti' });
+    // Glued to the name, with no space, the invisible stays in the value as written.
+    expect(credit('5 Le ministre. Photo : Pavel Bedniakov\u200B, RIA Novosti')).toEqual({ photographer: 'Pavel Bedniakov\u200B', agency: 'RIA Novosti' });
+  });
+
   it('reads a credit naming only an agency, or only a photographer', () => {
     expect(captions('5 Le ministre. Photo: TASS\n')[0]?.credit).toEqual({ agency: 'TASS' });
     expect(captions('5 Le ministre. Photo : Valéry Sharifulin\n')[0]?.credit).toEqual({ photographer: 'Valéry Sharifulin' });
