@@ -42,30 +42,39 @@ function plainOf(value: string): string {
 }
 
 /**
+ * A quick necessary condition for a line to hold a word of `words`, which
+ * spares most lines the normalization: the line holds the ASCII letters a
+ * word starts with (`abonné` → `abonn`), in any case (NFD keeps those
+ * letters, and the `iu` flags fold the case as `toLowerCase` does), or an
+ * invisible of the lexicon, which may split them. Always true when a word
+ * starts with another letter.
+ */
+function quickTest(words: readonly string[]): (value: string) => boolean {
+  const all = words.map((w) => /^[a-z]*/.exec(w)?.[0] ?? '');
+  if (all.includes('')) return () => true;
+  // A stem that holds another as its start adds nothing to the test.
+  const stems = [...new Set(all)].filter((w, _, l) => !l.some((o) => o !== w && w.startsWith(o)));
+  // The stems are ASCII letters only: nothing to escape.
+  const quick = new RegExp(`${stems.join('|')}|${regexClass(INVISIBLES)}`, 'iu');
+  return (value) => quick.test(value);
+}
+
+/**
  * Whether a line holds a word of `words` (lower case, NFC), standing between
  * characters that are no letters, marks or hyphens: `cookies/traceurs`
  * holds `cookies`, `l’article` holds `article`, `abonnez-vous` is one word.
- * A quick test goes first, which spares most lines the normalization: the
- * line holds the ASCII letters a word starts with (`abonné` → `abonn`), in
- * any case (NFD keeps those letters, and the `iu` flags fold the case as
- * `toLowerCase` does), or an invisible of the lexicon, which may split them.
+ * The {@link quickTest} goes first.
  */
 function holdsWordOf(words: Iterable<string>): (value: string) => boolean {
   const list = [...words];
-  const all = list.map((w) => /^[a-z]*/.exec(w)?.[0] ?? '');
-  // A stem that holds another as its start adds nothing to the quick test.
-  const stems = [...new Set(all)].filter((w, _, l) => !l.some((o) => o !== w && w.startsWith(o)));
-  // The stems are ASCII letters only: nothing to escape. A line holding an
-  // invisible, which may split a stem, passes.
-  const quick = stems.includes('') ? undefined : new RegExp(`${stems.join('|')}|${regexClass(INVISIBLES)}`, 'iu');
+  const quick = quickTest(list);
   const escaped = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const source = `(?<![\\p{L}\\p{M}-])(?:${escaped.join('|')})(?![\\p{L}\\p{M}-])`;
   const exact = new RegExp(source, 'u');
   // On the line as written, in any case: the answer for a line that NFC
   // leaves as it is and that holds no invisible, most lines.
   const written = new RegExp(source, 'iu');
-  return (value) =>
-    (quick === undefined || quick.test(value)) && (written.test(value) || (MAY_CHANGE.test(value) && exact.test(plainOf(value))));
+  return (value) => quick(value) && (written.test(value) || (MAY_CHANGE.test(value) && exact.test(plainOf(value))));
 }
 
 // A character that NFC may change or that the lexicon's invisibles hold:
@@ -74,7 +83,7 @@ const MAY_CHANGE = /[^\u0000-\u00ac\u00ae-\u02ff\u2010-\u202e\u2030-\u205e]/u;
 
 const HOLDS_COOKIE = holdsWordOf(CHROME.cookie);
 // Lines of neither a cookie nor a subscription word: one scan says so.
-const MAY_HOLD_COOKIE_OR_SUBSCRIPTION = holdsWordOf([...CHROME.cookie, ...CHROME.subscription]);
+const MAY_HOLD_COOKIE_OR_SUBSCRIPTION = quickTest([...CHROME.cookie, ...CHROME.subscription]);
 const HOLDS_SUBSCRIPTION = holdsWordOf(CHROME.subscription);
 const HOLDS_PAYWALL = holdsWordOf(CHROME.paywall);
 const HOLDS_CONSENT = holdsWordOf(CHROME.consent);

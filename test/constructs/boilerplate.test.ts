@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 import { nodesOfType } from '../helpers.js';
+import lexicon from '../../src/lexicon.json' with { type: 'json' };
 
 const ARTICLE = [
   'Titre de l’article', '', 'Titre de l’article', 'Suivez RT France surTelegram', '',
@@ -82,6 +83,19 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     ]);
     // A sentence of the text that opens with the same verb is longer.
     expect(kinds('Titre', BODY, 'Suivez le regard du président et vous verrez les drapeaux des deux pays flotter au vent de la place.')).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+
+  it.each([...lexicon.chrome.follow.map((w) => [w, 'followLine']), ...lexicon.chrome.share.map((w) => [w, 'shareLine'])])(
+    'every call of the lexicon opens a chrome line, capitalized or not: `%s` (%s)',
+    (word, kind) => {
+      const cap = word.charAt(0).toUpperCase() + word.slice(1);
+      expect(kinds('Titre', BODY, `${cap} sur Telegram`, `${word} sur X`)).toEqual(['title', 'paragraph', kind, kind]);
+    },
+  );
+
+  it.each(lexicon.chrome.consentPhrases)('every consent phrase of the lexicon opens a cookie banner: `%s`', (phrase) => {
+    const cap = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    expect(parse(`${cap} et la suite`).tree.children.map((c) => (c.type === 'boilerplate' ? c.kind : c.type))).toEqual(['cookieBanner']);
   });
 
   it('a byline is `Par` or `By` and names alone', () => {
