@@ -2436,58 +2436,38 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m21(input, p);
-    if (r2 < 0) break s1;
-    const r3 = fast$m56(input, r2, st);
-    if (r3 < 0) break s1;
-    const r4 = fast$m159(input, r3);
-    if (r4 < 0) break s1;
-    const r5 = fast$m56(input, r4, st);
-    if (r5 < 0) break s1;
-    const r6 = fast$m120(input, r5);
-    if (r6 < 0) break s1;
-    const r8 = fast$rule$Mark(input, r6, st);
-    const r7 = r8 < 0 ? r6 : -1;
-    if (r7 < 0) break s1;
-    r0 = r7;
-  }
-  return r0;
-}
-function fast$m190(input, p) {
+function fast$m189(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m191(input, p, st) {
-  const r0 = fast$m190(input, p);
+function fast$m190(input, p, st) {
+  const r0 = fast$m189(input, p);
   return r0;
 }
-function fast$m192(input, start, st) {
+function fast$m191(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m193(input, p, st) {
+function fast$m192(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m194(w) {
+function fast$m193(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m195(input, p, st) {
+function fast$m194(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m195(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -2519,11 +2499,11 @@ function fast$m197(input, p, st) {
   }
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m197(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2557,13 +2537,13 @@ function fast$m199(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m194(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m193(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m200(input, start, st) {
+function fast$m199(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2574,13 +2554,13 @@ function fast$m200(input, start, st) {
   }
   return p;
 }
-function fast$m201(input, p) {
+function fast$m200(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m202(input, p, st) {
+function fast$m201(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -2590,21 +2570,21 @@ function fast$m202(input, p, st) {
   }
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m202(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m204(w) {
+function fast$m203(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m205(input, p) {
+function fast$m204(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m206(input, p, st) {
+function fast$m205(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -2618,15 +2598,15 @@ function fast$m206(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m207(w) {
+function fast$m206(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m208(input, p, st) {
+function fast$m207(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m209(input, start, st) {
+function fast$m208(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2637,7 +2617,7 @@ function fast$m209(input, start, st) {
   }
   return p;
 }
-function fast$m210(input, start, st) {
+function fast$m209(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2649,13 +2629,13 @@ function fast$m210(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m211(input, p) {
+function fast$m210(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low15[c] === 1 : (fast$re15 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m212(input, start, st) {
+function fast$m211(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2667,10 +2647,10 @@ function fast$m212(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m213(w) {
+function fast$m212(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m214(input, start, st) {
+function fast$m213(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2682,10 +2662,10 @@ function fast$m214(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m215(w) {
+function fast$m214(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m216(input, start, st) {
+function fast$m215(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2696,7 +2676,7 @@ function fast$m216(input, start, st) {
   }
   return p;
 }
-function fast$m217(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2707,10 +2687,10 @@ function fast$m217(input, p, st) {
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m192(input, p, st);
+    const r2 = fast$m191(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -2718,12 +2698,12 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m209(input, r2, st);
+    const r3 = fast$m208(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -2749,7 +2729,7 @@ function fast$m219(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m214(input, r16, st);
+        const r18 = fast$m213(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -2761,7 +2741,7 @@ function fast$m219(input, p, st) {
   }
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2795,7 +2775,7 @@ function fast$m220(input, p, st) {
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2825,17 +2805,17 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p) {
+function fast$m221(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low13[c] === 1 : (fast$re13 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m223(input, p, st) {
-  const r0 = fast$m222(input, p);
+function fast$m222(input, p, st) {
+  const r0 = fast$m221(input, p);
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2862,7 +2842,7 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2933,18 +2913,18 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m225(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m200(input, r2, st);
+    const r3 = fast$m199(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m201(input, r3);
+      const r7 = fast$m200(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m200(input, r7, st);
+      const r8 = fast$m199(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -2956,7 +2936,7 @@ function fast$m226(input, p, st) {
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -2980,7 +2960,7 @@ function fast$m227(input, p, st) {
   }
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -3017,7 +2997,7 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m228(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -3033,7 +3013,7 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m229(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3077,7 +3057,7 @@ function fast$m230(input, p, st) {
   }
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3092,7 +3072,7 @@ function fast$m231(input, p, st) {
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3101,7 +3081,7 @@ function fast$m232(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m212(input, r4, st);
+    const r5 = fast$m211(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -3109,19 +3089,19 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m232(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m234(input, p, st) {
-  const r0 = fast$m212(input, p, st);
+function fast$m233(input, p, st) {
+  const r0 = fast$m211(input, p, st);
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m234(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -3172,15 +3152,15 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
+function fast$m236(input, p, st) {
+  const r0 = fast$m209(input, p, st);
+  return r0;
+}
 function fast$m237(input, p, st) {
-  const r0 = fast$m210(input, p, st);
+  const r0 = fast$m210(input, p);
   return r0;
 }
 function fast$m238(input, p, st) {
-  const r0 = fast$m211(input, p);
-  return r0;
-}
-function fast$m239(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -3192,9 +3172,9 @@ function fast$m239(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m201(input, r7);
+      const r9 = fast$m200(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m209(input, r9, st);
+      const r10 = fast$m208(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -3210,14 +3190,14 @@ function fast$m239(input, p, st) {
   }
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m239(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m216(input, r3, st);
+    const r4 = fast$m215(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -3225,7 +3205,7 @@ function fast$m240(input, p, st) {
   }
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3234,7 +3214,7 @@ function fast$m241(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m215(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m214(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -3252,7 +3232,7 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3285,25 +3265,25 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m204(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m203(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m209(input, r3, st);
+    const r4 = fast$m208(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -3315,7 +3295,7 @@ function fast$m244(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m214(input, r10, st);
+        const r12 = fast$m213(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -3328,18 +3308,18 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m213(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m212(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3380,7 +3360,7 @@ function fast$m246(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m205(input, r18);
+      const r23 = fast$m204(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -3389,23 +3369,23 @@ function fast$m246(input, p, st) {
   }
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m246(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m207(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m206(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m247(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3442,7 +3422,7 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3453,7 +3433,7 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3492,7 +3472,7 @@ function fast$m251(input, p, st) {
   }
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m251(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3511,7 +3491,7 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m252(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -3533,7 +3513,7 @@ function fast$m253(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m253(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -3547,12 +3527,12 @@ function fast$m254(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m254(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m255(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -3567,16 +3547,16 @@ function fast$m256(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m256(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m257(input, p, st) {
   const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m258(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -3588,7 +3568,7 @@ function fast$m259(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m259(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3614,7 +3594,7 @@ function fast$m260(input, p, st) {
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3655,7 +3635,7 @@ function fast$m261(input, p, st) {
   }
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m261(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -3683,7 +3663,7 @@ function fast$m262(input, p, st) {
   }
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m262(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3704,7 +3684,7 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m263(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3725,20 +3705,20 @@ function fast$m264(input, p, st) {
   }
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m264(input, p, st) {
   const r0 = fast$m33(input, p);
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m265(input, p, st) {
   const r0 = fast$m17(input, p);
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m266(input, p, st) {
   const r1 = fast$m34(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m27(input, p, st);
@@ -3761,7 +3741,7 @@ function fast$m268(input, p, st) {
   }
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m268(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3774,7 +3754,7 @@ function fast$m269(input, p, st) {
   }
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m269(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3787,7 +3767,7 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m270(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -3846,7 +3826,7 @@ function fast$m271(input, p, st) {
   }
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m271(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3874,15 +3854,15 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m272(input, p, st) {
   const r0 = fast$m16(input, p);
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m273(input, p, st) {
   const r0 = fast$m60(input, p, st);
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -3893,7 +3873,7 @@ function fast$m275(input, p, st) {
   }
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m275(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -3916,11 +3896,11 @@ function fast$m276(input, p, st) {
   }
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m276(input, p, st) {
   const r0 = fast$m55(input, p);
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3932,15 +3912,15 @@ function fast$m278(input, p, st) {
   }
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m278(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m279(input, p, st) {
   const r0 = fast$m88(input, p);
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m56(input, p, st);
@@ -3953,11 +3933,11 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m281(input, p, st) {
   const r0 = fast$m24(input, p);
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -3967,7 +3947,7 @@ function fast$m283(input, p, st) {
   }
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m283(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m69(input, p);
@@ -3977,15 +3957,15 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m284(input, p, st) {
   const r0 = fast$m32(input, p);
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m285(input, p, st) {
   const r0 = fast$m30(input, p, st);
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4004,11 +3984,11 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m287(input, p, st) {
   const r0 = fast$m77(input, p);
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m27(input, p, st);
@@ -4018,11 +3998,11 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m289(input, p, st) {
   const r0 = fast$m41(input, p, st);
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m290(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -4032,7 +4012,7 @@ function fast$m291(input, p, st) {
   }
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -4043,7 +4023,7 @@ function fast$m292(input, p, st) {
   }
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m292(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -5857,7 +5837,7 @@ function fast$rule$BylineJoin(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m192(input, p, st);
+    const r2 = fast$m191(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -5912,7 +5892,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m194(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m193(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -5952,13 +5932,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m200(input, r2, st);
+    const r3 = fast$m199(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m201(input, r3);
+      const r7 = fast$m200(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m200(input, r7, st);
+      const r8 = fast$m199(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -6103,7 +6083,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m204(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m203(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -6162,7 +6142,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m205(input, r18);
+      const r23 = fast$m204(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -6177,7 +6157,7 @@ function fast$rule$StopWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m207(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m206(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -6216,12 +6196,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m210(input, p, st);
+  const r0 = fast$m209(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m211(input, p);
+  const r0 = fast$m210(input, p);
   return r0;
 }
 // AffiliationText
@@ -6301,7 +6281,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m212(input, r12, st);
+      const r13 = fast$m211(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -6352,7 +6332,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m213(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m212(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -6364,7 +6344,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m209(input, r2, st);
+    const r3 = fast$m208(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -6390,7 +6370,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m214(input, r16, st);
+        const r18 = fast$m213(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -6446,7 +6426,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m215(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m214(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -6472,7 +6452,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m209(input, r3, st);
+    const r4 = fast$m208(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6484,7 +6464,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m214(input, r10, st);
+        const r12 = fast$m213(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6505,7 +6485,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m216(input, r3, st);
+    const r4 = fast$m215(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6526,9 +6506,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m201(input, r7);
+      const r9 = fast$m200(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m209(input, r9, st);
+      const r10 = fast$m208(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -7212,9 +7192,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f207() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first6[c] === 1)) return false; return true;  }
 
-  function peg$f208() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f210() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7235,7 +7215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f217() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f218() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f219() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7252,11 +7232,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f225() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f226() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f228() {    return part(text(), range());  }
 
@@ -7264,7 +7244,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f230(name) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231(name) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231(name) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f232(name) {
     const r = range();
@@ -7279,11 +7259,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f236(role) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237(role) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237(role) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f238(role) {    return part(text(), range());  }
 
-  function peg$f239(role, name, affiliation) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239(role, name, affiliation) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f240(role, name, affiliation) {
     const r = range();
@@ -7292,13 +7272,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f241() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return true;  }
 
-  function peg$f242() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f243() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f244() {    return part(text(), range());  }
 
-  function peg$f245(name, affiliation) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245(name, affiliation) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f246(name, affiliation) {
     const r = range();
@@ -7307,7 +7287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f247() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f248() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f249() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7319,7 +7299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f253(role) {    return part(text(), range());  }
 
-  function peg$f254(role, name, affiliation) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254(role, name, affiliation) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f255(role, name, affiliation) {
     const r = range();
@@ -7333,14 +7313,14 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f258() {    return part(text(), range());  }
 
-  function peg$f259(role, affiliation) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259(role, affiliation) {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f260(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f261() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m231(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f261() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m230(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f262() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7352,19 +7332,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f266() {    return part(text(), range());  }
 
-  function peg$f267() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m232(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f267() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m231(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f268() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f270() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f272() {    return part(text(), range());  }
 
-  function peg$f273() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f274() {    return afterBullet(input, offset());  }
 
@@ -7398,18 +7378,18 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f287() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f288(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f289() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m251(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f289() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m250(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f290() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f291() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m252(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f291() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m251(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f292() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7417,7 +7397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f294() {    return part(text(), range());  }
 
-  function peg$f295(day) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295(day) {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f296(day) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7443,7 +7423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f306() {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f307() {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7457,11 +7437,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f312(month) {    return part(text(), range());  }
 
-  function peg$f313(month, day) {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(month, day) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(month, day) {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(month, day) {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(month, day) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(month, day) {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f316(month, day) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7475,7 +7455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f321(month, day) {    return part(text(), range());  }
 
-  function peg$f322(month, day, year) {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(month, day, year) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f323(month, day, year) {
     const r = range();
@@ -7489,7 +7469,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f326() {    return part(text(), range());  }
 
-  function peg$f327(day) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(day) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f328(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7497,17 +7477,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f330(day) {    return part(text(), range());  }
 
-  function peg$f331(day, month) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(day, month) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f332(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f333(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(day, month) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(day, month) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f335(day, month) {    return part(text(), range());  }
 
-  function peg$f336(day, month, year) {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(day, month, year) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f337(day, month, year) {
     const r = range();
@@ -7515,9 +7495,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f338() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m263(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f339() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m262(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f340() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7527,7 +7507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f343(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(hour) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(hour) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f345(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7537,14 +7517,14 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f348(hour) {    return part(text(), range());  }
 
-  function peg$f349(hour, minute) {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(hour, minute) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f350(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f351() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m264(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f351() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m263(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f352() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7554,9 +7534,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f355(hour) {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(hour) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356(hour) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(hour) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(hour) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f358(hour) {
     const r = range();
@@ -7568,7 +7548,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f360() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m268(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f360() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m267(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f361() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7584,13 +7564,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f367() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m269(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f368() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m268(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f369() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f370() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m270(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f371() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m269(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f372() {const fast$p = fast$m45(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -7607,11 +7587,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f378() {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f379() {    return offset();  }
 
-  function peg$f380() {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380() {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
