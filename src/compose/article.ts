@@ -182,8 +182,10 @@ function repeatedBelow(lines: Line[], i: number, value: string, ctx: Context): b
 
 /**
  * Composes the lines of a news article: its title, body paragraphs, and the
- * page chrome around them as boilerplate (the repeated title, follow lines,
- * the slogan, related headlines, and the cookie banner to the end).
+ * page chrome around them as boilerplate (the grammar's follow and share
+ * lines, bylines and slogan; here the page's path above the title, the
+ * repeated title and lines, view counters, subscription prompts, related
+ * headlines, and cookie banners over their consent text and buttons).
  * Returns the children and the first date written in the body.
  *
  * @internal
