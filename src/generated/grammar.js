@@ -51,7 +51,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","remark"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","partage","share","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","remark"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -2285,18 +2285,18 @@ function fast$m185(input, p, st) {
         if (r47 < 0) break s46;
         const r48 = fast$m56(input, r47, st);
         if (r48 < 0) break s46;
-        const r49 = fast$m94(input, r48);
+        const r49 = fast$m159(input, r48);
         if (r49 < 0) break s46;
         r45 = r49;
       }
       if (r45 >= 0) { r3 = r45; break c4; }
       let r50 = -1;
       s51: {
-        const r52 = fast$m21(input, r2);
+        const r52 = fast$m96(input, r2);
         if (r52 < 0) break s51;
         const r53 = fast$m56(input, r52, st);
         if (r53 < 0) break s51;
-        const r54 = fast$m159(input, r53);
+        const r54 = fast$m95(input, r53);
         if (r54 < 0) break s51;
         r50 = r54;
       }
@@ -2307,33 +2307,22 @@ function fast$m185(input, p, st) {
         if (r57 < 0) break s56;
         const r58 = fast$m56(input, r57, st);
         if (r58 < 0) break s56;
-        const r59 = fast$m95(input, r58);
+        const r59 = fast$m161(input, r58);
         if (r59 < 0) break s56;
         r55 = r59;
       }
       if (r55 >= 0) { r3 = r55; break c4; }
       let r60 = -1;
       s61: {
-        const r62 = fast$m96(input, r2);
+        const r62 = fast$m120(input, r2);
         if (r62 < 0) break s61;
         const r63 = fast$m56(input, r62, st);
         if (r63 < 0) break s61;
-        const r64 = fast$m161(input, r63);
+        const r64 = fast$m147(input, r63);
         if (r64 < 0) break s61;
         r60 = r64;
       }
       if (r60 >= 0) { r3 = r60; break c4; }
-      let r65 = -1;
-      s66: {
-        const r67 = fast$m120(input, r2);
-        if (r67 < 0) break s66;
-        const r68 = fast$m56(input, r67, st);
-        if (r68 < 0) break s66;
-        const r69 = fast$m147(input, r68);
-        if (r69 < 0) break s66;
-        r65 = r69;
-      }
-      if (r65 >= 0) { r3 = r65; break c4; }
     }
     if (r3 < 0) break s1;
     r0 = r3;
@@ -5609,18 +5598,18 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r47 < 0) break s46;
         const r48 = fast$m56(input, r47, st);
         if (r48 < 0) break s46;
-        const r49 = fast$m94(input, r48);
+        const r49 = fast$m159(input, r48);
         if (r49 < 0) break s46;
         r45 = r49;
       }
       if (r45 >= 0) { r3 = r45; break c4; }
       let r50 = -1;
       s51: {
-        const r52 = fast$m21(input, r2);
+        const r52 = fast$m96(input, r2);
         if (r52 < 0) break s51;
         const r53 = fast$m56(input, r52, st);
         if (r53 < 0) break s51;
-        const r54 = fast$m159(input, r53);
+        const r54 = fast$m95(input, r53);
         if (r54 < 0) break s51;
         r50 = r54;
       }
@@ -5631,33 +5620,22 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r57 < 0) break s56;
         const r58 = fast$m56(input, r57, st);
         if (r58 < 0) break s56;
-        const r59 = fast$m95(input, r58);
+        const r59 = fast$m161(input, r58);
         if (r59 < 0) break s56;
         r55 = r59;
       }
       if (r55 >= 0) { r3 = r55; break c4; }
       let r60 = -1;
       s61: {
-        const r62 = fast$m96(input, r2);
+        const r62 = fast$m120(input, r2);
         if (r62 < 0) break s61;
         const r63 = fast$m56(input, r62, st);
         if (r63 < 0) break s61;
-        const r64 = fast$m161(input, r63);
+        const r64 = fast$m147(input, r63);
         if (r64 < 0) break s61;
         r60 = r64;
       }
       if (r60 >= 0) { r3 = r60; break c4; }
-      let r65 = -1;
-      s66: {
-        const r67 = fast$m120(input, r2);
-        if (r67 < 0) break s66;
-        const r68 = fast$m56(input, r67, st);
-        if (r68 < 0) break s66;
-        const r69 = fast$m147(input, r68);
-        if (r69 < 0) break s66;
-        r65 = r69;
-      }
-      if (r65 >= 0) { r3 = r65; break c4; }
     }
     if (r3 < 0) break s1;
     r0 = r3;

@@ -81,6 +81,8 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     expect(kinds('Titre', BODY, 'Suivez-nous sur Telegram', 'Abonnez-vous à notre chaîne', 'Partager sur Facebook Partager sur X Copier le lien', 'Imprimer')).toEqual([
       'title', 'paragraph', 'followLine', 'followLine', 'shareLine', 'shareLine',
     ]);
+    // A tag or a sentence that opens with a noun of the same family is text.
+    expect(kinds('Titre', BODY, 'Partage des eaux', 'Share of exports grew by five percent.')).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
     // A sentence of the text that opens with the same verb is longer.
     expect(kinds('Titre', BODY, 'Suivez le regard du président et vous verrez les drapeaux des deux pays flotter au vent de la place.')).toEqual(['title', 'paragraph', 'paragraph']);
   });
