@@ -69,7 +69,7 @@ function phrases(list) {
  * `__HONORIFICS__` choices of literals, `__CHROME_PREFIXES__` a choice of
  * the chrome words' first two letters, `__CHROME_CALL_INITIALS__`,
  * and `__BYLINE_INITIALS__` the first letters of the chrome lists' words,
- * `__CONSENT_PHRASES__` the consent phrases letter by letter. One list thus serves the grammar and src/lexicon.ts.
+ * `__CONSENT_PHRASES__` and `__RELATED_PHRASES__` the chrome's phrases letter by letter. One list thus serves the grammar and src/lexicon.ts.
  */
 export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconPath, 'utf8'))) {
   const words = JSON.stringify(lexicon, (key, value) => (key === '$comment' ? undefined : value));
@@ -77,9 +77,10 @@ export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconP
     .replaceAll('__LEXICON__', words)
     .replaceAll('__NAME_PARTICLES__', literals(lexicon.nameParticles.words))
     .replaceAll('__HONORIFICS__', literals(lexicon.honorifics.dotted))
-    .replaceAll('__CHROME_PREFIXES__', prefixes([...lexicon.chrome.follow, ...lexicon.chrome.share, ...lexicon.chrome.consentPhrases, ...lexicon.chrome.byline]))
+    .replaceAll('__CHROME_PREFIXES__', prefixes([...lexicon.chrome.follow, ...lexicon.chrome.share, ...lexicon.chrome.consentPhrases, ...lexicon.chrome.relatedPhrases, ...lexicon.chrome.byline]))
     .replaceAll('__CHROME_CALL_INITIALS__', initials([...lexicon.chrome.follow, ...lexicon.chrome.share]))
     .replaceAll('__CONSENT_PHRASES__', phrases(lexicon.chrome.consentPhrases))
+    .replaceAll('__RELATED_PHRASES__', phrases(lexicon.chrome.relatedPhrases))
     .replaceAll('__BYLINE_INITIALS__', initials(lexicon.chrome.byline))
 
     .replaceAll('__SPACES__', classChars(lexicon.spaces.chars))

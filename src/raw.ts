@@ -90,7 +90,7 @@ export interface RawCaption extends RawLineBase {
 }
 export interface RawElision extends RawLineBase { type: 'elision'; kind: 'omission' | 'break' | 'toBeContinued' }
 export interface RawListItem extends RawLineBase { type: 'listItem'; marker: string; text: RawPart }
-export interface RawChrome extends RawLineBase { type: 'chrome'; kind: 'followLine' | 'shareLine' | 'cookieBanner' | 'slogan' | 'byline' }
+export interface RawChrome extends RawLineBase { type: 'chrome'; kind: 'followLine' | 'shareLine' | 'cookieBanner' | 'slogan' | 'byline' | 'relatedHeadline' }
 export interface RawLabel {
   start: number;
   end: number;

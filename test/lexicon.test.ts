@@ -61,7 +61,7 @@ describe('lexicon', () => {
     for (const word of [...follow, ...share, ...consentPhrases, ...cookie, ...consent, ...subscription, ...paywall, ...byline]) {
       expect(word, word).toBe(word.normalize('NFC').toLowerCase());
     }
-    for (const phrase of consentPhrases) expect(phrase).toMatch(/^[a-z]+(?: [a-z]+)*$/);
+    for (const phrase of [...consentPhrases, ...lexicon.chrome.relatedPhrases]) expect(phrase).toMatch(/^[a-z]+(?: [a-z]+)*$/);
     expect(CHROME.cookie.has('cookies')).toBe(true);
   });
 

@@ -211,6 +211,9 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   // Lines under the title still to read as captions (see captionsBeforeCredit).
   let captionsToCredit = 0;
   let when: When | undefined;
+  // The index of the last non-blank line.
+  let lastLine = lines.length - 1;
+  while (lastLine >= 0 && (lines[lastLine] ?? null) === null) lastLine--;
   // The last line read when it is a text line, to find a line printed twice in a row.
   let lastText: string | undefined;
 
@@ -301,7 +304,9 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     const before = i > 0 ? lines[i - 1] : null;
     const after = i + 1 < lines.length ? lines[i + 1] : null;
     const alone = (before ?? null) === null && (after ?? null) === null;
-    if (seenBody && alone && isHeadlineShaped(value)) {
+    // The text's last line is no headline: a scrape cut mid-sentence ends
+    // with one that has no end of sentence.
+    if (seenBody && alone && i < lastLine && isHeadlineShaped(value)) {
       push(buildBoilerplate('relatedHeadline', start, end, ctx));
       continue;
     }

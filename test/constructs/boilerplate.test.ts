@@ -100,6 +100,18 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     expect(parse(`${cap} et la suite`).tree.children.map((c) => (c.type === 'boilerplate' ? c.kind : c.type))).toEqual(['cookieBanner']);
   });
 
+  it('a related article’s headline opens with its label, then a colon, a dash or the end', () => {
+    expect(kinds('Titre', BODY, 'Lire aussi : La Biélorussie accueille des armes', 'Lire aussi:', 'Voir aussi – Le sommet de Kazan', 'Read more')).toEqual([
+      'title', 'paragraph', 'relatedHeadline', 'relatedHeadline', 'relatedHeadline', 'relatedHeadline',
+    ]);
+    expect(kinds('Titre', BODY, 'Lire aussitôt les déclarations du président.', 'Voir aussi les photos de la rencontre à Minsk.')).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('the text’s last line, cut mid-sentence by the scrape, is no related headline', () => {
+    const lines = ['Titre', '', BODY, '', 'Un titre lié sans point', '', BODY, '', 'Cela veut dire que les racines de nos relations sont'];
+    expect(kinds(...lines)).toEqual(['title', 'paragraph', 'relatedHeadline', 'paragraph', 'paragraph']);
+  });
+
   it('a byline is `Par` or `By` and names alone', () => {
     expect(kinds('Titre', 'Par Jean Dupont', BODY, 'par LePointActu', 'By Andrew Osborn and Guy Faulconbridge')).toEqual(['title', 'byline', 'paragraph', 'byline', 'byline']);
     expect(kinds('Titre', BODY, 'Par ailleurs, la Biélorussie accueille des armes.', 'Par Jean Dupont, qui a vu la scène.')).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
