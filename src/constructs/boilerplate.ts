@@ -103,20 +103,22 @@ function fewerWordsThan(value: string, limit: number): boolean {
 // The words of a line of prose (src/compose/kind.ts): a line with fewer is
 // a button, a label or a link, which a banner's text goes on with.
 const PROSE_WORDS = 8;
-// The words a prompt holds at most.
+// The words a subscription prompt and a banner's first line hold at most.
+// Counted as runs of non-spaces, a measure that invisibles, NFD and the
+// kind of spaces leave alone (a length in units would not).
 const PROMPT_WORDS = 20;
-// The length of a banner's first line and of a prompt at most, in UTF-16
-// units as written: a paragraph of the text is longer, and is spared the
-// scan for the words.
-const BANNER_LENGTH = 400;
-const PROMPT_LENGTH = 160;
+const BANNER_WORDS = 60;
+// Past this many units a line is checked for its words' count before it is
+// scanned for the chrome's words: a paragraph of the text is longer, and
+// its count stops at the limit, before the paragraph ends.
+const SCAN_FIRST = 400;
 
 /**
- * `Nous utilisons des cookies …`: a line of at most 400 UTF-16 units holding a
+ * `Nous utilisons des cookies …`: a line of at most sixty words holding a
  * word of the lexicon's `chrome.cookie` list starts a cookie banner.
  */
 export function startsCookieBanner(value: string): boolean {
-  return value.length <= BANNER_LENGTH && HOLDS_COOKIE(value);
+  return HOLDS_COOKIE(value) && fewerWordsThan(value, BANNER_WORDS + 1);
 }
 
 /**
@@ -133,12 +135,12 @@ export function goesOnWithBanner(value: string, afterText: boolean): boolean {
 
 /**
  * `Cet article est réservé aux abonnés`, `Déjà abonné ? Se connecter`: a
- * line of twenty words and 160 UTF-16 units or fewer that holds a word of the
- * lexicon's `chrome.subscription` list and one of its `chrome.paywall` list
- * (`Le réseau compte deux millions d’abonnés.` holds only the first: text).
+ * line of twenty words or fewer that holds a word of the lexicon's
+ * `chrome.subscription` list and one of its `chrome.paywall` list (`Le
+ * réseau compte deux millions d’abonnés.` holds only the first: text).
  */
 export function isSubscriptionPrompt(value: string): boolean {
-  return value.length <= PROMPT_LENGTH && HOLDS_SUBSCRIPTION(value) && HOLDS_PAYWALL(value) && fewerWordsThan(value, PROMPT_WORDS + 1);
+  return HOLDS_SUBSCRIPTION(value) && HOLDS_PAYWALL(value) && fewerWordsThan(value, PROMPT_WORDS + 1);
 }
 
 /**
@@ -149,22 +151,27 @@ export function isSubscriptionPrompt(value: string): boolean {
  */
 export function textChrome(value: string, aboveTitle: boolean): 'cookieBanner' | 'viewCounter' | 'paywall' | 'breadcrumb' | undefined {
   if (isViewCounter(value)) return 'viewCounter';
-  if (value.length <= BANNER_LENGTH && MAY_HOLD_COOKIE_OR_SUBSCRIPTION(value)) {
+  if ((value.length <= SCAN_FIRST || fewerWordsThan(value, BANNER_WORDS + 1)) && MAY_HOLD_COOKIE_OR_SUBSCRIPTION(value)) {
     if (startsCookieBanner(value)) return 'cookieBanner';
     if (isSubscriptionPrompt(value)) return 'paywall';
   }
   return aboveTitle && isBreadcrumb(value) ? 'breadcrumb' : undefined;
 }
 
-/** `3355`, `12 480`: a line of digits alone (thousands apart by a space, a period or a comma), a page's view or share count. */
+const VIEW_COUNT = /^[0-9]+(?:[\s.,][0-9]{3})*$/u;
+
+/**
+ * `3355`, `12 480`: a line of digits alone (thousands apart by a space, a
+ * period or a comma), a page's view or share count; read through the
+ * lexicon's invisibles (`12 \u200B480`).
+ */
 export function isViewCounter(value: string): boolean {
-  return /^[0-9]+(?:[\s.,][0-9]{3})*$/u.test(value);
+  const first = value.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && VIEW_COUNT.test(dropInvisibles(value));
 }
 
 // A separator of the lexicon's `chrome.breadcrumb` between spaces.
 const BREADCRUMB_SEPARATOR = new RegExp(`\\s${regexClass(CHROME.breadcrumb)}\\s`, 'u');
-// A page's path is a short line: a longer one is spared the walk.
-const BREADCRUMB_LENGTH = 400;
 // A part of a page's path: one to four words, no sentence punctuation.
 const CRUMB = /^[^\s.!?:;«»"“”]+(?:\s[^\s.!?:;«»"“”]+){0,3}$/u;
 
@@ -173,9 +180,11 @@ const CRUMB = /^[^\s.!?:;«»"“”]+(?:\s[^\s.!?:;«»"“”]+){0,3}$/u;
  * apart by a separator of the lexicon's `chrome.breadcrumb` between spaces,
  * at least three parts, or two around `>` or `›`, which no title writes.
  */
-export function isBreadcrumb(value: string): boolean {
+export function isBreadcrumb(written: string): boolean {
+  // Read through the lexicon's invisibles (`Accueil \u200B> Monde`).
+  const value = dropInvisibles(written);
   // Most first lines hold no separator between spaces: they skip the walk.
-  if (value.length > BREADCRUMB_LENGTH || !BREADCRUMB_SEPARATOR.test(value)) return false;
+  if (!BREADCRUMB_SEPARATOR.test(value)) return false;
   const parts: string[] = [];
   const seps: string[] = [];
   let from = 0;

@@ -107,6 +107,15 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     expect(kinds('Titre', BODY, 'Lire aussitôt les déclarations du président.', 'Voir aussi les photos de la rencontre à Minsk.')).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('reads every chrome alike with a ZERO WIDTH SPACE after each run of spaces, or a SOFT HYPHEN inside its words (fuzz)', () => {
+    const long = `Nous utilisons des cookies ${'et des traceurs publicitaires '.repeat(12)}pour mesurer l’audience.`;
+    const page = ['Accueil > Monde > Europe', 'Titre', 'Par Jean Dupont', BODY, '12 480', 'Lire aussi : La suite', 'Partager sur Facebook', 'Cet article est réservé aux abonnés.', BODY, long, 'OK'];
+    const expected = ['breadcrumb', 'title', 'byline', 'paragraph', 'viewCounter', 'relatedHeadline', 'shareLine', 'paywall', 'paragraph', 'cookieBanner', 'cookieBanner'];
+    expect(kinds(...page)).toEqual(expected);
+    expect(kinds(...page.map((l) => l.replace(/( +)/g, '$1\u200B')))).toEqual(expected);
+    expect(kinds(...page.map((l) => l.replace(/(\p{L}{2})(\p{L}{2,})/gu, '$1\u00AD$2')))).toEqual(expected);
+  });
+
   it('the text’s last line, cut mid-sentence by the scrape, is no related headline', () => {
     const lines = ['Titre', '', BODY, '', 'Un titre lié sans point', '', BODY, '', 'Cela veut dire que les racines de nos relations sont'];
     expect(kinds(...lines)).toEqual(['title', 'paragraph', 'relatedHeadline', 'paragraph', 'paragraph']);
