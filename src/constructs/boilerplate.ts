@@ -6,6 +6,7 @@
  * Suivez RT France surTelegram
  * Partager sur Facebook Partager sur X Copier le lien
  * Par Jean Dupont
+ * Lire aussi : La Biélorussie accueille des armes nucléaires tactiques russes
  * 3355
  * Raconter l'actualité
  * Déjà abonné ? Se connecter
@@ -13,12 +14,12 @@
  * Nous utilisons des cookies pour améliorer votre expérience.
  * ```
  *
- * Grammar: `ChromeLine` (follow and share lines, consent phrases, the
- * slogan, bylines). The shapes below are the ones compose reads in an
- * article's text lines, because they hang on a word anywhere in the line or
- * on where it stands (grammar/structure.peggy's header says why); compose
- * adds the repeated title and lines, and related headlines. Schema:
- * `boilerplateSchema`.
+ * Grammar: `ChromeLine` (follow and share lines, consent phrases, related
+ * articles' labels, the slogan, bylines). The shapes below are the ones
+ * compose reads in an article's text lines, because they hang on a word
+ * anywhere in the line or on where it stands (grammar/structure.peggy's
+ * header says why); compose adds the repeated title and lines, and related
+ * headlines standing alone. Schema: `boilerplateSchema`.
  *
  * @module
  */
