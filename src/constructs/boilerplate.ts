@@ -73,9 +73,10 @@ function holdsWordOf(words: Iterable<string>): (value: string) => boolean {
   const source = `(?<![\\p{L}\\p{M}-])(?:${escaped.join('|')})(?![\\p{L}\\p{M}-])`;
   const exact = new RegExp(source, 'u');
   // On the line as written, in any case: the answer for a line that NFC
-  // leaves as it is and that holds no invisible, most lines.
+  // leaves as it is and that holds no invisible (beside an invisible, a
+  // word's edge is not where it is once the invisible is dropped).
   const written = new RegExp(source, 'iu');
-  return (value) => quick(value) && (written.test(value) || (MAY_CHANGE.test(value) && exact.test(plainOf(value))));
+  return (value) => quick(value) && (MAY_CHANGE.test(value) ? exact.test(plainOf(value)) : written.test(value));
 }
 
 // A character that NFC may change or that the lexicon's invisibles hold:

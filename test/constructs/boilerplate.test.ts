@@ -114,6 +114,9 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     expect(kinds(...page)).toEqual(expected);
     expect(kinds(...page.map((l) => l.replace(/( +)/g, '$1\u200B')))).toEqual(expected);
     expect(kinds(...page.map((l) => l.replace(/(\p{L}{2})(\p{L}{2,})/gu, '$1\u00AD$2')))).toEqual(expected);
+    // A word glued to another stays inside it whatever invisible stands at the seam (fuzz, invisibles).
+    expect(kinds('Titre', BODY, 'RT France utilise des 1ercookies.')).toEqual(['title', 'paragraph', 'paragraph']);
+    expect(kinds('Titre', BODY, 'RT France utilise des 1er\u00ADcookies.')).toEqual(['title', 'paragraph', 'paragraph']);
   });
 
   it('the text’s last line, cut mid-sentence by the scrape, is no related headline', () => {
