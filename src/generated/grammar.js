@@ -448,7 +448,7 @@ function fast$m32(input, p) {
 function fast$m33(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 58 || c === 72 || c === 104; n = 1;
+  ok = c === 58 || c === 72 || c === 104 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m34(input, p) {

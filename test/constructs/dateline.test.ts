@@ -12,6 +12,14 @@ describe('dateline', () => {
     }]);
   });
 
+  it('reads a time written with any colon of the lexicon: `19:10`, `19：10` (FULLWIDTH COLON), `19 : 10`', () => {
+    for (const time of ['19:10', '19\uFF1A10', '19 : 10']) {
+      expect(datelines(`24 mai 2024 à ${time} à Minsk`)[0]?.time, time).toBe('19:10');
+    }
+    // A time that the place's test cannot follow makes no dateline, whatever its colon (fuzz, fullwidthColon).
+    expect(datelines('24 mai 2024 à 17 :15<…>à Minsk')).toEqual(datelines('24 mai 2024 à 17 \uFF1A15<…>à Minsk'));
+  });
+
   it('reads `13H40`, `au` and an en-dash place', () => {
     expect(datelines('10 mars 2025 à 13H40 au Kremlin-Moscou')[0]).toMatchObject({ time: '13:40', place: 'Kremlin-Moscou', timeZone: 'Europe/Moscow' });
     expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk', instant: '2025-03-12T21:40:00+03:00' });
