@@ -25,7 +25,7 @@
  */
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
-import { CHROME, INVISIBLES, dropInvisibles, regexClass } from '../lexicon.js';
+import { CHROME, COLONS, INVISIBLES, dropInvisibles, regexClass } from '../lexicon.js';
 import { isSpaceCode } from '../util/space.js';
 import type { Boilerplate, BoilerplateKind } from '../nodes.js';
 
@@ -174,8 +174,10 @@ export function isViewCounter(value: string): boolean {
 
 // A separator of the lexicon's `chrome.breadcrumb` between spaces.
 const BREADCRUMB_SEPARATOR = new RegExp(`\\s${regexClass(CHROME.breadcrumb)}\\s`, 'u');
-// A part of a page's path: one to four words, no sentence punctuation.
-const CRUMB = /^[^\s.!?:;«»"“”]+(?:\s[^\s.!?:;«»"“”]+){0,3}$/u;
+// A part of a page's path: one to four words, no sentence punctuation (the
+// lexicon's colons among it: `：` reads like `:`).
+const CRUMB_CHAR = `[^\\s.!?;«»"“”${COLONS.replace(/[\\\]^-]/g, '\\$&')}]`;
+const CRUMB = new RegExp(`^${CRUMB_CHAR}+(?:\\s${CRUMB_CHAR}+){0,3}$`, 'u');
 
 /**
  * `Accueil > Monde > Europe`, `Actualités › International`: short parts

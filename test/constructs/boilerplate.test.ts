@@ -135,6 +135,9 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     // Two parts around a slash make a title; a path below the title is text.
     expect(kinds('Russie / Biélorussie', BODY)).toEqual(['title', 'paragraph']);
     expect(kinds('Titre', 'Accueil > Monde', BODY)).toEqual(['title', 'paragraph', 'paragraph']);
+    // A part holding a colon, of any kind, is no part of a path (fuzz, fullwidthColon).
+    expect(kinds('Titre > :', BODY)).toEqual(kinds('Titre > \uFF1A', BODY));
+    expect(kinds('Accueil > Monde \uFF1A la suite', BODY)).toEqual(['title', 'paragraph']);
   });
 
   it('view counters: digits alone', () => {
