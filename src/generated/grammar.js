@@ -2649,21 +2649,77 @@ function fast$m193(input, p, st) {
       if (r9 < 0) break s8;
       let r10 = -1;
       c11: {
-        const r12 = input.startsWith("et", r9) ? r9 + 2 : -1;
+        let r12 = -1;
+        s13: {
+          const r14 = input.charCodeAt(r9) === 101 ? r9 + 1 : -1;
+          if (r14 < 0) break s13;
+          const r15 = fast$m56(input, r14, st);
+          if (r15 < 0) break s13;
+          const r16 = input.charCodeAt(r15) === 116 ? r15 + 1 : -1;
+          if (r16 < 0) break s13;
+          r12 = r16;
+        }
         if (r12 >= 0) { r10 = r12; break c11; }
-        const r13 = input.startsWith("and", r9) ? r9 + 3 : -1;
-        if (r13 >= 0) { r10 = r13; break c11; }
-        const r14 = input.startsWith("avec", r9) ? r9 + 4 : -1;
-        if (r14 >= 0) { r10 = r14; break c11; }
-        const r15 = input.startsWith("with", r9) ? r9 + 4 : -1;
-        if (r15 >= 0) { r10 = r15; break c11; }
-        const r16 = input.charCodeAt(r9) === 38 ? r9 + 1 : -1;
-        if (r16 >= 0) { r10 = r16; break c11; }
+        let r17 = -1;
+        s18: {
+          const r19 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
+          if (r19 < 0) break s18;
+          const r20 = fast$m56(input, r19, st);
+          if (r20 < 0) break s18;
+          const r21 = input.charCodeAt(r20) === 110 ? r20 + 1 : -1;
+          if (r21 < 0) break s18;
+          const r22 = fast$m56(input, r21, st);
+          if (r22 < 0) break s18;
+          const r23 = input.charCodeAt(r22) === 100 ? r22 + 1 : -1;
+          if (r23 < 0) break s18;
+          r17 = r23;
+        }
+        if (r17 >= 0) { r10 = r17; break c11; }
+        let r24 = -1;
+        s25: {
+          const r26 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
+          if (r26 < 0) break s25;
+          const r27 = fast$m56(input, r26, st);
+          if (r27 < 0) break s25;
+          const r28 = input.charCodeAt(r27) === 118 ? r27 + 1 : -1;
+          if (r28 < 0) break s25;
+          const r29 = fast$m56(input, r28, st);
+          if (r29 < 0) break s25;
+          const r30 = input.charCodeAt(r29) === 101 ? r29 + 1 : -1;
+          if (r30 < 0) break s25;
+          const r31 = fast$m56(input, r30, st);
+          if (r31 < 0) break s25;
+          const r32 = input.charCodeAt(r31) === 99 ? r31 + 1 : -1;
+          if (r32 < 0) break s25;
+          r24 = r32;
+        }
+        if (r24 >= 0) { r10 = r24; break c11; }
+        let r33 = -1;
+        s34: {
+          const r35 = input.charCodeAt(r9) === 119 ? r9 + 1 : -1;
+          if (r35 < 0) break s34;
+          const r36 = fast$m56(input, r35, st);
+          if (r36 < 0) break s34;
+          const r37 = input.charCodeAt(r36) === 105 ? r36 + 1 : -1;
+          if (r37 < 0) break s34;
+          const r38 = fast$m56(input, r37, st);
+          if (r38 < 0) break s34;
+          const r39 = input.charCodeAt(r38) === 116 ? r38 + 1 : -1;
+          if (r39 < 0) break s34;
+          const r40 = fast$m56(input, r39, st);
+          if (r40 < 0) break s34;
+          const r41 = input.charCodeAt(r40) === 104 ? r40 + 1 : -1;
+          if (r41 < 0) break s34;
+          r33 = r41;
+        }
+        if (r33 >= 0) { r10 = r33; break c11; }
+        const r42 = input.charCodeAt(r9) === 38 ? r9 + 1 : -1;
+        if (r42 >= 0) { r10 = r42; break c11; }
       }
       if (r10 < 0) break s8;
-      const r17 = fast$m27(input, r10, st);
-      if (r17 < 0) break s8;
-      r7 = r17;
+      const r43 = fast$m27(input, r10, st);
+      if (r43 < 0) break s8;
+      r7 = r43;
     }
     if (r7 >= 0) { r0 = r7; break c1; }
   }
@@ -6068,21 +6124,77 @@ function fast$rule$BylineJoin(input, p, st) {
       if (r9 < 0) break s8;
       let r10 = -1;
       c11: {
-        const r12 = input.startsWith("et", r9) ? r9 + 2 : -1;
+        let r12 = -1;
+        s13: {
+          const r14 = input.charCodeAt(r9) === 101 ? r9 + 1 : -1;
+          if (r14 < 0) break s13;
+          const r15 = fast$m56(input, r14, st);
+          if (r15 < 0) break s13;
+          const r16 = input.charCodeAt(r15) === 116 ? r15 + 1 : -1;
+          if (r16 < 0) break s13;
+          r12 = r16;
+        }
         if (r12 >= 0) { r10 = r12; break c11; }
-        const r13 = input.startsWith("and", r9) ? r9 + 3 : -1;
-        if (r13 >= 0) { r10 = r13; break c11; }
-        const r14 = input.startsWith("avec", r9) ? r9 + 4 : -1;
-        if (r14 >= 0) { r10 = r14; break c11; }
-        const r15 = input.startsWith("with", r9) ? r9 + 4 : -1;
-        if (r15 >= 0) { r10 = r15; break c11; }
-        const r16 = input.charCodeAt(r9) === 38 ? r9 + 1 : -1;
-        if (r16 >= 0) { r10 = r16; break c11; }
+        let r17 = -1;
+        s18: {
+          const r19 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
+          if (r19 < 0) break s18;
+          const r20 = fast$m56(input, r19, st);
+          if (r20 < 0) break s18;
+          const r21 = input.charCodeAt(r20) === 110 ? r20 + 1 : -1;
+          if (r21 < 0) break s18;
+          const r22 = fast$m56(input, r21, st);
+          if (r22 < 0) break s18;
+          const r23 = input.charCodeAt(r22) === 100 ? r22 + 1 : -1;
+          if (r23 < 0) break s18;
+          r17 = r23;
+        }
+        if (r17 >= 0) { r10 = r17; break c11; }
+        let r24 = -1;
+        s25: {
+          const r26 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
+          if (r26 < 0) break s25;
+          const r27 = fast$m56(input, r26, st);
+          if (r27 < 0) break s25;
+          const r28 = input.charCodeAt(r27) === 118 ? r27 + 1 : -1;
+          if (r28 < 0) break s25;
+          const r29 = fast$m56(input, r28, st);
+          if (r29 < 0) break s25;
+          const r30 = input.charCodeAt(r29) === 101 ? r29 + 1 : -1;
+          if (r30 < 0) break s25;
+          const r31 = fast$m56(input, r30, st);
+          if (r31 < 0) break s25;
+          const r32 = input.charCodeAt(r31) === 99 ? r31 + 1 : -1;
+          if (r32 < 0) break s25;
+          r24 = r32;
+        }
+        if (r24 >= 0) { r10 = r24; break c11; }
+        let r33 = -1;
+        s34: {
+          const r35 = input.charCodeAt(r9) === 119 ? r9 + 1 : -1;
+          if (r35 < 0) break s34;
+          const r36 = fast$m56(input, r35, st);
+          if (r36 < 0) break s34;
+          const r37 = input.charCodeAt(r36) === 105 ? r36 + 1 : -1;
+          if (r37 < 0) break s34;
+          const r38 = fast$m56(input, r37, st);
+          if (r38 < 0) break s34;
+          const r39 = input.charCodeAt(r38) === 116 ? r38 + 1 : -1;
+          if (r39 < 0) break s34;
+          const r40 = fast$m56(input, r39, st);
+          if (r40 < 0) break s34;
+          const r41 = input.charCodeAt(r40) === 104 ? r40 + 1 : -1;
+          if (r41 < 0) break s34;
+          r33 = r41;
+        }
+        if (r33 >= 0) { r10 = r33; break c11; }
+        const r42 = input.charCodeAt(r9) === 38 ? r9 + 1 : -1;
+        if (r42 >= 0) { r10 = r42; break c11; }
       }
       if (r10 < 0) break s8;
-      const r17 = fast$m27(input, r10, st);
-      if (r17 < 0) break s8;
-      r7 = r17;
+      const r43 = fast$m27(input, r10, st);
+      if (r43 < 0) break s8;
+      r7 = r43;
     }
     if (r7 >= 0) { r0 = r7; break c1; }
   }

@@ -127,6 +127,8 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
   it('a byline is `Par` or `By` and names alone', () => {
     expect(kinds('Titre', 'Par Jean Dupont', BODY, 'par LePointActu', 'By Andrew Osborn and Guy Faulconbridge')).toEqual(['title', 'byline', 'paragraph', 'byline', 'byline']);
     expect(kinds('Titre', BODY, 'Par ailleurs, la Biélorussie accueille des armes.', 'Par Jean Dupont, qui a vu la scène.')).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
+    // The joins read through invisibles, as the names do (`av\u00ADec`).
+    expect(kinds('Titre', 'Par Le Figaro av\u00ADec AFP', BODY)).toEqual(['title', 'byline', 'paragraph']);
   });
 
   it('the page’s path above the title, not below it', () => {
