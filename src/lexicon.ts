@@ -35,7 +35,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles
 /**
  * Words of news pages' chrome (lower case, NFC), see the `$comment` of the
  * lexicon's `chrome` entry: the grammar reads follow and share lines,
- * consent phrases and bylines; the article composer the rest.
+ * consent phrases, related articles' labels and bylines (it gets the lists
+ * at build time); the article composer, through these, the rest.
  */
 export const CHROME = {
   /** A line holding one of these words starts a cookie banner. */

@@ -34,12 +34,12 @@ export function buildBoilerplate(kind: BoilerplateKind, start: number, end: numb
   return { type: 'boilerplate', kind, value: clean(ctx.slice(start, end)), position: ctx.pos(start, end) };
 }
 
-const BELOW_COMBINING = /^[\u0000-\u00ac\u00ae-\u02ff]*$/u;
-
-/** A line as the chrome's lists hold words: NFC, lower case, the lexicon's invisibles dropped. */
+/**
+ * A line as the chrome's lists hold words: NFC, lower case, the lexicon's
+ * invisibles dropped. Asked only of lines that `MAY_CHANGE` finds.
+ */
 function plainOf(value: string): string {
-  // Text below U+0300 is NFC already, and holds no invisible but SOFT HYPHEN.
-  return (BELOW_COMBINING.test(value) ? value : dropInvisibles(value).normalize('NFC')).toLowerCase();
+  return dropInvisibles(value).normalize('NFC').toLowerCase();
 }
 
 /**
