@@ -55,7 +55,7 @@ function prefixes(words) {
 function phrases(list) {
   return list
     .map((phrase) => {
-      if (!/^[a-z]+(?: [a-z]+)*$/.test(phrase)) throw new Error(`lexicon: consent phrase ${JSON.stringify(phrase)} must be ASCII words in lower case`);
+      if (!/^[a-z]+(?: [a-z]+)*$/.test(phrase)) throw new Error(`lexicon: phrase ${JSON.stringify(phrase)} must be ASCII words in lower case`);
       return `(${phrase.split(' ').map((word) => [...word].map((c) => `"${c}"i`).join(' Inv* ')).join(' Sp+ ')})`;
     })
     .join(' / ');
@@ -69,7 +69,7 @@ function phrases(list) {
  * `__HONORIFICS__` choices of literals, `__CHROME_PREFIXES__` a choice of
  * the chrome words' first two letters, `__CHROME_CALL_INITIALS__`,
  * and `__BYLINE_INITIALS__` the first letters of the chrome lists' words,
- * `__CONSENT_PHRASES__` and `__RELATED_PHRASES__` the chrome's phrases letter by letter. One list thus serves the grammar and src/lexicon.ts.
+ * `__CONSENT_PHRASES__`, `__RELATED_PHRASES__` and `__SOURCE_LEADS__` phrases letter by letter (the last longest first). One list thus serves the grammar and src/lexicon.ts.
  */
 export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconPath, 'utf8'))) {
   const words = JSON.stringify(lexicon, (key, value) => (key === '$comment' ? undefined : value));
@@ -82,6 +82,7 @@ export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconP
     .replaceAll('__CONSENT_PHRASES__', phrases(lexicon.chrome.consentPhrases))
     .replaceAll('__RELATED_PHRASES__', phrases(lexicon.chrome.relatedPhrases))
     .replaceAll('__BYLINE_INITIALS__', initials(lexicon.chrome.byline))
+    .replaceAll('__SOURCE_LEADS__', phrases([...lexicon.sourceLeads.phrases].sort((a, b) => b.length - a.length)))
 
     .replaceAll('__SPACES__', classChars(lexicon.spaces.chars))
     .replaceAll('__DASHES__', classChars(lexicon.dashes.chars))

@@ -4,6 +4,7 @@ import { isLineSpaceCode } from '../util/space.js';
 import { lazy } from '../util/lazy.js';
 import type { RawLine } from '../raw.js';
 import { startsCookieBanner } from '../constructs/boilerplate.js';
+import { normalizeLink } from '../normalize/links.js';
 
 /** What {@link detectKind} found: the kind, and the form that says how to compose it. */
 export interface KindReading {
@@ -37,8 +38,10 @@ const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
  * - a `dossier` has a header line first, a table of contents or numbered
  *   section headings (a compilation), or is one event page: a dateline that
  *   names its place near the top (`May 23, 2024, Minsk`, `May 24, 2024` /
- *   `14:10` / `Minsk`), or a `* * *` break followed by a speaker turn, the
- *   shape of a Kremlin transcript;
+ *   `14:10` / `Minsk`), a dateline above a Kremlin event's source link
+ *   (`July 8, 2017 - 17:40` … `The source of information - http://en.kremlin.ru/events/president/news/55018`,
+ *   the event pages' reposts), or a `* * *` break followed by a speaker
+ *   turn, the shape of a Kremlin transcript;
  * - an `article` is any other text with a line of prose, or with a news
  *   page's chrome (follow or share line, byline, cookie banner, slogan),
  *   whatever the site;
@@ -51,6 +54,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   let turns = false;
   let chrome = false;
   let eventDateline = false;
+  // A dateline within reach of the top, of any shape.
+  let datelineAbove = false;
   let seen = 0;
   let afterBreak = false;
   for (let i = 0; i < lines.length; i++) {
@@ -68,12 +73,18 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
       case 'entry':
         return COMPILATION;
       case 'dateline':
+        datelineAbove ||= seen <= EVENT_DATELINE_REACH;
         eventDateline ||= seen <= EVENT_DATELINE_REACH && (line.when.place !== null || (lines[i + 1]?.type === 'time' && lines[i + 2] !== null));
         break;
       case 'speakerTurn':
         if (afterBreak) return EVENT_PAGE;
         turns = true;
         prose ||= isProse(line.text.value);
+        break;
+      case 'sourceLink':
+        // An event's page ends with its link on the Kremlin's site: under a
+        // dateline, the text is that event's (its copy, or several in a row).
+        if (datelineAbove && isEventLink(line.url.value)) return EVENT_PAGE;
         break;
       case 'chrome':
         // A follow line, a cookie banner or a slogan is a news page's.
@@ -91,6 +102,12 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   // A dateline alone makes no event page: the event's text follows it.
   if (eventDateline && (prose || turns)) return EVENT_PAGE;
   return prose || chrome || holdsCookieBanner(lines, text) ? ARTICLE : UNKNOWN;
+}
+
+/** Whether a URL is a Kremlin event page's (`…/events/president/news/74102`). */
+function isEventLink(url: string): boolean {
+  // The composer reports a malformed URL where it builds the link.
+  return normalizeLink(url, 0, 0, () => {}).eventId !== undefined;
 }
 
 /**

@@ -17,6 +17,15 @@ describe('document kind, from structure', () => {
     expect(kind('May 23, 2024, Minsk')).toBe('unknown');
   });
 
+  it('a dossier of event pages: a dateline of any shape above a Kremlin event’s source link (the reposts of event pages)', () => {
+    const event = (id: number) => `Telephone conversation with the President of Mongolia\n\n${PROSE}\n\nJuly 8, 2017 - 17:40\n\n${PROSE}\n\nThe source of information - http://en.kremlin.ru/events/president/news/${id}`;
+    expect(kind(event(55018))).toBe('dossier');
+    expect(kind(`${event(55018)}\n\n${event(55031)}`)).toBe('dossier');
+    // Another site's link, or a Kremlin link with no dateline above it, makes no event page.
+    expect(kind(`July 8, 2017 - 17:40\n\n${PROSE}\n\nSource : https://francais.rt.com/international/55305-article`)).toBe('article');
+    expect(kind(`${PROSE}\n\nSource : http://en.kremlin.ru/events/president/news/55018\n\nJuly 8, 2017 - 17:40`)).toBe('article');
+  });
+
   it('a dossier of one event: a `* * *` break, then a speaker turn (a Kremlin transcript)', () => {
     expect(kind(`${PROSE}\n* * *\nPresident of Russia Vladimir Putin: Mr President, colleagues, friends.`)).toBe('dossier');
   });

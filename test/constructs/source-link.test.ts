@@ -13,6 +13,17 @@ describe('source link', () => {
     expect(links(`Voir ${url}`)).toEqual([]);
   });
 
+  it('reads a link after a lead of the lexicon and a dash (`The source of information - …`, the Kremlin reposts)', () => {
+    const url = 'http://en.kremlin.ru/events/president/news/55018';
+    for (const line of [`The source of information - ${url}`, `Source of information: ${url}`, `SOURCES – ${url}`, `Texte original : ${url}`, `source\u00a0-\u00a0${url}`]) {
+      expect(links(line).map((l) => [l.url, l.eventId]), line).toEqual([[url, 55018]]);
+    }
+    // A lead is whole words of the list, then a colon or a dash.
+    for (const line of [`Sourcesx : ${url}`, `The source - ${url}`, `Source de la photo : ${url}`, `Source ${url}`]) {
+      expect(links(line), line).toEqual([]);
+    }
+  });
+
   it('reads a Kremlin news and transcripts link', () => {
     expect(links('http://en.kremlin.ru/events/president/news/74102\nhttps://kremlin.ru/events/president/transcripts/74106/')).toMatchObject([
       { url: 'http://en.kremlin.ru/events/president/news/74102', host: 'en.kremlin.ru', kind: 'news', eventId: 74102 },

@@ -67,6 +67,11 @@ describe('speaker turn', () => {
     ]);
   });
 
+  it('reads a label before a number alone as a page’s field, not a turn (`Blog Entries: 219`)', () => {
+    for (const line of ['Blog Entries: 219', 'Vladimir Poutine : 4,210 ', 'Page Views : 12 480.']) expect(turns(line), line).toEqual([]);
+    expect(turns('Vladimir Poutine : 2024 sera une année importante.').map((t) => t.speaker.name)).toEqual(['Vladimir Poutine']);
+  });
+
   it('accepts NO-BREAK SPACE and NARROW NO-BREAK SPACE before the colon', () => {
     expect(turns('Vladimir Poutine\u00A0: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
     expect(turns('Vladimir Poutine\u202F: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
