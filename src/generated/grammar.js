@@ -1257,64 +1257,70 @@ function fast$m79(input, start, st) {
   return p;
 }
 function fast$m80(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 44 || c === 46; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m81(input, p) {
   return fast$m53(input, p + 0) >= 0 && fast$m27(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m81(w) {
+function fast$m82(w) {
  return WEEKDAYS.has(nfc(w).toLowerCase()); 
 }
-function fast$m82(w) {
+function fast$m83(w) {
  return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase()); 
 }
-function fast$m83(w) {
+function fast$m84(w) {
  return MONTHS.has(nfc(w).toLowerCase()); 
 }
-function fast$m84(input, p) {
+function fast$m85(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 46 && c <= 47); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m85(input, p) {
+function fast$m86(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m86(input, p) {
-  return fast$m85(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m87(input, p) {
+  return fast$m86(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m88(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m88(input, p) {
-  return fast$m47(input, p + 0) >= 0 && fast$m87(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m89(input, p) {
-  return fast$m47(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m49(input, p + 2) >= 0 ? p + 3 : -1;
+  return fast$m47(input, p + 0) >= 0 && fast$m88(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m90(input, p) {
-  return fast$m47(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m47(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m49(input, p + 2) >= 0 ? p + 3 : -1;
 }
 function fast$m91(input, p) {
-  return fast$m27(input, p + 0) >= 0 && fast$m43(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m47(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m92(input, p) {
+  return fast$m27(input, p + 0) >= 0 && fast$m43(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m93(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m93(n) {
+function fast$m94(n) {
  return isPlace(n); 
 }
-function fast$m94(input, p, st) {
+function fast$m95(input, p, st) {
   const r0 = fast$rule$NotEol(input, p, st);
   return r0;
 }
-function fast$m95(input, p, st) {
+function fast$m96(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$DegreeMark(input, p, st);
@@ -1366,7 +1372,7 @@ function fast$m95(input, p, st) {
   }
   return r0;
 }
-function fast$m96(input, p, st) {
+function fast$m97(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m71(input, p);
@@ -1378,7 +1384,7 @@ function fast$m96(input, p, st) {
   }
   return r0;
 }
-function fast$m97(input, p, st) {
+function fast$m98(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1453,7 +1459,7 @@ function fast$m97(input, p, st) {
   }
   return r0;
 }
-function fast$m98(input, p, st) {
+function fast$m99(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -1463,11 +1469,11 @@ function fast$m98(input, p, st) {
   }
   return r0;
 }
-function fast$m99(input, p, st) {
+function fast$m100(input, p, st) {
   const r0 = fast$m2(input, p);
   return r0;
 }
-function fast$m100(input, p, st) {
+function fast$m101(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -1486,7 +1492,7 @@ function fast$m100(input, p, st) {
   }
   return r0;
 }
-function fast$m101(input, p, st) {
+function fast$m102(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1543,17 +1549,17 @@ function fast$m101(input, p, st) {
   }
   return r0;
 }
-function fast$m102(input, p, st) {
+function fast$m103(input, p, st) {
   const r0 = fast$rule$Digits(input, p, st);
   return r0;
 }
-function fast$m103(input, p) {
+function fast$m104(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low7[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re7 ??= new RegExp("^[\\p{Lu}\\p{Lt}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m104(input, p, st) {
+function fast$m105(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1586,7 +1592,7 @@ function fast$m104(input, p, st) {
   }
   return r0;
 }
-function fast$m105(input, p, st) {
+function fast$m106(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -1598,7 +1604,7 @@ function fast$m105(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m106(input, p, st) {
+function fast$m107(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1705,7 +1711,7 @@ function fast$m106(input, p, st) {
   }
   return r0;
 }
-function fast$m107(input, p, st) {
+function fast$m108(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -1718,10 +1724,10 @@ function fast$m107(input, p, st) {
   }
   return r0;
 }
-function fast$m108(input, p) {
+function fast$m109(input, p) {
   return fast$m61(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m109(input, p, st) {
+function fast$m110(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$PhotoWord(input, p, st);
@@ -1743,25 +1749,25 @@ function fast$m109(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m110(input, p) {
+function fast$m111(input, p) {
   return fast$m29(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m35(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m111(input, p) {
+function fast$m112(input, p) {
   return fast$m31(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m112(input, p, st) {
+function fast$m113(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m110(input, p);
+    const r3 = fast$m111(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = fast$m111(input, p);
+    const r4 = fast$m112(input, p);
     if (r4 >= 0) { r0 = r4; break c1; }
   }
   return r0;
 }
-function fast$m113(input, start, st) {
+function fast$m114(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1773,7 +1779,7 @@ function fast$m113(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m114(input, start, st) {
+function fast$m115(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1785,36 +1791,36 @@ function fast$m114(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m115(input, p, st) {
-  const r0 = fast$m113(input, p, st);
+function fast$m116(input, p, st) {
+  const r0 = fast$m114(input, p, st);
   return r0;
 }
-function fast$m116(input, p) {
+function fast$m117(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m117(input, p, st) {
-  const r1 = fast$m116(input, p);
+function fast$m118(input, p, st) {
+  const r1 = fast$m117(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m118(input, p, st) {
+function fast$m119(input, p, st) {
   const r0 = fast$m25(input, p, st);
   return r0;
 }
-function fast$m119(input, p, st) {
+function fast$m120(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m120(input, p, st) {
+function fast$m121(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m121(input, p, st) {
+function fast$m122(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1826,7 +1832,7 @@ function fast$m121(input, p, st) {
       s6: {
         const r7 = fast$rule$Word(input, r3, st);
         if (r7 < 0) break s6;
-        const r9 = input.charCodeAt(r7) === 44 ? r7 + 1 : -1;
+        const r9 = fast$m80(input, r7);
         const r8 = r9 >= 0 ? r9 : r7;
         if (r8 < 0) break s6;
         const r10 = fast$m3(input, r8, st);
@@ -1844,21 +1850,21 @@ function fast$m121(input, p, st) {
   }
   return r0;
 }
-function fast$m122(input, p, st) {
+function fast$m123(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m123(input, p, st) {
+function fast$m124(input, p, st) {
   const r0 = fast$m3(input, p, st);
   return r0;
 }
-function fast$m124(input, p, st) {
+function fast$m125(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m125(input, start, st) {
+function fast$m126(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1870,23 +1876,23 @@ function fast$m125(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m126(input, p) {
+function fast$m127(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m127(input, start, st) {
+function fast$m128(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m128(input, start, st) {
+function fast$m129(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m129(input, p, st) {
+function fast$m130(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1939,39 +1945,39 @@ function fast$m129(input, p, st) {
   }
   return r0;
 }
-function fast$m130(input, start, st) {
+function fast$m131(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m131(input, p) {
+function fast$m132(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m132(input, p) {
-  return fast$m131(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m133(input, p) {
+  return fast$m132(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m134(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m134(input, p) {
-  return fast$m27(input, p + 0) >= 0 && fast$m133(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m135(input, p) {
+  return fast$m27(input, p + 0) >= 0 && fast$m134(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m136(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m136(input, p) {
-  return fast$m135(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m137(input, p) {
+  return fast$m136(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m137(input, p, st) {
+function fast$m138(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1988,7 +1994,7 @@ function fast$m137(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m130(input, r9, st);
+      const r10 = fast$m131(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2026,7 +2032,7 @@ function fast$m137(input, p, st) {
   }
   return r0;
 }
-function fast$m138(input, p, st) {
+function fast$m139(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2058,15 +2064,15 @@ function fast$m138(input, p, st) {
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m132(input, r15);
+        const r18 = fast$m133(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m134(input, r15);
+        const r19 = fast$m135(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m25(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m136(input, r20);
+      const r21 = fast$m137(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m25(input, r21, st);
       if (r22 < 0) break s11;
@@ -2112,10 +2118,10 @@ function fast$m138(input, p, st) {
   }
   return r0;
 }
-function fast$m139(input, p, st) {
+function fast$m140(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m108(input, p);
+    const r2 = fast$m109(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m25(input, r2, st);
     if (r3 < 0) break s1;
@@ -2137,36 +2143,36 @@ function fast$m139(input, p, st) {
   }
   return r0;
 }
-function fast$m140(input, p, st) {
-  const r0 = fast$m125(input, p, st);
-  return r0;
-}
 function fast$m141(input, p, st) {
-  const r0 = fast$m127(input, p, st);
+  const r0 = fast$m126(input, p, st);
   return r0;
 }
 function fast$m142(input, p, st) {
-  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
-  return r0;
-}
-function fast$m143(input, p, st) {
   const r0 = fast$m128(input, p, st);
   return r0;
 }
-function fast$m144(input, p) {
+function fast$m143(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m144(input, p, st) {
+  const r0 = fast$m129(input, p, st);
+  return r0;
+}
+function fast$m145(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m145(input, p, st) {
+function fast$m146(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = fast$m88(input, p);
+      const r4 = fast$m89(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m144(input, p);
+      const r5 = fast$m145(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
     }
     if (r2 < 0) break s1;
@@ -2178,17 +2184,17 @@ function fast$m145(input, p, st) {
   }
   return r0;
 }
-function fast$m146(input, p) {
+function fast$m147(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m147(input, p, st) {
-  const r0 = fast$m146(input, p);
+function fast$m148(input, p, st) {
+  const r0 = fast$m147(input, p);
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m149(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -2198,109 +2204,109 @@ function fast$m148(input, p, st) {
   }
   return r0;
 }
-function fast$m149(input, p) {
+function fast$m150(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m150(input, p, st) {
-  const r0 = fast$m149(input, p);
-  return r0;
-}
 function fast$m151(input, p, st) {
-  const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
+  const r0 = fast$m150(input, p);
   return r0;
 }
 function fast$m152(input, p, st) {
+  const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
+  return r0;
+}
+function fast$m153(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m88(input, p);
+    const r2 = fast$m89(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m144(input, p);
+    const r3 = fast$m145(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m153(input, p) {
+function fast$m154(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m154(input, p, st) {
-  const r1 = fast$m153(input, p);
+function fast$m155(input, p, st) {
+  const r1 = fast$m154(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m155(input, p, st) {
+function fast$m156(input, p, st) {
   const r0 = fast$m14(input, p);
   return r0;
 }
-function fast$m156(input, p) {
+function fast$m157(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m157(input, p) {
-  return fast$m156(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m158(input, p) {
+  return fast$m157(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m159(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m159(input, p) {
-  return fast$m158(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m160(input, p) {
+  return fast$m159(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m161(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 74 || c === 106; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m161(input, p) {
-  return fast$m160(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m162(input, p) {
+  return fast$m161(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m163(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m163(input, p) {
-  return fast$m162(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m164(input, p) {
+  return fast$m163(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m165(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m165(input, p) {
-  return fast$m164(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m166(input, p) {
+  return fast$m165(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m166(input, p, st) {
+function fast$m167(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m167(input, p) {
+function fast$m168(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low9[c] === 1 : (fast$re9 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m168(input, p, st) {
+function fast$m169(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m25(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m167(input, r5);
+      const r6 = fast$m168(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2312,10 +2318,10 @@ function fast$m168(input, p, st) {
   }
   return r0;
 }
-function fast$m169(w) {
+function fast$m170(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m170(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -2334,7 +2340,7 @@ function fast$m170(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m169(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m170(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -2342,23 +2348,23 @@ function fast$m170(input, p, st) {
   }
   return r0;
 }
-function fast$m171(input, p) {
+function fast$m172(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m172(w) {
+function fast$m173(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m173(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m25(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m171(input, r5);
+      const r6 = fast$m172(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2366,7 +2372,7 @@ function fast$m173(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m172(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m173(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -2374,28 +2380,28 @@ function fast$m173(input, p, st) {
   }
   return r0;
 }
-function fast$m174(input, p, st) {
+function fast$m175(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m25(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m167(input, r3);
+    const r4 = fast$m168(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m175(input, p) {
+function fast$m176(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m176(input, p) {
-  return fast$m175(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m177(input, p) {
+  return fast$m176(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m177(input, p, st) {
+function fast$m178(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2420,7 +2426,7 @@ function fast$m177(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m25(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m176(input, r13);
+      const r14 = fast$m177(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m25(input, r14, st);
       if (r15 < 0) break s3;
@@ -2487,7 +2493,7 @@ function fast$m177(input, p, st) {
       if (r45 < 0) break s30;
       const r46 = fast$m25(input, r45, st);
       if (r46 < 0) break s30;
-      const r47 = fast$m108(input, r46);
+      const r47 = fast$m109(input, r46);
       if (r47 < 0) break s30;
       const r48 = fast$m25(input, r47, st);
       if (r48 < 0) break s30;
@@ -2554,12 +2560,12 @@ function fast$m177(input, p, st) {
   }
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m179(input, p, st) {
   const r1 = fast$m57(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m180(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2603,7 +2609,7 @@ function fast$m179(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r21 = -1;
     s22: {
-      const r23 = fast$m165(input, p);
+      const r23 = fast$m166(input, p);
       if (r23 < 0) break s22;
       const r24 = fast$m25(input, r23, st);
       if (r24 < 0) break s22;
@@ -2654,7 +2660,7 @@ function fast$m179(input, p, st) {
       if (r46 < 0) break s41;
       const r47 = fast$m25(input, r46, st);
       if (r47 < 0) break s41;
-      const r48 = fast$m136(input, r47);
+      const r48 = fast$m137(input, r47);
       if (r48 < 0) break s41;
       const r49 = fast$m3(input, r48, st);
       if (r49 < 0) break s41;
@@ -2689,7 +2695,7 @@ function fast$m179(input, p, st) {
       if (r63 < 0) break s58;
       const r64 = fast$m25(input, r63, st);
       if (r64 < 0) break s58;
-      const r65 = fast$m136(input, r64);
+      const r65 = fast$m137(input, r64);
       if (r65 < 0) break s58;
       const r66 = fast$m3(input, r65, st);
       if (r66 < 0) break s58;
@@ -2744,7 +2750,7 @@ function fast$m179(input, p, st) {
   }
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m58(input, p);
@@ -2755,7 +2761,7 @@ function fast$m180(input, p, st) {
   }
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m182(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m25(input, p, st);
@@ -2771,39 +2777,39 @@ function fast$m181(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m183(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m183(input, p) {
+function fast$m184(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m184(input, p, st) {
-  const r0 = fast$m183(input, p);
+function fast$m185(input, p, st) {
+  const r0 = fast$m184(input, p);
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m186(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m25(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m171(input, r3);
+    const r4 = fast$m172(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m186(input, p) {
+function fast$m187(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m187(input, start, st) {
+function fast$m188(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2814,7 +2820,7 @@ function fast$m187(input, start, st) {
   }
   return p;
 }
-function fast$m188(input, p, st) {
+function fast$m189(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -2830,7 +2836,7 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m190(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -2843,18 +2849,18 @@ function fast$m189(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m25(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m157(input, r8);
+        const r9 = fast$m158(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m157(input, r2);
+        const r12 = fast$m158(input, r2);
         if (r12 < 0) break s11;
         const r13 = fast$m25(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m159(input, r13);
+        const r14 = fast$m160(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
@@ -2894,7 +2900,7 @@ function fast$m189(input, p, st) {
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m161(input, r2);
+        const r32 = fast$m162(input, r2);
         if (r32 < 0) break s31;
         const r33 = fast$m25(input, r32, st);
         if (r33 < 0) break s31;
@@ -2916,7 +2922,7 @@ function fast$m189(input, p, st) {
       if (r35 >= 0) { r3 = r35; break c4; }
       let r40 = -1;
       s41: {
-        const r42 = fast$m108(input, r2);
+        const r42 = fast$m109(input, r2);
         if (r42 < 0) break s41;
         const r43 = fast$m25(input, r42, st);
         if (r43 < 0) break s41;
@@ -2975,14 +2981,14 @@ function fast$m189(input, p, st) {
         if (r67 < 0) break s66;
         const r68 = fast$m25(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m163(input, r68);
+        const r69 = fast$m164(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m165(input, r2);
+        const r72 = fast$m166(input, r2);
         if (r72 < 0) break s71;
         const r73 = fast$m25(input, r72, st);
         if (r73 < 0) break s71;
@@ -3008,7 +3014,7 @@ function fast$m189(input, p, st) {
   }
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m191(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3031,7 +3037,7 @@ function fast$m190(input, p, st) {
   }
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3064,7 +3070,7 @@ function fast$m191(input, p, st) {
   }
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3160,45 +3166,45 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(input, p) {
+function fast$m194(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m194(input, p, st) {
-  const r0 = fast$m193(input, p);
+function fast$m195(input, p, st) {
+  const r0 = fast$m194(input, p);
   return r0;
 }
-function fast$m195(input, start, st) {
+function fast$m196(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m196(input, p, st) {
+function fast$m197(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m197(w) {
+function fast$m198(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m198(input, p, st) {
+function fast$m199(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m199(input, p) {
+function fast$m200(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m200(input, p, st) {
+function fast$m201(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m202(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -3207,7 +3213,7 @@ function fast$m201(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m199(input, r3);
+        const r6 = fast$m200(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -3223,11 +3229,11 @@ function fast$m201(input, p, st) {
   }
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m203(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3259,11 +3265,11 @@ function fast$m203(input, p, st) {
   }
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m205(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m206(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3297,13 +3303,13 @@ function fast$m205(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m197(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m198(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m206(input, start, st) {
+function fast$m207(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3314,13 +3320,13 @@ function fast$m206(input, start, st) {
   }
   return p;
 }
-function fast$m207(input, p) {
+function fast$m208(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m208(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -3330,21 +3336,21 @@ function fast$m208(input, p, st) {
   }
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m210(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m210(w) {
+function fast$m211(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m211(input, p) {
+function fast$m212(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m212(input, p, st) {
+function fast$m213(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -3358,15 +3364,15 @@ function fast$m212(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m213(w) {
+function fast$m214(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m214(input, p, st) {
+function fast$m215(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m215(input, start, st) {
+function fast$m216(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3377,7 +3383,7 @@ function fast$m215(input, start, st) {
   }
   return p;
 }
-function fast$m216(input, start, st) {
+function fast$m217(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3389,13 +3395,13 @@ function fast$m216(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m217(input, p) {
+function fast$m218(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low15[c] === 1 : (fast$re15 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m218(input, start, st) {
+function fast$m219(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3407,10 +3413,10 @@ function fast$m218(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m219(w) {
+function fast$m220(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m220(input, start, st) {
+function fast$m221(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3422,10 +3428,10 @@ function fast$m220(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m221(w) {
+function fast$m222(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m222(input, start, st) {
+function fast$m223(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3436,7 +3442,7 @@ function fast$m222(input, start, st) {
   }
   return p;
 }
-function fast$m223(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3447,10 +3453,10 @@ function fast$m223(input, p, st) {
   }
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m225(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m195(input, p, st);
+    const r2 = fast$m196(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3458,12 +3464,12 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m215(input, r2, st);
+    const r3 = fast$m216(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -3489,7 +3495,7 @@ function fast$m225(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m220(input, r16, st);
+        const r18 = fast$m221(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -3501,7 +3507,7 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3535,7 +3541,7 @@ function fast$m226(input, p, st) {
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m228(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3565,17 +3571,17 @@ function fast$m227(input, p, st) {
   }
   return r0;
 }
-function fast$m228(input, p) {
+function fast$m229(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low13[c] === 1 : (fast$re13 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m229(input, p, st) {
-  const r0 = fast$m228(input, p);
+function fast$m230(input, p, st) {
+  const r0 = fast$m229(input, p);
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3602,7 +3608,7 @@ function fast$m230(input, p, st) {
   }
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m232(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3673,18 +3679,18 @@ function fast$m231(input, p, st) {
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m206(input, r2, st);
+    const r3 = fast$m207(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m207(input, r3);
+      const r7 = fast$m208(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m206(input, r7, st);
+      const r8 = fast$m207(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -3696,7 +3702,7 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -3705,7 +3711,7 @@ function fast$m233(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m186(input, r6);
+      const r8 = fast$m187(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -3714,13 +3720,13 @@ function fast$m233(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m187(input, r9, st);
+    const r10 = fast$m188(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -3757,7 +3763,7 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m236(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -3773,7 +3779,7 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m237(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3817,7 +3823,7 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m238(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3832,7 +3838,7 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m239(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3841,7 +3847,7 @@ function fast$m238(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m218(input, r4, st);
+    const r5 = fast$m219(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -3849,19 +3855,19 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m240(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m240(input, p, st) {
-  const r0 = fast$m218(input, p, st);
-  return r0;
-}
 function fast$m241(input, p, st) {
-  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  const r0 = fast$m219(input, p, st);
   return r0;
 }
 function fast$m242(input, p, st) {
+  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  return r0;
+}
+function fast$m243(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -3912,15 +3918,15 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p, st) {
-  const r0 = fast$m216(input, p, st);
-  return r0;
-}
 function fast$m244(input, p, st) {
-  const r0 = fast$m217(input, p);
+  const r0 = fast$m217(input, p, st);
   return r0;
 }
 function fast$m245(input, p, st) {
+  const r0 = fast$m218(input, p);
+  return r0;
+}
+function fast$m246(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -3932,9 +3938,9 @@ function fast$m245(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m207(input, r7);
+      const r9 = fast$m208(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m215(input, r9, st);
+      const r10 = fast$m216(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -3950,14 +3956,14 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m247(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m222(input, r3, st);
+    const r4 = fast$m223(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -3965,7 +3971,7 @@ function fast$m246(input, p, st) {
   }
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3974,7 +3980,7 @@ function fast$m247(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m221(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m222(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -3992,7 +3998,7 @@ function fast$m247(input, p, st) {
   }
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4025,25 +4031,25 @@ function fast$m248(input, p, st) {
   }
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m210(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m211(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m251(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m215(input, r3, st);
+    const r4 = fast$m216(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -4055,7 +4061,7 @@ function fast$m250(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m220(input, r10, st);
+        const r12 = fast$m221(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -4068,18 +4074,18 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m252(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m219(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m220(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4120,7 +4126,7 @@ function fast$m252(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m211(input, r18);
+      const r23 = fast$m212(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -4129,30 +4135,30 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m213(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m214(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m255(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       let r5 = -1;
       s6: {
-        const r7 = fast$m80(input, p);
+        const r7 = fast$m81(input, p);
         if (r7 < 0) break s6;
         const r8 = fast$m3(input, r7, st);
         if (r8 < 0) break s6;
@@ -4172,7 +4178,7 @@ function fast$m255(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r13 = -1;
     s14: {
-      const r15 = fast$m80(input, p);
+      const r15 = fast$m81(input, p);
       if (r15 < 0) break s14;
       const r16 = fast$m3(input, r15, st);
       if (r16 < 0) break s14;
@@ -4182,18 +4188,18 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m257(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m81(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m82(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m258(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4232,7 +4238,29 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m259(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Digit(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r5, st);
+      if (r6 < 0) break s3;
+      const r7 = fast$rule$Digit(input, r6, st);
+      if (r7 < 0) break s3;
+      r2 = r7;
+    }
+    if (r2 < 0) break s1;
+    const r8 = input.charCodeAt(r2) === 45 ? r2 + 1 : -1;
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
+  return r0;
+}
+function fast$m260(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4245,13 +4273,13 @@ function fast$m258(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m84(input, r2);
+    const r7 = fast$m85(input, r2);
     if (r7 < 0) break s1;
     r0 = r7;
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m261(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -4273,26 +4301,29 @@ function fast$m259(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m262(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m3(input, r3, st);
+    const r5 = input.charCodeAt(r3) === 46 ? r3 + 1 : -1;
+    const r4 = r5 >= 0 ? r5 : r3;
     if (r4 < 0) break s2;
-    const r5 = fast$rule$Digit(input, r4, st);
-    if (r5 < 0) break s2;
-    r1 = r5;
+    const r6 = fast$m3(input, r4, st);
+    if (r6 < 0) break s2;
+    const r7 = fast$rule$Digit(input, r6, st);
+    if (r7 < 0) break s2;
+    r1 = r7;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m263(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m264(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -4307,16 +4338,16 @@ function fast$m262(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m265(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m264(input, p, st) {
-  const r0 = fast$m84(input, p);
+function fast$m266(input, p, st) {
+  const r0 = fast$m85(input, p);
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m267(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -4328,7 +4359,28 @@ function fast$m265(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m268(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$MonthName(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Word(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = fast$m83(input.slice(p, r5)) ? r5 : -1;
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m269(input, p, st) {
+  const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
+  return r0;
+}
+function fast$m270(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4337,7 +4389,7 @@ function fast$m266(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m82(input.slice(p, r4)) ? r5 : -1;
+      const r6 = fast$m83(input.slice(p, r4)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -4346,7 +4398,7 @@ function fast$m266(input, p, st) {
     s8: {
       const r9 = fast$rule$Word(input, p, st);
       if (r9 < 0) break s8;
-      const r10 = fast$m83(input.slice(p, r9)) ? r9 : -1;
+      const r10 = fast$m84(input.slice(p, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -4354,7 +4406,7 @@ function fast$m266(input, p, st) {
   }
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m271(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4395,7 +4447,7 @@ function fast$m267(input, p, st) {
   }
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m272(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4405,7 +4457,7 @@ function fast$m268(input, p, st) {
       s5: {
         const r6 = fast$rule$Word(input, r2, st);
         if (r6 < 0) break s5;
-        const r8 = input.charCodeAt(r6) === 44 ? r6 + 1 : -1;
+        const r8 = fast$m80(input, r6);
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
         const r9 = fast$m3(input, r7, st);
@@ -4423,7 +4475,7 @@ function fast$m268(input, p, st) {
   }
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4444,7 +4496,7 @@ function fast$m269(input, p, st) {
   }
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4465,33 +4517,33 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m275(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m276(input, p, st) {
   const r0 = fast$m10(input, p);
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m277(input, p, st) {
   const r1 = fast$m11(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m89(input, r2);
+      const r5 = fast$m90(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m90(input, r2);
+      const r6 = fast$m91(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m91(input, r2);
+      const r8 = fast$m92(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -4501,7 +4553,7 @@ function fast$m274(input, p, st) {
   }
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4514,7 +4566,7 @@ function fast$m275(input, p, st) {
   }
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4527,7 +4579,7 @@ function fast$m276(input, p, st) {
   }
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4586,7 +4638,7 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4614,15 +4666,15 @@ function fast$m278(input, p, st) {
   }
   return r0;
 }
-function fast$m279(input, p, st) {
-  const r0 = fast$m126(input, p);
+function fast$m283(input, p, st) {
+  const r0 = fast$m127(input, p);
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m284(input, p, st) {
   const r0 = fast$m77(input, p, st);
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m285(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -4633,7 +4685,7 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -4642,9 +4694,9 @@ function fast$m282(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m113(input, r3, st);
+        const r6 = fast$m114(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m114(input, r6, st);
+        const r7 = fast$m115(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -4656,11 +4708,11 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m287(input, p, st) {
   const r0 = fast$m73(input, p);
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4672,15 +4724,15 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m289(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m286(input, p, st) {
-  const r0 = fast$m103(input, p);
+function fast$m290(input, p, st) {
+  const r0 = fast$m104(input, p);
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -4693,11 +4745,11 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m292(input, p, st) {
   const r0 = fast$m65(input, p);
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m293(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -4707,25 +4759,25 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m294(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m86(input, p);
+    const r2 = fast$m87(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m88(input, p);
+    const r3 = fast$m89(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m295(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m296(input, p, st) {
   const r0 = fast$m6(input, p, st);
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m297(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4744,11 +4796,11 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
-  const r0 = fast$m92(input, p);
+function fast$m298(input, p, st) {
+  const r0 = fast$m93(input, p);
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m299(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -4758,11 +4810,11 @@ function fast$m295(input, p, st) {
   }
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m300(input, p, st) {
   const r0 = fast$m18(input, p, st);
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -4772,7 +4824,7 @@ function fast$m297(input, p, st) {
   }
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -4783,7 +4835,7 @@ function fast$m298(input, p, st) {
   }
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m303(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -5608,7 +5660,7 @@ function fast$rule$WhenAhead(input, p, st) {
       s5: {
         const r6 = fast$rule$Word(input, r2, st);
         if (r6 < 0) break s5;
-        const r8 = input.charCodeAt(r6) === 44 ? r6 + 1 : -1;
+        const r8 = fast$m80(input, r6);
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
         const r9 = fast$m3(input, r7, st);
@@ -5632,7 +5684,7 @@ function fast$rule$Weekday(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m81(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m82(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5646,7 +5698,7 @@ function fast$rule$DateLead(input, p, st) {
     s3: {
       let r5 = -1;
       s6: {
-        const r7 = fast$m80(input, p);
+        const r7 = fast$m81(input, p);
         if (r7 < 0) break s6;
         const r8 = fast$m3(input, r7, st);
         if (r8 < 0) break s6;
@@ -5666,7 +5718,7 @@ function fast$rule$DateLead(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r13 = -1;
     s14: {
-      const r15 = fast$m80(input, p);
+      const r15 = fast$m81(input, p);
       if (r15 < 0) break s14;
       const r16 = fast$m3(input, r15, st);
       if (r16 < 0) break s14;
@@ -5686,7 +5738,7 @@ function fast$rule$MonthName(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m82(input.slice(p, r4)) ? r5 : -1;
+      const r6 = fast$m83(input.slice(p, r4)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5695,7 +5747,7 @@ function fast$rule$MonthName(input, p, st) {
     s8: {
       const r9 = fast$rule$Word(input, p, st);
       if (r9 < 0) break s8;
-      const r10 = fast$m83(input.slice(p, r9)) ? r9 : -1;
+      const r10 = fast$m84(input.slice(p, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -5760,6 +5812,24 @@ function fast$rule$WordDate(input, p, st) {
   }
   return r0;
 }
+// EnglishMonth
+function fast$rule$EnglishMonth(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$MonthName(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Word(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = fast$m83(input.slice(p, r5)) ? r5 : -1;
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
 // EnglishDate
 function fast$rule$EnglishDate(input, p, st) {
   let r0 = -1;
@@ -5768,66 +5838,115 @@ function fast$rule$EnglishDate(input, p, st) {
     s4: {
       const r5 = fast$rule$Word(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m3(input, r5, st);
+      const r7 = input.charCodeAt(r5) === 46 ? r5 + 1 : -1;
+      const r6 = r7 >= 0 ? r7 : r5;
       if (r6 < 0) break s4;
-      const r7 = fast$rule$Digit(input, r6, st);
-      if (r7 < 0) break s4;
-      r3 = r7;
+      const r8 = fast$m3(input, r6, st);
+      if (r8 < 0) break s4;
+      const r9 = fast$rule$Digit(input, r8, st);
+      if (r9 < 0) break s4;
+      r3 = r9;
     }
     const r2 = r3 >= 0 ? p : -1;
     if (r2 < 0) break s1;
-    const r8 = fast$rule$MonthName(input, r2, st);
-    if (r8 < 0) break s1;
-    const r9 = fast$m3(input, r8, st);
-    if (r9 < 0) break s1;
-    let r10 = -1;
-    s11: {
-      const r12 = fast$rule$Digit(input, r9, st);
-      if (r12 < 0) break s11;
-      const r14 = fast$rule$Digit(input, r12, st);
-      const r13 = r14 >= 0 ? r14 : r12;
-      if (r13 < 0) break s11;
-      r10 = r13;
-    }
+    const r10 = fast$rule$EnglishMonth(input, r2, st);
     if (r10 < 0) break s1;
-    const r16 = fast$rule$Digit(input, r10, st);
-    const r15 = r16 < 0 ? r10 : -1;
-    if (r15 < 0) break s1;
-    let r18 = -1;
-    c19: {
-      const r20 = input.startsWith("st", r15) ? r15 + 2 : -1;
-      if (r20 >= 0) { r18 = r20; break c19; }
-      const r21 = input.startsWith("nd", r15) ? r15 + 2 : -1;
-      if (r21 >= 0) { r18 = r21; break c19; }
-      const r22 = input.startsWith("rd", r15) ? r15 + 2 : -1;
-      if (r22 >= 0) { r18 = r22; break c19; }
-      const r23 = input.startsWith("th", r15) ? r15 + 2 : -1;
-      if (r23 >= 0) { r18 = r23; break c19; }
+    const r11 = fast$m3(input, r10, st);
+    if (r11 < 0) break s1;
+    let r12 = -1;
+    s13: {
+      const r14 = fast$rule$Digit(input, r11, st);
+      if (r14 < 0) break s13;
+      const r16 = fast$rule$Digit(input, r14, st);
+      const r15 = r16 >= 0 ? r16 : r14;
+      if (r15 < 0) break s13;
+      r12 = r15;
     }
-    const r17 = r18 >= 0 ? r18 : r15;
+    if (r12 < 0) break s1;
+    const r18 = fast$rule$Digit(input, r12, st);
+    const r17 = r18 < 0 ? r12 : -1;
     if (r17 < 0) break s1;
-    const r25 = input.charCodeAt(r17) === 44 ? r17 + 1 : -1;
-    const r24 = r25 >= 0 ? r25 : r17;
-    if (r24 < 0) break s1;
-    const r26 = fast$m3(input, r24, st);
-    if (r26 < 0) break s1;
-    let r27 = -1;
-    s28: {
-      const r29 = fast$rule$Digit(input, r26, st);
-      if (r29 < 0) break s28;
-      const r30 = fast$rule$Digit(input, r29, st);
-      if (r30 < 0) break s28;
-      const r31 = fast$rule$Digit(input, r30, st);
-      if (r31 < 0) break s28;
-      const r32 = fast$rule$Digit(input, r31, st);
-      if (r32 < 0) break s28;
-      r27 = r32;
+    let r20 = -1;
+    c21: {
+      const r22 = input.startsWith("st", r17) ? r17 + 2 : -1;
+      if (r22 >= 0) { r20 = r22; break c21; }
+      const r23 = input.startsWith("nd", r17) ? r17 + 2 : -1;
+      if (r23 >= 0) { r20 = r23; break c21; }
+      const r24 = input.startsWith("rd", r17) ? r17 + 2 : -1;
+      if (r24 >= 0) { r20 = r24; break c21; }
+      const r25 = input.startsWith("th", r17) ? r17 + 2 : -1;
+      if (r25 >= 0) { r20 = r25; break c21; }
     }
-    if (r27 < 0) break s1;
-    const r34 = fast$rule$Digit(input, r27, st);
-    const r33 = r34 < 0 ? r27 : -1;
-    if (r33 < 0) break s1;
-    r0 = r33;
+    const r19 = r20 >= 0 ? r20 : r17;
+    if (r19 < 0) break s1;
+    const r27 = input.charCodeAt(r19) === 44 ? r19 + 1 : -1;
+    const r26 = r27 >= 0 ? r27 : r19;
+    if (r26 < 0) break s1;
+    const r28 = fast$m3(input, r26, st);
+    if (r28 < 0) break s1;
+    let r29 = -1;
+    s30: {
+      const r31 = fast$rule$Digit(input, r28, st);
+      if (r31 < 0) break s30;
+      const r32 = fast$rule$Digit(input, r31, st);
+      if (r32 < 0) break s30;
+      const r33 = fast$rule$Digit(input, r32, st);
+      if (r33 < 0) break s30;
+      const r34 = fast$rule$Digit(input, r33, st);
+      if (r34 < 0) break s30;
+      r29 = r34;
+    }
+    if (r29 < 0) break s1;
+    const r36 = fast$rule$Digit(input, r29, st);
+    const r35 = r36 < 0 ? r29 : -1;
+    if (r35 < 0) break s1;
+    r0 = r35;
+  }
+  return r0;
+}
+// IsoDate
+function fast$rule$IsoDate(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Digit(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r5, st);
+      if (r6 < 0) break s3;
+      const r7 = fast$rule$Digit(input, r6, st);
+      if (r7 < 0) break s3;
+      r2 = r7;
+    }
+    if (r2 < 0) break s1;
+    const r8 = input.charCodeAt(r2) === 45 ? r2 + 1 : -1;
+    if (r8 < 0) break s1;
+    let r9 = -1;
+    s10: {
+      const r11 = fast$rule$Digit(input, r8, st);
+      if (r11 < 0) break s10;
+      const r12 = fast$rule$Digit(input, r11, st);
+      if (r12 < 0) break s10;
+      r9 = r12;
+    }
+    if (r9 < 0) break s1;
+    const r13 = input.charCodeAt(r9) === 45 ? r9 + 1 : -1;
+    if (r13 < 0) break s1;
+    let r14 = -1;
+    s15: {
+      const r16 = fast$rule$Digit(input, r13, st);
+      if (r16 < 0) break s15;
+      const r17 = fast$rule$Digit(input, r16, st);
+      if (r17 < 0) break s15;
+      r14 = r17;
+    }
+    if (r14 < 0) break s1;
+    const r19 = fast$rule$Digit(input, r14, st);
+    const r18 = r19 < 0 ? r14 : -1;
+    if (r18 < 0) break s1;
+    r0 = r18;
   }
   return r0;
 }
@@ -5845,7 +5964,7 @@ function fast$rule$NumericDate(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m84(input, r2);
+    const r7 = fast$m85(input, r2);
     if (r7 < 0) break s1;
     let r8 = -1;
     s9: {
@@ -5857,7 +5976,7 @@ function fast$rule$NumericDate(input, p, st) {
       r8 = r11;
     }
     if (r8 < 0) break s1;
-    const r13 = fast$m84(input, r8);
+    const r13 = fast$m85(input, r8);
     if (r13 < 0) break s1;
     let r14 = -1;
     s15: {
@@ -5893,8 +6012,10 @@ function fast$rule$DateExpr(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$rule$EnglishDate(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = fast$rule$NumericDate(input, p, st);
+    const r4 = fast$rule$IsoDate(input, p, st);
     if (r4 >= 0) { r0 = r4; break c1; }
+    const r5 = fast$rule$NumericDate(input, p, st);
+    if (r5 >= 0) { r0 = r5; break c1; }
   }
   return r0;
 }
@@ -5902,9 +6023,9 @@ function fast$rule$DateExpr(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m86(input, p);
+    const r2 = fast$m87(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m88(input, p);
+    const r3 = fast$m89(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -5960,7 +6081,7 @@ function fast$rule$WhenTime(input, p, st) {
 }
 // NotEolChar
 function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m92(input, p);
+  const r0 = fast$m93(input, p);
   return r0;
 }
 // SpanUnit
@@ -6046,13 +6167,13 @@ function fast$rule$WhenPlace(input, p, st) {
         if (r6 < 0) break s5;
         let r7 = -1;
         c8: {
-          const r9 = fast$m89(input, r6);
+          const r9 = fast$m90(input, r6);
           if (r9 >= 0) { r7 = r9; break c8; }
-          const r10 = fast$m90(input, r6);
+          const r10 = fast$m91(input, r6);
           if (r10 >= 0) { r7 = r10; break c8; }
           const r11 = fast$rule$AGraveI(input, r6, st);
           if (r11 >= 0) { r7 = r11; break c8; }
-          const r12 = fast$m91(input, r6);
+          const r12 = fast$m92(input, r6);
           if (r12 >= 0) { r7 = r12; break c8; }
         }
         if (r7 < 0) break s5;
@@ -6089,7 +6210,7 @@ function fast$rule$WhenPlace(input, p, st) {
     s25: {
       const r26 = fast$rule$PlaceName(input, r2, st);
       if (r26 < 0) break s25;
-      const r27 = fast$m93(input.slice(r2, r26)) ? r26 : -1;
+      const r27 = fast$m94(input.slice(r2, r26)) ? r26 : -1;
       if (r27 < 0) break s25;
       r24 = r27;
     }
@@ -6271,7 +6392,7 @@ function fast$rule$SubsectionTitle(input, p, st) {
 }
 // Upper
 function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m103(input, p);
+  const r0 = fast$m104(input, p);
   return r0;
 }
 // CountryWord
@@ -6400,7 +6521,7 @@ function fast$rule$HeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m108(input, p);
+    const r2 = fast$m109(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m25(input, r2, st);
     if (r3 < 0) break s1;
@@ -6432,9 +6553,9 @@ function fast$rule$InvisibleReach(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m113(input, r3, st);
+        const r6 = fast$m114(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m114(input, r6, st);
+        const r7 = fast$m115(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -6459,7 +6580,7 @@ function fast$rule$DateStart(input, p, st) {
       s6: {
         const r7 = fast$rule$Word(input, r3, st);
         if (r7 < 0) break s6;
-        const r9 = input.charCodeAt(r7) === 44 ? r7 + 1 : -1;
+        const r9 = fast$m80(input, r7);
         const r8 = r9 >= 0 ? r9 : r7;
         if (r8 < 0) break s6;
         const r10 = fast$m3(input, r8, st);
@@ -6479,12 +6600,12 @@ function fast$rule$DateStart(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m125(input, p, st);
+  const r0 = fast$m126(input, p, st);
   return r0;
 }
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m126(input, p);
+  const r0 = fast$m127(input, p);
   return r0;
 }
 // Credit
@@ -6503,7 +6624,7 @@ function fast$rule$Credit(input, p, st) {
     if (r6 < 0) break s1;
     const r7 = fast$m1(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m127(input, r7, st);
+    const r8 = fast$m128(input, r7, st);
     if (r8 < 0) break s1;
     let r10 = -1;
     s11: {
@@ -6511,7 +6632,7 @@ function fast$rule$Credit(input, p, st) {
       if (r12 < 0) break s11;
       const r13 = fast$m1(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m128(input, r13, st);
+      const r14 = fast$m129(input, r13, st);
       if (r14 < 0) break s11;
       r10 = r14;
     }
@@ -6661,15 +6782,15 @@ function fast$rule$CreditWord(input, p, st) {
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m132(input, r15);
+        const r18 = fast$m133(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m134(input, r15);
+        const r19 = fast$m135(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m25(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m136(input, r20);
+      const r21 = fast$m137(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m25(input, r21, st);
       if (r22 < 0) break s11;
@@ -6729,18 +6850,18 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m25(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m157(input, r8);
+        const r9 = fast$m158(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m157(input, r2);
+        const r12 = fast$m158(input, r2);
         if (r12 < 0) break s11;
         const r13 = fast$m25(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m159(input, r13);
+        const r14 = fast$m160(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
@@ -6780,7 +6901,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m161(input, r2);
+        const r32 = fast$m162(input, r2);
         if (r32 < 0) break s31;
         const r33 = fast$m25(input, r32, st);
         if (r33 < 0) break s31;
@@ -6802,7 +6923,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r35 >= 0) { r3 = r35; break c4; }
       let r40 = -1;
       s41: {
-        const r42 = fast$m108(input, r2);
+        const r42 = fast$m109(input, r2);
         if (r42 < 0) break s41;
         const r43 = fast$m25(input, r42, st);
         if (r43 < 0) break s41;
@@ -6861,14 +6982,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r67 < 0) break s66;
         const r68 = fast$m25(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m163(input, r68);
+        const r69 = fast$m164(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m165(input, r2);
+        const r72 = fast$m166(input, r2);
         if (r72 < 0) break s71;
         const r73 = fast$m25(input, r72, st);
         if (r73 < 0) break s71;
@@ -6928,7 +7049,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m186(input, r6);
+      const r8 = fast$m187(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -6937,7 +7058,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m187(input, r9, st);
+    const r10 = fast$m188(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -7123,7 +7244,7 @@ function fast$rule$BylineJoin(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m195(input, p, st);
+    const r2 = fast$m196(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -7178,7 +7299,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m197(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m198(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -7194,7 +7315,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m199(input, r3);
+        const r6 = fast$m200(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -7244,13 +7365,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m206(input, r2, st);
+    const r3 = fast$m207(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m207(input, r3);
+      const r7 = fast$m208(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m206(input, r7, st);
+      const r8 = fast$m207(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -7395,7 +7516,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m210(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m211(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7454,7 +7575,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m211(input, r18);
+      const r23 = fast$m212(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -7469,7 +7590,7 @@ function fast$rule$StopWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m213(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m214(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7508,12 +7629,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m216(input, p, st);
+  const r0 = fast$m217(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m217(input, p);
+  const r0 = fast$m218(input, p);
   return r0;
 }
 // AffiliationText
@@ -7593,7 +7714,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m218(input, r12, st);
+      const r13 = fast$m219(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -7644,7 +7765,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m219(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m220(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7656,7 +7777,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m215(input, r2, st);
+    const r3 = fast$m216(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -7682,7 +7803,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m220(input, r16, st);
+        const r18 = fast$m221(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -7738,7 +7859,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m221(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m222(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -7764,7 +7885,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m215(input, r3, st);
+    const r4 = fast$m216(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -7776,7 +7897,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m220(input, r10, st);
+        const r12 = fast$m221(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -7797,7 +7918,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m222(input, r3, st);
+    const r4 = fast$m223(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -7818,9 +7939,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m207(input, r7);
+      const r9 = fast$m208(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m215(input, r9, st);
+      const r10 = fast$m216(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -8146,7 +8267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f53(num, mark) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f54(num, mark) {const fast$p = fast$m94(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54(num, mark) {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f55(num, mark) {    return part(text(), range());  }
 
@@ -8159,11 +8280,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f57() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f58() {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f59() {    return part(text(), range());  }
 
-  function peg$f60(letter) {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60(letter) {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f61(letter) {const fast$p = fast$rule$SubsectionTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8181,7 +8302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f66() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f67() {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f68() {    return part(text(), range());  }
 
@@ -8189,7 +8310,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f70(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f71(num) {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71(num) {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f72(num) {    return part(text(), range());  }
 
@@ -8203,7 +8324,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f77(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f78(num, country, title, date) {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(num, country, title, date) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f79(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8215,7 +8336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f81() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82() {const fast$p = fast$m109(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f83() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8223,7 +8344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f85(index) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(index) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(index) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f87(index) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8233,7 +8354,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f90(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91(index, total, reach, counterEnd) {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91(index, total, reach, counterEnd) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f92(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
@@ -8246,13 +8367,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              index: index, total: total, caption: rest };
   }
 
-  function peg$f95() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f96() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f97() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f98() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f99() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8263,7 +8384,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end };
   }
 
-  function peg$f102() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f103() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8287,15 +8408,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f110() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f112() {    return part(text(), range());  }
 
-  function peg$f113(num) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113(num) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f114(num) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114(num) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115(num) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115(num) {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f116(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8319,7 +8440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f124() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f126() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8332,7 +8453,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f129() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f131() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8340,15 +8461,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f133() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f135() {    return part(text(), range());  }
 
-  function peg$f136(who) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136(who) {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f137(who) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f138(who) {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138(who) {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f139(who) {    return part(text(), range());  }
 
@@ -8369,43 +8490,43 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f144() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f145() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f146() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f147() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f148() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f150() {    return "omission";  }
 
   function peg$f151() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f152() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f153() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f155() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f157() {    return "break";  }
 
-  function peg$f158() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m145(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f158() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f159() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f161(w) {    return nfc(w).toLowerCase() === "suivre";  }
 
   function peg$f162(w) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f163(w) {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163(w) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f164(w) {    return "toBeContinued";  }
 
@@ -8422,7 +8543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f169() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170(marker) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170(marker) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f171(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8435,7 +8556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f174() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f175() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f176(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8444,9 +8565,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f178() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return fast$m168(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f178() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return fast$m169(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f179() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f180() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8460,57 +8581,57 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f185() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f186() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f189() {    return "cookieBanner";  }
 
   function peg$f190() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f191() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f192() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f194() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f196() {    return "relatedHeadline";  }
 
-  function peg$f197() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m170(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f197() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m171(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f198() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f199(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f200(w) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200(w) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201(w) {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201(w) {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202(w) {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202(w) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203(w) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203(w) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f204(w, a) {    return nfc(a).startsWith("actualité");  }
 
   function peg$f205(w, a) {    return "slogan";  }
 
-  function peg$f206() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m173(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f206() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m174(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f207() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f208(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f209(w) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209(w) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f210(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211(w) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(w) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f212(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8518,9 +8639,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f214() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f215() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f216() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f217() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8530,7 +8651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f220(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221(label, colonEnd) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221(label, colonEnd) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f222(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8543,7 +8664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f225() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f226() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f227() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8560,11 +8681,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f233() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f234() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f236() {    return part(text(), range());  }
 
@@ -8572,7 +8693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f238(name) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239(name) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239(name) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f240(name) {
     const r = range();
@@ -8587,11 +8708,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f244(role) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245(role) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245(role) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f246(role) {    return part(text(), range());  }
 
-  function peg$f247(role, name, affiliation) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(role, name, affiliation) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f248(role, name, affiliation) {
     const r = range();
@@ -8600,13 +8721,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f249() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f250() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f251() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f252() {    return part(text(), range());  }
 
-  function peg$f253(name, affiliation) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253(name, affiliation) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f254(name, affiliation) {
     const r = range();
@@ -8615,7 +8736,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f255() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f256() {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f257() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8627,7 +8748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f261(role) {    return part(text(), range());  }
 
-  function peg$f262(role, name, affiliation) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262(role, name, affiliation) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f263(role, name, affiliation) {
     const r = range();
@@ -8641,38 +8762,38 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f266() {    return part(text(), range());  }
 
-  function peg$f267(role, affiliation) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267(role, affiliation) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f268(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f269() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m237(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f269() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m238(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f270() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f273() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f274() {    return part(text(), range());  }
 
-  function peg$f275() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m238(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f275() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m239(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f276() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f278() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f280() {    return part(text(), range());  }
 
-  function peg$f281() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m242(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f282() {    return afterBullet(input, offset());  }
 
@@ -8706,36 +8827,36 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f295() {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f296(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f297() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m257(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f297() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m258(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f298() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m258(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m259(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f300() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m260(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f301() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302() {    return part(text(), range());  }
+  function peg$f302() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(day) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303() {    return part(text(), range());  }
 
-  function peg$f304(day) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304(day) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305(day) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306(day) {    return part(text(), range());  }
+  function peg$f306(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(day, month) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(day) {    return part(text(), range());  }
 
-  function peg$f308(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308(day, month) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f309(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8743,37 +8864,37 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f311(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(day, month) {    return part(text(), range());  }
+  function peg$f312(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(day, month, year) {
+  function peg$f313(day, month) {    return part(text(), range());  }
+
+  function peg$f314(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f314() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315() {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316() {    return part(text(), range());  }
+  function peg$f317() {    return part(text(), range());  }
 
-  function peg$f317(month) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(month) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(month) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(month) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(month) {    return part(text(), range());  }
+  function peg$f321(month) {    return part(text(), range());  }
 
-  function peg$f321(month, day) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(month, day) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322(month, day) {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(month, day) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(month, day) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(month, day) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(month, day) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f325(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month, day) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f326(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8781,145 +8902,181 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f328(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(month, day) {    return part(text(), range());  }
+  function peg$f329(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(month, day, year) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(month, day) {    return part(text(), range());  }
 
-  function peg$f331(month, day, year) {
+  function peg$f331(month, day, year) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f332(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f332() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334() {    return part(text(), range());  }
+  function peg$f335() {    return part(text(), range());  }
 
-  function peg$f335(day) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(day) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(day) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(day) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(day) {    return part(text(), range());  }
+  function peg$f339(day) {    return part(text(), range());  }
 
-  function peg$f339(day, month) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f340(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340(day, month) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f341(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(day, month) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(day, month) {    return part(text(), range());  }
+  function peg$f343(day, month) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(day, month, year) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(day, month) {    return part(text(), range());  }
 
-  function peg$f345(day, month, year) {
+  function peg$f345(day, month, year) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f346(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f346() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m269(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f347() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f348() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350() {    return part(text(), range());  }
+  function peg$f350() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351() {    return part(text(), range());  }
 
-  function peg$f352(hour) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(year) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355(year) {    return part(text(), range());  }
 
-  function peg$f356(hour) {    return part(text(), range());  }
+  function peg$f356(year, month) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(hour, minute) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358(hour, minute) {
+  function peg$f358(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f359(year, month) {    return part(text(), range());  }
+
+  function peg$f360(year, month, day) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f361(year, month, day) {
+    const r = range();
+    return { style: "numeric", start: r.start, end: r.end, day: day,
+             month: month, year: year };
+  }
+
+  function peg$f362() {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f363() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m273(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f364() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f365() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f366() {    return part(text(), range());  }
+
+  function peg$f367(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f368(hour) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f369(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f370(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f371(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f372(hour) {    return part(text(), range());  }
+
+  function peg$f373(hour, minute) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f374(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f359() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m270(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f375() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m274(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f360() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362() {    return part(text(), range());  }
+  function peg$f378() {    return part(text(), range());  }
 
-  function peg$f363(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(hour) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(hour) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(hour) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(hour) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(hour) {
+  function peg$f382(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f367(time) {
+  function peg$f383(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f368() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m274(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m278(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f369() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f371() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f387() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f372() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f373() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f375() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m275(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f392() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m279(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f377() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m276(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f395() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m280(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f380() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(sep, n) {    return isPlace(n);  }
+  function peg$f399(sep, n) {    return isPlace(n);  }
 
-  function peg$f384(sep, n) {    return part(n, range());  }
+  function peg$f400(sep, n) {    return part(n, range());  }
 
-  function peg$f385(sep, name) {
+  function peg$f401(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f386() {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402() {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387() {    return offset();  }
+  function peg$f403() {    return offset();  }
 
-  function peg$f388() {const fast$p = fast$m287(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -12996,7 +13153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s1 = peg$FAILED;
         }
         if (s1 !== peg$FAILED) {
-          s2 = peg$parseNumericDate();
+          s2 = peg$parseIsoDate();
           if (s2 !== peg$FAILED) {
             s0 = s2;
           } else {
@@ -13006,6 +13163,28 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
+        }
+        if (s0 === peg$FAILED) {
+          s0 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f300();
+          if (s1) {
+            s1 = undefined;
+          } else {
+            s1 = peg$FAILED;
+          }
+          if (s1 !== peg$FAILED) {
+            s2 = peg$parseNumericDate();
+            if (s2 !== peg$FAILED) {
+              s0 = s2;
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         }
       }
     }
@@ -13019,7 +13198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f300();
+    s2 = peg$f301();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13027,7 +13206,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f301();
+      s3 = peg$f302();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13035,7 +13214,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f302();
+        s1 = peg$f303();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13046,7 +13225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f303(s1);
+      s2 = peg$f304(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13054,7 +13233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f304(s1);
+        s3 = peg$f305(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13063,7 +13242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f305(s1);
+          s5 = peg$f306(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13071,12 +13250,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f306(s1);
+            s5 = peg$f307(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f307(s1, s4);
+            s5 = peg$f308(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13085,7 +13264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f308(s1, s4);
+              s7 = peg$f309(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13093,7 +13272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f309(s1, s4);
+                s8 = peg$f310(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13101,7 +13280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f310(s1, s4);
+                  s9 = peg$f311(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -13109,7 +13288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f311(s1, s4);
+                    s10 = peg$f312(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13117,7 +13296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f312(s1, s4);
+                      s6 = peg$f313(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -13136,7 +13315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f313(s1, s4, s6);
+                s0 = peg$f314(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13170,7 +13349,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f314();
+    s1 = peg$f315();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13179,7 +13358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f315();
+      s3 = peg$f316();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13187,12 +13366,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f316();
+        s3 = peg$f317();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f317(s2);
+        s3 = peg$f318(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13201,7 +13380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f318(s2);
+          s5 = peg$f319(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13209,7 +13388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f319(s2);
+            s6 = peg$f320(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13217,7 +13396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f320(s2);
+              s4 = peg$f321(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -13228,7 +13407,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f321(s2, s4);
+            s5 = peg$f322(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13236,7 +13415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f322(s2, s4);
+              s6 = peg$f323(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13244,7 +13423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f323(s2, s4);
+                s7 = peg$f324(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13252,7 +13431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f324(s2, s4);
+                  s8 = peg$f325(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -13261,7 +13440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f325(s2, s4);
+                    s10 = peg$f326(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13269,7 +13448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f326(s2, s4);
+                      s11 = peg$f327(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -13277,7 +13456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f327(s2, s4);
+                        s12 = peg$f328(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -13285,7 +13464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f328(s2, s4);
+                          s13 = peg$f329(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -13293,7 +13472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f329(s2, s4);
+                            s9 = peg$f330(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -13312,7 +13491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f330(s2, s4, s9);
+                      s10 = peg$f331(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -13320,7 +13499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f331(s2, s4, s9);
+                        s0 = peg$f332(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -13371,7 +13550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f332();
+    s2 = peg$f333();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13379,7 +13558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f333();
+      s3 = peg$f334();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13387,7 +13566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f334();
+        s1 = peg$f335();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13398,7 +13577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f335(s1);
+      s2 = peg$f336(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13407,7 +13586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f336(s1);
+        s4 = peg$f337(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -13415,7 +13594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f337(s1);
+          s5 = peg$f338(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13423,7 +13602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f338(s1);
+            s3 = peg$f339(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -13434,7 +13613,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f339(s1, s3);
+          s4 = peg$f340(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13443,7 +13622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f340(s1, s3);
+            s6 = peg$f341(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13451,7 +13630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f341(s1, s3);
+              s7 = peg$f342(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13459,7 +13638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f342(s1, s3);
+                s8 = peg$f343(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13467,7 +13646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f343(s1, s3);
+                  s5 = peg$f344(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -13482,7 +13661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f344(s1, s3, s5);
+              s6 = peg$f345(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13490,7 +13669,173 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f345(s1, s3, s5);
+                s0 = peg$f346(s1, s3, s5);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseIsoDate() {
+    let s0, s1, s2, s3, s4, s5, s6, s7;
+
+    s0 = peg$currPos;
+    s1 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s2 = peg$f347();
+    if (s2) {
+      s2 = undefined;
+    } else {
+      s2 = peg$FAILED;
+    }
+    if (s2 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s3 = peg$f348();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f349();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s5 = peg$f350();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s1;
+            s1 = peg$f351();
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s1;
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f352(s1);
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f353(s1);
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s5 = peg$f354(s1);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s3;
+            s3 = peg$f355(s1);
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f356(s1, s3);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$currPos;
+            peg$savedPos = peg$currPos;
+            s6 = peg$f357(s1, s3);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s7 = peg$f358(s1, s3);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s5;
+                s5 = peg$f359(s1, s3);
+              } else {
+                peg$currPos = s5;
+                s5 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f360(s1, s3, s5);
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f361(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13524,7 +13869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f346();
+    s1 = peg$f362();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13551,7 +13896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f347();
+    s1 = peg$f363();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13561,7 +13906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f348();
+      s4 = peg$f364();
       if (s4) {
         s4 = undefined;
       } else {
@@ -13569,7 +13914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f349();
+        s5 = peg$f365();
         if (s5) {
           s5 = undefined;
         } else {
@@ -13577,7 +13922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f350();
+          s3 = peg$f366();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -13588,7 +13933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f351(s3);
+        s4 = peg$f367(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -13596,7 +13941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f352(s3);
+          s5 = peg$f368(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13604,7 +13949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f353(s3);
+            s6 = peg$f369(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13613,7 +13958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f354(s3);
+              s8 = peg$f370(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -13621,7 +13966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f355(s3);
+                s9 = peg$f371(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -13629,7 +13974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f356(s3);
+                  s7 = peg$f372(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -13640,7 +13985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f357(s3, s7);
+                s8 = peg$f373(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13648,7 +13993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f358(s3, s7);
+                  s2 = peg$f374(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -13686,7 +14031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f359();
+      s1 = peg$f375();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13696,7 +14041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f360();
+        s4 = peg$f376();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13704,7 +14049,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f361();
+          s5 = peg$f377();
           if (s5) {
             s5 = undefined;
           } else {
@@ -13712,7 +14057,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f362();
+            s3 = peg$f378();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -13723,7 +14068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f363(s3);
+          s4 = peg$f379(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13731,7 +14076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f364(s3);
+            s5 = peg$f380(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13739,7 +14084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f365(s3);
+              s6 = peg$f381(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13747,7 +14092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f366(s3);
+                s2 = peg$f382(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13786,7 +14131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f367(s1);
+      s1 = peg$f383(s1);
     }
     s0 = s1;
 
@@ -13799,7 +14144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f368();
+    s2 = peg$f384();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13808,7 +14153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f369();
+      s4 = peg$f385();
       if (s4) {
         s4 = undefined;
       } else {
@@ -13817,7 +14162,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f370();
+        s6 = peg$f386();
         if (s6) {
           s6 = undefined;
         } else {
@@ -13844,7 +14189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f371();
+          s6 = peg$f387();
           if (s6) {
             s6 = undefined;
           } else {
@@ -13871,7 +14216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f372();
+            s6 = peg$f388();
             if (s6) {
               s6 = undefined;
             } else {
@@ -13880,7 +14225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f373();
+              s8 = peg$f389();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -13904,7 +14249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f374();
+              s6 = peg$f390();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13933,7 +14278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f375();
+          s6 = peg$f391();
           if (s6) {
             s6 = undefined;
           } else {
@@ -13966,7 +14311,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f376();
+      s2 = peg$f392();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13975,7 +14320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f377();
+        s4 = peg$f393();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13985,7 +14330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f378();
+            s6 = peg$f394();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14018,7 +14363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f379();
+        s2 = peg$f395();
         if (s2) {
           s2 = undefined;
         } else {
@@ -14027,7 +14372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f380();
+          s4 = peg$f396();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14043,7 +14388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f381();
+              s6 = peg$f397();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14079,7 +14424,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f382(s1);
+      s4 = peg$f398(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -14092,7 +14437,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f383(s1, s3);
+        s4 = peg$f399(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14100,7 +14445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f384(s1, s3);
+          s2 = peg$f400(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -14111,7 +14456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f385(s1, s2);
+        s0 = peg$f401(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14143,7 +14488,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f386();
+    s1 = peg$f402();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14151,7 +14496,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f387();
+      s1 = peg$f403();
     }
     s0 = s1;
 
@@ -14163,7 +14508,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f388();
+    s1 = peg$f404();
     if (s1) {
       s1 = undefined;
     } else {

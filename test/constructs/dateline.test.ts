@@ -20,6 +20,20 @@ describe('dateline', () => {
     expect(datelines('24 mai 2024 à 17 :15<…>à Minsk')).toEqual(datelines('24 mai 2024 à 17 \uFF1A15<…>à Minsk'));
   });
 
+  it('reads an ISO date (`2023-07-23`), as news pages print their date, with a time and a place after it', () => {
+    expect(datelines('2023-07-23')).toEqual([{ raw: '2023-07-23', year: 2023, month: 7, day: 23, date: '2023-07-23', precision: 'day' }]);
+    expect(datelines('2023-07-23 – 14h05 – Moscou')[0]).toMatchObject({ date: '2023-07-23', time: '14:05', place: 'Moscou', instant: '2023-07-23T14:05:00+03:00' });
+    // Hyphens and two-digit month and day only; no digit after the day.
+    for (const line of ['2023/07/23', '2023-7-23', '2023-07-234', '12023-07-23']) expect(datelines(line), line).toEqual([]);
+  });
+
+  it('reads an English month abbreviated before the day, with or without its period (`Jul 23, 2023`, `Sept. 5, 2024`)', () => {
+    expect(datelines('Jul 23, 2023 14:05')[0]).toMatchObject({ date: '2023-07-23', time: '14:05' });
+    expect(datelines('Sept. 5, 2024 – 14:05 – Moscou')[0]).toMatchObject({ date: '2024-09-05', time: '14:05', place: 'Moscou' });
+    // A word that is no month's abbreviation makes no date.
+    expect(datelines('Mr. 23, 2023')).toEqual([]);
+  });
+
   it('reads `13H40`, `au` and an en-dash place', () => {
     expect(datelines('10 mars 2025 à 13H40 au Kremlin-Moscou')[0]).toMatchObject({ time: '13:40', place: 'Kremlin-Moscou', timeZone: 'Europe/Moscow' });
     expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk', instant: '2025-03-12T21:40:00+03:00' });
