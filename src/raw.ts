@@ -78,7 +78,7 @@ export interface RawPhotoCounter extends RawLineBase {
   /** Where the counter itself ends (`1/8`); `end` is the end of the line, caption included. */
   counterEnd: number;
   /** A caption on the same line: its span (the counter's own span is start..counterEnd). */
-  caption: { start: number; end: number } | null;
+  caption: { start: number; end: number; credit: RawCredit | null } | null;
 }
 export interface RawDateline extends RawLineBase { type: 'dateline'; when: RawWhen }
 export interface RawCredit { start: number; end: number; who: RawPart; agency: RawPart | null }

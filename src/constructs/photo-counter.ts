@@ -6,6 +6,7 @@
  * 2 sur 5
  * 1 of 6
  * 5/10 .Cérémonie de dépôt de couronnes au Monument de la Victoire – 24 mai 2024 à 14h10 à Minsk
+ * 4/8 .Lors de la rencontre. Photo : Alexeï Nikolski, RIA Novosti
  * ```
  *
  * Grammar: `PhotoCounterLine`. Schema: `photoCounterSchema`.
@@ -17,6 +18,7 @@ import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Caption, PhotoCounter } from '../nodes.js';
 import type { RawPhotoCounter } from '../raw.js';
+import { buildCredit } from './credit.js';
 
 // The stray punctuation a caption may start with on the counter's line: a
 // period, a colon or a dash of the lexicon, with the invisibles before it
@@ -32,8 +34,11 @@ export function buildPhotoCounter(raw: RawPhotoCounter, ctx: Context): [PhotoCou
     total: Number(raw.total.value),
     position: ctx.pos(raw.start, raw.counterEnd),
   };
-  if (!raw.caption) return [counter];
+  const raws = raw.caption;
+  if (!raws) return [counter];
   // The scrape sometimes leaves the gallery's separator (`.`) before the text.
-  const text = clean(ctx.slice(raw.caption.start, raw.caption.end)).replace(STRAY, '');
-  return [counter, { type: 'caption', text, position: ctx.pos(raw.caption.start, raw.caption.end) }];
+  const text = clean(ctx.slice(raws.start, raws.credit ? raws.credit.start : raws.end)).replace(STRAY, '');
+  const caption: Caption = { type: 'caption', text, position: ctx.pos(raws.start, raws.end) };
+  if (raws.credit) caption.credit = buildCredit(raws.credit);
+  return [counter, caption];
 }

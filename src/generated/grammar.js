@@ -1816,11 +1816,49 @@ function fast$m120(input, p, st) {
   return r0;
 }
 function fast$m121(input, p, st) {
+  const r1 = fast$rule$Upper(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m122(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : c < 12288 ? fast$low8[c] === 1 : (fast$re8 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u004f\\u0051-\\u006f\\u0071-\\u009f\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m123(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m124(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
+  if (p === start) return -1;
+  return p;
+}
+function fast$m125(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
+  if (p === start) return -1;
+  return p;
+}
+function fast$m126(input, p, st) {
+  const r1 = fast$rule$CaptionText(input, p, st);
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m127(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m122(input, p, st) {
+function fast$m128(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1850,49 +1888,16 @@ function fast$m122(input, p, st) {
   }
   return r0;
 }
-function fast$m123(input, p, st) {
+function fast$m129(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m124(input, p, st) {
+function fast$m130(input, p, st) {
   const r0 = fast$m3(input, p, st);
   return r0;
 }
-function fast$m125(input, p, st) {
-  const r1 = fast$rule$Upper(input, p, st);
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m126(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 79) || (c >= 81 && c <= 111) || (c >= 113 && c <= 127) : c < 12288 ? fast$low8[c] === 1 : (fast$re8 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u004f\\u0051-\\u006f\\u0071-\\u009f\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\uffff]", "")).test(input.charAt(p)); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m127(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m128(input, start, st) {
-  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
-  if (p === start) return -1;
-  return p;
-}
-function fast$m129(input, start, st) {
-  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
-  if (p === start) return -1;
-  return p;
-}
-function fast$m130(input, p, st) {
+function fast$m131(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1945,39 +1950,39 @@ function fast$m130(input, p, st) {
   }
   return r0;
 }
-function fast$m131(input, start, st) {
+function fast$m132(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m132(input, p) {
+function fast$m133(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m133(input, p) {
-  return fast$m132(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m134(input, p) {
+  return fast$m133(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m135(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m135(input, p) {
-  return fast$m27(input, p + 0) >= 0 && fast$m134(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m136(input, p) {
+  return fast$m27(input, p + 0) >= 0 && fast$m135(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m137(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m137(input, p) {
-  return fast$m136(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m138(input, p) {
+  return fast$m137(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m138(input, p, st) {
+function fast$m139(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1994,7 +1999,7 @@ function fast$m138(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m131(input, r9, st);
+      const r10 = fast$m132(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2032,7 +2037,7 @@ function fast$m138(input, p, st) {
   }
   return r0;
 }
-function fast$m139(input, p, st) {
+function fast$m140(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2064,15 +2069,15 @@ function fast$m139(input, p, st) {
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m133(input, r15);
+        const r18 = fast$m134(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m135(input, r15);
+        const r19 = fast$m136(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m25(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m137(input, r20);
+      const r21 = fast$m138(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m25(input, r21, st);
       if (r22 < 0) break s11;
@@ -2118,7 +2123,7 @@ function fast$m139(input, p, st) {
   }
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m141(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m109(input, p);
@@ -2143,36 +2148,48 @@ function fast$m140(input, p, st) {
   }
   return r0;
 }
-function fast$m141(input, p, st) {
-  const r0 = fast$m126(input, p, st);
-  return r0;
-}
 function fast$m142(input, p, st) {
-  const r0 = fast$m128(input, p, st);
+  const r0 = fast$m122(input, p, st);
   return r0;
 }
 function fast$m143(input, p, st) {
-  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m25(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$m30(input, r3);
+    if (r4 < 0) break s2;
+    r1 = r4;
+  }
+  const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
 function fast$m144(input, p, st) {
-  const r0 = fast$m129(input, p, st);
+  const r0 = fast$m124(input, p, st);
   return r0;
 }
-function fast$m145(input, p) {
+function fast$m145(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m146(input, p, st) {
+  const r0 = fast$m125(input, p, st);
+  return r0;
+}
+function fast$m147(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m146(input, p, st) {
+function fast$m148(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
       const r4 = fast$m89(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m145(input, p);
+      const r5 = fast$m147(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
     }
     if (r2 < 0) break s1;
@@ -2184,17 +2201,17 @@ function fast$m146(input, p, st) {
   }
   return r0;
 }
-function fast$m147(input, p) {
+function fast$m149(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m148(input, p, st) {
-  const r0 = fast$m147(input, p);
+function fast$m150(input, p, st) {
+  const r0 = fast$m149(input, p);
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m151(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -2204,58 +2221,49 @@ function fast$m149(input, p, st) {
   }
   return r0;
 }
-function fast$m150(input, p) {
+function fast$m152(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m151(input, p, st) {
-  const r0 = fast$m150(input, p);
+function fast$m153(input, p, st) {
+  const r0 = fast$m152(input, p);
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m154(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m153(input, p, st) {
+function fast$m155(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m89(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m145(input, p);
+    const r3 = fast$m147(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m154(input, p) {
+function fast$m156(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m155(input, p, st) {
-  const r1 = fast$m154(input, p);
+function fast$m157(input, p, st) {
+  const r1 = fast$m156(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m158(input, p, st) {
   const r0 = fast$m14(input, p);
   return r0;
-}
-function fast$m157(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 66 || c === 98; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m158(input, p) {
-  return fast$m157(input, p + 0) >= 0 ? p + 1 : -1;
 }
 function fast$m159(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 89 || c === 121; n = 1;
+  ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m160(input, p) {
@@ -2264,7 +2272,7 @@ function fast$m160(input, p) {
 function fast$m161(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 74 || c === 106; n = 1;
+  ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m162(input, p) {
@@ -2273,7 +2281,7 @@ function fast$m162(input, p) {
 function fast$m163(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 87 || c === 119; n = 1;
+  ok = c === 74 || c === 106; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m164(input, p) {
@@ -2282,31 +2290,40 @@ function fast$m164(input, p) {
 function fast$m165(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 86 || c === 118; n = 1;
+  ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m166(input, p) {
   return fast$m165(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m167(input, p, st) {
+function fast$m167(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 86 || c === 118; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m168(input, p) {
+  return fast$m167(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m169(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m168(input, p) {
+function fast$m170(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low9[c] === 1 : (fast$re9 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m169(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m25(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m168(input, r5);
+      const r6 = fast$m170(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2318,10 +2335,10 @@ function fast$m169(input, p, st) {
   }
   return r0;
 }
-function fast$m170(w) {
+function fast$m172(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m171(input, p, st) {
+function fast$m173(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -2340,7 +2357,7 @@ function fast$m171(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m170(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m172(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -2348,23 +2365,23 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p) {
+function fast$m174(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m173(w) {
+function fast$m175(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m174(input, p, st) {
+function fast$m176(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m25(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m172(input, r5);
+      const r6 = fast$m174(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2372,7 +2389,7 @@ function fast$m174(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m173(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m175(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -2380,28 +2397,28 @@ function fast$m174(input, p, st) {
   }
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m177(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m25(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m168(input, r3);
+    const r4 = fast$m170(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m176(input, p) {
+function fast$m178(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m177(input, p) {
-  return fast$m176(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m179(input, p) {
+  return fast$m178(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m178(input, p, st) {
+function fast$m180(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2426,7 +2443,7 @@ function fast$m178(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m25(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m177(input, r13);
+      const r14 = fast$m179(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m25(input, r14, st);
       if (r15 < 0) break s3;
@@ -2560,12 +2577,12 @@ function fast$m178(input, p, st) {
   }
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m181(input, p, st) {
   const r1 = fast$m57(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m182(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2609,7 +2626,7 @@ function fast$m180(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r21 = -1;
     s22: {
-      const r23 = fast$m166(input, p);
+      const r23 = fast$m168(input, p);
       if (r23 < 0) break s22;
       const r24 = fast$m25(input, r23, st);
       if (r24 < 0) break s22;
@@ -2660,7 +2677,7 @@ function fast$m180(input, p, st) {
       if (r46 < 0) break s41;
       const r47 = fast$m25(input, r46, st);
       if (r47 < 0) break s41;
-      const r48 = fast$m137(input, r47);
+      const r48 = fast$m138(input, r47);
       if (r48 < 0) break s41;
       const r49 = fast$m3(input, r48, st);
       if (r49 < 0) break s41;
@@ -2695,7 +2712,7 @@ function fast$m180(input, p, st) {
       if (r63 < 0) break s58;
       const r64 = fast$m25(input, r63, st);
       if (r64 < 0) break s58;
-      const r65 = fast$m137(input, r64);
+      const r65 = fast$m138(input, r64);
       if (r65 < 0) break s58;
       const r66 = fast$m3(input, r65, st);
       if (r66 < 0) break s58;
@@ -2750,7 +2767,7 @@ function fast$m180(input, p, st) {
   }
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m183(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m58(input, p);
@@ -2761,7 +2778,7 @@ function fast$m181(input, p, st) {
   }
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m184(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m25(input, p, st);
@@ -2777,39 +2794,39 @@ function fast$m182(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m185(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m184(input, p) {
+function fast$m186(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m185(input, p, st) {
-  const r0 = fast$m184(input, p);
+function fast$m187(input, p, st) {
+  const r0 = fast$m186(input, p);
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m188(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m25(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m172(input, r3);
+    const r4 = fast$m174(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m187(input, p) {
+function fast$m189(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m188(input, start, st) {
+function fast$m190(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2820,7 +2837,7 @@ function fast$m188(input, start, st) {
   }
   return p;
 }
-function fast$m189(input, p, st) {
+function fast$m191(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -2836,7 +2853,7 @@ function fast$m189(input, p, st) {
   }
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -2849,18 +2866,18 @@ function fast$m190(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m25(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m158(input, r8);
+        const r9 = fast$m160(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m158(input, r2);
+        const r12 = fast$m160(input, r2);
         if (r12 < 0) break s11;
         const r13 = fast$m25(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m160(input, r13);
+        const r14 = fast$m162(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
@@ -2900,7 +2917,7 @@ function fast$m190(input, p, st) {
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m162(input, r2);
+        const r32 = fast$m164(input, r2);
         if (r32 < 0) break s31;
         const r33 = fast$m25(input, r32, st);
         if (r33 < 0) break s31;
@@ -2981,14 +2998,14 @@ function fast$m190(input, p, st) {
         if (r67 < 0) break s66;
         const r68 = fast$m25(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m164(input, r68);
+        const r69 = fast$m166(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m166(input, r2);
+        const r72 = fast$m168(input, r2);
         if (r72 < 0) break s71;
         const r73 = fast$m25(input, r72, st);
         if (r73 < 0) break s71;
@@ -3014,7 +3031,7 @@ function fast$m190(input, p, st) {
   }
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3037,7 +3054,7 @@ function fast$m191(input, p, st) {
   }
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3070,7 +3087,7 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m195(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3166,45 +3183,45 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p) {
+function fast$m196(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m195(input, p, st) {
-  const r0 = fast$m194(input, p);
+function fast$m197(input, p, st) {
+  const r0 = fast$m196(input, p);
   return r0;
 }
-function fast$m196(input, start, st) {
+function fast$m198(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m197(input, p, st) {
+function fast$m199(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m198(w) {
+function fast$m200(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m199(input, p, st) {
+function fast$m201(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m200(input, p) {
+function fast$m202(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m201(input, p, st) {
+function fast$m203(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -3213,7 +3230,7 @@ function fast$m202(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m200(input, r3);
+        const r6 = fast$m202(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -3229,11 +3246,11 @@ function fast$m202(input, p, st) {
   }
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m205(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m206(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3265,11 +3282,11 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m207(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m206(input, p, st) {
+function fast$m208(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3303,13 +3320,13 @@ function fast$m206(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m198(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m200(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m207(input, start, st) {
+function fast$m209(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3320,13 +3337,13 @@ function fast$m207(input, start, st) {
   }
   return p;
 }
-function fast$m208(input, p) {
+function fast$m210(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m209(input, p, st) {
+function fast$m211(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -3336,21 +3353,21 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m212(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m211(w) {
+function fast$m213(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m212(input, p) {
+function fast$m214(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m213(input, p, st) {
+function fast$m215(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -3364,15 +3381,15 @@ function fast$m213(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m214(w) {
+function fast$m216(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m215(input, p, st) {
+function fast$m217(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m216(input, start, st) {
+function fast$m218(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3383,7 +3400,7 @@ function fast$m216(input, start, st) {
   }
   return p;
 }
-function fast$m217(input, start, st) {
+function fast$m219(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3395,13 +3412,13 @@ function fast$m217(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m218(input, p) {
+function fast$m220(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low15[c] === 1 : (fast$re15 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m219(input, start, st) {
+function fast$m221(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3413,10 +3430,10 @@ function fast$m219(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m220(w) {
+function fast$m222(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m221(input, start, st) {
+function fast$m223(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3428,10 +3445,10 @@ function fast$m221(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m222(w) {
+function fast$m224(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m223(input, start, st) {
+function fast$m225(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3442,7 +3459,7 @@ function fast$m223(input, start, st) {
   }
   return p;
 }
-function fast$m224(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3453,10 +3470,10 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m196(input, p, st);
+    const r2 = fast$m198(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3464,12 +3481,12 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m228(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m216(input, r2, st);
+    const r3 = fast$m218(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -3495,7 +3512,7 @@ function fast$m226(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m221(input, r16, st);
+        const r18 = fast$m223(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -3507,7 +3524,7 @@ function fast$m226(input, p, st) {
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m229(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3541,7 +3558,7 @@ function fast$m227(input, p, st) {
   }
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3571,17 +3588,17 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p) {
+function fast$m231(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low13[c] === 1 : (fast$re13 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m230(input, p, st) {
-  const r0 = fast$m229(input, p);
+function fast$m232(input, p, st) {
+  const r0 = fast$m231(input, p);
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3608,7 +3625,7 @@ function fast$m231(input, p, st) {
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3679,18 +3696,18 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m207(input, r2, st);
+    const r3 = fast$m209(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m208(input, r3);
+      const r7 = fast$m210(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m207(input, r7, st);
+      const r8 = fast$m209(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -3702,7 +3719,7 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m236(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -3711,7 +3728,7 @@ function fast$m234(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m187(input, r6);
+      const r8 = fast$m189(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -3720,13 +3737,13 @@ function fast$m234(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m188(input, r9, st);
+    const r10 = fast$m190(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m237(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -3763,7 +3780,7 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m238(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -3779,7 +3796,7 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m239(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3823,7 +3840,7 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3838,7 +3855,7 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3847,7 +3864,7 @@ function fast$m239(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m219(input, r4, st);
+    const r5 = fast$m221(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -3855,19 +3872,19 @@ function fast$m239(input, p, st) {
   }
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m242(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m241(input, p, st) {
-  const r0 = fast$m219(input, p, st);
+function fast$m243(input, p, st) {
+  const r0 = fast$m221(input, p, st);
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m244(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -3918,15 +3935,15 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
-  const r0 = fast$m217(input, p, st);
-  return r0;
-}
-function fast$m245(input, p, st) {
-  const r0 = fast$m218(input, p);
-  return r0;
-}
 function fast$m246(input, p, st) {
+  const r0 = fast$m219(input, p, st);
+  return r0;
+}
+function fast$m247(input, p, st) {
+  const r0 = fast$m220(input, p);
+  return r0;
+}
+function fast$m248(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -3938,9 +3955,9 @@ function fast$m246(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m208(input, r7);
+      const r9 = fast$m210(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m216(input, r9, st);
+      const r10 = fast$m218(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -3956,14 +3973,14 @@ function fast$m246(input, p, st) {
   }
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m223(input, r3, st);
+    const r4 = fast$m225(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -3971,7 +3988,7 @@ function fast$m247(input, p, st) {
   }
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3980,7 +3997,7 @@ function fast$m248(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m222(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m224(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -3998,7 +4015,7 @@ function fast$m248(input, p, st) {
   }
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m251(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4031,25 +4048,25 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m252(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m211(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m213(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m216(input, r3, st);
+    const r4 = fast$m218(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -4061,7 +4078,7 @@ function fast$m251(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m221(input, r10, st);
+        const r12 = fast$m223(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -4074,18 +4091,18 @@ function fast$m251(input, p, st) {
   }
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m220(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m222(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4126,7 +4143,7 @@ function fast$m253(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m212(input, r18);
+      const r23 = fast$m214(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -4135,23 +4152,23 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m214(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m216(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m257(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m258(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4188,7 +4205,7 @@ function fast$m256(input, p, st) {
   }
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m259(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4199,7 +4216,7 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4238,7 +4255,7 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m261(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4260,7 +4277,7 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m262(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4279,7 +4296,7 @@ function fast$m260(input, p, st) {
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m263(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -4301,7 +4318,7 @@ function fast$m261(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m264(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -4318,12 +4335,12 @@ function fast$m262(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m265(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m266(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -4338,16 +4355,16 @@ function fast$m264(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m267(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m268(input, p, st) {
   const r0 = fast$m85(input, p);
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m269(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -4359,7 +4376,7 @@ function fast$m267(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m270(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -4376,11 +4393,11 @@ function fast$m268(input, p, st) {
   }
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m271(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m272(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4406,7 +4423,7 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4447,7 +4464,7 @@ function fast$m271(input, p, st) {
   }
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4475,7 +4492,7 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m275(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4496,7 +4513,7 @@ function fast$m273(input, p, st) {
   }
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m276(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4517,20 +4534,20 @@ function fast$m274(input, p, st) {
   }
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m277(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m278(input, p, st) {
   const r0 = fast$m10(input, p);
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m279(input, p, st) {
   const r1 = fast$m11(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -4553,7 +4570,7 @@ function fast$m278(input, p, st) {
   }
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4566,7 +4583,7 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4579,7 +4596,7 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m283(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4638,7 +4655,7 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m284(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4666,15 +4683,15 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, p, st) {
-  const r0 = fast$m127(input, p);
+function fast$m285(input, p, st) {
+  const r0 = fast$m123(input, p);
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m286(input, p, st) {
   const r0 = fast$m77(input, p, st);
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -4685,7 +4702,7 @@ function fast$m285(input, p, st) {
   }
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -4708,11 +4725,11 @@ function fast$m286(input, p, st) {
   }
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m289(input, p, st) {
   const r0 = fast$m73(input, p);
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m290(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4724,15 +4741,15 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m291(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m292(input, p, st) {
   const r0 = fast$m104(input, p);
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m293(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -4745,11 +4762,11 @@ function fast$m291(input, p, st) {
   }
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m294(input, p, st) {
   const r0 = fast$m65(input, p);
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m295(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -4759,7 +4776,7 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m296(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m87(input, p);
@@ -4769,15 +4786,15 @@ function fast$m294(input, p, st) {
   }
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m297(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m298(input, p, st) {
   const r0 = fast$m6(input, p, st);
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m299(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4796,11 +4813,11 @@ function fast$m297(input, p, st) {
   }
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m300(input, p, st) {
   const r0 = fast$m93(input, p);
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -4810,11 +4827,11 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m302(input, p, st) {
   const r0 = fast$m18(input, p, st);
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m303(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -4824,7 +4841,7 @@ function fast$m301(input, p, st) {
   }
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m304(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -4835,7 +4852,7 @@ function fast$m302(input, p, st) {
   }
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m305(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -6567,45 +6584,14 @@ function fast$rule$InvisibleReach(input, p, st) {
   }
   return r0;
 }
-// DateStart
-function fast$rule$DateStart(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
-    let r3 = r2;
-    let r5 = 0;
-    for (; r5 < 2; r5++) {
-      let r4 = -1;
-      s6: {
-        const r7 = fast$rule$Word(input, r3, st);
-        if (r7 < 0) break s6;
-        const r9 = fast$m80(input, r7);
-        const r8 = r9 >= 0 ? r9 : r7;
-        if (r8 < 0) break s6;
-        const r10 = fast$m3(input, r8, st);
-        if (r10 < 0) break s6;
-        r4 = r10;
-      }
-      if (r4 < 0) break;
-      r3 = r4;
-    }
-    if (r5 < 0) r3 = -1;
-    if (r3 < 0) break s1;
-    const r11 = fast$rule$Digit(input, r3, st);
-    if (r11 < 0) break s1;
-    r0 = r11;
-  }
-  return r0;
-}
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m126(input, p, st);
+  const r0 = fast$m122(input, p, st);
   return r0;
 }
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m127(input, p);
+  const r0 = fast$m123(input, p);
   return r0;
 }
 // Credit
@@ -6616,29 +6602,39 @@ function fast$rule$Credit(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$PhotoWord(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m25(input, r3, st);
-    if (r4 < 0) break s1;
-    const r5 = fast$m1(input, r4, st);
-    if (r5 < 0) break s1;
-    const r6 = fast$rule$Colon(input, r5, st);
-    if (r6 < 0) break s1;
-    const r7 = fast$m1(input, r6, st);
-    if (r7 < 0) break s1;
-    const r8 = fast$m128(input, r7, st);
-    if (r8 < 0) break s1;
-    let r10 = -1;
-    s11: {
-      const r12 = input.charCodeAt(r8) === 44 ? r8 + 1 : -1;
-      if (r12 < 0) break s11;
-      const r13 = fast$m1(input, r12, st);
-      if (r13 < 0) break s11;
-      const r14 = fast$m129(input, r13, st);
-      if (r14 < 0) break s11;
-      r10 = r14;
+    let r5 = -1;
+    s6: {
+      const r7 = fast$m25(input, r3, st);
+      if (r7 < 0) break s6;
+      const r8 = fast$m30(input, r7);
+      if (r8 < 0) break s6;
+      r5 = r8;
     }
-    const r9 = r10 >= 0 ? r10 : r8;
+    const r4 = r5 >= 0 ? r5 : r3;
+    if (r4 < 0) break s1;
+    const r9 = fast$m25(input, r4, st);
     if (r9 < 0) break s1;
-    r0 = r9;
+    const r10 = fast$m1(input, r9, st);
+    if (r10 < 0) break s1;
+    const r11 = fast$rule$Colon(input, r10, st);
+    if (r11 < 0) break s1;
+    const r12 = fast$m1(input, r11, st);
+    if (r12 < 0) break s1;
+    const r13 = fast$m124(input, r12, st);
+    if (r13 < 0) break s1;
+    let r15 = -1;
+    s16: {
+      const r17 = input.charCodeAt(r13) === 44 ? r13 + 1 : -1;
+      if (r17 < 0) break s16;
+      const r18 = fast$m1(input, r17, st);
+      if (r18 < 0) break s16;
+      const r19 = fast$m125(input, r18, st);
+      if (r19 < 0) break s16;
+      r15 = r19;
+    }
+    const r14 = r15 >= 0 ? r15 : r13;
+    if (r14 < 0) break s1;
+    r0 = r14;
   }
   return r0;
 }
@@ -6693,6 +6689,37 @@ function fast$rule$CaptionText(input, p, st) {
     }
     if (r1 < 0) break;
     r0 = r1;
+  }
+  return r0;
+}
+// DateStart
+function fast$rule$DateStart(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    let r5 = 0;
+    for (; r5 < 2; r5++) {
+      let r4 = -1;
+      s6: {
+        const r7 = fast$rule$Word(input, r3, st);
+        if (r7 < 0) break s6;
+        const r9 = fast$m80(input, r7);
+        const r8 = r9 >= 0 ? r9 : r7;
+        if (r8 < 0) break s6;
+        const r10 = fast$m3(input, r8, st);
+        if (r10 < 0) break s6;
+        r4 = r10;
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r5 < 0) r3 = -1;
+    if (r3 < 0) break s1;
+    const r11 = fast$rule$Digit(input, r3, st);
+    if (r11 < 0) break s1;
+    r0 = r11;
   }
   return r0;
 }
@@ -6782,15 +6809,15 @@ function fast$rule$CreditWord(input, p, st) {
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m133(input, r15);
+        const r18 = fast$m134(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m135(input, r15);
+        const r19 = fast$m136(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m25(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m137(input, r20);
+      const r21 = fast$m138(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m25(input, r21, st);
       if (r22 < 0) break s11;
@@ -6850,18 +6877,18 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m25(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m158(input, r8);
+        const r9 = fast$m160(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m158(input, r2);
+        const r12 = fast$m160(input, r2);
         if (r12 < 0) break s11;
         const r13 = fast$m25(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m160(input, r13);
+        const r14 = fast$m162(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
@@ -6901,7 +6928,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m162(input, r2);
+        const r32 = fast$m164(input, r2);
         if (r32 < 0) break s31;
         const r33 = fast$m25(input, r32, st);
         if (r33 < 0) break s31;
@@ -6982,14 +7009,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r67 < 0) break s66;
         const r68 = fast$m25(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m164(input, r68);
+        const r69 = fast$m166(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m166(input, r2);
+        const r72 = fast$m168(input, r2);
         if (r72 < 0) break s71;
         const r73 = fast$m25(input, r72, st);
         if (r73 < 0) break s71;
@@ -7049,7 +7076,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m187(input, r6);
+      const r8 = fast$m189(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -7058,7 +7085,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m188(input, r9, st);
+    const r10 = fast$m190(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -7244,7 +7271,7 @@ function fast$rule$BylineJoin(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m196(input, p, st);
+    const r2 = fast$m198(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -7299,7 +7326,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m198(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m200(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -7315,7 +7342,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m200(input, r3);
+        const r6 = fast$m202(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -7365,13 +7392,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m207(input, r2, st);
+    const r3 = fast$m209(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m208(input, r3);
+      const r7 = fast$m210(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m207(input, r7, st);
+      const r8 = fast$m209(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -7516,7 +7543,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m211(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m213(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7575,7 +7602,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m212(input, r18);
+      const r23 = fast$m214(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -7590,7 +7617,7 @@ function fast$rule$StopWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m214(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m216(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7629,12 +7656,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m217(input, p, st);
+  const r0 = fast$m219(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m218(input, p);
+  const r0 = fast$m220(input, p);
   return r0;
 }
 // AffiliationText
@@ -7714,7 +7741,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m219(input, r12, st);
+      const r13 = fast$m221(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -7765,7 +7792,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m220(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m222(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7777,7 +7804,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m216(input, r2, st);
+    const r3 = fast$m218(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -7803,7 +7830,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m221(input, r16, st);
+        const r18 = fast$m223(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -7859,7 +7886,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m222(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m224(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -7885,7 +7912,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m216(input, r3, st);
+    const r4 = fast$m218(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -7897,7 +7924,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m221(input, r10, st);
+        const r12 = fast$m223(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -7918,7 +7945,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m223(input, r3, st);
+    const r4 = fast$m225(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -7939,9 +7966,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m208(input, r7);
+      const r9 = fast$m210(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m216(input, r9, st);
+      const r10 = fast$m218(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -8375,16 +8402,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f98() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99() {const fast$p = fast$rule$Upper(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f101() {
+  function peg$f101(credit) {
     const r = range();
-    return { start: r.start, end: r.end };
+    return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f102() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f103() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8408,15 +8435,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f110() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f112() {    return part(text(), range());  }
 
-  function peg$f113(num) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113(num) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f114(num) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115(num) {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115(num) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f116(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8440,7 +8467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f124() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f126() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8453,412 +8480,412 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f129() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f131() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f132() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f132() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f135() {    return part(text(), range());  }
+  function peg$f135() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f136(who) {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136() {    return part(text(), range());  }
 
-  function peg$f137(who) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137(who) {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f138(who) {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138(who) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f139(who) {    return part(text(), range());  }
+  function peg$f139(who) {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140(who, agency) {
+  function peg$f140(who) {    return part(text(), range());  }
+
+  function peg$f141(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f141() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f142(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f143(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f143(kind) {
+  function peg$f144(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f144() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f145() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f145() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f146() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f147() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150() {    return "omission";  }
+  function peg$f151() {    return "omission";  }
 
-  function peg$f151() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f152() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f152() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f155() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157() {    return "break";  }
+  function peg$f158() {    return "break";  }
 
-  function peg$f158() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f159() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m148(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f159() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161(w) {    return nfc(w).toLowerCase() === "suivre";  }
+  function peg$f162(w) {    return nfc(w).toLowerCase() === "suivre";  }
 
-  function peg$f162(w) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163(w) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f163(w) {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164(w) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164(w) {    return "toBeContinued";  }
+  function peg$f165(w) {    return "toBeContinued";  }
 
-  function peg$f165() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f168(marker) {
+  function peg$f169(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f169() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170(marker) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171(marker) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172(marker) {    return part(text(), range());  }
+  function peg$f173(marker) {    return part(text(), range());  }
 
-  function peg$f173(marker, text) {
+  function peg$f174(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f174() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f175() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177(kind) {
+  function peg$f178(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f178() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return fast$m169(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f179() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return fast$m171(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f179() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f180() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f181(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f182(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
 
-  function peg$f182(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f183(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f184(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f184(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f185(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
 
-  function peg$f185() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f186() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f186() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189() {    return "cookieBanner";  }
+  function peg$f190() {    return "cookieBanner";  }
 
-  function peg$f190() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f191() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f191() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f192() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196() {    return "relatedHeadline";  }
+  function peg$f197() {    return "relatedHeadline";  }
 
-  function peg$f197() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m171(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f198() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m173(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f198() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199(w) {    return nfc(w) === "Raconter";  }
+  function peg$f200(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f200(w) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201(w) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201(w) {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202(w) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202(w) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203(w) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203(w) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204(w) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f205(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f205(w, a) {    return "slogan";  }
+  function peg$f206(w, a) {    return "slogan";  }
 
-  function peg$f206() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m174(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f207() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m176(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f207() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f209(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f209(w) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(w) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211(w) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(w) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(w) {    return "byline";  }
+  function peg$f214(w) {    return "byline";  }
 
-  function peg$f214() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
-
-  function peg$f215() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
 
   function peg$f216() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221(label, colonEnd) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(label, colonEnd) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(label, colonEnd) {    return part(text(), range());  }
+  function peg$f223(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(label, colonEnd, text) {
+  function peg$f224(label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f225(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f225() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f226() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f226() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231(label, colonEnd) {    return part(text(), range());  }
+  function peg$f232(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f232(label, colonEnd, text) {
+  function peg$f233(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f233() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f234() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {    return part(text(), range());  }
+  function peg$f237() {    return part(text(), range());  }
 
-  function peg$f237(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f238(name) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239(name) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239(name) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240(name) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240(name) {
+  function peg$f241(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f241() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f242() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f242() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243() {    return part(text(), range());  }
+  function peg$f244() {    return part(text(), range());  }
 
-  function peg$f244(role) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245(role) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245(role) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246(role) {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246(role) {    return part(text(), range());  }
+  function peg$f247(role) {    return part(text(), range());  }
 
-  function peg$f247(role, name, affiliation) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(role, name, affiliation) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248(role, name, affiliation) {
+  function peg$f249(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f249() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f250() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f250() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252() {    return part(text(), range());  }
+  function peg$f253() {    return part(text(), range());  }
 
-  function peg$f253(name, affiliation) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254(name, affiliation) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f254(name, affiliation) {
+  function peg$f255(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f255() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f256() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f256() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258() {    return part(text(), range());  }
+  function peg$f259() {    return part(text(), range());  }
 
-  function peg$f259(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261(role) {    return part(text(), range());  }
+  function peg$f262(role) {    return part(text(), range());  }
 
-  function peg$f262(role, name, affiliation) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263(role, name, affiliation) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263(role, name, affiliation) {
+  function peg$f264(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f264() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f265() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f265() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266() {    return part(text(), range());  }
+  function peg$f267() {    return part(text(), range());  }
 
-  function peg$f267(role, affiliation) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268(role, affiliation) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268(role, affiliation) {
+  function peg$f269(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f269() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m238(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f270() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m240(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f270() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274() {    return part(text(), range());  }
+  function peg$f275() {    return part(text(), range());  }
 
-  function peg$f275() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m239(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m241(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f276() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277() {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m242(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {    return part(text(), range());  }
+  function peg$f281() {    return part(text(), range());  }
 
-  function peg$f281() {const fast$p = fast$m242(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282() {    return afterBullet(input, offset());  }
+  function peg$f283() {    return afterBullet(input, offset());  }
 
-  function peg$f283() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {    return part(text(), range());  }
+  function peg$f286() {    return part(text(), range());  }
 
-  function peg$f286(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f287(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288(title, when) {
+  function peg$f289(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f289(when) {    return when.time !== null;  }
+  function peg$f290(when) {    return when.time !== null;  }
 
-  function peg$f290(when) {    return when;  }
+  function peg$f291(when) {    return when;  }
 
-  function peg$f291() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294() {
+  function peg$f295() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f295() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296(date, time, place) {
+  function peg$f297(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f297() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m258(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f298() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m260(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f298() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m259(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f300() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m261(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f300() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m260(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m262(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f301() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303() {    return part(text(), range());  }
+  function peg$f304() {    return part(text(), range());  }
 
-  function peg$f304(day) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305(day) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305(day) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(day) {    return part(text(), range());  }
+  function peg$f308(day) {    return part(text(), range());  }
 
-  function peg$f308(day, month) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f309(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309(day, month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f310(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8866,37 +8893,37 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f312(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(day, month) {    return part(text(), range());  }
+  function peg$f313(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(day, month, year) {
+  function peg$f314(day, month) {    return part(text(), range());  }
+
+  function peg$f315(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f315() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317() {    return part(text(), range());  }
+  function peg$f318() {    return part(text(), range());  }
 
-  function peg$f318(month) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(month) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(month) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(month) {    return part(text(), range());  }
+  function peg$f322(month) {    return part(text(), range());  }
 
-  function peg$f322(month, day) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(month, day) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(month, day) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(month, day) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(month, day) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month, day) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(month, day) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f326(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(month, day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f327(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8904,49 +8931,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f329(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(month, day) {    return part(text(), range());  }
+  function peg$f330(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(month, day, year) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(month, day) {    return part(text(), range());  }
 
-  function peg$f332(month, day, year) {
+  function peg$f332(month, day, year) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f333(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f333() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335() {    return part(text(), range());  }
+  function peg$f336() {    return part(text(), range());  }
 
-  function peg$f336(day) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(day) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(day) {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(day) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(day) {    return part(text(), range());  }
+  function peg$f340(day) {    return part(text(), range());  }
 
-  function peg$f340(day, month) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f341(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(day, month) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f342(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(day, month) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(day, month) {    return part(text(), range());  }
+  function peg$f344(day, month) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(day, month, year) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(day, month) {    return part(text(), range());  }
 
-  function peg$f346(day, month, year) {
+  function peg$f346(day, month, year) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f347(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f347() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f348() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8954,129 +8981,131 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f350() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351() {    return part(text(), range());  }
+  function peg$f351() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(year) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {    return part(text(), range());  }
 
-  function peg$f353(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353(year) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f354(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(year) {    return part(text(), range());  }
+  function peg$f355(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(year, month) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356(year) {    return part(text(), range());  }
 
-  function peg$f357(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(year, month) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f358(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359(year, month) {    return part(text(), range());  }
+  function peg$f359(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360(year, month, day) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(year, month) {    return part(text(), range());  }
 
-  function peg$f361(year, month, day) {
+  function peg$f361(year, month, day) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f362(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f362() {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m273(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f364() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m275(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f364() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366() {    return part(text(), range());  }
+  function peg$f367() {    return part(text(), range());  }
 
-  function peg$f367(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(hour) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(hour) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f370(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f371(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(hour) {    return part(text(), range());  }
+  function peg$f372(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(hour, minute) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(hour) {    return part(text(), range());  }
 
-  function peg$f374(hour, minute) {
+  function peg$f374(hour, minute) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f375(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f375() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m274(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m276(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f376() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378() {    return part(text(), range());  }
+  function peg$f379() {    return part(text(), range());  }
 
-  function peg$f379(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(hour) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(hour) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(hour) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(hour) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(hour) {
+  function peg$f383(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f383(time) {
+  function peg$f384(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m278(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f385() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m280(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f385() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f386() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f387() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f389() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f390() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f392() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m279(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f392() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m281(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f394() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m280(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f395() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m282(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f397() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(sep, n) {    return isPlace(n);  }
+  function peg$f399(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(sep, n) {    return part(n, range());  }
+  function peg$f400(sep, n) {    return isPlace(n);  }
 
-  function peg$f401(sep, name) {
+  function peg$f401(sep, n) {    return part(n, range());  }
+
+  function peg$f402(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f402() {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403() {    return offset();  }
+  function peg$f404() {    return offset();  }
 
-  function peg$f404() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -10592,7 +10621,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseCounterCaption() {
-    let s0, s1, s2, s3, s4, s5, s6;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -10643,8 +10672,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s6 = peg$FAILED;
               }
               if (s6 !== peg$FAILED) {
+                s7 = peg$parseCredit();
+                if (s7 === peg$FAILED) {
+                  s7 = null;
+                }
                 peg$savedPos = s0;
-                s0 = peg$f101();
+                s0 = peg$f101(s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10998,7 +11031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseCredit() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -11049,69 +11082,81 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s6 = peg$FAILED;
               }
               if (s6 !== peg$FAILED) {
-                s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f134();
-                if (s8) {
-                  s8 = undefined;
+                s7 = peg$f134();
+                if (s7) {
+                  s7 = undefined;
                 } else {
-                  s8 = peg$FAILED;
+                  s7 = peg$FAILED;
                 }
-                if (s8 !== peg$FAILED) {
-                  peg$savedPos = s7;
-                  s8 = peg$f135();
-                }
-                s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f136(s7);
+                  s9 = peg$f135();
                   if (s9) {
                     s9 = undefined;
                   } else {
                     s9 = peg$FAILED;
                   }
                   if (s9 !== peg$FAILED) {
+                    peg$savedPos = s8;
+                    s9 = peg$f136();
+                  }
+                  s8 = s9;
+                  if (s8 !== peg$FAILED) {
+                    s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f137(s7);
+                    s10 = peg$f137(s8);
                     if (s10) {
                       s10 = undefined;
                     } else {
                       s10 = peg$FAILED;
                     }
                     if (s10 !== peg$FAILED) {
-                      s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f138(s7);
-                      if (s12) {
-                        s12 = undefined;
+                      s11 = peg$f138(s8);
+                      if (s11) {
+                        s11 = undefined;
                       } else {
-                        s12 = peg$FAILED;
+                        s11 = peg$FAILED;
                       }
-                      if (s12 !== peg$FAILED) {
-                        peg$savedPos = s11;
-                        s12 = peg$f139(s7);
-                      }
-                      s11 = s12;
                       if (s11 !== peg$FAILED) {
-                        s8 = s11;
+                        s12 = peg$currPos;
+                        peg$savedPos = peg$currPos;
+                        s13 = peg$f139(s8);
+                        if (s13) {
+                          s13 = undefined;
+                        } else {
+                          s13 = peg$FAILED;
+                        }
+                        if (s13 !== peg$FAILED) {
+                          peg$savedPos = s12;
+                          s13 = peg$f140(s8);
+                        }
+                        s12 = s13;
+                        if (s12 !== peg$FAILED) {
+                          s9 = s12;
+                        } else {
+                          peg$currPos = s9;
+                          s9 = peg$FAILED;
+                        }
                       } else {
-                        peg$currPos = s8;
-                        s8 = peg$FAILED;
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
                       }
                     } else {
-                      peg$currPos = s8;
-                      s8 = peg$FAILED;
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
                     }
+                    if (s9 === peg$FAILED) {
+                      s9 = null;
+                    }
+                    peg$savedPos = s0;
+                    s0 = peg$f141(s8, s9);
                   } else {
-                    peg$currPos = s8;
-                    s8 = peg$FAILED;
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
                   }
-                  if (s8 === peg$FAILED) {
-                    s8 = null;
-                  }
-                  peg$savedPos = s0;
-                  s0 = peg$f140(s7, s8);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -11149,7 +11194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f141();
+    s1 = peg$f142();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11159,7 +11204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f142(s2);
+        s3 = peg$f143(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11167,7 +11212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f143(s2);
+          s0 = peg$f144(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11189,7 +11234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f144();
+    s1 = peg$f145();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11198,7 +11243,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f145();
+      s3 = peg$f146();
       if (s3) {
         s3 = undefined;
       } else {
@@ -11206,7 +11251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f146();
+        s4 = peg$f147();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11214,7 +11259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f147();
+          s5 = peg$f148();
           if (s5) {
             s5 = undefined;
           } else {
@@ -11222,7 +11267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f148();
+            s6 = peg$f149();
             if (s6) {
               s6 = undefined;
             } else {
@@ -11230,7 +11275,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f149();
+              s7 = peg$f150();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -11238,7 +11283,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f150();
+                s2 = peg$f151();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -11272,7 +11317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f151();
+      s1 = peg$f152();
       if (s1) {
         s1 = undefined;
       } else {
@@ -11281,7 +11326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f152();
+        s3 = peg$f153();
         if (s3) {
           s3 = undefined;
         } else {
@@ -11289,7 +11334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f153();
+          s4 = peg$f154();
           if (s4) {
             s4 = undefined;
           } else {
@@ -11297,7 +11342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f154();
+            s5 = peg$f155();
             if (s5) {
               s5 = undefined;
             } else {
@@ -11305,7 +11350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f155();
+              s6 = peg$f156();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11313,7 +11358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f156();
+                s7 = peg$f157();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -11321,7 +11366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f157();
+                  s2 = peg$f158();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -11355,7 +11400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f158();
+        s1 = peg$f159();
         if (s1) {
           s1 = undefined;
         } else {
@@ -11364,7 +11409,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f159();
+          s3 = peg$f160();
           if (s3) {
             s3 = undefined;
           } else {
@@ -11372,7 +11417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f160();
+            s4 = peg$f161();
             if (s4) {
               s4 = undefined;
             } else {
@@ -11382,7 +11427,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = peg$parseWord();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f161(s5);
+                s6 = peg$f162(s5);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -11390,7 +11435,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f162(s5);
+                  s7 = peg$f163(s5);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -11398,7 +11443,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f163(s5);
+                    s8 = peg$f164(s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -11406,7 +11451,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f164(s5);
+                      s2 = peg$f165(s5);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -11452,7 +11497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f165();
+    s1 = peg$f166();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11461,7 +11506,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f166();
+      s3 = peg$f167();
       if (s3) {
         s3 = undefined;
       } else {
@@ -11474,7 +11519,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f167(s2);
+        s3 = peg$f168(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11482,7 +11527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f168(s2);
+          s0 = peg$f169(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11504,7 +11549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f169();
+    s1 = peg$f170();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11520,7 +11565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f170(s2);
+        s3 = peg$f171(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11529,7 +11574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f171(s2);
+          s5 = peg$f172(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -11537,12 +11582,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f172(s2);
+            s5 = peg$f173(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f173(s2, s4);
+            s0 = peg$f174(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -11568,7 +11613,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f174();
+    s1 = peg$f175();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11576,7 +11621,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f175();
+      s2 = peg$f176();
       if (s2) {
         s2 = undefined;
       } else {
@@ -11586,7 +11631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f176(s3);
+          s4 = peg$f177(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11594,7 +11639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f177(s3);
+            s0 = peg$f178(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -11620,7 +11665,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f178();
+    s1 = peg$f179();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11629,7 +11674,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f179();
+      s3 = peg$f180();
       if (s3) {
         s3 = undefined;
       } else {
@@ -11638,7 +11683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f180();
+        s5 = peg$f181();
         if (s5) {
           s5 = undefined;
         } else {
@@ -11651,7 +11696,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f181(s4);
+          s5 = peg$f182(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -11660,7 +11705,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f182(s4);
+            s7 = peg$f183(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -11673,7 +11718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f183(s4, s6);
+              s7 = peg$f184(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -11681,7 +11726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f184(s4, s6);
+                s2 = peg$f185(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -11715,7 +11760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f185();
+      s1 = peg$f186();
       if (s1) {
         s1 = undefined;
       } else {
@@ -11724,7 +11769,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f186();
+        s3 = peg$f187();
         if (s3) {
           s3 = undefined;
         } else {
@@ -11732,7 +11777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f187();
+          s4 = peg$f188();
           if (s4) {
             s4 = undefined;
           } else {
@@ -11740,7 +11785,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f188();
+            s5 = peg$f189();
             if (s5) {
               s5 = undefined;
             } else {
@@ -11748,7 +11793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f189();
+              s2 = peg$f190();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -11774,7 +11819,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f190();
+        s1 = peg$f191();
         if (s1) {
           s1 = undefined;
         } else {
@@ -11783,7 +11828,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f191();
+          s3 = peg$f192();
           if (s3) {
             s3 = undefined;
           } else {
@@ -11791,7 +11836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f192();
+            s4 = peg$f193();
             if (s4) {
               s4 = undefined;
             } else {
@@ -11799,7 +11844,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f193();
+              s5 = peg$f194();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -11807,7 +11852,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f194();
+                s6 = peg$f195();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -11815,7 +11860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f195();
+                  s7 = peg$f196();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -11823,7 +11868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f196();
+                    s2 = peg$f197();
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -11857,7 +11902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f197();
+          s1 = peg$f198();
           if (s1) {
             s1 = undefined;
           } else {
@@ -11866,7 +11911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f198();
+            s3 = peg$f199();
             if (s3) {
               s3 = undefined;
             } else {
@@ -11876,7 +11921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f199(s4);
+                s5 = peg$f200(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -11884,7 +11929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f200(s4);
+                  s6 = peg$f201(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -11892,7 +11937,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f201(s4);
+                    s7 = peg$f202(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -11900,7 +11945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f202(s4);
+                      s8 = peg$f203(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -11908,7 +11953,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f203(s4);
+                        s9 = peg$f204(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -11918,7 +11963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f204(s4, s10);
+                            s11 = peg$f205(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -11926,7 +11971,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f205(s4, s10);
+                              s2 = peg$f206(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -11976,7 +12021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f206();
+            s1 = peg$f207();
             if (s1) {
               s1 = undefined;
             } else {
@@ -11985,7 +12030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f207();
+              s3 = peg$f208();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -11995,7 +12040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f208(s4);
+                  s5 = peg$f209(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -12003,7 +12048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f209(s4);
+                    s6 = peg$f210(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -12011,7 +12056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f210(s4);
+                      s7 = peg$f211(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -12019,7 +12064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f211(s4);
+                        s8 = peg$f212(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -12027,7 +12072,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f212(s4);
+                          s9 = peg$f213(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -12035,7 +12080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f213(s4);
+                            s2 = peg$f214(s4);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -12087,7 +12132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f214();
+    s1 = peg$f215();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12096,7 +12141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f215();
+      s3 = peg$f216();
       if (s3) {
         s3 = undefined;
       } else {
@@ -12104,7 +12149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f216();
+        s4 = peg$f217();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12112,7 +12157,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f217();
+          s5 = peg$f218();
           if (s5) {
             s5 = undefined;
           } else {
@@ -12122,7 +12167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f218(s6);
+              s7 = peg$f219(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -12130,7 +12175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f219(s6);
+                s8 = peg$f220(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -12140,7 +12185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f220(s6, s9);
+                    s10 = peg$f221(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -12148,7 +12193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f221(s6, s9);
+                      s11 = peg$f222(s6, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -12157,7 +12202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f222(s6, s9);
+                        s13 = peg$f223(s6, s9);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -12165,12 +12210,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = s12;
-                          s13 = peg$f223(s6, s9);
+                          s13 = peg$f224(s6, s9);
                         }
                         s12 = s13;
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f224(s6, s9, s12);
+                          s2 = peg$f225(s6, s9, s12);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -12224,7 +12269,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f225();
+      s1 = peg$f226();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12233,7 +12278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f226();
+        s3 = peg$f227();
         if (s3) {
           s3 = undefined;
         } else {
@@ -12241,7 +12286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f227();
+          s4 = peg$f228();
           if (s4) {
             s4 = undefined;
           } else {
@@ -12251,7 +12296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f228(s5);
+              s6 = peg$f229(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12261,7 +12306,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f229(s5, s7);
+                  s8 = peg$f230(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -12270,7 +12315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f230(s5, s7);
+                    s10 = peg$f231(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -12278,12 +12323,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f231(s5, s7);
+                      s10 = peg$f232(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f232(s5, s7, s9);
+                      s2 = peg$f233(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -12332,7 +12377,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f233();
+    s1 = peg$f234();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12340,7 +12385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f234();
+      s2 = peg$f235();
       if (s2) {
         s2 = undefined;
       } else {
@@ -12349,7 +12394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f235();
+        s4 = peg$f236();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12357,12 +12402,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f236();
+          s4 = peg$f237();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f237(s3);
+          s4 = peg$f238(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -12370,7 +12415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f238(s3);
+            s5 = peg$f239(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -12378,7 +12423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f239(s3);
+              s6 = peg$f240(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12386,7 +12431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f240(s3);
+                s0 = peg$f241(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -12420,7 +12465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f241();
+    s1 = peg$f242();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12430,7 +12475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f242();
+      s4 = peg$f243();
       if (s4) {
         s4 = undefined;
       } else {
@@ -12438,12 +12483,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f243();
+        s4 = peg$f244();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f244(s3);
+        s4 = peg$f245(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -12452,7 +12497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f245(s3);
+          s6 = peg$f246(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -12460,7 +12505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f246(s3);
+            s6 = peg$f247(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -12469,7 +12514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f247(s3, s5, s6);
+            s7 = peg$f248(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -12477,7 +12522,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f248(s3, s5, s6);
+              s2 = peg$f249(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -12507,7 +12552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f249();
+      s1 = peg$f250();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12516,7 +12561,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f250();
+        s3 = peg$f251();
         if (s3) {
           s3 = undefined;
         } else {
@@ -12525,7 +12570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f251();
+          s5 = peg$f252();
           if (s5) {
             s5 = undefined;
           } else {
@@ -12533,7 +12578,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f252();
+            s5 = peg$f253();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -12542,7 +12587,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f253(s4, s5);
+            s6 = peg$f254(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -12550,7 +12595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f254(s4, s5);
+              s2 = peg$f255(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -12576,7 +12621,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f255();
+        s1 = peg$f256();
         if (s1) {
           s1 = undefined;
         } else {
@@ -12585,7 +12630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f256();
+          s3 = peg$f257();
           if (s3) {
             s3 = undefined;
           } else {
@@ -12594,7 +12639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s5 = peg$f257();
+            s5 = peg$f258();
             if (s5) {
               s5 = undefined;
             } else {
@@ -12602,12 +12647,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f258();
+              s5 = peg$f259();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f259(s4);
+              s5 = peg$f260(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -12616,7 +12661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f260(s4);
+                s7 = peg$f261(s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -12624,7 +12669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f261(s4);
+                  s7 = peg$f262(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -12633,7 +12678,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f262(s4, s6, s7);
+                  s8 = peg$f263(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -12641,7 +12686,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f263(s4, s6, s7);
+                    s2 = peg$f264(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -12675,7 +12720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f264();
+          s1 = peg$f265();
           if (s1) {
             s1 = undefined;
           } else {
@@ -12685,7 +12730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f265();
+            s4 = peg$f266();
             if (s4) {
               s4 = undefined;
             } else {
@@ -12693,7 +12738,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f266();
+              s4 = peg$f267();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -12702,7 +12747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f267(s3, s4);
+              s5 = peg$f268(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -12710,7 +12755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f268(s3, s4);
+                s2 = peg$f269(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -12741,7 +12786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f269();
+    s1 = peg$f270();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12750,7 +12795,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f270();
+      s3 = peg$f271();
       if (s3) {
         s3 = undefined;
       } else {
@@ -12758,7 +12803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f271();
+        s4 = peg$f272();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12766,7 +12811,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f272();
+          s5 = peg$f273();
           if (s5) {
             s5 = undefined;
           } else {
@@ -12775,7 +12820,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f273();
+            s7 = peg$f274();
             if (s7) {
               s7 = undefined;
             } else {
@@ -12783,7 +12828,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f274();
+              s7 = peg$f275();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -12817,7 +12862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f275();
+      s1 = peg$f276();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12826,7 +12871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f276();
+        s3 = peg$f277();
         if (s3) {
           s3 = undefined;
         } else {
@@ -12834,7 +12879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f277();
+          s4 = peg$f278();
           if (s4) {
             s4 = undefined;
           } else {
@@ -12842,7 +12887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f278();
+            s5 = peg$f279();
             if (s5) {
               s5 = undefined;
             } else {
@@ -12851,7 +12896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f279();
+              s7 = peg$f280();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -12859,12 +12904,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f280();
+                s7 = peg$f281();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f281();
+                s7 = peg$f282();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -12912,7 +12957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f282();
+    s1 = peg$f283();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12920,7 +12965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f283();
+      s2 = peg$f284();
       if (s2) {
         s2 = undefined;
       } else {
@@ -12929,7 +12974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f284();
+        s4 = peg$f285();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12937,12 +12982,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f285();
+          s4 = peg$f286();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f286(s3);
+          s4 = peg$f287(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -12952,7 +12997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f287(s3, s5);
+              s6 = peg$f288(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12960,7 +13005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f288(s3, s5);
+                s0 = peg$f289(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -12996,7 +13041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f289(s1);
+      s2 = peg$f290(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13004,7 +13049,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f290(s1);
+        s0 = peg$f291(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13022,7 +13067,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f291();
+    s1 = peg$f292();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13030,7 +13075,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f292();
+      s2 = peg$f293();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13038,7 +13083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f293();
+        s3 = peg$f294();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13046,7 +13091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f294();
+          s0 = peg$f295();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13068,7 +13113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f295();
+    s1 = peg$f296();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13086,7 +13131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f296(s2, s3, s4);
+        s0 = peg$f297(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13104,7 +13149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f297();
+    s1 = peg$f298();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13125,7 +13170,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f298();
+      s1 = peg$f299();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13146,7 +13191,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f299();
+        s1 = peg$f300();
         if (s1) {
           s1 = undefined;
         } else {
@@ -13167,7 +13212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f300();
+          s1 = peg$f301();
           if (s1) {
             s1 = undefined;
           } else {
@@ -13198,7 +13243,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f301();
+    s2 = peg$f302();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13206,7 +13251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f302();
+      s3 = peg$f303();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13214,7 +13259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f303();
+        s1 = peg$f304();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13225,7 +13270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f304(s1);
+      s2 = peg$f305(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13233,7 +13278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f305(s1);
+        s3 = peg$f306(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13242,7 +13287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f306(s1);
+          s5 = peg$f307(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13250,12 +13295,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f307(s1);
+            s5 = peg$f308(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f308(s1, s4);
+            s5 = peg$f309(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13264,7 +13309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f309(s1, s4);
+              s7 = peg$f310(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13272,7 +13317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f310(s1, s4);
+                s8 = peg$f311(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13280,7 +13325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f311(s1, s4);
+                  s9 = peg$f312(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -13288,7 +13333,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f312(s1, s4);
+                    s10 = peg$f313(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13296,7 +13341,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f313(s1, s4);
+                      s6 = peg$f314(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -13315,7 +13360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f314(s1, s4, s6);
+                s0 = peg$f315(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13349,7 +13394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f315();
+    s1 = peg$f316();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13358,7 +13403,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f316();
+      s3 = peg$f317();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13366,12 +13411,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f317();
+        s3 = peg$f318();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f318(s2);
+        s3 = peg$f319(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13380,7 +13425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f319(s2);
+          s5 = peg$f320(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13388,7 +13433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f320(s2);
+            s6 = peg$f321(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13396,7 +13441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f321(s2);
+              s4 = peg$f322(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -13407,7 +13452,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f322(s2, s4);
+            s5 = peg$f323(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13415,7 +13460,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f323(s2, s4);
+              s6 = peg$f324(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13423,7 +13468,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f324(s2, s4);
+                s7 = peg$f325(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13431,7 +13476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f325(s2, s4);
+                  s8 = peg$f326(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -13440,7 +13485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f326(s2, s4);
+                    s10 = peg$f327(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13448,7 +13493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f327(s2, s4);
+                      s11 = peg$f328(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -13456,7 +13501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f328(s2, s4);
+                        s12 = peg$f329(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -13464,7 +13509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f329(s2, s4);
+                          s13 = peg$f330(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -13472,7 +13517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f330(s2, s4);
+                            s9 = peg$f331(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -13491,7 +13536,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f331(s2, s4, s9);
+                      s10 = peg$f332(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -13499,7 +13544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f332(s2, s4, s9);
+                        s0 = peg$f333(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -13550,7 +13595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f333();
+    s2 = peg$f334();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13558,7 +13603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f334();
+      s3 = peg$f335();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13566,7 +13611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f335();
+        s1 = peg$f336();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13577,7 +13622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f336(s1);
+      s2 = peg$f337(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13586,7 +13631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f337(s1);
+        s4 = peg$f338(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -13594,7 +13639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f338(s1);
+          s5 = peg$f339(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13602,7 +13647,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f339(s1);
+            s3 = peg$f340(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -13613,7 +13658,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f340(s1, s3);
+          s4 = peg$f341(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13622,7 +13667,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f341(s1, s3);
+            s6 = peg$f342(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13630,7 +13675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f342(s1, s3);
+              s7 = peg$f343(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13638,7 +13683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f343(s1, s3);
+                s8 = peg$f344(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13646,7 +13691,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f344(s1, s3);
+                  s5 = peg$f345(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -13661,7 +13706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f345(s1, s3, s5);
+              s6 = peg$f346(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13669,7 +13714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f346(s1, s3, s5);
+                s0 = peg$f347(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13704,7 +13749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f347();
+    s2 = peg$f348();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13712,7 +13757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f348();
+      s3 = peg$f349();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13720,7 +13765,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f349();
+        s4 = peg$f350();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13728,7 +13773,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f350();
+          s5 = peg$f351();
           if (s5) {
             s5 = undefined;
           } else {
@@ -13736,7 +13781,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f351();
+            s1 = peg$f352();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -13755,7 +13800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f352(s1);
+      s2 = peg$f353(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13764,7 +13809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f353(s1);
+        s4 = peg$f354(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -13772,7 +13817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f354(s1);
+          s5 = peg$f355(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13780,7 +13825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f355(s1);
+            s3 = peg$f356(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -13791,7 +13836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f356(s1, s3);
+          s4 = peg$f357(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13800,7 +13845,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f357(s1, s3);
+            s6 = peg$f358(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13808,7 +13853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f358(s1, s3);
+              s7 = peg$f359(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13816,7 +13861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f359(s1, s3);
+                s5 = peg$f360(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -13827,7 +13872,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f360(s1, s3, s5);
+              s6 = peg$f361(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13835,7 +13880,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f361(s1, s3, s5);
+                s0 = peg$f362(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13869,7 +13914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f362();
+    s1 = peg$f363();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13896,7 +13941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f363();
+    s1 = peg$f364();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13906,7 +13951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f364();
+      s4 = peg$f365();
       if (s4) {
         s4 = undefined;
       } else {
@@ -13914,7 +13959,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f365();
+        s5 = peg$f366();
         if (s5) {
           s5 = undefined;
         } else {
@@ -13922,7 +13967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f366();
+          s3 = peg$f367();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -13933,7 +13978,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f367(s3);
+        s4 = peg$f368(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -13941,7 +13986,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f368(s3);
+          s5 = peg$f369(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13949,7 +13994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f369(s3);
+            s6 = peg$f370(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13958,7 +14003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f370(s3);
+              s8 = peg$f371(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -13966,7 +14011,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f371(s3);
+                s9 = peg$f372(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -13974,7 +14019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f372(s3);
+                  s7 = peg$f373(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -13985,7 +14030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f373(s3, s7);
+                s8 = peg$f374(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13993,7 +14038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f374(s3, s7);
+                  s2 = peg$f375(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -14031,7 +14076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f375();
+      s1 = peg$f376();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14041,7 +14086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f376();
+        s4 = peg$f377();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14049,7 +14094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f377();
+          s5 = peg$f378();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14057,7 +14102,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f378();
+            s3 = peg$f379();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14068,7 +14113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f379(s3);
+          s4 = peg$f380(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14076,7 +14121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f380(s3);
+            s5 = peg$f381(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14084,7 +14129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f381(s3);
+              s6 = peg$f382(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14092,7 +14137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f382(s3);
+                s2 = peg$f383(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14131,7 +14176,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f383(s1);
+      s1 = peg$f384(s1);
     }
     s0 = s1;
 
@@ -14144,7 +14189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f384();
+    s2 = peg$f385();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14153,7 +14198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f385();
+      s4 = peg$f386();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14162,7 +14207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f386();
+        s6 = peg$f387();
         if (s6) {
           s6 = undefined;
         } else {
@@ -14189,7 +14234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f387();
+          s6 = peg$f388();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14216,7 +14261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f388();
+            s6 = peg$f389();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14225,7 +14270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f389();
+              s8 = peg$f390();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14249,7 +14294,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f390();
+              s6 = peg$f391();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14278,7 +14323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f391();
+          s6 = peg$f392();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14311,7 +14356,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f392();
+      s2 = peg$f393();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14320,7 +14365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f393();
+        s4 = peg$f394();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14330,7 +14375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f394();
+            s6 = peg$f395();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14363,7 +14408,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f395();
+        s2 = peg$f396();
         if (s2) {
           s2 = undefined;
         } else {
@@ -14372,7 +14417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f396();
+          s4 = peg$f397();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14388,7 +14433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f397();
+              s6 = peg$f398();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14424,7 +14469,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f398(s1);
+      s4 = peg$f399(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -14437,7 +14482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f399(s1, s3);
+        s4 = peg$f400(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14445,7 +14490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f400(s1, s3);
+          s2 = peg$f401(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -14456,7 +14501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f401(s1, s2);
+        s0 = peg$f402(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14488,7 +14533,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f402();
+    s1 = peg$f403();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14496,7 +14541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f403();
+      s1 = peg$f404();
     }
     s0 = s1;
 
@@ -14508,7 +14553,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f404();
+    s1 = peg$f405();
     if (s1) {
       s1 = undefined;
     } else {

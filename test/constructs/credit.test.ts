@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { nodesOfType } from '../helpers.js';
+
+const captions = (text: string) => nodesOfType(parse(text).tree, 'caption');
+
+describe('credit', () => {
+  it('reads the credit: photographer and agency', () => {
+    expect(captions('5 Le ministre. Photo : Pavel Bedniakov, RIA Novosti\n')[0]).toMatchObject({
+      text: 'Le ministre.',
+      credit: { photographer: 'Pavel Bedniakov', agency: 'RIA Novosti' },
+    });
+  });
+
+  it('a credit\'s photographer ends before the run of spaces and invisibles before its comma (fuzz, zeroWidthSpace)', () => {
+    const credit = (line: string) => captions(`${line}\n`)[0]?.credit;
+    expect(credit('5 Le ministre. Photo : Pavel Bedniakov \u200B, RIA Novosti \u200B')).toEqual({ photographer: 'Pavel Bedniakov', agency: 'RIA Novosti' });
+    // Glued to the name, with no space, the invisible stays in the value as written.
+    expect(credit('5 Le ministre. Photo : Pavel Bedniakov\u200B, RIA Novosti')).toEqual({ photographer: 'Pavel Bedniakov\u200B', agency: 'RIA Novosti' });
+  });
+
+  it('reads a credit naming only an agency, or only a photographer', () => {
+    expect(captions('5 Le ministre. Photo: TASS\n')[0]?.credit).toEqual({ agency: 'TASS' });
+    expect(captions('5 Le ministre. Photo : Valéry Sharifulin\n')[0]?.credit).toEqual({ photographer: 'Valéry Sharifulin' });
+  });
+
+  it('reads `Photos :` as `Photo :`', () => {
+    expect(captions('5 Lors de la rencontre. Photos : Alexeï Nikolski, RIA Novosti\n')[0]).toMatchObject({
+      text: 'Lors de la rencontre.',
+      credit: { photographer: 'Alexeï Nikolski', agency: 'RIA Novosti' },
+    });
+  });
+
+  it('reads the credit of a caption on its counter’s line, which the caption’s text then leaves out', () => {
+    const { tree } = parse('4/8 .Lors de la rencontre. Photo : Alexeï Nikolski, RIA Novosti');
+    expect(nodesOfType(tree, 'photoCounter').map((c) => [c.index, c.total])).toEqual([[4, 8]]);
+    expect(nodesOfType(tree, 'caption')).toMatchObject([
+      { text: 'Lors de la rencontre.', credit: { photographer: 'Alexeï Nikolski', agency: 'RIA Novosti' }, position: { start: { column: 5 }, end: { column: 64 } } },
+    ]);
+    // A credit alone after the counter: the caption's text is empty.
+    expect(nodesOfType(parse('2/8 Photo: TASS').tree, 'caption')).toMatchObject([{ text: '', credit: { agency: 'TASS' } }]);
+    expect(nodesOfType(parse('2/8 .Le président à Perm.').tree, 'caption')[0]?.credit).toBeUndefined();
+  });
+});
+
+describe('credits through invisibles (issue 12)', () => {
+  it('`Ph\u200Boto :` still opens the credit, and `TA\u00ADSS` is still an agency', () => {
+    const [c] = captions('5 Le président à Minsk. Ph\u200Boto : TA\u00ADSS\n');
+    expect(c).toMatchObject({ number: 5, text: 'Le président à Minsk.', credit: { agency: 'TA\u00ADSS' } });
+    expect(captions('5 Le président à Minsk. Photo : TASS\n')[0]?.credit).toEqual({ agency: 'TASS' });
+  });
+});
