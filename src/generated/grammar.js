@@ -51,7 +51,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","remark"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","voir aussi","read more","read also","see also"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","remark"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes","articles lies"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -2764,6 +2764,297 @@ function fast$m182(input, p, st) {
       r74 = r88;
     }
     if (r74 >= 0) { r0 = r74; break c1; }
+    let r89 = -1;
+    s90: {
+      const r91 = fast$m36(input, p);
+      if (r91 < 0) break s90;
+      const r92 = fast$m25(input, r91, st);
+      if (r92 < 0) break s90;
+      const r93 = fast$m28(input, r92);
+      if (r93 < 0) break s90;
+      const r94 = fast$m25(input, r93, st);
+      if (r94 < 0) break s90;
+      const r95 = fast$m54(input, r94);
+      if (r95 < 0) break s90;
+      const r96 = fast$m25(input, r95, st);
+      if (r96 < 0) break s90;
+      const r97 = fast$m48(input, r96);
+      if (r97 < 0) break s90;
+      const r98 = fast$m25(input, r97, st);
+      if (r98 < 0) break s90;
+      const r99 = fast$m24(input, r98);
+      if (r99 < 0) break s90;
+      const r100 = fast$m25(input, r99, st);
+      if (r100 < 0) break s90;
+      const r101 = fast$m28(input, r100);
+      if (r101 < 0) break s90;
+      const r102 = fast$m25(input, r101, st);
+      if (r102 < 0) break s90;
+      const r103 = fast$m138(input, r102);
+      if (r103 < 0) break s90;
+      const r104 = fast$m3(input, r103, st);
+      if (r104 < 0) break s90;
+      const r105 = fast$m109(input, r104);
+      if (r105 < 0) break s90;
+      const r106 = fast$m25(input, r105, st);
+      if (r106 < 0) break s90;
+      const r107 = fast$m32(input, r106);
+      if (r107 < 0) break s90;
+      const r108 = fast$m25(input, r107, st);
+      if (r108 < 0) break s90;
+      const r109 = fast$m30(input, r108);
+      if (r109 < 0) break s90;
+      const r110 = fast$m25(input, r109, st);
+      if (r110 < 0) break s90;
+      const r111 = fast$m24(input, r110);
+      if (r111 < 0) break s90;
+      const r112 = fast$m25(input, r111, st);
+      if (r112 < 0) break s90;
+      const r113 = fast$m30(input, r112);
+      if (r113 < 0) break s90;
+      r89 = r113;
+    }
+    if (r89 >= 0) { r0 = r89; break c1; }
+    let r114 = -1;
+    s115: {
+      const r116 = fast$m36(input, p);
+      if (r116 < 0) break s115;
+      const r117 = fast$m25(input, r116, st);
+      if (r117 < 0) break s115;
+      const r118 = fast$m28(input, r117);
+      if (r118 < 0) break s115;
+      const r119 = fast$m25(input, r118, st);
+      if (r119 < 0) break s115;
+      const r120 = fast$m54(input, r119);
+      if (r120 < 0) break s115;
+      const r121 = fast$m25(input, r120, st);
+      if (r121 < 0) break s115;
+      const r122 = fast$m48(input, r121);
+      if (r122 < 0) break s115;
+      const r123 = fast$m25(input, r122, st);
+      if (r123 < 0) break s115;
+      const r124 = fast$m24(input, r123);
+      if (r124 < 0) break s115;
+      const r125 = fast$m25(input, r124, st);
+      if (r125 < 0) break s115;
+      const r126 = fast$m28(input, r125);
+      if (r126 < 0) break s115;
+      const r127 = fast$m25(input, r126, st);
+      if (r127 < 0) break s115;
+      const r128 = fast$m138(input, r127);
+      if (r128 < 0) break s115;
+      const r129 = fast$m3(input, r128, st);
+      if (r129 < 0) break s115;
+      const r130 = fast$m48(input, r129);
+      if (r130 < 0) break s115;
+      const r131 = fast$m25(input, r130, st);
+      if (r131 < 0) break s115;
+      const r132 = fast$m36(input, r131);
+      if (r132 < 0) break s115;
+      const r133 = fast$m25(input, r132, st);
+      if (r133 < 0) break s115;
+      const r134 = fast$m24(input, r133);
+      if (r134 < 0) break s115;
+      const r135 = fast$m25(input, r134, st);
+      if (r135 < 0) break s115;
+      const r136 = fast$m42(input, r135);
+      if (r136 < 0) break s115;
+      const r137 = fast$m25(input, r136, st);
+      if (r137 < 0) break s115;
+      const r138 = fast$m38(input, r137);
+      if (r138 < 0) break s115;
+      const r139 = fast$m25(input, r138, st);
+      if (r139 < 0) break s115;
+      const r140 = fast$m54(input, r139);
+      if (r140 < 0) break s115;
+      const r141 = fast$m25(input, r140, st);
+      if (r141 < 0) break s115;
+      const r142 = fast$m28(input, r141);
+      if (r142 < 0) break s115;
+      const r143 = fast$m25(input, r142, st);
+      if (r143 < 0) break s115;
+      const r144 = fast$m30(input, r143);
+      if (r144 < 0) break s115;
+      r114 = r144;
+    }
+    if (r114 >= 0) { r0 = r114; break c1; }
+    let r145 = -1;
+    s146: {
+      const r147 = fast$m36(input, p);
+      if (r147 < 0) break s146;
+      const r148 = fast$m25(input, r147, st);
+      if (r148 < 0) break s146;
+      const r149 = fast$m28(input, r148);
+      if (r149 < 0) break s146;
+      const r150 = fast$m25(input, r149, st);
+      if (r150 < 0) break s146;
+      const r151 = fast$m54(input, r150);
+      if (r151 < 0) break s146;
+      const r152 = fast$m25(input, r151, st);
+      if (r152 < 0) break s146;
+      const r153 = fast$m48(input, r152);
+      if (r153 < 0) break s146;
+      const r154 = fast$m25(input, r153, st);
+      if (r154 < 0) break s146;
+      const r155 = fast$m24(input, r154);
+      if (r155 < 0) break s146;
+      const r156 = fast$m25(input, r155, st);
+      if (r156 < 0) break s146;
+      const r157 = fast$m28(input, r156);
+      if (r157 < 0) break s146;
+      const r158 = fast$m25(input, r157, st);
+      if (r158 < 0) break s146;
+      const r159 = fast$m138(input, r158);
+      if (r159 < 0) break s146;
+      const r160 = fast$m3(input, r159, st);
+      if (r160 < 0) break s146;
+      const r161 = fast$m30(input, r160);
+      if (r161 < 0) break s146;
+      const r162 = fast$m25(input, r161, st);
+      if (r162 < 0) break s146;
+      const r163 = fast$m24(input, r162);
+      if (r163 < 0) break s146;
+      const r164 = fast$m25(input, r163, st);
+      if (r164 < 0) break s146;
+      const r165 = fast$m32(input, r164);
+      if (r165 < 0) break s146;
+      const r166 = fast$m25(input, r165, st);
+      if (r166 < 0) break s146;
+      const r167 = fast$m36(input, r166);
+      if (r167 < 0) break s146;
+      const r168 = fast$m25(input, r167, st);
+      if (r168 < 0) break s146;
+      const r169 = fast$m42(input, r168);
+      if (r169 < 0) break s146;
+      const r170 = fast$m25(input, r169, st);
+      if (r170 < 0) break s146;
+      const r171 = fast$m28(input, r170);
+      if (r171 < 0) break s146;
+      const r172 = fast$m25(input, r171, st);
+      if (r172 < 0) break s146;
+      const r173 = fast$m30(input, r172);
+      if (r173 < 0) break s146;
+      r145 = r173;
+    }
+    if (r145 >= 0) { r0 = r145; break c1; }
+    let r174 = -1;
+    s175: {
+      const r176 = fast$m48(input, p);
+      if (r176 < 0) break s175;
+      const r177 = fast$m25(input, r176, st);
+      if (r177 < 0) break s175;
+      const r178 = fast$m36(input, r177);
+      if (r178 < 0) break s175;
+      const r179 = fast$m25(input, r178, st);
+      if (r179 < 0) break s175;
+      const r180 = fast$m24(input, r179);
+      if (r180 < 0) break s175;
+      const r181 = fast$m25(input, r180, st);
+      if (r181 < 0) break s175;
+      const r182 = fast$m42(input, r181);
+      if (r182 < 0) break s175;
+      const r183 = fast$m25(input, r182, st);
+      if (r183 < 0) break s175;
+      const r184 = fast$m38(input, r183);
+      if (r184 < 0) break s175;
+      const r185 = fast$m25(input, r184, st);
+      if (r185 < 0) break s175;
+      const r186 = fast$m54(input, r185);
+      if (r186 < 0) break s175;
+      const r187 = fast$m25(input, r186, st);
+      if (r187 < 0) break s175;
+      const r188 = fast$m28(input, r187);
+      if (r188 < 0) break s175;
+      const r189 = fast$m25(input, r188, st);
+      if (r189 < 0) break s175;
+      const r190 = fast$m30(input, r189);
+      if (r190 < 0) break s175;
+      const r191 = fast$m3(input, r190, st);
+      if (r191 < 0) break s175;
+      const r192 = fast$m38(input, r191);
+      if (r192 < 0) break s175;
+      const r193 = fast$m25(input, r192, st);
+      if (r193 < 0) break s175;
+      const r194 = fast$m32(input, r193);
+      if (r194 < 0) break s175;
+      const r195 = fast$m25(input, r194, st);
+      if (r195 < 0) break s175;
+      const r196 = fast$m44(input, r195);
+      if (r196 < 0) break s175;
+      const r197 = fast$m25(input, r196, st);
+      if (r197 < 0) break s175;
+      const r198 = fast$m44(input, r197);
+      if (r198 < 0) break s175;
+      const r199 = fast$m25(input, r198, st);
+      if (r199 < 0) break s175;
+      const r200 = fast$m28(input, r199);
+      if (r200 < 0) break s175;
+      const r201 = fast$m25(input, r200, st);
+      if (r201 < 0) break s175;
+      const r202 = fast$m50(input, r201);
+      if (r202 < 0) break s175;
+      const r203 = fast$m25(input, r202, st);
+      if (r203 < 0) break s175;
+      const r204 = fast$m28(input, r203);
+      if (r204 < 0) break s175;
+      const r205 = fast$m25(input, r204, st);
+      if (r205 < 0) break s175;
+      const r206 = fast$m30(input, r205);
+      if (r206 < 0) break s175;
+      r174 = r206;
+    }
+    if (r174 >= 0) { r0 = r174; break c1; }
+    let r207 = -1;
+    s208: {
+      const r209 = fast$m48(input, p);
+      if (r209 < 0) break s208;
+      const r210 = fast$m25(input, r209, st);
+      if (r210 < 0) break s208;
+      const r211 = fast$m36(input, r210);
+      if (r211 < 0) break s208;
+      const r212 = fast$m25(input, r211, st);
+      if (r212 < 0) break s208;
+      const r213 = fast$m24(input, r212);
+      if (r213 < 0) break s208;
+      const r214 = fast$m25(input, r213, st);
+      if (r214 < 0) break s208;
+      const r215 = fast$m42(input, r214);
+      if (r215 < 0) break s208;
+      const r216 = fast$m25(input, r215, st);
+      if (r216 < 0) break s208;
+      const r217 = fast$m38(input, r216);
+      if (r217 < 0) break s208;
+      const r218 = fast$m25(input, r217, st);
+      if (r218 < 0) break s208;
+      const r219 = fast$m54(input, r218);
+      if (r219 < 0) break s208;
+      const r220 = fast$m25(input, r219, st);
+      if (r220 < 0) break s208;
+      const r221 = fast$m28(input, r220);
+      if (r221 < 0) break s208;
+      const r222 = fast$m25(input, r221, st);
+      if (r222 < 0) break s208;
+      const r223 = fast$m30(input, r222);
+      if (r223 < 0) break s208;
+      const r224 = fast$m3(input, r223, st);
+      if (r224 < 0) break s208;
+      const r225 = fast$m54(input, r224);
+      if (r225 < 0) break s208;
+      const r226 = fast$m25(input, r225, st);
+      if (r226 < 0) break s208;
+      const r227 = fast$m42(input, r226);
+      if (r227 < 0) break s208;
+      const r228 = fast$m25(input, r227, st);
+      if (r228 < 0) break s208;
+      const r229 = fast$m28(input, r228);
+      if (r229 < 0) break s208;
+      const r230 = fast$m25(input, r229, st);
+      if (r230 < 0) break s208;
+      const r231 = fast$m30(input, r230);
+      if (r231 < 0) break s208;
+      r207 = r231;
+    }
+    if (r207 >= 0) { r0 = r207; break c1; }
   }
   return r0;
 }
@@ -2873,95 +3164,95 @@ function fast$m192(input, p, st) {
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m160(input, r2);
+        const r12 = fast$m48(input, r2);
         if (r12 < 0) break s11;
         const r13 = fast$m25(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m162(input, r13);
+        const r14 = fast$m36(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m28(input, r2);
+        const r17 = fast$m160(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m25(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m44(input, r18);
+        const r19 = fast$m162(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
       if (r15 >= 0) { r3 = r15; break c4; }
       let r20 = -1;
       s21: {
-        const r22 = fast$m40(input, r2);
+        const r22 = fast$m28(input, r2);
         if (r22 < 0) break s21;
         const r23 = fast$m25(input, r22, st);
         if (r23 < 0) break s21;
-        const r24 = fast$m32(input, r23);
+        const r24 = fast$m44(input, r23);
         if (r24 < 0) break s21;
         r20 = r24;
       }
       if (r20 >= 0) { r3 = r20; break c4; }
       let r25 = -1;
       s26: {
-        const r27 = fast$m42(input, r2);
+        const r27 = fast$m40(input, r2);
         if (r27 < 0) break s26;
         const r28 = fast$m25(input, r27, st);
         if (r28 < 0) break s26;
-        const r29 = fast$m46(input, r28);
+        const r29 = fast$m32(input, r28);
         if (r29 < 0) break s26;
         r25 = r29;
       }
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m164(input, r2);
+        const r32 = fast$m42(input, r2);
         if (r32 < 0) break s31;
         const r33 = fast$m25(input, r32, st);
         if (r33 < 0) break s31;
-        const r34 = fast$m32(input, r33);
+        const r34 = fast$m46(input, r33);
         if (r34 < 0) break s31;
         r30 = r34;
       }
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m54(input, r2);
+        const r37 = fast$m164(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m25(input, r37, st);
         if (r38 < 0) break s36;
-        const r39 = fast$m42(input, r38);
+        const r39 = fast$m32(input, r38);
         if (r39 < 0) break s36;
         r35 = r39;
       }
       if (r35 >= 0) { r3 = r35; break c4; }
       let r40 = -1;
       s41: {
-        const r42 = fast$m109(input, r2);
+        const r42 = fast$m54(input, r2);
         if (r42 < 0) break s41;
         const r43 = fast$m25(input, r42, st);
         if (r43 < 0) break s41;
-        const r44 = fast$m48(input, r43);
+        const r44 = fast$m42(input, r43);
         if (r44 < 0) break s41;
         r40 = r44;
       }
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m36(input, r2);
+        const r47 = fast$m109(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m25(input, r47, st);
         if (r48 < 0) break s46;
-        const r49 = fast$m28(input, r48);
+        const r49 = fast$m48(input, r48);
         if (r49 < 0) break s46;
         r45 = r49;
       }
       if (r45 >= 0) { r3 = r45; break c4; }
       let r50 = -1;
       s51: {
-        const r52 = fast$m30(input, r2);
+        const r52 = fast$m36(input, r2);
         if (r52 < 0) break s51;
         const r53 = fast$m25(input, r52, st);
         if (r53 < 0) break s51;
@@ -2976,18 +3267,18 @@ function fast$m192(input, p, st) {
         if (r57 < 0) break s56;
         const r58 = fast$m25(input, r57, st);
         if (r58 < 0) break s56;
-        const r59 = fast$m34(input, r58);
+        const r59 = fast$m28(input, r58);
         if (r59 < 0) break s56;
         r55 = r59;
       }
       if (r55 >= 0) { r3 = r55; break c4; }
       let r60 = -1;
       s61: {
-        const r62 = fast$m24(input, r2);
+        const r62 = fast$m30(input, r2);
         if (r62 < 0) break s61;
         const r63 = fast$m25(input, r62, st);
         if (r63 < 0) break s61;
-        const r64 = fast$m32(input, r63);
+        const r64 = fast$m34(input, r63);
         if (r64 < 0) break s61;
         r60 = r64;
       }
@@ -2998,33 +3289,44 @@ function fast$m192(input, p, st) {
         if (r67 < 0) break s66;
         const r68 = fast$m25(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m166(input, r68);
+        const r69 = fast$m32(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m168(input, r2);
+        const r72 = fast$m24(input, r2);
         if (r72 < 0) break s71;
         const r73 = fast$m25(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m32(input, r73);
+        const r74 = fast$m166(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m36(input, r2);
+        const r77 = fast$m168(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m25(input, r77, st);
         if (r78 < 0) break s76;
-        const r79 = fast$m48(input, r78);
+        const r79 = fast$m32(input, r78);
         if (r79 < 0) break s76;
         r75 = r79;
       }
       if (r75 >= 0) { r3 = r75; break c4; }
+      let r80 = -1;
+      s81: {
+        const r82 = fast$m36(input, r2);
+        if (r82 < 0) break s81;
+        const r83 = fast$m25(input, r82, st);
+        if (r83 < 0) break s81;
+        const r84 = fast$m48(input, r83);
+        if (r84 < 0) break s81;
+        r80 = r84;
+      }
+      if (r80 >= 0) { r3 = r80; break c4; }
     }
     if (r3 < 0) break s1;
     r0 = r3;
@@ -6884,95 +7186,95 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m160(input, r2);
+        const r12 = fast$m48(input, r2);
         if (r12 < 0) break s11;
         const r13 = fast$m25(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m162(input, r13);
+        const r14 = fast$m36(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m28(input, r2);
+        const r17 = fast$m160(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m25(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m44(input, r18);
+        const r19 = fast$m162(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
       if (r15 >= 0) { r3 = r15; break c4; }
       let r20 = -1;
       s21: {
-        const r22 = fast$m40(input, r2);
+        const r22 = fast$m28(input, r2);
         if (r22 < 0) break s21;
         const r23 = fast$m25(input, r22, st);
         if (r23 < 0) break s21;
-        const r24 = fast$m32(input, r23);
+        const r24 = fast$m44(input, r23);
         if (r24 < 0) break s21;
         r20 = r24;
       }
       if (r20 >= 0) { r3 = r20; break c4; }
       let r25 = -1;
       s26: {
-        const r27 = fast$m42(input, r2);
+        const r27 = fast$m40(input, r2);
         if (r27 < 0) break s26;
         const r28 = fast$m25(input, r27, st);
         if (r28 < 0) break s26;
-        const r29 = fast$m46(input, r28);
+        const r29 = fast$m32(input, r28);
         if (r29 < 0) break s26;
         r25 = r29;
       }
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m164(input, r2);
+        const r32 = fast$m42(input, r2);
         if (r32 < 0) break s31;
         const r33 = fast$m25(input, r32, st);
         if (r33 < 0) break s31;
-        const r34 = fast$m32(input, r33);
+        const r34 = fast$m46(input, r33);
         if (r34 < 0) break s31;
         r30 = r34;
       }
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m54(input, r2);
+        const r37 = fast$m164(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m25(input, r37, st);
         if (r38 < 0) break s36;
-        const r39 = fast$m42(input, r38);
+        const r39 = fast$m32(input, r38);
         if (r39 < 0) break s36;
         r35 = r39;
       }
       if (r35 >= 0) { r3 = r35; break c4; }
       let r40 = -1;
       s41: {
-        const r42 = fast$m109(input, r2);
+        const r42 = fast$m54(input, r2);
         if (r42 < 0) break s41;
         const r43 = fast$m25(input, r42, st);
         if (r43 < 0) break s41;
-        const r44 = fast$m48(input, r43);
+        const r44 = fast$m42(input, r43);
         if (r44 < 0) break s41;
         r40 = r44;
       }
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m36(input, r2);
+        const r47 = fast$m109(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m25(input, r47, st);
         if (r48 < 0) break s46;
-        const r49 = fast$m28(input, r48);
+        const r49 = fast$m48(input, r48);
         if (r49 < 0) break s46;
         r45 = r49;
       }
       if (r45 >= 0) { r3 = r45; break c4; }
       let r50 = -1;
       s51: {
-        const r52 = fast$m30(input, r2);
+        const r52 = fast$m36(input, r2);
         if (r52 < 0) break s51;
         const r53 = fast$m25(input, r52, st);
         if (r53 < 0) break s51;
@@ -6987,18 +7289,18 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r57 < 0) break s56;
         const r58 = fast$m25(input, r57, st);
         if (r58 < 0) break s56;
-        const r59 = fast$m34(input, r58);
+        const r59 = fast$m28(input, r58);
         if (r59 < 0) break s56;
         r55 = r59;
       }
       if (r55 >= 0) { r3 = r55; break c4; }
       let r60 = -1;
       s61: {
-        const r62 = fast$m24(input, r2);
+        const r62 = fast$m30(input, r2);
         if (r62 < 0) break s61;
         const r63 = fast$m25(input, r62, st);
         if (r63 < 0) break s61;
-        const r64 = fast$m32(input, r63);
+        const r64 = fast$m34(input, r63);
         if (r64 < 0) break s61;
         r60 = r64;
       }
@@ -7009,33 +7311,44 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r67 < 0) break s66;
         const r68 = fast$m25(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m166(input, r68);
+        const r69 = fast$m32(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m168(input, r2);
+        const r72 = fast$m24(input, r2);
         if (r72 < 0) break s71;
         const r73 = fast$m25(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m32(input, r73);
+        const r74 = fast$m166(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m36(input, r2);
+        const r77 = fast$m168(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m25(input, r77, st);
         if (r78 < 0) break s76;
-        const r79 = fast$m48(input, r78);
+        const r79 = fast$m32(input, r78);
         if (r79 < 0) break s76;
         r75 = r79;
       }
       if (r75 >= 0) { r3 = r75; break c4; }
+      let r80 = -1;
+      s81: {
+        const r82 = fast$m36(input, r2);
+        if (r82 < 0) break s81;
+        const r83 = fast$m25(input, r82, st);
+        if (r83 < 0) break s81;
+        const r84 = fast$m48(input, r83);
+        if (r84 < 0) break s81;
+        r80 = r84;
+      }
+      if (r80 >= 0) { r3 = r80; break c4; }
     }
     if (r3 < 0) break s1;
     r0 = r3;
@@ -8618,7 +8931,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f190() {    return "cookieBanner";  }
 
-  function peg$f191() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f191() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
   function peg$f192() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 

@@ -107,6 +107,10 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     expect(kinds('Titre', BODY, 'Lire aussitôt les déclarations du président.', 'Voir aussi les photos de la rencontre à Minsk.')).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('`Related Posts:`, a blog’s list of related articles, is a related headline, not a speaker turn with no text', () => {
+    expect(kinds('Titre', BODY, 'Related Posts:', 'Related Articles', 'Articles connexes :')).toEqual(['title', 'paragraph', 'relatedHeadline', 'relatedHeadline', 'relatedHeadline']);
+  });
+
   it('reads every chrome alike with a ZERO WIDTH SPACE after each run of spaces, or a SOFT HYPHEN inside its words (fuzz)', () => {
     const long = `Nous utilisons des cookies ${'et des traceurs publicitaires '.repeat(12)}pour mesurer l’audience.`;
     const page = ['Accueil > Monde > Europe', 'Titre', 'Par Jean Dupont', BODY, '12 480', 'Lire aussi : La suite', 'Partager sur Facebook', 'Cet article est réservé aux abonnés.', BODY, long, 'OK'];

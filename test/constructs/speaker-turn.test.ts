@@ -57,6 +57,8 @@ describe('speaker turn', () => {
     expect(turns('Q : Monsieur le Président ?').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Q', undefined]]);
     // An interview's answer, after its question.
     expect(turns('Q : Monsieur le Président ?\nR : Oui.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Q', undefined], ['R', undefined]]);
+    // An English transcript's answer after its question.
+    expect(turns('QUESTION: What do you think?\nResponse: Yes.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['QUESTION', undefined], ['Response', undefined]]);
     expect(turns('Question de RT : Monsieur le Président ?').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Question de RT', undefined]]);
   });
 
