@@ -3093,7 +3093,21 @@ function fast$m191(input, p, st) {
   }
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m192(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m193(rest) {
+ return wordCount(rest) < 12; 
+}
+function fast$m194(input, p, st) {
+  const r1 = fast$rule$BylineRest(input, p, st);
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m195(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -3282,7 +3296,7 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3305,7 +3319,24 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m197(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m192(input, r2);
+    if (r3 < 0) break s1;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = fast$rule$NotEol(input, r4, st);
+    if (r5 < 0) break s1;
+    const r6 = fast$m193(input.slice(r4, r5)) ? r5 : -1;
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+function fast$m198(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3338,7 +3369,7 @@ function fast$m194(input, p, st) {
   }
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3434,45 +3465,45 @@ function fast$m195(input, p, st) {
   }
   return r0;
 }
-function fast$m196(input, p) {
+function fast$m200(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m197(input, p, st) {
-  const r0 = fast$m196(input, p);
+function fast$m201(input, p, st) {
+  const r0 = fast$m200(input, p);
   return r0;
 }
-function fast$m198(input, start, st) {
+function fast$m202(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m199(input, p, st) {
+function fast$m203(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m200(w) {
+function fast$m204(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m201(input, p, st) {
+function fast$m205(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m202(input, p) {
+function fast$m206(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m203(input, p, st) {
+function fast$m207(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m208(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -3481,7 +3512,7 @@ function fast$m204(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m202(input, r3);
+        const r6 = fast$m206(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -3497,11 +3528,11 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m209(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m206(input, p, st) {
+function fast$m210(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3533,11 +3564,11 @@ function fast$m206(input, p, st) {
   }
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m211(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m212(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3571,13 +3602,13 @@ function fast$m208(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m200(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m204(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m209(input, start, st) {
+function fast$m213(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3588,13 +3619,13 @@ function fast$m209(input, start, st) {
   }
   return p;
 }
-function fast$m210(input, p) {
+function fast$m214(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m211(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -3604,21 +3635,21 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m216(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m213(w) {
+function fast$m217(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m214(input, p) {
+function fast$m218(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m215(input, p, st) {
+function fast$m219(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -3632,15 +3663,15 @@ function fast$m215(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m216(w) {
+function fast$m220(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m217(input, p, st) {
+function fast$m221(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m218(input, start, st) {
+function fast$m222(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3651,7 +3682,7 @@ function fast$m218(input, start, st) {
   }
   return p;
 }
-function fast$m219(input, start, st) {
+function fast$m223(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3663,13 +3694,13 @@ function fast$m219(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m220(input, p) {
+function fast$m224(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low15[c] === 1 : (fast$re15 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m221(input, start, st) {
+function fast$m225(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3681,10 +3712,10 @@ function fast$m221(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m222(w) {
+function fast$m226(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m223(input, start, st) {
+function fast$m227(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3696,10 +3727,10 @@ function fast$m223(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m224(w) {
+function fast$m228(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m225(input, start, st) {
+function fast$m229(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3710,7 +3741,7 @@ function fast$m225(input, start, st) {
   }
   return p;
 }
-function fast$m226(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3721,10 +3752,10 @@ function fast$m226(input, p, st) {
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m198(input, p, st);
+    const r2 = fast$m202(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3732,12 +3763,12 @@ function fast$m227(input, p, st) {
   }
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m232(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m218(input, r2, st);
+    const r3 = fast$m222(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -3763,7 +3794,7 @@ function fast$m228(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m223(input, r16, st);
+        const r18 = fast$m227(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -3775,7 +3806,7 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3809,7 +3840,7 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3839,17 +3870,17 @@ function fast$m230(input, p, st) {
   }
   return r0;
 }
-function fast$m231(input, p) {
+function fast$m235(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low13[c] === 1 : (fast$re13 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m232(input, p, st) {
-  const r0 = fast$m231(input, p);
+function fast$m236(input, p, st) {
+  const r0 = fast$m235(input, p);
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m237(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3876,7 +3907,7 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m238(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3947,18 +3978,18 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m239(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m209(input, r2, st);
+    const r3 = fast$m213(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m210(input, r3);
+      const r7 = fast$m214(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m209(input, r7, st);
+      const r8 = fast$m213(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -3970,7 +4001,7 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -3994,7 +4025,7 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4031,7 +4062,7 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4047,7 +4078,7 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4091,7 +4122,7 @@ function fast$m239(input, p, st) {
   }
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4106,7 +4137,7 @@ function fast$m240(input, p, st) {
   }
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4115,7 +4146,7 @@ function fast$m241(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m221(input, r4, st);
+    const r5 = fast$m225(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4123,19 +4154,19 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m246(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m243(input, p, st) {
-  const r0 = fast$m221(input, p, st);
+function fast$m247(input, p, st) {
+  const r0 = fast$m225(input, p, st);
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m248(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4186,15 +4217,15 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
-  const r0 = fast$m219(input, p, st);
+function fast$m250(input, p, st) {
+  const r0 = fast$m223(input, p, st);
   return r0;
 }
-function fast$m247(input, p, st) {
-  const r0 = fast$m220(input, p);
+function fast$m251(input, p, st) {
+  const r0 = fast$m224(input, p);
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m252(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -4206,9 +4237,9 @@ function fast$m248(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m210(input, r7);
+      const r9 = fast$m214(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m218(input, r9, st);
+      const r10 = fast$m222(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -4224,14 +4255,14 @@ function fast$m248(input, p, st) {
   }
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m225(input, r3, st);
+    const r4 = fast$m229(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -4239,7 +4270,7 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4248,7 +4279,7 @@ function fast$m250(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m224(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m228(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -4266,7 +4297,7 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4299,25 +4330,25 @@ function fast$m251(input, p, st) {
   }
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m213(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m217(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m257(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m218(input, r3, st);
+    const r4 = fast$m222(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -4329,7 +4360,7 @@ function fast$m253(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m223(input, r10, st);
+        const r12 = fast$m227(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -4342,18 +4373,18 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m258(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m222(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m226(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m259(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4394,7 +4425,7 @@ function fast$m255(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m214(input, r18);
+      const r23 = fast$m218(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -4403,23 +4434,23 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m216(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m220(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m261(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m262(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4456,7 +4487,7 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m263(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4467,7 +4498,7 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4506,7 +4537,7 @@ function fast$m260(input, p, st) {
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4528,7 +4559,7 @@ function fast$m261(input, p, st) {
   }
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4547,7 +4578,7 @@ function fast$m262(input, p, st) {
   }
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m267(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -4569,7 +4600,7 @@ function fast$m263(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m268(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -4586,12 +4617,12 @@ function fast$m264(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m269(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m270(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -4606,16 +4637,16 @@ function fast$m266(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m271(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m272(input, p, st) {
   const r0 = fast$m85(input, p);
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m273(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -4627,7 +4658,7 @@ function fast$m269(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -4644,11 +4675,11 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m275(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m276(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4674,7 +4705,7 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4715,7 +4746,7 @@ function fast$m273(input, p, st) {
   }
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4743,7 +4774,7 @@ function fast$m274(input, p, st) {
   }
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4764,7 +4795,7 @@ function fast$m275(input, p, st) {
   }
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4785,20 +4816,20 @@ function fast$m276(input, p, st) {
   }
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m281(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m282(input, p, st) {
   const r0 = fast$m10(input, p);
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m283(input, p, st) {
   const r1 = fast$m11(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m284(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -4821,7 +4852,7 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m285(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4834,7 +4865,7 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4847,7 +4878,7 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4906,7 +4937,7 @@ function fast$m283(input, p, st) {
   }
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4934,15 +4965,15 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m289(input, p, st) {
   const r0 = fast$m123(input, p);
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m290(input, p, st) {
   const r0 = fast$m77(input, p, st);
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -4953,7 +4984,7 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m292(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -4976,11 +5007,11 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m293(input, p, st) {
   const r0 = fast$m73(input, p);
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m294(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4992,15 +5023,15 @@ function fast$m290(input, p, st) {
   }
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m295(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m296(input, p, st) {
   const r0 = fast$m104(input, p);
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m297(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m25(input, p, st);
@@ -5013,11 +5044,11 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m298(input, p, st) {
   const r0 = fast$m65(input, p);
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m299(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -5027,7 +5058,7 @@ function fast$m295(input, p, st) {
   }
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m300(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m87(input, p);
@@ -5037,15 +5068,15 @@ function fast$m296(input, p, st) {
   }
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m301(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m302(input, p, st) {
   const r0 = fast$m6(input, p, st);
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m303(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5064,11 +5095,11 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m304(input, p, st) {
   const r0 = fast$m93(input, p);
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m305(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -5078,11 +5109,11 @@ function fast$m301(input, p, st) {
   }
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m306(input, p, st) {
   const r0 = fast$m18(input, p, st);
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m307(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -5092,7 +5123,7 @@ function fast$m303(input, p, st) {
   }
   return r0;
 }
-function fast$m304(input, p, st) {
+function fast$m308(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -5103,7 +5134,7 @@ function fast$m304(input, p, st) {
   }
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m309(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -7529,11 +7560,29 @@ function fast$rule$BylineJoin(input, p, st) {
   }
   return r0;
 }
+// BylineRest
+function fast$rule$BylineRest(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m192(input, r2);
+    if (r3 < 0) break s1;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = fast$rule$NotEol(input, r4, st);
+    if (r5 < 0) break s1;
+    const r6 = fast$m193(input.slice(r4, r5)) ? r5 : -1;
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
 // ColonAhead
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m198(input, p, st);
+    const r2 = fast$m202(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -7588,7 +7637,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m200(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m204(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -7604,7 +7653,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m202(input, r3);
+        const r6 = fast$m206(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -7654,13 +7703,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m209(input, r2, st);
+    const r3 = fast$m213(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m210(input, r3);
+      const r7 = fast$m214(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m209(input, r7, st);
+      const r8 = fast$m213(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -7805,7 +7854,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m213(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m217(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7864,7 +7913,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m214(input, r18);
+      const r23 = fast$m218(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -7879,7 +7928,7 @@ function fast$rule$StopWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m216(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m220(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7918,12 +7967,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m219(input, p, st);
+  const r0 = fast$m223(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m220(input, p);
+  const r0 = fast$m224(input, p);
   return r0;
 }
 // AffiliationText
@@ -8003,7 +8052,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m221(input, r12, st);
+      const r13 = fast$m225(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -8054,7 +8103,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m222(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m226(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8066,7 +8115,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m218(input, r2, st);
+    const r3 = fast$m222(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -8092,7 +8141,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m223(input, r16, st);
+        const r18 = fast$m227(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -8148,7 +8197,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m224(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m228(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -8174,7 +8223,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m218(input, r3, st);
+    const r4 = fast$m222(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -8186,7 +8235,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m223(input, r10, st);
+        const r12 = fast$m227(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -8207,7 +8256,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m225(input, r3, st);
+    const r4 = fast$m229(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -8228,9 +8277,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m210(input, r7);
+      const r9 = fast$m214(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m218(input, r9, st);
+      const r10 = fast$m222(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -8924,232 +8973,232 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f212(w) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(w) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214(w) {    return "byline";  }
+  function peg$f214(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f215(w) {    return "byline";  }
 
-  function peg$f216() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f217() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(label, colonEnd) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(label, colonEnd) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(label, colonEnd) {    return part(text(), range());  }
+  function peg$f224(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f225(label, colonEnd, text) {
+  function peg$f225(label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f226(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f226() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f227() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f227() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f232(label, colonEnd) {    return part(text(), range());  }
+  function peg$f233(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f233(label, colonEnd, text) {
+  function peg$f234(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f234() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237() {    return part(text(), range());  }
+  function peg$f238() {    return part(text(), range());  }
 
-  function peg$f238(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239(name) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240(name) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240(name) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241(name) {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241(name) {
+  function peg$f242(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f242() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f243() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f243() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f244() {    return part(text(), range());  }
+  function peg$f245() {    return part(text(), range());  }
 
-  function peg$f245(role) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246(role) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246(role) {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(role) {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247(role) {    return part(text(), range());  }
+  function peg$f248(role) {    return part(text(), range());  }
 
-  function peg$f248(role, name, affiliation) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249(role, name, affiliation) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249(role, name, affiliation) {
+  function peg$f250(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f250() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f251() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f251() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253() {    return part(text(), range());  }
+  function peg$f254() {    return part(text(), range());  }
 
-  function peg$f254(name, affiliation) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255(name, affiliation) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255(name, affiliation) {
+  function peg$f256(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f256() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f257() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259() {    return part(text(), range());  }
+  function peg$f260() {    return part(text(), range());  }
 
-  function peg$f260(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262(role) {    return part(text(), range());  }
+  function peg$f263(role) {    return part(text(), range());  }
 
-  function peg$f263(role, name, affiliation) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264(role, name, affiliation) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264(role, name, affiliation) {
+  function peg$f265(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f265() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f266() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f266() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267() {    return part(text(), range());  }
+  function peg$f268() {    return part(text(), range());  }
 
-  function peg$f268(role, affiliation) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(role, affiliation) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269(role, affiliation) {
+  function peg$f270(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f270() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m240(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f271() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m244(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f271() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275() {    return part(text(), range());  }
+  function peg$f276() {    return part(text(), range());  }
 
-  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m241(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f277() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m245(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f277() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278() {const fast$p = fast$m242(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {    return part(text(), range());  }
+  function peg$f282() {    return part(text(), range());  }
 
-  function peg$f282() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {    return afterBullet(input, offset());  }
+  function peg$f284() {    return afterBullet(input, offset());  }
 
-  function peg$f284() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286() {    return part(text(), range());  }
+  function peg$f287() {    return part(text(), range());  }
 
-  function peg$f287(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289(title, when) {
+  function peg$f290(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f290(when) {    return when.time !== null;  }
+  function peg$f291(when) {    return when.time !== null;  }
 
-  function peg$f291(when) {    return when;  }
+  function peg$f292(when) {    return when;  }
 
-  function peg$f292() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295() {
+  function peg$f296() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f296() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(date, time, place) {
+  function peg$f298(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f298() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m260(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m264(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f300() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f300() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m261(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m265(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m262(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f302() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m266(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f302() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304() {    return part(text(), range());  }
+  function peg$f305() {    return part(text(), range());  }
 
-  function peg$f305(day) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(day) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306(day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308(day) {    return part(text(), range());  }
+  function peg$f309(day) {    return part(text(), range());  }
 
-  function peg$f309(day, month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f310(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(day, month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f311(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9157,37 +9206,37 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f313(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(day, month) {    return part(text(), range());  }
+  function peg$f314(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(day, month, year) {
+  function peg$f315(day, month) {    return part(text(), range());  }
+
+  function peg$f316(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f316() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318() {    return part(text(), range());  }
+  function peg$f319() {    return part(text(), range());  }
 
-  function peg$f319(month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(month) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(month) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322(month) {    return part(text(), range());  }
+  function peg$f323(month) {    return part(text(), range());  }
 
-  function peg$f323(month, day) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(month, day) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(month, day) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month, day) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(month, day) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(month, day) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(month, day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f327(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(month, day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f328(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9195,49 +9244,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f330(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(month, day) {    return part(text(), range());  }
+  function peg$f331(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332(month, day, year) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(month, day) {    return part(text(), range());  }
 
-  function peg$f333(month, day, year) {
+  function peg$f333(month, day, year) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f334(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f334() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336() {    return part(text(), range());  }
+  function peg$f337() {    return part(text(), range());  }
 
-  function peg$f337(day) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(day) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(day) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340(day) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340(day) {    return part(text(), range());  }
+  function peg$f341(day) {    return part(text(), range());  }
 
-  function peg$f341(day, month) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f342(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(day, month) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f343(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(day, month) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(day, month) {    return part(text(), range());  }
+  function peg$f345(day, month) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346(day, month, year) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(day, month) {    return part(text(), range());  }
 
-  function peg$f347(day, month, year) {
+  function peg$f347(day, month, year) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f348(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f348() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f349() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9245,129 +9294,131 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f351() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352() {    return part(text(), range());  }
+  function peg$f352() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(year) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353() {    return part(text(), range());  }
 
-  function peg$f354(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(year) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f355(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(year) {    return part(text(), range());  }
+  function peg$f356(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(year, month) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(year) {    return part(text(), range());  }
 
-  function peg$f358(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358(year, month) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f359(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360(year, month) {    return part(text(), range());  }
+  function peg$f360(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361(year, month, day) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(year, month) {    return part(text(), range());  }
 
-  function peg$f362(year, month, day) {
+  function peg$f362(year, month, day) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f363(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f363() {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m275(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m279(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f365() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {    return part(text(), range());  }
+  function peg$f368() {    return part(text(), range());  }
 
-  function peg$f368(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(hour) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hour) {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f371(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f372(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(hour) {    return part(text(), range());  }
+  function peg$f373(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(hour, minute) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(hour) {    return part(text(), range());  }
 
-  function peg$f375(hour, minute) {
+  function peg$f375(hour, minute) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f376(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m276(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m280(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f377() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {    return part(text(), range());  }
+  function peg$f380() {    return part(text(), range());  }
 
-  function peg$f380(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(hour) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(hour) {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(hour) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(hour) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(hour) {
+  function peg$f384(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f384(time) {
+  function peg$f385(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f385() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m280(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m284(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f386() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f387() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f387() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f389() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f389() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f390() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f391() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f393() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m281(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f393() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m285(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f395() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m282(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f396() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f398() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(sep, n) {    return isPlace(n);  }
+  function peg$f400(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401(sep, n) {    return part(n, range());  }
+  function peg$f401(sep, n) {    return isPlace(n);  }
 
-  function peg$f402(sep, name) {
+  function peg$f402(sep, n) {    return part(n, range());  }
+
+  function peg$f403(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f403() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m295(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404() {    return offset();  }
+  function peg$f405() {    return offset();  }
 
-  function peg$f405() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -12341,8 +12392,20 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             s9 = peg$FAILED;
                           }
                           if (s9 !== peg$FAILED) {
-                            peg$savedPos = s2;
-                            s2 = peg$f214(s4);
+                            peg$savedPos = peg$currPos;
+                            s10 = peg$f214(s4);
+                            if (s10) {
+                              s10 = undefined;
+                            } else {
+                              s10 = peg$FAILED;
+                            }
+                            if (s10 !== peg$FAILED) {
+                              peg$savedPos = s2;
+                              s2 = peg$f215(s4);
+                            } else {
+                              peg$currPos = s2;
+                              s2 = peg$FAILED;
+                            }
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -12394,7 +12457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f215();
+    s1 = peg$f216();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12403,7 +12466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f216();
+      s3 = peg$f217();
       if (s3) {
         s3 = undefined;
       } else {
@@ -12411,7 +12474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f217();
+        s4 = peg$f218();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12419,7 +12482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f218();
+          s5 = peg$f219();
           if (s5) {
             s5 = undefined;
           } else {
@@ -12429,7 +12492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f219(s6);
+              s7 = peg$f220(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -12437,7 +12500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f220(s6);
+                s8 = peg$f221(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -12447,7 +12510,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f221(s6, s9);
+                    s10 = peg$f222(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -12455,7 +12518,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f222(s6, s9);
+                      s11 = peg$f223(s6, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -12464,7 +12527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f223(s6, s9);
+                        s13 = peg$f224(s6, s9);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -12472,12 +12535,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = s12;
-                          s13 = peg$f224(s6, s9);
+                          s13 = peg$f225(s6, s9);
                         }
                         s12 = s13;
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f225(s6, s9, s12);
+                          s2 = peg$f226(s6, s9, s12);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -12531,7 +12594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f226();
+      s1 = peg$f227();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12540,7 +12603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f227();
+        s3 = peg$f228();
         if (s3) {
           s3 = undefined;
         } else {
@@ -12548,7 +12611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f228();
+          s4 = peg$f229();
           if (s4) {
             s4 = undefined;
           } else {
@@ -12558,7 +12621,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f229(s5);
+              s6 = peg$f230(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12568,7 +12631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f230(s5, s7);
+                  s8 = peg$f231(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -12577,7 +12640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f231(s5, s7);
+                    s10 = peg$f232(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -12585,12 +12648,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f232(s5, s7);
+                      s10 = peg$f233(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f233(s5, s7, s9);
+                      s2 = peg$f234(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -12639,7 +12702,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f234();
+    s1 = peg$f235();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12647,7 +12710,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f235();
+      s2 = peg$f236();
       if (s2) {
         s2 = undefined;
       } else {
@@ -12656,7 +12719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f236();
+        s4 = peg$f237();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12664,12 +12727,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f237();
+          s4 = peg$f238();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f238(s3);
+          s4 = peg$f239(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -12677,7 +12740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f239(s3);
+            s5 = peg$f240(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -12685,7 +12748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f240(s3);
+              s6 = peg$f241(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12693,7 +12756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f241(s3);
+                s0 = peg$f242(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -12727,7 +12790,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f242();
+    s1 = peg$f243();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12737,7 +12800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f243();
+      s4 = peg$f244();
       if (s4) {
         s4 = undefined;
       } else {
@@ -12745,12 +12808,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f244();
+        s4 = peg$f245();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f245(s3);
+        s4 = peg$f246(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -12759,7 +12822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f246(s3);
+          s6 = peg$f247(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -12767,7 +12830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f247(s3);
+            s6 = peg$f248(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -12776,7 +12839,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f248(s3, s5, s6);
+            s7 = peg$f249(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -12784,7 +12847,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f249(s3, s5, s6);
+              s2 = peg$f250(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -12814,7 +12877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f250();
+      s1 = peg$f251();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12823,7 +12886,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f251();
+        s3 = peg$f252();
         if (s3) {
           s3 = undefined;
         } else {
@@ -12832,7 +12895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f252();
+          s5 = peg$f253();
           if (s5) {
             s5 = undefined;
           } else {
@@ -12840,7 +12903,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f253();
+            s5 = peg$f254();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -12849,7 +12912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f254(s4, s5);
+            s6 = peg$f255(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -12857,7 +12920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f255(s4, s5);
+              s2 = peg$f256(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -12883,7 +12946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f256();
+        s1 = peg$f257();
         if (s1) {
           s1 = undefined;
         } else {
@@ -12892,7 +12955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f257();
+          s3 = peg$f258();
           if (s3) {
             s3 = undefined;
           } else {
@@ -12901,7 +12964,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s5 = peg$f258();
+            s5 = peg$f259();
             if (s5) {
               s5 = undefined;
             } else {
@@ -12909,12 +12972,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f259();
+              s5 = peg$f260();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f260(s4);
+              s5 = peg$f261(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -12923,7 +12986,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f261(s4);
+                s7 = peg$f262(s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -12931,7 +12994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f262(s4);
+                  s7 = peg$f263(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -12940,7 +13003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f263(s4, s6, s7);
+                  s8 = peg$f264(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -12948,7 +13011,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f264(s4, s6, s7);
+                    s2 = peg$f265(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -12982,7 +13045,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f265();
+          s1 = peg$f266();
           if (s1) {
             s1 = undefined;
           } else {
@@ -12992,7 +13055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f266();
+            s4 = peg$f267();
             if (s4) {
               s4 = undefined;
             } else {
@@ -13000,7 +13063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f267();
+              s4 = peg$f268();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -13009,7 +13072,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f268(s3, s4);
+              s5 = peg$f269(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -13017,7 +13080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f269(s3, s4);
+                s2 = peg$f270(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13048,7 +13111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f270();
+    s1 = peg$f271();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13057,7 +13120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f271();
+      s3 = peg$f272();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13065,7 +13128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f272();
+        s4 = peg$f273();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13073,7 +13136,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f273();
+          s5 = peg$f274();
           if (s5) {
             s5 = undefined;
           } else {
@@ -13082,7 +13145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f274();
+            s7 = peg$f275();
             if (s7) {
               s7 = undefined;
             } else {
@@ -13090,7 +13153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f275();
+              s7 = peg$f276();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -13124,7 +13187,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f276();
+      s1 = peg$f277();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13133,7 +13196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f277();
+        s3 = peg$f278();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13141,7 +13204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f278();
+          s4 = peg$f279();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13149,7 +13212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f279();
+            s5 = peg$f280();
             if (s5) {
               s5 = undefined;
             } else {
@@ -13158,7 +13221,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f280();
+              s7 = peg$f281();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13166,12 +13229,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f281();
+                s7 = peg$f282();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f282();
+                s7 = peg$f283();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13219,7 +13282,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f283();
+    s1 = peg$f284();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13227,7 +13290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f284();
+      s2 = peg$f285();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13236,7 +13299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f285();
+        s4 = peg$f286();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13244,12 +13307,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f286();
+          s4 = peg$f287();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f287(s3);
+          s4 = peg$f288(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13259,7 +13322,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f288(s3, s5);
+              s6 = peg$f289(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13267,7 +13330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f289(s3, s5);
+                s0 = peg$f290(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13303,7 +13366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f290(s1);
+      s2 = peg$f291(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13311,7 +13374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f291(s1);
+        s0 = peg$f292(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13329,7 +13392,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f292();
+    s1 = peg$f293();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13337,7 +13400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f293();
+      s2 = peg$f294();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13345,7 +13408,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f294();
+        s3 = peg$f295();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13353,7 +13416,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f295();
+          s0 = peg$f296();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13375,7 +13438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f296();
+    s1 = peg$f297();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13393,7 +13456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f297(s2, s3, s4);
+        s0 = peg$f298(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13411,7 +13474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f298();
+    s1 = peg$f299();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13432,7 +13495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f299();
+      s1 = peg$f300();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13453,7 +13516,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f300();
+        s1 = peg$f301();
         if (s1) {
           s1 = undefined;
         } else {
@@ -13474,7 +13537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f301();
+          s1 = peg$f302();
           if (s1) {
             s1 = undefined;
           } else {
@@ -13505,7 +13568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f302();
+    s2 = peg$f303();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13513,7 +13576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f303();
+      s3 = peg$f304();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13521,7 +13584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f304();
+        s1 = peg$f305();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13532,7 +13595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f305(s1);
+      s2 = peg$f306(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13540,7 +13603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f306(s1);
+        s3 = peg$f307(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13549,7 +13612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f307(s1);
+          s5 = peg$f308(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13557,12 +13620,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f308(s1);
+            s5 = peg$f309(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f309(s1, s4);
+            s5 = peg$f310(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13571,7 +13634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f310(s1, s4);
+              s7 = peg$f311(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13579,7 +13642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f311(s1, s4);
+                s8 = peg$f312(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13587,7 +13650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f312(s1, s4);
+                  s9 = peg$f313(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -13595,7 +13658,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f313(s1, s4);
+                    s10 = peg$f314(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13603,7 +13666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f314(s1, s4);
+                      s6 = peg$f315(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -13622,7 +13685,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f315(s1, s4, s6);
+                s0 = peg$f316(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13656,7 +13719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f316();
+    s1 = peg$f317();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13665,7 +13728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f317();
+      s3 = peg$f318();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13673,12 +13736,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f318();
+        s3 = peg$f319();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f319(s2);
+        s3 = peg$f320(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13687,7 +13750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f320(s2);
+          s5 = peg$f321(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13695,7 +13758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f321(s2);
+            s6 = peg$f322(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13703,7 +13766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f322(s2);
+              s4 = peg$f323(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -13714,7 +13777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f323(s2, s4);
+            s5 = peg$f324(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13722,7 +13785,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f324(s2, s4);
+              s6 = peg$f325(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13730,7 +13793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f325(s2, s4);
+                s7 = peg$f326(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13738,7 +13801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f326(s2, s4);
+                  s8 = peg$f327(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -13747,7 +13810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f327(s2, s4);
+                    s10 = peg$f328(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13755,7 +13818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f328(s2, s4);
+                      s11 = peg$f329(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -13763,7 +13826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f329(s2, s4);
+                        s12 = peg$f330(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -13771,7 +13834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f330(s2, s4);
+                          s13 = peg$f331(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -13779,7 +13842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f331(s2, s4);
+                            s9 = peg$f332(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -13798,7 +13861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f332(s2, s4, s9);
+                      s10 = peg$f333(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -13806,7 +13869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f333(s2, s4, s9);
+                        s0 = peg$f334(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -13857,7 +13920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f334();
+    s2 = peg$f335();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13865,7 +13928,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f335();
+      s3 = peg$f336();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13873,7 +13936,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f336();
+        s1 = peg$f337();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13884,7 +13947,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f337(s1);
+      s2 = peg$f338(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13893,7 +13956,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f338(s1);
+        s4 = peg$f339(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -13901,7 +13964,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f339(s1);
+          s5 = peg$f340(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13909,7 +13972,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f340(s1);
+            s3 = peg$f341(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -13920,7 +13983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f341(s1, s3);
+          s4 = peg$f342(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13929,7 +13992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f342(s1, s3);
+            s6 = peg$f343(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13937,7 +14000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f343(s1, s3);
+              s7 = peg$f344(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13945,7 +14008,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f344(s1, s3);
+                s8 = peg$f345(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13953,7 +14016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f345(s1, s3);
+                  s5 = peg$f346(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -13968,7 +14031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f346(s1, s3, s5);
+              s6 = peg$f347(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13976,7 +14039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f347(s1, s3, s5);
+                s0 = peg$f348(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14011,7 +14074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f348();
+    s2 = peg$f349();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14019,7 +14082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f349();
+      s3 = peg$f350();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14027,7 +14090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f350();
+        s4 = peg$f351();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14035,7 +14098,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f351();
+          s5 = peg$f352();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14043,7 +14106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f352();
+            s1 = peg$f353();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -14062,7 +14125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f353(s1);
+      s2 = peg$f354(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -14071,7 +14134,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f354(s1);
+        s4 = peg$f355(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14079,7 +14142,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f355(s1);
+          s5 = peg$f356(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14087,7 +14150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f356(s1);
+            s3 = peg$f357(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14098,7 +14161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f357(s1, s3);
+          s4 = peg$f358(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14107,7 +14170,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f358(s1, s3);
+            s6 = peg$f359(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14115,7 +14178,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f359(s1, s3);
+              s7 = peg$f360(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14123,7 +14186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f360(s1, s3);
+                s5 = peg$f361(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -14134,7 +14197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f361(s1, s3, s5);
+              s6 = peg$f362(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14142,7 +14205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f362(s1, s3, s5);
+                s0 = peg$f363(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14176,7 +14239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f363();
+    s1 = peg$f364();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14203,7 +14266,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f364();
+    s1 = peg$f365();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14213,7 +14276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f365();
+      s4 = peg$f366();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14221,7 +14284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f366();
+        s5 = peg$f367();
         if (s5) {
           s5 = undefined;
         } else {
@@ -14229,7 +14292,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f367();
+          s3 = peg$f368();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -14240,7 +14303,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f368(s3);
+        s4 = peg$f369(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14248,7 +14311,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f369(s3);
+          s5 = peg$f370(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14256,7 +14319,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f370(s3);
+            s6 = peg$f371(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14265,7 +14328,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f371(s3);
+              s8 = peg$f372(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14273,7 +14336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f372(s3);
+                s9 = peg$f373(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -14281,7 +14344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f373(s3);
+                  s7 = peg$f374(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -14292,7 +14355,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f374(s3, s7);
+                s8 = peg$f375(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14300,7 +14363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f375(s3, s7);
+                  s2 = peg$f376(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -14338,7 +14401,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f376();
+      s1 = peg$f377();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14348,7 +14411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f377();
+        s4 = peg$f378();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14356,7 +14419,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f378();
+          s5 = peg$f379();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14364,7 +14427,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f379();
+            s3 = peg$f380();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14375,7 +14438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f380(s3);
+          s4 = peg$f381(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14383,7 +14446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f381(s3);
+            s5 = peg$f382(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14391,7 +14454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f382(s3);
+              s6 = peg$f383(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14399,7 +14462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f383(s3);
+                s2 = peg$f384(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14438,7 +14501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f384(s1);
+      s1 = peg$f385(s1);
     }
     s0 = s1;
 
@@ -14451,7 +14514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f385();
+    s2 = peg$f386();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14460,7 +14523,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f386();
+      s4 = peg$f387();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14469,7 +14532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f387();
+        s6 = peg$f388();
         if (s6) {
           s6 = undefined;
         } else {
@@ -14496,7 +14559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f388();
+          s6 = peg$f389();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14523,7 +14586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f389();
+            s6 = peg$f390();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14532,7 +14595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f390();
+              s8 = peg$f391();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14556,7 +14619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f391();
+              s6 = peg$f392();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14585,7 +14648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f392();
+          s6 = peg$f393();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14618,7 +14681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f393();
+      s2 = peg$f394();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14627,7 +14690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f394();
+        s4 = peg$f395();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14637,7 +14700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f395();
+            s6 = peg$f396();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14670,7 +14733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f396();
+        s2 = peg$f397();
         if (s2) {
           s2 = undefined;
         } else {
@@ -14679,7 +14742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f397();
+          s4 = peg$f398();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14695,7 +14758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f398();
+              s6 = peg$f399();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14731,7 +14794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f399(s1);
+      s4 = peg$f400(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -14744,7 +14807,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f400(s1, s3);
+        s4 = peg$f401(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14752,7 +14815,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f401(s1, s3);
+          s2 = peg$f402(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -14763,7 +14826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f402(s1, s2);
+        s0 = peg$f403(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14795,7 +14858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f403();
+    s1 = peg$f404();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14803,7 +14866,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f404();
+      s1 = peg$f405();
     }
     s0 = s1;
 
@@ -14815,7 +14878,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f405();
+    s1 = peg$f406();
     if (s1) {
       s1 = undefined;
     } else {

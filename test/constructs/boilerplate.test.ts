@@ -135,6 +135,12 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     expect(kinds('Titre', 'Par Le Figaro av\u00ADec AFP', BODY)).toEqual(['title', 'byline', 'paragraph']);
   });
 
+  it('a byline may end with a dash or a bar and a few words: its date, its source', () => {
+    expect(kinds('Titre', 'Par Jean Dupont – 14 juin 2024', 'By Andrew Osborn | Reuters', 'Par Vladimir Poutine – Le 14 juin 2024 – Source Kremlin', BODY)).toEqual(['title', 'byline', 'byline', 'byline', 'paragraph']);
+    // Twelve words or more after the dash are a sentence.
+    expect(kinds('Titre', BODY, 'Par Jean Dupont – une phrase qui continue avec beaucoup de mots et encore bien plus de mots')).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+
   it('the page’s path above the title, not below it', () => {
     expect(kinds('Accueil > Monde > Europe', 'Titre', BODY)).toEqual(['breadcrumb', 'title', 'paragraph']);
     expect(kinds('Actualités › International', 'Titre', BODY)).toEqual(['breadcrumb', 'title', 'paragraph']);
