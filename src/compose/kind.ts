@@ -22,9 +22,6 @@ export interface KindReading {
 // stands (under the site's chrome and the event's title).
 const EVENT_DATELINE_REACH = 80;
 
-// Speaker turns that make a page an article (a transcript) with no line of prose.
-const TRANSCRIPT_TURNS = 2;
-
 // A line of prose: at least this many words. Titles, chrome, counters and
 // labels are shorter.
 const PROSE_WORDS = 8;
@@ -45,16 +42,16 @@ const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
  *   (`July 8, 2017 - 17:40` … `The source of information - http://en.kremlin.ru/events/president/news/55018`,
  *   the event pages' reposts), or a `* * *` break followed by a speaker
  *   turn, the shape of a Kremlin transcript;
- * - an `article` is any other text with a line of prose, two speaker
- *   turns or more (a transcript), or a news page's chrome (follow or share
- *   line, byline, cookie banner, slogan), whatever the site;
+ * - an `article` is any other text with a line of prose, or with a news
+ *   page's chrome (follow or share line, byline, cookie banner, slogan),
+ *   whatever the site;
  * - `unknown` is text with neither (lists, chrome, numbers, binary junk).
  *
  * @internal
  */
 export function detectKind(lines: Array<RawLine | null>, text: string): KindReading {
   let prose = false;
-  let turns = 0;
+  let turns = false;
   let chrome = false;
   let eventDateline = false;
   // A dateline within reach of the top, of any shape.
@@ -81,7 +78,7 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         break;
       case 'speakerTurn':
         if (afterBreak) return EVENT_PAGE;
-        turns++;
+        turns = true;
         prose ||= isProse(line.text.value);
         break;
       case 'sourceLink':
@@ -103,9 +100,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
     afterBreak = line.type === 'elision' && line.kind === 'break';
   }
   // A dateline alone makes no event page: the event's text follows it.
-  if (eventDateline && (prose || turns > 0)) return EVENT_PAGE;
-  // Two speakers' turns are a transcript's page, however short their words.
-  return prose || chrome || turns >= TRANSCRIPT_TURNS || holdsCookieBanner(lines, text) ? ARTICLE : UNKNOWN;
+  if (eventDateline && (prose || turns)) return EVENT_PAGE;
+  return prose || chrome || holdsCookieBanner(lines, text) ? ARTICLE : UNKNOWN;
 }
 
 /** Whether a URL is a Kremlin event page's (`…/events/president/news/74102`). */

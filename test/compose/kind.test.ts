@@ -33,9 +33,6 @@ describe('document kind, from structure', () => {
   it('an article: a line of prose, whatever the site; a dated line without place does not make an event page', () => {
     expect(kind(`Poutine veut entraîner la Biélorussie plus loin\n\n${PROSE}`)).toBe('article');
     expect(kind(`Read the full transcript of the news conference.\nTRANSCRIPT:\nMarch 13, 2025\n[VLADIMIR PUTIN:] ${PROSE}`)).toBe('article');
-    // Two speaker turns are a transcript's page, however short their words; one is not enough.
-    expect(kind('Discours au ministère\n\nVladimir Poutine : Chers collègues, bonjour !\nSergueï Lavrov : Merci.')).toBe('article');
-    expect(kind('Discours au ministère\n\nVladimir Poutine : Chers collègues, bonjour !')).toBe('unknown');
     // Cut mid-sentence, as page stores save them: one sentence end is enough.
     expect(kind(`${PROSE} Et le président a aj`)).toBe('article');
   });
