@@ -250,7 +250,13 @@ function fast$m4(input, p) {
   ok = c === 45 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m5(input, p, st) {
+function fast$m5(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 41 || c === 47; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m6(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -265,9 +271,9 @@ function fast$m5(input, p, st) {
       s8: {
         const r9 = fast$m1(input, r3, st);
         if (r9 < 0) break s8;
-        const r10 = input.charCodeAt(r9) === 41 ? r9 + 1 : -1;
+        const r10 = fast$m5(input, r9);
         if (r10 < 0) break s8;
-        const r11 = fast$m3(input, r10, st);
+        const r11 = fast$m1(input, r10, st);
         if (r11 < 0) break s8;
         r7 = r11;
       }
@@ -278,7 +284,7 @@ function fast$m5(input, p, st) {
   }
   return r0;
 }
-function fast$m6(input, start, st) {
+function fast$m7(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -290,7 +296,7 @@ function fast$m6(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m7(input, p, st) {
+function fast$m8(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -303,31 +309,31 @@ function fast$m7(input, p, st) {
   }
   return r0;
 }
-function fast$m8(input, p) {
+function fast$m9(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m9(input, p) {
+function fast$m10(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 72 || c === 104 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m10(input, p) {
+function fast$m11(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 72 || c === 104; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m11(input, p) {
+function fast$m12(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low0[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re0 ??= new RegExp("^[\\p{L}\\p{N}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m12(input, p, st) {
+function fast$m13(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -338,7 +344,7 @@ function fast$m12(input, p, st) {
   }
   return r0;
 }
-function fast$m13(input, p, st) {
+function fast$m14(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -359,13 +365,13 @@ function fast$m13(input, p, st) {
   }
   return r0;
 }
-function fast$m14(input, p) {
+function fast$m15(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m15(input, p, st) {
+function fast$m16(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -376,18 +382,18 @@ function fast$m15(input, p, st) {
   }
   return r0;
 }
-function fast$m16(input, p) {
+function fast$m17(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m17(input, p, st) {
+function fast$m18(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m16(input, r2);
+    const r3 = fast$m17(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m3(input, r3, st);
     if (r4 < 0) break s1;
@@ -395,11 +401,11 @@ function fast$m17(input, p, st) {
   }
   return r0;
 }
-function fast$m18(input, start, st) {
+function fast$m19(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   return p;
 }
-function fast$m19(input, start, st) {
+function fast$m20(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -410,29 +416,29 @@ function fast$m19(input, start, st) {
   }
   return p;
 }
-function fast$m20(input, p, st) {
-  const r0 = fast$m19(input, p, st);
+function fast$m21(input, p, st) {
+  const r0 = fast$m20(input, p, st);
   return r0;
 }
-function fast$m21(input, p, st) {
+function fast$m22(input, p, st) {
   const r1 = fast$rule$EolAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m22(input, p, st) {
+function fast$m23(input, p, st) {
   const r0 = fast$m1(input, p, st);
   return r0;
 }
-function fast$m23(input, p) {
+function fast$m24(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 84 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m24(input, p) {
-  return fast$m23(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m25(input, p) {
+  return fast$m24(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m25(input, start, st) {
+function fast$m26(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -443,210 +449,210 @@ function fast$m25(input, start, st) {
   }
   return p;
 }
-function fast$m26(input, p) {
-  return fast$m10(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m27(input, p) {
+  return fast$m11(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m28(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 69 || c === 101; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m28(input, p) {
-  return fast$m27(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m29(input, p) {
+  return fast$m28(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m30(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 83 || c === 115; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m30(input, p) {
-  return fast$m29(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m31(input, p) {
+  return fast$m30(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m32(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 79 || c === 111; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m32(input, p) {
-  return fast$m31(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m33(input, p) {
+  return fast$m32(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m34(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 85 || c === 117; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m34(input, p) {
-  return fast$m33(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m35(input, p) {
+  return fast$m34(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m36(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 82 || c === 114; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m36(input, p) {
-  return fast$m35(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m37(input, p) {
+  return fast$m36(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m38(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 67 || c === 99; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m38(input, p) {
-  return fast$m37(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m39(input, p) {
+  return fast$m38(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m40(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 70 || c === 102; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m40(input, p) {
-  return fast$m39(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m41(input, p) {
+  return fast$m40(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m42(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 73 || c === 105; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m42(input, p) {
-  return fast$m41(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m43(input, p) {
+  return fast$m42(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m44(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 78 || c === 110; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m44(input, p) {
-  return fast$m43(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m45(input, p) {
+  return fast$m44(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m46(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 77 || c === 109; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m46(input, p) {
-  return fast$m45(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m47(input, p) {
+  return fast$m46(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m48(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 97; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m48(input, p) {
-  return fast$m47(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m49(input, p) {
+  return fast$m48(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m50(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m50(input, p) {
-  return fast$m49(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m51(input, p) {
+  return fast$m50(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m52(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 71 || c === 103; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m52(input, p) {
-  return fast$m51(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m53(input, p) {
+  return fast$m52(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m54(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 76 || c === 108; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m54(input, p) {
-  return fast$m53(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m55(input, p) {
+  return fast$m54(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m56(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 75 || c === 107 || c === 8490; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m56(input, p) {
-  return fast$m55(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m57(input, p) {
+  return fast$m56(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m58(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low2[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re2 ??= new RegExp("^[\\p{L}\\p{M}\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m58(input, p) {
+function fast$m59(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m59(input, p, st) {
+function fast$m60(input, p, st) {
   const r1 = fast$rule$SourceLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m60(input, p, st) {
+function fast$m61(input, p, st) {
   const r1 = input.charCodeAt(p) === 60 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m61(input, p) {
+function fast$m62(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 80 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m62(input, p) {
-  return fast$m10(input, p + 0) >= 0 && fast$m23(input, p + 1) >= 0 && fast$m23(input, p + 2) >= 0 && fast$m61(input, p + 3) >= 0 ? p + 4 : -1;
-}
 function fast$m63(input, p) {
+  return fast$m11(input, p + 0) >= 0 && fast$m24(input, p + 1) >= 0 && fast$m24(input, p + 2) >= 0 && fast$m62(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m64(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 59) || c === 61 || (c >= 63 && c <= 127) : c < 12288 ? fast$low3[c] === 1 : (fast$re3 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u003b\\u003d\\u003f-\\u009f\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m64(input, p) {
+function fast$m65(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 60 || c === 62; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m65(input, p) {
+function fast$m66(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = false; n = 1; } else if (c < 12288) { ok = fast$low4[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re4 ??= new RegExp("^[\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m66(input, p, st) {
+function fast$m67(input, p, st) {
   const r1 = input.charCodeAt(p) === 62 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m67(input, start, st) {
+function fast$m68(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   return p;
 }
-function fast$m68(input, p, st) {
+function fast$m69(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 40 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
-    const r5 = fast$m67(input, r4, st);
+    const r5 = fast$m68(input, r4, st);
     if (r5 < 0) break s2;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s2;
@@ -655,12 +661,12 @@ function fast$m68(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m69(input, p, st) {
+function fast$m70(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m62(input, p);
+    const r2 = fast$m63(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m30(input, r2);
+    const r4 = fast$m31(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
@@ -668,11 +674,11 @@ function fast$m69(input, p, st) {
     let r6 = r5;
     let r8 = -1;
     c9: {
-      const r10 = fast$m63(input, r5);
+      const r10 = fast$m64(input, r5);
       if (r10 >= 0) { r8 = r10; break c9; }
       let r11 = -1;
       s12: {
-        const r13 = fast$m64(input, r5);
+        const r13 = fast$m65(input, r5);
         if (r13 < 0) break s12;
         const r15 = fast$rule$Mark(input, r13, st);
         const r14 = r15 >= 0 ? r13 : -1;
@@ -685,11 +691,11 @@ function fast$m69(input, p, st) {
     if (r6 >= 0) for (;;) {
       let r7 = -1;
       c16: {
-        const r17 = fast$m63(input, r6);
+        const r17 = fast$m64(input, r6);
         if (r17 >= 0) { r7 = r17; break c16; }
         let r18 = -1;
         s19: {
-          const r20 = fast$m64(input, r6);
+          const r20 = fast$m65(input, r6);
           if (r20 < 0) break s19;
           const r22 = fast$rule$Mark(input, r20, st);
           const r21 = r22 >= 0 ? r20 : -1;
@@ -706,472 +712,472 @@ function fast$m69(input, p, st) {
   }
   return r0;
 }
-function fast$m70(input, p, st) {
+function fast$m71(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
       let r4 = -1;
       s5: {
-        const r6 = fast$m24(input, p);
+        const r6 = fast$m25(input, p);
         if (r6 < 0) break s5;
-        const r7 = fast$m25(input, r6, st);
+        const r7 = fast$m26(input, r6, st);
         if (r7 < 0) break s5;
-        const r8 = fast$m26(input, r7);
+        const r8 = fast$m27(input, r7);
         if (r8 < 0) break s5;
-        const r9 = fast$m25(input, r8, st);
+        const r9 = fast$m26(input, r8, st);
         if (r9 < 0) break s5;
-        const r10 = fast$m28(input, r9);
+        const r10 = fast$m29(input, r9);
         if (r10 < 0) break s5;
         const r11 = fast$m3(input, r10, st);
         if (r11 < 0) break s5;
-        const r12 = fast$m30(input, r11);
+        const r12 = fast$m31(input, r11);
         if (r12 < 0) break s5;
-        const r13 = fast$m25(input, r12, st);
+        const r13 = fast$m26(input, r12, st);
         if (r13 < 0) break s5;
-        const r14 = fast$m32(input, r13);
+        const r14 = fast$m33(input, r13);
         if (r14 < 0) break s5;
-        const r15 = fast$m25(input, r14, st);
+        const r15 = fast$m26(input, r14, st);
         if (r15 < 0) break s5;
-        const r16 = fast$m34(input, r15);
+        const r16 = fast$m35(input, r15);
         if (r16 < 0) break s5;
-        const r17 = fast$m25(input, r16, st);
+        const r17 = fast$m26(input, r16, st);
         if (r17 < 0) break s5;
-        const r18 = fast$m36(input, r17);
+        const r18 = fast$m37(input, r17);
         if (r18 < 0) break s5;
-        const r19 = fast$m25(input, r18, st);
+        const r19 = fast$m26(input, r18, st);
         if (r19 < 0) break s5;
-        const r20 = fast$m38(input, r19);
+        const r20 = fast$m39(input, r19);
         if (r20 < 0) break s5;
-        const r21 = fast$m25(input, r20, st);
+        const r21 = fast$m26(input, r20, st);
         if (r21 < 0) break s5;
-        const r22 = fast$m28(input, r21);
+        const r22 = fast$m29(input, r21);
         if (r22 < 0) break s5;
         const r23 = fast$m3(input, r22, st);
         if (r23 < 0) break s5;
-        const r24 = fast$m32(input, r23);
+        const r24 = fast$m33(input, r23);
         if (r24 < 0) break s5;
-        const r25 = fast$m25(input, r24, st);
+        const r25 = fast$m26(input, r24, st);
         if (r25 < 0) break s5;
-        const r26 = fast$m40(input, r25);
+        const r26 = fast$m41(input, r25);
         if (r26 < 0) break s5;
         const r27 = fast$m3(input, r26, st);
         if (r27 < 0) break s5;
-        const r28 = fast$m42(input, r27);
+        const r28 = fast$m43(input, r27);
         if (r28 < 0) break s5;
-        const r29 = fast$m25(input, r28, st);
+        const r29 = fast$m26(input, r28, st);
         if (r29 < 0) break s5;
-        const r30 = fast$m44(input, r29);
+        const r30 = fast$m45(input, r29);
         if (r30 < 0) break s5;
-        const r31 = fast$m25(input, r30, st);
+        const r31 = fast$m26(input, r30, st);
         if (r31 < 0) break s5;
-        const r32 = fast$m40(input, r31);
+        const r32 = fast$m41(input, r31);
         if (r32 < 0) break s5;
-        const r33 = fast$m25(input, r32, st);
+        const r33 = fast$m26(input, r32, st);
         if (r33 < 0) break s5;
-        const r34 = fast$m32(input, r33);
+        const r34 = fast$m33(input, r33);
         if (r34 < 0) break s5;
-        const r35 = fast$m25(input, r34, st);
+        const r35 = fast$m26(input, r34, st);
         if (r35 < 0) break s5;
-        const r36 = fast$m36(input, r35);
+        const r36 = fast$m37(input, r35);
         if (r36 < 0) break s5;
-        const r37 = fast$m25(input, r36, st);
+        const r37 = fast$m26(input, r36, st);
         if (r37 < 0) break s5;
-        const r38 = fast$m46(input, r37);
+        const r38 = fast$m47(input, r37);
         if (r38 < 0) break s5;
-        const r39 = fast$m25(input, r38, st);
+        const r39 = fast$m26(input, r38, st);
         if (r39 < 0) break s5;
-        const r40 = fast$m48(input, r39);
+        const r40 = fast$m49(input, r39);
         if (r40 < 0) break s5;
-        const r41 = fast$m25(input, r40, st);
+        const r41 = fast$m26(input, r40, st);
         if (r41 < 0) break s5;
-        const r42 = fast$m24(input, r41);
+        const r42 = fast$m25(input, r41);
         if (r42 < 0) break s5;
-        const r43 = fast$m25(input, r42, st);
+        const r43 = fast$m26(input, r42, st);
         if (r43 < 0) break s5;
-        const r44 = fast$m42(input, r43);
+        const r44 = fast$m43(input, r43);
         if (r44 < 0) break s5;
-        const r45 = fast$m25(input, r44, st);
+        const r45 = fast$m26(input, r44, st);
         if (r45 < 0) break s5;
-        const r46 = fast$m32(input, r45);
+        const r46 = fast$m33(input, r45);
         if (r46 < 0) break s5;
-        const r47 = fast$m25(input, r46, st);
+        const r47 = fast$m26(input, r46, st);
         if (r47 < 0) break s5;
-        const r48 = fast$m44(input, r47);
+        const r48 = fast$m45(input, r47);
         if (r48 < 0) break s5;
         r4 = r48;
       }
       if (r4 >= 0) { r2 = r4; break c3; }
       let r49 = -1;
       s50: {
-        const r51 = fast$m30(input, p);
+        const r51 = fast$m31(input, p);
         if (r51 < 0) break s50;
-        const r52 = fast$m25(input, r51, st);
+        const r52 = fast$m26(input, r51, st);
         if (r52 < 0) break s50;
-        const r53 = fast$m32(input, r52);
+        const r53 = fast$m33(input, r52);
         if (r53 < 0) break s50;
-        const r54 = fast$m25(input, r53, st);
+        const r54 = fast$m26(input, r53, st);
         if (r54 < 0) break s50;
-        const r55 = fast$m34(input, r54);
+        const r55 = fast$m35(input, r54);
         if (r55 < 0) break s50;
-        const r56 = fast$m25(input, r55, st);
+        const r56 = fast$m26(input, r55, st);
         if (r56 < 0) break s50;
-        const r57 = fast$m36(input, r56);
+        const r57 = fast$m37(input, r56);
         if (r57 < 0) break s50;
-        const r58 = fast$m25(input, r57, st);
+        const r58 = fast$m26(input, r57, st);
         if (r58 < 0) break s50;
-        const r59 = fast$m38(input, r58);
+        const r59 = fast$m39(input, r58);
         if (r59 < 0) break s50;
-        const r60 = fast$m25(input, r59, st);
+        const r60 = fast$m26(input, r59, st);
         if (r60 < 0) break s50;
-        const r61 = fast$m28(input, r60);
+        const r61 = fast$m29(input, r60);
         if (r61 < 0) break s50;
         const r62 = fast$m3(input, r61, st);
         if (r62 < 0) break s50;
-        const r63 = fast$m32(input, r62);
+        const r63 = fast$m33(input, r62);
         if (r63 < 0) break s50;
-        const r64 = fast$m25(input, r63, st);
+        const r64 = fast$m26(input, r63, st);
         if (r64 < 0) break s50;
-        const r65 = fast$m40(input, r64);
+        const r65 = fast$m41(input, r64);
         if (r65 < 0) break s50;
         const r66 = fast$m3(input, r65, st);
         if (r66 < 0) break s50;
-        const r67 = fast$m42(input, r66);
+        const r67 = fast$m43(input, r66);
         if (r67 < 0) break s50;
-        const r68 = fast$m25(input, r67, st);
+        const r68 = fast$m26(input, r67, st);
         if (r68 < 0) break s50;
-        const r69 = fast$m44(input, r68);
+        const r69 = fast$m45(input, r68);
         if (r69 < 0) break s50;
-        const r70 = fast$m25(input, r69, st);
+        const r70 = fast$m26(input, r69, st);
         if (r70 < 0) break s50;
-        const r71 = fast$m40(input, r70);
+        const r71 = fast$m41(input, r70);
         if (r71 < 0) break s50;
-        const r72 = fast$m25(input, r71, st);
+        const r72 = fast$m26(input, r71, st);
         if (r72 < 0) break s50;
-        const r73 = fast$m32(input, r72);
+        const r73 = fast$m33(input, r72);
         if (r73 < 0) break s50;
-        const r74 = fast$m25(input, r73, st);
+        const r74 = fast$m26(input, r73, st);
         if (r74 < 0) break s50;
-        const r75 = fast$m36(input, r74);
+        const r75 = fast$m37(input, r74);
         if (r75 < 0) break s50;
-        const r76 = fast$m25(input, r75, st);
+        const r76 = fast$m26(input, r75, st);
         if (r76 < 0) break s50;
-        const r77 = fast$m46(input, r76);
+        const r77 = fast$m47(input, r76);
         if (r77 < 0) break s50;
-        const r78 = fast$m25(input, r77, st);
+        const r78 = fast$m26(input, r77, st);
         if (r78 < 0) break s50;
-        const r79 = fast$m48(input, r78);
+        const r79 = fast$m49(input, r78);
         if (r79 < 0) break s50;
-        const r80 = fast$m25(input, r79, st);
+        const r80 = fast$m26(input, r79, st);
         if (r80 < 0) break s50;
-        const r81 = fast$m24(input, r80);
+        const r81 = fast$m25(input, r80);
         if (r81 < 0) break s50;
-        const r82 = fast$m25(input, r81, st);
+        const r82 = fast$m26(input, r81, st);
         if (r82 < 0) break s50;
-        const r83 = fast$m42(input, r82);
+        const r83 = fast$m43(input, r82);
         if (r83 < 0) break s50;
-        const r84 = fast$m25(input, r83, st);
+        const r84 = fast$m26(input, r83, st);
         if (r84 < 0) break s50;
-        const r85 = fast$m32(input, r84);
+        const r85 = fast$m33(input, r84);
         if (r85 < 0) break s50;
-        const r86 = fast$m25(input, r85, st);
+        const r86 = fast$m26(input, r85, st);
         if (r86 < 0) break s50;
-        const r87 = fast$m44(input, r86);
+        const r87 = fast$m45(input, r86);
         if (r87 < 0) break s50;
         r49 = r87;
       }
       if (r49 >= 0) { r2 = r49; break c3; }
       let r88 = -1;
       s89: {
-        const r90 = fast$m24(input, p);
+        const r90 = fast$m25(input, p);
         if (r90 < 0) break s89;
-        const r91 = fast$m25(input, r90, st);
+        const r91 = fast$m26(input, r90, st);
         if (r91 < 0) break s89;
-        const r92 = fast$m28(input, r91);
+        const r92 = fast$m29(input, r91);
         if (r92 < 0) break s89;
-        const r93 = fast$m25(input, r92, st);
+        const r93 = fast$m26(input, r92, st);
         if (r93 < 0) break s89;
-        const r94 = fast$m50(input, r93);
+        const r94 = fast$m51(input, r93);
         if (r94 < 0) break s89;
-        const r95 = fast$m25(input, r94, st);
+        const r95 = fast$m26(input, r94, st);
         if (r95 < 0) break s89;
-        const r96 = fast$m24(input, r95);
+        const r96 = fast$m25(input, r95);
         if (r96 < 0) break s89;
-        const r97 = fast$m25(input, r96, st);
+        const r97 = fast$m26(input, r96, st);
         if (r97 < 0) break s89;
-        const r98 = fast$m28(input, r97);
+        const r98 = fast$m29(input, r97);
         if (r98 < 0) break s89;
         const r99 = fast$m3(input, r98, st);
         if (r99 < 0) break s89;
-        const r100 = fast$m32(input, r99);
+        const r100 = fast$m33(input, r99);
         if (r100 < 0) break s89;
-        const r101 = fast$m25(input, r100, st);
+        const r101 = fast$m26(input, r100, st);
         if (r101 < 0) break s89;
-        const r102 = fast$m36(input, r101);
+        const r102 = fast$m37(input, r101);
         if (r102 < 0) break s89;
-        const r103 = fast$m25(input, r102, st);
+        const r103 = fast$m26(input, r102, st);
         if (r103 < 0) break s89;
-        const r104 = fast$m42(input, r103);
+        const r104 = fast$m43(input, r103);
         if (r104 < 0) break s89;
-        const r105 = fast$m25(input, r104, st);
+        const r105 = fast$m26(input, r104, st);
         if (r105 < 0) break s89;
-        const r106 = fast$m52(input, r105);
+        const r106 = fast$m53(input, r105);
         if (r106 < 0) break s89;
-        const r107 = fast$m25(input, r106, st);
+        const r107 = fast$m26(input, r106, st);
         if (r107 < 0) break s89;
-        const r108 = fast$m42(input, r107);
+        const r108 = fast$m43(input, r107);
         if (r108 < 0) break s89;
-        const r109 = fast$m25(input, r108, st);
+        const r109 = fast$m26(input, r108, st);
         if (r109 < 0) break s89;
-        const r110 = fast$m44(input, r109);
+        const r110 = fast$m45(input, r109);
         if (r110 < 0) break s89;
-        const r111 = fast$m25(input, r110, st);
+        const r111 = fast$m26(input, r110, st);
         if (r111 < 0) break s89;
-        const r112 = fast$m48(input, r111);
+        const r112 = fast$m49(input, r111);
         if (r112 < 0) break s89;
-        const r113 = fast$m25(input, r112, st);
+        const r113 = fast$m26(input, r112, st);
         if (r113 < 0) break s89;
-        const r114 = fast$m54(input, r113);
+        const r114 = fast$m55(input, r113);
         if (r114 < 0) break s89;
         r88 = r114;
       }
       if (r88 >= 0) { r2 = r88; break c3; }
       let r115 = -1;
       s116: {
-        const r117 = fast$m32(input, p);
+        const r117 = fast$m33(input, p);
         if (r117 < 0) break s116;
-        const r118 = fast$m25(input, r117, st);
+        const r118 = fast$m26(input, r117, st);
         if (r118 < 0) break s116;
-        const r119 = fast$m36(input, r118);
+        const r119 = fast$m37(input, r118);
         if (r119 < 0) break s116;
-        const r120 = fast$m25(input, r119, st);
+        const r120 = fast$m26(input, r119, st);
         if (r120 < 0) break s116;
-        const r121 = fast$m42(input, r120);
+        const r121 = fast$m43(input, r120);
         if (r121 < 0) break s116;
-        const r122 = fast$m25(input, r121, st);
+        const r122 = fast$m26(input, r121, st);
         if (r122 < 0) break s116;
-        const r123 = fast$m52(input, r122);
+        const r123 = fast$m53(input, r122);
         if (r123 < 0) break s116;
-        const r124 = fast$m25(input, r123, st);
+        const r124 = fast$m26(input, r123, st);
         if (r124 < 0) break s116;
-        const r125 = fast$m42(input, r124);
+        const r125 = fast$m43(input, r124);
         if (r125 < 0) break s116;
-        const r126 = fast$m25(input, r125, st);
+        const r126 = fast$m26(input, r125, st);
         if (r126 < 0) break s116;
-        const r127 = fast$m44(input, r126);
+        const r127 = fast$m45(input, r126);
         if (r127 < 0) break s116;
-        const r128 = fast$m25(input, r127, st);
+        const r128 = fast$m26(input, r127, st);
         if (r128 < 0) break s116;
-        const r129 = fast$m48(input, r128);
+        const r129 = fast$m49(input, r128);
         if (r129 < 0) break s116;
-        const r130 = fast$m25(input, r129, st);
+        const r130 = fast$m26(input, r129, st);
         if (r130 < 0) break s116;
-        const r131 = fast$m54(input, r130);
+        const r131 = fast$m55(input, r130);
         if (r131 < 0) break s116;
         const r132 = fast$m3(input, r131, st);
         if (r132 < 0) break s116;
-        const r133 = fast$m24(input, r132);
+        const r133 = fast$m25(input, r132);
         if (r133 < 0) break s116;
-        const r134 = fast$m25(input, r133, st);
+        const r134 = fast$m26(input, r133, st);
         if (r134 < 0) break s116;
-        const r135 = fast$m28(input, r134);
+        const r135 = fast$m29(input, r134);
         if (r135 < 0) break s116;
-        const r136 = fast$m25(input, r135, st);
+        const r136 = fast$m26(input, r135, st);
         if (r136 < 0) break s116;
-        const r137 = fast$m50(input, r136);
+        const r137 = fast$m51(input, r136);
         if (r137 < 0) break s116;
-        const r138 = fast$m25(input, r137, st);
+        const r138 = fast$m26(input, r137, st);
         if (r138 < 0) break s116;
-        const r139 = fast$m24(input, r138);
+        const r139 = fast$m25(input, r138);
         if (r139 < 0) break s116;
         r115 = r139;
       }
       if (r115 >= 0) { r2 = r115; break c3; }
       let r140 = -1;
       s141: {
-        const r142 = fast$m32(input, p);
+        const r142 = fast$m33(input, p);
         if (r142 < 0) break s141;
-        const r143 = fast$m25(input, r142, st);
+        const r143 = fast$m26(input, r142, st);
         if (r143 < 0) break s141;
-        const r144 = fast$m36(input, r143);
+        const r144 = fast$m37(input, r143);
         if (r144 < 0) break s141;
-        const r145 = fast$m25(input, r144, st);
+        const r145 = fast$m26(input, r144, st);
         if (r145 < 0) break s141;
-        const r146 = fast$m42(input, r145);
+        const r146 = fast$m43(input, r145);
         if (r146 < 0) break s141;
-        const r147 = fast$m25(input, r146, st);
+        const r147 = fast$m26(input, r146, st);
         if (r147 < 0) break s141;
-        const r148 = fast$m52(input, r147);
+        const r148 = fast$m53(input, r147);
         if (r148 < 0) break s141;
-        const r149 = fast$m25(input, r148, st);
+        const r149 = fast$m26(input, r148, st);
         if (r149 < 0) break s141;
-        const r150 = fast$m42(input, r149);
+        const r150 = fast$m43(input, r149);
         if (r150 < 0) break s141;
-        const r151 = fast$m25(input, r150, st);
+        const r151 = fast$m26(input, r150, st);
         if (r151 < 0) break s141;
-        const r152 = fast$m44(input, r151);
+        const r152 = fast$m45(input, r151);
         if (r152 < 0) break s141;
-        const r153 = fast$m25(input, r152, st);
+        const r153 = fast$m26(input, r152, st);
         if (r153 < 0) break s141;
-        const r154 = fast$m48(input, r153);
+        const r154 = fast$m49(input, r153);
         if (r154 < 0) break s141;
-        const r155 = fast$m25(input, r154, st);
+        const r155 = fast$m26(input, r154, st);
         if (r155 < 0) break s141;
-        const r156 = fast$m54(input, r155);
+        const r156 = fast$m55(input, r155);
         if (r156 < 0) break s141;
         r140 = r156;
       }
       if (r140 >= 0) { r2 = r140; break c3; }
       let r157 = -1;
       s158: {
-        const r159 = fast$m30(input, p);
+        const r159 = fast$m31(input, p);
         if (r159 < 0) break s158;
-        const r160 = fast$m25(input, r159, st);
+        const r160 = fast$m26(input, r159, st);
         if (r160 < 0) break s158;
-        const r161 = fast$m32(input, r160);
+        const r161 = fast$m33(input, r160);
         if (r161 < 0) break s158;
-        const r162 = fast$m25(input, r161, st);
+        const r162 = fast$m26(input, r161, st);
         if (r162 < 0) break s158;
-        const r163 = fast$m34(input, r162);
+        const r163 = fast$m35(input, r162);
         if (r163 < 0) break s158;
-        const r164 = fast$m25(input, r163, st);
+        const r164 = fast$m26(input, r163, st);
         if (r164 < 0) break s158;
-        const r165 = fast$m36(input, r164);
+        const r165 = fast$m37(input, r164);
         if (r165 < 0) break s158;
-        const r166 = fast$m25(input, r165, st);
+        const r166 = fast$m26(input, r165, st);
         if (r166 < 0) break s158;
-        const r167 = fast$m38(input, r166);
+        const r167 = fast$m39(input, r166);
         if (r167 < 0) break s158;
-        const r168 = fast$m25(input, r167, st);
+        const r168 = fast$m26(input, r167, st);
         if (r168 < 0) break s158;
-        const r169 = fast$m28(input, r168);
+        const r169 = fast$m29(input, r168);
         if (r169 < 0) break s158;
-        const r170 = fast$m25(input, r169, st);
+        const r170 = fast$m26(input, r169, st);
         if (r170 < 0) break s158;
-        const r171 = fast$m30(input, r170);
+        const r171 = fast$m31(input, r170);
         if (r171 < 0) break s158;
         r157 = r171;
       }
       if (r157 >= 0) { r2 = r157; break c3; }
       let r172 = -1;
       s173: {
-        const r174 = fast$m30(input, p);
+        const r174 = fast$m31(input, p);
         if (r174 < 0) break s173;
-        const r175 = fast$m25(input, r174, st);
+        const r175 = fast$m26(input, r174, st);
         if (r175 < 0) break s173;
-        const r176 = fast$m32(input, r175);
+        const r176 = fast$m33(input, r175);
         if (r176 < 0) break s173;
-        const r177 = fast$m25(input, r176, st);
+        const r177 = fast$m26(input, r176, st);
         if (r177 < 0) break s173;
-        const r178 = fast$m34(input, r177);
+        const r178 = fast$m35(input, r177);
         if (r178 < 0) break s173;
-        const r179 = fast$m25(input, r178, st);
+        const r179 = fast$m26(input, r178, st);
         if (r179 < 0) break s173;
-        const r180 = fast$m36(input, r179);
+        const r180 = fast$m37(input, r179);
         if (r180 < 0) break s173;
-        const r181 = fast$m25(input, r180, st);
+        const r181 = fast$m26(input, r180, st);
         if (r181 < 0) break s173;
-        const r182 = fast$m38(input, r181);
+        const r182 = fast$m39(input, r181);
         if (r182 < 0) break s173;
-        const r183 = fast$m25(input, r182, st);
+        const r183 = fast$m26(input, r182, st);
         if (r183 < 0) break s173;
-        const r184 = fast$m28(input, r183);
+        const r184 = fast$m29(input, r183);
         if (r184 < 0) break s173;
         r172 = r184;
       }
       if (r172 >= 0) { r2 = r172; break c3; }
       let r185 = -1;
       s186: {
-        const r187 = fast$m54(input, p);
+        const r187 = fast$m55(input, p);
         if (r187 < 0) break s186;
-        const r188 = fast$m25(input, r187, st);
+        const r188 = fast$m26(input, r187, st);
         if (r188 < 0) break s186;
-        const r189 = fast$m42(input, r188);
+        const r189 = fast$m43(input, r188);
         if (r189 < 0) break s186;
-        const r190 = fast$m25(input, r189, st);
+        const r190 = fast$m26(input, r189, st);
         if (r190 < 0) break s186;
-        const r191 = fast$m28(input, r190);
+        const r191 = fast$m29(input, r190);
         if (r191 < 0) break s186;
-        const r192 = fast$m25(input, r191, st);
+        const r192 = fast$m26(input, r191, st);
         if (r192 < 0) break s186;
-        const r193 = fast$m44(input, r192);
+        const r193 = fast$m45(input, r192);
         if (r193 < 0) break s186;
-        const r194 = fast$m25(input, r193, st);
+        const r194 = fast$m26(input, r193, st);
         if (r194 < 0) break s186;
-        const r195 = fast$m30(input, r194);
+        const r195 = fast$m31(input, r194);
         if (r195 < 0) break s186;
         r185 = r195;
       }
       if (r185 >= 0) { r2 = r185; break c3; }
       let r196 = -1;
       s197: {
-        const r198 = fast$m54(input, p);
+        const r198 = fast$m55(input, p);
         if (r198 < 0) break s197;
-        const r199 = fast$m25(input, r198, st);
+        const r199 = fast$m26(input, r198, st);
         if (r199 < 0) break s197;
-        const r200 = fast$m42(input, r199);
+        const r200 = fast$m43(input, r199);
         if (r200 < 0) break s197;
-        const r201 = fast$m25(input, r200, st);
+        const r201 = fast$m26(input, r200, st);
         if (r201 < 0) break s197;
-        const r202 = fast$m44(input, r201);
+        const r202 = fast$m45(input, r201);
         if (r202 < 0) break s197;
-        const r203 = fast$m25(input, r202, st);
+        const r203 = fast$m26(input, r202, st);
         if (r203 < 0) break s197;
-        const r204 = fast$m56(input, r203);
+        const r204 = fast$m57(input, r203);
         if (r204 < 0) break s197;
-        const r205 = fast$m25(input, r204, st);
+        const r205 = fast$m26(input, r204, st);
         if (r205 < 0) break s197;
-        const r206 = fast$m30(input, r205);
+        const r206 = fast$m31(input, r205);
         if (r206 < 0) break s197;
         r196 = r206;
       }
       if (r196 >= 0) { r2 = r196; break c3; }
       let r207 = -1;
       s208: {
-        const r209 = fast$m54(input, p);
+        const r209 = fast$m55(input, p);
         if (r209 < 0) break s208;
-        const r210 = fast$m25(input, r209, st);
+        const r210 = fast$m26(input, r209, st);
         if (r210 < 0) break s208;
-        const r211 = fast$m42(input, r210);
+        const r211 = fast$m43(input, r210);
         if (r211 < 0) break s208;
-        const r212 = fast$m25(input, r211, st);
+        const r212 = fast$m26(input, r211, st);
         if (r212 < 0) break s208;
-        const r213 = fast$m28(input, r212);
+        const r213 = fast$m29(input, r212);
         if (r213 < 0) break s208;
-        const r214 = fast$m25(input, r213, st);
+        const r214 = fast$m26(input, r213, st);
         if (r214 < 0) break s208;
-        const r215 = fast$m44(input, r214);
+        const r215 = fast$m45(input, r214);
         if (r215 < 0) break s208;
         r207 = r215;
       }
       if (r207 >= 0) { r2 = r207; break c3; }
       let r216 = -1;
       s217: {
-        const r218 = fast$m54(input, p);
+        const r218 = fast$m55(input, p);
         if (r218 < 0) break s217;
-        const r219 = fast$m25(input, r218, st);
+        const r219 = fast$m26(input, r218, st);
         if (r219 < 0) break s217;
-        const r220 = fast$m42(input, r219);
+        const r220 = fast$m43(input, r219);
         if (r220 < 0) break s217;
-        const r221 = fast$m25(input, r220, st);
+        const r221 = fast$m26(input, r220, st);
         if (r221 < 0) break s217;
-        const r222 = fast$m44(input, r221);
+        const r222 = fast$m45(input, r221);
         if (r222 < 0) break s217;
-        const r223 = fast$m25(input, r222, st);
+        const r223 = fast$m26(input, r222, st);
         if (r223 < 0) break s217;
-        const r224 = fast$m56(input, r223);
+        const r224 = fast$m57(input, r223);
         if (r224 < 0) break s217;
         r216 = r224;
       }
       if (r216 >= 0) { r2 = r216; break c3; }
     }
     if (r2 < 0) break s1;
-    const r226 = fast$m57(input, r2);
+    const r226 = fast$m58(input, r2);
     const r225 = r226 < 0 ? r2 : -1;
     if (r225 < 0) break s1;
     const r227 = fast$m1(input, r225, st);
     if (r227 < 0) break s1;
-    const r228 = fast$m58(input, r227);
+    const r228 = fast$m59(input, r227);
     if (r228 < 0) break s1;
     const r229 = fast$m1(input, r228, st);
     if (r229 < 0) break s1;
@@ -1179,25 +1185,25 @@ function fast$m70(input, p, st) {
   }
   return r0;
 }
-function fast$m71(input, p) {
+function fast$m72(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 176 || c === 186; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m72(input, p) {
+function fast$m73(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || (c >= 45 && c <= 47) || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m73(input, p) {
+function fast$m74(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : c < 12288 ? fast$low1[c] === 1 : (fast$re1 ??= new RegExp("^[\\u0009\\u000b-\\u000c\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m74(input, p, st) {
+function fast$m75(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1210,7 +1216,7 @@ function fast$m74(input, p, st) {
   }
   return r0;
 }
-function fast$m75(input, p, st) {
+function fast$m76(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1223,11 +1229,11 @@ function fast$m75(input, p, st) {
   }
   return r0;
 }
-function fast$m76(input, p, st) {
+function fast$m77(input, p, st) {
   const r0 = fast$rule$Count(input, p, st);
   return r0;
 }
-function fast$m77(input, start, st) {
+function fast$m78(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1239,13 +1245,13 @@ function fast$m77(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m78(input, p) {
+function fast$m79(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low6[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re6 ??= new RegExp("^[\\p{L}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m79(input, start, st) {
+function fast$m80(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1256,71 +1262,71 @@ function fast$m79(input, start, st) {
   }
   return p;
 }
-function fast$m80(input, p) {
+function fast$m81(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m81(input, p) {
-  return fast$m53(input, p + 0) >= 0 && fast$m27(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m82(w) {
- return WEEKDAYS.has(nfc(w).toLowerCase()); 
+function fast$m82(input, p) {
+  return fast$m54(input, p + 0) >= 0 && fast$m28(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m83(w) {
- return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase()); 
+ return WEEKDAYS.has(nfc(w).toLowerCase()); 
 }
 function fast$m84(w) {
+ return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase()); 
+}
+function fast$m85(w) {
  return MONTHS.has(nfc(w).toLowerCase()); 
 }
-function fast$m85(input, p) {
+function fast$m86(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 46 && c <= 47); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m86(input, p) {
+function fast$m87(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m87(input, p) {
-  return fast$m86(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m88(input, p) {
+  return fast$m87(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m89(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m89(input, p) {
-  return fast$m47(input, p + 0) >= 0 && fast$m88(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m90(input, p) {
-  return fast$m47(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m49(input, p + 2) >= 0 ? p + 3 : -1;
+  return fast$m48(input, p + 0) >= 0 && fast$m89(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m91(input, p) {
-  return fast$m47(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m48(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m50(input, p + 2) >= 0 ? p + 3 : -1;
 }
 function fast$m92(input, p) {
-  return fast$m27(input, p + 0) >= 0 && fast$m43(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m48(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m93(input, p) {
+  return fast$m28(input, p + 0) >= 0 && fast$m44(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m94(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m94(n) {
+function fast$m95(n) {
  return isPlace(n); 
 }
-function fast$m95(input, p, st) {
+function fast$m96(input, p, st) {
   const r0 = fast$rule$NotEol(input, p, st);
   return r0;
 }
-function fast$m96(input, p, st) {
+function fast$m97(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$DegreeMark(input, p, st);
@@ -1372,19 +1378,19 @@ function fast$m96(input, p, st) {
   }
   return r0;
 }
-function fast$m97(input, p, st) {
+function fast$m98(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m71(input, p);
+    const r2 = fast$m72(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m72(input, r2);
+    const r4 = fast$m73(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m98(input, p, st) {
+function fast$m99(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1459,7 +1465,7 @@ function fast$m98(input, p, st) {
   }
   return r0;
 }
-function fast$m99(input, p, st) {
+function fast$m100(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -1469,11 +1475,11 @@ function fast$m99(input, p, st) {
   }
   return r0;
 }
-function fast$m100(input, p, st) {
+function fast$m101(input, p, st) {
   const r0 = fast$m2(input, p);
   return r0;
 }
-function fast$m101(input, p, st) {
+function fast$m102(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -1482,9 +1488,9 @@ function fast$m101(input, p, st) {
     s4: {
       const r5 = fast$m1(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
+      const r6 = fast$m5(input, r5);
       if (r6 < 0) break s4;
-      const r7 = fast$m3(input, r6, st);
+      const r7 = fast$m1(input, r6, st);
       if (r7 < 0) break s4;
       r3 = r7;
     }
@@ -1492,7 +1498,7 @@ function fast$m101(input, p, st) {
   }
   return r0;
 }
-function fast$m102(input, p, st) {
+function fast$m103(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1549,17 +1555,17 @@ function fast$m102(input, p, st) {
   }
   return r0;
 }
-function fast$m103(input, p, st) {
+function fast$m104(input, p, st) {
   const r0 = fast$rule$Digits(input, p, st);
   return r0;
 }
-function fast$m104(input, p) {
+function fast$m105(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low7[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re7 ??= new RegExp("^[\\p{Lu}\\p{Lt}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m105(input, p, st) {
+function fast$m106(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1592,7 +1598,7 @@ function fast$m105(input, p, st) {
   }
   return r0;
 }
-function fast$m106(input, p, st) {
+function fast$m107(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -1604,7 +1610,7 @@ function fast$m106(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m107(input, p, st) {
+function fast$m108(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1711,32 +1717,32 @@ function fast$m107(input, p, st) {
   }
   return r0;
 }
-function fast$m108(input, p, st) {
+function fast$m109(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m79(input, r3, st);
+    const r4 = fast$m80(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m109(input, p) {
-  return fast$m61(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m110(input, p) {
+  return fast$m62(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m110(input, p, st) {
+function fast$m111(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$PhotoWord(input, p, st);
     if (r3 < 0) break s2;
     let r5 = -1;
     s6: {
-      const r7 = fast$m25(input, r3, st);
+      const r7 = fast$m26(input, r3, st);
       if (r7 < 0) break s6;
-      const r8 = fast$m30(input, r7);
+      const r8 = fast$m31(input, r7);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -1749,25 +1755,25 @@ function fast$m110(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m111(input, p) {
-  return fast$m29(input, p + 0) >= 0 && fast$m33(input, p + 1) >= 0 && fast$m35(input, p + 2) >= 0 ? p + 3 : -1;
-}
 function fast$m112(input, p) {
-  return fast$m31(input, p + 0) >= 0 && fast$m39(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m30(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m113(input, p, st) {
+function fast$m113(input, p) {
+  return fast$m32(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m114(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m111(input, p);
+    const r3 = fast$m112(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = fast$m112(input, p);
+    const r4 = fast$m113(input, p);
     if (r4 >= 0) { r0 = r4; break c1; }
   }
   return r0;
 }
-function fast$m114(input, start, st) {
+function fast$m115(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1779,7 +1785,7 @@ function fast$m114(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m115(input, start, st) {
+function fast$m116(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1791,36 +1797,36 @@ function fast$m115(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m116(input, p, st) {
-  const r0 = fast$m114(input, p, st);
+function fast$m117(input, p, st) {
+  const r0 = fast$m115(input, p, st);
   return r0;
 }
-function fast$m117(input, p) {
+function fast$m118(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m118(input, p, st) {
-  const r1 = fast$m117(input, p);
+function fast$m119(input, p, st) {
+  const r1 = fast$m118(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m119(input, p, st) {
-  const r0 = fast$m25(input, p, st);
+function fast$m120(input, p, st) {
+  const r0 = fast$m26(input, p, st);
   return r0;
 }
-function fast$m120(input, p, st) {
+function fast$m121(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m121(input, p, st) {
+function fast$m122(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m122(input, start, st) {
+function fast$m123(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1832,33 +1838,33 @@ function fast$m122(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m123(input, p) {
+function fast$m124(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m124(input, start, st) {
+function fast$m125(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m125(input, start, st) {
+function fast$m126(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m126(input, p, st) {
+function fast$m127(input, p, st) {
   const r1 = fast$rule$CaptionText(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m127(input, p, st) {
+function fast$m128(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m128(input, p, st) {
+function fast$m129(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1870,7 +1876,7 @@ function fast$m128(input, p, st) {
       s6: {
         const r7 = fast$rule$Word(input, r3, st);
         if (r7 < 0) break s6;
-        const r9 = fast$m80(input, r7);
+        const r9 = fast$m81(input, r7);
         const r8 = r9 >= 0 ? r9 : r7;
         if (r8 < 0) break s6;
         const r10 = fast$m3(input, r8, st);
@@ -1888,16 +1894,16 @@ function fast$m128(input, p, st) {
   }
   return r0;
 }
-function fast$m129(input, p, st) {
+function fast$m130(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m130(input, p, st) {
+function fast$m131(input, p, st) {
   const r0 = fast$m3(input, p, st);
   return r0;
 }
-function fast$m131(input, p, st) {
+function fast$m132(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1950,39 +1956,39 @@ function fast$m131(input, p, st) {
   }
   return r0;
 }
-function fast$m132(input, start, st) {
+function fast$m133(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m133(input, p) {
+function fast$m134(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m134(input, p) {
-  return fast$m133(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m135(input, p) {
+  return fast$m134(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m136(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m136(input, p) {
-  return fast$m27(input, p + 0) >= 0 && fast$m135(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m137(input, p) {
+  return fast$m28(input, p + 0) >= 0 && fast$m136(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m138(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m138(input, p) {
-  return fast$m137(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m139(input, p) {
+  return fast$m138(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m139(input, p, st) {
+function fast$m140(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1993,13 +1999,13 @@ function fast$m139(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$rule$PhotoWord(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m25(input, r6, st);
+      const r7 = fast$m26(input, r6, st);
       if (r7 < 0) break s3;
       const r8 = fast$m1(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m132(input, r9, st);
+      const r10 = fast$m133(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2019,7 +2025,7 @@ function fast$m139(input, p, st) {
     s17: {
       const r18 = fast$rule$CreditWord(input, p, st);
       if (r18 < 0) break s17;
-      const r19 = fast$m25(input, r18, st);
+      const r19 = fast$m26(input, r18, st);
       if (r19 < 0) break s17;
       const r20 = fast$m1(input, r19, st);
       if (r20 < 0) break s17;
@@ -2037,7 +2043,7 @@ function fast$m139(input, p, st) {
   }
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m141(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2046,9 +2052,9 @@ function fast$m140(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m25(input, r4, st);
+        const r8 = fast$m26(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m30(input, r8);
+        const r9 = fast$m31(input, r8);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -2059,39 +2065,39 @@ function fast$m140(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m38(input, p);
+      const r12 = fast$m39(input, p);
       if (r12 < 0) break s11;
-      const r13 = fast$m25(input, r12, st);
+      const r13 = fast$m26(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m36(input, r13);
+      const r14 = fast$m37(input, r13);
       if (r14 < 0) break s11;
-      const r15 = fast$m25(input, r14, st);
+      const r15 = fast$m26(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m134(input, r15);
+        const r18 = fast$m135(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m136(input, r15);
+        const r19 = fast$m137(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
-      const r20 = fast$m25(input, r16, st);
+      const r20 = fast$m26(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m138(input, r20);
+      const r21 = fast$m139(input, r20);
       if (r21 < 0) break s11;
-      const r22 = fast$m25(input, r21, st);
+      const r22 = fast$m26(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m42(input, r22);
+      const r23 = fast$m43(input, r22);
       if (r23 < 0) break s11;
-      const r24 = fast$m25(input, r23, st);
+      const r24 = fast$m26(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m24(input, r24);
+      const r25 = fast$m25(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
-        const r29 = fast$m25(input, r25, st);
+        const r29 = fast$m26(input, r25, st);
         if (r29 < 0) break s28;
-        const r30 = fast$m30(input, r29);
+        const r30 = fast$m31(input, r29);
         if (r30 < 0) break s28;
         r27 = r30;
       }
@@ -2105,9 +2111,9 @@ function fast$m140(input, p, st) {
         if (r35 < 0) break s33;
         let r37 = -1;
         s38: {
-          const r39 = fast$m25(input, r35, st);
+          const r39 = fast$m26(input, r35, st);
           if (r39 < 0) break s38;
-          const r40 = fast$m30(input, r39);
+          const r40 = fast$m31(input, r39);
           if (r40 < 0) break s38;
           r37 = r40;
         }
@@ -2123,73 +2129,73 @@ function fast$m140(input, p, st) {
   }
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m142(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m109(input, p);
+    const r2 = fast$m110(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m25(input, r2, st);
+    const r3 = fast$m26(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m26(input, r3);
+    const r4 = fast$m27(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m25(input, r4, st);
+    const r5 = fast$m26(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m32(input, r5);
+    const r6 = fast$m33(input, r5);
     if (r6 < 0) break s1;
-    const r7 = fast$m25(input, r6, st);
+    const r7 = fast$m26(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m24(input, r7);
+    const r8 = fast$m25(input, r7);
     if (r8 < 0) break s1;
-    const r9 = fast$m25(input, r8, st);
+    const r9 = fast$m26(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m32(input, r9);
+    const r10 = fast$m33(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m142(input, p, st) {
-  const r0 = fast$m122(input, p, st);
+function fast$m143(input, p, st) {
+  const r0 = fast$m123(input, p, st);
   return r0;
 }
-function fast$m143(input, p, st) {
+function fast$m144(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m25(input, p, st);
+    const r3 = fast$m26(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m30(input, r3);
+    const r4 = fast$m31(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m144(input, p, st) {
-  const r0 = fast$m124(input, p, st);
-  return r0;
-}
 function fast$m145(input, p, st) {
-  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
-  return r0;
-}
-function fast$m146(input, p, st) {
   const r0 = fast$m125(input, p, st);
   return r0;
 }
-function fast$m147(input, p) {
+function fast$m146(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m147(input, p, st) {
+  const r0 = fast$m126(input, p, st);
+  return r0;
+}
+function fast$m148(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m148(input, p, st) {
+function fast$m149(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = fast$m89(input, p);
+      const r4 = fast$m90(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m147(input, p);
+      const r5 = fast$m148(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
     }
     if (r2 < 0) break s1;
@@ -2201,17 +2207,17 @@ function fast$m148(input, p, st) {
   }
   return r0;
 }
-function fast$m149(input, p) {
+function fast$m150(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m150(input, p, st) {
-  const r0 = fast$m149(input, p);
+function fast$m151(input, p, st) {
+  const r0 = fast$m150(input, p);
   return r0;
 }
-function fast$m151(input, p, st) {
+function fast$m152(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -2221,109 +2227,109 @@ function fast$m151(input, p, st) {
   }
   return r0;
 }
-function fast$m152(input, p) {
+function fast$m153(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m153(input, p, st) {
-  const r0 = fast$m152(input, p);
-  return r0;
-}
 function fast$m154(input, p, st) {
-  const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
+  const r0 = fast$m153(input, p);
   return r0;
 }
 function fast$m155(input, p, st) {
+  const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
+  return r0;
+}
+function fast$m156(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m89(input, p);
+    const r2 = fast$m90(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m147(input, p);
+    const r3 = fast$m148(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m156(input, p) {
+function fast$m157(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m157(input, p, st) {
-  const r1 = fast$m156(input, p);
+function fast$m158(input, p, st) {
+  const r1 = fast$m157(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m158(input, p, st) {
-  const r0 = fast$m14(input, p);
+function fast$m159(input, p, st) {
+  const r0 = fast$m15(input, p);
   return r0;
 }
-function fast$m159(input, p) {
+function fast$m160(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m160(input, p) {
-  return fast$m159(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m161(input, p) {
+  return fast$m160(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m162(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m162(input, p) {
-  return fast$m161(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m163(input, p) {
+  return fast$m162(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m164(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 74 || c === 106; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m164(input, p) {
-  return fast$m163(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m165(input, p) {
+  return fast$m164(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m166(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m166(input, p) {
-  return fast$m165(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m167(input, p) {
+  return fast$m166(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m168(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m168(input, p) {
-  return fast$m167(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m169(input, p) {
+  return fast$m168(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m169(input, p, st) {
+function fast$m170(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m170(input, p) {
+function fast$m171(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low9[c] === 1 : (fast$re9 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m171(input, p, st) {
+function fast$m172(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m25(input, p, st);
+      const r5 = fast$m26(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m170(input, r5);
+      const r6 = fast$m171(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2335,19 +2341,19 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(w) {
+function fast$m173(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m173(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m25(input, p, st);
+      const r5 = fast$m26(input, p, st);
       if (r5 < 0) break s4;
       const r6 = input.charCodeAt(r5) === 82 ? r5 + 1 : -1;
       if (r6 < 0) break s4;
-      const r7 = fast$m25(input, r6, st);
+      const r7 = fast$m26(input, r6, st);
       if (r7 < 0) break s4;
       const r8 = input.charCodeAt(r7) === 97 ? r7 + 1 : -1;
       if (r8 < 0) break s4;
@@ -2357,7 +2363,7 @@ function fast$m173(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m172(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m173(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -2365,23 +2371,23 @@ function fast$m173(input, p, st) {
   }
   return r0;
 }
-function fast$m174(input, p) {
+function fast$m175(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m175(w) {
+function fast$m176(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m176(input, p, st) {
+function fast$m177(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m25(input, p, st);
+      const r5 = fast$m26(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m174(input, r5);
+      const r6 = fast$m175(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2389,7 +2395,7 @@ function fast$m176(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m175(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m176(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -2397,179 +2403,179 @@ function fast$m176(input, p, st) {
   }
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m178(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m25(input, p, st);
+    const r3 = fast$m26(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m170(input, r3);
+    const r4 = fast$m171(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m178(input, p) {
+function fast$m179(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m179(input, p) {
-  return fast$m178(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m180(input, p) {
+  return fast$m179(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m180(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m28(input, p);
+      const r4 = fast$m29(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m25(input, r4, st);
+      const r5 = fast$m26(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m44(input, r5);
+      const r6 = fast$m45(input, r5);
       if (r6 < 0) break s3;
       const r7 = fast$m3(input, r6, st);
       if (r7 < 0) break s3;
-      const r8 = fast$m38(input, r7);
+      const r8 = fast$m39(input, r7);
       if (r8 < 0) break s3;
-      const r9 = fast$m25(input, r8, st);
+      const r9 = fast$m26(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m54(input, r9);
+      const r10 = fast$m55(input, r9);
       if (r10 < 0) break s3;
-      const r11 = fast$m25(input, r10, st);
+      const r11 = fast$m26(input, r10, st);
       if (r11 < 0) break s3;
-      const r12 = fast$m42(input, r11);
+      const r12 = fast$m43(input, r11);
       if (r12 < 0) break s3;
-      const r13 = fast$m25(input, r12, st);
+      const r13 = fast$m26(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m179(input, r13);
+      const r14 = fast$m180(input, r13);
       if (r14 < 0) break s3;
-      const r15 = fast$m25(input, r14, st);
+      const r15 = fast$m26(input, r14, st);
       if (r15 < 0) break s3;
-      const r16 = fast$m34(input, r15);
+      const r16 = fast$m35(input, r15);
       if (r16 < 0) break s3;
-      const r17 = fast$m25(input, r16, st);
+      const r17 = fast$m26(input, r16, st);
       if (r17 < 0) break s3;
-      const r18 = fast$m48(input, r17);
+      const r18 = fast$m49(input, r17);
       if (r18 < 0) break s3;
-      const r19 = fast$m25(input, r18, st);
+      const r19 = fast$m26(input, r18, st);
       if (r19 < 0) break s3;
-      const r20 = fast$m44(input, r19);
+      const r20 = fast$m45(input, r19);
       if (r20 < 0) break s3;
-      const r21 = fast$m25(input, r20, st);
+      const r21 = fast$m26(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m24(input, r21);
+      const r22 = fast$m25(input, r21);
       if (r22 < 0) break s3;
       const r23 = fast$m3(input, r22, st);
       if (r23 < 0) break s3;
-      const r24 = fast$m30(input, r23);
+      const r24 = fast$m31(input, r23);
       if (r24 < 0) break s3;
-      const r25 = fast$m25(input, r24, st);
+      const r25 = fast$m26(input, r24, st);
       if (r25 < 0) break s3;
-      const r26 = fast$m34(input, r25);
+      const r26 = fast$m35(input, r25);
       if (r26 < 0) break s3;
-      const r27 = fast$m25(input, r26, st);
+      const r27 = fast$m26(input, r26, st);
       if (r27 < 0) break s3;
-      const r28 = fast$m36(input, r27);
+      const r28 = fast$m37(input, r27);
       if (r28 < 0) break s3;
       r2 = r28;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
     let r29 = -1;
     s30: {
-      const r31 = fast$m24(input, p);
+      const r31 = fast$m25(input, p);
       if (r31 < 0) break s30;
-      const r32 = fast$m25(input, r31, st);
+      const r32 = fast$m26(input, r31, st);
       if (r32 < 0) break s30;
-      const r33 = fast$m32(input, r32);
+      const r33 = fast$m33(input, r32);
       if (r33 < 0) break s30;
-      const r34 = fast$m25(input, r33, st);
+      const r34 = fast$m26(input, r33, st);
       if (r34 < 0) break s30;
-      const r35 = fast$m34(input, r34);
+      const r35 = fast$m35(input, r34);
       if (r35 < 0) break s30;
-      const r36 = fast$m25(input, r35, st);
+      const r36 = fast$m26(input, r35, st);
       if (r36 < 0) break s30;
-      const r37 = fast$m24(input, r36);
+      const r37 = fast$m25(input, r36);
       if (r37 < 0) break s30;
       const r38 = fast$m3(input, r37, st);
       if (r38 < 0) break s30;
-      const r39 = fast$m48(input, r38);
+      const r39 = fast$m49(input, r38);
       if (r39 < 0) break s30;
-      const r40 = fast$m25(input, r39, st);
+      const r40 = fast$m26(input, r39, st);
       if (r40 < 0) break s30;
-      const r41 = fast$m38(input, r40);
+      const r41 = fast$m39(input, r40);
       if (r41 < 0) break s30;
-      const r42 = fast$m25(input, r41, st);
+      const r42 = fast$m26(input, r41, st);
       if (r42 < 0) break s30;
-      const r43 = fast$m38(input, r42);
+      const r43 = fast$m39(input, r42);
       if (r43 < 0) break s30;
-      const r44 = fast$m25(input, r43, st);
+      const r44 = fast$m26(input, r43, st);
       if (r44 < 0) break s30;
-      const r45 = fast$m28(input, r44);
+      const r45 = fast$m29(input, r44);
       if (r45 < 0) break s30;
-      const r46 = fast$m25(input, r45, st);
+      const r46 = fast$m26(input, r45, st);
       if (r46 < 0) break s30;
-      const r47 = fast$m109(input, r46);
+      const r47 = fast$m110(input, r46);
       if (r47 < 0) break s30;
-      const r48 = fast$m25(input, r47, st);
+      const r48 = fast$m26(input, r47, st);
       if (r48 < 0) break s30;
-      const r49 = fast$m24(input, r48);
+      const r49 = fast$m25(input, r48);
       if (r49 < 0) break s30;
-      const r50 = fast$m25(input, r49, st);
+      const r50 = fast$m26(input, r49, st);
       if (r50 < 0) break s30;
-      const r51 = fast$m28(input, r50);
+      const r51 = fast$m29(input, r50);
       if (r51 < 0) break s30;
-      const r52 = fast$m25(input, r51, st);
+      const r52 = fast$m26(input, r51, st);
       if (r52 < 0) break s30;
-      const r53 = fast$m36(input, r52);
+      const r53 = fast$m37(input, r52);
       if (r53 < 0) break s30;
       r29 = r53;
     }
     if (r29 >= 0) { r0 = r29; break c1; }
     let r54 = -1;
     s55: {
-      const r56 = fast$m24(input, p);
+      const r56 = fast$m25(input, p);
       if (r56 < 0) break s55;
-      const r57 = fast$m25(input, r56, st);
+      const r57 = fast$m26(input, r56, st);
       if (r57 < 0) break s55;
-      const r58 = fast$m32(input, r57);
+      const r58 = fast$m33(input, r57);
       if (r58 < 0) break s55;
-      const r59 = fast$m25(input, r58, st);
+      const r59 = fast$m26(input, r58, st);
       if (r59 < 0) break s55;
-      const r60 = fast$m34(input, r59);
+      const r60 = fast$m35(input, r59);
       if (r60 < 0) break s55;
-      const r61 = fast$m25(input, r60, st);
+      const r61 = fast$m26(input, r60, st);
       if (r61 < 0) break s55;
-      const r62 = fast$m24(input, r61);
+      const r62 = fast$m25(input, r61);
       if (r62 < 0) break s55;
       const r63 = fast$m3(input, r62, st);
       if (r63 < 0) break s55;
-      const r64 = fast$m36(input, r63);
+      const r64 = fast$m37(input, r63);
       if (r64 < 0) break s55;
-      const r65 = fast$m25(input, r64, st);
+      const r65 = fast$m26(input, r64, st);
       if (r65 < 0) break s55;
-      const r66 = fast$m28(input, r65);
+      const r66 = fast$m29(input, r65);
       if (r66 < 0) break s55;
-      const r67 = fast$m25(input, r66, st);
+      const r67 = fast$m26(input, r66, st);
       if (r67 < 0) break s55;
-      const r68 = fast$m40(input, r67);
+      const r68 = fast$m41(input, r67);
       if (r68 < 0) break s55;
-      const r69 = fast$m25(input, r68, st);
+      const r69 = fast$m26(input, r68, st);
       if (r69 < 0) break s55;
-      const r70 = fast$m34(input, r69);
+      const r70 = fast$m35(input, r69);
       if (r70 < 0) break s55;
-      const r71 = fast$m25(input, r70, st);
+      const r71 = fast$m26(input, r70, st);
       if (r71 < 0) break s55;
-      const r72 = fast$m30(input, r71);
+      const r72 = fast$m31(input, r71);
       if (r72 < 0) break s55;
-      const r73 = fast$m25(input, r72, st);
+      const r73 = fast$m26(input, r72, st);
       if (r73 < 0) break s55;
-      const r74 = fast$m28(input, r73);
+      const r74 = fast$m29(input, r73);
       if (r74 < 0) break s55;
-      const r75 = fast$m25(input, r74, st);
+      const r75 = fast$m26(input, r74, st);
       if (r75 < 0) break s55;
-      const r76 = fast$m36(input, r75);
+      const r76 = fast$m37(input, r75);
       if (r76 < 0) break s55;
       r54 = r76;
     }
@@ -2577,429 +2583,429 @@ function fast$m180(input, p, st) {
   }
   return r0;
 }
-function fast$m181(input, p, st) {
-  const r1 = fast$m57(input, p);
+function fast$m182(input, p, st) {
+  const r1 = fast$m58(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m183(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m54(input, p);
+      const r4 = fast$m55(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m25(input, r4, st);
+      const r5 = fast$m26(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m42(input, r5);
+      const r6 = fast$m43(input, r5);
       if (r6 < 0) break s3;
-      const r7 = fast$m25(input, r6, st);
+      const r7 = fast$m26(input, r6, st);
       if (r7 < 0) break s3;
-      const r8 = fast$m36(input, r7);
+      const r8 = fast$m37(input, r7);
       if (r8 < 0) break s3;
-      const r9 = fast$m25(input, r8, st);
+      const r9 = fast$m26(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m28(input, r9);
+      const r10 = fast$m29(input, r9);
       if (r10 < 0) break s3;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s3;
-      const r12 = fast$m48(input, r11);
+      const r12 = fast$m49(input, r11);
       if (r12 < 0) break s3;
-      const r13 = fast$m25(input, r12, st);
+      const r13 = fast$m26(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m34(input, r13);
+      const r14 = fast$m35(input, r13);
       if (r14 < 0) break s3;
-      const r15 = fast$m25(input, r14, st);
+      const r15 = fast$m26(input, r14, st);
       if (r15 < 0) break s3;
-      const r16 = fast$m30(input, r15);
+      const r16 = fast$m31(input, r15);
       if (r16 < 0) break s3;
-      const r17 = fast$m25(input, r16, st);
+      const r17 = fast$m26(input, r16, st);
       if (r17 < 0) break s3;
-      const r18 = fast$m30(input, r17);
+      const r18 = fast$m31(input, r17);
       if (r18 < 0) break s3;
-      const r19 = fast$m25(input, r18, st);
+      const r19 = fast$m26(input, r18, st);
       if (r19 < 0) break s3;
-      const r20 = fast$m42(input, r19);
+      const r20 = fast$m43(input, r19);
       if (r20 < 0) break s3;
       r2 = r20;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
     let r21 = -1;
     s22: {
-      const r23 = fast$m168(input, p);
+      const r23 = fast$m169(input, p);
       if (r23 < 0) break s22;
-      const r24 = fast$m25(input, r23, st);
+      const r24 = fast$m26(input, r23, st);
       if (r24 < 0) break s22;
-      const r25 = fast$m32(input, r24);
+      const r25 = fast$m33(input, r24);
       if (r25 < 0) break s22;
-      const r26 = fast$m25(input, r25, st);
+      const r26 = fast$m26(input, r25, st);
       if (r26 < 0) break s22;
-      const r27 = fast$m42(input, r26);
+      const r27 = fast$m43(input, r26);
       if (r27 < 0) break s22;
-      const r28 = fast$m25(input, r27, st);
+      const r28 = fast$m26(input, r27, st);
       if (r28 < 0) break s22;
-      const r29 = fast$m36(input, r28);
+      const r29 = fast$m37(input, r28);
       if (r29 < 0) break s22;
       const r30 = fast$m3(input, r29, st);
       if (r30 < 0) break s22;
-      const r31 = fast$m48(input, r30);
+      const r31 = fast$m49(input, r30);
       if (r31 < 0) break s22;
-      const r32 = fast$m25(input, r31, st);
+      const r32 = fast$m26(input, r31, st);
       if (r32 < 0) break s22;
-      const r33 = fast$m34(input, r32);
+      const r33 = fast$m35(input, r32);
       if (r33 < 0) break s22;
-      const r34 = fast$m25(input, r33, st);
+      const r34 = fast$m26(input, r33, st);
       if (r34 < 0) break s22;
-      const r35 = fast$m30(input, r34);
+      const r35 = fast$m31(input, r34);
       if (r35 < 0) break s22;
-      const r36 = fast$m25(input, r35, st);
+      const r36 = fast$m26(input, r35, st);
       if (r36 < 0) break s22;
-      const r37 = fast$m30(input, r36);
+      const r37 = fast$m31(input, r36);
       if (r37 < 0) break s22;
-      const r38 = fast$m25(input, r37, st);
+      const r38 = fast$m26(input, r37, st);
       if (r38 < 0) break s22;
-      const r39 = fast$m42(input, r38);
+      const r39 = fast$m43(input, r38);
       if (r39 < 0) break s22;
       r21 = r39;
     }
     if (r21 >= 0) { r0 = r21; break c1; }
     let r40 = -1;
     s41: {
-      const r42 = fast$m36(input, p);
+      const r42 = fast$m37(input, p);
       if (r42 < 0) break s41;
-      const r43 = fast$m25(input, r42, st);
+      const r43 = fast$m26(input, r42, st);
       if (r43 < 0) break s41;
-      const r44 = fast$m28(input, r43);
+      const r44 = fast$m29(input, r43);
       if (r44 < 0) break s41;
-      const r45 = fast$m25(input, r44, st);
+      const r45 = fast$m26(input, r44, st);
       if (r45 < 0) break s41;
-      const r46 = fast$m48(input, r45);
+      const r46 = fast$m49(input, r45);
       if (r46 < 0) break s41;
-      const r47 = fast$m25(input, r46, st);
+      const r47 = fast$m26(input, r46, st);
       if (r47 < 0) break s41;
-      const r48 = fast$m138(input, r47);
+      const r48 = fast$m139(input, r47);
       if (r48 < 0) break s41;
       const r49 = fast$m3(input, r48, st);
       if (r49 < 0) break s41;
-      const r50 = fast$m46(input, r49);
+      const r50 = fast$m47(input, r49);
       if (r50 < 0) break s41;
-      const r51 = fast$m25(input, r50, st);
+      const r51 = fast$m26(input, r50, st);
       if (r51 < 0) break s41;
-      const r52 = fast$m32(input, r51);
+      const r52 = fast$m33(input, r51);
       if (r52 < 0) break s41;
-      const r53 = fast$m25(input, r52, st);
+      const r53 = fast$m26(input, r52, st);
       if (r53 < 0) break s41;
-      const r54 = fast$m36(input, r53);
+      const r54 = fast$m37(input, r53);
       if (r54 < 0) break s41;
-      const r55 = fast$m25(input, r54, st);
+      const r55 = fast$m26(input, r54, st);
       if (r55 < 0) break s41;
-      const r56 = fast$m28(input, r55);
+      const r56 = fast$m29(input, r55);
       if (r56 < 0) break s41;
       r40 = r56;
     }
     if (r40 >= 0) { r0 = r40; break c1; }
     let r57 = -1;
     s58: {
-      const r59 = fast$m36(input, p);
+      const r59 = fast$m37(input, p);
       if (r59 < 0) break s58;
-      const r60 = fast$m25(input, r59, st);
+      const r60 = fast$m26(input, r59, st);
       if (r60 < 0) break s58;
-      const r61 = fast$m28(input, r60);
+      const r61 = fast$m29(input, r60);
       if (r61 < 0) break s58;
-      const r62 = fast$m25(input, r61, st);
+      const r62 = fast$m26(input, r61, st);
       if (r62 < 0) break s58;
-      const r63 = fast$m48(input, r62);
+      const r63 = fast$m49(input, r62);
       if (r63 < 0) break s58;
-      const r64 = fast$m25(input, r63, st);
+      const r64 = fast$m26(input, r63, st);
       if (r64 < 0) break s58;
-      const r65 = fast$m138(input, r64);
+      const r65 = fast$m139(input, r64);
       if (r65 < 0) break s58;
       const r66 = fast$m3(input, r65, st);
       if (r66 < 0) break s58;
-      const r67 = fast$m48(input, r66);
+      const r67 = fast$m49(input, r66);
       if (r67 < 0) break s58;
-      const r68 = fast$m25(input, r67, st);
+      const r68 = fast$m26(input, r67, st);
       if (r68 < 0) break s58;
-      const r69 = fast$m54(input, r68);
+      const r69 = fast$m55(input, r68);
       if (r69 < 0) break s58;
-      const r70 = fast$m25(input, r69, st);
+      const r70 = fast$m26(input, r69, st);
       if (r70 < 0) break s58;
-      const r71 = fast$m30(input, r70);
+      const r71 = fast$m31(input, r70);
       if (r71 < 0) break s58;
-      const r72 = fast$m25(input, r71, st);
+      const r72 = fast$m26(input, r71, st);
       if (r72 < 0) break s58;
-      const r73 = fast$m32(input, r72);
+      const r73 = fast$m33(input, r72);
       if (r73 < 0) break s58;
       r57 = r73;
     }
     if (r57 >= 0) { r0 = r57; break c1; }
     let r74 = -1;
     s75: {
-      const r76 = fast$m30(input, p);
+      const r76 = fast$m31(input, p);
       if (r76 < 0) break s75;
-      const r77 = fast$m25(input, r76, st);
+      const r77 = fast$m26(input, r76, st);
       if (r77 < 0) break s75;
-      const r78 = fast$m28(input, r77);
+      const r78 = fast$m29(input, r77);
       if (r78 < 0) break s75;
-      const r79 = fast$m25(input, r78, st);
+      const r79 = fast$m26(input, r78, st);
       if (r79 < 0) break s75;
-      const r80 = fast$m28(input, r79);
+      const r80 = fast$m29(input, r79);
       if (r80 < 0) break s75;
       const r81 = fast$m3(input, r80, st);
       if (r81 < 0) break s75;
-      const r82 = fast$m48(input, r81);
+      const r82 = fast$m49(input, r81);
       if (r82 < 0) break s75;
-      const r83 = fast$m25(input, r82, st);
+      const r83 = fast$m26(input, r82, st);
       if (r83 < 0) break s75;
-      const r84 = fast$m54(input, r83);
+      const r84 = fast$m55(input, r83);
       if (r84 < 0) break s75;
-      const r85 = fast$m25(input, r84, st);
+      const r85 = fast$m26(input, r84, st);
       if (r85 < 0) break s75;
-      const r86 = fast$m30(input, r85);
+      const r86 = fast$m31(input, r85);
       if (r86 < 0) break s75;
-      const r87 = fast$m25(input, r86, st);
+      const r87 = fast$m26(input, r86, st);
       if (r87 < 0) break s75;
-      const r88 = fast$m32(input, r87);
+      const r88 = fast$m33(input, r87);
       if (r88 < 0) break s75;
       r74 = r88;
     }
     if (r74 >= 0) { r0 = r74; break c1; }
     let r89 = -1;
     s90: {
-      const r91 = fast$m36(input, p);
+      const r91 = fast$m37(input, p);
       if (r91 < 0) break s90;
-      const r92 = fast$m25(input, r91, st);
+      const r92 = fast$m26(input, r91, st);
       if (r92 < 0) break s90;
-      const r93 = fast$m28(input, r92);
+      const r93 = fast$m29(input, r92);
       if (r93 < 0) break s90;
-      const r94 = fast$m25(input, r93, st);
+      const r94 = fast$m26(input, r93, st);
       if (r94 < 0) break s90;
-      const r95 = fast$m54(input, r94);
+      const r95 = fast$m55(input, r94);
       if (r95 < 0) break s90;
-      const r96 = fast$m25(input, r95, st);
+      const r96 = fast$m26(input, r95, st);
       if (r96 < 0) break s90;
-      const r97 = fast$m48(input, r96);
+      const r97 = fast$m49(input, r96);
       if (r97 < 0) break s90;
-      const r98 = fast$m25(input, r97, st);
+      const r98 = fast$m26(input, r97, st);
       if (r98 < 0) break s90;
-      const r99 = fast$m24(input, r98);
+      const r99 = fast$m25(input, r98);
       if (r99 < 0) break s90;
-      const r100 = fast$m25(input, r99, st);
+      const r100 = fast$m26(input, r99, st);
       if (r100 < 0) break s90;
-      const r101 = fast$m28(input, r100);
+      const r101 = fast$m29(input, r100);
       if (r101 < 0) break s90;
-      const r102 = fast$m25(input, r101, st);
+      const r102 = fast$m26(input, r101, st);
       if (r102 < 0) break s90;
-      const r103 = fast$m138(input, r102);
+      const r103 = fast$m139(input, r102);
       if (r103 < 0) break s90;
       const r104 = fast$m3(input, r103, st);
       if (r104 < 0) break s90;
-      const r105 = fast$m109(input, r104);
+      const r105 = fast$m110(input, r104);
       if (r105 < 0) break s90;
-      const r106 = fast$m25(input, r105, st);
+      const r106 = fast$m26(input, r105, st);
       if (r106 < 0) break s90;
-      const r107 = fast$m32(input, r106);
+      const r107 = fast$m33(input, r106);
       if (r107 < 0) break s90;
-      const r108 = fast$m25(input, r107, st);
+      const r108 = fast$m26(input, r107, st);
       if (r108 < 0) break s90;
-      const r109 = fast$m30(input, r108);
+      const r109 = fast$m31(input, r108);
       if (r109 < 0) break s90;
-      const r110 = fast$m25(input, r109, st);
+      const r110 = fast$m26(input, r109, st);
       if (r110 < 0) break s90;
-      const r111 = fast$m24(input, r110);
+      const r111 = fast$m25(input, r110);
       if (r111 < 0) break s90;
-      const r112 = fast$m25(input, r111, st);
+      const r112 = fast$m26(input, r111, st);
       if (r112 < 0) break s90;
-      const r113 = fast$m30(input, r112);
+      const r113 = fast$m31(input, r112);
       if (r113 < 0) break s90;
       r89 = r113;
     }
     if (r89 >= 0) { r0 = r89; break c1; }
     let r114 = -1;
     s115: {
-      const r116 = fast$m36(input, p);
+      const r116 = fast$m37(input, p);
       if (r116 < 0) break s115;
-      const r117 = fast$m25(input, r116, st);
+      const r117 = fast$m26(input, r116, st);
       if (r117 < 0) break s115;
-      const r118 = fast$m28(input, r117);
+      const r118 = fast$m29(input, r117);
       if (r118 < 0) break s115;
-      const r119 = fast$m25(input, r118, st);
+      const r119 = fast$m26(input, r118, st);
       if (r119 < 0) break s115;
-      const r120 = fast$m54(input, r119);
+      const r120 = fast$m55(input, r119);
       if (r120 < 0) break s115;
-      const r121 = fast$m25(input, r120, st);
+      const r121 = fast$m26(input, r120, st);
       if (r121 < 0) break s115;
-      const r122 = fast$m48(input, r121);
+      const r122 = fast$m49(input, r121);
       if (r122 < 0) break s115;
-      const r123 = fast$m25(input, r122, st);
+      const r123 = fast$m26(input, r122, st);
       if (r123 < 0) break s115;
-      const r124 = fast$m24(input, r123);
+      const r124 = fast$m25(input, r123);
       if (r124 < 0) break s115;
-      const r125 = fast$m25(input, r124, st);
+      const r125 = fast$m26(input, r124, st);
       if (r125 < 0) break s115;
-      const r126 = fast$m28(input, r125);
+      const r126 = fast$m29(input, r125);
       if (r126 < 0) break s115;
-      const r127 = fast$m25(input, r126, st);
+      const r127 = fast$m26(input, r126, st);
       if (r127 < 0) break s115;
-      const r128 = fast$m138(input, r127);
+      const r128 = fast$m139(input, r127);
       if (r128 < 0) break s115;
       const r129 = fast$m3(input, r128, st);
       if (r129 < 0) break s115;
-      const r130 = fast$m48(input, r129);
+      const r130 = fast$m49(input, r129);
       if (r130 < 0) break s115;
-      const r131 = fast$m25(input, r130, st);
+      const r131 = fast$m26(input, r130, st);
       if (r131 < 0) break s115;
-      const r132 = fast$m36(input, r131);
+      const r132 = fast$m37(input, r131);
       if (r132 < 0) break s115;
-      const r133 = fast$m25(input, r132, st);
+      const r133 = fast$m26(input, r132, st);
       if (r133 < 0) break s115;
-      const r134 = fast$m24(input, r133);
+      const r134 = fast$m25(input, r133);
       if (r134 < 0) break s115;
-      const r135 = fast$m25(input, r134, st);
+      const r135 = fast$m26(input, r134, st);
       if (r135 < 0) break s115;
-      const r136 = fast$m42(input, r135);
+      const r136 = fast$m43(input, r135);
       if (r136 < 0) break s115;
-      const r137 = fast$m25(input, r136, st);
+      const r137 = fast$m26(input, r136, st);
       if (r137 < 0) break s115;
-      const r138 = fast$m38(input, r137);
+      const r138 = fast$m39(input, r137);
       if (r138 < 0) break s115;
-      const r139 = fast$m25(input, r138, st);
+      const r139 = fast$m26(input, r138, st);
       if (r139 < 0) break s115;
-      const r140 = fast$m54(input, r139);
+      const r140 = fast$m55(input, r139);
       if (r140 < 0) break s115;
-      const r141 = fast$m25(input, r140, st);
+      const r141 = fast$m26(input, r140, st);
       if (r141 < 0) break s115;
-      const r142 = fast$m28(input, r141);
+      const r142 = fast$m29(input, r141);
       if (r142 < 0) break s115;
-      const r143 = fast$m25(input, r142, st);
+      const r143 = fast$m26(input, r142, st);
       if (r143 < 0) break s115;
-      const r144 = fast$m30(input, r143);
+      const r144 = fast$m31(input, r143);
       if (r144 < 0) break s115;
       r114 = r144;
     }
     if (r114 >= 0) { r0 = r114; break c1; }
     let r145 = -1;
     s146: {
-      const r147 = fast$m36(input, p);
+      const r147 = fast$m37(input, p);
       if (r147 < 0) break s146;
-      const r148 = fast$m25(input, r147, st);
+      const r148 = fast$m26(input, r147, st);
       if (r148 < 0) break s146;
-      const r149 = fast$m28(input, r148);
+      const r149 = fast$m29(input, r148);
       if (r149 < 0) break s146;
-      const r150 = fast$m25(input, r149, st);
+      const r150 = fast$m26(input, r149, st);
       if (r150 < 0) break s146;
-      const r151 = fast$m54(input, r150);
+      const r151 = fast$m55(input, r150);
       if (r151 < 0) break s146;
-      const r152 = fast$m25(input, r151, st);
+      const r152 = fast$m26(input, r151, st);
       if (r152 < 0) break s146;
-      const r153 = fast$m48(input, r152);
+      const r153 = fast$m49(input, r152);
       if (r153 < 0) break s146;
-      const r154 = fast$m25(input, r153, st);
+      const r154 = fast$m26(input, r153, st);
       if (r154 < 0) break s146;
-      const r155 = fast$m24(input, r154);
+      const r155 = fast$m25(input, r154);
       if (r155 < 0) break s146;
-      const r156 = fast$m25(input, r155, st);
+      const r156 = fast$m26(input, r155, st);
       if (r156 < 0) break s146;
-      const r157 = fast$m28(input, r156);
+      const r157 = fast$m29(input, r156);
       if (r157 < 0) break s146;
-      const r158 = fast$m25(input, r157, st);
+      const r158 = fast$m26(input, r157, st);
       if (r158 < 0) break s146;
-      const r159 = fast$m138(input, r158);
+      const r159 = fast$m139(input, r158);
       if (r159 < 0) break s146;
       const r160 = fast$m3(input, r159, st);
       if (r160 < 0) break s146;
-      const r161 = fast$m30(input, r160);
+      const r161 = fast$m31(input, r160);
       if (r161 < 0) break s146;
-      const r162 = fast$m25(input, r161, st);
+      const r162 = fast$m26(input, r161, st);
       if (r162 < 0) break s146;
-      const r163 = fast$m24(input, r162);
+      const r163 = fast$m25(input, r162);
       if (r163 < 0) break s146;
-      const r164 = fast$m25(input, r163, st);
+      const r164 = fast$m26(input, r163, st);
       if (r164 < 0) break s146;
-      const r165 = fast$m32(input, r164);
+      const r165 = fast$m33(input, r164);
       if (r165 < 0) break s146;
-      const r166 = fast$m25(input, r165, st);
+      const r166 = fast$m26(input, r165, st);
       if (r166 < 0) break s146;
-      const r167 = fast$m36(input, r166);
+      const r167 = fast$m37(input, r166);
       if (r167 < 0) break s146;
-      const r168 = fast$m25(input, r167, st);
+      const r168 = fast$m26(input, r167, st);
       if (r168 < 0) break s146;
-      const r169 = fast$m42(input, r168);
+      const r169 = fast$m43(input, r168);
       if (r169 < 0) break s146;
-      const r170 = fast$m25(input, r169, st);
+      const r170 = fast$m26(input, r169, st);
       if (r170 < 0) break s146;
-      const r171 = fast$m28(input, r170);
+      const r171 = fast$m29(input, r170);
       if (r171 < 0) break s146;
-      const r172 = fast$m25(input, r171, st);
+      const r172 = fast$m26(input, r171, st);
       if (r172 < 0) break s146;
-      const r173 = fast$m30(input, r172);
+      const r173 = fast$m31(input, r172);
       if (r173 < 0) break s146;
       r145 = r173;
     }
     if (r145 >= 0) { r0 = r145; break c1; }
     let r174 = -1;
     s175: {
-      const r176 = fast$m48(input, p);
+      const r176 = fast$m49(input, p);
       if (r176 < 0) break s175;
-      const r177 = fast$m25(input, r176, st);
+      const r177 = fast$m26(input, r176, st);
       if (r177 < 0) break s175;
-      const r178 = fast$m36(input, r177);
+      const r178 = fast$m37(input, r177);
       if (r178 < 0) break s175;
-      const r179 = fast$m25(input, r178, st);
+      const r179 = fast$m26(input, r178, st);
       if (r179 < 0) break s175;
-      const r180 = fast$m24(input, r179);
+      const r180 = fast$m25(input, r179);
       if (r180 < 0) break s175;
-      const r181 = fast$m25(input, r180, st);
+      const r181 = fast$m26(input, r180, st);
       if (r181 < 0) break s175;
-      const r182 = fast$m42(input, r181);
+      const r182 = fast$m43(input, r181);
       if (r182 < 0) break s175;
-      const r183 = fast$m25(input, r182, st);
+      const r183 = fast$m26(input, r182, st);
       if (r183 < 0) break s175;
-      const r184 = fast$m38(input, r183);
+      const r184 = fast$m39(input, r183);
       if (r184 < 0) break s175;
-      const r185 = fast$m25(input, r184, st);
+      const r185 = fast$m26(input, r184, st);
       if (r185 < 0) break s175;
-      const r186 = fast$m54(input, r185);
+      const r186 = fast$m55(input, r185);
       if (r186 < 0) break s175;
-      const r187 = fast$m25(input, r186, st);
+      const r187 = fast$m26(input, r186, st);
       if (r187 < 0) break s175;
-      const r188 = fast$m28(input, r187);
+      const r188 = fast$m29(input, r187);
       if (r188 < 0) break s175;
-      const r189 = fast$m25(input, r188, st);
+      const r189 = fast$m26(input, r188, st);
       if (r189 < 0) break s175;
-      const r190 = fast$m30(input, r189);
+      const r190 = fast$m31(input, r189);
       if (r190 < 0) break s175;
       const r191 = fast$m3(input, r190, st);
       if (r191 < 0) break s175;
-      const r192 = fast$m38(input, r191);
+      const r192 = fast$m39(input, r191);
       if (r192 < 0) break s175;
-      const r193 = fast$m25(input, r192, st);
+      const r193 = fast$m26(input, r192, st);
       if (r193 < 0) break s175;
-      const r194 = fast$m32(input, r193);
+      const r194 = fast$m33(input, r193);
       if (r194 < 0) break s175;
-      const r195 = fast$m25(input, r194, st);
+      const r195 = fast$m26(input, r194, st);
       if (r195 < 0) break s175;
-      const r196 = fast$m44(input, r195);
+      const r196 = fast$m45(input, r195);
       if (r196 < 0) break s175;
-      const r197 = fast$m25(input, r196, st);
+      const r197 = fast$m26(input, r196, st);
       if (r197 < 0) break s175;
-      const r198 = fast$m44(input, r197);
+      const r198 = fast$m45(input, r197);
       if (r198 < 0) break s175;
-      const r199 = fast$m25(input, r198, st);
+      const r199 = fast$m26(input, r198, st);
       if (r199 < 0) break s175;
-      const r200 = fast$m28(input, r199);
+      const r200 = fast$m29(input, r199);
       if (r200 < 0) break s175;
-      const r201 = fast$m25(input, r200, st);
+      const r201 = fast$m26(input, r200, st);
       if (r201 < 0) break s175;
-      const r202 = fast$m50(input, r201);
+      const r202 = fast$m51(input, r201);
       if (r202 < 0) break s175;
-      const r203 = fast$m25(input, r202, st);
+      const r203 = fast$m26(input, r202, st);
       if (r203 < 0) break s175;
-      const r204 = fast$m28(input, r203);
+      const r204 = fast$m29(input, r203);
       if (r204 < 0) break s175;
-      const r205 = fast$m25(input, r204, st);
+      const r205 = fast$m26(input, r204, st);
       if (r205 < 0) break s175;
-      const r206 = fast$m30(input, r205);
+      const r206 = fast$m31(input, r205);
       if (r206 < 0) break s175;
       r174 = r206;
     }
@@ -3007,10 +3013,10 @@ function fast$m182(input, p, st) {
   }
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m184(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m58(input, p);
+    const r2 = fast$m59(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r4 = fast$rule$EolAhead(input, p, st);
     const r3 = r4 >= 0 ? p : -1;
@@ -3018,14 +3024,14 @@ function fast$m183(input, p, st) {
   }
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m185(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m25(input, p, st);
+    const r3 = fast$m26(input, p, st);
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 82 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
-    const r5 = fast$m25(input, r4, st);
+    const r5 = fast$m26(input, r4, st);
     if (r5 < 0) break s2;
     const r6 = input.charCodeAt(r5) === 97 ? r5 + 1 : -1;
     if (r6 < 0) break s2;
@@ -3034,39 +3040,39 @@ function fast$m184(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m186(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m186(input, p) {
+function fast$m187(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m187(input, p, st) {
-  const r0 = fast$m186(input, p);
+function fast$m188(input, p, st) {
+  const r0 = fast$m187(input, p);
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m189(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m25(input, p, st);
+    const r3 = fast$m26(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m174(input, r3);
+    const r4 = fast$m175(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m189(input, p) {
+function fast$m190(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m190(input, start, st) {
+function fast$m191(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3077,7 +3083,7 @@ function fast$m190(input, start, st) {
   }
   return p;
 }
-function fast$m191(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -3093,199 +3099,199 @@ function fast$m191(input, p, st) {
   }
   return r0;
 }
-function fast$m192(input, p) {
+function fast$m193(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m193(rest) {
+function fast$m194(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m194(input, p, st) {
+function fast$m195(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
       let r5 = -1;
       s6: {
-        const r7 = fast$m48(input, r2);
+        const r7 = fast$m49(input, r2);
         if (r7 < 0) break s6;
-        const r8 = fast$m25(input, r7, st);
+        const r8 = fast$m26(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m160(input, r8);
+        const r9 = fast$m161(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m48(input, r2);
+        const r12 = fast$m49(input, r2);
         if (r12 < 0) break s11;
-        const r13 = fast$m25(input, r12, st);
+        const r13 = fast$m26(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m36(input, r13);
+        const r14 = fast$m37(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m160(input, r2);
+        const r17 = fast$m161(input, r2);
         if (r17 < 0) break s16;
-        const r18 = fast$m25(input, r17, st);
+        const r18 = fast$m26(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m162(input, r18);
+        const r19 = fast$m163(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
       if (r15 >= 0) { r3 = r15; break c4; }
       let r20 = -1;
       s21: {
-        const r22 = fast$m28(input, r2);
+        const r22 = fast$m29(input, r2);
         if (r22 < 0) break s21;
-        const r23 = fast$m25(input, r22, st);
+        const r23 = fast$m26(input, r22, st);
         if (r23 < 0) break s21;
-        const r24 = fast$m44(input, r23);
+        const r24 = fast$m45(input, r23);
         if (r24 < 0) break s21;
         r20 = r24;
       }
       if (r20 >= 0) { r3 = r20; break c4; }
       let r25 = -1;
       s26: {
-        const r27 = fast$m40(input, r2);
+        const r27 = fast$m41(input, r2);
         if (r27 < 0) break s26;
-        const r28 = fast$m25(input, r27, st);
+        const r28 = fast$m26(input, r27, st);
         if (r28 < 0) break s26;
-        const r29 = fast$m32(input, r28);
+        const r29 = fast$m33(input, r28);
         if (r29 < 0) break s26;
         r25 = r29;
       }
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m42(input, r2);
+        const r32 = fast$m43(input, r2);
         if (r32 < 0) break s31;
-        const r33 = fast$m25(input, r32, st);
+        const r33 = fast$m26(input, r32, st);
         if (r33 < 0) break s31;
-        const r34 = fast$m46(input, r33);
+        const r34 = fast$m47(input, r33);
         if (r34 < 0) break s31;
         r30 = r34;
       }
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m164(input, r2);
+        const r37 = fast$m165(input, r2);
         if (r37 < 0) break s36;
-        const r38 = fast$m25(input, r37, st);
+        const r38 = fast$m26(input, r37, st);
         if (r38 < 0) break s36;
-        const r39 = fast$m32(input, r38);
+        const r39 = fast$m33(input, r38);
         if (r39 < 0) break s36;
         r35 = r39;
       }
       if (r35 >= 0) { r3 = r35; break c4; }
       let r40 = -1;
       s41: {
-        const r42 = fast$m54(input, r2);
+        const r42 = fast$m55(input, r2);
         if (r42 < 0) break s41;
-        const r43 = fast$m25(input, r42, st);
+        const r43 = fast$m26(input, r42, st);
         if (r43 < 0) break s41;
-        const r44 = fast$m42(input, r43);
+        const r44 = fast$m43(input, r43);
         if (r44 < 0) break s41;
         r40 = r44;
       }
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m109(input, r2);
+        const r47 = fast$m110(input, r2);
         if (r47 < 0) break s46;
-        const r48 = fast$m25(input, r47, st);
+        const r48 = fast$m26(input, r47, st);
         if (r48 < 0) break s46;
-        const r49 = fast$m48(input, r48);
+        const r49 = fast$m49(input, r48);
         if (r49 < 0) break s46;
         r45 = r49;
       }
       if (r45 >= 0) { r3 = r45; break c4; }
       let r50 = -1;
       s51: {
-        const r52 = fast$m36(input, r2);
+        const r52 = fast$m37(input, r2);
         if (r52 < 0) break s51;
-        const r53 = fast$m25(input, r52, st);
+        const r53 = fast$m26(input, r52, st);
         if (r53 < 0) break s51;
-        const r54 = fast$m28(input, r53);
+        const r54 = fast$m29(input, r53);
         if (r54 < 0) break s51;
         r50 = r54;
       }
       if (r50 >= 0) { r3 = r50; break c4; }
       let r55 = -1;
       s56: {
-        const r57 = fast$m30(input, r2);
+        const r57 = fast$m31(input, r2);
         if (r57 < 0) break s56;
-        const r58 = fast$m25(input, r57, st);
+        const r58 = fast$m26(input, r57, st);
         if (r58 < 0) break s56;
-        const r59 = fast$m28(input, r58);
+        const r59 = fast$m29(input, r58);
         if (r59 < 0) break s56;
         r55 = r59;
       }
       if (r55 >= 0) { r3 = r55; break c4; }
       let r60 = -1;
       s61: {
-        const r62 = fast$m30(input, r2);
+        const r62 = fast$m31(input, r2);
         if (r62 < 0) break s61;
-        const r63 = fast$m25(input, r62, st);
+        const r63 = fast$m26(input, r62, st);
         if (r63 < 0) break s61;
-        const r64 = fast$m34(input, r63);
+        const r64 = fast$m35(input, r63);
         if (r64 < 0) break s61;
         r60 = r64;
       }
       if (r60 >= 0) { r3 = r60; break c4; }
       let r65 = -1;
       s66: {
-        const r67 = fast$m24(input, r2);
+        const r67 = fast$m25(input, r2);
         if (r67 < 0) break s66;
-        const r68 = fast$m25(input, r67, st);
+        const r68 = fast$m26(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m32(input, r68);
+        const r69 = fast$m33(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m24(input, r2);
+        const r72 = fast$m25(input, r2);
         if (r72 < 0) break s71;
-        const r73 = fast$m25(input, r72, st);
+        const r73 = fast$m26(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m166(input, r73);
+        const r74 = fast$m167(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m168(input, r2);
+        const r77 = fast$m169(input, r2);
         if (r77 < 0) break s76;
-        const r78 = fast$m25(input, r77, st);
+        const r78 = fast$m26(input, r77, st);
         if (r78 < 0) break s76;
-        const r79 = fast$m32(input, r78);
+        const r79 = fast$m33(input, r78);
         if (r79 < 0) break s76;
         r75 = r79;
       }
       if (r75 >= 0) { r3 = r75; break c4; }
       let r80 = -1;
       s81: {
-        const r82 = fast$m36(input, r2);
+        const r82 = fast$m37(input, r2);
         if (r82 < 0) break s81;
-        const r83 = fast$m25(input, r82, st);
+        const r83 = fast$m26(input, r82, st);
         if (r83 < 0) break s81;
-        const r84 = fast$m48(input, r83);
+        const r84 = fast$m49(input, r83);
         if (r84 < 0) break s81;
         r80 = r84;
       }
@@ -3296,7 +3302,7 @@ function fast$m195(input, p, st) {
   }
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m197(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3319,24 +3325,24 @@ function fast$m196(input, p, st) {
   }
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m192(input, r2);
+    const r3 = fast$m193(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m193(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m194(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3369,7 +3375,7 @@ function fast$m198(input, p, st) {
   }
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3393,7 +3399,7 @@ function fast$m199(input, p, st) {
         s13: {
           const r14 = input.charCodeAt(r9) === 101 ? r9 + 1 : -1;
           if (r14 < 0) break s13;
-          const r15 = fast$m25(input, r14, st);
+          const r15 = fast$m26(input, r14, st);
           if (r15 < 0) break s13;
           const r16 = input.charCodeAt(r15) === 116 ? r15 + 1 : -1;
           if (r16 < 0) break s13;
@@ -3404,11 +3410,11 @@ function fast$m199(input, p, st) {
         s18: {
           const r19 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
           if (r19 < 0) break s18;
-          const r20 = fast$m25(input, r19, st);
+          const r20 = fast$m26(input, r19, st);
           if (r20 < 0) break s18;
           const r21 = input.charCodeAt(r20) === 110 ? r20 + 1 : -1;
           if (r21 < 0) break s18;
-          const r22 = fast$m25(input, r21, st);
+          const r22 = fast$m26(input, r21, st);
           if (r22 < 0) break s18;
           const r23 = input.charCodeAt(r22) === 100 ? r22 + 1 : -1;
           if (r23 < 0) break s18;
@@ -3419,15 +3425,15 @@ function fast$m199(input, p, st) {
         s25: {
           const r26 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
           if (r26 < 0) break s25;
-          const r27 = fast$m25(input, r26, st);
+          const r27 = fast$m26(input, r26, st);
           if (r27 < 0) break s25;
           const r28 = input.charCodeAt(r27) === 118 ? r27 + 1 : -1;
           if (r28 < 0) break s25;
-          const r29 = fast$m25(input, r28, st);
+          const r29 = fast$m26(input, r28, st);
           if (r29 < 0) break s25;
           const r30 = input.charCodeAt(r29) === 101 ? r29 + 1 : -1;
           if (r30 < 0) break s25;
-          const r31 = fast$m25(input, r30, st);
+          const r31 = fast$m26(input, r30, st);
           if (r31 < 0) break s25;
           const r32 = input.charCodeAt(r31) === 99 ? r31 + 1 : -1;
           if (r32 < 0) break s25;
@@ -3438,15 +3444,15 @@ function fast$m199(input, p, st) {
         s34: {
           const r35 = input.charCodeAt(r9) === 119 ? r9 + 1 : -1;
           if (r35 < 0) break s34;
-          const r36 = fast$m25(input, r35, st);
+          const r36 = fast$m26(input, r35, st);
           if (r36 < 0) break s34;
           const r37 = input.charCodeAt(r36) === 105 ? r36 + 1 : -1;
           if (r37 < 0) break s34;
-          const r38 = fast$m25(input, r37, st);
+          const r38 = fast$m26(input, r37, st);
           if (r38 < 0) break s34;
           const r39 = input.charCodeAt(r38) === 116 ? r38 + 1 : -1;
           if (r39 < 0) break s34;
-          const r40 = fast$m25(input, r39, st);
+          const r40 = fast$m26(input, r39, st);
           if (r40 < 0) break s34;
           const r41 = input.charCodeAt(r40) === 104 ? r40 + 1 : -1;
           if (r41 < 0) break s34;
@@ -3465,45 +3471,45 @@ function fast$m199(input, p, st) {
   }
   return r0;
 }
-function fast$m200(input, p) {
+function fast$m201(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m201(input, p, st) {
-  const r0 = fast$m200(input, p);
+function fast$m202(input, p, st) {
+  const r0 = fast$m201(input, p);
   return r0;
 }
-function fast$m202(input, start, st) {
+function fast$m203(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m203(input, p, st) {
+function fast$m204(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m204(w) {
+function fast$m205(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m205(input, p, st) {
+function fast$m206(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m206(input, p) {
+function fast$m207(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m207(input, p, st) {
+function fast$m208(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -3512,7 +3518,7 @@ function fast$m208(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m206(input, r3);
+        const r6 = fast$m207(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -3528,11 +3534,11 @@ function fast$m208(input, p, st) {
   }
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m210(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m211(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3564,11 +3570,11 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m212(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3602,13 +3608,13 @@ function fast$m212(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m204(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m205(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m213(input, start, st) {
+function fast$m214(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3619,13 +3625,13 @@ function fast$m213(input, start, st) {
   }
   return p;
 }
-function fast$m214(input, p) {
+function fast$m215(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m215(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -3635,21 +3641,21 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m217(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m217(w) {
+function fast$m218(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m218(input, p) {
+function fast$m219(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m219(input, p, st) {
+function fast$m220(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -3663,15 +3669,15 @@ function fast$m219(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m220(w) {
+function fast$m221(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m221(input, p, st) {
+function fast$m222(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m222(input, start, st) {
+function fast$m223(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3682,7 +3688,7 @@ function fast$m222(input, start, st) {
   }
   return p;
 }
-function fast$m223(input, start, st) {
+function fast$m224(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3694,13 +3700,13 @@ function fast$m223(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m224(input, p) {
+function fast$m225(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low15[c] === 1 : (fast$re15 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m225(input, start, st) {
+function fast$m226(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3712,10 +3718,10 @@ function fast$m225(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m226(w) {
+function fast$m227(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m227(input, start, st) {
+function fast$m228(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3727,10 +3733,10 @@ function fast$m227(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m228(w) {
+function fast$m229(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m229(input, start, st) {
+function fast$m230(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3741,7 +3747,7 @@ function fast$m229(input, start, st) {
   }
   return p;
 }
-function fast$m230(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3752,10 +3758,10 @@ function fast$m230(input, p, st) {
   }
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m232(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m202(input, p, st);
+    const r2 = fast$m203(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3763,12 +3769,12 @@ function fast$m231(input, p, st) {
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m222(input, r2, st);
+    const r3 = fast$m223(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -3794,7 +3800,7 @@ function fast$m232(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m227(input, r16, st);
+        const r18 = fast$m228(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -3806,7 +3812,7 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3840,7 +3846,7 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3870,17 +3876,17 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p) {
+function fast$m236(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low13[c] === 1 : (fast$re13 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m236(input, p, st) {
-  const r0 = fast$m235(input, p);
+function fast$m237(input, p, st) {
+  const r0 = fast$m236(input, p);
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m238(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3907,7 +3913,7 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m239(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3978,18 +3984,18 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m213(input, r2, st);
+    const r3 = fast$m214(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m214(input, r3);
+      const r7 = fast$m215(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m213(input, r7, st);
+      const r8 = fast$m214(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4001,16 +4007,16 @@ function fast$m239(input, p, st) {
   }
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m189(input, r6);
+      const r8 = fast$m190(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -4019,13 +4025,13 @@ function fast$m240(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m190(input, r9, st);
+    const r10 = fast$m191(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4045,7 +4051,7 @@ function fast$m241(input, p, st) {
         }
         const r6 = r7 < 0 ? r3 : -1;
         if (r6 < 0) break s5;
-        const r12 = fast$m78(input, r6);
+        const r12 = fast$m79(input, r6);
         if (r12 < 0) break s5;
         r4 = r12;
       }
@@ -4062,7 +4068,7 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4078,7 +4084,7 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4122,7 +4128,7 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4137,7 +4143,7 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m246(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4146,7 +4152,7 @@ function fast$m245(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m225(input, r4, st);
+    const r5 = fast$m226(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4154,19 +4160,19 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m247(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m247(input, p, st) {
-  const r0 = fast$m225(input, p, st);
-  return r0;
-}
 function fast$m248(input, p, st) {
-  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  const r0 = fast$m226(input, p, st);
   return r0;
 }
 function fast$m249(input, p, st) {
+  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  return r0;
+}
+function fast$m250(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4217,15 +4223,15 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, p, st) {
-  const r0 = fast$m223(input, p, st);
-  return r0;
-}
 function fast$m251(input, p, st) {
-  const r0 = fast$m224(input, p);
+  const r0 = fast$m224(input, p, st);
   return r0;
 }
 function fast$m252(input, p, st) {
+  const r0 = fast$m225(input, p);
+  return r0;
+}
+function fast$m253(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -4237,9 +4243,9 @@ function fast$m252(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m214(input, r7);
+      const r9 = fast$m215(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m222(input, r9, st);
+      const r10 = fast$m223(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -4255,14 +4261,14 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m229(input, r3, st);
+    const r4 = fast$m230(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -4270,7 +4276,7 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4279,7 +4285,7 @@ function fast$m254(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m228(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m229(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -4297,7 +4303,7 @@ function fast$m254(input, p, st) {
   }
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4330,25 +4336,25 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m257(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m217(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m218(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m258(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m222(input, r3, st);
+    const r4 = fast$m223(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -4360,7 +4366,7 @@ function fast$m257(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m227(input, r10, st);
+        const r12 = fast$m228(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -4373,18 +4379,18 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m259(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m226(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m227(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4425,7 +4431,7 @@ function fast$m259(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m218(input, r18);
+      const r23 = fast$m219(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -4434,30 +4440,30 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m261(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m220(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m221(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m262(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m263(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       let r5 = -1;
       s6: {
-        const r7 = fast$m81(input, p);
+        const r7 = fast$m82(input, p);
         if (r7 < 0) break s6;
         const r8 = fast$m3(input, r7, st);
         if (r8 < 0) break s6;
@@ -4477,7 +4483,7 @@ function fast$m262(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r13 = -1;
     s14: {
-      const r15 = fast$m81(input, p);
+      const r15 = fast$m82(input, p);
       if (r15 < 0) break s14;
       const r16 = fast$m3(input, r15, st);
       if (r16 < 0) break s14;
@@ -4487,18 +4493,18 @@ function fast$m262(input, p, st) {
   }
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m82(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m83(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4537,7 +4543,7 @@ function fast$m264(input, p, st) {
   }
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4559,7 +4565,7 @@ function fast$m265(input, p, st) {
   }
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4572,13 +4578,13 @@ function fast$m266(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m85(input, r2);
+    const r7 = fast$m86(input, r2);
     if (r7 < 0) break s1;
     r0 = r7;
   }
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m268(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -4600,7 +4606,7 @@ function fast$m267(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m269(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -4617,12 +4623,12 @@ function fast$m268(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m270(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m271(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -4637,16 +4643,16 @@ function fast$m270(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m272(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m272(input, p, st) {
-  const r0 = fast$m85(input, p);
+function fast$m273(input, p, st) {
+  const r0 = fast$m86(input, p);
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m274(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -4658,7 +4664,7 @@ function fast$m273(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m275(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -4667,7 +4673,7 @@ function fast$m274(input, p, st) {
     s4: {
       const r5 = fast$rule$Word(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m83(input.slice(p, r5)) ? r5 : -1;
+      const r6 = fast$m84(input.slice(p, r5)) ? r5 : -1;
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -4675,11 +4681,11 @@ function fast$m274(input, p, st) {
   }
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m276(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4688,7 +4694,7 @@ function fast$m276(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m83(input.slice(p, r4)) ? r5 : -1;
+      const r6 = fast$m84(input.slice(p, r4)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -4697,7 +4703,7 @@ function fast$m276(input, p, st) {
     s8: {
       const r9 = fast$rule$Word(input, p, st);
       if (r9 < 0) break s8;
-      const r10 = fast$m84(input.slice(p, r9)) ? r9 : -1;
+      const r10 = fast$m85(input.slice(p, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -4705,7 +4711,7 @@ function fast$m276(input, p, st) {
   }
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4746,7 +4752,7 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4756,7 +4762,7 @@ function fast$m278(input, p, st) {
       s5: {
         const r6 = fast$rule$Word(input, r2, st);
         if (r6 < 0) break s5;
-        const r8 = fast$m80(input, r6);
+        const r8 = fast$m81(input, r6);
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
         const r9 = fast$m3(input, r7, st);
@@ -4771,27 +4777,6 @@ function fast$m278(input, p, st) {
     const r10 = fast$rule$Digit(input, r2, st);
     if (r10 < 0) break s1;
     r0 = r10;
-  }
-  return r0;
-}
-function fast$m279(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$Digit(input, p, st);
-      if (r4 < 0) break s3;
-      const r6 = fast$rule$Digit(input, r4, st);
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 < 0) break s1;
-    const r7 = fast$m1(input, r2, st);
-    if (r7 < 0) break s1;
-    const r8 = fast$m9(input, r7);
-    if (r8 < 0) break s1;
-    r0 = r8;
   }
   return r0;
 }
@@ -4817,7 +4802,24 @@ function fast$m280(input, p, st) {
   return r0;
 }
 function fast$m281(input, p, st) {
-  const r0 = fast$m9(input, p);
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m1(input, r2, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$m11(input, r7);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
   return r0;
 }
 function fast$m282(input, p, st) {
@@ -4825,24 +4827,28 @@ function fast$m282(input, p, st) {
   return r0;
 }
 function fast$m283(input, p, st) {
-  const r1 = fast$m11(input, p);
-  const r0 = r1 < 0 ? p : -1;
+  const r0 = fast$m11(input, p);
   return r0;
 }
 function fast$m284(input, p, st) {
+  const r1 = fast$m12(input, p);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m285(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m90(input, r2);
+      const r5 = fast$m91(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m91(input, r2);
+      const r6 = fast$m92(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m92(input, r2);
+      const r8 = fast$m93(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -4852,7 +4858,7 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4865,7 +4871,7 @@ function fast$m285(input, p, st) {
   }
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4878,7 +4884,7 @@ function fast$m286(input, p, st) {
   }
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4937,7 +4943,7 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m289(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4965,37 +4971,37 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
-  const r0 = fast$m123(input, p);
-  return r0;
-}
 function fast$m290(input, p, st) {
-  const r0 = fast$m77(input, p, st);
+  const r0 = fast$m124(input, p);
   return r0;
 }
 function fast$m291(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Space(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m25(input, r2, st);
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
+  const r0 = fast$m78(input, p, st);
   return r0;
 }
 function fast$m292(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$rule$Space(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m26(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m293(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m114(input, r3, st);
+        const r6 = fast$m115(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m115(input, r6, st);
+        const r7 = fast$m116(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -5007,11 +5013,11 @@ function fast$m292(input, p, st) {
   }
   return r0;
 }
-function fast$m293(input, p, st) {
-  const r0 = fast$m73(input, p);
+function fast$m294(input, p, st) {
+  const r0 = fast$m74(input, p);
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m295(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5023,32 +5029,32 @@ function fast$m294(input, p, st) {
   }
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m296(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m296(input, p, st) {
-  const r0 = fast$m104(input, p);
+function fast$m297(input, p, st) {
+  const r0 = fast$m105(input, p);
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m298(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m78(input, r2);
+    const r3 = fast$m79(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m79(input, r3, st);
+    const r4 = fast$m80(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m298(input, p, st) {
-  const r0 = fast$m65(input, p);
+function fast$m299(input, p, st) {
+  const r0 = fast$m66(input, p);
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m300(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -5058,25 +5064,25 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m87(input, p);
+    const r2 = fast$m88(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m89(input, p);
+    const r3 = fast$m90(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m301(input, p, st) {
-  const r0 = fast$m8(input, p);
-  return r0;
-}
 function fast$m302(input, p, st) {
-  const r0 = fast$m6(input, p, st);
+  const r0 = fast$m9(input, p);
   return r0;
 }
 function fast$m303(input, p, st) {
+  const r0 = fast$m7(input, p, st);
+  return r0;
+}
+function fast$m304(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5095,11 +5101,11 @@ function fast$m303(input, p, st) {
   }
   return r0;
 }
-function fast$m304(input, p, st) {
-  const r0 = fast$m93(input, p);
+function fast$m305(input, p, st) {
+  const r0 = fast$m94(input, p);
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m306(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -5109,11 +5115,11 @@ function fast$m305(input, p, st) {
   }
   return r0;
 }
-function fast$m306(input, p, st) {
-  const r0 = fast$m18(input, p, st);
+function fast$m307(input, p, st) {
+  const r0 = fast$m19(input, p, st);
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m308(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -5123,7 +5129,7 @@ function fast$m307(input, p, st) {
   }
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m309(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -5134,7 +5140,7 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m310(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -5186,12 +5192,12 @@ function fast$rule$Sep(input, p, st) {
 }
 // Digits
 function fast$rule$Digits(input, p, st) {
-  const r0 = fast$m6(input, p, st);
+  const r0 = fast$m7(input, p, st);
   return r0;
 }
 // Digit
 function fast$rule$Digit(input, p, st) {
-  const r0 = fast$m8(input, p);
+  const r0 = fast$m9(input, p);
   return r0;
 }
 // Clock
@@ -5212,7 +5218,7 @@ function fast$rule$Clock(input, p, st) {
       if (r4 < 0) break s3;
       const r9 = fast$m1(input, r4, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m9(input, r9);
+      const r10 = fast$m10(input, r9);
       if (r10 < 0) break s3;
       const r11 = fast$m1(input, r10, st);
       if (r11 < 0) break s3;
@@ -5245,9 +5251,9 @@ function fast$rule$Clock(input, p, st) {
       if (r20 < 0) break s19;
       const r25 = fast$m1(input, r20, st);
       if (r25 < 0) break s19;
-      const r26 = fast$m10(input, r25);
+      const r26 = fast$m11(input, r25);
       if (r26 < 0) break s19;
-      const r28 = fast$m11(input, r26);
+      const r28 = fast$m12(input, r26);
       const r27 = r28 < 0 ? r26 : -1;
       if (r27 < 0) break s19;
       r18 = r27;
@@ -5258,12 +5264,12 @@ function fast$rule$Clock(input, p, st) {
 }
 // BulletMark
 function fast$rule$BulletMark(input, p, st) {
-  const r0 = fast$m14(input, p);
+  const r0 = fast$m15(input, p);
   return r0;
 }
 // NotEol
 function fast$rule$NotEol(input, p, st) {
-  const r0 = fast$m18(input, p, st);
+  const r0 = fast$m19(input, p, st);
   return r0;
 }
 // End
@@ -5292,465 +5298,465 @@ function fast$rule$SourceLead(input, p, st) {
     c3: {
       let r4 = -1;
       s5: {
-        const r6 = fast$m24(input, p);
+        const r6 = fast$m25(input, p);
         if (r6 < 0) break s5;
-        const r7 = fast$m25(input, r6, st);
+        const r7 = fast$m26(input, r6, st);
         if (r7 < 0) break s5;
-        const r8 = fast$m26(input, r7);
+        const r8 = fast$m27(input, r7);
         if (r8 < 0) break s5;
-        const r9 = fast$m25(input, r8, st);
+        const r9 = fast$m26(input, r8, st);
         if (r9 < 0) break s5;
-        const r10 = fast$m28(input, r9);
+        const r10 = fast$m29(input, r9);
         if (r10 < 0) break s5;
         const r11 = fast$m3(input, r10, st);
         if (r11 < 0) break s5;
-        const r12 = fast$m30(input, r11);
+        const r12 = fast$m31(input, r11);
         if (r12 < 0) break s5;
-        const r13 = fast$m25(input, r12, st);
+        const r13 = fast$m26(input, r12, st);
         if (r13 < 0) break s5;
-        const r14 = fast$m32(input, r13);
+        const r14 = fast$m33(input, r13);
         if (r14 < 0) break s5;
-        const r15 = fast$m25(input, r14, st);
+        const r15 = fast$m26(input, r14, st);
         if (r15 < 0) break s5;
-        const r16 = fast$m34(input, r15);
+        const r16 = fast$m35(input, r15);
         if (r16 < 0) break s5;
-        const r17 = fast$m25(input, r16, st);
+        const r17 = fast$m26(input, r16, st);
         if (r17 < 0) break s5;
-        const r18 = fast$m36(input, r17);
+        const r18 = fast$m37(input, r17);
         if (r18 < 0) break s5;
-        const r19 = fast$m25(input, r18, st);
+        const r19 = fast$m26(input, r18, st);
         if (r19 < 0) break s5;
-        const r20 = fast$m38(input, r19);
+        const r20 = fast$m39(input, r19);
         if (r20 < 0) break s5;
-        const r21 = fast$m25(input, r20, st);
+        const r21 = fast$m26(input, r20, st);
         if (r21 < 0) break s5;
-        const r22 = fast$m28(input, r21);
+        const r22 = fast$m29(input, r21);
         if (r22 < 0) break s5;
         const r23 = fast$m3(input, r22, st);
         if (r23 < 0) break s5;
-        const r24 = fast$m32(input, r23);
+        const r24 = fast$m33(input, r23);
         if (r24 < 0) break s5;
-        const r25 = fast$m25(input, r24, st);
+        const r25 = fast$m26(input, r24, st);
         if (r25 < 0) break s5;
-        const r26 = fast$m40(input, r25);
+        const r26 = fast$m41(input, r25);
         if (r26 < 0) break s5;
         const r27 = fast$m3(input, r26, st);
         if (r27 < 0) break s5;
-        const r28 = fast$m42(input, r27);
+        const r28 = fast$m43(input, r27);
         if (r28 < 0) break s5;
-        const r29 = fast$m25(input, r28, st);
+        const r29 = fast$m26(input, r28, st);
         if (r29 < 0) break s5;
-        const r30 = fast$m44(input, r29);
+        const r30 = fast$m45(input, r29);
         if (r30 < 0) break s5;
-        const r31 = fast$m25(input, r30, st);
+        const r31 = fast$m26(input, r30, st);
         if (r31 < 0) break s5;
-        const r32 = fast$m40(input, r31);
+        const r32 = fast$m41(input, r31);
         if (r32 < 0) break s5;
-        const r33 = fast$m25(input, r32, st);
+        const r33 = fast$m26(input, r32, st);
         if (r33 < 0) break s5;
-        const r34 = fast$m32(input, r33);
+        const r34 = fast$m33(input, r33);
         if (r34 < 0) break s5;
-        const r35 = fast$m25(input, r34, st);
+        const r35 = fast$m26(input, r34, st);
         if (r35 < 0) break s5;
-        const r36 = fast$m36(input, r35);
+        const r36 = fast$m37(input, r35);
         if (r36 < 0) break s5;
-        const r37 = fast$m25(input, r36, st);
+        const r37 = fast$m26(input, r36, st);
         if (r37 < 0) break s5;
-        const r38 = fast$m46(input, r37);
+        const r38 = fast$m47(input, r37);
         if (r38 < 0) break s5;
-        const r39 = fast$m25(input, r38, st);
+        const r39 = fast$m26(input, r38, st);
         if (r39 < 0) break s5;
-        const r40 = fast$m48(input, r39);
+        const r40 = fast$m49(input, r39);
         if (r40 < 0) break s5;
-        const r41 = fast$m25(input, r40, st);
+        const r41 = fast$m26(input, r40, st);
         if (r41 < 0) break s5;
-        const r42 = fast$m24(input, r41);
+        const r42 = fast$m25(input, r41);
         if (r42 < 0) break s5;
-        const r43 = fast$m25(input, r42, st);
+        const r43 = fast$m26(input, r42, st);
         if (r43 < 0) break s5;
-        const r44 = fast$m42(input, r43);
+        const r44 = fast$m43(input, r43);
         if (r44 < 0) break s5;
-        const r45 = fast$m25(input, r44, st);
+        const r45 = fast$m26(input, r44, st);
         if (r45 < 0) break s5;
-        const r46 = fast$m32(input, r45);
+        const r46 = fast$m33(input, r45);
         if (r46 < 0) break s5;
-        const r47 = fast$m25(input, r46, st);
+        const r47 = fast$m26(input, r46, st);
         if (r47 < 0) break s5;
-        const r48 = fast$m44(input, r47);
+        const r48 = fast$m45(input, r47);
         if (r48 < 0) break s5;
         r4 = r48;
       }
       if (r4 >= 0) { r2 = r4; break c3; }
       let r49 = -1;
       s50: {
-        const r51 = fast$m30(input, p);
+        const r51 = fast$m31(input, p);
         if (r51 < 0) break s50;
-        const r52 = fast$m25(input, r51, st);
+        const r52 = fast$m26(input, r51, st);
         if (r52 < 0) break s50;
-        const r53 = fast$m32(input, r52);
+        const r53 = fast$m33(input, r52);
         if (r53 < 0) break s50;
-        const r54 = fast$m25(input, r53, st);
+        const r54 = fast$m26(input, r53, st);
         if (r54 < 0) break s50;
-        const r55 = fast$m34(input, r54);
+        const r55 = fast$m35(input, r54);
         if (r55 < 0) break s50;
-        const r56 = fast$m25(input, r55, st);
+        const r56 = fast$m26(input, r55, st);
         if (r56 < 0) break s50;
-        const r57 = fast$m36(input, r56);
+        const r57 = fast$m37(input, r56);
         if (r57 < 0) break s50;
-        const r58 = fast$m25(input, r57, st);
+        const r58 = fast$m26(input, r57, st);
         if (r58 < 0) break s50;
-        const r59 = fast$m38(input, r58);
+        const r59 = fast$m39(input, r58);
         if (r59 < 0) break s50;
-        const r60 = fast$m25(input, r59, st);
+        const r60 = fast$m26(input, r59, st);
         if (r60 < 0) break s50;
-        const r61 = fast$m28(input, r60);
+        const r61 = fast$m29(input, r60);
         if (r61 < 0) break s50;
         const r62 = fast$m3(input, r61, st);
         if (r62 < 0) break s50;
-        const r63 = fast$m32(input, r62);
+        const r63 = fast$m33(input, r62);
         if (r63 < 0) break s50;
-        const r64 = fast$m25(input, r63, st);
+        const r64 = fast$m26(input, r63, st);
         if (r64 < 0) break s50;
-        const r65 = fast$m40(input, r64);
+        const r65 = fast$m41(input, r64);
         if (r65 < 0) break s50;
         const r66 = fast$m3(input, r65, st);
         if (r66 < 0) break s50;
-        const r67 = fast$m42(input, r66);
+        const r67 = fast$m43(input, r66);
         if (r67 < 0) break s50;
-        const r68 = fast$m25(input, r67, st);
+        const r68 = fast$m26(input, r67, st);
         if (r68 < 0) break s50;
-        const r69 = fast$m44(input, r68);
+        const r69 = fast$m45(input, r68);
         if (r69 < 0) break s50;
-        const r70 = fast$m25(input, r69, st);
+        const r70 = fast$m26(input, r69, st);
         if (r70 < 0) break s50;
-        const r71 = fast$m40(input, r70);
+        const r71 = fast$m41(input, r70);
         if (r71 < 0) break s50;
-        const r72 = fast$m25(input, r71, st);
+        const r72 = fast$m26(input, r71, st);
         if (r72 < 0) break s50;
-        const r73 = fast$m32(input, r72);
+        const r73 = fast$m33(input, r72);
         if (r73 < 0) break s50;
-        const r74 = fast$m25(input, r73, st);
+        const r74 = fast$m26(input, r73, st);
         if (r74 < 0) break s50;
-        const r75 = fast$m36(input, r74);
+        const r75 = fast$m37(input, r74);
         if (r75 < 0) break s50;
-        const r76 = fast$m25(input, r75, st);
+        const r76 = fast$m26(input, r75, st);
         if (r76 < 0) break s50;
-        const r77 = fast$m46(input, r76);
+        const r77 = fast$m47(input, r76);
         if (r77 < 0) break s50;
-        const r78 = fast$m25(input, r77, st);
+        const r78 = fast$m26(input, r77, st);
         if (r78 < 0) break s50;
-        const r79 = fast$m48(input, r78);
+        const r79 = fast$m49(input, r78);
         if (r79 < 0) break s50;
-        const r80 = fast$m25(input, r79, st);
+        const r80 = fast$m26(input, r79, st);
         if (r80 < 0) break s50;
-        const r81 = fast$m24(input, r80);
+        const r81 = fast$m25(input, r80);
         if (r81 < 0) break s50;
-        const r82 = fast$m25(input, r81, st);
+        const r82 = fast$m26(input, r81, st);
         if (r82 < 0) break s50;
-        const r83 = fast$m42(input, r82);
+        const r83 = fast$m43(input, r82);
         if (r83 < 0) break s50;
-        const r84 = fast$m25(input, r83, st);
+        const r84 = fast$m26(input, r83, st);
         if (r84 < 0) break s50;
-        const r85 = fast$m32(input, r84);
+        const r85 = fast$m33(input, r84);
         if (r85 < 0) break s50;
-        const r86 = fast$m25(input, r85, st);
+        const r86 = fast$m26(input, r85, st);
         if (r86 < 0) break s50;
-        const r87 = fast$m44(input, r86);
+        const r87 = fast$m45(input, r86);
         if (r87 < 0) break s50;
         r49 = r87;
       }
       if (r49 >= 0) { r2 = r49; break c3; }
       let r88 = -1;
       s89: {
-        const r90 = fast$m24(input, p);
+        const r90 = fast$m25(input, p);
         if (r90 < 0) break s89;
-        const r91 = fast$m25(input, r90, st);
+        const r91 = fast$m26(input, r90, st);
         if (r91 < 0) break s89;
-        const r92 = fast$m28(input, r91);
+        const r92 = fast$m29(input, r91);
         if (r92 < 0) break s89;
-        const r93 = fast$m25(input, r92, st);
+        const r93 = fast$m26(input, r92, st);
         if (r93 < 0) break s89;
-        const r94 = fast$m50(input, r93);
+        const r94 = fast$m51(input, r93);
         if (r94 < 0) break s89;
-        const r95 = fast$m25(input, r94, st);
+        const r95 = fast$m26(input, r94, st);
         if (r95 < 0) break s89;
-        const r96 = fast$m24(input, r95);
+        const r96 = fast$m25(input, r95);
         if (r96 < 0) break s89;
-        const r97 = fast$m25(input, r96, st);
+        const r97 = fast$m26(input, r96, st);
         if (r97 < 0) break s89;
-        const r98 = fast$m28(input, r97);
+        const r98 = fast$m29(input, r97);
         if (r98 < 0) break s89;
         const r99 = fast$m3(input, r98, st);
         if (r99 < 0) break s89;
-        const r100 = fast$m32(input, r99);
+        const r100 = fast$m33(input, r99);
         if (r100 < 0) break s89;
-        const r101 = fast$m25(input, r100, st);
+        const r101 = fast$m26(input, r100, st);
         if (r101 < 0) break s89;
-        const r102 = fast$m36(input, r101);
+        const r102 = fast$m37(input, r101);
         if (r102 < 0) break s89;
-        const r103 = fast$m25(input, r102, st);
+        const r103 = fast$m26(input, r102, st);
         if (r103 < 0) break s89;
-        const r104 = fast$m42(input, r103);
+        const r104 = fast$m43(input, r103);
         if (r104 < 0) break s89;
-        const r105 = fast$m25(input, r104, st);
+        const r105 = fast$m26(input, r104, st);
         if (r105 < 0) break s89;
-        const r106 = fast$m52(input, r105);
+        const r106 = fast$m53(input, r105);
         if (r106 < 0) break s89;
-        const r107 = fast$m25(input, r106, st);
+        const r107 = fast$m26(input, r106, st);
         if (r107 < 0) break s89;
-        const r108 = fast$m42(input, r107);
+        const r108 = fast$m43(input, r107);
         if (r108 < 0) break s89;
-        const r109 = fast$m25(input, r108, st);
+        const r109 = fast$m26(input, r108, st);
         if (r109 < 0) break s89;
-        const r110 = fast$m44(input, r109);
+        const r110 = fast$m45(input, r109);
         if (r110 < 0) break s89;
-        const r111 = fast$m25(input, r110, st);
+        const r111 = fast$m26(input, r110, st);
         if (r111 < 0) break s89;
-        const r112 = fast$m48(input, r111);
+        const r112 = fast$m49(input, r111);
         if (r112 < 0) break s89;
-        const r113 = fast$m25(input, r112, st);
+        const r113 = fast$m26(input, r112, st);
         if (r113 < 0) break s89;
-        const r114 = fast$m54(input, r113);
+        const r114 = fast$m55(input, r113);
         if (r114 < 0) break s89;
         r88 = r114;
       }
       if (r88 >= 0) { r2 = r88; break c3; }
       let r115 = -1;
       s116: {
-        const r117 = fast$m32(input, p);
+        const r117 = fast$m33(input, p);
         if (r117 < 0) break s116;
-        const r118 = fast$m25(input, r117, st);
+        const r118 = fast$m26(input, r117, st);
         if (r118 < 0) break s116;
-        const r119 = fast$m36(input, r118);
+        const r119 = fast$m37(input, r118);
         if (r119 < 0) break s116;
-        const r120 = fast$m25(input, r119, st);
+        const r120 = fast$m26(input, r119, st);
         if (r120 < 0) break s116;
-        const r121 = fast$m42(input, r120);
+        const r121 = fast$m43(input, r120);
         if (r121 < 0) break s116;
-        const r122 = fast$m25(input, r121, st);
+        const r122 = fast$m26(input, r121, st);
         if (r122 < 0) break s116;
-        const r123 = fast$m52(input, r122);
+        const r123 = fast$m53(input, r122);
         if (r123 < 0) break s116;
-        const r124 = fast$m25(input, r123, st);
+        const r124 = fast$m26(input, r123, st);
         if (r124 < 0) break s116;
-        const r125 = fast$m42(input, r124);
+        const r125 = fast$m43(input, r124);
         if (r125 < 0) break s116;
-        const r126 = fast$m25(input, r125, st);
+        const r126 = fast$m26(input, r125, st);
         if (r126 < 0) break s116;
-        const r127 = fast$m44(input, r126);
+        const r127 = fast$m45(input, r126);
         if (r127 < 0) break s116;
-        const r128 = fast$m25(input, r127, st);
+        const r128 = fast$m26(input, r127, st);
         if (r128 < 0) break s116;
-        const r129 = fast$m48(input, r128);
+        const r129 = fast$m49(input, r128);
         if (r129 < 0) break s116;
-        const r130 = fast$m25(input, r129, st);
+        const r130 = fast$m26(input, r129, st);
         if (r130 < 0) break s116;
-        const r131 = fast$m54(input, r130);
+        const r131 = fast$m55(input, r130);
         if (r131 < 0) break s116;
         const r132 = fast$m3(input, r131, st);
         if (r132 < 0) break s116;
-        const r133 = fast$m24(input, r132);
+        const r133 = fast$m25(input, r132);
         if (r133 < 0) break s116;
-        const r134 = fast$m25(input, r133, st);
+        const r134 = fast$m26(input, r133, st);
         if (r134 < 0) break s116;
-        const r135 = fast$m28(input, r134);
+        const r135 = fast$m29(input, r134);
         if (r135 < 0) break s116;
-        const r136 = fast$m25(input, r135, st);
+        const r136 = fast$m26(input, r135, st);
         if (r136 < 0) break s116;
-        const r137 = fast$m50(input, r136);
+        const r137 = fast$m51(input, r136);
         if (r137 < 0) break s116;
-        const r138 = fast$m25(input, r137, st);
+        const r138 = fast$m26(input, r137, st);
         if (r138 < 0) break s116;
-        const r139 = fast$m24(input, r138);
+        const r139 = fast$m25(input, r138);
         if (r139 < 0) break s116;
         r115 = r139;
       }
       if (r115 >= 0) { r2 = r115; break c3; }
       let r140 = -1;
       s141: {
-        const r142 = fast$m32(input, p);
+        const r142 = fast$m33(input, p);
         if (r142 < 0) break s141;
-        const r143 = fast$m25(input, r142, st);
+        const r143 = fast$m26(input, r142, st);
         if (r143 < 0) break s141;
-        const r144 = fast$m36(input, r143);
+        const r144 = fast$m37(input, r143);
         if (r144 < 0) break s141;
-        const r145 = fast$m25(input, r144, st);
+        const r145 = fast$m26(input, r144, st);
         if (r145 < 0) break s141;
-        const r146 = fast$m42(input, r145);
+        const r146 = fast$m43(input, r145);
         if (r146 < 0) break s141;
-        const r147 = fast$m25(input, r146, st);
+        const r147 = fast$m26(input, r146, st);
         if (r147 < 0) break s141;
-        const r148 = fast$m52(input, r147);
+        const r148 = fast$m53(input, r147);
         if (r148 < 0) break s141;
-        const r149 = fast$m25(input, r148, st);
+        const r149 = fast$m26(input, r148, st);
         if (r149 < 0) break s141;
-        const r150 = fast$m42(input, r149);
+        const r150 = fast$m43(input, r149);
         if (r150 < 0) break s141;
-        const r151 = fast$m25(input, r150, st);
+        const r151 = fast$m26(input, r150, st);
         if (r151 < 0) break s141;
-        const r152 = fast$m44(input, r151);
+        const r152 = fast$m45(input, r151);
         if (r152 < 0) break s141;
-        const r153 = fast$m25(input, r152, st);
+        const r153 = fast$m26(input, r152, st);
         if (r153 < 0) break s141;
-        const r154 = fast$m48(input, r153);
+        const r154 = fast$m49(input, r153);
         if (r154 < 0) break s141;
-        const r155 = fast$m25(input, r154, st);
+        const r155 = fast$m26(input, r154, st);
         if (r155 < 0) break s141;
-        const r156 = fast$m54(input, r155);
+        const r156 = fast$m55(input, r155);
         if (r156 < 0) break s141;
         r140 = r156;
       }
       if (r140 >= 0) { r2 = r140; break c3; }
       let r157 = -1;
       s158: {
-        const r159 = fast$m30(input, p);
+        const r159 = fast$m31(input, p);
         if (r159 < 0) break s158;
-        const r160 = fast$m25(input, r159, st);
+        const r160 = fast$m26(input, r159, st);
         if (r160 < 0) break s158;
-        const r161 = fast$m32(input, r160);
+        const r161 = fast$m33(input, r160);
         if (r161 < 0) break s158;
-        const r162 = fast$m25(input, r161, st);
+        const r162 = fast$m26(input, r161, st);
         if (r162 < 0) break s158;
-        const r163 = fast$m34(input, r162);
+        const r163 = fast$m35(input, r162);
         if (r163 < 0) break s158;
-        const r164 = fast$m25(input, r163, st);
+        const r164 = fast$m26(input, r163, st);
         if (r164 < 0) break s158;
-        const r165 = fast$m36(input, r164);
+        const r165 = fast$m37(input, r164);
         if (r165 < 0) break s158;
-        const r166 = fast$m25(input, r165, st);
+        const r166 = fast$m26(input, r165, st);
         if (r166 < 0) break s158;
-        const r167 = fast$m38(input, r166);
+        const r167 = fast$m39(input, r166);
         if (r167 < 0) break s158;
-        const r168 = fast$m25(input, r167, st);
+        const r168 = fast$m26(input, r167, st);
         if (r168 < 0) break s158;
-        const r169 = fast$m28(input, r168);
+        const r169 = fast$m29(input, r168);
         if (r169 < 0) break s158;
-        const r170 = fast$m25(input, r169, st);
+        const r170 = fast$m26(input, r169, st);
         if (r170 < 0) break s158;
-        const r171 = fast$m30(input, r170);
+        const r171 = fast$m31(input, r170);
         if (r171 < 0) break s158;
         r157 = r171;
       }
       if (r157 >= 0) { r2 = r157; break c3; }
       let r172 = -1;
       s173: {
-        const r174 = fast$m30(input, p);
+        const r174 = fast$m31(input, p);
         if (r174 < 0) break s173;
-        const r175 = fast$m25(input, r174, st);
+        const r175 = fast$m26(input, r174, st);
         if (r175 < 0) break s173;
-        const r176 = fast$m32(input, r175);
+        const r176 = fast$m33(input, r175);
         if (r176 < 0) break s173;
-        const r177 = fast$m25(input, r176, st);
+        const r177 = fast$m26(input, r176, st);
         if (r177 < 0) break s173;
-        const r178 = fast$m34(input, r177);
+        const r178 = fast$m35(input, r177);
         if (r178 < 0) break s173;
-        const r179 = fast$m25(input, r178, st);
+        const r179 = fast$m26(input, r178, st);
         if (r179 < 0) break s173;
-        const r180 = fast$m36(input, r179);
+        const r180 = fast$m37(input, r179);
         if (r180 < 0) break s173;
-        const r181 = fast$m25(input, r180, st);
+        const r181 = fast$m26(input, r180, st);
         if (r181 < 0) break s173;
-        const r182 = fast$m38(input, r181);
+        const r182 = fast$m39(input, r181);
         if (r182 < 0) break s173;
-        const r183 = fast$m25(input, r182, st);
+        const r183 = fast$m26(input, r182, st);
         if (r183 < 0) break s173;
-        const r184 = fast$m28(input, r183);
+        const r184 = fast$m29(input, r183);
         if (r184 < 0) break s173;
         r172 = r184;
       }
       if (r172 >= 0) { r2 = r172; break c3; }
       let r185 = -1;
       s186: {
-        const r187 = fast$m54(input, p);
+        const r187 = fast$m55(input, p);
         if (r187 < 0) break s186;
-        const r188 = fast$m25(input, r187, st);
+        const r188 = fast$m26(input, r187, st);
         if (r188 < 0) break s186;
-        const r189 = fast$m42(input, r188);
+        const r189 = fast$m43(input, r188);
         if (r189 < 0) break s186;
-        const r190 = fast$m25(input, r189, st);
+        const r190 = fast$m26(input, r189, st);
         if (r190 < 0) break s186;
-        const r191 = fast$m28(input, r190);
+        const r191 = fast$m29(input, r190);
         if (r191 < 0) break s186;
-        const r192 = fast$m25(input, r191, st);
+        const r192 = fast$m26(input, r191, st);
         if (r192 < 0) break s186;
-        const r193 = fast$m44(input, r192);
+        const r193 = fast$m45(input, r192);
         if (r193 < 0) break s186;
-        const r194 = fast$m25(input, r193, st);
+        const r194 = fast$m26(input, r193, st);
         if (r194 < 0) break s186;
-        const r195 = fast$m30(input, r194);
+        const r195 = fast$m31(input, r194);
         if (r195 < 0) break s186;
         r185 = r195;
       }
       if (r185 >= 0) { r2 = r185; break c3; }
       let r196 = -1;
       s197: {
-        const r198 = fast$m54(input, p);
+        const r198 = fast$m55(input, p);
         if (r198 < 0) break s197;
-        const r199 = fast$m25(input, r198, st);
+        const r199 = fast$m26(input, r198, st);
         if (r199 < 0) break s197;
-        const r200 = fast$m42(input, r199);
+        const r200 = fast$m43(input, r199);
         if (r200 < 0) break s197;
-        const r201 = fast$m25(input, r200, st);
+        const r201 = fast$m26(input, r200, st);
         if (r201 < 0) break s197;
-        const r202 = fast$m44(input, r201);
+        const r202 = fast$m45(input, r201);
         if (r202 < 0) break s197;
-        const r203 = fast$m25(input, r202, st);
+        const r203 = fast$m26(input, r202, st);
         if (r203 < 0) break s197;
-        const r204 = fast$m56(input, r203);
+        const r204 = fast$m57(input, r203);
         if (r204 < 0) break s197;
-        const r205 = fast$m25(input, r204, st);
+        const r205 = fast$m26(input, r204, st);
         if (r205 < 0) break s197;
-        const r206 = fast$m30(input, r205);
+        const r206 = fast$m31(input, r205);
         if (r206 < 0) break s197;
         r196 = r206;
       }
       if (r196 >= 0) { r2 = r196; break c3; }
       let r207 = -1;
       s208: {
-        const r209 = fast$m54(input, p);
+        const r209 = fast$m55(input, p);
         if (r209 < 0) break s208;
-        const r210 = fast$m25(input, r209, st);
+        const r210 = fast$m26(input, r209, st);
         if (r210 < 0) break s208;
-        const r211 = fast$m42(input, r210);
+        const r211 = fast$m43(input, r210);
         if (r211 < 0) break s208;
-        const r212 = fast$m25(input, r211, st);
+        const r212 = fast$m26(input, r211, st);
         if (r212 < 0) break s208;
-        const r213 = fast$m28(input, r212);
+        const r213 = fast$m29(input, r212);
         if (r213 < 0) break s208;
-        const r214 = fast$m25(input, r213, st);
+        const r214 = fast$m26(input, r213, st);
         if (r214 < 0) break s208;
-        const r215 = fast$m44(input, r214);
+        const r215 = fast$m45(input, r214);
         if (r215 < 0) break s208;
         r207 = r215;
       }
       if (r207 >= 0) { r2 = r207; break c3; }
       let r216 = -1;
       s217: {
-        const r218 = fast$m54(input, p);
+        const r218 = fast$m55(input, p);
         if (r218 < 0) break s217;
-        const r219 = fast$m25(input, r218, st);
+        const r219 = fast$m26(input, r218, st);
         if (r219 < 0) break s217;
-        const r220 = fast$m42(input, r219);
+        const r220 = fast$m43(input, r219);
         if (r220 < 0) break s217;
-        const r221 = fast$m25(input, r220, st);
+        const r221 = fast$m26(input, r220, st);
         if (r221 < 0) break s217;
-        const r222 = fast$m44(input, r221);
+        const r222 = fast$m45(input, r221);
         if (r222 < 0) break s217;
-        const r223 = fast$m25(input, r222, st);
+        const r223 = fast$m26(input, r222, st);
         if (r223 < 0) break s217;
-        const r224 = fast$m56(input, r223);
+        const r224 = fast$m57(input, r223);
         if (r224 < 0) break s217;
         r216 = r224;
       }
       if (r216 >= 0) { r2 = r216; break c3; }
     }
     if (r2 < 0) break s1;
-    const r226 = fast$m57(input, r2);
+    const r226 = fast$m58(input, r2);
     const r225 = r226 < 0 ? r2 : -1;
     if (r225 < 0) break s1;
     const r227 = fast$m1(input, r225, st);
     if (r227 < 0) break s1;
-    const r228 = fast$m58(input, r227);
+    const r228 = fast$m59(input, r227);
     if (r228 < 0) break s1;
     const r229 = fast$m1(input, r228, st);
     if (r229 < 0) break s1;
@@ -5760,16 +5766,16 @@ function fast$rule$SourceLead(input, p, st) {
 }
 // Mark
 function fast$rule$Mark(input, p, st) {
-  const r0 = fast$m65(input, p);
+  const r0 = fast$m66(input, p);
   return r0;
 }
 // Url
 function fast$rule$Url(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m62(input, p);
+    const r2 = fast$m63(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m30(input, r2);
+    const r4 = fast$m31(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
@@ -5777,11 +5783,11 @@ function fast$rule$Url(input, p, st) {
     let r6 = r5;
     let r8 = -1;
     c9: {
-      const r10 = fast$m63(input, r5);
+      const r10 = fast$m64(input, r5);
       if (r10 >= 0) { r8 = r10; break c9; }
       let r11 = -1;
       s12: {
-        const r13 = fast$m64(input, r5);
+        const r13 = fast$m65(input, r5);
         if (r13 < 0) break s12;
         const r15 = fast$rule$Mark(input, r13, st);
         const r14 = r15 >= 0 ? r13 : -1;
@@ -5794,11 +5800,11 @@ function fast$rule$Url(input, p, st) {
     if (r6 >= 0) for (;;) {
       let r7 = -1;
       c16: {
-        const r17 = fast$m63(input, r6);
+        const r17 = fast$m64(input, r6);
         if (r17 >= 0) { r7 = r17; break c16; }
         let r18 = -1;
         s19: {
-          const r20 = fast$m64(input, r6);
+          const r20 = fast$m65(input, r6);
           if (r20 < 0) break s19;
           const r22 = fast$rule$Mark(input, r20, st);
           const r21 = r22 >= 0 ? r20 : -1;
@@ -5839,9 +5845,9 @@ function fast$rule$Count(input, p, st) {
 function fast$rule$DegreeMark(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m71(input, p);
+    const r2 = fast$m72(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m72(input, r2);
+    const r4 = fast$m73(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     r0 = r3;
@@ -5850,7 +5856,7 @@ function fast$rule$DegreeMark(input, p, st) {
 }
 // Space
 function fast$rule$Space(input, p, st) {
-  const r0 = fast$m73(input, p);
+  const r0 = fast$m74(input, p);
   return r0;
 }
 // Sp
@@ -5859,7 +5865,7 @@ function fast$rule$Sp(input, p, st) {
   s1: {
     const r2 = fast$rule$Space(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m25(input, r2, st);
+    const r3 = fast$m26(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5920,7 +5926,7 @@ function fast$rule$HeadingMark(input, p, st) {
 }
 // SepFree
 function fast$rule$SepFree(input, p, st) {
-  const r0 = fast$m77(input, p, st);
+  const r0 = fast$m78(input, p, st);
   return r0;
 }
 // WhenSep
@@ -5938,11 +5944,11 @@ function fast$rule$WhenSep(input, p, st) {
 function fast$rule$Word(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m78(input, r2);
+    const r3 = fast$m79(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m79(input, r3, st);
+    const r4 = fast$m80(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -5959,7 +5965,7 @@ function fast$rule$WhenAhead(input, p, st) {
       s5: {
         const r6 = fast$rule$Word(input, r2, st);
         if (r6 < 0) break s5;
-        const r8 = fast$m80(input, r6);
+        const r8 = fast$m81(input, r6);
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
         const r9 = fast$m3(input, r7, st);
@@ -5983,7 +5989,7 @@ function fast$rule$Weekday(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m82(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m83(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5997,7 +6003,7 @@ function fast$rule$DateLead(input, p, st) {
     s3: {
       let r5 = -1;
       s6: {
-        const r7 = fast$m81(input, p);
+        const r7 = fast$m82(input, p);
         if (r7 < 0) break s6;
         const r8 = fast$m3(input, r7, st);
         if (r8 < 0) break s6;
@@ -6017,7 +6023,7 @@ function fast$rule$DateLead(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r13 = -1;
     s14: {
-      const r15 = fast$m81(input, p);
+      const r15 = fast$m82(input, p);
       if (r15 < 0) break s14;
       const r16 = fast$m3(input, r15, st);
       if (r16 < 0) break s14;
@@ -6037,7 +6043,7 @@ function fast$rule$MonthName(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m83(input.slice(p, r4)) ? r5 : -1;
+      const r6 = fast$m84(input.slice(p, r4)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -6046,7 +6052,7 @@ function fast$rule$MonthName(input, p, st) {
     s8: {
       const r9 = fast$rule$Word(input, p, st);
       if (r9 < 0) break s8;
-      const r10 = fast$m84(input.slice(p, r9)) ? r9 : -1;
+      const r10 = fast$m85(input.slice(p, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -6121,7 +6127,7 @@ function fast$rule$EnglishMonth(input, p, st) {
     s4: {
       const r5 = fast$rule$Word(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m83(input.slice(p, r5)) ? r5 : -1;
+      const r6 = fast$m84(input.slice(p, r5)) ? r5 : -1;
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -6263,7 +6269,7 @@ function fast$rule$NumericDate(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m85(input, r2);
+    const r7 = fast$m86(input, r2);
     if (r7 < 0) break s1;
     let r8 = -1;
     s9: {
@@ -6275,7 +6281,7 @@ function fast$rule$NumericDate(input, p, st) {
       r8 = r11;
     }
     if (r8 < 0) break s1;
-    const r13 = fast$m85(input, r8);
+    const r13 = fast$m86(input, r8);
     if (r13 < 0) break s1;
     let r14 = -1;
     s15: {
@@ -6322,9 +6328,9 @@ function fast$rule$DateExpr(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m87(input, p);
+    const r2 = fast$m88(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m89(input, p);
+    const r3 = fast$m90(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -6380,7 +6386,7 @@ function fast$rule$WhenTime(input, p, st) {
 }
 // NotEolChar
 function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m93(input, p);
+  const r0 = fast$m94(input, p);
   return r0;
 }
 // SpanUnit
@@ -6466,13 +6472,13 @@ function fast$rule$WhenPlace(input, p, st) {
         if (r6 < 0) break s5;
         let r7 = -1;
         c8: {
-          const r9 = fast$m90(input, r6);
+          const r9 = fast$m91(input, r6);
           if (r9 >= 0) { r7 = r9; break c8; }
-          const r10 = fast$m91(input, r6);
+          const r10 = fast$m92(input, r6);
           if (r10 >= 0) { r7 = r10; break c8; }
           const r11 = fast$rule$AGraveI(input, r6, st);
           if (r11 >= 0) { r7 = r11; break c8; }
-          const r12 = fast$m92(input, r6);
+          const r12 = fast$m93(input, r6);
           if (r12 >= 0) { r7 = r12; break c8; }
         }
         if (r7 < 0) break s5;
@@ -6509,7 +6515,7 @@ function fast$rule$WhenPlace(input, p, st) {
     s25: {
       const r26 = fast$rule$PlaceName(input, r2, st);
       if (r26 < 0) break s25;
-      const r27 = fast$m94(input.slice(r2, r26)) ? r26 : -1;
+      const r27 = fast$m95(input.slice(r2, r26)) ? r26 : -1;
       if (r27 < 0) break s25;
       r24 = r27;
     }
@@ -6691,18 +6697,18 @@ function fast$rule$SubsectionTitle(input, p, st) {
 }
 // Upper
 function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m104(input, p);
+  const r0 = fast$m105(input, p);
   return r0;
 }
 // CountryWord
 function fast$rule$CountryWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m79(input, r3, st);
+    const r4 = fast$m80(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -6820,23 +6826,23 @@ function fast$rule$HeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m109(input, p);
+    const r2 = fast$m110(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m25(input, r2, st);
+    const r3 = fast$m26(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m26(input, r3);
+    const r4 = fast$m27(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m25(input, r4, st);
+    const r5 = fast$m26(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m32(input, r5);
+    const r6 = fast$m33(input, r5);
     if (r6 < 0) break s1;
-    const r7 = fast$m25(input, r6, st);
+    const r7 = fast$m26(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m24(input, r7);
+    const r8 = fast$m25(input, r7);
     if (r8 < 0) break s1;
-    const r9 = fast$m25(input, r8, st);
+    const r9 = fast$m26(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m32(input, r9);
+    const r10 = fast$m33(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -6846,15 +6852,15 @@ function fast$rule$PhotoWord(input, p, st) {
 function fast$rule$InvisibleReach(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m114(input, r3, st);
+        const r6 = fast$m115(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m115(input, r6, st);
+        const r7 = fast$m116(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -6868,12 +6874,12 @@ function fast$rule$InvisibleReach(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m122(input, p, st);
+  const r0 = fast$m123(input, p, st);
   return r0;
 }
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m123(input, p);
+  const r0 = fast$m124(input, p);
   return r0;
 }
 // Credit
@@ -6886,15 +6892,15 @@ function fast$rule$Credit(input, p, st) {
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m25(input, r3, st);
+      const r7 = fast$m26(input, r3, st);
       if (r7 < 0) break s6;
-      const r8 = fast$m30(input, r7);
+      const r8 = fast$m31(input, r7);
       if (r8 < 0) break s6;
       r5 = r8;
     }
     const r4 = r5 >= 0 ? r5 : r3;
     if (r4 < 0) break s1;
-    const r9 = fast$m25(input, r4, st);
+    const r9 = fast$m26(input, r4, st);
     if (r9 < 0) break s1;
     const r10 = fast$m1(input, r9, st);
     if (r10 < 0) break s1;
@@ -6902,7 +6908,7 @@ function fast$rule$Credit(input, p, st) {
     if (r11 < 0) break s1;
     const r12 = fast$m1(input, r11, st);
     if (r12 < 0) break s1;
-    const r13 = fast$m124(input, r12, st);
+    const r13 = fast$m125(input, r12, st);
     if (r13 < 0) break s1;
     let r15 = -1;
     s16: {
@@ -6910,7 +6916,7 @@ function fast$rule$Credit(input, p, st) {
       if (r17 < 0) break s16;
       const r18 = fast$m1(input, r17, st);
       if (r18 < 0) break s16;
-      const r19 = fast$m125(input, r18, st);
+      const r19 = fast$m126(input, r18, st);
       if (r19 < 0) break s16;
       r15 = r19;
     }
@@ -6987,7 +6993,7 @@ function fast$rule$DateStart(input, p, st) {
       s6: {
         const r7 = fast$rule$Word(input, r3, st);
         if (r7 < 0) break s6;
-        const r9 = fast$m80(input, r7);
+        const r9 = fast$m81(input, r7);
         const r8 = r9 >= 0 ? r9 : r7;
         if (r8 < 0) break s6;
         const r10 = fast$m3(input, r8, st);
@@ -7009,7 +7015,7 @@ function fast$rule$DateStart(input, p, st) {
 function fast$rule$BlankLine(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m19(input, p, st);
+    const r2 = fast$m20(input, p, st);
     if (r2 < 0) break s1;
     const r4 = fast$rule$EolAhead(input, r2, st);
     const r3 = r4 >= 0 ? r2 : -1;
@@ -7041,7 +7047,7 @@ function fast$rule$SourceLinkLine(input, p, st) {
       if (r13 < 0) break s12;
       const r14 = input.charCodeAt(r13) === 40 ? r13 + 1 : -1;
       if (r14 < 0) break s12;
-      const r15 = fast$m67(input, r14, st);
+      const r15 = fast$m68(input, r14, st);
       if (r15 < 0) break s12;
       const r16 = input.charCodeAt(r15) === 41 ? r15 + 1 : -1;
       if (r16 < 0) break s12;
@@ -7068,9 +7074,9 @@ function fast$rule$CreditWord(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m25(input, r4, st);
+        const r8 = fast$m26(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m30(input, r8);
+        const r9 = fast$m31(input, r8);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -7081,39 +7087,39 @@ function fast$rule$CreditWord(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m38(input, p);
+      const r12 = fast$m39(input, p);
       if (r12 < 0) break s11;
-      const r13 = fast$m25(input, r12, st);
+      const r13 = fast$m26(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m36(input, r13);
+      const r14 = fast$m37(input, r13);
       if (r14 < 0) break s11;
-      const r15 = fast$m25(input, r14, st);
+      const r15 = fast$m26(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m134(input, r15);
+        const r18 = fast$m135(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m136(input, r15);
+        const r19 = fast$m137(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
-      const r20 = fast$m25(input, r16, st);
+      const r20 = fast$m26(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m138(input, r20);
+      const r21 = fast$m139(input, r20);
       if (r21 < 0) break s11;
-      const r22 = fast$m25(input, r21, st);
+      const r22 = fast$m26(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m42(input, r22);
+      const r23 = fast$m43(input, r22);
       if (r23 < 0) break s11;
-      const r24 = fast$m25(input, r23, st);
+      const r24 = fast$m26(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m24(input, r24);
+      const r25 = fast$m25(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
-        const r29 = fast$m25(input, r25, st);
+        const r29 = fast$m26(input, r25, st);
         if (r29 < 0) break s28;
-        const r30 = fast$m30(input, r29);
+        const r30 = fast$m31(input, r29);
         if (r30 < 0) break s28;
         r27 = r30;
       }
@@ -7127,9 +7133,9 @@ function fast$rule$CreditWord(input, p, st) {
         if (r35 < 0) break s33;
         let r37 = -1;
         s38: {
-          const r39 = fast$m25(input, r35, st);
+          const r39 = fast$m26(input, r35, st);
           if (r39 < 0) break s38;
-          const r40 = fast$m30(input, r39);
+          const r40 = fast$m31(input, r39);
           if (r40 < 0) break s38;
           r37 = r40;
         }
@@ -7149,182 +7155,182 @@ function fast$rule$CreditWord(input, p, st) {
 function fast$rule$ChromeOpening(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
       let r5 = -1;
       s6: {
-        const r7 = fast$m48(input, r2);
+        const r7 = fast$m49(input, r2);
         if (r7 < 0) break s6;
-        const r8 = fast$m25(input, r7, st);
+        const r8 = fast$m26(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m160(input, r8);
+        const r9 = fast$m161(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m48(input, r2);
+        const r12 = fast$m49(input, r2);
         if (r12 < 0) break s11;
-        const r13 = fast$m25(input, r12, st);
+        const r13 = fast$m26(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m36(input, r13);
+        const r14 = fast$m37(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m160(input, r2);
+        const r17 = fast$m161(input, r2);
         if (r17 < 0) break s16;
-        const r18 = fast$m25(input, r17, st);
+        const r18 = fast$m26(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m162(input, r18);
+        const r19 = fast$m163(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
       if (r15 >= 0) { r3 = r15; break c4; }
       let r20 = -1;
       s21: {
-        const r22 = fast$m28(input, r2);
+        const r22 = fast$m29(input, r2);
         if (r22 < 0) break s21;
-        const r23 = fast$m25(input, r22, st);
+        const r23 = fast$m26(input, r22, st);
         if (r23 < 0) break s21;
-        const r24 = fast$m44(input, r23);
+        const r24 = fast$m45(input, r23);
         if (r24 < 0) break s21;
         r20 = r24;
       }
       if (r20 >= 0) { r3 = r20; break c4; }
       let r25 = -1;
       s26: {
-        const r27 = fast$m40(input, r2);
+        const r27 = fast$m41(input, r2);
         if (r27 < 0) break s26;
-        const r28 = fast$m25(input, r27, st);
+        const r28 = fast$m26(input, r27, st);
         if (r28 < 0) break s26;
-        const r29 = fast$m32(input, r28);
+        const r29 = fast$m33(input, r28);
         if (r29 < 0) break s26;
         r25 = r29;
       }
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m42(input, r2);
+        const r32 = fast$m43(input, r2);
         if (r32 < 0) break s31;
-        const r33 = fast$m25(input, r32, st);
+        const r33 = fast$m26(input, r32, st);
         if (r33 < 0) break s31;
-        const r34 = fast$m46(input, r33);
+        const r34 = fast$m47(input, r33);
         if (r34 < 0) break s31;
         r30 = r34;
       }
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m164(input, r2);
+        const r37 = fast$m165(input, r2);
         if (r37 < 0) break s36;
-        const r38 = fast$m25(input, r37, st);
+        const r38 = fast$m26(input, r37, st);
         if (r38 < 0) break s36;
-        const r39 = fast$m32(input, r38);
+        const r39 = fast$m33(input, r38);
         if (r39 < 0) break s36;
         r35 = r39;
       }
       if (r35 >= 0) { r3 = r35; break c4; }
       let r40 = -1;
       s41: {
-        const r42 = fast$m54(input, r2);
+        const r42 = fast$m55(input, r2);
         if (r42 < 0) break s41;
-        const r43 = fast$m25(input, r42, st);
+        const r43 = fast$m26(input, r42, st);
         if (r43 < 0) break s41;
-        const r44 = fast$m42(input, r43);
+        const r44 = fast$m43(input, r43);
         if (r44 < 0) break s41;
         r40 = r44;
       }
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m109(input, r2);
+        const r47 = fast$m110(input, r2);
         if (r47 < 0) break s46;
-        const r48 = fast$m25(input, r47, st);
+        const r48 = fast$m26(input, r47, st);
         if (r48 < 0) break s46;
-        const r49 = fast$m48(input, r48);
+        const r49 = fast$m49(input, r48);
         if (r49 < 0) break s46;
         r45 = r49;
       }
       if (r45 >= 0) { r3 = r45; break c4; }
       let r50 = -1;
       s51: {
-        const r52 = fast$m36(input, r2);
+        const r52 = fast$m37(input, r2);
         if (r52 < 0) break s51;
-        const r53 = fast$m25(input, r52, st);
+        const r53 = fast$m26(input, r52, st);
         if (r53 < 0) break s51;
-        const r54 = fast$m28(input, r53);
+        const r54 = fast$m29(input, r53);
         if (r54 < 0) break s51;
         r50 = r54;
       }
       if (r50 >= 0) { r3 = r50; break c4; }
       let r55 = -1;
       s56: {
-        const r57 = fast$m30(input, r2);
+        const r57 = fast$m31(input, r2);
         if (r57 < 0) break s56;
-        const r58 = fast$m25(input, r57, st);
+        const r58 = fast$m26(input, r57, st);
         if (r58 < 0) break s56;
-        const r59 = fast$m28(input, r58);
+        const r59 = fast$m29(input, r58);
         if (r59 < 0) break s56;
         r55 = r59;
       }
       if (r55 >= 0) { r3 = r55; break c4; }
       let r60 = -1;
       s61: {
-        const r62 = fast$m30(input, r2);
+        const r62 = fast$m31(input, r2);
         if (r62 < 0) break s61;
-        const r63 = fast$m25(input, r62, st);
+        const r63 = fast$m26(input, r62, st);
         if (r63 < 0) break s61;
-        const r64 = fast$m34(input, r63);
+        const r64 = fast$m35(input, r63);
         if (r64 < 0) break s61;
         r60 = r64;
       }
       if (r60 >= 0) { r3 = r60; break c4; }
       let r65 = -1;
       s66: {
-        const r67 = fast$m24(input, r2);
+        const r67 = fast$m25(input, r2);
         if (r67 < 0) break s66;
-        const r68 = fast$m25(input, r67, st);
+        const r68 = fast$m26(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m32(input, r68);
+        const r69 = fast$m33(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m24(input, r2);
+        const r72 = fast$m25(input, r2);
         if (r72 < 0) break s71;
-        const r73 = fast$m25(input, r72, st);
+        const r73 = fast$m26(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m166(input, r73);
+        const r74 = fast$m167(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m168(input, r2);
+        const r77 = fast$m169(input, r2);
         if (r77 < 0) break s76;
-        const r78 = fast$m25(input, r77, st);
+        const r78 = fast$m26(input, r77, st);
         if (r78 < 0) break s76;
-        const r79 = fast$m32(input, r78);
+        const r79 = fast$m33(input, r78);
         if (r79 < 0) break s76;
         r75 = r79;
       }
       if (r75 >= 0) { r3 = r75; break c4; }
       let r80 = -1;
       s81: {
-        const r82 = fast$m36(input, r2);
+        const r82 = fast$m37(input, r2);
         if (r82 < 0) break s81;
-        const r83 = fast$m25(input, r82, st);
+        const r83 = fast$m26(input, r82, st);
         if (r83 < 0) break s81;
-        const r84 = fast$m48(input, r83);
+        const r84 = fast$m49(input, r83);
         if (r84 < 0) break s81;
         r80 = r84;
       }
@@ -7363,13 +7369,13 @@ function fast$rule$CallWord(input, p, st) {
 function fast$rule$NameWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m25(input, p, st);
+    const r2 = fast$m26(input, p, st);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m189(input, r6);
+      const r8 = fast$m190(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -7378,7 +7384,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m190(input, r9, st);
+    const r10 = fast$m191(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -7488,7 +7494,7 @@ function fast$rule$BylineJoin(input, p, st) {
         s13: {
           const r14 = input.charCodeAt(r9) === 101 ? r9 + 1 : -1;
           if (r14 < 0) break s13;
-          const r15 = fast$m25(input, r14, st);
+          const r15 = fast$m26(input, r14, st);
           if (r15 < 0) break s13;
           const r16 = input.charCodeAt(r15) === 116 ? r15 + 1 : -1;
           if (r16 < 0) break s13;
@@ -7499,11 +7505,11 @@ function fast$rule$BylineJoin(input, p, st) {
         s18: {
           const r19 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
           if (r19 < 0) break s18;
-          const r20 = fast$m25(input, r19, st);
+          const r20 = fast$m26(input, r19, st);
           if (r20 < 0) break s18;
           const r21 = input.charCodeAt(r20) === 110 ? r20 + 1 : -1;
           if (r21 < 0) break s18;
-          const r22 = fast$m25(input, r21, st);
+          const r22 = fast$m26(input, r21, st);
           if (r22 < 0) break s18;
           const r23 = input.charCodeAt(r22) === 100 ? r22 + 1 : -1;
           if (r23 < 0) break s18;
@@ -7514,15 +7520,15 @@ function fast$rule$BylineJoin(input, p, st) {
         s25: {
           const r26 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
           if (r26 < 0) break s25;
-          const r27 = fast$m25(input, r26, st);
+          const r27 = fast$m26(input, r26, st);
           if (r27 < 0) break s25;
           const r28 = input.charCodeAt(r27) === 118 ? r27 + 1 : -1;
           if (r28 < 0) break s25;
-          const r29 = fast$m25(input, r28, st);
+          const r29 = fast$m26(input, r28, st);
           if (r29 < 0) break s25;
           const r30 = input.charCodeAt(r29) === 101 ? r29 + 1 : -1;
           if (r30 < 0) break s25;
-          const r31 = fast$m25(input, r30, st);
+          const r31 = fast$m26(input, r30, st);
           if (r31 < 0) break s25;
           const r32 = input.charCodeAt(r31) === 99 ? r31 + 1 : -1;
           if (r32 < 0) break s25;
@@ -7533,15 +7539,15 @@ function fast$rule$BylineJoin(input, p, st) {
         s34: {
           const r35 = input.charCodeAt(r9) === 119 ? r9 + 1 : -1;
           if (r35 < 0) break s34;
-          const r36 = fast$m25(input, r35, st);
+          const r36 = fast$m26(input, r35, st);
           if (r36 < 0) break s34;
           const r37 = input.charCodeAt(r36) === 105 ? r36 + 1 : -1;
           if (r37 < 0) break s34;
-          const r38 = fast$m25(input, r37, st);
+          const r38 = fast$m26(input, r37, st);
           if (r38 < 0) break s34;
           const r39 = input.charCodeAt(r38) === 116 ? r38 + 1 : -1;
           if (r39 < 0) break s34;
-          const r40 = fast$m25(input, r39, st);
+          const r40 = fast$m26(input, r39, st);
           if (r40 < 0) break s34;
           const r41 = input.charCodeAt(r40) === 104 ? r40 + 1 : -1;
           if (r41 < 0) break s34;
@@ -7566,13 +7572,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m192(input, r2);
+    const r3 = fast$m193(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m193(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m194(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -7582,7 +7588,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m202(input, p, st);
+    const r2 = fast$m203(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -7637,7 +7643,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m204(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m205(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -7653,7 +7659,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m206(input, r3);
+        const r6 = fast$m207(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -7703,13 +7709,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m213(input, r2, st);
+    const r3 = fast$m214(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m214(input, r3);
+      const r7 = fast$m215(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m213(input, r7, st);
+      const r8 = fast$m214(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -7759,7 +7765,7 @@ function fast$rule$Patronymic(input, p, st) {
         }
         const r6 = r7 < 0 ? r3 : -1;
         if (r6 < 0) break s5;
-        const r12 = fast$m78(input, r6);
+        const r12 = fast$m79(input, r6);
         if (r12 < 0) break s5;
         r4 = r12;
       }
@@ -7854,7 +7860,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m217(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m218(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7913,7 +7919,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m218(input, r18);
+      const r23 = fast$m219(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -7928,7 +7934,7 @@ function fast$rule$StopWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m220(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m221(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7967,12 +7973,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m223(input, p, st);
+  const r0 = fast$m224(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m224(input, p);
+  const r0 = fast$m225(input, p);
   return r0;
 }
 // AffiliationText
@@ -8052,7 +8058,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m225(input, r12, st);
+      const r13 = fast$m226(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -8103,7 +8109,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m226(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m227(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8115,7 +8121,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m222(input, r2, st);
+    const r3 = fast$m223(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -8141,7 +8147,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m227(input, r16, st);
+        const r18 = fast$m228(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -8197,7 +8203,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m228(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m229(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -8223,7 +8229,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m222(input, r3, st);
+    const r4 = fast$m223(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -8235,7 +8241,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m227(input, r10, st);
+        const r12 = fast$m228(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -8256,7 +8262,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m229(input, r3, st);
+    const r4 = fast$m230(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -8277,9 +8283,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m214(input, r7);
+      const r9 = fast$m215(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m222(input, r9, st);
+      const r10 = fast$m223(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -8495,25 +8501,25 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f3() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f4() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 65 && c <= 90))) return false; return fast$m5(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f4() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 65 && c <= 90))) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f5() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m7(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f5() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m8(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f6() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57) || c === 80 || c === 112)) return false; return true;  }
 
   function peg$f7() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f8() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f8() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f10() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 80 || c === 99 || c === 112 || c === 169)) return false; return true;  }
 
   function peg$f11() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 42 || c === 60 || c === 65 || c === 91 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m15(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m18(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f14() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
@@ -8532,40 +8538,40 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "text", start: r.start, end: r.end, overlong: true };
   }
 
-  function peg$f21() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f21() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f22() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f22() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f23() {    return null;  }
 
-  function peg$f24() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f24() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f25() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f25() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f26() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f26() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f27() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f28() {    return part(text(), range());  }
 
-  function peg$f29(url) {const fast$p = fast$m66(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f29(url) {const fast$p = fast$m67(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f30(url) {const fast$p = fast$m68(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f30(url) {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f31(url) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f31(url) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f32(url) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32(url) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f33(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
 
-  function peg$f34() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m74(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f34() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m75(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f35() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f35() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f36() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f36() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f37() {    return part(text(), range());  }
 
@@ -8573,7 +8579,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f39(num, mark) {    const m = nfc(mark); return num.value.length <= 2 || !SPACE_CODES.has(m.charCodeAt(0)) && !DASH_CODES.has(m.charCodeAt(0));  }
 
-  function peg$f40(num, mark) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f40(num, mark) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f41(num, mark) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8593,19 +8599,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              title: title, when };
   }
 
-  function peg$f48() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m75(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f48() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m76(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f49() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f50() {const fast$p = fast$m76(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f50() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f51() {    return part(text(), range());  }
 
   function peg$f52(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f53(num, mark) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f53(num, mark) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f54(num, mark) {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54(num, mark) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f55(num, mark) {    return part(text(), range());  }
 
@@ -8616,13 +8622,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              title: title, when: null };
   }
 
-  function peg$f57() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f58() {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f59() {    return part(text(), range());  }
 
-  function peg$f60(letter) {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60(letter) {const fast$p = fast$m102(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f61(letter) {const fast$p = fast$rule$SubsectionTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8638,9 +8644,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              title: title, when };
   }
 
-  function peg$f66() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f67() {const fast$p = fast$m103(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f68() {    return part(text(), range());  }
 
@@ -8648,7 +8654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f70(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f71(num) {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71(num) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f72(num) {    return part(text(), range());  }
 
@@ -8662,7 +8668,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f77(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f78(num, country, title, date) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(num, country, title, date) {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f79(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8672,19 +8678,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              country: country, title: title, date };
   }
 
-  function peg$f81() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f81() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82() {const fast$p = fast$m110(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f83() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f84() {    return part(text(), range());  }
 
-  function peg$f85(index) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85(index) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(index) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(index) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f87(index) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f87(index) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f88(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8692,7 +8698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f90(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91(index, total, reach, counterEnd) {const fast$p = fast$m116(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91(index, total, reach, counterEnd) {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f92(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
@@ -8705,26 +8711,26 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              index: index, total: total, caption: rest };
   }
 
-  function peg$f95() {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f97() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f98() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f101(credit) {
     const r = range();
     return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f102() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f103() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f104(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8733,7 +8739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f106() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f107(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8742,19 +8748,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f109() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f110() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f112() {    return part(text(), range());  }
 
-  function peg$f113(num) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113(num) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f114(num) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114(num) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115(num) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115(num) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f116(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8776,9 +8782,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              text: text, credit };
   }
 
-  function peg$f124() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f126() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8787,29 +8793,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f128() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f129() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f131() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f132() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f132() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f133() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f135() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f136() {    return part(text(), range());  }
 
-  function peg$f137(who) {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137(who) {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f138(who) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138(who) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f139(who) {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f139(who) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f140(who) {    return part(text(), range());  }
 
@@ -8819,7 +8825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              agency };
   }
 
-  function peg$f142() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f143(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8830,47 +8836,47 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f145() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f146() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f147() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f151() {    return "omission";  }
 
   function peg$f152() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f153() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f155() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f158() {    return "break";  }
 
-  function peg$f159() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m148(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f159() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f160() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f162(w) {    return nfc(w).toLowerCase() === "suivre";  }
 
-  function peg$f163(w) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163(w) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164(w) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164(w) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f165(w) {    return "toBeContinued";  }
 
-  function peg$f166() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f167() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8881,9 +8887,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f170() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(marker) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171(marker) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f172(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8894,9 +8900,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f175() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f177(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8905,9 +8911,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f179() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return fast$m171(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f179() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return fast$m172(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f180() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f181() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8921,59 +8927,59 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f186() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f187() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f190() {    return "cookieBanner";  }
 
   function peg$f191() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f192() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f197() {    return "relatedHeadline";  }
 
-  function peg$f198() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m173(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f198() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m174(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f199() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f200(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f201(w) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201(w) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202(w) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202(w) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203(w) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203(w) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204(w) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204(w) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f205(w, a) {    return nfc(a).startsWith("actualité");  }
 
   function peg$f206(w, a) {    return "slogan";  }
 
-  function peg$f207() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m176(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f207() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m177(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f208() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f209(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f210(w) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(w) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f211(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(w) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(w) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(w) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(w) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f214(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8981,19 +8987,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f216() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f217() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f220(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f221(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(label, colonEnd) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(label, colonEnd) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(label, colonEnd) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f224(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9006,13 +9012,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f227() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f228() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f230(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231(label, colonEnd) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231(label, colonEnd) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f232(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9023,19 +9029,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f235() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f238() {    return part(text(), range());  }
 
   function peg$f239(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240(name) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240(name) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241(name) {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241(name) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f242(name) {
     const r = range();
@@ -9048,13 +9054,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f245() {    return part(text(), range());  }
 
-  function peg$f246(role) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246(role) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247(role) {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(role) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f248(role) {    return part(text(), range());  }
 
-  function peg$f249(role, name, affiliation) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249(role, name, affiliation) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f250(role, name, affiliation) {
     const r = range();
@@ -9063,13 +9069,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f251() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f252() {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f253() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f254() {    return part(text(), range());  }
 
-  function peg$f255(name, affiliation) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255(name, affiliation) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f256(name, affiliation) {
     const r = range();
@@ -9078,7 +9084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f258() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f259() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9090,7 +9096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f263(role) {    return part(text(), range());  }
 
-  function peg$f264(role, name, affiliation) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264(role, name, affiliation) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f265(role, name, affiliation) {
     const r = range();
@@ -9104,42 +9110,42 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f268() {    return part(text(), range());  }
 
-  function peg$f269(role, affiliation) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(role, affiliation) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f270(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f271() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m244(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f271() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m245(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f272() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f275() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f276() {    return part(text(), range());  }
 
-  function peg$f277() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m245(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f277() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m246(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f278() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f282() {    return part(text(), range());  }
 
-  function peg$f283() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m249(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f284() {    return afterBullet(input, offset());  }
 
-  function peg$f285() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f286() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9158,7 +9164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f292(when) {    return when;  }
 
-  function peg$f293() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f294() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9169,36 +9175,36 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f297() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f298(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m264(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m265(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f300() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m265(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m266(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f302() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m266(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f302() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m267(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f303() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f305() {    return part(text(), range());  }
 
-  function peg$f306(day) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(day) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(day) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f308(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f309(day) {    return part(text(), range());  }
 
-  function peg$f310(day, month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(day, month) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f311(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9216,27 +9222,27 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f317() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f318() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f319() {    return part(text(), range());  }
 
-  function peg$f320(month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(month) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f321(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322(month) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f323(month) {    return part(text(), range());  }
 
-  function peg$f324(month, day) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(month, day) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(month, day) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month, day) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(month, day) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(month, day) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(month, day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(month, day) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f328(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9248,7 +9254,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f332(month, day) {    return part(text(), range());  }
 
-  function peg$f333(month, day, year) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(month, day, year) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f334(month, day, year) {
     const r = range();
@@ -9258,29 +9264,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f335() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f337() {    return part(text(), range());  }
 
-  function peg$f338(day) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(day) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f339(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340(day) {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340(day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f341(day) {    return part(text(), range());  }
 
-  function peg$f342(day, month) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(day, month) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f343(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f344(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(day, month) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(day, month) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f346(day, month) {    return part(text(), range());  }
 
-  function peg$f347(day, month, year) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(day, month, year) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f348(day, month, year) {
     const r = range();
@@ -9298,7 +9304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f353() {    return part(text(), range());  }
 
-  function peg$f354(year) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(year) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f355(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9306,7 +9312,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f357(year) {    return part(text(), range());  }
 
-  function peg$f358(year, month) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358(year, month) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f359(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9314,7 +9320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f361(year, month) {    return part(text(), range());  }
 
-  function peg$f362(year, month, day) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(year, month, day) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f363(year, month, day) {
     const r = range();
@@ -9322,21 +9328,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f364() {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m279(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m280(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f366() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f368() {    return part(text(), range());  }
 
-  function peg$f369(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(hour) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hour) {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hour) {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(hour) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f372(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9344,26 +9350,26 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f374(hour) {    return part(text(), range());  }
 
-  function peg$f375(hour, minute) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(hour, minute) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f376(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m280(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m281(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f378() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f380() {    return part(text(), range());  }
 
-  function peg$f381(hour) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(hour) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(hour) {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(hour) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(hour) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(hour) {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f384(hour) {
     const r = range();
@@ -9375,9 +9381,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m284(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m285(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f387() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
@@ -9389,19 +9395,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f393() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m285(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f395() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f398() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f400(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9414,11 +9420,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f404() {const fast$p = fast$m295(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f405() {    return offset();  }
 
-  function peg$f406() {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);

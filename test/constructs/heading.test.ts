@@ -68,6 +68,13 @@ describe('heading, table of contents, section, subsection', () => {
     ]);
   });
 
+  it('reads a subsection letter marked by a dash, a parenthesis or a slash (`A –`, `C)`, `B/`)', () => {
+    const { tree } = parse('1°/Titre – 24 mai 2024 à 17h15 à Minsk\nA – Un – 24 mai 2024 à 14h50 à Minsk\nB/ Deux – 24 mai 2024 à 15h50 à Minsk\nC)Trois – 24 mai 2024 à 16h50 à Minsk\nD- Quatre – 24 mai 2024 à 17h50 à Minsk\n');
+    expect(nodesOfType(tree, 'subsection').map((s) => [s.letter, s.title])).toEqual([['A', 'Un'], ['B', 'Deux'], ['C', 'Trois'], ['D', 'Quatre']]);
+    // A letter and a period may be a name's initial: no subsection.
+    expect(nodesOfType(parse('1°/Titre – 24 mai 2024 à 17h15 à Minsk\nV. Poutine arrive – 24 mai 2024 à 14h50 à Minsk\n').tree, 'subsection')).toEqual([]);
+  });
+
   it('puts the heading line in a heading leaf, first child of its section', () => {
     const [section] = nodesOfType(parse('1°/Titre – 24 mai 2024 à 17h15 à Minsk\nTexte.').tree, 'section');
     expect(section?.children[0]).toMatchObject({ type: 'heading', value: '1°/Titre – 24 mai 2024 à 17h15 à Minsk' });
