@@ -284,7 +284,22 @@ function fast$m6(input, p, st) {
   }
   return r0;
 }
-function fast$m7(input, start, st) {
+function fast$m7(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 78 || c === 110; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m8(input, p) {
+  return fast$m7(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m9(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 176 || c === 186; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m10(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -296,44 +311,56 @@ function fast$m7(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m8(input, p, st) {
+function fast$m11(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$rule$Digits(input, r2, st);
+    let r4 = -1;
+    s5: {
+      const r6 = fast$m8(input, r2);
+      if (r6 < 0) break s5;
+      const r7 = fast$m9(input, r6);
+      if (r7 < 0) break s5;
+      const r8 = fast$m1(input, r7, st);
+      if (r8 < 0) break s5;
+      r4 = r8;
+    }
+    const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
-    const r4 = fast$rule$Sep(input, r3, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
+    const r9 = fast$rule$Digits(input, r3, st);
+    if (r9 < 0) break s1;
+    const r10 = fast$rule$Sep(input, r9, st);
+    if (r10 < 0) break s1;
+    r0 = r10;
   }
   return r0;
 }
-function fast$m9(input, p) {
+function fast$m12(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m10(input, p) {
+function fast$m13(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 72 || c === 104 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m11(input, p) {
+function fast$m14(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 72 || c === 104; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m12(input, p) {
+function fast$m15(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low0[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re0 ??= new RegExp("^[\\p{L}\\p{N}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m13(input, p, st) {
+function fast$m16(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -344,7 +371,7 @@ function fast$m13(input, p, st) {
   }
   return r0;
 }
-function fast$m14(input, p, st) {
+function fast$m17(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -365,13 +392,13 @@ function fast$m14(input, p, st) {
   }
   return r0;
 }
-function fast$m15(input, p) {
+function fast$m18(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m16(input, p, st) {
+function fast$m19(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -382,18 +409,18 @@ function fast$m16(input, p, st) {
   }
   return r0;
 }
-function fast$m17(input, p) {
+function fast$m20(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m18(input, p, st) {
+function fast$m21(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m17(input, r2);
+    const r3 = fast$m20(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m3(input, r3, st);
     if (r4 < 0) break s1;
@@ -401,11 +428,11 @@ function fast$m18(input, p, st) {
   }
   return r0;
 }
-function fast$m19(input, start, st) {
+function fast$m22(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   return p;
 }
-function fast$m20(input, start, st) {
+function fast$m23(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -416,29 +443,29 @@ function fast$m20(input, start, st) {
   }
   return p;
 }
-function fast$m21(input, p, st) {
-  const r0 = fast$m20(input, p, st);
+function fast$m24(input, p, st) {
+  const r0 = fast$m23(input, p, st);
   return r0;
 }
-function fast$m22(input, p, st) {
+function fast$m25(input, p, st) {
   const r1 = fast$rule$EolAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m23(input, p, st) {
+function fast$m26(input, p, st) {
   const r0 = fast$m1(input, p, st);
   return r0;
 }
-function fast$m24(input, p) {
+function fast$m27(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 84 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m25(input, p) {
-  return fast$m24(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m28(input, p) {
+  return fast$m27(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m26(input, start, st) {
+function fast$m29(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -449,210 +476,201 @@ function fast$m26(input, start, st) {
   }
   return p;
 }
-function fast$m27(input, p) {
-  return fast$m11(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m30(input, p) {
+  return fast$m14(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m28(input, p) {
+function fast$m31(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 69 || c === 101; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m29(input, p) {
-  return fast$m28(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m32(input, p) {
+  return fast$m31(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m30(input, p) {
+function fast$m33(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 83 || c === 115; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m31(input, p) {
-  return fast$m30(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m34(input, p) {
+  return fast$m33(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m32(input, p) {
+function fast$m35(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 79 || c === 111; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m33(input, p) {
-  return fast$m32(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m36(input, p) {
+  return fast$m35(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m34(input, p) {
+function fast$m37(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 85 || c === 117; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m35(input, p) {
-  return fast$m34(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m38(input, p) {
+  return fast$m37(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m36(input, p) {
+function fast$m39(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 82 || c === 114; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m37(input, p) {
-  return fast$m36(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m40(input, p) {
+  return fast$m39(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m38(input, p) {
+function fast$m41(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 67 || c === 99; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m39(input, p) {
-  return fast$m38(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m42(input, p) {
+  return fast$m41(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m40(input, p) {
+function fast$m43(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 70 || c === 102; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m41(input, p) {
-  return fast$m40(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m44(input, p) {
+  return fast$m43(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m42(input, p) {
+function fast$m45(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 73 || c === 105; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m43(input, p) {
-  return fast$m42(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m44(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 78 || c === 110; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m45(input, p) {
-  return fast$m44(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m46(input, p) {
+  return fast$m45(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m47(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 77 || c === 109; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m47(input, p) {
-  return fast$m46(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m48(input, p) {
+  return fast$m47(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m49(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 97; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m49(input, p) {
-  return fast$m48(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m50(input, p) {
+  return fast$m49(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m51(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 88 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m51(input, p) {
-  return fast$m50(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m52(input, p) {
+  return fast$m51(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m53(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 71 || c === 103; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m53(input, p) {
-  return fast$m52(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m54(input, p) {
+  return fast$m53(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m55(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 76 || c === 108; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m55(input, p) {
-  return fast$m54(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m56(input, p) {
+  return fast$m55(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m57(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 75 || c === 107 || c === 8490; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m57(input, p) {
-  return fast$m56(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m58(input, p) {
+  return fast$m57(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m59(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low2[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re2 ??= new RegExp("^[\\p{L}\\p{M}\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m59(input, p) {
+function fast$m60(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m60(input, p, st) {
+function fast$m61(input, p, st) {
   const r1 = fast$rule$SourceLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m61(input, p, st) {
+function fast$m62(input, p, st) {
   const r1 = input.charCodeAt(p) === 60 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m62(input, p) {
+function fast$m63(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 80 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m63(input, p) {
-  return fast$m11(input, p + 0) >= 0 && fast$m24(input, p + 1) >= 0 && fast$m24(input, p + 2) >= 0 && fast$m62(input, p + 3) >= 0 ? p + 4 : -1;
-}
 function fast$m64(input, p) {
+  return fast$m14(input, p + 0) >= 0 && fast$m27(input, p + 1) >= 0 && fast$m27(input, p + 2) >= 0 && fast$m63(input, p + 3) >= 0 ? p + 4 : -1;
+}
+function fast$m65(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 59) || c === 61 || (c >= 63 && c <= 127) : c < 12288 ? fast$low3[c] === 1 : (fast$re3 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u003b\\u003d\\u003f-\\u009f\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m65(input, p) {
+function fast$m66(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 60 || c === 62; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m66(input, p) {
+function fast$m67(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = false; n = 1; } else if (c < 12288) { ok = fast$low4[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re4 ??= new RegExp("^[\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m67(input, p, st) {
+function fast$m68(input, p, st) {
   const r1 = input.charCodeAt(p) === 62 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m68(input, start, st) {
+function fast$m69(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   return p;
 }
-function fast$m69(input, p, st) {
+function fast$m70(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
     if (r3 < 0) break s2;
     const r4 = input.charCodeAt(r3) === 40 ? r3 + 1 : -1;
     if (r4 < 0) break s2;
-    const r5 = fast$m68(input, r4, st);
+    const r5 = fast$m69(input, r4, st);
     if (r5 < 0) break s2;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s2;
@@ -661,12 +679,12 @@ function fast$m69(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m70(input, p, st) {
+function fast$m71(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m63(input, p);
+    const r2 = fast$m64(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m31(input, r2);
+    const r4 = fast$m34(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
@@ -674,11 +692,11 @@ function fast$m70(input, p, st) {
     let r6 = r5;
     let r8 = -1;
     c9: {
-      const r10 = fast$m64(input, r5);
+      const r10 = fast$m65(input, r5);
       if (r10 >= 0) { r8 = r10; break c9; }
       let r11 = -1;
       s12: {
-        const r13 = fast$m65(input, r5);
+        const r13 = fast$m66(input, r5);
         if (r13 < 0) break s12;
         const r15 = fast$rule$Mark(input, r13, st);
         const r14 = r15 >= 0 ? r13 : -1;
@@ -691,11 +709,11 @@ function fast$m70(input, p, st) {
     if (r6 >= 0) for (;;) {
       let r7 = -1;
       c16: {
-        const r17 = fast$m64(input, r6);
+        const r17 = fast$m65(input, r6);
         if (r17 >= 0) { r7 = r17; break c16; }
         let r18 = -1;
         s19: {
-          const r20 = fast$m65(input, r6);
+          const r20 = fast$m66(input, r6);
           if (r20 < 0) break s19;
           const r22 = fast$rule$Mark(input, r20, st);
           const r21 = r22 >= 0 ? r20 : -1;
@@ -712,484 +730,478 @@ function fast$m70(input, p, st) {
   }
   return r0;
 }
-function fast$m71(input, p, st) {
+function fast$m72(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
       let r4 = -1;
       s5: {
-        const r6 = fast$m25(input, p);
+        const r6 = fast$m28(input, p);
         if (r6 < 0) break s5;
-        const r7 = fast$m26(input, r6, st);
+        const r7 = fast$m29(input, r6, st);
         if (r7 < 0) break s5;
-        const r8 = fast$m27(input, r7);
+        const r8 = fast$m30(input, r7);
         if (r8 < 0) break s5;
-        const r9 = fast$m26(input, r8, st);
+        const r9 = fast$m29(input, r8, st);
         if (r9 < 0) break s5;
-        const r10 = fast$m29(input, r9);
+        const r10 = fast$m32(input, r9);
         if (r10 < 0) break s5;
         const r11 = fast$m3(input, r10, st);
         if (r11 < 0) break s5;
-        const r12 = fast$m31(input, r11);
+        const r12 = fast$m34(input, r11);
         if (r12 < 0) break s5;
-        const r13 = fast$m26(input, r12, st);
+        const r13 = fast$m29(input, r12, st);
         if (r13 < 0) break s5;
-        const r14 = fast$m33(input, r13);
+        const r14 = fast$m36(input, r13);
         if (r14 < 0) break s5;
-        const r15 = fast$m26(input, r14, st);
+        const r15 = fast$m29(input, r14, st);
         if (r15 < 0) break s5;
-        const r16 = fast$m35(input, r15);
+        const r16 = fast$m38(input, r15);
         if (r16 < 0) break s5;
-        const r17 = fast$m26(input, r16, st);
+        const r17 = fast$m29(input, r16, st);
         if (r17 < 0) break s5;
-        const r18 = fast$m37(input, r17);
+        const r18 = fast$m40(input, r17);
         if (r18 < 0) break s5;
-        const r19 = fast$m26(input, r18, st);
+        const r19 = fast$m29(input, r18, st);
         if (r19 < 0) break s5;
-        const r20 = fast$m39(input, r19);
+        const r20 = fast$m42(input, r19);
         if (r20 < 0) break s5;
-        const r21 = fast$m26(input, r20, st);
+        const r21 = fast$m29(input, r20, st);
         if (r21 < 0) break s5;
-        const r22 = fast$m29(input, r21);
+        const r22 = fast$m32(input, r21);
         if (r22 < 0) break s5;
         const r23 = fast$m3(input, r22, st);
         if (r23 < 0) break s5;
-        const r24 = fast$m33(input, r23);
+        const r24 = fast$m36(input, r23);
         if (r24 < 0) break s5;
-        const r25 = fast$m26(input, r24, st);
+        const r25 = fast$m29(input, r24, st);
         if (r25 < 0) break s5;
-        const r26 = fast$m41(input, r25);
+        const r26 = fast$m44(input, r25);
         if (r26 < 0) break s5;
         const r27 = fast$m3(input, r26, st);
         if (r27 < 0) break s5;
-        const r28 = fast$m43(input, r27);
+        const r28 = fast$m46(input, r27);
         if (r28 < 0) break s5;
-        const r29 = fast$m26(input, r28, st);
+        const r29 = fast$m29(input, r28, st);
         if (r29 < 0) break s5;
-        const r30 = fast$m45(input, r29);
+        const r30 = fast$m8(input, r29);
         if (r30 < 0) break s5;
-        const r31 = fast$m26(input, r30, st);
+        const r31 = fast$m29(input, r30, st);
         if (r31 < 0) break s5;
-        const r32 = fast$m41(input, r31);
+        const r32 = fast$m44(input, r31);
         if (r32 < 0) break s5;
-        const r33 = fast$m26(input, r32, st);
+        const r33 = fast$m29(input, r32, st);
         if (r33 < 0) break s5;
-        const r34 = fast$m33(input, r33);
+        const r34 = fast$m36(input, r33);
         if (r34 < 0) break s5;
-        const r35 = fast$m26(input, r34, st);
+        const r35 = fast$m29(input, r34, st);
         if (r35 < 0) break s5;
-        const r36 = fast$m37(input, r35);
+        const r36 = fast$m40(input, r35);
         if (r36 < 0) break s5;
-        const r37 = fast$m26(input, r36, st);
+        const r37 = fast$m29(input, r36, st);
         if (r37 < 0) break s5;
-        const r38 = fast$m47(input, r37);
+        const r38 = fast$m48(input, r37);
         if (r38 < 0) break s5;
-        const r39 = fast$m26(input, r38, st);
+        const r39 = fast$m29(input, r38, st);
         if (r39 < 0) break s5;
-        const r40 = fast$m49(input, r39);
+        const r40 = fast$m50(input, r39);
         if (r40 < 0) break s5;
-        const r41 = fast$m26(input, r40, st);
+        const r41 = fast$m29(input, r40, st);
         if (r41 < 0) break s5;
-        const r42 = fast$m25(input, r41);
+        const r42 = fast$m28(input, r41);
         if (r42 < 0) break s5;
-        const r43 = fast$m26(input, r42, st);
+        const r43 = fast$m29(input, r42, st);
         if (r43 < 0) break s5;
-        const r44 = fast$m43(input, r43);
+        const r44 = fast$m46(input, r43);
         if (r44 < 0) break s5;
-        const r45 = fast$m26(input, r44, st);
+        const r45 = fast$m29(input, r44, st);
         if (r45 < 0) break s5;
-        const r46 = fast$m33(input, r45);
+        const r46 = fast$m36(input, r45);
         if (r46 < 0) break s5;
-        const r47 = fast$m26(input, r46, st);
+        const r47 = fast$m29(input, r46, st);
         if (r47 < 0) break s5;
-        const r48 = fast$m45(input, r47);
+        const r48 = fast$m8(input, r47);
         if (r48 < 0) break s5;
         r4 = r48;
       }
       if (r4 >= 0) { r2 = r4; break c3; }
       let r49 = -1;
       s50: {
-        const r51 = fast$m31(input, p);
+        const r51 = fast$m34(input, p);
         if (r51 < 0) break s50;
-        const r52 = fast$m26(input, r51, st);
+        const r52 = fast$m29(input, r51, st);
         if (r52 < 0) break s50;
-        const r53 = fast$m33(input, r52);
+        const r53 = fast$m36(input, r52);
         if (r53 < 0) break s50;
-        const r54 = fast$m26(input, r53, st);
+        const r54 = fast$m29(input, r53, st);
         if (r54 < 0) break s50;
-        const r55 = fast$m35(input, r54);
+        const r55 = fast$m38(input, r54);
         if (r55 < 0) break s50;
-        const r56 = fast$m26(input, r55, st);
+        const r56 = fast$m29(input, r55, st);
         if (r56 < 0) break s50;
-        const r57 = fast$m37(input, r56);
+        const r57 = fast$m40(input, r56);
         if (r57 < 0) break s50;
-        const r58 = fast$m26(input, r57, st);
+        const r58 = fast$m29(input, r57, st);
         if (r58 < 0) break s50;
-        const r59 = fast$m39(input, r58);
+        const r59 = fast$m42(input, r58);
         if (r59 < 0) break s50;
-        const r60 = fast$m26(input, r59, st);
+        const r60 = fast$m29(input, r59, st);
         if (r60 < 0) break s50;
-        const r61 = fast$m29(input, r60);
+        const r61 = fast$m32(input, r60);
         if (r61 < 0) break s50;
         const r62 = fast$m3(input, r61, st);
         if (r62 < 0) break s50;
-        const r63 = fast$m33(input, r62);
+        const r63 = fast$m36(input, r62);
         if (r63 < 0) break s50;
-        const r64 = fast$m26(input, r63, st);
+        const r64 = fast$m29(input, r63, st);
         if (r64 < 0) break s50;
-        const r65 = fast$m41(input, r64);
+        const r65 = fast$m44(input, r64);
         if (r65 < 0) break s50;
         const r66 = fast$m3(input, r65, st);
         if (r66 < 0) break s50;
-        const r67 = fast$m43(input, r66);
+        const r67 = fast$m46(input, r66);
         if (r67 < 0) break s50;
-        const r68 = fast$m26(input, r67, st);
+        const r68 = fast$m29(input, r67, st);
         if (r68 < 0) break s50;
-        const r69 = fast$m45(input, r68);
+        const r69 = fast$m8(input, r68);
         if (r69 < 0) break s50;
-        const r70 = fast$m26(input, r69, st);
+        const r70 = fast$m29(input, r69, st);
         if (r70 < 0) break s50;
-        const r71 = fast$m41(input, r70);
+        const r71 = fast$m44(input, r70);
         if (r71 < 0) break s50;
-        const r72 = fast$m26(input, r71, st);
+        const r72 = fast$m29(input, r71, st);
         if (r72 < 0) break s50;
-        const r73 = fast$m33(input, r72);
+        const r73 = fast$m36(input, r72);
         if (r73 < 0) break s50;
-        const r74 = fast$m26(input, r73, st);
+        const r74 = fast$m29(input, r73, st);
         if (r74 < 0) break s50;
-        const r75 = fast$m37(input, r74);
+        const r75 = fast$m40(input, r74);
         if (r75 < 0) break s50;
-        const r76 = fast$m26(input, r75, st);
+        const r76 = fast$m29(input, r75, st);
         if (r76 < 0) break s50;
-        const r77 = fast$m47(input, r76);
+        const r77 = fast$m48(input, r76);
         if (r77 < 0) break s50;
-        const r78 = fast$m26(input, r77, st);
+        const r78 = fast$m29(input, r77, st);
         if (r78 < 0) break s50;
-        const r79 = fast$m49(input, r78);
+        const r79 = fast$m50(input, r78);
         if (r79 < 0) break s50;
-        const r80 = fast$m26(input, r79, st);
+        const r80 = fast$m29(input, r79, st);
         if (r80 < 0) break s50;
-        const r81 = fast$m25(input, r80);
+        const r81 = fast$m28(input, r80);
         if (r81 < 0) break s50;
-        const r82 = fast$m26(input, r81, st);
+        const r82 = fast$m29(input, r81, st);
         if (r82 < 0) break s50;
-        const r83 = fast$m43(input, r82);
+        const r83 = fast$m46(input, r82);
         if (r83 < 0) break s50;
-        const r84 = fast$m26(input, r83, st);
+        const r84 = fast$m29(input, r83, st);
         if (r84 < 0) break s50;
-        const r85 = fast$m33(input, r84);
+        const r85 = fast$m36(input, r84);
         if (r85 < 0) break s50;
-        const r86 = fast$m26(input, r85, st);
+        const r86 = fast$m29(input, r85, st);
         if (r86 < 0) break s50;
-        const r87 = fast$m45(input, r86);
+        const r87 = fast$m8(input, r86);
         if (r87 < 0) break s50;
         r49 = r87;
       }
       if (r49 >= 0) { r2 = r49; break c3; }
       let r88 = -1;
       s89: {
-        const r90 = fast$m25(input, p);
+        const r90 = fast$m28(input, p);
         if (r90 < 0) break s89;
-        const r91 = fast$m26(input, r90, st);
+        const r91 = fast$m29(input, r90, st);
         if (r91 < 0) break s89;
-        const r92 = fast$m29(input, r91);
+        const r92 = fast$m32(input, r91);
         if (r92 < 0) break s89;
-        const r93 = fast$m26(input, r92, st);
+        const r93 = fast$m29(input, r92, st);
         if (r93 < 0) break s89;
-        const r94 = fast$m51(input, r93);
+        const r94 = fast$m52(input, r93);
         if (r94 < 0) break s89;
-        const r95 = fast$m26(input, r94, st);
+        const r95 = fast$m29(input, r94, st);
         if (r95 < 0) break s89;
-        const r96 = fast$m25(input, r95);
+        const r96 = fast$m28(input, r95);
         if (r96 < 0) break s89;
-        const r97 = fast$m26(input, r96, st);
+        const r97 = fast$m29(input, r96, st);
         if (r97 < 0) break s89;
-        const r98 = fast$m29(input, r97);
+        const r98 = fast$m32(input, r97);
         if (r98 < 0) break s89;
         const r99 = fast$m3(input, r98, st);
         if (r99 < 0) break s89;
-        const r100 = fast$m33(input, r99);
+        const r100 = fast$m36(input, r99);
         if (r100 < 0) break s89;
-        const r101 = fast$m26(input, r100, st);
+        const r101 = fast$m29(input, r100, st);
         if (r101 < 0) break s89;
-        const r102 = fast$m37(input, r101);
+        const r102 = fast$m40(input, r101);
         if (r102 < 0) break s89;
-        const r103 = fast$m26(input, r102, st);
+        const r103 = fast$m29(input, r102, st);
         if (r103 < 0) break s89;
-        const r104 = fast$m43(input, r103);
+        const r104 = fast$m46(input, r103);
         if (r104 < 0) break s89;
-        const r105 = fast$m26(input, r104, st);
+        const r105 = fast$m29(input, r104, st);
         if (r105 < 0) break s89;
-        const r106 = fast$m53(input, r105);
+        const r106 = fast$m54(input, r105);
         if (r106 < 0) break s89;
-        const r107 = fast$m26(input, r106, st);
+        const r107 = fast$m29(input, r106, st);
         if (r107 < 0) break s89;
-        const r108 = fast$m43(input, r107);
+        const r108 = fast$m46(input, r107);
         if (r108 < 0) break s89;
-        const r109 = fast$m26(input, r108, st);
+        const r109 = fast$m29(input, r108, st);
         if (r109 < 0) break s89;
-        const r110 = fast$m45(input, r109);
+        const r110 = fast$m8(input, r109);
         if (r110 < 0) break s89;
-        const r111 = fast$m26(input, r110, st);
+        const r111 = fast$m29(input, r110, st);
         if (r111 < 0) break s89;
-        const r112 = fast$m49(input, r111);
+        const r112 = fast$m50(input, r111);
         if (r112 < 0) break s89;
-        const r113 = fast$m26(input, r112, st);
+        const r113 = fast$m29(input, r112, st);
         if (r113 < 0) break s89;
-        const r114 = fast$m55(input, r113);
+        const r114 = fast$m56(input, r113);
         if (r114 < 0) break s89;
         r88 = r114;
       }
       if (r88 >= 0) { r2 = r88; break c3; }
       let r115 = -1;
       s116: {
-        const r117 = fast$m33(input, p);
+        const r117 = fast$m36(input, p);
         if (r117 < 0) break s116;
-        const r118 = fast$m26(input, r117, st);
+        const r118 = fast$m29(input, r117, st);
         if (r118 < 0) break s116;
-        const r119 = fast$m37(input, r118);
+        const r119 = fast$m40(input, r118);
         if (r119 < 0) break s116;
-        const r120 = fast$m26(input, r119, st);
+        const r120 = fast$m29(input, r119, st);
         if (r120 < 0) break s116;
-        const r121 = fast$m43(input, r120);
+        const r121 = fast$m46(input, r120);
         if (r121 < 0) break s116;
-        const r122 = fast$m26(input, r121, st);
+        const r122 = fast$m29(input, r121, st);
         if (r122 < 0) break s116;
-        const r123 = fast$m53(input, r122);
+        const r123 = fast$m54(input, r122);
         if (r123 < 0) break s116;
-        const r124 = fast$m26(input, r123, st);
+        const r124 = fast$m29(input, r123, st);
         if (r124 < 0) break s116;
-        const r125 = fast$m43(input, r124);
+        const r125 = fast$m46(input, r124);
         if (r125 < 0) break s116;
-        const r126 = fast$m26(input, r125, st);
+        const r126 = fast$m29(input, r125, st);
         if (r126 < 0) break s116;
-        const r127 = fast$m45(input, r126);
+        const r127 = fast$m8(input, r126);
         if (r127 < 0) break s116;
-        const r128 = fast$m26(input, r127, st);
+        const r128 = fast$m29(input, r127, st);
         if (r128 < 0) break s116;
-        const r129 = fast$m49(input, r128);
+        const r129 = fast$m50(input, r128);
         if (r129 < 0) break s116;
-        const r130 = fast$m26(input, r129, st);
+        const r130 = fast$m29(input, r129, st);
         if (r130 < 0) break s116;
-        const r131 = fast$m55(input, r130);
+        const r131 = fast$m56(input, r130);
         if (r131 < 0) break s116;
         const r132 = fast$m3(input, r131, st);
         if (r132 < 0) break s116;
-        const r133 = fast$m25(input, r132);
+        const r133 = fast$m28(input, r132);
         if (r133 < 0) break s116;
-        const r134 = fast$m26(input, r133, st);
+        const r134 = fast$m29(input, r133, st);
         if (r134 < 0) break s116;
-        const r135 = fast$m29(input, r134);
+        const r135 = fast$m32(input, r134);
         if (r135 < 0) break s116;
-        const r136 = fast$m26(input, r135, st);
+        const r136 = fast$m29(input, r135, st);
         if (r136 < 0) break s116;
-        const r137 = fast$m51(input, r136);
+        const r137 = fast$m52(input, r136);
         if (r137 < 0) break s116;
-        const r138 = fast$m26(input, r137, st);
+        const r138 = fast$m29(input, r137, st);
         if (r138 < 0) break s116;
-        const r139 = fast$m25(input, r138);
+        const r139 = fast$m28(input, r138);
         if (r139 < 0) break s116;
         r115 = r139;
       }
       if (r115 >= 0) { r2 = r115; break c3; }
       let r140 = -1;
       s141: {
-        const r142 = fast$m33(input, p);
+        const r142 = fast$m36(input, p);
         if (r142 < 0) break s141;
-        const r143 = fast$m26(input, r142, st);
+        const r143 = fast$m29(input, r142, st);
         if (r143 < 0) break s141;
-        const r144 = fast$m37(input, r143);
+        const r144 = fast$m40(input, r143);
         if (r144 < 0) break s141;
-        const r145 = fast$m26(input, r144, st);
+        const r145 = fast$m29(input, r144, st);
         if (r145 < 0) break s141;
-        const r146 = fast$m43(input, r145);
+        const r146 = fast$m46(input, r145);
         if (r146 < 0) break s141;
-        const r147 = fast$m26(input, r146, st);
+        const r147 = fast$m29(input, r146, st);
         if (r147 < 0) break s141;
-        const r148 = fast$m53(input, r147);
+        const r148 = fast$m54(input, r147);
         if (r148 < 0) break s141;
-        const r149 = fast$m26(input, r148, st);
+        const r149 = fast$m29(input, r148, st);
         if (r149 < 0) break s141;
-        const r150 = fast$m43(input, r149);
+        const r150 = fast$m46(input, r149);
         if (r150 < 0) break s141;
-        const r151 = fast$m26(input, r150, st);
+        const r151 = fast$m29(input, r150, st);
         if (r151 < 0) break s141;
-        const r152 = fast$m45(input, r151);
+        const r152 = fast$m8(input, r151);
         if (r152 < 0) break s141;
-        const r153 = fast$m26(input, r152, st);
+        const r153 = fast$m29(input, r152, st);
         if (r153 < 0) break s141;
-        const r154 = fast$m49(input, r153);
+        const r154 = fast$m50(input, r153);
         if (r154 < 0) break s141;
-        const r155 = fast$m26(input, r154, st);
+        const r155 = fast$m29(input, r154, st);
         if (r155 < 0) break s141;
-        const r156 = fast$m55(input, r155);
+        const r156 = fast$m56(input, r155);
         if (r156 < 0) break s141;
         r140 = r156;
       }
       if (r140 >= 0) { r2 = r140; break c3; }
       let r157 = -1;
       s158: {
-        const r159 = fast$m31(input, p);
+        const r159 = fast$m34(input, p);
         if (r159 < 0) break s158;
-        const r160 = fast$m26(input, r159, st);
+        const r160 = fast$m29(input, r159, st);
         if (r160 < 0) break s158;
-        const r161 = fast$m33(input, r160);
+        const r161 = fast$m36(input, r160);
         if (r161 < 0) break s158;
-        const r162 = fast$m26(input, r161, st);
+        const r162 = fast$m29(input, r161, st);
         if (r162 < 0) break s158;
-        const r163 = fast$m35(input, r162);
+        const r163 = fast$m38(input, r162);
         if (r163 < 0) break s158;
-        const r164 = fast$m26(input, r163, st);
+        const r164 = fast$m29(input, r163, st);
         if (r164 < 0) break s158;
-        const r165 = fast$m37(input, r164);
+        const r165 = fast$m40(input, r164);
         if (r165 < 0) break s158;
-        const r166 = fast$m26(input, r165, st);
+        const r166 = fast$m29(input, r165, st);
         if (r166 < 0) break s158;
-        const r167 = fast$m39(input, r166);
+        const r167 = fast$m42(input, r166);
         if (r167 < 0) break s158;
-        const r168 = fast$m26(input, r167, st);
+        const r168 = fast$m29(input, r167, st);
         if (r168 < 0) break s158;
-        const r169 = fast$m29(input, r168);
+        const r169 = fast$m32(input, r168);
         if (r169 < 0) break s158;
-        const r170 = fast$m26(input, r169, st);
+        const r170 = fast$m29(input, r169, st);
         if (r170 < 0) break s158;
-        const r171 = fast$m31(input, r170);
+        const r171 = fast$m34(input, r170);
         if (r171 < 0) break s158;
         r157 = r171;
       }
       if (r157 >= 0) { r2 = r157; break c3; }
       let r172 = -1;
       s173: {
-        const r174 = fast$m31(input, p);
+        const r174 = fast$m34(input, p);
         if (r174 < 0) break s173;
-        const r175 = fast$m26(input, r174, st);
+        const r175 = fast$m29(input, r174, st);
         if (r175 < 0) break s173;
-        const r176 = fast$m33(input, r175);
+        const r176 = fast$m36(input, r175);
         if (r176 < 0) break s173;
-        const r177 = fast$m26(input, r176, st);
+        const r177 = fast$m29(input, r176, st);
         if (r177 < 0) break s173;
-        const r178 = fast$m35(input, r177);
+        const r178 = fast$m38(input, r177);
         if (r178 < 0) break s173;
-        const r179 = fast$m26(input, r178, st);
+        const r179 = fast$m29(input, r178, st);
         if (r179 < 0) break s173;
-        const r180 = fast$m37(input, r179);
+        const r180 = fast$m40(input, r179);
         if (r180 < 0) break s173;
-        const r181 = fast$m26(input, r180, st);
+        const r181 = fast$m29(input, r180, st);
         if (r181 < 0) break s173;
-        const r182 = fast$m39(input, r181);
+        const r182 = fast$m42(input, r181);
         if (r182 < 0) break s173;
-        const r183 = fast$m26(input, r182, st);
+        const r183 = fast$m29(input, r182, st);
         if (r183 < 0) break s173;
-        const r184 = fast$m29(input, r183);
+        const r184 = fast$m32(input, r183);
         if (r184 < 0) break s173;
         r172 = r184;
       }
       if (r172 >= 0) { r2 = r172; break c3; }
       let r185 = -1;
       s186: {
-        const r187 = fast$m55(input, p);
+        const r187 = fast$m56(input, p);
         if (r187 < 0) break s186;
-        const r188 = fast$m26(input, r187, st);
+        const r188 = fast$m29(input, r187, st);
         if (r188 < 0) break s186;
-        const r189 = fast$m43(input, r188);
+        const r189 = fast$m46(input, r188);
         if (r189 < 0) break s186;
-        const r190 = fast$m26(input, r189, st);
+        const r190 = fast$m29(input, r189, st);
         if (r190 < 0) break s186;
-        const r191 = fast$m29(input, r190);
+        const r191 = fast$m32(input, r190);
         if (r191 < 0) break s186;
-        const r192 = fast$m26(input, r191, st);
+        const r192 = fast$m29(input, r191, st);
         if (r192 < 0) break s186;
-        const r193 = fast$m45(input, r192);
+        const r193 = fast$m8(input, r192);
         if (r193 < 0) break s186;
-        const r194 = fast$m26(input, r193, st);
+        const r194 = fast$m29(input, r193, st);
         if (r194 < 0) break s186;
-        const r195 = fast$m31(input, r194);
+        const r195 = fast$m34(input, r194);
         if (r195 < 0) break s186;
         r185 = r195;
       }
       if (r185 >= 0) { r2 = r185; break c3; }
       let r196 = -1;
       s197: {
-        const r198 = fast$m55(input, p);
+        const r198 = fast$m56(input, p);
         if (r198 < 0) break s197;
-        const r199 = fast$m26(input, r198, st);
+        const r199 = fast$m29(input, r198, st);
         if (r199 < 0) break s197;
-        const r200 = fast$m43(input, r199);
+        const r200 = fast$m46(input, r199);
         if (r200 < 0) break s197;
-        const r201 = fast$m26(input, r200, st);
+        const r201 = fast$m29(input, r200, st);
         if (r201 < 0) break s197;
-        const r202 = fast$m45(input, r201);
+        const r202 = fast$m8(input, r201);
         if (r202 < 0) break s197;
-        const r203 = fast$m26(input, r202, st);
+        const r203 = fast$m29(input, r202, st);
         if (r203 < 0) break s197;
-        const r204 = fast$m57(input, r203);
+        const r204 = fast$m58(input, r203);
         if (r204 < 0) break s197;
-        const r205 = fast$m26(input, r204, st);
+        const r205 = fast$m29(input, r204, st);
         if (r205 < 0) break s197;
-        const r206 = fast$m31(input, r205);
+        const r206 = fast$m34(input, r205);
         if (r206 < 0) break s197;
         r196 = r206;
       }
       if (r196 >= 0) { r2 = r196; break c3; }
       let r207 = -1;
       s208: {
-        const r209 = fast$m55(input, p);
+        const r209 = fast$m56(input, p);
         if (r209 < 0) break s208;
-        const r210 = fast$m26(input, r209, st);
+        const r210 = fast$m29(input, r209, st);
         if (r210 < 0) break s208;
-        const r211 = fast$m43(input, r210);
+        const r211 = fast$m46(input, r210);
         if (r211 < 0) break s208;
-        const r212 = fast$m26(input, r211, st);
+        const r212 = fast$m29(input, r211, st);
         if (r212 < 0) break s208;
-        const r213 = fast$m29(input, r212);
+        const r213 = fast$m32(input, r212);
         if (r213 < 0) break s208;
-        const r214 = fast$m26(input, r213, st);
+        const r214 = fast$m29(input, r213, st);
         if (r214 < 0) break s208;
-        const r215 = fast$m45(input, r214);
+        const r215 = fast$m8(input, r214);
         if (r215 < 0) break s208;
         r207 = r215;
       }
       if (r207 >= 0) { r2 = r207; break c3; }
       let r216 = -1;
       s217: {
-        const r218 = fast$m55(input, p);
+        const r218 = fast$m56(input, p);
         if (r218 < 0) break s217;
-        const r219 = fast$m26(input, r218, st);
+        const r219 = fast$m29(input, r218, st);
         if (r219 < 0) break s217;
-        const r220 = fast$m43(input, r219);
+        const r220 = fast$m46(input, r219);
         if (r220 < 0) break s217;
-        const r221 = fast$m26(input, r220, st);
+        const r221 = fast$m29(input, r220, st);
         if (r221 < 0) break s217;
-        const r222 = fast$m45(input, r221);
+        const r222 = fast$m8(input, r221);
         if (r222 < 0) break s217;
-        const r223 = fast$m26(input, r222, st);
+        const r223 = fast$m29(input, r222, st);
         if (r223 < 0) break s217;
-        const r224 = fast$m57(input, r223);
+        const r224 = fast$m58(input, r223);
         if (r224 < 0) break s217;
         r216 = r224;
       }
       if (r216 >= 0) { r2 = r216; break c3; }
     }
     if (r2 < 0) break s1;
-    const r226 = fast$m58(input, r2);
+    const r226 = fast$m59(input, r2);
     const r225 = r226 < 0 ? r2 : -1;
     if (r225 < 0) break s1;
     const r227 = fast$m1(input, r225, st);
     if (r227 < 0) break s1;
-    const r228 = fast$m59(input, r227);
+    const r228 = fast$m60(input, r227);
     if (r228 < 0) break s1;
     const r229 = fast$m1(input, r228, st);
     if (r229 < 0) break s1;
     r0 = r229;
   }
   return r0;
-}
-function fast$m72(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 176 || c === 186; n = 1;
-  return ok ? p + n : -1;
 }
 function fast$m73(input, p) {
   const c = input.charCodeAt(p);
@@ -1269,7 +1281,7 @@ function fast$m81(input, p) {
   return ok ? p + n : -1;
 }
 function fast$m82(input, p) {
-  return fast$m54(input, p + 0) >= 0 && fast$m28(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m55(input, p + 0) >= 0 && fast$m31(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m83(w) {
  return WEEKDAYS.has(nfc(w).toLowerCase()); 
@@ -1302,16 +1314,16 @@ function fast$m89(input, p) {
   return ok ? p + n : -1;
 }
 function fast$m90(input, p) {
-  return fast$m48(input, p + 0) >= 0 && fast$m89(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m49(input, p + 0) >= 0 && fast$m89(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m91(input, p) {
-  return fast$m48(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m50(input, p + 2) >= 0 ? p + 3 : -1;
+  return fast$m49(input, p + 0) >= 0 && fast$m37(input, p + 1) >= 0 && fast$m51(input, p + 2) >= 0 ? p + 3 : -1;
 }
 function fast$m92(input, p) {
-  return fast$m48(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m49(input, p + 0) >= 0 && fast$m37(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m93(input, p) {
-  return fast$m28(input, p + 0) >= 0 && fast$m44(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m31(input, p + 0) >= 0 && fast$m7(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m94(input, p) {
   const c = input.charCodeAt(p);
@@ -1381,7 +1393,7 @@ function fast$m97(input, p, st) {
 function fast$m98(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m72(input, p);
+    const r2 = fast$m9(input, p);
     if (r2 < 0) break s1;
     const r4 = fast$m73(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
@@ -1556,16 +1568,30 @@ function fast$m103(input, p, st) {
   return r0;
 }
 function fast$m104(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m8(input, p);
+    if (r3 < 0) break s2;
+    const r4 = fast$m9(input, r3);
+    if (r4 < 0) break s2;
+    const r5 = fast$m1(input, r4, st);
+    if (r5 < 0) break s2;
+    r1 = r5;
+  }
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m105(input, p, st) {
   const r0 = fast$rule$Digits(input, p, st);
   return r0;
 }
-function fast$m105(input, p) {
+function fast$m106(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low7[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re7 ??= new RegExp("^[\\p{Lu}\\p{Lt}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m106(input, p, st) {
+function fast$m107(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1598,7 +1624,7 @@ function fast$m106(input, p, st) {
   }
   return r0;
 }
-function fast$m107(input, p, st) {
+function fast$m108(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -1610,7 +1636,7 @@ function fast$m107(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m108(input, p, st) {
+function fast$m109(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1624,7 +1650,7 @@ function fast$m108(input, p, st) {
         s11: {
           const r12 = fast$rule$Sep(input, p, st);
           if (r12 < 0) break s11;
-          const r13 = fast$rule$NumericDate(input, r12, st);
+          const r13 = fast$rule$HeaderDate(input, r12, st);
           if (r13 < 0) break s11;
           let r15 = -1;
           s16: {
@@ -1675,7 +1701,7 @@ function fast$m108(input, p, st) {
           s34: {
             const r35 = fast$rule$Sep(input, r0, st);
             if (r35 < 0) break s34;
-            const r36 = fast$rule$NumericDate(input, r35, st);
+            const r36 = fast$rule$HeaderDate(input, r35, st);
             if (r36 < 0) break s34;
             let r38 = -1;
             s39: {
@@ -1717,10 +1743,90 @@ function fast$m108(input, p, st) {
   }
   return r0;
 }
-function fast$m109(input, p, st) {
+function fast$m110(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m86(input, r2);
+    if (r7 < 0) break s1;
+    r0 = r7;
+  }
+  return r0;
+}
+function fast$m111(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    let r8 = -1;
+    s9: {
+      const r11 = fast$rule$Sp(input, r2, st);
+      const r10 = r11 >= 0 ? r11 : r2;
+      if (r10 < 0) break s9;
+      let r12 = -1;
+      c13: {
+        const r14 = input.startsWith("er", r10) ? r10 + 2 : -1;
+        if (r14 >= 0) { r12 = r14; break c13; }
+        const r15 = input.startsWith("ᵉʳ", r10) ? r10 + 2 : -1;
+        if (r15 >= 0) { r12 = r15; break c13; }
+      }
+      if (r12 < 0) break s9;
+      const r17 = fast$rule$Sp(input, r12, st);
+      const r16 = r17 >= 0 ? r12 : -1;
+      if (r16 < 0) break s9;
+      r8 = r16;
+    }
+    const r7 = r8 >= 0 ? r8 : r2;
+    if (r7 < 0) break s1;
+    const r18 = fast$m3(input, r7, st);
+    if (r18 < 0) break s1;
+    r0 = r18;
+  }
+  return r0;
+}
+function fast$m112(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Digit(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r5, st);
+      if (r6 < 0) break s3;
+      const r7 = fast$rule$Digit(input, r6, st);
+      if (r7 < 0) break s3;
+      r2 = r7;
+    }
+    if (r2 < 0) break s1;
+    const r8 = input.charCodeAt(r2) === 45 ? r2 + 1 : -1;
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
+  return r0;
+}
+function fast$m113(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
@@ -1730,19 +1836,19 @@ function fast$m109(input, p, st) {
   }
   return r0;
 }
-function fast$m110(input, p) {
-  return fast$m62(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m114(input, p) {
+  return fast$m63(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m111(input, p, st) {
+function fast$m115(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$PhotoWord(input, p, st);
     if (r3 < 0) break s2;
     let r5 = -1;
     s6: {
-      const r7 = fast$m26(input, r3, st);
+      const r7 = fast$m29(input, r3, st);
       if (r7 < 0) break s6;
-      const r8 = fast$m31(input, r7);
+      const r8 = fast$m34(input, r7);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -1755,25 +1861,25 @@ function fast$m111(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m112(input, p) {
-  return fast$m30(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m116(input, p) {
+  return fast$m33(input, p + 0) >= 0 && fast$m37(input, p + 1) >= 0 && fast$m39(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m113(input, p) {
-  return fast$m32(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m117(input, p) {
+  return fast$m35(input, p + 0) >= 0 && fast$m43(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m114(input, p, st) {
+function fast$m118(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m112(input, p);
+    const r3 = fast$m116(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = fast$m113(input, p);
+    const r4 = fast$m117(input, p);
     if (r4 >= 0) { r0 = r4; break c1; }
   }
   return r0;
 }
-function fast$m115(input, start, st) {
+function fast$m119(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1785,7 +1891,7 @@ function fast$m115(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m116(input, start, st) {
+function fast$m120(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1797,36 +1903,36 @@ function fast$m116(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m117(input, p, st) {
-  const r0 = fast$m115(input, p, st);
+function fast$m121(input, p, st) {
+  const r0 = fast$m119(input, p, st);
   return r0;
 }
-function fast$m118(input, p) {
+function fast$m122(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m119(input, p, st) {
-  const r1 = fast$m118(input, p);
+function fast$m123(input, p, st) {
+  const r1 = fast$m122(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m120(input, p, st) {
-  const r0 = fast$m26(input, p, st);
+function fast$m124(input, p, st) {
+  const r0 = fast$m29(input, p, st);
   return r0;
 }
-function fast$m121(input, p, st) {
+function fast$m125(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m122(input, p, st) {
+function fast$m126(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m123(input, start, st) {
+function fast$m127(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1838,33 +1944,33 @@ function fast$m123(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m124(input, p) {
+function fast$m128(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m125(input, start, st) {
+function fast$m129(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m126(input, start, st) {
+function fast$m130(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m127(input, p, st) {
+function fast$m131(input, p, st) {
   const r1 = fast$rule$CaptionText(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m128(input, p, st) {
+function fast$m132(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m129(input, p, st) {
+function fast$m133(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1894,16 +2000,16 @@ function fast$m129(input, p, st) {
   }
   return r0;
 }
-function fast$m130(input, p, st) {
+function fast$m134(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m131(input, p, st) {
+function fast$m135(input, p, st) {
   const r0 = fast$m3(input, p, st);
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m136(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1956,39 +2062,39 @@ function fast$m132(input, p, st) {
   }
   return r0;
 }
-function fast$m133(input, start, st) {
+function fast$m137(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m134(input, p) {
+function fast$m138(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m135(input, p) {
-  return fast$m134(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m139(input, p) {
+  return fast$m138(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m136(input, p) {
+function fast$m140(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m137(input, p) {
-  return fast$m28(input, p + 0) >= 0 && fast$m136(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m141(input, p) {
+  return fast$m31(input, p + 0) >= 0 && fast$m140(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m138(input, p) {
+function fast$m142(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m139(input, p) {
-  return fast$m138(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m143(input, p) {
+  return fast$m142(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m140(input, p, st) {
+function fast$m144(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -1999,13 +2105,13 @@ function fast$m140(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$rule$PhotoWord(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m26(input, r6, st);
+      const r7 = fast$m29(input, r6, st);
       if (r7 < 0) break s3;
       const r8 = fast$m1(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m133(input, r9, st);
+      const r10 = fast$m137(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2025,7 +2131,7 @@ function fast$m140(input, p, st) {
     s17: {
       const r18 = fast$rule$CreditWord(input, p, st);
       if (r18 < 0) break s17;
-      const r19 = fast$m26(input, r18, st);
+      const r19 = fast$m29(input, r18, st);
       if (r19 < 0) break s17;
       const r20 = fast$m1(input, r19, st);
       if (r20 < 0) break s17;
@@ -2043,7 +2149,7 @@ function fast$m140(input, p, st) {
   }
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m145(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2052,9 +2158,9 @@ function fast$m141(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m26(input, r4, st);
+        const r8 = fast$m29(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m31(input, r8);
+        const r9 = fast$m34(input, r8);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -2065,39 +2171,39 @@ function fast$m141(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m39(input, p);
+      const r12 = fast$m42(input, p);
       if (r12 < 0) break s11;
-      const r13 = fast$m26(input, r12, st);
+      const r13 = fast$m29(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m37(input, r13);
+      const r14 = fast$m40(input, r13);
       if (r14 < 0) break s11;
-      const r15 = fast$m26(input, r14, st);
+      const r15 = fast$m29(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m135(input, r15);
+        const r18 = fast$m139(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m137(input, r15);
+        const r19 = fast$m141(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
-      const r20 = fast$m26(input, r16, st);
+      const r20 = fast$m29(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m139(input, r20);
+      const r21 = fast$m143(input, r20);
       if (r21 < 0) break s11;
-      const r22 = fast$m26(input, r21, st);
+      const r22 = fast$m29(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m43(input, r22);
+      const r23 = fast$m46(input, r22);
       if (r23 < 0) break s11;
-      const r24 = fast$m26(input, r23, st);
+      const r24 = fast$m29(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m25(input, r24);
+      const r25 = fast$m28(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
-        const r29 = fast$m26(input, r25, st);
+        const r29 = fast$m29(input, r25, st);
         if (r29 < 0) break s28;
-        const r30 = fast$m31(input, r29);
+        const r30 = fast$m34(input, r29);
         if (r30 < 0) break s28;
         r27 = r30;
       }
@@ -2111,9 +2217,9 @@ function fast$m141(input, p, st) {
         if (r35 < 0) break s33;
         let r37 = -1;
         s38: {
-          const r39 = fast$m26(input, r35, st);
+          const r39 = fast$m29(input, r35, st);
           if (r39 < 0) break s38;
-          const r40 = fast$m31(input, r39);
+          const r40 = fast$m34(input, r39);
           if (r40 < 0) break s38;
           r37 = r40;
         }
@@ -2129,73 +2235,73 @@ function fast$m141(input, p, st) {
   }
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m146(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m110(input, p);
+    const r2 = fast$m114(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m26(input, r2, st);
+    const r3 = fast$m29(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m27(input, r3);
+    const r4 = fast$m30(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m26(input, r4, st);
+    const r5 = fast$m29(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m33(input, r5);
+    const r6 = fast$m36(input, r5);
     if (r6 < 0) break s1;
-    const r7 = fast$m26(input, r6, st);
+    const r7 = fast$m29(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m25(input, r7);
+    const r8 = fast$m28(input, r7);
     if (r8 < 0) break s1;
-    const r9 = fast$m26(input, r8, st);
+    const r9 = fast$m29(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m33(input, r9);
+    const r10 = fast$m36(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m143(input, p, st) {
-  const r0 = fast$m123(input, p, st);
+function fast$m147(input, p, st) {
+  const r0 = fast$m127(input, p, st);
   return r0;
 }
-function fast$m144(input, p, st) {
+function fast$m148(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m26(input, p, st);
+    const r3 = fast$m29(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m31(input, r3);
+    const r4 = fast$m34(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m145(input, p, st) {
-  const r0 = fast$m125(input, p, st);
+function fast$m149(input, p, st) {
+  const r0 = fast$m129(input, p, st);
   return r0;
 }
-function fast$m146(input, p, st) {
+function fast$m150(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m147(input, p, st) {
-  const r0 = fast$m126(input, p, st);
+function fast$m151(input, p, st) {
+  const r0 = fast$m130(input, p, st);
   return r0;
 }
-function fast$m148(input, p) {
+function fast$m152(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m149(input, p, st) {
+function fast$m153(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
       const r4 = fast$m90(input, p);
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = fast$m148(input, p);
+      const r5 = fast$m152(input, p);
       if (r5 >= 0) { r2 = r5; break c3; }
     }
     if (r2 < 0) break s1;
@@ -2207,17 +2313,17 @@ function fast$m149(input, p, st) {
   }
   return r0;
 }
-function fast$m150(input, p) {
+function fast$m154(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m151(input, p, st) {
-  const r0 = fast$m150(input, p);
+function fast$m155(input, p, st) {
+  const r0 = fast$m154(input, p);
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m156(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -2227,67 +2333,49 @@ function fast$m152(input, p, st) {
   }
   return r0;
 }
-function fast$m153(input, p) {
+function fast$m157(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m154(input, p, st) {
-  const r0 = fast$m153(input, p);
+function fast$m158(input, p, st) {
+  const r0 = fast$m157(input, p);
   return r0;
 }
-function fast$m155(input, p, st) {
+function fast$m159(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m160(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m90(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m148(input, p);
+    const r3 = fast$m152(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m157(input, p) {
+function fast$m161(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m158(input, p, st) {
-  const r1 = fast$m157(input, p);
+function fast$m162(input, p, st) {
+  const r1 = fast$m161(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m159(input, p, st) {
-  const r0 = fast$m15(input, p);
+function fast$m163(input, p, st) {
+  const r0 = fast$m18(input, p);
   return r0;
-}
-function fast$m160(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 66 || c === 98; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m161(input, p) {
-  return fast$m160(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m162(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 89 || c === 121; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m163(input, p) {
-  return fast$m162(input, p + 0) >= 0 ? p + 1 : -1;
 }
 function fast$m164(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 74 || c === 106; n = 1;
+  ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m165(input, p) {
@@ -2296,7 +2384,7 @@ function fast$m165(input, p) {
 function fast$m166(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 87 || c === 119; n = 1;
+  ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m167(input, p) {
@@ -2305,31 +2393,49 @@ function fast$m167(input, p) {
 function fast$m168(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 86 || c === 118; n = 1;
+  ok = c === 74 || c === 106; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m169(input, p) {
   return fast$m168(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m170(input, p, st) {
+function fast$m170(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 87 || c === 119; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m171(input, p) {
+  return fast$m170(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m172(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 86 || c === 118; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m173(input, p) {
+  return fast$m172(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m174(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m171(input, p) {
+function fast$m175(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low9[c] === 1 : (fast$re9 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m172(input, p, st) {
+function fast$m176(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m26(input, p, st);
+      const r5 = fast$m29(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m171(input, r5);
+      const r6 = fast$m175(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2341,19 +2447,19 @@ function fast$m172(input, p, st) {
   }
   return r0;
 }
-function fast$m173(w) {
+function fast$m177(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m174(input, p, st) {
+function fast$m178(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m26(input, p, st);
+      const r5 = fast$m29(input, p, st);
       if (r5 < 0) break s4;
       const r6 = input.charCodeAt(r5) === 82 ? r5 + 1 : -1;
       if (r6 < 0) break s4;
-      const r7 = fast$m26(input, r6, st);
+      const r7 = fast$m29(input, r6, st);
       if (r7 < 0) break s4;
       const r8 = input.charCodeAt(r7) === 97 ? r7 + 1 : -1;
       if (r8 < 0) break s4;
@@ -2363,7 +2469,7 @@ function fast$m174(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m173(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m177(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -2371,23 +2477,23 @@ function fast$m174(input, p, st) {
   }
   return r0;
 }
-function fast$m175(input, p) {
+function fast$m179(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m176(w) {
+function fast$m180(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m177(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m26(input, p, st);
+      const r5 = fast$m29(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m175(input, r5);
+      const r6 = fast$m179(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2395,7 +2501,7 @@ function fast$m177(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m176(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m180(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -2403,661 +2509,10 @@ function fast$m177(input, p, st) {
   }
   return r0;
 }
-function fast$m178(input, p, st) {
-  let r1 = -1;
-  s2: {
-    const r3 = fast$m26(input, p, st);
-    if (r3 < 0) break s2;
-    const r4 = fast$m171(input, r3);
-    if (r4 < 0) break s2;
-    r1 = r4;
-  }
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m179(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 81 || c === 113; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m180(input, p) {
-  return fast$m179(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m181(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$m29(input, p);
-      if (r4 < 0) break s3;
-      const r5 = fast$m26(input, r4, st);
-      if (r5 < 0) break s3;
-      const r6 = fast$m45(input, r5);
-      if (r6 < 0) break s3;
-      const r7 = fast$m3(input, r6, st);
-      if (r7 < 0) break s3;
-      const r8 = fast$m39(input, r7);
-      if (r8 < 0) break s3;
-      const r9 = fast$m26(input, r8, st);
-      if (r9 < 0) break s3;
-      const r10 = fast$m55(input, r9);
-      if (r10 < 0) break s3;
-      const r11 = fast$m26(input, r10, st);
-      if (r11 < 0) break s3;
-      const r12 = fast$m43(input, r11);
-      if (r12 < 0) break s3;
-      const r13 = fast$m26(input, r12, st);
-      if (r13 < 0) break s3;
-      const r14 = fast$m180(input, r13);
-      if (r14 < 0) break s3;
-      const r15 = fast$m26(input, r14, st);
-      if (r15 < 0) break s3;
-      const r16 = fast$m35(input, r15);
-      if (r16 < 0) break s3;
-      const r17 = fast$m26(input, r16, st);
-      if (r17 < 0) break s3;
-      const r18 = fast$m49(input, r17);
-      if (r18 < 0) break s3;
-      const r19 = fast$m26(input, r18, st);
-      if (r19 < 0) break s3;
-      const r20 = fast$m45(input, r19);
-      if (r20 < 0) break s3;
-      const r21 = fast$m26(input, r20, st);
-      if (r21 < 0) break s3;
-      const r22 = fast$m25(input, r21);
-      if (r22 < 0) break s3;
-      const r23 = fast$m3(input, r22, st);
-      if (r23 < 0) break s3;
-      const r24 = fast$m31(input, r23);
-      if (r24 < 0) break s3;
-      const r25 = fast$m26(input, r24, st);
-      if (r25 < 0) break s3;
-      const r26 = fast$m35(input, r25);
-      if (r26 < 0) break s3;
-      const r27 = fast$m26(input, r26, st);
-      if (r27 < 0) break s3;
-      const r28 = fast$m37(input, r27);
-      if (r28 < 0) break s3;
-      r2 = r28;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r29 = -1;
-    s30: {
-      const r31 = fast$m25(input, p);
-      if (r31 < 0) break s30;
-      const r32 = fast$m26(input, r31, st);
-      if (r32 < 0) break s30;
-      const r33 = fast$m33(input, r32);
-      if (r33 < 0) break s30;
-      const r34 = fast$m26(input, r33, st);
-      if (r34 < 0) break s30;
-      const r35 = fast$m35(input, r34);
-      if (r35 < 0) break s30;
-      const r36 = fast$m26(input, r35, st);
-      if (r36 < 0) break s30;
-      const r37 = fast$m25(input, r36);
-      if (r37 < 0) break s30;
-      const r38 = fast$m3(input, r37, st);
-      if (r38 < 0) break s30;
-      const r39 = fast$m49(input, r38);
-      if (r39 < 0) break s30;
-      const r40 = fast$m26(input, r39, st);
-      if (r40 < 0) break s30;
-      const r41 = fast$m39(input, r40);
-      if (r41 < 0) break s30;
-      const r42 = fast$m26(input, r41, st);
-      if (r42 < 0) break s30;
-      const r43 = fast$m39(input, r42);
-      if (r43 < 0) break s30;
-      const r44 = fast$m26(input, r43, st);
-      if (r44 < 0) break s30;
-      const r45 = fast$m29(input, r44);
-      if (r45 < 0) break s30;
-      const r46 = fast$m26(input, r45, st);
-      if (r46 < 0) break s30;
-      const r47 = fast$m110(input, r46);
-      if (r47 < 0) break s30;
-      const r48 = fast$m26(input, r47, st);
-      if (r48 < 0) break s30;
-      const r49 = fast$m25(input, r48);
-      if (r49 < 0) break s30;
-      const r50 = fast$m26(input, r49, st);
-      if (r50 < 0) break s30;
-      const r51 = fast$m29(input, r50);
-      if (r51 < 0) break s30;
-      const r52 = fast$m26(input, r51, st);
-      if (r52 < 0) break s30;
-      const r53 = fast$m37(input, r52);
-      if (r53 < 0) break s30;
-      r29 = r53;
-    }
-    if (r29 >= 0) { r0 = r29; break c1; }
-    let r54 = -1;
-    s55: {
-      const r56 = fast$m25(input, p);
-      if (r56 < 0) break s55;
-      const r57 = fast$m26(input, r56, st);
-      if (r57 < 0) break s55;
-      const r58 = fast$m33(input, r57);
-      if (r58 < 0) break s55;
-      const r59 = fast$m26(input, r58, st);
-      if (r59 < 0) break s55;
-      const r60 = fast$m35(input, r59);
-      if (r60 < 0) break s55;
-      const r61 = fast$m26(input, r60, st);
-      if (r61 < 0) break s55;
-      const r62 = fast$m25(input, r61);
-      if (r62 < 0) break s55;
-      const r63 = fast$m3(input, r62, st);
-      if (r63 < 0) break s55;
-      const r64 = fast$m37(input, r63);
-      if (r64 < 0) break s55;
-      const r65 = fast$m26(input, r64, st);
-      if (r65 < 0) break s55;
-      const r66 = fast$m29(input, r65);
-      if (r66 < 0) break s55;
-      const r67 = fast$m26(input, r66, st);
-      if (r67 < 0) break s55;
-      const r68 = fast$m41(input, r67);
-      if (r68 < 0) break s55;
-      const r69 = fast$m26(input, r68, st);
-      if (r69 < 0) break s55;
-      const r70 = fast$m35(input, r69);
-      if (r70 < 0) break s55;
-      const r71 = fast$m26(input, r70, st);
-      if (r71 < 0) break s55;
-      const r72 = fast$m31(input, r71);
-      if (r72 < 0) break s55;
-      const r73 = fast$m26(input, r72, st);
-      if (r73 < 0) break s55;
-      const r74 = fast$m29(input, r73);
-      if (r74 < 0) break s55;
-      const r75 = fast$m26(input, r74, st);
-      if (r75 < 0) break s55;
-      const r76 = fast$m37(input, r75);
-      if (r76 < 0) break s55;
-      r54 = r76;
-    }
-    if (r54 >= 0) { r0 = r54; break c1; }
-  }
-  return r0;
-}
 function fast$m182(input, p, st) {
-  const r1 = fast$m58(input, p);
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-function fast$m183(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$m55(input, p);
-      if (r4 < 0) break s3;
-      const r5 = fast$m26(input, r4, st);
-      if (r5 < 0) break s3;
-      const r6 = fast$m43(input, r5);
-      if (r6 < 0) break s3;
-      const r7 = fast$m26(input, r6, st);
-      if (r7 < 0) break s3;
-      const r8 = fast$m37(input, r7);
-      if (r8 < 0) break s3;
-      const r9 = fast$m26(input, r8, st);
-      if (r9 < 0) break s3;
-      const r10 = fast$m29(input, r9);
-      if (r10 < 0) break s3;
-      const r11 = fast$m3(input, r10, st);
-      if (r11 < 0) break s3;
-      const r12 = fast$m49(input, r11);
-      if (r12 < 0) break s3;
-      const r13 = fast$m26(input, r12, st);
-      if (r13 < 0) break s3;
-      const r14 = fast$m35(input, r13);
-      if (r14 < 0) break s3;
-      const r15 = fast$m26(input, r14, st);
-      if (r15 < 0) break s3;
-      const r16 = fast$m31(input, r15);
-      if (r16 < 0) break s3;
-      const r17 = fast$m26(input, r16, st);
-      if (r17 < 0) break s3;
-      const r18 = fast$m31(input, r17);
-      if (r18 < 0) break s3;
-      const r19 = fast$m26(input, r18, st);
-      if (r19 < 0) break s3;
-      const r20 = fast$m43(input, r19);
-      if (r20 < 0) break s3;
-      r2 = r20;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r21 = -1;
-    s22: {
-      const r23 = fast$m169(input, p);
-      if (r23 < 0) break s22;
-      const r24 = fast$m26(input, r23, st);
-      if (r24 < 0) break s22;
-      const r25 = fast$m33(input, r24);
-      if (r25 < 0) break s22;
-      const r26 = fast$m26(input, r25, st);
-      if (r26 < 0) break s22;
-      const r27 = fast$m43(input, r26);
-      if (r27 < 0) break s22;
-      const r28 = fast$m26(input, r27, st);
-      if (r28 < 0) break s22;
-      const r29 = fast$m37(input, r28);
-      if (r29 < 0) break s22;
-      const r30 = fast$m3(input, r29, st);
-      if (r30 < 0) break s22;
-      const r31 = fast$m49(input, r30);
-      if (r31 < 0) break s22;
-      const r32 = fast$m26(input, r31, st);
-      if (r32 < 0) break s22;
-      const r33 = fast$m35(input, r32);
-      if (r33 < 0) break s22;
-      const r34 = fast$m26(input, r33, st);
-      if (r34 < 0) break s22;
-      const r35 = fast$m31(input, r34);
-      if (r35 < 0) break s22;
-      const r36 = fast$m26(input, r35, st);
-      if (r36 < 0) break s22;
-      const r37 = fast$m31(input, r36);
-      if (r37 < 0) break s22;
-      const r38 = fast$m26(input, r37, st);
-      if (r38 < 0) break s22;
-      const r39 = fast$m43(input, r38);
-      if (r39 < 0) break s22;
-      r21 = r39;
-    }
-    if (r21 >= 0) { r0 = r21; break c1; }
-    let r40 = -1;
-    s41: {
-      const r42 = fast$m37(input, p);
-      if (r42 < 0) break s41;
-      const r43 = fast$m26(input, r42, st);
-      if (r43 < 0) break s41;
-      const r44 = fast$m29(input, r43);
-      if (r44 < 0) break s41;
-      const r45 = fast$m26(input, r44, st);
-      if (r45 < 0) break s41;
-      const r46 = fast$m49(input, r45);
-      if (r46 < 0) break s41;
-      const r47 = fast$m26(input, r46, st);
-      if (r47 < 0) break s41;
-      const r48 = fast$m139(input, r47);
-      if (r48 < 0) break s41;
-      const r49 = fast$m3(input, r48, st);
-      if (r49 < 0) break s41;
-      const r50 = fast$m47(input, r49);
-      if (r50 < 0) break s41;
-      const r51 = fast$m26(input, r50, st);
-      if (r51 < 0) break s41;
-      const r52 = fast$m33(input, r51);
-      if (r52 < 0) break s41;
-      const r53 = fast$m26(input, r52, st);
-      if (r53 < 0) break s41;
-      const r54 = fast$m37(input, r53);
-      if (r54 < 0) break s41;
-      const r55 = fast$m26(input, r54, st);
-      if (r55 < 0) break s41;
-      const r56 = fast$m29(input, r55);
-      if (r56 < 0) break s41;
-      r40 = r56;
-    }
-    if (r40 >= 0) { r0 = r40; break c1; }
-    let r57 = -1;
-    s58: {
-      const r59 = fast$m37(input, p);
-      if (r59 < 0) break s58;
-      const r60 = fast$m26(input, r59, st);
-      if (r60 < 0) break s58;
-      const r61 = fast$m29(input, r60);
-      if (r61 < 0) break s58;
-      const r62 = fast$m26(input, r61, st);
-      if (r62 < 0) break s58;
-      const r63 = fast$m49(input, r62);
-      if (r63 < 0) break s58;
-      const r64 = fast$m26(input, r63, st);
-      if (r64 < 0) break s58;
-      const r65 = fast$m139(input, r64);
-      if (r65 < 0) break s58;
-      const r66 = fast$m3(input, r65, st);
-      if (r66 < 0) break s58;
-      const r67 = fast$m49(input, r66);
-      if (r67 < 0) break s58;
-      const r68 = fast$m26(input, r67, st);
-      if (r68 < 0) break s58;
-      const r69 = fast$m55(input, r68);
-      if (r69 < 0) break s58;
-      const r70 = fast$m26(input, r69, st);
-      if (r70 < 0) break s58;
-      const r71 = fast$m31(input, r70);
-      if (r71 < 0) break s58;
-      const r72 = fast$m26(input, r71, st);
-      if (r72 < 0) break s58;
-      const r73 = fast$m33(input, r72);
-      if (r73 < 0) break s58;
-      r57 = r73;
-    }
-    if (r57 >= 0) { r0 = r57; break c1; }
-    let r74 = -1;
-    s75: {
-      const r76 = fast$m31(input, p);
-      if (r76 < 0) break s75;
-      const r77 = fast$m26(input, r76, st);
-      if (r77 < 0) break s75;
-      const r78 = fast$m29(input, r77);
-      if (r78 < 0) break s75;
-      const r79 = fast$m26(input, r78, st);
-      if (r79 < 0) break s75;
-      const r80 = fast$m29(input, r79);
-      if (r80 < 0) break s75;
-      const r81 = fast$m3(input, r80, st);
-      if (r81 < 0) break s75;
-      const r82 = fast$m49(input, r81);
-      if (r82 < 0) break s75;
-      const r83 = fast$m26(input, r82, st);
-      if (r83 < 0) break s75;
-      const r84 = fast$m55(input, r83);
-      if (r84 < 0) break s75;
-      const r85 = fast$m26(input, r84, st);
-      if (r85 < 0) break s75;
-      const r86 = fast$m31(input, r85);
-      if (r86 < 0) break s75;
-      const r87 = fast$m26(input, r86, st);
-      if (r87 < 0) break s75;
-      const r88 = fast$m33(input, r87);
-      if (r88 < 0) break s75;
-      r74 = r88;
-    }
-    if (r74 >= 0) { r0 = r74; break c1; }
-    let r89 = -1;
-    s90: {
-      const r91 = fast$m37(input, p);
-      if (r91 < 0) break s90;
-      const r92 = fast$m26(input, r91, st);
-      if (r92 < 0) break s90;
-      const r93 = fast$m29(input, r92);
-      if (r93 < 0) break s90;
-      const r94 = fast$m26(input, r93, st);
-      if (r94 < 0) break s90;
-      const r95 = fast$m55(input, r94);
-      if (r95 < 0) break s90;
-      const r96 = fast$m26(input, r95, st);
-      if (r96 < 0) break s90;
-      const r97 = fast$m49(input, r96);
-      if (r97 < 0) break s90;
-      const r98 = fast$m26(input, r97, st);
-      if (r98 < 0) break s90;
-      const r99 = fast$m25(input, r98);
-      if (r99 < 0) break s90;
-      const r100 = fast$m26(input, r99, st);
-      if (r100 < 0) break s90;
-      const r101 = fast$m29(input, r100);
-      if (r101 < 0) break s90;
-      const r102 = fast$m26(input, r101, st);
-      if (r102 < 0) break s90;
-      const r103 = fast$m139(input, r102);
-      if (r103 < 0) break s90;
-      const r104 = fast$m3(input, r103, st);
-      if (r104 < 0) break s90;
-      const r105 = fast$m110(input, r104);
-      if (r105 < 0) break s90;
-      const r106 = fast$m26(input, r105, st);
-      if (r106 < 0) break s90;
-      const r107 = fast$m33(input, r106);
-      if (r107 < 0) break s90;
-      const r108 = fast$m26(input, r107, st);
-      if (r108 < 0) break s90;
-      const r109 = fast$m31(input, r108);
-      if (r109 < 0) break s90;
-      const r110 = fast$m26(input, r109, st);
-      if (r110 < 0) break s90;
-      const r111 = fast$m25(input, r110);
-      if (r111 < 0) break s90;
-      const r112 = fast$m26(input, r111, st);
-      if (r112 < 0) break s90;
-      const r113 = fast$m31(input, r112);
-      if (r113 < 0) break s90;
-      r89 = r113;
-    }
-    if (r89 >= 0) { r0 = r89; break c1; }
-    let r114 = -1;
-    s115: {
-      const r116 = fast$m37(input, p);
-      if (r116 < 0) break s115;
-      const r117 = fast$m26(input, r116, st);
-      if (r117 < 0) break s115;
-      const r118 = fast$m29(input, r117);
-      if (r118 < 0) break s115;
-      const r119 = fast$m26(input, r118, st);
-      if (r119 < 0) break s115;
-      const r120 = fast$m55(input, r119);
-      if (r120 < 0) break s115;
-      const r121 = fast$m26(input, r120, st);
-      if (r121 < 0) break s115;
-      const r122 = fast$m49(input, r121);
-      if (r122 < 0) break s115;
-      const r123 = fast$m26(input, r122, st);
-      if (r123 < 0) break s115;
-      const r124 = fast$m25(input, r123);
-      if (r124 < 0) break s115;
-      const r125 = fast$m26(input, r124, st);
-      if (r125 < 0) break s115;
-      const r126 = fast$m29(input, r125);
-      if (r126 < 0) break s115;
-      const r127 = fast$m26(input, r126, st);
-      if (r127 < 0) break s115;
-      const r128 = fast$m139(input, r127);
-      if (r128 < 0) break s115;
-      const r129 = fast$m3(input, r128, st);
-      if (r129 < 0) break s115;
-      const r130 = fast$m49(input, r129);
-      if (r130 < 0) break s115;
-      const r131 = fast$m26(input, r130, st);
-      if (r131 < 0) break s115;
-      const r132 = fast$m37(input, r131);
-      if (r132 < 0) break s115;
-      const r133 = fast$m26(input, r132, st);
-      if (r133 < 0) break s115;
-      const r134 = fast$m25(input, r133);
-      if (r134 < 0) break s115;
-      const r135 = fast$m26(input, r134, st);
-      if (r135 < 0) break s115;
-      const r136 = fast$m43(input, r135);
-      if (r136 < 0) break s115;
-      const r137 = fast$m26(input, r136, st);
-      if (r137 < 0) break s115;
-      const r138 = fast$m39(input, r137);
-      if (r138 < 0) break s115;
-      const r139 = fast$m26(input, r138, st);
-      if (r139 < 0) break s115;
-      const r140 = fast$m55(input, r139);
-      if (r140 < 0) break s115;
-      const r141 = fast$m26(input, r140, st);
-      if (r141 < 0) break s115;
-      const r142 = fast$m29(input, r141);
-      if (r142 < 0) break s115;
-      const r143 = fast$m26(input, r142, st);
-      if (r143 < 0) break s115;
-      const r144 = fast$m31(input, r143);
-      if (r144 < 0) break s115;
-      r114 = r144;
-    }
-    if (r114 >= 0) { r0 = r114; break c1; }
-    let r145 = -1;
-    s146: {
-      const r147 = fast$m37(input, p);
-      if (r147 < 0) break s146;
-      const r148 = fast$m26(input, r147, st);
-      if (r148 < 0) break s146;
-      const r149 = fast$m29(input, r148);
-      if (r149 < 0) break s146;
-      const r150 = fast$m26(input, r149, st);
-      if (r150 < 0) break s146;
-      const r151 = fast$m55(input, r150);
-      if (r151 < 0) break s146;
-      const r152 = fast$m26(input, r151, st);
-      if (r152 < 0) break s146;
-      const r153 = fast$m49(input, r152);
-      if (r153 < 0) break s146;
-      const r154 = fast$m26(input, r153, st);
-      if (r154 < 0) break s146;
-      const r155 = fast$m25(input, r154);
-      if (r155 < 0) break s146;
-      const r156 = fast$m26(input, r155, st);
-      if (r156 < 0) break s146;
-      const r157 = fast$m29(input, r156);
-      if (r157 < 0) break s146;
-      const r158 = fast$m26(input, r157, st);
-      if (r158 < 0) break s146;
-      const r159 = fast$m139(input, r158);
-      if (r159 < 0) break s146;
-      const r160 = fast$m3(input, r159, st);
-      if (r160 < 0) break s146;
-      const r161 = fast$m31(input, r160);
-      if (r161 < 0) break s146;
-      const r162 = fast$m26(input, r161, st);
-      if (r162 < 0) break s146;
-      const r163 = fast$m25(input, r162);
-      if (r163 < 0) break s146;
-      const r164 = fast$m26(input, r163, st);
-      if (r164 < 0) break s146;
-      const r165 = fast$m33(input, r164);
-      if (r165 < 0) break s146;
-      const r166 = fast$m26(input, r165, st);
-      if (r166 < 0) break s146;
-      const r167 = fast$m37(input, r166);
-      if (r167 < 0) break s146;
-      const r168 = fast$m26(input, r167, st);
-      if (r168 < 0) break s146;
-      const r169 = fast$m43(input, r168);
-      if (r169 < 0) break s146;
-      const r170 = fast$m26(input, r169, st);
-      if (r170 < 0) break s146;
-      const r171 = fast$m29(input, r170);
-      if (r171 < 0) break s146;
-      const r172 = fast$m26(input, r171, st);
-      if (r172 < 0) break s146;
-      const r173 = fast$m31(input, r172);
-      if (r173 < 0) break s146;
-      r145 = r173;
-    }
-    if (r145 >= 0) { r0 = r145; break c1; }
-    let r174 = -1;
-    s175: {
-      const r176 = fast$m49(input, p);
-      if (r176 < 0) break s175;
-      const r177 = fast$m26(input, r176, st);
-      if (r177 < 0) break s175;
-      const r178 = fast$m37(input, r177);
-      if (r178 < 0) break s175;
-      const r179 = fast$m26(input, r178, st);
-      if (r179 < 0) break s175;
-      const r180 = fast$m25(input, r179);
-      if (r180 < 0) break s175;
-      const r181 = fast$m26(input, r180, st);
-      if (r181 < 0) break s175;
-      const r182 = fast$m43(input, r181);
-      if (r182 < 0) break s175;
-      const r183 = fast$m26(input, r182, st);
-      if (r183 < 0) break s175;
-      const r184 = fast$m39(input, r183);
-      if (r184 < 0) break s175;
-      const r185 = fast$m26(input, r184, st);
-      if (r185 < 0) break s175;
-      const r186 = fast$m55(input, r185);
-      if (r186 < 0) break s175;
-      const r187 = fast$m26(input, r186, st);
-      if (r187 < 0) break s175;
-      const r188 = fast$m29(input, r187);
-      if (r188 < 0) break s175;
-      const r189 = fast$m26(input, r188, st);
-      if (r189 < 0) break s175;
-      const r190 = fast$m31(input, r189);
-      if (r190 < 0) break s175;
-      const r191 = fast$m3(input, r190, st);
-      if (r191 < 0) break s175;
-      const r192 = fast$m39(input, r191);
-      if (r192 < 0) break s175;
-      const r193 = fast$m26(input, r192, st);
-      if (r193 < 0) break s175;
-      const r194 = fast$m33(input, r193);
-      if (r194 < 0) break s175;
-      const r195 = fast$m26(input, r194, st);
-      if (r195 < 0) break s175;
-      const r196 = fast$m45(input, r195);
-      if (r196 < 0) break s175;
-      const r197 = fast$m26(input, r196, st);
-      if (r197 < 0) break s175;
-      const r198 = fast$m45(input, r197);
-      if (r198 < 0) break s175;
-      const r199 = fast$m26(input, r198, st);
-      if (r199 < 0) break s175;
-      const r200 = fast$m29(input, r199);
-      if (r200 < 0) break s175;
-      const r201 = fast$m26(input, r200, st);
-      if (r201 < 0) break s175;
-      const r202 = fast$m51(input, r201);
-      if (r202 < 0) break s175;
-      const r203 = fast$m26(input, r202, st);
-      if (r203 < 0) break s175;
-      const r204 = fast$m29(input, r203);
-      if (r204 < 0) break s175;
-      const r205 = fast$m26(input, r204, st);
-      if (r205 < 0) break s175;
-      const r206 = fast$m31(input, r205);
-      if (r206 < 0) break s175;
-      r174 = r206;
-    }
-    if (r174 >= 0) { r0 = r174; break c1; }
-  }
-  return r0;
-}
-function fast$m184(input, p, st) {
-  let r0 = -1;
-  c1: {
-    const r2 = fast$m59(input, p);
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r4 = fast$rule$EolAhead(input, p, st);
-    const r3 = r4 >= 0 ? p : -1;
-    if (r3 >= 0) { r0 = r3; break c1; }
-  }
-  return r0;
-}
-function fast$m185(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m26(input, p, st);
-    if (r3 < 0) break s2;
-    const r4 = input.charCodeAt(r3) === 82 ? r3 + 1 : -1;
-    if (r4 < 0) break s2;
-    const r5 = fast$m26(input, r4, st);
-    if (r5 < 0) break s2;
-    const r6 = input.charCodeAt(r5) === 97 ? r5 + 1 : -1;
-    if (r6 < 0) break s2;
-    r1 = r6;
-  }
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m186(input, p, st) {
-  const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
-  return r0;
-}
-function fast$m187(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 39 || c === 8217; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m188(input, p, st) {
-  const r0 = fast$m187(input, p);
-  return r0;
-}
-function fast$m189(input, p, st) {
-  let r1 = -1;
-  s2: {
-    const r3 = fast$m26(input, p, st);
+    const r3 = fast$m29(input, p, st);
     if (r3 < 0) break s2;
     const r4 = fast$m175(input, r3);
     if (r4 < 0) break s2;
@@ -3066,13 +2521,664 @@ function fast$m189(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m190(input, p) {
+function fast$m183(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 81 || c === 113; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m184(input, p) {
+  return fast$m183(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m185(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m32(input, p);
+      if (r4 < 0) break s3;
+      const r5 = fast$m29(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m8(input, r5);
+      if (r6 < 0) break s3;
+      const r7 = fast$m3(input, r6, st);
+      if (r7 < 0) break s3;
+      const r8 = fast$m42(input, r7);
+      if (r8 < 0) break s3;
+      const r9 = fast$m29(input, r8, st);
+      if (r9 < 0) break s3;
+      const r10 = fast$m56(input, r9);
+      if (r10 < 0) break s3;
+      const r11 = fast$m29(input, r10, st);
+      if (r11 < 0) break s3;
+      const r12 = fast$m46(input, r11);
+      if (r12 < 0) break s3;
+      const r13 = fast$m29(input, r12, st);
+      if (r13 < 0) break s3;
+      const r14 = fast$m184(input, r13);
+      if (r14 < 0) break s3;
+      const r15 = fast$m29(input, r14, st);
+      if (r15 < 0) break s3;
+      const r16 = fast$m38(input, r15);
+      if (r16 < 0) break s3;
+      const r17 = fast$m29(input, r16, st);
+      if (r17 < 0) break s3;
+      const r18 = fast$m50(input, r17);
+      if (r18 < 0) break s3;
+      const r19 = fast$m29(input, r18, st);
+      if (r19 < 0) break s3;
+      const r20 = fast$m8(input, r19);
+      if (r20 < 0) break s3;
+      const r21 = fast$m29(input, r20, st);
+      if (r21 < 0) break s3;
+      const r22 = fast$m28(input, r21);
+      if (r22 < 0) break s3;
+      const r23 = fast$m3(input, r22, st);
+      if (r23 < 0) break s3;
+      const r24 = fast$m34(input, r23);
+      if (r24 < 0) break s3;
+      const r25 = fast$m29(input, r24, st);
+      if (r25 < 0) break s3;
+      const r26 = fast$m38(input, r25);
+      if (r26 < 0) break s3;
+      const r27 = fast$m29(input, r26, st);
+      if (r27 < 0) break s3;
+      const r28 = fast$m40(input, r27);
+      if (r28 < 0) break s3;
+      r2 = r28;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r29 = -1;
+    s30: {
+      const r31 = fast$m28(input, p);
+      if (r31 < 0) break s30;
+      const r32 = fast$m29(input, r31, st);
+      if (r32 < 0) break s30;
+      const r33 = fast$m36(input, r32);
+      if (r33 < 0) break s30;
+      const r34 = fast$m29(input, r33, st);
+      if (r34 < 0) break s30;
+      const r35 = fast$m38(input, r34);
+      if (r35 < 0) break s30;
+      const r36 = fast$m29(input, r35, st);
+      if (r36 < 0) break s30;
+      const r37 = fast$m28(input, r36);
+      if (r37 < 0) break s30;
+      const r38 = fast$m3(input, r37, st);
+      if (r38 < 0) break s30;
+      const r39 = fast$m50(input, r38);
+      if (r39 < 0) break s30;
+      const r40 = fast$m29(input, r39, st);
+      if (r40 < 0) break s30;
+      const r41 = fast$m42(input, r40);
+      if (r41 < 0) break s30;
+      const r42 = fast$m29(input, r41, st);
+      if (r42 < 0) break s30;
+      const r43 = fast$m42(input, r42);
+      if (r43 < 0) break s30;
+      const r44 = fast$m29(input, r43, st);
+      if (r44 < 0) break s30;
+      const r45 = fast$m32(input, r44);
+      if (r45 < 0) break s30;
+      const r46 = fast$m29(input, r45, st);
+      if (r46 < 0) break s30;
+      const r47 = fast$m114(input, r46);
+      if (r47 < 0) break s30;
+      const r48 = fast$m29(input, r47, st);
+      if (r48 < 0) break s30;
+      const r49 = fast$m28(input, r48);
+      if (r49 < 0) break s30;
+      const r50 = fast$m29(input, r49, st);
+      if (r50 < 0) break s30;
+      const r51 = fast$m32(input, r50);
+      if (r51 < 0) break s30;
+      const r52 = fast$m29(input, r51, st);
+      if (r52 < 0) break s30;
+      const r53 = fast$m40(input, r52);
+      if (r53 < 0) break s30;
+      r29 = r53;
+    }
+    if (r29 >= 0) { r0 = r29; break c1; }
+    let r54 = -1;
+    s55: {
+      const r56 = fast$m28(input, p);
+      if (r56 < 0) break s55;
+      const r57 = fast$m29(input, r56, st);
+      if (r57 < 0) break s55;
+      const r58 = fast$m36(input, r57);
+      if (r58 < 0) break s55;
+      const r59 = fast$m29(input, r58, st);
+      if (r59 < 0) break s55;
+      const r60 = fast$m38(input, r59);
+      if (r60 < 0) break s55;
+      const r61 = fast$m29(input, r60, st);
+      if (r61 < 0) break s55;
+      const r62 = fast$m28(input, r61);
+      if (r62 < 0) break s55;
+      const r63 = fast$m3(input, r62, st);
+      if (r63 < 0) break s55;
+      const r64 = fast$m40(input, r63);
+      if (r64 < 0) break s55;
+      const r65 = fast$m29(input, r64, st);
+      if (r65 < 0) break s55;
+      const r66 = fast$m32(input, r65);
+      if (r66 < 0) break s55;
+      const r67 = fast$m29(input, r66, st);
+      if (r67 < 0) break s55;
+      const r68 = fast$m44(input, r67);
+      if (r68 < 0) break s55;
+      const r69 = fast$m29(input, r68, st);
+      if (r69 < 0) break s55;
+      const r70 = fast$m38(input, r69);
+      if (r70 < 0) break s55;
+      const r71 = fast$m29(input, r70, st);
+      if (r71 < 0) break s55;
+      const r72 = fast$m34(input, r71);
+      if (r72 < 0) break s55;
+      const r73 = fast$m29(input, r72, st);
+      if (r73 < 0) break s55;
+      const r74 = fast$m32(input, r73);
+      if (r74 < 0) break s55;
+      const r75 = fast$m29(input, r74, st);
+      if (r75 < 0) break s55;
+      const r76 = fast$m40(input, r75);
+      if (r76 < 0) break s55;
+      r54 = r76;
+    }
+    if (r54 >= 0) { r0 = r54; break c1; }
+  }
+  return r0;
+}
+function fast$m186(input, p, st) {
+  const r1 = fast$m59(input, p);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m187(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m56(input, p);
+      if (r4 < 0) break s3;
+      const r5 = fast$m29(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m46(input, r5);
+      if (r6 < 0) break s3;
+      const r7 = fast$m29(input, r6, st);
+      if (r7 < 0) break s3;
+      const r8 = fast$m40(input, r7);
+      if (r8 < 0) break s3;
+      const r9 = fast$m29(input, r8, st);
+      if (r9 < 0) break s3;
+      const r10 = fast$m32(input, r9);
+      if (r10 < 0) break s3;
+      const r11 = fast$m3(input, r10, st);
+      if (r11 < 0) break s3;
+      const r12 = fast$m50(input, r11);
+      if (r12 < 0) break s3;
+      const r13 = fast$m29(input, r12, st);
+      if (r13 < 0) break s3;
+      const r14 = fast$m38(input, r13);
+      if (r14 < 0) break s3;
+      const r15 = fast$m29(input, r14, st);
+      if (r15 < 0) break s3;
+      const r16 = fast$m34(input, r15);
+      if (r16 < 0) break s3;
+      const r17 = fast$m29(input, r16, st);
+      if (r17 < 0) break s3;
+      const r18 = fast$m34(input, r17);
+      if (r18 < 0) break s3;
+      const r19 = fast$m29(input, r18, st);
+      if (r19 < 0) break s3;
+      const r20 = fast$m46(input, r19);
+      if (r20 < 0) break s3;
+      r2 = r20;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r21 = -1;
+    s22: {
+      const r23 = fast$m173(input, p);
+      if (r23 < 0) break s22;
+      const r24 = fast$m29(input, r23, st);
+      if (r24 < 0) break s22;
+      const r25 = fast$m36(input, r24);
+      if (r25 < 0) break s22;
+      const r26 = fast$m29(input, r25, st);
+      if (r26 < 0) break s22;
+      const r27 = fast$m46(input, r26);
+      if (r27 < 0) break s22;
+      const r28 = fast$m29(input, r27, st);
+      if (r28 < 0) break s22;
+      const r29 = fast$m40(input, r28);
+      if (r29 < 0) break s22;
+      const r30 = fast$m3(input, r29, st);
+      if (r30 < 0) break s22;
+      const r31 = fast$m50(input, r30);
+      if (r31 < 0) break s22;
+      const r32 = fast$m29(input, r31, st);
+      if (r32 < 0) break s22;
+      const r33 = fast$m38(input, r32);
+      if (r33 < 0) break s22;
+      const r34 = fast$m29(input, r33, st);
+      if (r34 < 0) break s22;
+      const r35 = fast$m34(input, r34);
+      if (r35 < 0) break s22;
+      const r36 = fast$m29(input, r35, st);
+      if (r36 < 0) break s22;
+      const r37 = fast$m34(input, r36);
+      if (r37 < 0) break s22;
+      const r38 = fast$m29(input, r37, st);
+      if (r38 < 0) break s22;
+      const r39 = fast$m46(input, r38);
+      if (r39 < 0) break s22;
+      r21 = r39;
+    }
+    if (r21 >= 0) { r0 = r21; break c1; }
+    let r40 = -1;
+    s41: {
+      const r42 = fast$m40(input, p);
+      if (r42 < 0) break s41;
+      const r43 = fast$m29(input, r42, st);
+      if (r43 < 0) break s41;
+      const r44 = fast$m32(input, r43);
+      if (r44 < 0) break s41;
+      const r45 = fast$m29(input, r44, st);
+      if (r45 < 0) break s41;
+      const r46 = fast$m50(input, r45);
+      if (r46 < 0) break s41;
+      const r47 = fast$m29(input, r46, st);
+      if (r47 < 0) break s41;
+      const r48 = fast$m143(input, r47);
+      if (r48 < 0) break s41;
+      const r49 = fast$m3(input, r48, st);
+      if (r49 < 0) break s41;
+      const r50 = fast$m48(input, r49);
+      if (r50 < 0) break s41;
+      const r51 = fast$m29(input, r50, st);
+      if (r51 < 0) break s41;
+      const r52 = fast$m36(input, r51);
+      if (r52 < 0) break s41;
+      const r53 = fast$m29(input, r52, st);
+      if (r53 < 0) break s41;
+      const r54 = fast$m40(input, r53);
+      if (r54 < 0) break s41;
+      const r55 = fast$m29(input, r54, st);
+      if (r55 < 0) break s41;
+      const r56 = fast$m32(input, r55);
+      if (r56 < 0) break s41;
+      r40 = r56;
+    }
+    if (r40 >= 0) { r0 = r40; break c1; }
+    let r57 = -1;
+    s58: {
+      const r59 = fast$m40(input, p);
+      if (r59 < 0) break s58;
+      const r60 = fast$m29(input, r59, st);
+      if (r60 < 0) break s58;
+      const r61 = fast$m32(input, r60);
+      if (r61 < 0) break s58;
+      const r62 = fast$m29(input, r61, st);
+      if (r62 < 0) break s58;
+      const r63 = fast$m50(input, r62);
+      if (r63 < 0) break s58;
+      const r64 = fast$m29(input, r63, st);
+      if (r64 < 0) break s58;
+      const r65 = fast$m143(input, r64);
+      if (r65 < 0) break s58;
+      const r66 = fast$m3(input, r65, st);
+      if (r66 < 0) break s58;
+      const r67 = fast$m50(input, r66);
+      if (r67 < 0) break s58;
+      const r68 = fast$m29(input, r67, st);
+      if (r68 < 0) break s58;
+      const r69 = fast$m56(input, r68);
+      if (r69 < 0) break s58;
+      const r70 = fast$m29(input, r69, st);
+      if (r70 < 0) break s58;
+      const r71 = fast$m34(input, r70);
+      if (r71 < 0) break s58;
+      const r72 = fast$m29(input, r71, st);
+      if (r72 < 0) break s58;
+      const r73 = fast$m36(input, r72);
+      if (r73 < 0) break s58;
+      r57 = r73;
+    }
+    if (r57 >= 0) { r0 = r57; break c1; }
+    let r74 = -1;
+    s75: {
+      const r76 = fast$m34(input, p);
+      if (r76 < 0) break s75;
+      const r77 = fast$m29(input, r76, st);
+      if (r77 < 0) break s75;
+      const r78 = fast$m32(input, r77);
+      if (r78 < 0) break s75;
+      const r79 = fast$m29(input, r78, st);
+      if (r79 < 0) break s75;
+      const r80 = fast$m32(input, r79);
+      if (r80 < 0) break s75;
+      const r81 = fast$m3(input, r80, st);
+      if (r81 < 0) break s75;
+      const r82 = fast$m50(input, r81);
+      if (r82 < 0) break s75;
+      const r83 = fast$m29(input, r82, st);
+      if (r83 < 0) break s75;
+      const r84 = fast$m56(input, r83);
+      if (r84 < 0) break s75;
+      const r85 = fast$m29(input, r84, st);
+      if (r85 < 0) break s75;
+      const r86 = fast$m34(input, r85);
+      if (r86 < 0) break s75;
+      const r87 = fast$m29(input, r86, st);
+      if (r87 < 0) break s75;
+      const r88 = fast$m36(input, r87);
+      if (r88 < 0) break s75;
+      r74 = r88;
+    }
+    if (r74 >= 0) { r0 = r74; break c1; }
+    let r89 = -1;
+    s90: {
+      const r91 = fast$m40(input, p);
+      if (r91 < 0) break s90;
+      const r92 = fast$m29(input, r91, st);
+      if (r92 < 0) break s90;
+      const r93 = fast$m32(input, r92);
+      if (r93 < 0) break s90;
+      const r94 = fast$m29(input, r93, st);
+      if (r94 < 0) break s90;
+      const r95 = fast$m56(input, r94);
+      if (r95 < 0) break s90;
+      const r96 = fast$m29(input, r95, st);
+      if (r96 < 0) break s90;
+      const r97 = fast$m50(input, r96);
+      if (r97 < 0) break s90;
+      const r98 = fast$m29(input, r97, st);
+      if (r98 < 0) break s90;
+      const r99 = fast$m28(input, r98);
+      if (r99 < 0) break s90;
+      const r100 = fast$m29(input, r99, st);
+      if (r100 < 0) break s90;
+      const r101 = fast$m32(input, r100);
+      if (r101 < 0) break s90;
+      const r102 = fast$m29(input, r101, st);
+      if (r102 < 0) break s90;
+      const r103 = fast$m143(input, r102);
+      if (r103 < 0) break s90;
+      const r104 = fast$m3(input, r103, st);
+      if (r104 < 0) break s90;
+      const r105 = fast$m114(input, r104);
+      if (r105 < 0) break s90;
+      const r106 = fast$m29(input, r105, st);
+      if (r106 < 0) break s90;
+      const r107 = fast$m36(input, r106);
+      if (r107 < 0) break s90;
+      const r108 = fast$m29(input, r107, st);
+      if (r108 < 0) break s90;
+      const r109 = fast$m34(input, r108);
+      if (r109 < 0) break s90;
+      const r110 = fast$m29(input, r109, st);
+      if (r110 < 0) break s90;
+      const r111 = fast$m28(input, r110);
+      if (r111 < 0) break s90;
+      const r112 = fast$m29(input, r111, st);
+      if (r112 < 0) break s90;
+      const r113 = fast$m34(input, r112);
+      if (r113 < 0) break s90;
+      r89 = r113;
+    }
+    if (r89 >= 0) { r0 = r89; break c1; }
+    let r114 = -1;
+    s115: {
+      const r116 = fast$m40(input, p);
+      if (r116 < 0) break s115;
+      const r117 = fast$m29(input, r116, st);
+      if (r117 < 0) break s115;
+      const r118 = fast$m32(input, r117);
+      if (r118 < 0) break s115;
+      const r119 = fast$m29(input, r118, st);
+      if (r119 < 0) break s115;
+      const r120 = fast$m56(input, r119);
+      if (r120 < 0) break s115;
+      const r121 = fast$m29(input, r120, st);
+      if (r121 < 0) break s115;
+      const r122 = fast$m50(input, r121);
+      if (r122 < 0) break s115;
+      const r123 = fast$m29(input, r122, st);
+      if (r123 < 0) break s115;
+      const r124 = fast$m28(input, r123);
+      if (r124 < 0) break s115;
+      const r125 = fast$m29(input, r124, st);
+      if (r125 < 0) break s115;
+      const r126 = fast$m32(input, r125);
+      if (r126 < 0) break s115;
+      const r127 = fast$m29(input, r126, st);
+      if (r127 < 0) break s115;
+      const r128 = fast$m143(input, r127);
+      if (r128 < 0) break s115;
+      const r129 = fast$m3(input, r128, st);
+      if (r129 < 0) break s115;
+      const r130 = fast$m50(input, r129);
+      if (r130 < 0) break s115;
+      const r131 = fast$m29(input, r130, st);
+      if (r131 < 0) break s115;
+      const r132 = fast$m40(input, r131);
+      if (r132 < 0) break s115;
+      const r133 = fast$m29(input, r132, st);
+      if (r133 < 0) break s115;
+      const r134 = fast$m28(input, r133);
+      if (r134 < 0) break s115;
+      const r135 = fast$m29(input, r134, st);
+      if (r135 < 0) break s115;
+      const r136 = fast$m46(input, r135);
+      if (r136 < 0) break s115;
+      const r137 = fast$m29(input, r136, st);
+      if (r137 < 0) break s115;
+      const r138 = fast$m42(input, r137);
+      if (r138 < 0) break s115;
+      const r139 = fast$m29(input, r138, st);
+      if (r139 < 0) break s115;
+      const r140 = fast$m56(input, r139);
+      if (r140 < 0) break s115;
+      const r141 = fast$m29(input, r140, st);
+      if (r141 < 0) break s115;
+      const r142 = fast$m32(input, r141);
+      if (r142 < 0) break s115;
+      const r143 = fast$m29(input, r142, st);
+      if (r143 < 0) break s115;
+      const r144 = fast$m34(input, r143);
+      if (r144 < 0) break s115;
+      r114 = r144;
+    }
+    if (r114 >= 0) { r0 = r114; break c1; }
+    let r145 = -1;
+    s146: {
+      const r147 = fast$m40(input, p);
+      if (r147 < 0) break s146;
+      const r148 = fast$m29(input, r147, st);
+      if (r148 < 0) break s146;
+      const r149 = fast$m32(input, r148);
+      if (r149 < 0) break s146;
+      const r150 = fast$m29(input, r149, st);
+      if (r150 < 0) break s146;
+      const r151 = fast$m56(input, r150);
+      if (r151 < 0) break s146;
+      const r152 = fast$m29(input, r151, st);
+      if (r152 < 0) break s146;
+      const r153 = fast$m50(input, r152);
+      if (r153 < 0) break s146;
+      const r154 = fast$m29(input, r153, st);
+      if (r154 < 0) break s146;
+      const r155 = fast$m28(input, r154);
+      if (r155 < 0) break s146;
+      const r156 = fast$m29(input, r155, st);
+      if (r156 < 0) break s146;
+      const r157 = fast$m32(input, r156);
+      if (r157 < 0) break s146;
+      const r158 = fast$m29(input, r157, st);
+      if (r158 < 0) break s146;
+      const r159 = fast$m143(input, r158);
+      if (r159 < 0) break s146;
+      const r160 = fast$m3(input, r159, st);
+      if (r160 < 0) break s146;
+      const r161 = fast$m34(input, r160);
+      if (r161 < 0) break s146;
+      const r162 = fast$m29(input, r161, st);
+      if (r162 < 0) break s146;
+      const r163 = fast$m28(input, r162);
+      if (r163 < 0) break s146;
+      const r164 = fast$m29(input, r163, st);
+      if (r164 < 0) break s146;
+      const r165 = fast$m36(input, r164);
+      if (r165 < 0) break s146;
+      const r166 = fast$m29(input, r165, st);
+      if (r166 < 0) break s146;
+      const r167 = fast$m40(input, r166);
+      if (r167 < 0) break s146;
+      const r168 = fast$m29(input, r167, st);
+      if (r168 < 0) break s146;
+      const r169 = fast$m46(input, r168);
+      if (r169 < 0) break s146;
+      const r170 = fast$m29(input, r169, st);
+      if (r170 < 0) break s146;
+      const r171 = fast$m32(input, r170);
+      if (r171 < 0) break s146;
+      const r172 = fast$m29(input, r171, st);
+      if (r172 < 0) break s146;
+      const r173 = fast$m34(input, r172);
+      if (r173 < 0) break s146;
+      r145 = r173;
+    }
+    if (r145 >= 0) { r0 = r145; break c1; }
+    let r174 = -1;
+    s175: {
+      const r176 = fast$m50(input, p);
+      if (r176 < 0) break s175;
+      const r177 = fast$m29(input, r176, st);
+      if (r177 < 0) break s175;
+      const r178 = fast$m40(input, r177);
+      if (r178 < 0) break s175;
+      const r179 = fast$m29(input, r178, st);
+      if (r179 < 0) break s175;
+      const r180 = fast$m28(input, r179);
+      if (r180 < 0) break s175;
+      const r181 = fast$m29(input, r180, st);
+      if (r181 < 0) break s175;
+      const r182 = fast$m46(input, r181);
+      if (r182 < 0) break s175;
+      const r183 = fast$m29(input, r182, st);
+      if (r183 < 0) break s175;
+      const r184 = fast$m42(input, r183);
+      if (r184 < 0) break s175;
+      const r185 = fast$m29(input, r184, st);
+      if (r185 < 0) break s175;
+      const r186 = fast$m56(input, r185);
+      if (r186 < 0) break s175;
+      const r187 = fast$m29(input, r186, st);
+      if (r187 < 0) break s175;
+      const r188 = fast$m32(input, r187);
+      if (r188 < 0) break s175;
+      const r189 = fast$m29(input, r188, st);
+      if (r189 < 0) break s175;
+      const r190 = fast$m34(input, r189);
+      if (r190 < 0) break s175;
+      const r191 = fast$m3(input, r190, st);
+      if (r191 < 0) break s175;
+      const r192 = fast$m42(input, r191);
+      if (r192 < 0) break s175;
+      const r193 = fast$m29(input, r192, st);
+      if (r193 < 0) break s175;
+      const r194 = fast$m36(input, r193);
+      if (r194 < 0) break s175;
+      const r195 = fast$m29(input, r194, st);
+      if (r195 < 0) break s175;
+      const r196 = fast$m8(input, r195);
+      if (r196 < 0) break s175;
+      const r197 = fast$m29(input, r196, st);
+      if (r197 < 0) break s175;
+      const r198 = fast$m8(input, r197);
+      if (r198 < 0) break s175;
+      const r199 = fast$m29(input, r198, st);
+      if (r199 < 0) break s175;
+      const r200 = fast$m32(input, r199);
+      if (r200 < 0) break s175;
+      const r201 = fast$m29(input, r200, st);
+      if (r201 < 0) break s175;
+      const r202 = fast$m52(input, r201);
+      if (r202 < 0) break s175;
+      const r203 = fast$m29(input, r202, st);
+      if (r203 < 0) break s175;
+      const r204 = fast$m32(input, r203);
+      if (r204 < 0) break s175;
+      const r205 = fast$m29(input, r204, st);
+      if (r205 < 0) break s175;
+      const r206 = fast$m34(input, r205);
+      if (r206 < 0) break s175;
+      r174 = r206;
+    }
+    if (r174 >= 0) { r0 = r174; break c1; }
+  }
+  return r0;
+}
+function fast$m188(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m60(input, p);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r4 = fast$rule$EolAhead(input, p, st);
+    const r3 = r4 >= 0 ? p : -1;
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m189(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m29(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = input.charCodeAt(r3) === 82 ? r3 + 1 : -1;
+    if (r4 < 0) break s2;
+    const r5 = fast$m29(input, r4, st);
+    if (r5 < 0) break s2;
+    const r6 = input.charCodeAt(r5) === 97 ? r5 + 1 : -1;
+    if (r6 < 0) break s2;
+    r1 = r6;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m190(input, p, st) {
+  const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
+  return r0;
+}
+function fast$m191(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 39 || c === 8217; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m192(input, p, st) {
+  const r0 = fast$m191(input, p);
+  return r0;
+}
+function fast$m193(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m29(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$m179(input, r3);
+    if (r4 < 0) break s2;
+    r1 = r4;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m194(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m191(input, start, st) {
+function fast$m195(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3083,7 +3189,7 @@ function fast$m191(input, start, st) {
   }
   return p;
 }
-function fast$m192(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -3099,199 +3205,199 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(input, p) {
+function fast$m197(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m194(rest) {
+function fast$m198(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m195(input, p, st) {
+function fast$m199(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
       let r5 = -1;
       s6: {
-        const r7 = fast$m49(input, r2);
+        const r7 = fast$m50(input, r2);
         if (r7 < 0) break s6;
-        const r8 = fast$m26(input, r7, st);
+        const r8 = fast$m29(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m161(input, r8);
+        const r9 = fast$m165(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m49(input, r2);
+        const r12 = fast$m50(input, r2);
         if (r12 < 0) break s11;
-        const r13 = fast$m26(input, r12, st);
+        const r13 = fast$m29(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m37(input, r13);
+        const r14 = fast$m40(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m161(input, r2);
+        const r17 = fast$m165(input, r2);
         if (r17 < 0) break s16;
-        const r18 = fast$m26(input, r17, st);
+        const r18 = fast$m29(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m163(input, r18);
+        const r19 = fast$m167(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
       if (r15 >= 0) { r3 = r15; break c4; }
       let r20 = -1;
       s21: {
-        const r22 = fast$m29(input, r2);
+        const r22 = fast$m32(input, r2);
         if (r22 < 0) break s21;
-        const r23 = fast$m26(input, r22, st);
+        const r23 = fast$m29(input, r22, st);
         if (r23 < 0) break s21;
-        const r24 = fast$m45(input, r23);
+        const r24 = fast$m8(input, r23);
         if (r24 < 0) break s21;
         r20 = r24;
       }
       if (r20 >= 0) { r3 = r20; break c4; }
       let r25 = -1;
       s26: {
-        const r27 = fast$m41(input, r2);
+        const r27 = fast$m44(input, r2);
         if (r27 < 0) break s26;
-        const r28 = fast$m26(input, r27, st);
+        const r28 = fast$m29(input, r27, st);
         if (r28 < 0) break s26;
-        const r29 = fast$m33(input, r28);
+        const r29 = fast$m36(input, r28);
         if (r29 < 0) break s26;
         r25 = r29;
       }
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m43(input, r2);
+        const r32 = fast$m46(input, r2);
         if (r32 < 0) break s31;
-        const r33 = fast$m26(input, r32, st);
+        const r33 = fast$m29(input, r32, st);
         if (r33 < 0) break s31;
-        const r34 = fast$m47(input, r33);
+        const r34 = fast$m48(input, r33);
         if (r34 < 0) break s31;
         r30 = r34;
       }
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m165(input, r2);
+        const r37 = fast$m169(input, r2);
         if (r37 < 0) break s36;
-        const r38 = fast$m26(input, r37, st);
+        const r38 = fast$m29(input, r37, st);
         if (r38 < 0) break s36;
-        const r39 = fast$m33(input, r38);
+        const r39 = fast$m36(input, r38);
         if (r39 < 0) break s36;
         r35 = r39;
       }
       if (r35 >= 0) { r3 = r35; break c4; }
       let r40 = -1;
       s41: {
-        const r42 = fast$m55(input, r2);
+        const r42 = fast$m56(input, r2);
         if (r42 < 0) break s41;
-        const r43 = fast$m26(input, r42, st);
+        const r43 = fast$m29(input, r42, st);
         if (r43 < 0) break s41;
-        const r44 = fast$m43(input, r43);
+        const r44 = fast$m46(input, r43);
         if (r44 < 0) break s41;
         r40 = r44;
       }
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m110(input, r2);
+        const r47 = fast$m114(input, r2);
         if (r47 < 0) break s46;
-        const r48 = fast$m26(input, r47, st);
+        const r48 = fast$m29(input, r47, st);
         if (r48 < 0) break s46;
-        const r49 = fast$m49(input, r48);
+        const r49 = fast$m50(input, r48);
         if (r49 < 0) break s46;
         r45 = r49;
       }
       if (r45 >= 0) { r3 = r45; break c4; }
       let r50 = -1;
       s51: {
-        const r52 = fast$m37(input, r2);
+        const r52 = fast$m40(input, r2);
         if (r52 < 0) break s51;
-        const r53 = fast$m26(input, r52, st);
+        const r53 = fast$m29(input, r52, st);
         if (r53 < 0) break s51;
-        const r54 = fast$m29(input, r53);
+        const r54 = fast$m32(input, r53);
         if (r54 < 0) break s51;
         r50 = r54;
       }
       if (r50 >= 0) { r3 = r50; break c4; }
       let r55 = -1;
       s56: {
-        const r57 = fast$m31(input, r2);
+        const r57 = fast$m34(input, r2);
         if (r57 < 0) break s56;
-        const r58 = fast$m26(input, r57, st);
+        const r58 = fast$m29(input, r57, st);
         if (r58 < 0) break s56;
-        const r59 = fast$m29(input, r58);
+        const r59 = fast$m32(input, r58);
         if (r59 < 0) break s56;
         r55 = r59;
       }
       if (r55 >= 0) { r3 = r55; break c4; }
       let r60 = -1;
       s61: {
-        const r62 = fast$m31(input, r2);
+        const r62 = fast$m34(input, r2);
         if (r62 < 0) break s61;
-        const r63 = fast$m26(input, r62, st);
+        const r63 = fast$m29(input, r62, st);
         if (r63 < 0) break s61;
-        const r64 = fast$m35(input, r63);
+        const r64 = fast$m38(input, r63);
         if (r64 < 0) break s61;
         r60 = r64;
       }
       if (r60 >= 0) { r3 = r60; break c4; }
       let r65 = -1;
       s66: {
-        const r67 = fast$m25(input, r2);
+        const r67 = fast$m28(input, r2);
         if (r67 < 0) break s66;
-        const r68 = fast$m26(input, r67, st);
+        const r68 = fast$m29(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m33(input, r68);
+        const r69 = fast$m36(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m25(input, r2);
+        const r72 = fast$m28(input, r2);
         if (r72 < 0) break s71;
-        const r73 = fast$m26(input, r72, st);
+        const r73 = fast$m29(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m167(input, r73);
+        const r74 = fast$m171(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m169(input, r2);
+        const r77 = fast$m173(input, r2);
         if (r77 < 0) break s76;
-        const r78 = fast$m26(input, r77, st);
+        const r78 = fast$m29(input, r77, st);
         if (r78 < 0) break s76;
-        const r79 = fast$m33(input, r78);
+        const r79 = fast$m36(input, r78);
         if (r79 < 0) break s76;
         r75 = r79;
       }
       if (r75 >= 0) { r3 = r75; break c4; }
       let r80 = -1;
       s81: {
-        const r82 = fast$m37(input, r2);
+        const r82 = fast$m40(input, r2);
         if (r82 < 0) break s81;
-        const r83 = fast$m26(input, r82, st);
+        const r83 = fast$m29(input, r82, st);
         if (r83 < 0) break s81;
-        const r84 = fast$m49(input, r83);
+        const r84 = fast$m50(input, r83);
         if (r84 < 0) break s81;
         r80 = r84;
       }
@@ -3302,7 +3408,7 @@ function fast$m196(input, p, st) {
   }
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m201(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3325,24 +3431,24 @@ function fast$m197(input, p, st) {
   }
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m202(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m193(input, r2);
+    const r3 = fast$m197(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m194(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m198(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m203(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3375,7 +3481,7 @@ function fast$m199(input, p, st) {
   }
   return r0;
 }
-function fast$m200(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3399,7 +3505,7 @@ function fast$m200(input, p, st) {
         s13: {
           const r14 = input.charCodeAt(r9) === 101 ? r9 + 1 : -1;
           if (r14 < 0) break s13;
-          const r15 = fast$m26(input, r14, st);
+          const r15 = fast$m29(input, r14, st);
           if (r15 < 0) break s13;
           const r16 = input.charCodeAt(r15) === 116 ? r15 + 1 : -1;
           if (r16 < 0) break s13;
@@ -3410,11 +3516,11 @@ function fast$m200(input, p, st) {
         s18: {
           const r19 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
           if (r19 < 0) break s18;
-          const r20 = fast$m26(input, r19, st);
+          const r20 = fast$m29(input, r19, st);
           if (r20 < 0) break s18;
           const r21 = input.charCodeAt(r20) === 110 ? r20 + 1 : -1;
           if (r21 < 0) break s18;
-          const r22 = fast$m26(input, r21, st);
+          const r22 = fast$m29(input, r21, st);
           if (r22 < 0) break s18;
           const r23 = input.charCodeAt(r22) === 100 ? r22 + 1 : -1;
           if (r23 < 0) break s18;
@@ -3425,15 +3531,15 @@ function fast$m200(input, p, st) {
         s25: {
           const r26 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
           if (r26 < 0) break s25;
-          const r27 = fast$m26(input, r26, st);
+          const r27 = fast$m29(input, r26, st);
           if (r27 < 0) break s25;
           const r28 = input.charCodeAt(r27) === 118 ? r27 + 1 : -1;
           if (r28 < 0) break s25;
-          const r29 = fast$m26(input, r28, st);
+          const r29 = fast$m29(input, r28, st);
           if (r29 < 0) break s25;
           const r30 = input.charCodeAt(r29) === 101 ? r29 + 1 : -1;
           if (r30 < 0) break s25;
-          const r31 = fast$m26(input, r30, st);
+          const r31 = fast$m29(input, r30, st);
           if (r31 < 0) break s25;
           const r32 = input.charCodeAt(r31) === 99 ? r31 + 1 : -1;
           if (r32 < 0) break s25;
@@ -3444,15 +3550,15 @@ function fast$m200(input, p, st) {
         s34: {
           const r35 = input.charCodeAt(r9) === 119 ? r9 + 1 : -1;
           if (r35 < 0) break s34;
-          const r36 = fast$m26(input, r35, st);
+          const r36 = fast$m29(input, r35, st);
           if (r36 < 0) break s34;
           const r37 = input.charCodeAt(r36) === 105 ? r36 + 1 : -1;
           if (r37 < 0) break s34;
-          const r38 = fast$m26(input, r37, st);
+          const r38 = fast$m29(input, r37, st);
           if (r38 < 0) break s34;
           const r39 = input.charCodeAt(r38) === 116 ? r38 + 1 : -1;
           if (r39 < 0) break s34;
-          const r40 = fast$m26(input, r39, st);
+          const r40 = fast$m29(input, r39, st);
           if (r40 < 0) break s34;
           const r41 = input.charCodeAt(r40) === 104 ? r40 + 1 : -1;
           if (r41 < 0) break s34;
@@ -3471,45 +3577,45 @@ function fast$m200(input, p, st) {
   }
   return r0;
 }
-function fast$m201(input, p) {
+function fast$m205(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m202(input, p, st) {
-  const r0 = fast$m201(input, p);
+function fast$m206(input, p, st) {
+  const r0 = fast$m205(input, p);
   return r0;
 }
-function fast$m203(input, start, st) {
+function fast$m207(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m204(input, p, st) {
+function fast$m208(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m205(w) {
+function fast$m209(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m206(input, p, st) {
+function fast$m210(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m207(input, p) {
+function fast$m211(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m208(input, p, st) {
+function fast$m212(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -3518,7 +3624,7 @@ function fast$m209(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m207(input, r3);
+        const r6 = fast$m211(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -3534,11 +3640,11 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m214(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3570,11 +3676,11 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m216(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3608,13 +3714,13 @@ function fast$m213(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m205(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m209(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m214(input, start, st) {
+function fast$m218(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3625,13 +3731,13 @@ function fast$m214(input, start, st) {
   }
   return p;
 }
-function fast$m215(input, p) {
+function fast$m219(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m216(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -3641,21 +3747,21 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m221(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m218(w) {
+function fast$m222(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m219(input, p) {
+function fast$m223(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m220(input, p, st) {
+function fast$m224(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -3669,15 +3775,15 @@ function fast$m220(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m221(w) {
+function fast$m225(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m222(input, p, st) {
+function fast$m226(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m223(input, start, st) {
+function fast$m227(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3688,7 +3794,7 @@ function fast$m223(input, start, st) {
   }
   return p;
 }
-function fast$m224(input, start, st) {
+function fast$m228(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3700,13 +3806,13 @@ function fast$m224(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m225(input, p) {
+function fast$m229(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low15[c] === 1 : (fast$re15 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m226(input, start, st) {
+function fast$m230(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3718,10 +3824,10 @@ function fast$m226(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m227(w) {
+function fast$m231(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m228(input, start, st) {
+function fast$m232(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3733,10 +3839,10 @@ function fast$m228(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m229(w) {
+function fast$m233(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m230(input, start, st) {
+function fast$m234(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3747,7 +3853,7 @@ function fast$m230(input, start, st) {
   }
   return p;
 }
-function fast$m231(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3758,10 +3864,10 @@ function fast$m231(input, p, st) {
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m236(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m203(input, p, st);
+    const r2 = fast$m207(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -3769,12 +3875,12 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m237(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m223(input, r2, st);
+    const r3 = fast$m227(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -3800,7 +3906,7 @@ function fast$m233(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m228(input, r16, st);
+        const r18 = fast$m232(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -3812,7 +3918,7 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m238(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3846,7 +3952,7 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m239(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3876,17 +3982,17 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p) {
+function fast$m240(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low13[c] === 1 : (fast$re13 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m237(input, p, st) {
-  const r0 = fast$m236(input, p);
+function fast$m241(input, p, st) {
+  const r0 = fast$m240(input, p);
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3913,7 +4019,7 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3984,18 +4090,18 @@ function fast$m239(input, p, st) {
   }
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m214(input, r2, st);
+    const r3 = fast$m218(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m215(input, r3);
+      const r7 = fast$m219(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m214(input, r7, st);
+      const r8 = fast$m218(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4007,16 +4113,16 @@ function fast$m240(input, p, st) {
   }
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m190(input, r6);
+      const r8 = fast$m194(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -4025,13 +4131,13 @@ function fast$m241(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m191(input, r9, st);
+    const r10 = fast$m195(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m246(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4068,7 +4174,7 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m247(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4084,7 +4190,7 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4128,7 +4234,7 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4143,7 +4249,7 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4152,7 +4258,7 @@ function fast$m246(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m226(input, r4, st);
+    const r5 = fast$m230(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4160,19 +4266,19 @@ function fast$m246(input, p, st) {
   }
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m251(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m248(input, p, st) {
-  const r0 = fast$m226(input, p, st);
+function fast$m252(input, p, st) {
+  const r0 = fast$m230(input, p, st);
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m253(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4223,15 +4329,15 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
-  const r0 = fast$m224(input, p, st);
+function fast$m255(input, p, st) {
+  const r0 = fast$m228(input, p, st);
   return r0;
 }
-function fast$m252(input, p, st) {
-  const r0 = fast$m225(input, p);
+function fast$m256(input, p, st) {
+  const r0 = fast$m229(input, p);
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m257(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -4243,9 +4349,9 @@ function fast$m253(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m215(input, r7);
+      const r9 = fast$m219(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m223(input, r9, st);
+      const r10 = fast$m227(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -4261,14 +4367,14 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m258(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m230(input, r3, st);
+    const r4 = fast$m234(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -4276,7 +4382,7 @@ function fast$m254(input, p, st) {
   }
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m259(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4285,7 +4391,7 @@ function fast$m255(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m229(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m233(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -4303,7 +4409,7 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4336,25 +4442,25 @@ function fast$m256(input, p, st) {
   }
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m261(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m218(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m222(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m262(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m223(input, r3, st);
+    const r4 = fast$m227(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -4366,7 +4472,7 @@ function fast$m258(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m228(input, r10, st);
+        const r12 = fast$m232(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -4379,18 +4485,18 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m263(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m227(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m231(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4431,7 +4537,7 @@ function fast$m260(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m219(input, r18);
+      const r23 = fast$m223(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -4440,23 +4546,23 @@ function fast$m260(input, p, st) {
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m221(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m225(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m266(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4493,7 +4599,7 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m268(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4504,87 +4610,7 @@ function fast$m264(input, p, st) {
   }
   return r0;
 }
-function fast$m265(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$Digit(input, p, st);
-      if (r4 < 0) break s3;
-      const r6 = fast$rule$Digit(input, r4, st);
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 < 0) break s1;
-    let r8 = -1;
-    s9: {
-      const r11 = fast$rule$Sp(input, r2, st);
-      const r10 = r11 >= 0 ? r11 : r2;
-      if (r10 < 0) break s9;
-      let r12 = -1;
-      c13: {
-        const r14 = input.startsWith("er", r10) ? r10 + 2 : -1;
-        if (r14 >= 0) { r12 = r14; break c13; }
-        const r15 = input.startsWith("ᵉʳ", r10) ? r10 + 2 : -1;
-        if (r15 >= 0) { r12 = r15; break c13; }
-      }
-      if (r12 < 0) break s9;
-      const r17 = fast$rule$Sp(input, r12, st);
-      const r16 = r17 >= 0 ? r12 : -1;
-      if (r16 < 0) break s9;
-      r8 = r16;
-    }
-    const r7 = r8 >= 0 ? r8 : r2;
-    if (r7 < 0) break s1;
-    const r18 = fast$m3(input, r7, st);
-    if (r18 < 0) break s1;
-    r0 = r18;
-  }
-  return r0;
-}
-function fast$m266(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$Digit(input, p, st);
-      if (r4 < 0) break s3;
-      const r5 = fast$rule$Digit(input, r4, st);
-      if (r5 < 0) break s3;
-      const r6 = fast$rule$Digit(input, r5, st);
-      if (r6 < 0) break s3;
-      const r7 = fast$rule$Digit(input, r6, st);
-      if (r7 < 0) break s3;
-      r2 = r7;
-    }
-    if (r2 < 0) break s1;
-    const r8 = input.charCodeAt(r2) === 45 ? r2 + 1 : -1;
-    if (r8 < 0) break s1;
-    r0 = r8;
-  }
-  return r0;
-}
-function fast$m267(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$Digit(input, p, st);
-      if (r4 < 0) break s3;
-      const r6 = fast$rule$Digit(input, r4, st);
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 < 0) break s1;
-    const r7 = fast$m86(input, r2);
-    if (r7 < 0) break s1;
-    r0 = r7;
-  }
-  return r0;
-}
-function fast$m268(input, p, st) {
+function fast$m269(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -4606,7 +4632,7 @@ function fast$m268(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m270(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -4623,12 +4649,12 @@ function fast$m269(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m271(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m272(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -4643,16 +4669,16 @@ function fast$m271(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m273(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m274(input, p, st) {
   const r0 = fast$m86(input, p);
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m275(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -4664,7 +4690,7 @@ function fast$m274(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m276(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -4681,11 +4707,11 @@ function fast$m275(input, p, st) {
   }
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m277(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4711,7 +4737,7 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4752,7 +4778,7 @@ function fast$m278(input, p, st) {
   }
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4780,27 +4806,6 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$Digit(input, p, st);
-      if (r4 < 0) break s3;
-      const r6 = fast$rule$Digit(input, r4, st);
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 < 0) break s1;
-    const r7 = fast$m1(input, r2, st);
-    if (r7 < 0) break s1;
-    const r8 = fast$m10(input, r7);
-    if (r8 < 0) break s1;
-    r0 = r8;
-  }
-  return r0;
-}
 function fast$m281(input, p, st) {
   let r0 = -1;
   s1: {
@@ -4816,26 +4821,47 @@ function fast$m281(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$m1(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m11(input, r7);
+    const r8 = fast$m13(input, r7);
     if (r8 < 0) break s1;
     r0 = r8;
   }
   return r0;
 }
 function fast$m282(input, p, st) {
-  const r0 = fast$m10(input, p);
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Digit(input, p, st);
+      if (r4 < 0) break s3;
+      const r6 = fast$rule$Digit(input, r4, st);
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r7 = fast$m1(input, r2, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$m14(input, r7);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
   return r0;
 }
 function fast$m283(input, p, st) {
-  const r0 = fast$m11(input, p);
+  const r0 = fast$m13(input, p);
   return r0;
 }
 function fast$m284(input, p, st) {
-  const r1 = fast$m12(input, p);
-  const r0 = r1 < 0 ? p : -1;
+  const r0 = fast$m14(input, p);
   return r0;
 }
 function fast$m285(input, p, st) {
+  const r1 = fast$m15(input, p);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -4858,7 +4884,7 @@ function fast$m285(input, p, st) {
   }
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4871,7 +4897,7 @@ function fast$m286(input, p, st) {
   }
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4884,7 +4910,7 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m289(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4943,7 +4969,7 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m290(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4971,37 +4997,37 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p, st) {
-  const r0 = fast$m124(input, p);
-  return r0;
-}
 function fast$m291(input, p, st) {
-  const r0 = fast$m78(input, p, st);
+  const r0 = fast$m128(input, p);
   return r0;
 }
 function fast$m292(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Space(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m26(input, r2, st);
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
+  const r0 = fast$m78(input, p, st);
   return r0;
 }
 function fast$m293(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    const r2 = fast$rule$Space(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m29(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m294(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m115(input, r3, st);
+        const r6 = fast$m119(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m116(input, r6, st);
+        const r7 = fast$m120(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -5013,11 +5039,11 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m295(input, p, st) {
   const r0 = fast$m74(input, p);
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m296(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5029,18 +5055,18 @@ function fast$m295(input, p, st) {
   }
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m297(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m297(input, p, st) {
-  const r0 = fast$m105(input, p);
+function fast$m298(input, p, st) {
+  const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m299(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$m79(input, r2);
     if (r3 < 0) break s1;
@@ -5050,11 +5076,11 @@ function fast$m298(input, p, st) {
   }
   return r0;
 }
-function fast$m299(input, p, st) {
-  const r0 = fast$m66(input, p);
+function fast$m300(input, p, st) {
+  const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -5064,7 +5090,7 @@ function fast$m300(input, p, st) {
   }
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m88(input, p);
@@ -5074,15 +5100,15 @@ function fast$m301(input, p, st) {
   }
   return r0;
 }
-function fast$m302(input, p, st) {
-  const r0 = fast$m9(input, p);
-  return r0;
-}
 function fast$m303(input, p, st) {
-  const r0 = fast$m7(input, p, st);
+  const r0 = fast$m12(input, p);
   return r0;
 }
 function fast$m304(input, p, st) {
+  const r0 = fast$m10(input, p, st);
+  return r0;
+}
+function fast$m305(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5101,11 +5127,11 @@ function fast$m304(input, p, st) {
   }
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m306(input, p, st) {
   const r0 = fast$m94(input, p);
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m307(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -5115,11 +5141,11 @@ function fast$m306(input, p, st) {
   }
   return r0;
 }
-function fast$m307(input, p, st) {
-  const r0 = fast$m19(input, p, st);
+function fast$m308(input, p, st) {
+  const r0 = fast$m22(input, p, st);
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m309(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -5129,7 +5155,7 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m310(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -5140,7 +5166,7 @@ function fast$m309(input, p, st) {
   }
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m311(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -5192,12 +5218,12 @@ function fast$rule$Sep(input, p, st) {
 }
 // Digits
 function fast$rule$Digits(input, p, st) {
-  const r0 = fast$m7(input, p, st);
+  const r0 = fast$m10(input, p, st);
   return r0;
 }
 // Digit
 function fast$rule$Digit(input, p, st) {
-  const r0 = fast$m9(input, p);
+  const r0 = fast$m12(input, p);
   return r0;
 }
 // Clock
@@ -5218,7 +5244,7 @@ function fast$rule$Clock(input, p, st) {
       if (r4 < 0) break s3;
       const r9 = fast$m1(input, r4, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m10(input, r9);
+      const r10 = fast$m13(input, r9);
       if (r10 < 0) break s3;
       const r11 = fast$m1(input, r10, st);
       if (r11 < 0) break s3;
@@ -5251,9 +5277,9 @@ function fast$rule$Clock(input, p, st) {
       if (r20 < 0) break s19;
       const r25 = fast$m1(input, r20, st);
       if (r25 < 0) break s19;
-      const r26 = fast$m11(input, r25);
+      const r26 = fast$m14(input, r25);
       if (r26 < 0) break s19;
-      const r28 = fast$m12(input, r26);
+      const r28 = fast$m15(input, r26);
       const r27 = r28 < 0 ? r26 : -1;
       if (r27 < 0) break s19;
       r18 = r27;
@@ -5264,12 +5290,12 @@ function fast$rule$Clock(input, p, st) {
 }
 // BulletMark
 function fast$rule$BulletMark(input, p, st) {
-  const r0 = fast$m15(input, p);
+  const r0 = fast$m18(input, p);
   return r0;
 }
 // NotEol
 function fast$rule$NotEol(input, p, st) {
-  const r0 = fast$m19(input, p, st);
+  const r0 = fast$m22(input, p, st);
   return r0;
 }
 // End
@@ -5298,465 +5324,465 @@ function fast$rule$SourceLead(input, p, st) {
     c3: {
       let r4 = -1;
       s5: {
-        const r6 = fast$m25(input, p);
+        const r6 = fast$m28(input, p);
         if (r6 < 0) break s5;
-        const r7 = fast$m26(input, r6, st);
+        const r7 = fast$m29(input, r6, st);
         if (r7 < 0) break s5;
-        const r8 = fast$m27(input, r7);
+        const r8 = fast$m30(input, r7);
         if (r8 < 0) break s5;
-        const r9 = fast$m26(input, r8, st);
+        const r9 = fast$m29(input, r8, st);
         if (r9 < 0) break s5;
-        const r10 = fast$m29(input, r9);
+        const r10 = fast$m32(input, r9);
         if (r10 < 0) break s5;
         const r11 = fast$m3(input, r10, st);
         if (r11 < 0) break s5;
-        const r12 = fast$m31(input, r11);
+        const r12 = fast$m34(input, r11);
         if (r12 < 0) break s5;
-        const r13 = fast$m26(input, r12, st);
+        const r13 = fast$m29(input, r12, st);
         if (r13 < 0) break s5;
-        const r14 = fast$m33(input, r13);
+        const r14 = fast$m36(input, r13);
         if (r14 < 0) break s5;
-        const r15 = fast$m26(input, r14, st);
+        const r15 = fast$m29(input, r14, st);
         if (r15 < 0) break s5;
-        const r16 = fast$m35(input, r15);
+        const r16 = fast$m38(input, r15);
         if (r16 < 0) break s5;
-        const r17 = fast$m26(input, r16, st);
+        const r17 = fast$m29(input, r16, st);
         if (r17 < 0) break s5;
-        const r18 = fast$m37(input, r17);
+        const r18 = fast$m40(input, r17);
         if (r18 < 0) break s5;
-        const r19 = fast$m26(input, r18, st);
+        const r19 = fast$m29(input, r18, st);
         if (r19 < 0) break s5;
-        const r20 = fast$m39(input, r19);
+        const r20 = fast$m42(input, r19);
         if (r20 < 0) break s5;
-        const r21 = fast$m26(input, r20, st);
+        const r21 = fast$m29(input, r20, st);
         if (r21 < 0) break s5;
-        const r22 = fast$m29(input, r21);
+        const r22 = fast$m32(input, r21);
         if (r22 < 0) break s5;
         const r23 = fast$m3(input, r22, st);
         if (r23 < 0) break s5;
-        const r24 = fast$m33(input, r23);
+        const r24 = fast$m36(input, r23);
         if (r24 < 0) break s5;
-        const r25 = fast$m26(input, r24, st);
+        const r25 = fast$m29(input, r24, st);
         if (r25 < 0) break s5;
-        const r26 = fast$m41(input, r25);
+        const r26 = fast$m44(input, r25);
         if (r26 < 0) break s5;
         const r27 = fast$m3(input, r26, st);
         if (r27 < 0) break s5;
-        const r28 = fast$m43(input, r27);
+        const r28 = fast$m46(input, r27);
         if (r28 < 0) break s5;
-        const r29 = fast$m26(input, r28, st);
+        const r29 = fast$m29(input, r28, st);
         if (r29 < 0) break s5;
-        const r30 = fast$m45(input, r29);
+        const r30 = fast$m8(input, r29);
         if (r30 < 0) break s5;
-        const r31 = fast$m26(input, r30, st);
+        const r31 = fast$m29(input, r30, st);
         if (r31 < 0) break s5;
-        const r32 = fast$m41(input, r31);
+        const r32 = fast$m44(input, r31);
         if (r32 < 0) break s5;
-        const r33 = fast$m26(input, r32, st);
+        const r33 = fast$m29(input, r32, st);
         if (r33 < 0) break s5;
-        const r34 = fast$m33(input, r33);
+        const r34 = fast$m36(input, r33);
         if (r34 < 0) break s5;
-        const r35 = fast$m26(input, r34, st);
+        const r35 = fast$m29(input, r34, st);
         if (r35 < 0) break s5;
-        const r36 = fast$m37(input, r35);
+        const r36 = fast$m40(input, r35);
         if (r36 < 0) break s5;
-        const r37 = fast$m26(input, r36, st);
+        const r37 = fast$m29(input, r36, st);
         if (r37 < 0) break s5;
-        const r38 = fast$m47(input, r37);
+        const r38 = fast$m48(input, r37);
         if (r38 < 0) break s5;
-        const r39 = fast$m26(input, r38, st);
+        const r39 = fast$m29(input, r38, st);
         if (r39 < 0) break s5;
-        const r40 = fast$m49(input, r39);
+        const r40 = fast$m50(input, r39);
         if (r40 < 0) break s5;
-        const r41 = fast$m26(input, r40, st);
+        const r41 = fast$m29(input, r40, st);
         if (r41 < 0) break s5;
-        const r42 = fast$m25(input, r41);
+        const r42 = fast$m28(input, r41);
         if (r42 < 0) break s5;
-        const r43 = fast$m26(input, r42, st);
+        const r43 = fast$m29(input, r42, st);
         if (r43 < 0) break s5;
-        const r44 = fast$m43(input, r43);
+        const r44 = fast$m46(input, r43);
         if (r44 < 0) break s5;
-        const r45 = fast$m26(input, r44, st);
+        const r45 = fast$m29(input, r44, st);
         if (r45 < 0) break s5;
-        const r46 = fast$m33(input, r45);
+        const r46 = fast$m36(input, r45);
         if (r46 < 0) break s5;
-        const r47 = fast$m26(input, r46, st);
+        const r47 = fast$m29(input, r46, st);
         if (r47 < 0) break s5;
-        const r48 = fast$m45(input, r47);
+        const r48 = fast$m8(input, r47);
         if (r48 < 0) break s5;
         r4 = r48;
       }
       if (r4 >= 0) { r2 = r4; break c3; }
       let r49 = -1;
       s50: {
-        const r51 = fast$m31(input, p);
+        const r51 = fast$m34(input, p);
         if (r51 < 0) break s50;
-        const r52 = fast$m26(input, r51, st);
+        const r52 = fast$m29(input, r51, st);
         if (r52 < 0) break s50;
-        const r53 = fast$m33(input, r52);
+        const r53 = fast$m36(input, r52);
         if (r53 < 0) break s50;
-        const r54 = fast$m26(input, r53, st);
+        const r54 = fast$m29(input, r53, st);
         if (r54 < 0) break s50;
-        const r55 = fast$m35(input, r54);
+        const r55 = fast$m38(input, r54);
         if (r55 < 0) break s50;
-        const r56 = fast$m26(input, r55, st);
+        const r56 = fast$m29(input, r55, st);
         if (r56 < 0) break s50;
-        const r57 = fast$m37(input, r56);
+        const r57 = fast$m40(input, r56);
         if (r57 < 0) break s50;
-        const r58 = fast$m26(input, r57, st);
+        const r58 = fast$m29(input, r57, st);
         if (r58 < 0) break s50;
-        const r59 = fast$m39(input, r58);
+        const r59 = fast$m42(input, r58);
         if (r59 < 0) break s50;
-        const r60 = fast$m26(input, r59, st);
+        const r60 = fast$m29(input, r59, st);
         if (r60 < 0) break s50;
-        const r61 = fast$m29(input, r60);
+        const r61 = fast$m32(input, r60);
         if (r61 < 0) break s50;
         const r62 = fast$m3(input, r61, st);
         if (r62 < 0) break s50;
-        const r63 = fast$m33(input, r62);
+        const r63 = fast$m36(input, r62);
         if (r63 < 0) break s50;
-        const r64 = fast$m26(input, r63, st);
+        const r64 = fast$m29(input, r63, st);
         if (r64 < 0) break s50;
-        const r65 = fast$m41(input, r64);
+        const r65 = fast$m44(input, r64);
         if (r65 < 0) break s50;
         const r66 = fast$m3(input, r65, st);
         if (r66 < 0) break s50;
-        const r67 = fast$m43(input, r66);
+        const r67 = fast$m46(input, r66);
         if (r67 < 0) break s50;
-        const r68 = fast$m26(input, r67, st);
+        const r68 = fast$m29(input, r67, st);
         if (r68 < 0) break s50;
-        const r69 = fast$m45(input, r68);
+        const r69 = fast$m8(input, r68);
         if (r69 < 0) break s50;
-        const r70 = fast$m26(input, r69, st);
+        const r70 = fast$m29(input, r69, st);
         if (r70 < 0) break s50;
-        const r71 = fast$m41(input, r70);
+        const r71 = fast$m44(input, r70);
         if (r71 < 0) break s50;
-        const r72 = fast$m26(input, r71, st);
+        const r72 = fast$m29(input, r71, st);
         if (r72 < 0) break s50;
-        const r73 = fast$m33(input, r72);
+        const r73 = fast$m36(input, r72);
         if (r73 < 0) break s50;
-        const r74 = fast$m26(input, r73, st);
+        const r74 = fast$m29(input, r73, st);
         if (r74 < 0) break s50;
-        const r75 = fast$m37(input, r74);
+        const r75 = fast$m40(input, r74);
         if (r75 < 0) break s50;
-        const r76 = fast$m26(input, r75, st);
+        const r76 = fast$m29(input, r75, st);
         if (r76 < 0) break s50;
-        const r77 = fast$m47(input, r76);
+        const r77 = fast$m48(input, r76);
         if (r77 < 0) break s50;
-        const r78 = fast$m26(input, r77, st);
+        const r78 = fast$m29(input, r77, st);
         if (r78 < 0) break s50;
-        const r79 = fast$m49(input, r78);
+        const r79 = fast$m50(input, r78);
         if (r79 < 0) break s50;
-        const r80 = fast$m26(input, r79, st);
+        const r80 = fast$m29(input, r79, st);
         if (r80 < 0) break s50;
-        const r81 = fast$m25(input, r80);
+        const r81 = fast$m28(input, r80);
         if (r81 < 0) break s50;
-        const r82 = fast$m26(input, r81, st);
+        const r82 = fast$m29(input, r81, st);
         if (r82 < 0) break s50;
-        const r83 = fast$m43(input, r82);
+        const r83 = fast$m46(input, r82);
         if (r83 < 0) break s50;
-        const r84 = fast$m26(input, r83, st);
+        const r84 = fast$m29(input, r83, st);
         if (r84 < 0) break s50;
-        const r85 = fast$m33(input, r84);
+        const r85 = fast$m36(input, r84);
         if (r85 < 0) break s50;
-        const r86 = fast$m26(input, r85, st);
+        const r86 = fast$m29(input, r85, st);
         if (r86 < 0) break s50;
-        const r87 = fast$m45(input, r86);
+        const r87 = fast$m8(input, r86);
         if (r87 < 0) break s50;
         r49 = r87;
       }
       if (r49 >= 0) { r2 = r49; break c3; }
       let r88 = -1;
       s89: {
-        const r90 = fast$m25(input, p);
+        const r90 = fast$m28(input, p);
         if (r90 < 0) break s89;
-        const r91 = fast$m26(input, r90, st);
+        const r91 = fast$m29(input, r90, st);
         if (r91 < 0) break s89;
-        const r92 = fast$m29(input, r91);
+        const r92 = fast$m32(input, r91);
         if (r92 < 0) break s89;
-        const r93 = fast$m26(input, r92, st);
+        const r93 = fast$m29(input, r92, st);
         if (r93 < 0) break s89;
-        const r94 = fast$m51(input, r93);
+        const r94 = fast$m52(input, r93);
         if (r94 < 0) break s89;
-        const r95 = fast$m26(input, r94, st);
+        const r95 = fast$m29(input, r94, st);
         if (r95 < 0) break s89;
-        const r96 = fast$m25(input, r95);
+        const r96 = fast$m28(input, r95);
         if (r96 < 0) break s89;
-        const r97 = fast$m26(input, r96, st);
+        const r97 = fast$m29(input, r96, st);
         if (r97 < 0) break s89;
-        const r98 = fast$m29(input, r97);
+        const r98 = fast$m32(input, r97);
         if (r98 < 0) break s89;
         const r99 = fast$m3(input, r98, st);
         if (r99 < 0) break s89;
-        const r100 = fast$m33(input, r99);
+        const r100 = fast$m36(input, r99);
         if (r100 < 0) break s89;
-        const r101 = fast$m26(input, r100, st);
+        const r101 = fast$m29(input, r100, st);
         if (r101 < 0) break s89;
-        const r102 = fast$m37(input, r101);
+        const r102 = fast$m40(input, r101);
         if (r102 < 0) break s89;
-        const r103 = fast$m26(input, r102, st);
+        const r103 = fast$m29(input, r102, st);
         if (r103 < 0) break s89;
-        const r104 = fast$m43(input, r103);
+        const r104 = fast$m46(input, r103);
         if (r104 < 0) break s89;
-        const r105 = fast$m26(input, r104, st);
+        const r105 = fast$m29(input, r104, st);
         if (r105 < 0) break s89;
-        const r106 = fast$m53(input, r105);
+        const r106 = fast$m54(input, r105);
         if (r106 < 0) break s89;
-        const r107 = fast$m26(input, r106, st);
+        const r107 = fast$m29(input, r106, st);
         if (r107 < 0) break s89;
-        const r108 = fast$m43(input, r107);
+        const r108 = fast$m46(input, r107);
         if (r108 < 0) break s89;
-        const r109 = fast$m26(input, r108, st);
+        const r109 = fast$m29(input, r108, st);
         if (r109 < 0) break s89;
-        const r110 = fast$m45(input, r109);
+        const r110 = fast$m8(input, r109);
         if (r110 < 0) break s89;
-        const r111 = fast$m26(input, r110, st);
+        const r111 = fast$m29(input, r110, st);
         if (r111 < 0) break s89;
-        const r112 = fast$m49(input, r111);
+        const r112 = fast$m50(input, r111);
         if (r112 < 0) break s89;
-        const r113 = fast$m26(input, r112, st);
+        const r113 = fast$m29(input, r112, st);
         if (r113 < 0) break s89;
-        const r114 = fast$m55(input, r113);
+        const r114 = fast$m56(input, r113);
         if (r114 < 0) break s89;
         r88 = r114;
       }
       if (r88 >= 0) { r2 = r88; break c3; }
       let r115 = -1;
       s116: {
-        const r117 = fast$m33(input, p);
+        const r117 = fast$m36(input, p);
         if (r117 < 0) break s116;
-        const r118 = fast$m26(input, r117, st);
+        const r118 = fast$m29(input, r117, st);
         if (r118 < 0) break s116;
-        const r119 = fast$m37(input, r118);
+        const r119 = fast$m40(input, r118);
         if (r119 < 0) break s116;
-        const r120 = fast$m26(input, r119, st);
+        const r120 = fast$m29(input, r119, st);
         if (r120 < 0) break s116;
-        const r121 = fast$m43(input, r120);
+        const r121 = fast$m46(input, r120);
         if (r121 < 0) break s116;
-        const r122 = fast$m26(input, r121, st);
+        const r122 = fast$m29(input, r121, st);
         if (r122 < 0) break s116;
-        const r123 = fast$m53(input, r122);
+        const r123 = fast$m54(input, r122);
         if (r123 < 0) break s116;
-        const r124 = fast$m26(input, r123, st);
+        const r124 = fast$m29(input, r123, st);
         if (r124 < 0) break s116;
-        const r125 = fast$m43(input, r124);
+        const r125 = fast$m46(input, r124);
         if (r125 < 0) break s116;
-        const r126 = fast$m26(input, r125, st);
+        const r126 = fast$m29(input, r125, st);
         if (r126 < 0) break s116;
-        const r127 = fast$m45(input, r126);
+        const r127 = fast$m8(input, r126);
         if (r127 < 0) break s116;
-        const r128 = fast$m26(input, r127, st);
+        const r128 = fast$m29(input, r127, st);
         if (r128 < 0) break s116;
-        const r129 = fast$m49(input, r128);
+        const r129 = fast$m50(input, r128);
         if (r129 < 0) break s116;
-        const r130 = fast$m26(input, r129, st);
+        const r130 = fast$m29(input, r129, st);
         if (r130 < 0) break s116;
-        const r131 = fast$m55(input, r130);
+        const r131 = fast$m56(input, r130);
         if (r131 < 0) break s116;
         const r132 = fast$m3(input, r131, st);
         if (r132 < 0) break s116;
-        const r133 = fast$m25(input, r132);
+        const r133 = fast$m28(input, r132);
         if (r133 < 0) break s116;
-        const r134 = fast$m26(input, r133, st);
+        const r134 = fast$m29(input, r133, st);
         if (r134 < 0) break s116;
-        const r135 = fast$m29(input, r134);
+        const r135 = fast$m32(input, r134);
         if (r135 < 0) break s116;
-        const r136 = fast$m26(input, r135, st);
+        const r136 = fast$m29(input, r135, st);
         if (r136 < 0) break s116;
-        const r137 = fast$m51(input, r136);
+        const r137 = fast$m52(input, r136);
         if (r137 < 0) break s116;
-        const r138 = fast$m26(input, r137, st);
+        const r138 = fast$m29(input, r137, st);
         if (r138 < 0) break s116;
-        const r139 = fast$m25(input, r138);
+        const r139 = fast$m28(input, r138);
         if (r139 < 0) break s116;
         r115 = r139;
       }
       if (r115 >= 0) { r2 = r115; break c3; }
       let r140 = -1;
       s141: {
-        const r142 = fast$m33(input, p);
+        const r142 = fast$m36(input, p);
         if (r142 < 0) break s141;
-        const r143 = fast$m26(input, r142, st);
+        const r143 = fast$m29(input, r142, st);
         if (r143 < 0) break s141;
-        const r144 = fast$m37(input, r143);
+        const r144 = fast$m40(input, r143);
         if (r144 < 0) break s141;
-        const r145 = fast$m26(input, r144, st);
+        const r145 = fast$m29(input, r144, st);
         if (r145 < 0) break s141;
-        const r146 = fast$m43(input, r145);
+        const r146 = fast$m46(input, r145);
         if (r146 < 0) break s141;
-        const r147 = fast$m26(input, r146, st);
+        const r147 = fast$m29(input, r146, st);
         if (r147 < 0) break s141;
-        const r148 = fast$m53(input, r147);
+        const r148 = fast$m54(input, r147);
         if (r148 < 0) break s141;
-        const r149 = fast$m26(input, r148, st);
+        const r149 = fast$m29(input, r148, st);
         if (r149 < 0) break s141;
-        const r150 = fast$m43(input, r149);
+        const r150 = fast$m46(input, r149);
         if (r150 < 0) break s141;
-        const r151 = fast$m26(input, r150, st);
+        const r151 = fast$m29(input, r150, st);
         if (r151 < 0) break s141;
-        const r152 = fast$m45(input, r151);
+        const r152 = fast$m8(input, r151);
         if (r152 < 0) break s141;
-        const r153 = fast$m26(input, r152, st);
+        const r153 = fast$m29(input, r152, st);
         if (r153 < 0) break s141;
-        const r154 = fast$m49(input, r153);
+        const r154 = fast$m50(input, r153);
         if (r154 < 0) break s141;
-        const r155 = fast$m26(input, r154, st);
+        const r155 = fast$m29(input, r154, st);
         if (r155 < 0) break s141;
-        const r156 = fast$m55(input, r155);
+        const r156 = fast$m56(input, r155);
         if (r156 < 0) break s141;
         r140 = r156;
       }
       if (r140 >= 0) { r2 = r140; break c3; }
       let r157 = -1;
       s158: {
-        const r159 = fast$m31(input, p);
+        const r159 = fast$m34(input, p);
         if (r159 < 0) break s158;
-        const r160 = fast$m26(input, r159, st);
+        const r160 = fast$m29(input, r159, st);
         if (r160 < 0) break s158;
-        const r161 = fast$m33(input, r160);
+        const r161 = fast$m36(input, r160);
         if (r161 < 0) break s158;
-        const r162 = fast$m26(input, r161, st);
+        const r162 = fast$m29(input, r161, st);
         if (r162 < 0) break s158;
-        const r163 = fast$m35(input, r162);
+        const r163 = fast$m38(input, r162);
         if (r163 < 0) break s158;
-        const r164 = fast$m26(input, r163, st);
+        const r164 = fast$m29(input, r163, st);
         if (r164 < 0) break s158;
-        const r165 = fast$m37(input, r164);
+        const r165 = fast$m40(input, r164);
         if (r165 < 0) break s158;
-        const r166 = fast$m26(input, r165, st);
+        const r166 = fast$m29(input, r165, st);
         if (r166 < 0) break s158;
-        const r167 = fast$m39(input, r166);
+        const r167 = fast$m42(input, r166);
         if (r167 < 0) break s158;
-        const r168 = fast$m26(input, r167, st);
+        const r168 = fast$m29(input, r167, st);
         if (r168 < 0) break s158;
-        const r169 = fast$m29(input, r168);
+        const r169 = fast$m32(input, r168);
         if (r169 < 0) break s158;
-        const r170 = fast$m26(input, r169, st);
+        const r170 = fast$m29(input, r169, st);
         if (r170 < 0) break s158;
-        const r171 = fast$m31(input, r170);
+        const r171 = fast$m34(input, r170);
         if (r171 < 0) break s158;
         r157 = r171;
       }
       if (r157 >= 0) { r2 = r157; break c3; }
       let r172 = -1;
       s173: {
-        const r174 = fast$m31(input, p);
+        const r174 = fast$m34(input, p);
         if (r174 < 0) break s173;
-        const r175 = fast$m26(input, r174, st);
+        const r175 = fast$m29(input, r174, st);
         if (r175 < 0) break s173;
-        const r176 = fast$m33(input, r175);
+        const r176 = fast$m36(input, r175);
         if (r176 < 0) break s173;
-        const r177 = fast$m26(input, r176, st);
+        const r177 = fast$m29(input, r176, st);
         if (r177 < 0) break s173;
-        const r178 = fast$m35(input, r177);
+        const r178 = fast$m38(input, r177);
         if (r178 < 0) break s173;
-        const r179 = fast$m26(input, r178, st);
+        const r179 = fast$m29(input, r178, st);
         if (r179 < 0) break s173;
-        const r180 = fast$m37(input, r179);
+        const r180 = fast$m40(input, r179);
         if (r180 < 0) break s173;
-        const r181 = fast$m26(input, r180, st);
+        const r181 = fast$m29(input, r180, st);
         if (r181 < 0) break s173;
-        const r182 = fast$m39(input, r181);
+        const r182 = fast$m42(input, r181);
         if (r182 < 0) break s173;
-        const r183 = fast$m26(input, r182, st);
+        const r183 = fast$m29(input, r182, st);
         if (r183 < 0) break s173;
-        const r184 = fast$m29(input, r183);
+        const r184 = fast$m32(input, r183);
         if (r184 < 0) break s173;
         r172 = r184;
       }
       if (r172 >= 0) { r2 = r172; break c3; }
       let r185 = -1;
       s186: {
-        const r187 = fast$m55(input, p);
+        const r187 = fast$m56(input, p);
         if (r187 < 0) break s186;
-        const r188 = fast$m26(input, r187, st);
+        const r188 = fast$m29(input, r187, st);
         if (r188 < 0) break s186;
-        const r189 = fast$m43(input, r188);
+        const r189 = fast$m46(input, r188);
         if (r189 < 0) break s186;
-        const r190 = fast$m26(input, r189, st);
+        const r190 = fast$m29(input, r189, st);
         if (r190 < 0) break s186;
-        const r191 = fast$m29(input, r190);
+        const r191 = fast$m32(input, r190);
         if (r191 < 0) break s186;
-        const r192 = fast$m26(input, r191, st);
+        const r192 = fast$m29(input, r191, st);
         if (r192 < 0) break s186;
-        const r193 = fast$m45(input, r192);
+        const r193 = fast$m8(input, r192);
         if (r193 < 0) break s186;
-        const r194 = fast$m26(input, r193, st);
+        const r194 = fast$m29(input, r193, st);
         if (r194 < 0) break s186;
-        const r195 = fast$m31(input, r194);
+        const r195 = fast$m34(input, r194);
         if (r195 < 0) break s186;
         r185 = r195;
       }
       if (r185 >= 0) { r2 = r185; break c3; }
       let r196 = -1;
       s197: {
-        const r198 = fast$m55(input, p);
+        const r198 = fast$m56(input, p);
         if (r198 < 0) break s197;
-        const r199 = fast$m26(input, r198, st);
+        const r199 = fast$m29(input, r198, st);
         if (r199 < 0) break s197;
-        const r200 = fast$m43(input, r199);
+        const r200 = fast$m46(input, r199);
         if (r200 < 0) break s197;
-        const r201 = fast$m26(input, r200, st);
+        const r201 = fast$m29(input, r200, st);
         if (r201 < 0) break s197;
-        const r202 = fast$m45(input, r201);
+        const r202 = fast$m8(input, r201);
         if (r202 < 0) break s197;
-        const r203 = fast$m26(input, r202, st);
+        const r203 = fast$m29(input, r202, st);
         if (r203 < 0) break s197;
-        const r204 = fast$m57(input, r203);
+        const r204 = fast$m58(input, r203);
         if (r204 < 0) break s197;
-        const r205 = fast$m26(input, r204, st);
+        const r205 = fast$m29(input, r204, st);
         if (r205 < 0) break s197;
-        const r206 = fast$m31(input, r205);
+        const r206 = fast$m34(input, r205);
         if (r206 < 0) break s197;
         r196 = r206;
       }
       if (r196 >= 0) { r2 = r196; break c3; }
       let r207 = -1;
       s208: {
-        const r209 = fast$m55(input, p);
+        const r209 = fast$m56(input, p);
         if (r209 < 0) break s208;
-        const r210 = fast$m26(input, r209, st);
+        const r210 = fast$m29(input, r209, st);
         if (r210 < 0) break s208;
-        const r211 = fast$m43(input, r210);
+        const r211 = fast$m46(input, r210);
         if (r211 < 0) break s208;
-        const r212 = fast$m26(input, r211, st);
+        const r212 = fast$m29(input, r211, st);
         if (r212 < 0) break s208;
-        const r213 = fast$m29(input, r212);
+        const r213 = fast$m32(input, r212);
         if (r213 < 0) break s208;
-        const r214 = fast$m26(input, r213, st);
+        const r214 = fast$m29(input, r213, st);
         if (r214 < 0) break s208;
-        const r215 = fast$m45(input, r214);
+        const r215 = fast$m8(input, r214);
         if (r215 < 0) break s208;
         r207 = r215;
       }
       if (r207 >= 0) { r2 = r207; break c3; }
       let r216 = -1;
       s217: {
-        const r218 = fast$m55(input, p);
+        const r218 = fast$m56(input, p);
         if (r218 < 0) break s217;
-        const r219 = fast$m26(input, r218, st);
+        const r219 = fast$m29(input, r218, st);
         if (r219 < 0) break s217;
-        const r220 = fast$m43(input, r219);
+        const r220 = fast$m46(input, r219);
         if (r220 < 0) break s217;
-        const r221 = fast$m26(input, r220, st);
+        const r221 = fast$m29(input, r220, st);
         if (r221 < 0) break s217;
-        const r222 = fast$m45(input, r221);
+        const r222 = fast$m8(input, r221);
         if (r222 < 0) break s217;
-        const r223 = fast$m26(input, r222, st);
+        const r223 = fast$m29(input, r222, st);
         if (r223 < 0) break s217;
-        const r224 = fast$m57(input, r223);
+        const r224 = fast$m58(input, r223);
         if (r224 < 0) break s217;
         r216 = r224;
       }
       if (r216 >= 0) { r2 = r216; break c3; }
     }
     if (r2 < 0) break s1;
-    const r226 = fast$m58(input, r2);
+    const r226 = fast$m59(input, r2);
     const r225 = r226 < 0 ? r2 : -1;
     if (r225 < 0) break s1;
     const r227 = fast$m1(input, r225, st);
     if (r227 < 0) break s1;
-    const r228 = fast$m59(input, r227);
+    const r228 = fast$m60(input, r227);
     if (r228 < 0) break s1;
     const r229 = fast$m1(input, r228, st);
     if (r229 < 0) break s1;
@@ -5766,16 +5792,16 @@ function fast$rule$SourceLead(input, p, st) {
 }
 // Mark
 function fast$rule$Mark(input, p, st) {
-  const r0 = fast$m66(input, p);
+  const r0 = fast$m67(input, p);
   return r0;
 }
 // Url
 function fast$rule$Url(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m63(input, p);
+    const r2 = fast$m64(input, p);
     if (r2 < 0) break s1;
-    const r4 = fast$m31(input, r2);
+    const r4 = fast$m34(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
     const r5 = input.startsWith("://", r3) ? r3 + 3 : -1;
@@ -5783,11 +5809,11 @@ function fast$rule$Url(input, p, st) {
     let r6 = r5;
     let r8 = -1;
     c9: {
-      const r10 = fast$m64(input, r5);
+      const r10 = fast$m65(input, r5);
       if (r10 >= 0) { r8 = r10; break c9; }
       let r11 = -1;
       s12: {
-        const r13 = fast$m65(input, r5);
+        const r13 = fast$m66(input, r5);
         if (r13 < 0) break s12;
         const r15 = fast$rule$Mark(input, r13, st);
         const r14 = r15 >= 0 ? r13 : -1;
@@ -5800,11 +5826,11 @@ function fast$rule$Url(input, p, st) {
     if (r6 >= 0) for (;;) {
       let r7 = -1;
       c16: {
-        const r17 = fast$m64(input, r6);
+        const r17 = fast$m65(input, r6);
         if (r17 >= 0) { r7 = r17; break c16; }
         let r18 = -1;
         s19: {
-          const r20 = fast$m65(input, r6);
+          const r20 = fast$m66(input, r6);
           if (r20 < 0) break s19;
           const r22 = fast$rule$Mark(input, r20, st);
           const r21 = r22 >= 0 ? r20 : -1;
@@ -5845,7 +5871,7 @@ function fast$rule$Count(input, p, st) {
 function fast$rule$DegreeMark(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m72(input, p);
+    const r2 = fast$m9(input, p);
     if (r2 < 0) break s1;
     const r4 = fast$m73(input, r2);
     const r3 = r4 >= 0 ? r4 : r2;
@@ -5865,7 +5891,7 @@ function fast$rule$Sp(input, p, st) {
   s1: {
     const r2 = fast$rule$Space(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m26(input, r2, st);
+    const r3 = fast$m29(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5944,7 +5970,7 @@ function fast$rule$WhenSep(input, p, st) {
 function fast$rule$Word(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$m79(input, r2);
     if (r3 < 0) break s1;
@@ -6697,20 +6723,33 @@ function fast$rule$SubsectionTitle(input, p, st) {
 }
 // Upper
 function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m105(input, p);
+  const r0 = fast$m106(input, p);
   return r0;
 }
 // CountryWord
 function fast$rule$CountryWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m80(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
+  }
+  return r0;
+}
+// HeaderDate
+function fast$rule$HeaderDate(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$NumericDate(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$rule$WordDate(input, p, st);
+    if (r3 >= 0) { r0 = r3; break c1; }
+    const r4 = fast$rule$IsoDate(input, p, st);
+    if (r4 >= 0) { r0 = r4; break c1; }
   }
   return r0;
 }
@@ -6729,7 +6768,7 @@ function fast$rule$HeaderTitle(input, p, st) {
         s11: {
           const r12 = fast$rule$Sep(input, p, st);
           if (r12 < 0) break s11;
-          const r13 = fast$rule$NumericDate(input, r12, st);
+          const r13 = fast$rule$HeaderDate(input, r12, st);
           if (r13 < 0) break s11;
           let r15 = -1;
           s16: {
@@ -6780,7 +6819,7 @@ function fast$rule$HeaderTitle(input, p, st) {
           s34: {
             const r35 = fast$rule$Sep(input, r0, st);
             if (r35 < 0) break s34;
-            const r36 = fast$rule$NumericDate(input, r35, st);
+            const r36 = fast$rule$HeaderDate(input, r35, st);
             if (r36 < 0) break s34;
             let r38 = -1;
             s39: {
@@ -6826,23 +6865,23 @@ function fast$rule$HeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m110(input, p);
+    const r2 = fast$m114(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m26(input, r2, st);
+    const r3 = fast$m29(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m27(input, r3);
+    const r4 = fast$m30(input, r3);
     if (r4 < 0) break s1;
-    const r5 = fast$m26(input, r4, st);
+    const r5 = fast$m29(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m33(input, r5);
+    const r6 = fast$m36(input, r5);
     if (r6 < 0) break s1;
-    const r7 = fast$m26(input, r6, st);
+    const r7 = fast$m29(input, r6, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m25(input, r7);
+    const r8 = fast$m28(input, r7);
     if (r8 < 0) break s1;
-    const r9 = fast$m26(input, r8, st);
+    const r9 = fast$m29(input, r8, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m33(input, r9);
+    const r10 = fast$m36(input, r9);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -6852,15 +6891,15 @@ function fast$rule$PhotoWord(input, p, st) {
 function fast$rule$InvisibleReach(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m115(input, r3, st);
+        const r6 = fast$m119(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m116(input, r6, st);
+        const r7 = fast$m120(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -6874,12 +6913,12 @@ function fast$rule$InvisibleReach(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m123(input, p, st);
+  const r0 = fast$m127(input, p, st);
   return r0;
 }
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m124(input, p);
+  const r0 = fast$m128(input, p);
   return r0;
 }
 // Credit
@@ -6892,15 +6931,15 @@ function fast$rule$Credit(input, p, st) {
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m26(input, r3, st);
+      const r7 = fast$m29(input, r3, st);
       if (r7 < 0) break s6;
-      const r8 = fast$m31(input, r7);
+      const r8 = fast$m34(input, r7);
       if (r8 < 0) break s6;
       r5 = r8;
     }
     const r4 = r5 >= 0 ? r5 : r3;
     if (r4 < 0) break s1;
-    const r9 = fast$m26(input, r4, st);
+    const r9 = fast$m29(input, r4, st);
     if (r9 < 0) break s1;
     const r10 = fast$m1(input, r9, st);
     if (r10 < 0) break s1;
@@ -6908,7 +6947,7 @@ function fast$rule$Credit(input, p, st) {
     if (r11 < 0) break s1;
     const r12 = fast$m1(input, r11, st);
     if (r12 < 0) break s1;
-    const r13 = fast$m125(input, r12, st);
+    const r13 = fast$m129(input, r12, st);
     if (r13 < 0) break s1;
     let r15 = -1;
     s16: {
@@ -6916,7 +6955,7 @@ function fast$rule$Credit(input, p, st) {
       if (r17 < 0) break s16;
       const r18 = fast$m1(input, r17, st);
       if (r18 < 0) break s16;
-      const r19 = fast$m126(input, r18, st);
+      const r19 = fast$m130(input, r18, st);
       if (r19 < 0) break s16;
       r15 = r19;
     }
@@ -7015,7 +7054,7 @@ function fast$rule$DateStart(input, p, st) {
 function fast$rule$BlankLine(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m20(input, p, st);
+    const r2 = fast$m23(input, p, st);
     if (r2 < 0) break s1;
     const r4 = fast$rule$EolAhead(input, r2, st);
     const r3 = r4 >= 0 ? r2 : -1;
@@ -7047,7 +7086,7 @@ function fast$rule$SourceLinkLine(input, p, st) {
       if (r13 < 0) break s12;
       const r14 = input.charCodeAt(r13) === 40 ? r13 + 1 : -1;
       if (r14 < 0) break s12;
-      const r15 = fast$m68(input, r14, st);
+      const r15 = fast$m69(input, r14, st);
       if (r15 < 0) break s12;
       const r16 = input.charCodeAt(r15) === 41 ? r15 + 1 : -1;
       if (r16 < 0) break s12;
@@ -7074,9 +7113,9 @@ function fast$rule$CreditWord(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m26(input, r4, st);
+        const r8 = fast$m29(input, r4, st);
         if (r8 < 0) break s7;
-        const r9 = fast$m31(input, r8);
+        const r9 = fast$m34(input, r8);
         if (r9 < 0) break s7;
         r6 = r9;
       }
@@ -7087,39 +7126,39 @@ function fast$rule$CreditWord(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r10 = -1;
     s11: {
-      const r12 = fast$m39(input, p);
+      const r12 = fast$m42(input, p);
       if (r12 < 0) break s11;
-      const r13 = fast$m26(input, r12, st);
+      const r13 = fast$m29(input, r12, st);
       if (r13 < 0) break s11;
-      const r14 = fast$m37(input, r13);
+      const r14 = fast$m40(input, r13);
       if (r14 < 0) break s11;
-      const r15 = fast$m26(input, r14, st);
+      const r15 = fast$m29(input, r14, st);
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m135(input, r15);
+        const r18 = fast$m139(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m137(input, r15);
+        const r19 = fast$m141(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
-      const r20 = fast$m26(input, r16, st);
+      const r20 = fast$m29(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m139(input, r20);
+      const r21 = fast$m143(input, r20);
       if (r21 < 0) break s11;
-      const r22 = fast$m26(input, r21, st);
+      const r22 = fast$m29(input, r21, st);
       if (r22 < 0) break s11;
-      const r23 = fast$m43(input, r22);
+      const r23 = fast$m46(input, r22);
       if (r23 < 0) break s11;
-      const r24 = fast$m26(input, r23, st);
+      const r24 = fast$m29(input, r23, st);
       if (r24 < 0) break s11;
-      const r25 = fast$m25(input, r24);
+      const r25 = fast$m28(input, r24);
       if (r25 < 0) break s11;
       let r27 = -1;
       s28: {
-        const r29 = fast$m26(input, r25, st);
+        const r29 = fast$m29(input, r25, st);
         if (r29 < 0) break s28;
-        const r30 = fast$m31(input, r29);
+        const r30 = fast$m34(input, r29);
         if (r30 < 0) break s28;
         r27 = r30;
       }
@@ -7133,9 +7172,9 @@ function fast$rule$CreditWord(input, p, st) {
         if (r35 < 0) break s33;
         let r37 = -1;
         s38: {
-          const r39 = fast$m26(input, r35, st);
+          const r39 = fast$m29(input, r35, st);
           if (r39 < 0) break s38;
-          const r40 = fast$m31(input, r39);
+          const r40 = fast$m34(input, r39);
           if (r40 < 0) break s38;
           r37 = r40;
         }
@@ -7155,182 +7194,182 @@ function fast$rule$CreditWord(input, p, st) {
 function fast$rule$ChromeOpening(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
       let r5 = -1;
       s6: {
-        const r7 = fast$m49(input, r2);
+        const r7 = fast$m50(input, r2);
         if (r7 < 0) break s6;
-        const r8 = fast$m26(input, r7, st);
+        const r8 = fast$m29(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m161(input, r8);
+        const r9 = fast$m165(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
       let r10 = -1;
       s11: {
-        const r12 = fast$m49(input, r2);
+        const r12 = fast$m50(input, r2);
         if (r12 < 0) break s11;
-        const r13 = fast$m26(input, r12, st);
+        const r13 = fast$m29(input, r12, st);
         if (r13 < 0) break s11;
-        const r14 = fast$m37(input, r13);
+        const r14 = fast$m40(input, r13);
         if (r14 < 0) break s11;
         r10 = r14;
       }
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m161(input, r2);
+        const r17 = fast$m165(input, r2);
         if (r17 < 0) break s16;
-        const r18 = fast$m26(input, r17, st);
+        const r18 = fast$m29(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m163(input, r18);
+        const r19 = fast$m167(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
       if (r15 >= 0) { r3 = r15; break c4; }
       let r20 = -1;
       s21: {
-        const r22 = fast$m29(input, r2);
+        const r22 = fast$m32(input, r2);
         if (r22 < 0) break s21;
-        const r23 = fast$m26(input, r22, st);
+        const r23 = fast$m29(input, r22, st);
         if (r23 < 0) break s21;
-        const r24 = fast$m45(input, r23);
+        const r24 = fast$m8(input, r23);
         if (r24 < 0) break s21;
         r20 = r24;
       }
       if (r20 >= 0) { r3 = r20; break c4; }
       let r25 = -1;
       s26: {
-        const r27 = fast$m41(input, r2);
+        const r27 = fast$m44(input, r2);
         if (r27 < 0) break s26;
-        const r28 = fast$m26(input, r27, st);
+        const r28 = fast$m29(input, r27, st);
         if (r28 < 0) break s26;
-        const r29 = fast$m33(input, r28);
+        const r29 = fast$m36(input, r28);
         if (r29 < 0) break s26;
         r25 = r29;
       }
       if (r25 >= 0) { r3 = r25; break c4; }
       let r30 = -1;
       s31: {
-        const r32 = fast$m43(input, r2);
+        const r32 = fast$m46(input, r2);
         if (r32 < 0) break s31;
-        const r33 = fast$m26(input, r32, st);
+        const r33 = fast$m29(input, r32, st);
         if (r33 < 0) break s31;
-        const r34 = fast$m47(input, r33);
+        const r34 = fast$m48(input, r33);
         if (r34 < 0) break s31;
         r30 = r34;
       }
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m165(input, r2);
+        const r37 = fast$m169(input, r2);
         if (r37 < 0) break s36;
-        const r38 = fast$m26(input, r37, st);
+        const r38 = fast$m29(input, r37, st);
         if (r38 < 0) break s36;
-        const r39 = fast$m33(input, r38);
+        const r39 = fast$m36(input, r38);
         if (r39 < 0) break s36;
         r35 = r39;
       }
       if (r35 >= 0) { r3 = r35; break c4; }
       let r40 = -1;
       s41: {
-        const r42 = fast$m55(input, r2);
+        const r42 = fast$m56(input, r2);
         if (r42 < 0) break s41;
-        const r43 = fast$m26(input, r42, st);
+        const r43 = fast$m29(input, r42, st);
         if (r43 < 0) break s41;
-        const r44 = fast$m43(input, r43);
+        const r44 = fast$m46(input, r43);
         if (r44 < 0) break s41;
         r40 = r44;
       }
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m110(input, r2);
+        const r47 = fast$m114(input, r2);
         if (r47 < 0) break s46;
-        const r48 = fast$m26(input, r47, st);
+        const r48 = fast$m29(input, r47, st);
         if (r48 < 0) break s46;
-        const r49 = fast$m49(input, r48);
+        const r49 = fast$m50(input, r48);
         if (r49 < 0) break s46;
         r45 = r49;
       }
       if (r45 >= 0) { r3 = r45; break c4; }
       let r50 = -1;
       s51: {
-        const r52 = fast$m37(input, r2);
+        const r52 = fast$m40(input, r2);
         if (r52 < 0) break s51;
-        const r53 = fast$m26(input, r52, st);
+        const r53 = fast$m29(input, r52, st);
         if (r53 < 0) break s51;
-        const r54 = fast$m29(input, r53);
+        const r54 = fast$m32(input, r53);
         if (r54 < 0) break s51;
         r50 = r54;
       }
       if (r50 >= 0) { r3 = r50; break c4; }
       let r55 = -1;
       s56: {
-        const r57 = fast$m31(input, r2);
+        const r57 = fast$m34(input, r2);
         if (r57 < 0) break s56;
-        const r58 = fast$m26(input, r57, st);
+        const r58 = fast$m29(input, r57, st);
         if (r58 < 0) break s56;
-        const r59 = fast$m29(input, r58);
+        const r59 = fast$m32(input, r58);
         if (r59 < 0) break s56;
         r55 = r59;
       }
       if (r55 >= 0) { r3 = r55; break c4; }
       let r60 = -1;
       s61: {
-        const r62 = fast$m31(input, r2);
+        const r62 = fast$m34(input, r2);
         if (r62 < 0) break s61;
-        const r63 = fast$m26(input, r62, st);
+        const r63 = fast$m29(input, r62, st);
         if (r63 < 0) break s61;
-        const r64 = fast$m35(input, r63);
+        const r64 = fast$m38(input, r63);
         if (r64 < 0) break s61;
         r60 = r64;
       }
       if (r60 >= 0) { r3 = r60; break c4; }
       let r65 = -1;
       s66: {
-        const r67 = fast$m25(input, r2);
+        const r67 = fast$m28(input, r2);
         if (r67 < 0) break s66;
-        const r68 = fast$m26(input, r67, st);
+        const r68 = fast$m29(input, r67, st);
         if (r68 < 0) break s66;
-        const r69 = fast$m33(input, r68);
+        const r69 = fast$m36(input, r68);
         if (r69 < 0) break s66;
         r65 = r69;
       }
       if (r65 >= 0) { r3 = r65; break c4; }
       let r70 = -1;
       s71: {
-        const r72 = fast$m25(input, r2);
+        const r72 = fast$m28(input, r2);
         if (r72 < 0) break s71;
-        const r73 = fast$m26(input, r72, st);
+        const r73 = fast$m29(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m167(input, r73);
+        const r74 = fast$m171(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m169(input, r2);
+        const r77 = fast$m173(input, r2);
         if (r77 < 0) break s76;
-        const r78 = fast$m26(input, r77, st);
+        const r78 = fast$m29(input, r77, st);
         if (r78 < 0) break s76;
-        const r79 = fast$m33(input, r78);
+        const r79 = fast$m36(input, r78);
         if (r79 < 0) break s76;
         r75 = r79;
       }
       if (r75 >= 0) { r3 = r75; break c4; }
       let r80 = -1;
       s81: {
-        const r82 = fast$m37(input, r2);
+        const r82 = fast$m40(input, r2);
         if (r82 < 0) break s81;
-        const r83 = fast$m26(input, r82, st);
+        const r83 = fast$m29(input, r82, st);
         if (r83 < 0) break s81;
-        const r84 = fast$m49(input, r83);
+        const r84 = fast$m50(input, r83);
         if (r84 < 0) break s81;
         r80 = r84;
       }
@@ -7369,13 +7408,13 @@ function fast$rule$CallWord(input, p, st) {
 function fast$rule$NameWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m26(input, p, st);
+    const r2 = fast$m29(input, p, st);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m190(input, r6);
+      const r8 = fast$m194(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -7384,7 +7423,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m191(input, r9, st);
+    const r10 = fast$m195(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -7494,7 +7533,7 @@ function fast$rule$BylineJoin(input, p, st) {
         s13: {
           const r14 = input.charCodeAt(r9) === 101 ? r9 + 1 : -1;
           if (r14 < 0) break s13;
-          const r15 = fast$m26(input, r14, st);
+          const r15 = fast$m29(input, r14, st);
           if (r15 < 0) break s13;
           const r16 = input.charCodeAt(r15) === 116 ? r15 + 1 : -1;
           if (r16 < 0) break s13;
@@ -7505,11 +7544,11 @@ function fast$rule$BylineJoin(input, p, st) {
         s18: {
           const r19 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
           if (r19 < 0) break s18;
-          const r20 = fast$m26(input, r19, st);
+          const r20 = fast$m29(input, r19, st);
           if (r20 < 0) break s18;
           const r21 = input.charCodeAt(r20) === 110 ? r20 + 1 : -1;
           if (r21 < 0) break s18;
-          const r22 = fast$m26(input, r21, st);
+          const r22 = fast$m29(input, r21, st);
           if (r22 < 0) break s18;
           const r23 = input.charCodeAt(r22) === 100 ? r22 + 1 : -1;
           if (r23 < 0) break s18;
@@ -7520,15 +7559,15 @@ function fast$rule$BylineJoin(input, p, st) {
         s25: {
           const r26 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
           if (r26 < 0) break s25;
-          const r27 = fast$m26(input, r26, st);
+          const r27 = fast$m29(input, r26, st);
           if (r27 < 0) break s25;
           const r28 = input.charCodeAt(r27) === 118 ? r27 + 1 : -1;
           if (r28 < 0) break s25;
-          const r29 = fast$m26(input, r28, st);
+          const r29 = fast$m29(input, r28, st);
           if (r29 < 0) break s25;
           const r30 = input.charCodeAt(r29) === 101 ? r29 + 1 : -1;
           if (r30 < 0) break s25;
-          const r31 = fast$m26(input, r30, st);
+          const r31 = fast$m29(input, r30, st);
           if (r31 < 0) break s25;
           const r32 = input.charCodeAt(r31) === 99 ? r31 + 1 : -1;
           if (r32 < 0) break s25;
@@ -7539,15 +7578,15 @@ function fast$rule$BylineJoin(input, p, st) {
         s34: {
           const r35 = input.charCodeAt(r9) === 119 ? r9 + 1 : -1;
           if (r35 < 0) break s34;
-          const r36 = fast$m26(input, r35, st);
+          const r36 = fast$m29(input, r35, st);
           if (r36 < 0) break s34;
           const r37 = input.charCodeAt(r36) === 105 ? r36 + 1 : -1;
           if (r37 < 0) break s34;
-          const r38 = fast$m26(input, r37, st);
+          const r38 = fast$m29(input, r37, st);
           if (r38 < 0) break s34;
           const r39 = input.charCodeAt(r38) === 116 ? r38 + 1 : -1;
           if (r39 < 0) break s34;
-          const r40 = fast$m26(input, r39, st);
+          const r40 = fast$m29(input, r39, st);
           if (r40 < 0) break s34;
           const r41 = input.charCodeAt(r40) === 104 ? r40 + 1 : -1;
           if (r41 < 0) break s34;
@@ -7572,13 +7611,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m193(input, r2);
+    const r3 = fast$m197(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m194(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m198(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -7588,7 +7627,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m203(input, p, st);
+    const r2 = fast$m207(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -7643,7 +7682,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m205(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m209(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -7659,7 +7698,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m207(input, r3);
+        const r6 = fast$m211(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -7709,13 +7748,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m214(input, r2, st);
+    const r3 = fast$m218(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m215(input, r3);
+      const r7 = fast$m219(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m214(input, r7, st);
+      const r8 = fast$m218(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -7860,7 +7899,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m218(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m222(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7919,7 +7958,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r21 >= 0) { r18 = r21; break c19; }
       }
       if (r18 < 0) break s17;
-      const r23 = fast$m219(input, r18);
+      const r23 = fast$m223(input, r18);
       const r22 = r23 >= 0 ? r18 : -1;
       if (r22 < 0) break s17;
       r16 = r22;
@@ -7934,7 +7973,7 @@ function fast$rule$StopWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m221(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m225(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7973,12 +8012,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m224(input, p, st);
+  const r0 = fast$m228(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m225(input, p);
+  const r0 = fast$m229(input, p);
   return r0;
 }
 // AffiliationText
@@ -8058,7 +8097,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m226(input, r12, st);
+      const r13 = fast$m230(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -8109,7 +8148,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m227(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m231(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8121,7 +8160,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m223(input, r2, st);
+    const r3 = fast$m227(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -8147,7 +8186,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m228(input, r16, st);
+        const r18 = fast$m232(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -8203,7 +8242,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m229(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m233(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -8229,7 +8268,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m223(input, r3, st);
+    const r4 = fast$m227(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -8241,7 +8280,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m228(input, r10, st);
+        const r12 = fast$m232(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -8262,7 +8301,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m230(input, r3, st);
+    const r4 = fast$m234(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -8283,9 +8322,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r8 = fast$rule$FunctionPreposition(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
-      const r9 = fast$m215(input, r7);
+      const r9 = fast$m219(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m223(input, r9, st);
+      const r10 = fast$m227(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -8503,23 +8542,23 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f4() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 65 && c <= 90))) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f5() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m8(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f5() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57) || c === 78 || c === 110)) return false; return fast$m11(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f6() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57) || c === 80 || c === 112)) return false; return true;  }
 
   function peg$f7() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f8() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f8() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f10() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 80 || c === 99 || c === 112 || c === 169)) return false; return true;  }
 
   function peg$f11() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 42 || c === 60 || c === 65 || c === 91 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m19(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m18(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m21(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f14() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
@@ -8538,29 +8577,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "text", start: r.start, end: r.end, overlong: true };
   }
 
-  function peg$f21() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f21() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f22() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f22() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f23() {    return null;  }
 
-  function peg$f24() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f24() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f25() {const fast$p = fast$m60(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f25() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f26() {const fast$p = fast$m61(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f26() {const fast$p = fast$m62(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f27() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f28() {    return part(text(), range());  }
 
-  function peg$f29(url) {const fast$p = fast$m67(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f29(url) {const fast$p = fast$m68(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f30(url) {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f30(url) {const fast$p = fast$m70(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f31(url) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f31(url) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f32(url) {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32(url) {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f33(url) {
     const r = range();
@@ -8569,7 +8608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f34() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m75(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f35() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f35() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f36() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8579,7 +8618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f39(num, mark) {    const m = nfc(mark); return num.value.length <= 2 || !SPACE_CODES.has(m.charCodeAt(0)) && !DASH_CODES.has(m.charCodeAt(0));  }
 
-  function peg$f40(num, mark) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f40(num, mark) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f41(num, mark) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8601,7 +8640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f48() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m76(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f49() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f50() {const fast$p = fast$m77(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8609,7 +8648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f52(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f53(num, mark) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f53(num, mark) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f54(num, mark) {const fast$p = fast$m96(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8622,7 +8661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              title: title, when: null };
   }
 
-  function peg$f57() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f58() {const fast$p = fast$m101(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -8644,787 +8683,795 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              title: title, when };
   }
 
-  function peg$f66() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f67() {const fast$p = fast$m104(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f68() {    return part(text(), range());  }
+  function peg$f68() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f69(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69() {    return part(text(), range());  }
 
-  function peg$f70(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f71(num) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f72(num) {    return part(text(), range());  }
+  function peg$f72(num) {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f73(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
+  function peg$f73(num) {    return part(text(), range());  }
 
-  function peg$f74(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
 
-  function peg$f75(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f76(num, country) {    return part(text(), range());  }
+  function peg$f76(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f77(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f77(num, country) {    return part(text(), range());  }
 
-  function peg$f78(num, country, title, date) {const fast$p = fast$m107(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f79(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(num, country, title, date) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f80(num, country, title, date) {
+  function peg$f80(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f81(num, country, title, date) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title, date };
   }
 
-  function peg$f81() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m110(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f82() {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m111(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f83() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f84() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m112(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f84() {    return part(text(), range());  }
+  function peg$f85() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f85(index) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(index) {const fast$p = fast$m114(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f87() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f87(index) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88() {    return part(text(), range());  }
 
-  function peg$f88(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f89(index) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f89(index) {    return part(text(), range());  }
+  function peg$f90(index) {const fast$p = fast$m118(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f90(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91(index) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91(index, total, reach, counterEnd) {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f92(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+  function peg$f93(index) {    return part(text(), range());  }
 
-  function peg$f93(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f94(index, total, reach, counterEnd, rest) {
+  function peg$f95(index, total, reach, counterEnd) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f96(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+
+  function peg$f97(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f98(index, total, reach, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
 
-  function peg$f95() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {const fast$p = fast$m123(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f98() {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99() {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103() {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f101(credit) {
+  function peg$f105(credit) {
     const r = range();
     return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f102() {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f103() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f107() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f105(when) {
+  function peg$f109(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f106() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f107(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f108(time) {
+  function peg$f112(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f109() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f110() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f112() {    return part(text(), range());  }
+  function peg$f116() {    return part(text(), range());  }
 
-  function peg$f113(num) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f117(num) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f114(num) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118(num) {const fast$p = fast$m125(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115(num) {const fast$p = fast$m122(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119(num) {const fast$p = fast$m126(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f116(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f117(num) {    return part(text(), range());  }
+  function peg$f121(num) {    return part(text(), range());  }
 
-  function peg$f118(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f123(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f120(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f121(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f122(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f123(num, text, credit) {
+  function peg$f127(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f124() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f126() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f127() {
+  function peg$f131() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f128() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f132() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130() {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f131() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f132() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f135() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f139() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f136() {    return part(text(), range());  }
+  function peg$f140() {    return part(text(), range());  }
 
-  function peg$f137(who) {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141(who) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f138(who) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142(who) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f139(who) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f143(who) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140(who) {    return part(text(), range());  }
+  function peg$f144(who) {    return part(text(), range());  }
 
-  function peg$f141(who, agency) {
+  function peg$f145(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f142() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f143(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f144(kind) {
+  function peg$f148(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f145() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f149() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f146() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f147() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151() {    return "omission";  }
+  function peg$f155() {    return "omission";  }
 
-  function peg$f152() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f156() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f153() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f155() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f158() {    return "break";  }
+  function peg$f162() {    return "break";  }
 
-  function peg$f159() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f163() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return fast$m153(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f160() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f162(w) {    return nfc(w).toLowerCase() === "suivre";  }
+  function peg$f166(w) {    return nfc(w).toLowerCase() === "suivre";  }
 
-  function peg$f163(w) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167(w) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164(w) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168(w) {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f165(w) {    return "toBeContinued";  }
+  function peg$f169(w) {    return "toBeContinued";  }
 
-  function peg$f166() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f168(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169(marker) {
+  function peg$f173(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f170() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(marker) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175(marker) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(marker) {    return part(text(), range());  }
+  function peg$f177(marker) {    return part(text(), range());  }
 
-  function peg$f174(marker, text) {
+  function peg$f178(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f175() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(kind) {
+  function peg$f182(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f179() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return fast$m172(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f183() {const c = input.charCodeAt(peg$currPos); if (!(fast$first6[c] === 1)) return false; return fast$m176(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f180() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f181() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f182(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f186(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
 
-  function peg$f183(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f188(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f185(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f189(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
 
-  function peg$f186() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f190() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f187() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190() {    return "cookieBanner";  }
+  function peg$f194() {    return "cookieBanner";  }
 
-  function peg$f191() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f195() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f192() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197() {    return "relatedHeadline";  }
+  function peg$f201() {    return "relatedHeadline";  }
 
-  function peg$f198() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m174(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f202() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m178(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f199() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f200(w) {    return nfc(w) === "Raconter";  }
+  function peg$f204(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f201(w) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205(w) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202(w) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206(w) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203(w) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207(w) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204(w) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208(w) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f209(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f206(w, a) {    return "slogan";  }
+  function peg$f210(w, a) {    return "slogan";  }
 
-  function peg$f207() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m177(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f211() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m181(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f208() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f213(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f210(w) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214(w) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(w) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216(w) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(w) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217(w) {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215(w) {    return "byline";  }
+  function peg$f219(w) {    return "byline";  }
 
-  function peg$f216() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f220() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f217() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(label, colonEnd) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226(label, colonEnd) {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(label, colonEnd) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227(label, colonEnd) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f225(label, colonEnd) {    return part(text(), range());  }
+  function peg$f229(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f226(label, colonEnd, text) {
+  function peg$f230(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f227() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f231() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f228() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231(label, colonEnd) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235(label, colonEnd) {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f232(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f233(label, colonEnd) {    return part(text(), range());  }
+  function peg$f237(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f234(label, colonEnd, text) {
+  function peg$f238(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f235() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f238() {    return part(text(), range());  }
+  function peg$f242() {    return part(text(), range());  }
 
-  function peg$f239(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240(name) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244(name) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241(name) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245(name) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242(name) {
+  function peg$f246(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f243() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f247() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f244() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245() {    return part(text(), range());  }
+  function peg$f249() {    return part(text(), range());  }
 
-  function peg$f246(role) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250(role) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247(role) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251(role) {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248(role) {    return part(text(), range());  }
+  function peg$f252(role) {    return part(text(), range());  }
 
-  function peg$f249(role, name, affiliation) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253(role, name, affiliation) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250(role, name, affiliation) {
+  function peg$f254(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f251() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f255() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f252() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f254() {    return part(text(), range());  }
+  function peg$f258() {    return part(text(), range());  }
 
-  function peg$f255(name, affiliation) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259(name, affiliation) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256(name, affiliation) {
+  function peg$f260(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f261() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f258() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260() {    return part(text(), range());  }
+  function peg$f264() {    return part(text(), range());  }
 
-  function peg$f261(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263(role) {    return part(text(), range());  }
+  function peg$f267(role) {    return part(text(), range());  }
 
-  function peg$f264(role, name, affiliation) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268(role, name, affiliation) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265(role, name, affiliation) {
+  function peg$f269(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f266() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f270() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f267() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268() {    return part(text(), range());  }
+  function peg$f272() {    return part(text(), range());  }
 
-  function peg$f269(role, affiliation) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273(role, affiliation) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270(role, affiliation) {
+  function peg$f274(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f271() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m245(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f275() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m249(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f272() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f276() {    return part(text(), range());  }
+  function peg$f280() {    return part(text(), range());  }
 
-  function peg$f277() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m246(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f281() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m250(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f278() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282() {    return part(text(), range());  }
+  function peg$f286() {    return part(text(), range());  }
 
-  function peg$f283() {const fast$p = fast$m249(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {    return afterBullet(input, offset());  }
+  function peg$f288() {    return afterBullet(input, offset());  }
 
-  function peg$f285() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f287() {    return part(text(), range());  }
+  function peg$f291() {    return part(text(), range());  }
 
-  function peg$f288(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f290(title, when) {
+  function peg$f294(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f291(when) {    return when.time !== null;  }
+  function peg$f295(when) {    return when.time !== null;  }
 
-  function peg$f292(when) {    return when;  }
+  function peg$f296(when) {    return when;  }
 
-  function peg$f293() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296() {
+  function peg$f300() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f297() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298(date, time, place) {
+  function peg$f302(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m265(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f303() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m111(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f300() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m266(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m112(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f302() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m267(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m110(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f303() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305() {    return part(text(), range());  }
+  function peg$f309() {    return part(text(), range());  }
 
-  function peg$f306(day) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(day) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(day) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(day) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(day) {    return part(text(), range());  }
+  function peg$f313(day) {    return part(text(), range());  }
 
-  function peg$f310(day, month) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(day, month) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(day, month) {    return part(text(), range());  }
+  function peg$f319(day, month) {    return part(text(), range());  }
 
-  function peg$f316(day, month, year) {
+  function peg$f320(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f317() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319() {    return part(text(), range());  }
+  function peg$f323() {    return part(text(), range());  }
 
-  function peg$f320(month) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(month) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322(month) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(month) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(month) {    return part(text(), range());  }
+  function peg$f327(month) {    return part(text(), range());  }
 
-  function peg$f324(month, day) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(month, day) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(month, day) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(month, day) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(month, day) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(month, day) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(month, day) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(month, day) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332(month, day) {    return part(text(), range());  }
+  function peg$f336(month, day) {    return part(text(), range());  }
 
-  function peg$f333(month, day, year) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(month, day, year) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(month, day, year) {
+  function peg$f338(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f335() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337() {    return part(text(), range());  }
+  function peg$f341() {    return part(text(), range());  }
 
-  function peg$f338(day) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(day) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340(day) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(day) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(day) {    return part(text(), range());  }
+  function peg$f345(day) {    return part(text(), range());  }
 
-  function peg$f342(day, month) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(day, month) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(day, month) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(day, month) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346(day, month) {    return part(text(), range());  }
+  function peg$f350(day, month) {    return part(text(), range());  }
 
-  function peg$f347(day, month, year) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351(day, month, year) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(day, month, year) {
+  function peg$f352(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f349() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353() {    return part(text(), range());  }
+  function peg$f357() {    return part(text(), range());  }
 
-  function peg$f354(year) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358(year) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(year) {    return part(text(), range());  }
+  function peg$f361(year) {    return part(text(), range());  }
 
-  function peg$f358(year, month) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(year, month) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361(year, month) {    return part(text(), range());  }
+  function peg$f365(year, month) {    return part(text(), range());  }
 
-  function peg$f362(year, month, day) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366(year, month, day) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(year, month, day) {
+  function peg$f367(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f364() {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368() {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m280(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f369() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m281(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f366() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368() {    return part(text(), range());  }
+  function peg$f372() {    return part(text(), range());  }
 
-  function peg$f369(hour) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hour) {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(hour) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(hour) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(hour) {    return part(text(), range());  }
+  function peg$f378(hour) {    return part(text(), range());  }
 
-  function peg$f375(hour, minute) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(hour, minute) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(hour, minute) {
+  function peg$f380(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m281(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m282(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f378() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380() {    return part(text(), range());  }
+  function peg$f384() {    return part(text(), range());  }
 
-  function peg$f381(hour) {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(hour) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386(hour) {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(hour) {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387(hour) {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(hour) {
+  function peg$f388(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f385(time) {
+  function peg$f389(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m285(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f387() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f389() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f393() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f394() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f391() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f396() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f393() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f398() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f395() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f401() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m288(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f398() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401(sep, n) {    return isPlace(n);  }
+  function peg$f405(sep, n) {    return isPlace(n);  }
 
-  function peg$f402(sep, n) {    return part(n, range());  }
+  function peg$f406(sep, n) {    return part(n, range());  }
 
-  function peg$f403(sep, name) {
+  function peg$f407(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f404() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408() {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {    return offset();  }
+  function peg$f409() {    return offset();  }
 
-  function peg$f406() {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -10593,7 +10640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseHeaderLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -10604,127 +10651,139 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f67();
-      if (s3) {
-        s3 = undefined;
+      s2 = peg$f67();
+      if (s2) {
+        s2 = undefined;
       } else {
-        s3 = peg$FAILED;
+        s2 = peg$FAILED;
       }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s2;
-        s3 = peg$f68();
-      }
-      s2 = s3;
       if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f69(s2);
-        if (s3) {
-          s3 = undefined;
+        s4 = peg$f68();
+        if (s4) {
+          s4 = undefined;
         } else {
-          s3 = peg$FAILED;
+          s4 = peg$FAILED;
         }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s3;
+          s4 = peg$f69();
+        }
+        s3 = s4;
         if (s3 !== peg$FAILED) {
-          s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f70(s2);
-          if (s5) {
-            s5 = undefined;
+          s4 = peg$f70(s3);
+          if (s4) {
+            s4 = undefined;
           } else {
-            s5 = peg$FAILED;
+            s4 = peg$FAILED;
           }
-          if (s5 !== peg$FAILED) {
+          if (s4 !== peg$FAILED) {
+            s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f71(s2);
+            s6 = peg$f71(s3);
             if (s6) {
               s6 = undefined;
             } else {
               s6 = peg$FAILED;
             }
             if (s6 !== peg$FAILED) {
-              peg$savedPos = s4;
-              s4 = peg$f72(s2);
+              peg$savedPos = peg$currPos;
+              s7 = peg$f72(s3);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s5;
+                s5 = peg$f73(s3);
+              } else {
+                peg$currPos = s5;
+                s5 = peg$FAILED;
+              }
             } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-          if (s4 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s5 = peg$f73(s2, s4);
-            if (s5) {
-              s5 = undefined;
-            } else {
+              peg$currPos = s5;
               s5 = peg$FAILED;
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f74(s2, s4);
+              s6 = peg$f74(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
                 s6 = peg$FAILED;
               }
               if (s6 !== peg$FAILED) {
-                s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f75(s2, s4);
-                if (s8) {
-                  s8 = undefined;
+                s7 = peg$f75(s3, s5);
+                if (s7) {
+                  s7 = undefined;
                 } else {
-                  s8 = peg$FAILED;
+                  s7 = peg$FAILED;
                 }
-                if (s8 !== peg$FAILED) {
-                  peg$savedPos = s7;
-                  s8 = peg$f76(s2, s4);
-                }
-                s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f77(s2, s4, s7);
+                  s9 = peg$f76(s3, s5);
                   if (s9) {
                     s9 = undefined;
                   } else {
                     s9 = peg$FAILED;
                   }
                   if (s9 !== peg$FAILED) {
-                    s10 = peg$parseNumericDate();
-                    if (s10 !== peg$FAILED) {
-                      s8 = s10;
-                    } else {
-                      peg$currPos = s8;
-                      s8 = peg$FAILED;
-                    }
-                  } else {
-                    peg$currPos = s8;
-                    s8 = peg$FAILED;
+                    peg$savedPos = s8;
+                    s9 = peg$f77(s3, s5);
                   }
-                  if (s8 === peg$FAILED) {
-                    s8 = null;
-                  }
-                  peg$savedPos = peg$currPos;
-                  s9 = peg$f78(s2, s4, s7, s8);
-                  if (s9) {
-                    s9 = undefined;
-                  } else {
-                    s9 = peg$FAILED;
-                  }
-                  if (s9 !== peg$FAILED) {
+                  s8 = s9;
+                  if (s8 !== peg$FAILED) {
+                    s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f79(s2, s4, s7, s8);
+                    s10 = peg$f78(s3, s5, s8);
                     if (s10) {
                       s10 = undefined;
                     } else {
                       s10 = peg$FAILED;
                     }
                     if (s10 !== peg$FAILED) {
-                      peg$savedPos = s0;
-                      s0 = peg$f80(s2, s4, s7, s8);
+                      s11 = peg$parseHeaderDate();
+                      if (s11 !== peg$FAILED) {
+                        s9 = s11;
+                      } else {
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
+                    if (s9 === peg$FAILED) {
+                      s9 = null;
+                    }
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f79(s3, s5, s8, s9);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s11 = peg$f80(s3, s5, s8, s9);
+                      if (s11) {
+                        s11 = undefined;
+                      } else {
+                        s11 = peg$FAILED;
+                      }
+                      if (s11 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f81(s3, s5, s8, s9);
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -10765,12 +10824,83 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
+  function peg$parseHeaderDate() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f82();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseNumericDate();
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f83();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$parseWordDate();
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f84();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$parseIsoDate();
+          if (s2 !== peg$FAILED) {
+            s0 = s2;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      }
+    }
+
+    return s0;
+  }
+
   function peg$parsePhotoCounterLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f81();
+    s1 = peg$f85();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10778,7 +10908,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f82();
+      s2 = peg$f86();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10787,7 +10917,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f83();
+        s4 = peg$f87();
         if (s4) {
           s4 = undefined;
         } else {
@@ -10795,12 +10925,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f84();
+          s4 = peg$f88();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f85(s3);
+          s4 = peg$f89(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -10808,7 +10938,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f86(s3);
+            s5 = peg$f90(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -10816,7 +10946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f87(s3);
+              s6 = peg$f91(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10825,7 +10955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f88(s3);
+                s8 = peg$f92(s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -10833,13 +10963,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f89(s3);
+                  s8 = peg$f93(s3);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f90(s3, s7);
+                  s9 = peg$f94(s3, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -10855,7 +10985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s9 !== peg$FAILED) {
                       s10 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f91(s3, s7, s8, s9);
+                      s11 = peg$f95(s3, s7, s8, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -10863,7 +10993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f92(s3, s7, s8, s9);
+                        s11 = peg$f96(s3, s7, s8, s9);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -10886,7 +11016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f93(s3, s7, s8, s9, s10);
+                      s11 = peg$f97(s3, s7, s8, s9, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -10894,7 +11024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f94(s3, s7, s8, s9, s10);
+                        s0 = peg$f98(s3, s7, s8, s9, s10);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -10944,7 +11074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f95();
+    s1 = peg$f99();
     if (s1) {
       s1 = undefined;
     } else {
@@ -10952,7 +11082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f96();
+      s2 = peg$f100();
       if (s2) {
         s2 = undefined;
       } else {
@@ -10960,7 +11090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f97();
+        s3 = peg$f101();
         if (s3) {
           s3 = undefined;
         } else {
@@ -10968,7 +11098,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f98();
+          s4 = peg$f102();
           if (s4) {
             s4 = undefined;
           } else {
@@ -10976,7 +11106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f99();
+            s5 = peg$f103();
             if (s5) {
               s5 = undefined;
             } else {
@@ -10984,7 +11114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f100();
+              s6 = peg$f104();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -10996,7 +11126,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = s0;
-                s0 = peg$f101(s7);
+                s0 = peg$f105(s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -11030,7 +11160,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f102();
+    s1 = peg$f106();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11038,7 +11168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f103();
+      s2 = peg$f107();
       if (s2) {
         s2 = undefined;
       } else {
@@ -11048,7 +11178,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f104(s3);
+          s4 = peg$f108(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11056,7 +11186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f105(s3);
+            s0 = peg$f109(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -11082,7 +11212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f106();
+    s1 = peg$f110();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11092,7 +11222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f107(s2);
+        s3 = peg$f111(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11100,7 +11230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f108(s2);
+          s0 = peg$f112(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11122,7 +11252,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f109();
+    s1 = peg$f113();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11131,7 +11261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f110();
+      s3 = peg$f114();
       if (s3) {
         s3 = undefined;
       } else {
@@ -11139,7 +11269,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f111();
+        s4 = peg$f115();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11147,7 +11277,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f112();
+          s2 = peg$f116();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -11158,7 +11288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f113(s2);
+        s3 = peg$f117(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11166,7 +11296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f114(s2);
+          s4 = peg$f118(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11174,7 +11304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f115(s2);
+            s5 = peg$f119(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -11183,7 +11313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f116(s2);
+              s7 = peg$f120(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -11191,7 +11321,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f117(s2);
+                s7 = peg$f121(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -11200,7 +11330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f118(s2, s6, s7);
+                s8 = peg$f122(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -11211,7 +11341,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   peg$silentFails++;
                   s10 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s11 = peg$f119(s2, s6, s7);
+                  s11 = peg$f123(s2, s6, s7);
                   if (s11) {
                     s11 = undefined;
                   } else {
@@ -11219,7 +11349,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s11 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s12 = peg$f120(s2, s6, s7);
+                    s12 = peg$f124(s2, s6, s7);
                     if (s12) {
                       s12 = undefined;
                     } else {
@@ -11229,7 +11359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s12 = peg$parsePhotoCounterLine();
                       if (s12 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f121(s2, s6, s7);
+                        s12 = peg$f125(s2, s6, s7);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -11250,7 +11380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s10 === peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f122(s2, s6, s7);
+                    s10 = peg$f126(s2, s6, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -11266,7 +11396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f123(s2, s6, s7);
+                    s0 = peg$f127(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -11308,52 +11438,6 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f124();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f125();
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f126();
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f127();
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseCredit() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
     s1 = peg$f128();
     if (s1) {
       s1 = undefined;
@@ -11377,8 +11461,54 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f131();
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseCredit() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f132();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f133();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f134();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f131();
+          s4 = peg$f135();
           if (s4) {
             s4 = undefined;
           } else {
@@ -11386,7 +11516,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f132();
+            s5 = peg$f136();
             if (s5) {
               s5 = undefined;
             } else {
@@ -11394,7 +11524,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f133();
+              s6 = peg$f137();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11402,7 +11532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f134();
+                s7 = peg$f138();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -11411,7 +11541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f135();
+                  s9 = peg$f139();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -11419,13 +11549,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f136();
+                    s9 = peg$f140();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f137(s8);
+                    s10 = peg$f141(s8);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -11433,7 +11563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f138(s8);
+                      s11 = peg$f142(s8);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -11442,7 +11572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f139(s8);
+                        s13 = peg$f143(s8);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -11450,7 +11580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = s12;
-                          s13 = peg$f140(s8);
+                          s13 = peg$f144(s8);
                         }
                         s12 = s13;
                         if (s12 !== peg$FAILED) {
@@ -11471,7 +11601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s9 = null;
                     }
                     peg$savedPos = s0;
-                    s0 = peg$f141(s8, s9);
+                    s0 = peg$f145(s8, s9);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -11513,7 +11643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f142();
+    s1 = peg$f146();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11523,7 +11653,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f143(s2);
+        s3 = peg$f147(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11531,7 +11661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f144(s2);
+          s0 = peg$f148(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11553,7 +11683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f145();
+    s1 = peg$f149();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11562,7 +11692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f146();
+      s3 = peg$f150();
       if (s3) {
         s3 = undefined;
       } else {
@@ -11570,7 +11700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f147();
+        s4 = peg$f151();
         if (s4) {
           s4 = undefined;
         } else {
@@ -11578,7 +11708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f148();
+          s5 = peg$f152();
           if (s5) {
             s5 = undefined;
           } else {
@@ -11586,7 +11716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f149();
+            s6 = peg$f153();
             if (s6) {
               s6 = undefined;
             } else {
@@ -11594,7 +11724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f150();
+              s7 = peg$f154();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -11602,7 +11732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f151();
+                s2 = peg$f155();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -11636,7 +11766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f152();
+      s1 = peg$f156();
       if (s1) {
         s1 = undefined;
       } else {
@@ -11645,7 +11775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f153();
+        s3 = peg$f157();
         if (s3) {
           s3 = undefined;
         } else {
@@ -11653,7 +11783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f154();
+          s4 = peg$f158();
           if (s4) {
             s4 = undefined;
           } else {
@@ -11661,7 +11791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f155();
+            s5 = peg$f159();
             if (s5) {
               s5 = undefined;
             } else {
@@ -11669,7 +11799,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f156();
+              s6 = peg$f160();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -11677,7 +11807,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f157();
+                s7 = peg$f161();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -11685,7 +11815,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f158();
+                  s2 = peg$f162();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -11719,7 +11849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f159();
+        s1 = peg$f163();
         if (s1) {
           s1 = undefined;
         } else {
@@ -11728,7 +11858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f160();
+          s3 = peg$f164();
           if (s3) {
             s3 = undefined;
           } else {
@@ -11736,7 +11866,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f161();
+            s4 = peg$f165();
             if (s4) {
               s4 = undefined;
             } else {
@@ -11746,7 +11876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = peg$parseWord();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f162(s5);
+                s6 = peg$f166(s5);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -11754,7 +11884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f163(s5);
+                  s7 = peg$f167(s5);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -11762,7 +11892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f164(s5);
+                    s8 = peg$f168(s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -11770,7 +11900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f165(s5);
+                      s2 = peg$f169(s5);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -11816,7 +11946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f166();
+    s1 = peg$f170();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11825,7 +11955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f167();
+      s3 = peg$f171();
       if (s3) {
         s3 = undefined;
       } else {
@@ -11838,7 +11968,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f168(s2);
+        s3 = peg$f172(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11846,7 +11976,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f169(s2);
+          s0 = peg$f173(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11868,7 +11998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f170();
+    s1 = peg$f174();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11884,7 +12014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f171(s2);
+        s3 = peg$f175(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -11893,7 +12023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f172(s2);
+          s5 = peg$f176(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -11901,12 +12031,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f173(s2);
+            s5 = peg$f177(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f174(s2, s4);
+            s0 = peg$f178(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -11932,7 +12062,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f175();
+    s1 = peg$f179();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11940,7 +12070,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f176();
+      s2 = peg$f180();
       if (s2) {
         s2 = undefined;
       } else {
@@ -11950,7 +12080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f177(s3);
+          s4 = peg$f181(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -11958,7 +12088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f178(s3);
+            s0 = peg$f182(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -11984,7 +12114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f179();
+    s1 = peg$f183();
     if (s1) {
       s1 = undefined;
     } else {
@@ -11993,7 +12123,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f180();
+      s3 = peg$f184();
       if (s3) {
         s3 = undefined;
       } else {
@@ -12002,7 +12132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f181();
+        s5 = peg$f185();
         if (s5) {
           s5 = undefined;
         } else {
@@ -12015,7 +12145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f182(s4);
+          s5 = peg$f186(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -12024,7 +12154,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f183(s4);
+            s7 = peg$f187(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -12037,7 +12167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f184(s4, s6);
+              s7 = peg$f188(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -12045,7 +12175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f185(s4, s6);
+                s2 = peg$f189(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -12079,7 +12209,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f186();
+      s1 = peg$f190();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12088,7 +12218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f187();
+        s3 = peg$f191();
         if (s3) {
           s3 = undefined;
         } else {
@@ -12096,7 +12226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f188();
+          s4 = peg$f192();
           if (s4) {
             s4 = undefined;
           } else {
@@ -12104,7 +12234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f189();
+            s5 = peg$f193();
             if (s5) {
               s5 = undefined;
             } else {
@@ -12112,7 +12242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f190();
+              s2 = peg$f194();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -12138,7 +12268,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f191();
+        s1 = peg$f195();
         if (s1) {
           s1 = undefined;
         } else {
@@ -12147,7 +12277,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f192();
+          s3 = peg$f196();
           if (s3) {
             s3 = undefined;
           } else {
@@ -12155,7 +12285,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f193();
+            s4 = peg$f197();
             if (s4) {
               s4 = undefined;
             } else {
@@ -12163,7 +12293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f194();
+              s5 = peg$f198();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -12171,7 +12301,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f195();
+                s6 = peg$f199();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -12179,7 +12309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f196();
+                  s7 = peg$f200();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -12187,7 +12317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f197();
+                    s2 = peg$f201();
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -12221,7 +12351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f198();
+          s1 = peg$f202();
           if (s1) {
             s1 = undefined;
           } else {
@@ -12230,7 +12360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f199();
+            s3 = peg$f203();
             if (s3) {
               s3 = undefined;
             } else {
@@ -12240,7 +12370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f200(s4);
+                s5 = peg$f204(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -12248,7 +12378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f201(s4);
+                  s6 = peg$f205(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -12256,7 +12386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f202(s4);
+                    s7 = peg$f206(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -12264,7 +12394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f203(s4);
+                      s8 = peg$f207(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -12272,7 +12402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f204(s4);
+                        s9 = peg$f208(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -12282,7 +12412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f205(s4, s10);
+                            s11 = peg$f209(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -12290,7 +12420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f206(s4, s10);
+                              s2 = peg$f210(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -12340,7 +12470,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f207();
+            s1 = peg$f211();
             if (s1) {
               s1 = undefined;
             } else {
@@ -12349,7 +12479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f208();
+              s3 = peg$f212();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -12359,7 +12489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f209(s4);
+                  s5 = peg$f213(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -12367,7 +12497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f210(s4);
+                    s6 = peg$f214(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -12375,7 +12505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f211(s4);
+                      s7 = peg$f215(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -12383,7 +12513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f212(s4);
+                        s8 = peg$f216(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -12391,7 +12521,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f213(s4);
+                          s9 = peg$f217(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -12399,7 +12529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f214(s4);
+                            s10 = peg$f218(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -12407,7 +12537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f215(s4);
+                              s2 = peg$f219(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -12463,7 +12593,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f216();
+    s1 = peg$f220();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12472,7 +12602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f217();
+      s3 = peg$f221();
       if (s3) {
         s3 = undefined;
       } else {
@@ -12480,7 +12610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f218();
+        s4 = peg$f222();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12488,7 +12618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f219();
+          s5 = peg$f223();
           if (s5) {
             s5 = undefined;
           } else {
@@ -12498,7 +12628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f220(s6);
+              s7 = peg$f224(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -12506,7 +12636,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f221(s6);
+                s8 = peg$f225(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -12516,7 +12646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f222(s6, s9);
+                    s10 = peg$f226(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -12524,7 +12654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f223(s6, s9);
+                      s11 = peg$f227(s6, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -12533,7 +12663,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f224(s6, s9);
+                        s13 = peg$f228(s6, s9);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -12541,12 +12671,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = s12;
-                          s13 = peg$f225(s6, s9);
+                          s13 = peg$f229(s6, s9);
                         }
                         s12 = s13;
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f226(s6, s9, s12);
+                          s2 = peg$f230(s6, s9, s12);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -12600,7 +12730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f227();
+      s1 = peg$f231();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12609,7 +12739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f228();
+        s3 = peg$f232();
         if (s3) {
           s3 = undefined;
         } else {
@@ -12617,7 +12747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f229();
+          s4 = peg$f233();
           if (s4) {
             s4 = undefined;
           } else {
@@ -12627,7 +12757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f230(s5);
+              s6 = peg$f234(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12637,7 +12767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f231(s5, s7);
+                  s8 = peg$f235(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -12646,7 +12776,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f232(s5, s7);
+                    s10 = peg$f236(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -12654,12 +12784,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f233(s5, s7);
+                      s10 = peg$f237(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f234(s5, s7, s9);
+                      s2 = peg$f238(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -12708,7 +12838,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f235();
+    s1 = peg$f239();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12716,7 +12846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f236();
+      s2 = peg$f240();
       if (s2) {
         s2 = undefined;
       } else {
@@ -12725,7 +12855,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f237();
+        s4 = peg$f241();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12733,12 +12863,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f238();
+          s4 = peg$f242();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f239(s3);
+          s4 = peg$f243(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -12746,7 +12876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f240(s3);
+            s5 = peg$f244(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -12754,7 +12884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f241(s3);
+              s6 = peg$f245(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12762,7 +12892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f242(s3);
+                s0 = peg$f246(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -12796,7 +12926,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f243();
+    s1 = peg$f247();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12806,7 +12936,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f244();
+      s4 = peg$f248();
       if (s4) {
         s4 = undefined;
       } else {
@@ -12814,12 +12944,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f245();
+        s4 = peg$f249();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f246(s3);
+        s4 = peg$f250(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -12828,7 +12958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f247(s3);
+          s6 = peg$f251(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -12836,7 +12966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f248(s3);
+            s6 = peg$f252(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -12845,7 +12975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f249(s3, s5, s6);
+            s7 = peg$f253(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -12853,7 +12983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f250(s3, s5, s6);
+              s2 = peg$f254(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -12883,7 +13013,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f251();
+      s1 = peg$f255();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12892,7 +13022,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f252();
+        s3 = peg$f256();
         if (s3) {
           s3 = undefined;
         } else {
@@ -12901,7 +13031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f253();
+          s5 = peg$f257();
           if (s5) {
             s5 = undefined;
           } else {
@@ -12909,7 +13039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f254();
+            s5 = peg$f258();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -12918,7 +13048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f255(s4, s5);
+            s6 = peg$f259(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -12926,7 +13056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f256(s4, s5);
+              s2 = peg$f260(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -12952,7 +13082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f257();
+        s1 = peg$f261();
         if (s1) {
           s1 = undefined;
         } else {
@@ -12961,7 +13091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f258();
+          s3 = peg$f262();
           if (s3) {
             s3 = undefined;
           } else {
@@ -12970,7 +13100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s5 = peg$f259();
+            s5 = peg$f263();
             if (s5) {
               s5 = undefined;
             } else {
@@ -12978,12 +13108,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f260();
+              s5 = peg$f264();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f261(s4);
+              s5 = peg$f265(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -12992,7 +13122,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f262(s4);
+                s7 = peg$f266(s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13000,7 +13130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f263(s4);
+                  s7 = peg$f267(s4);
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
@@ -13009,7 +13139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s7 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f264(s4, s6, s7);
+                  s8 = peg$f268(s4, s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -13017,7 +13147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f265(s4, s6, s7);
+                    s2 = peg$f269(s4, s6, s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -13051,7 +13181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f266();
+          s1 = peg$f270();
           if (s1) {
             s1 = undefined;
           } else {
@@ -13061,7 +13191,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f267();
+            s4 = peg$f271();
             if (s4) {
               s4 = undefined;
             } else {
@@ -13069,7 +13199,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f268();
+              s4 = peg$f272();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -13078,7 +13208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f269(s3, s4);
+              s5 = peg$f273(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -13086,7 +13216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f270(s3, s4);
+                s2 = peg$f274(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13117,7 +13247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f271();
+    s1 = peg$f275();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13126,7 +13256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f272();
+      s3 = peg$f276();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13134,7 +13264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f273();
+        s4 = peg$f277();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13142,7 +13272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f274();
+          s5 = peg$f278();
           if (s5) {
             s5 = undefined;
           } else {
@@ -13151,7 +13281,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f275();
+            s7 = peg$f279();
             if (s7) {
               s7 = undefined;
             } else {
@@ -13159,7 +13289,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f276();
+              s7 = peg$f280();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -13193,7 +13323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f277();
+      s1 = peg$f281();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13202,7 +13332,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f278();
+        s3 = peg$f282();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13210,7 +13340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f279();
+          s4 = peg$f283();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13218,7 +13348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f280();
+            s5 = peg$f284();
             if (s5) {
               s5 = undefined;
             } else {
@@ -13227,7 +13357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f281();
+              s7 = peg$f285();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13235,12 +13365,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f282();
+                s7 = peg$f286();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f283();
+                s7 = peg$f287();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13288,7 +13418,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f284();
+    s1 = peg$f288();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13296,7 +13426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f285();
+      s2 = peg$f289();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13305,7 +13435,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f286();
+        s4 = peg$f290();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13313,12 +13443,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f287();
+          s4 = peg$f291();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f288(s3);
+          s4 = peg$f292(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13328,7 +13458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f289(s3, s5);
+              s6 = peg$f293(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13336,7 +13466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f290(s3, s5);
+                s0 = peg$f294(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13372,7 +13502,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f291(s1);
+      s2 = peg$f295(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13380,7 +13510,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f292(s1);
+        s0 = peg$f296(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13398,7 +13528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f293();
+    s1 = peg$f297();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13406,7 +13536,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f294();
+      s2 = peg$f298();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13414,7 +13544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f295();
+        s3 = peg$f299();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13422,7 +13552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f296();
+          s0 = peg$f300();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13444,7 +13574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f297();
+    s1 = peg$f301();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13462,7 +13592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f298(s2, s3, s4);
+        s0 = peg$f302(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13480,7 +13610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f299();
+    s1 = peg$f303();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13501,7 +13631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f300();
+      s1 = peg$f304();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13522,7 +13652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f301();
+        s1 = peg$f305();
         if (s1) {
           s1 = undefined;
         } else {
@@ -13543,7 +13673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f302();
+          s1 = peg$f306();
           if (s1) {
             s1 = undefined;
           } else {
@@ -13574,7 +13704,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f303();
+    s2 = peg$f307();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13582,7 +13712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f304();
+      s3 = peg$f308();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13590,7 +13720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f305();
+        s1 = peg$f309();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13601,7 +13731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f306(s1);
+      s2 = peg$f310(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13609,7 +13739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f307(s1);
+        s3 = peg$f311(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13618,7 +13748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f308(s1);
+          s5 = peg$f312(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13626,12 +13756,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f309(s1);
+            s5 = peg$f313(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f310(s1, s4);
+            s5 = peg$f314(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13640,7 +13770,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f311(s1, s4);
+              s7 = peg$f315(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13648,7 +13778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f312(s1, s4);
+                s8 = peg$f316(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13656,7 +13786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f313(s1, s4);
+                  s9 = peg$f317(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -13664,7 +13794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f314(s1, s4);
+                    s10 = peg$f318(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13672,7 +13802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f315(s1, s4);
+                      s6 = peg$f319(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -13691,7 +13821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f316(s1, s4, s6);
+                s0 = peg$f320(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13725,7 +13855,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f317();
+    s1 = peg$f321();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13734,7 +13864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f318();
+      s3 = peg$f322();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13742,12 +13872,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f319();
+        s3 = peg$f323();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f320(s2);
+        s3 = peg$f324(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13756,7 +13886,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f321(s2);
+          s5 = peg$f325(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13764,7 +13894,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f322(s2);
+            s6 = peg$f326(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13772,7 +13902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f323(s2);
+              s4 = peg$f327(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -13783,7 +13913,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f324(s2, s4);
+            s5 = peg$f328(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13791,7 +13921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f325(s2, s4);
+              s6 = peg$f329(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13799,7 +13929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f326(s2, s4);
+                s7 = peg$f330(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13807,7 +13937,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f327(s2, s4);
+                  s8 = peg$f331(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -13816,7 +13946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f328(s2, s4);
+                    s10 = peg$f332(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13824,7 +13954,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f329(s2, s4);
+                      s11 = peg$f333(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -13832,7 +13962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f330(s2, s4);
+                        s12 = peg$f334(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -13840,7 +13970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f331(s2, s4);
+                          s13 = peg$f335(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -13848,7 +13978,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f332(s2, s4);
+                            s9 = peg$f336(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -13867,7 +13997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f333(s2, s4, s9);
+                      s10 = peg$f337(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -13875,7 +14005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f334(s2, s4, s9);
+                        s0 = peg$f338(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -13926,7 +14056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f335();
+    s2 = peg$f339();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13934,7 +14064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f336();
+      s3 = peg$f340();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13942,7 +14072,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f337();
+        s1 = peg$f341();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13953,7 +14083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f338(s1);
+      s2 = peg$f342(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13962,7 +14092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f339(s1);
+        s4 = peg$f343(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -13970,7 +14100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f340(s1);
+          s5 = peg$f344(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13978,7 +14108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f341(s1);
+            s3 = peg$f345(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -13989,7 +14119,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f342(s1, s3);
+          s4 = peg$f346(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13998,7 +14128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f343(s1, s3);
+            s6 = peg$f347(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14006,7 +14136,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f344(s1, s3);
+              s7 = peg$f348(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14014,7 +14144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f345(s1, s3);
+                s8 = peg$f349(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14022,7 +14152,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f346(s1, s3);
+                  s5 = peg$f350(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -14037,7 +14167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f347(s1, s3, s5);
+              s6 = peg$f351(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14045,7 +14175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f348(s1, s3, s5);
+                s0 = peg$f352(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14080,7 +14210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f349();
+    s2 = peg$f353();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14088,7 +14218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f350();
+      s3 = peg$f354();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14096,7 +14226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f351();
+        s4 = peg$f355();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14104,7 +14234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f352();
+          s5 = peg$f356();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14112,7 +14242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f353();
+            s1 = peg$f357();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -14131,7 +14261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f354(s1);
+      s2 = peg$f358(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -14140,7 +14270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f355(s1);
+        s4 = peg$f359(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14148,7 +14278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f356(s1);
+          s5 = peg$f360(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14156,7 +14286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f357(s1);
+            s3 = peg$f361(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14167,7 +14297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f358(s1, s3);
+          s4 = peg$f362(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14176,7 +14306,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f359(s1, s3);
+            s6 = peg$f363(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14184,7 +14314,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f360(s1, s3);
+              s7 = peg$f364(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14192,7 +14322,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f361(s1, s3);
+                s5 = peg$f365(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -14203,7 +14333,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f362(s1, s3, s5);
+              s6 = peg$f366(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14211,7 +14341,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f363(s1, s3, s5);
+                s0 = peg$f367(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14245,7 +14375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f364();
+    s1 = peg$f368();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14272,7 +14402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f365();
+    s1 = peg$f369();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14282,7 +14412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f366();
+      s4 = peg$f370();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14290,7 +14420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f367();
+        s5 = peg$f371();
         if (s5) {
           s5 = undefined;
         } else {
@@ -14298,7 +14428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f368();
+          s3 = peg$f372();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -14309,7 +14439,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f369(s3);
+        s4 = peg$f373(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14317,7 +14447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f370(s3);
+          s5 = peg$f374(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14325,7 +14455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f371(s3);
+            s6 = peg$f375(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14334,7 +14464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f372(s3);
+              s8 = peg$f376(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14342,7 +14472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f373(s3);
+                s9 = peg$f377(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -14350,7 +14480,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f374(s3);
+                  s7 = peg$f378(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -14361,7 +14491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f375(s3, s7);
+                s8 = peg$f379(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14369,7 +14499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f376(s3, s7);
+                  s2 = peg$f380(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -14407,7 +14537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f377();
+      s1 = peg$f381();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14417,7 +14547,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f378();
+        s4 = peg$f382();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14425,7 +14555,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f379();
+          s5 = peg$f383();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14433,7 +14563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f380();
+            s3 = peg$f384();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14444,7 +14574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f381(s3);
+          s4 = peg$f385(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14452,7 +14582,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f382(s3);
+            s5 = peg$f386(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14460,7 +14590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f383(s3);
+              s6 = peg$f387(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14468,7 +14598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f384(s3);
+                s2 = peg$f388(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14507,7 +14637,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f385(s1);
+      s1 = peg$f389(s1);
     }
     s0 = s1;
 
@@ -14520,7 +14650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f386();
+    s2 = peg$f390();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14529,7 +14659,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f387();
+      s4 = peg$f391();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14538,7 +14668,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f388();
+        s6 = peg$f392();
         if (s6) {
           s6 = undefined;
         } else {
@@ -14565,7 +14695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f389();
+          s6 = peg$f393();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14592,7 +14722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f390();
+            s6 = peg$f394();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14601,7 +14731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f391();
+              s8 = peg$f395();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14625,7 +14755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f392();
+              s6 = peg$f396();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14654,7 +14784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f393();
+          s6 = peg$f397();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14687,7 +14817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f394();
+      s2 = peg$f398();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14696,7 +14826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f395();
+        s4 = peg$f399();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14706,7 +14836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f396();
+            s6 = peg$f400();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14739,7 +14869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f397();
+        s2 = peg$f401();
         if (s2) {
           s2 = undefined;
         } else {
@@ -14748,7 +14878,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f398();
+          s4 = peg$f402();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14764,7 +14894,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f399();
+              s6 = peg$f403();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14800,7 +14930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f400(s1);
+      s4 = peg$f404(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -14813,7 +14943,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f401(s1, s3);
+        s4 = peg$f405(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14821,7 +14951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f402(s1, s3);
+          s2 = peg$f406(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -14832,7 +14962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f403(s1, s2);
+        s0 = peg$f407(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14864,7 +14994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f404();
+    s1 = peg$f408();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14872,7 +15002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f405();
+      s1 = peg$f409();
     }
     s0 = s1;
 
@@ -14884,7 +15014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f406();
+    s1 = peg$f410();
     if (s1) {
       s1 = undefined;
     } else {

@@ -16,6 +16,16 @@ describe('header', () => {
     expect(h).toMatchObject({ country: 'BIELORUSSIE', title: 'Visite', date: { date: '2025-08-01' } });
   });
 
+  it('reads a date in words or the ISO way, and a number after `N°`', () => {
+    const header = (line: string) => nodesOfType(parse(`${line}\n`).tree, 'header')[0];
+    expect(header('6125 – RUSSIE – V.Poutine à Minsk – 24 mai 2024 –')).toMatchObject({ title: 'V.Poutine à Minsk', date: { raw: '24 mai 2024', date: '2024-05-24' } });
+    expect(header('6125 – RUSSIE – V.Poutine à Minsk – 2024-05-24')).toMatchObject({ title: 'V.Poutine à Minsk', date: { date: '2024-05-24' } });
+    expect(header('N°6125 – RUSSIE – V.Poutine à Minsk – 24.05.24 –')).toMatchObject({ number: '6125', country: 'RUSSIE', title: 'V.Poutine à Minsk' });
+    expect(header('n° 6125 – RUSSIE – Visite – 24.05.24 –')).toMatchObject({ number: '6125', title: 'Visite' });
+    // A date inside the title is the title's (sansapriori 3763: `Du 28 au 30 Avril 2020, avec …`).
+    expect(header('3763 – Kremlin – Du 28 au 30 Avril 2020, avec le Premier ministre – Avec des membres')?.date).toBeUndefined();
+  });
+
   it('reads a country slot naming two countries: `RUSSIE / CHINE`, `RUSSIE-BIÉLORUSSIE`', () => {
     const header = (line: string) => nodesOfType(parse(`${line}\n`).tree, 'header')[0];
     expect(header('6402 – RUSSIE / CHINE – V.Poutine reçoit Xi Jinping – 08.05.25 –')).toMatchObject({ country: 'RUSSIE / CHINE', title: 'V.Poutine reçoit Xi Jinping' });
