@@ -45,6 +45,14 @@ describe('heading, table of contents, section, subsection', () => {
     expect(section).toMatchObject({ number: 1, title: 'Titre', when: { instant: '2024-05-23T23:30:00+03:00' } });
   });
 
+  it('ends the title before a comma or a colon that opens the timestamp', () => {
+    const section = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'section')[0];
+    expect(section('1°/Titre, 23 mai 2024, 23h30, Minsk')).toMatchObject({ title: 'Titre', when: { instant: '2024-05-23T23:30:00+03:00', place: 'Minsk' } });
+    expect(section('1°/Titre: 23 mai 2024 à 23h30 à Minsk')).toMatchObject({ title: 'Titre', when: { time: '23:30' } });
+    // Commas inside the title stay in it.
+    expect(section('1°/Poutine, Loukachenko et Xi – 23 mai 2024 à 23h30 à Minsk')?.title).toBe('Poutine, Loukachenko et Xi');
+  });
+
   it('takes a dash after a number for a heading mark only after one or two digits', () => {
     expect(nodesOfType(parse('123- Titre - 23 mai 2024 à 23h30 à Minsk\nTexte.').tree, 'section')).toEqual([]);
   });
