@@ -4192,7 +4192,7 @@ function fast$m249(input, p, st) {
         }
         const r6 = r7 < 0 ? r3 : -1;
         if (r6 < 0) break s5;
-        const r12 = fast$m80(input, r6);
+        const r12 = fast$m59(input, r6);
         if (r12 < 0) break s5;
         r4 = r12;
       }
@@ -7855,7 +7855,7 @@ function fast$rule$Patronymic(input, p, st) {
         }
         const r6 = r7 < 0 ? r3 : -1;
         if (r6 < 0) break s5;
-        const r12 = fast$m80(input, r6);
+        const r12 = fast$m59(input, r6);
         if (r12 < 0) break s5;
         r4 = r12;
       }

@@ -47,6 +47,13 @@ describe('speaker turn', () => {
     expect(split('Vladimir Vladimirovitchev Poutine : Oui.')).toEqual([['Vladimir', 'Vladimirovitchev Poutine']]);
   });
 
+  it('reads a patronymic through an invisible inside it (hazard `invisibles`): the name is not split into a role and a name', () => {
+    const split = (text: string) => turns(text).map((t) => [t.speaker.role, t.speaker.name]);
+    expect(split('Vl\u200Badimir Vl\u200Dadimirovitch Po\u200Dutine : Oui.')).toEqual([[undefined, 'Vl\u200Badimir Vl\u200Dadimirovitch Po\u200Dutine']]);
+    const { tree } = parse('Vladimir Poutine : a\nVladimir Vlad\u00ADimirovitch Poutine : b');
+    expect(nodesOfType(tree, 'speakerTurn').map((t) => t.speaker.personId)).toEqual(['vladimir-putin', 'vladimir-putin']);
+  });
+
   it('reads an affiliation in parentheses after the name', () => {
     expect(turns('Dmitri Peskov (porte-parole du Kremlin) : Merci.').map((t) => [t.label, t.speaker.name, t.speaker.affiliation])).toEqual([
       ['Dmitri Peskov (porte-parole du Kremlin)', 'Dmitri Peskov', 'porte-parole du Kremlin'],
