@@ -51,7 +51,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","remark"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -4455,9 +4455,9 @@ function fast$m263(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = input.startsWith("La", p) ? p + 2 : -1;
         if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("Un", p) ? p + 2 : -1;
+        const r8 = input.startsWith("Une", p) ? p + 3 : -1;
         if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("Une", p) ? p + 3 : -1;
+        const r9 = input.startsWith("Un", p) ? p + 2 : -1;
         if (r9 >= 0) { r4 = r9; break c5; }
       }
       if (r4 < 0) break s3;
@@ -4554,30 +4554,34 @@ function fast$m267(input, p, st) {
         if (r12 >= 0) { r4 = r12; break c5; }
         const r13 = fast$rule$AGrave(input, p, st);
         if (r13 >= 0) { r4 = r13; break c5; }
+        const r14 = input.startsWith("from", p) ? p + 4 : -1;
+        if (r14 >= 0) { r4 = r14; break c5; }
+        const r15 = input.startsWith("of", p) ? p + 2 : -1;
+        if (r15 >= 0) { r4 = r15; break c5; }
       }
       if (r4 < 0) break s3;
-      const r15 = fast$rule$Sp(input, r4, st);
-      const r14 = r15 >= 0 ? r4 : -1;
-      if (r14 < 0) break s3;
-      r2 = r14;
+      const r17 = fast$rule$Sp(input, r4, st);
+      const r16 = r17 >= 0 ? r4 : -1;
+      if (r16 < 0) break s3;
+      r2 = r16;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r16 = -1;
-    s17: {
-      let r18 = -1;
-      c19: {
-        const r20 = input.startsWith("d’", p) ? p + 2 : -1;
-        if (r20 >= 0) { r18 = r20; break c19; }
-        const r21 = input.startsWith("d'", p) ? p + 2 : -1;
-        if (r21 >= 0) { r18 = r21; break c19; }
+    let r18 = -1;
+    s19: {
+      let r20 = -1;
+      c21: {
+        const r22 = input.startsWith("d’", p) ? p + 2 : -1;
+        if (r22 >= 0) { r20 = r22; break c21; }
+        const r23 = input.startsWith("d'", p) ? p + 2 : -1;
+        if (r23 >= 0) { r20 = r23; break c21; }
       }
-      if (r18 < 0) break s17;
-      const r23 = fast$m226(input, r18);
-      const r22 = r23 >= 0 ? r18 : -1;
-      if (r22 < 0) break s17;
-      r16 = r22;
+      if (r20 < 0) break s19;
+      const r25 = fast$m226(input, r20);
+      const r24 = r25 >= 0 ? r20 : -1;
+      if (r24 < 0) break s19;
+      r18 = r24;
     }
-    if (r16 >= 0) { r0 = r16; break c1; }
+    if (r18 >= 0) { r0 = r18; break c1; }
   }
   return r0;
 }
@@ -7991,30 +7995,34 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r12 >= 0) { r4 = r12; break c5; }
         const r13 = fast$rule$AGrave(input, p, st);
         if (r13 >= 0) { r4 = r13; break c5; }
+        const r14 = input.startsWith("from", p) ? p + 4 : -1;
+        if (r14 >= 0) { r4 = r14; break c5; }
+        const r15 = input.startsWith("of", p) ? p + 2 : -1;
+        if (r15 >= 0) { r4 = r15; break c5; }
       }
       if (r4 < 0) break s3;
-      const r15 = fast$rule$Sp(input, r4, st);
-      const r14 = r15 >= 0 ? r4 : -1;
-      if (r14 < 0) break s3;
-      r2 = r14;
+      const r17 = fast$rule$Sp(input, r4, st);
+      const r16 = r17 >= 0 ? r4 : -1;
+      if (r16 < 0) break s3;
+      r2 = r16;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r16 = -1;
-    s17: {
-      let r18 = -1;
-      c19: {
-        const r20 = input.startsWith("d’", p) ? p + 2 : -1;
-        if (r20 >= 0) { r18 = r20; break c19; }
-        const r21 = input.startsWith("d'", p) ? p + 2 : -1;
-        if (r21 >= 0) { r18 = r21; break c19; }
+    let r18 = -1;
+    s19: {
+      let r20 = -1;
+      c21: {
+        const r22 = input.startsWith("d’", p) ? p + 2 : -1;
+        if (r22 >= 0) { r20 = r22; break c21; }
+        const r23 = input.startsWith("d'", p) ? p + 2 : -1;
+        if (r23 >= 0) { r20 = r23; break c21; }
       }
-      if (r18 < 0) break s17;
-      const r23 = fast$m226(input, r18);
-      const r22 = r23 >= 0 ? r18 : -1;
-      if (r22 < 0) break s17;
-      r16 = r22;
+      if (r20 < 0) break s19;
+      const r25 = fast$m226(input, r20);
+      const r24 = r25 >= 0 ? r20 : -1;
+      if (r24 < 0) break s19;
+      r18 = r24;
     }
-    if (r16 >= 0) { r0 = r16; break c1; }
+    if (r18 >= 0) { r0 = r18; break c1; }
   }
   return r0;
 }
@@ -8261,9 +8269,9 @@ function fast$rule$FunctionArticle(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = input.startsWith("La", p) ? p + 2 : -1;
         if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("Un", p) ? p + 2 : -1;
+        const r8 = input.startsWith("Une", p) ? p + 3 : -1;
         if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("Une", p) ? p + 3 : -1;
+        const r9 = input.startsWith("Un", p) ? p + 2 : -1;
         if (r9 >= 0) { r4 = r9; break c5; }
       }
       if (r4 < 0) break s3;

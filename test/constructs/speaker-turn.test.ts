@@ -64,6 +64,10 @@ describe('speaker turn', () => {
     expect(turns('Q : Monsieur le Président ?').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Q', undefined]]);
     // An interview's answer, after its question.
     expect(turns('Q : Monsieur le Président ?\nR : Oui.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Q', undefined], ['R', undefined]]);
+    // `Une` is an article like `Le`, `La` and `Un`; English complements open with `from` or `of`.
+    expect(turns('Une voix dans la salle : Bravo !\nVoice from the audience: Yes.\nAudience member: Thank you.\nReply: No.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([
+      ['Une voix dans la salle', undefined], ['Voice from the audience', undefined], ['Audience member', undefined], ['Reply', undefined],
+    ]);
     // An English transcript's answer after its question.
     expect(turns('QUESTION: What do you think?\nResponse: Yes.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['QUESTION', undefined], ['Response', undefined]]);
     expect(turns('Question de RT : Monsieur le Président ?').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Question de RT', undefined]]);
