@@ -4540,48 +4540,82 @@ function fast$m267(input, p, st) {
       c5: {
         const r6 = input.startsWith("des", p) ? p + 3 : -1;
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = input.startsWith("dans", p) ? p + 4 : -1;
+        let r7 = -1;
+        s8: {
+          const r9 = input.charCodeAt(p) === 100 ? p + 1 : -1;
+          if (r9 < 0) break s8;
+          const r10 = fast$m29(input, r9, st);
+          if (r10 < 0) break s8;
+          const r11 = input.charCodeAt(r10) === 97 ? r10 + 1 : -1;
+          if (r11 < 0) break s8;
+          const r12 = fast$m29(input, r11, st);
+          if (r12 < 0) break s8;
+          const r13 = input.charCodeAt(r12) === 110 ? r12 + 1 : -1;
+          if (r13 < 0) break s8;
+          const r14 = fast$m29(input, r13, st);
+          if (r14 < 0) break s8;
+          const r15 = input.charCodeAt(r14) === 115 ? r14 + 1 : -1;
+          if (r15 < 0) break s8;
+          r7 = r15;
+        }
         if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("de", p) ? p + 2 : -1;
-        if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("du", p) ? p + 2 : -1;
-        if (r9 >= 0) { r4 = r9; break c5; }
-        const r10 = input.startsWith("en", p) ? p + 2 : -1;
-        if (r10 >= 0) { r4 = r10; break c5; }
-        const r11 = input.startsWith("aux", p) ? p + 3 : -1;
-        if (r11 >= 0) { r4 = r11; break c5; }
-        const r12 = input.startsWith("au", p) ? p + 2 : -1;
-        if (r12 >= 0) { r4 = r12; break c5; }
-        const r13 = fast$rule$AGrave(input, p, st);
-        if (r13 >= 0) { r4 = r13; break c5; }
-        const r14 = input.startsWith("from", p) ? p + 4 : -1;
-        if (r14 >= 0) { r4 = r14; break c5; }
-        const r15 = input.startsWith("of", p) ? p + 2 : -1;
-        if (r15 >= 0) { r4 = r15; break c5; }
+        const r16 = input.startsWith("de", p) ? p + 2 : -1;
+        if (r16 >= 0) { r4 = r16; break c5; }
+        const r17 = input.startsWith("du", p) ? p + 2 : -1;
+        if (r17 >= 0) { r4 = r17; break c5; }
+        const r18 = input.startsWith("en", p) ? p + 2 : -1;
+        if (r18 >= 0) { r4 = r18; break c5; }
+        const r19 = input.startsWith("aux", p) ? p + 3 : -1;
+        if (r19 >= 0) { r4 = r19; break c5; }
+        const r20 = input.startsWith("au", p) ? p + 2 : -1;
+        if (r20 >= 0) { r4 = r20; break c5; }
+        const r21 = fast$rule$AGrave(input, p, st);
+        if (r21 >= 0) { r4 = r21; break c5; }
+        let r22 = -1;
+        s23: {
+          const r24 = input.charCodeAt(p) === 102 ? p + 1 : -1;
+          if (r24 < 0) break s23;
+          const r25 = fast$m29(input, r24, st);
+          if (r25 < 0) break s23;
+          const r26 = input.charCodeAt(r25) === 114 ? r25 + 1 : -1;
+          if (r26 < 0) break s23;
+          const r27 = fast$m29(input, r26, st);
+          if (r27 < 0) break s23;
+          const r28 = input.charCodeAt(r27) === 111 ? r27 + 1 : -1;
+          if (r28 < 0) break s23;
+          const r29 = fast$m29(input, r28, st);
+          if (r29 < 0) break s23;
+          const r30 = input.charCodeAt(r29) === 109 ? r29 + 1 : -1;
+          if (r30 < 0) break s23;
+          r22 = r30;
+        }
+        if (r22 >= 0) { r4 = r22; break c5; }
+        const r31 = input.startsWith("of", p) ? p + 2 : -1;
+        if (r31 >= 0) { r4 = r31; break c5; }
       }
       if (r4 < 0) break s3;
-      const r17 = fast$rule$Sp(input, r4, st);
-      const r16 = r17 >= 0 ? r4 : -1;
-      if (r16 < 0) break s3;
-      r2 = r16;
+      const r33 = fast$rule$Sp(input, r4, st);
+      const r32 = r33 >= 0 ? r4 : -1;
+      if (r32 < 0) break s3;
+      r2 = r32;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r18 = -1;
-    s19: {
-      let r20 = -1;
-      c21: {
-        const r22 = input.startsWith("d’", p) ? p + 2 : -1;
-        if (r22 >= 0) { r20 = r22; break c21; }
-        const r23 = input.startsWith("d'", p) ? p + 2 : -1;
-        if (r23 >= 0) { r20 = r23; break c21; }
+    let r34 = -1;
+    s35: {
+      let r36 = -1;
+      c37: {
+        const r38 = input.startsWith("d’", p) ? p + 2 : -1;
+        if (r38 >= 0) { r36 = r38; break c37; }
+        const r39 = input.startsWith("d'", p) ? p + 2 : -1;
+        if (r39 >= 0) { r36 = r39; break c37; }
       }
-      if (r20 < 0) break s19;
-      const r25 = fast$m226(input, r20);
-      const r24 = r25 >= 0 ? r20 : -1;
-      if (r24 < 0) break s19;
-      r18 = r24;
+      if (r36 < 0) break s35;
+      const r41 = fast$m226(input, r36);
+      const r40 = r41 >= 0 ? r36 : -1;
+      if (r40 < 0) break s35;
+      r34 = r40;
     }
-    if (r18 >= 0) { r0 = r18; break c1; }
+    if (r34 >= 0) { r0 = r34; break c1; }
   }
   return r0;
 }
@@ -7981,48 +8015,82 @@ function fast$rule$FunctionPreposition(input, p, st) {
       c5: {
         const r6 = input.startsWith("des", p) ? p + 3 : -1;
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = input.startsWith("dans", p) ? p + 4 : -1;
+        let r7 = -1;
+        s8: {
+          const r9 = input.charCodeAt(p) === 100 ? p + 1 : -1;
+          if (r9 < 0) break s8;
+          const r10 = fast$m29(input, r9, st);
+          if (r10 < 0) break s8;
+          const r11 = input.charCodeAt(r10) === 97 ? r10 + 1 : -1;
+          if (r11 < 0) break s8;
+          const r12 = fast$m29(input, r11, st);
+          if (r12 < 0) break s8;
+          const r13 = input.charCodeAt(r12) === 110 ? r12 + 1 : -1;
+          if (r13 < 0) break s8;
+          const r14 = fast$m29(input, r13, st);
+          if (r14 < 0) break s8;
+          const r15 = input.charCodeAt(r14) === 115 ? r14 + 1 : -1;
+          if (r15 < 0) break s8;
+          r7 = r15;
+        }
         if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("de", p) ? p + 2 : -1;
-        if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("du", p) ? p + 2 : -1;
-        if (r9 >= 0) { r4 = r9; break c5; }
-        const r10 = input.startsWith("en", p) ? p + 2 : -1;
-        if (r10 >= 0) { r4 = r10; break c5; }
-        const r11 = input.startsWith("aux", p) ? p + 3 : -1;
-        if (r11 >= 0) { r4 = r11; break c5; }
-        const r12 = input.startsWith("au", p) ? p + 2 : -1;
-        if (r12 >= 0) { r4 = r12; break c5; }
-        const r13 = fast$rule$AGrave(input, p, st);
-        if (r13 >= 0) { r4 = r13; break c5; }
-        const r14 = input.startsWith("from", p) ? p + 4 : -1;
-        if (r14 >= 0) { r4 = r14; break c5; }
-        const r15 = input.startsWith("of", p) ? p + 2 : -1;
-        if (r15 >= 0) { r4 = r15; break c5; }
+        const r16 = input.startsWith("de", p) ? p + 2 : -1;
+        if (r16 >= 0) { r4 = r16; break c5; }
+        const r17 = input.startsWith("du", p) ? p + 2 : -1;
+        if (r17 >= 0) { r4 = r17; break c5; }
+        const r18 = input.startsWith("en", p) ? p + 2 : -1;
+        if (r18 >= 0) { r4 = r18; break c5; }
+        const r19 = input.startsWith("aux", p) ? p + 3 : -1;
+        if (r19 >= 0) { r4 = r19; break c5; }
+        const r20 = input.startsWith("au", p) ? p + 2 : -1;
+        if (r20 >= 0) { r4 = r20; break c5; }
+        const r21 = fast$rule$AGrave(input, p, st);
+        if (r21 >= 0) { r4 = r21; break c5; }
+        let r22 = -1;
+        s23: {
+          const r24 = input.charCodeAt(p) === 102 ? p + 1 : -1;
+          if (r24 < 0) break s23;
+          const r25 = fast$m29(input, r24, st);
+          if (r25 < 0) break s23;
+          const r26 = input.charCodeAt(r25) === 114 ? r25 + 1 : -1;
+          if (r26 < 0) break s23;
+          const r27 = fast$m29(input, r26, st);
+          if (r27 < 0) break s23;
+          const r28 = input.charCodeAt(r27) === 111 ? r27 + 1 : -1;
+          if (r28 < 0) break s23;
+          const r29 = fast$m29(input, r28, st);
+          if (r29 < 0) break s23;
+          const r30 = input.charCodeAt(r29) === 109 ? r29 + 1 : -1;
+          if (r30 < 0) break s23;
+          r22 = r30;
+        }
+        if (r22 >= 0) { r4 = r22; break c5; }
+        const r31 = input.startsWith("of", p) ? p + 2 : -1;
+        if (r31 >= 0) { r4 = r31; break c5; }
       }
       if (r4 < 0) break s3;
-      const r17 = fast$rule$Sp(input, r4, st);
-      const r16 = r17 >= 0 ? r4 : -1;
-      if (r16 < 0) break s3;
-      r2 = r16;
+      const r33 = fast$rule$Sp(input, r4, st);
+      const r32 = r33 >= 0 ? r4 : -1;
+      if (r32 < 0) break s3;
+      r2 = r32;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r18 = -1;
-    s19: {
-      let r20 = -1;
-      c21: {
-        const r22 = input.startsWith("d’", p) ? p + 2 : -1;
-        if (r22 >= 0) { r20 = r22; break c21; }
-        const r23 = input.startsWith("d'", p) ? p + 2 : -1;
-        if (r23 >= 0) { r20 = r23; break c21; }
+    let r34 = -1;
+    s35: {
+      let r36 = -1;
+      c37: {
+        const r38 = input.startsWith("d’", p) ? p + 2 : -1;
+        if (r38 >= 0) { r36 = r38; break c37; }
+        const r39 = input.startsWith("d'", p) ? p + 2 : -1;
+        if (r39 >= 0) { r36 = r39; break c37; }
       }
-      if (r20 < 0) break s19;
-      const r25 = fast$m226(input, r20);
-      const r24 = r25 >= 0 ? r20 : -1;
-      if (r24 < 0) break s19;
-      r18 = r24;
+      if (r36 < 0) break s35;
+      const r41 = fast$m226(input, r36);
+      const r40 = r41 >= 0 ? r36 : -1;
+      if (r40 < 0) break s35;
+      r34 = r40;
     }
-    if (r18 >= 0) { r0 = r18; break c1; }
+    if (r34 >= 0) { r0 = r34; break c1; }
   }
   return r0;
 }

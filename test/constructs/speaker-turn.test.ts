@@ -68,6 +68,8 @@ describe('speaker turn', () => {
     expect(turns('Une voix dans la salle : Bravo !\nVoice from the audience: Yes.\nAudience member: Thank you.\nReply: No.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([
       ['Une voix dans la salle', undefined], ['Voice from the audience', undefined], ['Audience member', undefined], ['Reply', undefined],
     ]);
+    // The prepositions of four letters read through invisibles, as the nouns do (hazard `invisibles`).
+    expect(turns('La voix da\u2060ns la salle : Bravo !\nVoice fr\u200Bom the audience: Yes.').map((t) => t.speaker.role)).toEqual(['La voix da\u2060ns la salle', 'Voice fr\u200Bom the audience']);
     // An English transcript's answer after its question.
     expect(turns('QUESTION: What do you think?\nResponse: Yes.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['QUESTION', undefined], ['Response', undefined]]);
     expect(turns('Question de RT : Monsieur le Président ?').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Question de RT', undefined]]);
