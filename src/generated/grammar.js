@@ -51,7 +51,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -90,6 +90,7 @@
   }
 
   const KICKERS = new Set(LEXICON.kickers.words);
+  const RUBRICS = new Set(LEXICON.rubrics.words);
   const SPACE_CODES = new Set([...LEXICON.spaces.chars].map((c) => c.charCodeAt(0)));
   const DASH_CODES = new Set([...LEXICON.dashes.chars].map((c) => c.charCodeAt(0)));
   const INVISIBLE_CODES = new Set([...LEXICON.invisibles.chars].map((c) => c.charCodeAt(0)));
@@ -3818,7 +3819,26 @@ function fast$m229(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m230(input, start, st) {
+function fast$m230(w) {
+ return RUBRICS.has(nfc(w).toLowerCase()); 
+}
+function fast$m231(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$rule$Rubric(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s2;
+    const r5 = fast$rule$Dash(input, r4, st);
+    if (r5 < 0) break s2;
+    const r6 = fast$rule$Sp(input, r5, st);
+    if (r6 < 0) break s2;
+    r1 = r6;
+  }
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m232(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3829,7 +3849,7 @@ function fast$m230(input, start, st) {
   }
   return p;
 }
-function fast$m231(input, start, st) {
+function fast$m233(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3841,13 +3861,13 @@ function fast$m231(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m232(input, p) {
+function fast$m234(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low16[c] === 1 : (fast$re16 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m233(input, start, st) {
+function fast$m235(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3859,10 +3879,10 @@ function fast$m233(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m234(w) {
+function fast$m236(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m235(input, start, st) {
+function fast$m237(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3874,10 +3894,10 @@ function fast$m235(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m236(w) {
+function fast$m238(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m237(input, start, st) {
+function fast$m239(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3888,7 +3908,7 @@ function fast$m237(input, start, st) {
   }
   return p;
 }
-function fast$m238(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3899,7 +3919,7 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m210(input, p, st);
@@ -3910,12 +3930,12 @@ function fast$m239(input, p, st) {
   }
   return r0;
 }
-function fast$m240(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m230(input, r2, st);
+    const r3 = fast$m232(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -3941,7 +3961,7 @@ function fast$m240(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m235(input, r16, st);
+        const r18 = fast$m237(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -3953,7 +3973,7 @@ function fast$m240(input, p, st) {
   }
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3987,7 +4007,7 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4017,17 +4037,17 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p) {
+function fast$m245(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low14[c] === 1 : (fast$re14 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m244(input, p, st) {
-  const r0 = fast$m243(input, p);
+function fast$m246(input, p, st) {
+  const r0 = fast$m245(input, p);
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m247(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4054,7 +4074,7 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4125,7 +4145,7 @@ function fast$m246(input, p, st) {
   }
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4148,7 +4168,7 @@ function fast$m247(input, p, st) {
   }
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m29(input, p, st);
@@ -4172,7 +4192,7 @@ function fast$m248(input, p, st) {
   }
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m251(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4209,7 +4229,7 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m252(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4225,7 +4245,7 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4269,7 +4289,7 @@ function fast$m251(input, p, st) {
   }
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4284,7 +4304,7 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4293,7 +4313,7 @@ function fast$m253(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m233(input, r4, st);
+    const r5 = fast$m235(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4301,19 +4321,19 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m256(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m255(input, p, st) {
-  const r0 = fast$m233(input, p, st);
+function fast$m257(input, p, st) {
+  const r0 = fast$m235(input, p, st);
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m258(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m259(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4364,15 +4384,15 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p, st) {
-  const r0 = fast$m231(input, p, st);
-  return r0;
-}
-function fast$m259(input, p, st) {
-  const r0 = fast$m232(input, p);
-  return r0;
-}
 function fast$m260(input, p, st) {
+  const r0 = fast$m233(input, p, st);
+  return r0;
+}
+function fast$m261(input, p, st) {
+  const r0 = fast$m234(input, p);
+  return r0;
+}
+function fast$m262(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -4386,7 +4406,7 @@ function fast$m260(input, p, st) {
       if (r7 < 0) break s5;
       const r9 = fast$m222(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m230(input, r9, st);
+      const r10 = fast$m232(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -4402,14 +4422,14 @@ function fast$m260(input, p, st) {
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m263(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m237(input, r3, st);
+    const r4 = fast$m239(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -4417,7 +4437,7 @@ function fast$m261(input, p, st) {
   }
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4426,7 +4446,7 @@ function fast$m262(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m236(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m238(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -4444,7 +4464,7 @@ function fast$m262(input, p, st) {
   }
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4477,7 +4497,7 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4488,14 +4508,14 @@ function fast$m264(input, p, st) {
   }
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m230(input, r3, st);
+    const r4 = fast$m232(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -4507,7 +4527,7 @@ function fast$m265(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m235(input, r10, st);
+        const r12 = fast$m237(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -4520,18 +4540,18 @@ function fast$m265(input, p, st) {
   }
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m268(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m234(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m236(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m269(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4619,7 +4639,18 @@ function fast$m267(input, p, st) {
   }
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m270(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m230(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m271(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4630,12 +4661,12 @@ function fast$m268(input, p, st) {
   }
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m272(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4672,7 +4703,7 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4683,7 +4714,7 @@ function fast$m271(input, p, st) {
   }
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m275(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -4705,7 +4736,7 @@ function fast$m272(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m276(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -4722,12 +4753,12 @@ function fast$m273(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m277(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m278(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -4742,16 +4773,16 @@ function fast$m275(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m279(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m280(input, p, st) {
   const r0 = fast$m87(input, p);
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m281(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -4763,7 +4794,7 @@ function fast$m278(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -4780,11 +4811,11 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m283(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m284(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4810,7 +4841,7 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m285(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4851,7 +4882,7 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4879,7 +4910,7 @@ function fast$m283(input, p, st) {
   }
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4900,7 +4931,7 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4921,20 +4952,20 @@ function fast$m285(input, p, st) {
   }
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m289(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m290(input, p, st) {
   const r0 = fast$m14(input, p);
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m291(input, p, st) {
   const r1 = fast$m15(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m292(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -4957,7 +4988,7 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m293(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4970,7 +5001,7 @@ function fast$m290(input, p, st) {
   }
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m294(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4983,7 +5014,7 @@ function fast$m291(input, p, st) {
   }
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m295(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5042,7 +5073,7 @@ function fast$m292(input, p, st) {
   }
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m296(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5070,15 +5101,15 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m297(input, p, st) {
   const r0 = fast$m131(input, p);
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m298(input, p, st) {
   const r0 = fast$m95(input, p, st);
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m299(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -5089,7 +5120,7 @@ function fast$m296(input, p, st) {
   }
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m300(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m29(input, p, st);
@@ -5112,11 +5143,11 @@ function fast$m297(input, p, st) {
   }
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m301(input, p, st) {
   const r0 = fast$m74(input, p);
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5128,15 +5159,15 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m303(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m304(input, p, st) {
   const r0 = fast$m109(input, p);
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m305(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m29(input, p, st);
@@ -5149,11 +5180,11 @@ function fast$m302(input, p, st) {
   }
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m306(input, p, st) {
   const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m304(input, p, st) {
+function fast$m307(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -5163,7 +5194,7 @@ function fast$m304(input, p, st) {
   }
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m308(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m89(input, p);
@@ -5173,15 +5204,15 @@ function fast$m305(input, p, st) {
   }
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m309(input, p, st) {
   const r0 = fast$m12(input, p);
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m310(input, p, st) {
   const r0 = fast$m10(input, p, st);
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m311(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5200,11 +5231,11 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m312(input, p, st) {
   const r0 = fast$m96(input, p);
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m313(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -5214,11 +5245,11 @@ function fast$m310(input, p, st) {
   }
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m314(input, p, st) {
   const r0 = fast$m22(input, p, st);
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -5228,7 +5259,7 @@ function fast$m312(input, p, st) {
   }
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -5239,7 +5270,7 @@ function fast$m313(input, p, st) {
   }
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m317(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -8106,6 +8137,18 @@ function fast$rule$StopWord(input, p, st) {
   }
   return r0;
 }
+// Rubric
+function fast$rule$Rubric(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m230(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
 // RoleNameSep
 function fast$rule$RoleNameSep(input, p, st) {
   let r0 = -1;
@@ -8139,12 +8182,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m231(input, p, st);
+  const r0 = fast$m233(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m232(input, p);
+  const r0 = fast$m234(input, p);
   return r0;
 }
 // AffiliationText
@@ -8224,7 +8267,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m233(input, r12, st);
+      const r13 = fast$m235(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -8275,7 +8318,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m234(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m236(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8287,7 +8330,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m230(input, r2, st);
+    const r3 = fast$m232(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -8313,7 +8356,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m235(input, r16, st);
+        const r18 = fast$m237(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -8369,7 +8412,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m236(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m238(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -8395,7 +8438,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m230(input, r3, st);
+    const r4 = fast$m232(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -8407,7 +8450,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m235(input, r10, st);
+        const r12 = fast$m237(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -8428,7 +8471,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m237(input, r3, st);
+    const r4 = fast$m239(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -8451,7 +8494,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       if (r7 < 0) break s5;
       const r9 = fast$m222(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m230(input, r9, st);
+      const r10 = fast$m232(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -9260,127 +9303,127 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f262() {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {    return part(text(), range());  }
+  function peg$f264() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {    return part(text(), range());  }
 
-  function peg$f266(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267(role) {    return part(text(), range());  }
+  function peg$f267(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268(role, name, affiliation) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268(role) {    return part(text(), range());  }
 
-  function peg$f269(role, name, affiliation) {
+  function peg$f269(role, name, affiliation) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f270(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f270() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f271() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f271() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {    return part(text(), range());  }
+  function peg$f273() {    return part(text(), range());  }
 
-  function peg$f273(role, affiliation) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274(role, affiliation) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274(role, affiliation) {
+  function peg$f275(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f275() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m252(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m254(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f276() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {    return part(text(), range());  }
+  function peg$f281() {    return part(text(), range());  }
 
-  function peg$f281() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m253(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f282() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m255(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f282() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286() {    return part(text(), range());  }
+  function peg$f287() {    return part(text(), range());  }
 
-  function peg$f287() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288() {    return afterBullet(input, offset());  }
+  function peg$f289() {    return afterBullet(input, offset());  }
 
-  function peg$f289() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f290() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {    return part(text(), range());  }
+  function peg$f292() {    return part(text(), range());  }
 
-  function peg$f292(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294(title, when) {
+  function peg$f295(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f295(when) {    return when.time !== null;  }
+  function peg$f296(when) {    return when.time !== null;  }
 
-  function peg$f296(when) {    return when;  }
+  function peg$f297(when) {    return when;  }
 
-  function peg$f297() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f300() {
+  function peg$f301() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f301() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302(date, time, place) {
+  function peg$f303(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f303() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m114(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m114(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m115(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m115(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m113(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f307() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m113(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f307() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309() {    return part(text(), range());  }
+  function peg$f310() {    return part(text(), range());  }
 
-  function peg$f310(day) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(day) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(day) {    return part(text(), range());  }
+  function peg$f314(day) {    return part(text(), range());  }
 
-  function peg$f314(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f315(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f316(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9388,37 +9431,37 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f318(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(day, month) {    return part(text(), range());  }
+  function peg$f319(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(day, month, year) {
+  function peg$f320(day, month) {    return part(text(), range());  }
+
+  function peg$f321(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f321() {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323() {    return part(text(), range());  }
+  function peg$f324() {    return part(text(), range());  }
 
-  function peg$f324(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(month) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(month) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(month) {    return part(text(), range());  }
+  function peg$f328(month) {    return part(text(), range());  }
 
-  function peg$f328(month, day) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(month, day) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(month, day) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(month, day) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(month, day) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(month, day) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f332(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f333(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9426,49 +9469,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f335(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336(month, day) {    return part(text(), range());  }
+  function peg$f336(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(month, day, year) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(month, day) {    return part(text(), range());  }
 
-  function peg$f338(month, day, year) {
+  function peg$f338(month, day, year) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f339(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f339() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341() {    return part(text(), range());  }
+  function peg$f342() {    return part(text(), range());  }
 
-  function peg$f342(day) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(day) {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(day) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(day) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(day) {    return part(text(), range());  }
+  function peg$f346(day) {    return part(text(), range());  }
 
-  function peg$f346(day, month) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f347(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(day, month) {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f348(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349(day, month) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350(day, month) {    return part(text(), range());  }
+  function peg$f350(day, month) {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(day, month, year) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351(day, month) {    return part(text(), range());  }
 
-  function peg$f352(day, month, year) {
+  function peg$f352(day, month, year) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f353(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f353() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f354() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9476,129 +9519,131 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f356() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357() {    return part(text(), range());  }
+  function peg$f357() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358(year) {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {    return part(text(), range());  }
 
-  function peg$f359(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359(year) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f360(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361(year) {    return part(text(), range());  }
+  function peg$f361(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(year, month) {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(year) {    return part(text(), range());  }
 
-  function peg$f363(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363(year, month) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f364(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(year, month) {    return part(text(), range());  }
+  function peg$f365(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(year, month, day) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366(year, month) {    return part(text(), range());  }
 
-  function peg$f367(year, month, day) {
+  function peg$f367(year, month, day) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f368(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f368() {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369() {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m284(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f370() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f370() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372() {    return part(text(), range());  }
+  function peg$f373() {    return part(text(), range());  }
 
-  function peg$f373(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(hour) {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(hour) {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f376(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f377(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(hour) {    return part(text(), range());  }
+  function peg$f378(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(hour, minute) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(hour) {    return part(text(), range());  }
 
-  function peg$f380(hour, minute) {
+  function peg$f380(hour, minute) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f381(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m285(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f382() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m288(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f382() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384() {    return part(text(), range());  }
+  function peg$f385() {    return part(text(), range());  }
 
-  function peg$f385(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386(hour) {const fast$p = fast$m287(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387(hour) {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(hour) {const fast$p = fast$m288(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(hour) {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(hour) {
+  function peg$f389(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f389(time) {
+  function peg$f390(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m289(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m292(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f391() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f392() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f393() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f394() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f394() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f395() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f396() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f396() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f398() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m290(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f398() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m293(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f400() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m291(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f401() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m294(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f403() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(sep, n) {    return isPlace(n);  }
+  function peg$f405(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(sep, n) {    return part(n, range());  }
+  function peg$f406(sep, n) {    return isPlace(n);  }
 
-  function peg$f407(sep, name) {
+  function peg$f407(sep, n) {    return part(n, range());  }
+
+  function peg$f408(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f408() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409() {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409() {    return offset();  }
+  function peg$f410() {    return offset();  }
 
-  function peg$f410() {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -13049,7 +13094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerLabel() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -13225,56 +13270,68 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s3 = peg$FAILED;
           }
           if (s3 !== peg$FAILED) {
-            s4 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s5 = peg$f263();
-            if (s5) {
-              s5 = undefined;
+            s4 = peg$f263();
+            if (s4) {
+              s4 = undefined;
             } else {
-              s5 = peg$FAILED;
+              s4 = peg$FAILED;
             }
-            if (s5 !== peg$FAILED) {
-              peg$savedPos = s4;
-              s5 = peg$f264();
-            }
-            s4 = s5;
             if (s4 !== peg$FAILED) {
+              s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s5 = peg$f265(s4);
-              if (s5) {
-                s5 = undefined;
+              s6 = peg$f264();
+              if (s6) {
+                s6 = undefined;
               } else {
-                s5 = peg$FAILED;
+                s6 = peg$FAILED;
               }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s5;
+                s6 = peg$f265();
+              }
+              s5 = s6;
               if (s5 !== peg$FAILED) {
-                s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f266(s4);
-                if (s7) {
-                  s7 = undefined;
+                s6 = peg$f266(s5);
+                if (s6) {
+                  s6 = undefined;
                 } else {
-                  s7 = peg$FAILED;
+                  s6 = peg$FAILED;
                 }
-                if (s7 !== peg$FAILED) {
-                  peg$savedPos = s6;
-                  s7 = peg$f267(s4);
-                }
-                s6 = s7;
                 if (s6 !== peg$FAILED) {
-                  s7 = peg$parseAffiliation();
-                  if (s7 === peg$FAILED) {
-                    s7 = null;
-                  }
+                  s7 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f268(s4, s6, s7);
+                  s8 = peg$f267(s5);
                   if (s8) {
                     s8 = undefined;
                   } else {
                     s8 = peg$FAILED;
                   }
                   if (s8 !== peg$FAILED) {
-                    peg$savedPos = s2;
-                    s2 = peg$f269(s4, s6, s7);
+                    peg$savedPos = s7;
+                    s8 = peg$f268(s5);
+                  }
+                  s7 = s8;
+                  if (s7 !== peg$FAILED) {
+                    s8 = peg$parseAffiliation();
+                    if (s8 === peg$FAILED) {
+                      s8 = null;
+                    }
+                    peg$savedPos = peg$currPos;
+                    s9 = peg$f269(s5, s7, s8);
+                    if (s9) {
+                      s9 = undefined;
+                    } else {
+                      s9 = peg$FAILED;
+                    }
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = s2;
+                      s2 = peg$f270(s5, s7, s8);
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -13308,7 +13365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f270();
+          s1 = peg$f271();
           if (s1) {
             s1 = undefined;
           } else {
@@ -13318,7 +13375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f271();
+            s4 = peg$f272();
             if (s4) {
               s4 = undefined;
             } else {
@@ -13326,7 +13383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f272();
+              s4 = peg$f273();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -13335,7 +13392,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f273(s3, s4);
+              s5 = peg$f274(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -13343,7 +13400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f274(s3, s4);
+                s2 = peg$f275(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13374,7 +13431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f275();
+    s1 = peg$f276();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13383,7 +13440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f276();
+      s3 = peg$f277();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13391,7 +13448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f277();
+        s4 = peg$f278();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13399,7 +13456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f278();
+          s5 = peg$f279();
           if (s5) {
             s5 = undefined;
           } else {
@@ -13408,7 +13465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f279();
+            s7 = peg$f280();
             if (s7) {
               s7 = undefined;
             } else {
@@ -13416,7 +13473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f280();
+              s7 = peg$f281();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -13450,7 +13507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f281();
+      s1 = peg$f282();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13459,7 +13516,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f282();
+        s3 = peg$f283();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13467,7 +13524,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f283();
+          s4 = peg$f284();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13475,7 +13532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f284();
+            s5 = peg$f285();
             if (s5) {
               s5 = undefined;
             } else {
@@ -13484,7 +13541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f285();
+              s7 = peg$f286();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13492,12 +13549,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f286();
+                s7 = peg$f287();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f287();
+                s7 = peg$f288();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13545,7 +13602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f288();
+    s1 = peg$f289();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13553,7 +13610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f289();
+      s2 = peg$f290();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13562,7 +13619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f290();
+        s4 = peg$f291();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13570,12 +13627,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f291();
+          s4 = peg$f292();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f292(s3);
+          s4 = peg$f293(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13585,7 +13642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f293(s3, s5);
+              s6 = peg$f294(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13593,7 +13650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f294(s3, s5);
+                s0 = peg$f295(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13629,7 +13686,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f295(s1);
+      s2 = peg$f296(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13637,7 +13694,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f296(s1);
+        s0 = peg$f297(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13655,7 +13712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f297();
+    s1 = peg$f298();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13663,7 +13720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f298();
+      s2 = peg$f299();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13671,7 +13728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f299();
+        s3 = peg$f300();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13679,7 +13736,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f300();
+          s0 = peg$f301();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13701,7 +13758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f301();
+    s1 = peg$f302();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13719,7 +13776,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f302(s2, s3, s4);
+        s0 = peg$f303(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13737,7 +13794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f303();
+    s1 = peg$f304();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13758,7 +13815,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f304();
+      s1 = peg$f305();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13779,7 +13836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f305();
+        s1 = peg$f306();
         if (s1) {
           s1 = undefined;
         } else {
@@ -13800,7 +13857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f306();
+          s1 = peg$f307();
           if (s1) {
             s1 = undefined;
           } else {
@@ -13831,7 +13888,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f307();
+    s2 = peg$f308();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13839,7 +13896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f308();
+      s3 = peg$f309();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13847,7 +13904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f309();
+        s1 = peg$f310();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13858,7 +13915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f310(s1);
+      s2 = peg$f311(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13866,7 +13923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f311(s1);
+        s3 = peg$f312(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13875,7 +13932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f312(s1);
+          s5 = peg$f313(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13883,12 +13940,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f313(s1);
+            s5 = peg$f314(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f314(s1, s4);
+            s5 = peg$f315(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13897,7 +13954,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f315(s1, s4);
+              s7 = peg$f316(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13905,7 +13962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f316(s1, s4);
+                s8 = peg$f317(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13913,7 +13970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f317(s1, s4);
+                  s9 = peg$f318(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -13921,7 +13978,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f318(s1, s4);
+                    s10 = peg$f319(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13929,7 +13986,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f319(s1, s4);
+                      s6 = peg$f320(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -13948,7 +14005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f320(s1, s4, s6);
+                s0 = peg$f321(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13982,7 +14039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f321();
+    s1 = peg$f322();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13991,7 +14048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f322();
+      s3 = peg$f323();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13999,12 +14056,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f323();
+        s3 = peg$f324();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f324(s2);
+        s3 = peg$f325(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14013,7 +14070,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f325(s2);
+          s5 = peg$f326(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14021,7 +14078,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f326(s2);
+            s6 = peg$f327(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14029,7 +14086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f327(s2);
+              s4 = peg$f328(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -14040,7 +14097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f328(s2, s4);
+            s5 = peg$f329(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14048,7 +14105,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f329(s2, s4);
+              s6 = peg$f330(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14056,7 +14113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f330(s2, s4);
+                s7 = peg$f331(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -14064,7 +14121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f331(s2, s4);
+                  s8 = peg$f332(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -14073,7 +14130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f332(s2, s4);
+                    s10 = peg$f333(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -14081,7 +14138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f333(s2, s4);
+                      s11 = peg$f334(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14089,7 +14146,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f334(s2, s4);
+                        s12 = peg$f335(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -14097,7 +14154,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f335(s2, s4);
+                          s13 = peg$f336(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -14105,7 +14162,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f336(s2, s4);
+                            s9 = peg$f337(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -14124,7 +14181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f337(s2, s4, s9);
+                      s10 = peg$f338(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -14132,7 +14189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f338(s2, s4, s9);
+                        s0 = peg$f339(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -14183,7 +14240,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f339();
+    s2 = peg$f340();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14191,7 +14248,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f340();
+      s3 = peg$f341();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14199,7 +14256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f341();
+        s1 = peg$f342();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -14210,7 +14267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f342(s1);
+      s2 = peg$f343(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -14219,7 +14276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f343(s1);
+        s4 = peg$f344(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14227,7 +14284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f344(s1);
+          s5 = peg$f345(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14235,7 +14292,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f345(s1);
+            s3 = peg$f346(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14246,7 +14303,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f346(s1, s3);
+          s4 = peg$f347(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14255,7 +14312,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f347(s1, s3);
+            s6 = peg$f348(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14263,7 +14320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f348(s1, s3);
+              s7 = peg$f349(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14271,7 +14328,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f349(s1, s3);
+                s8 = peg$f350(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14279,7 +14336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f350(s1, s3);
+                  s5 = peg$f351(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -14294,7 +14351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f351(s1, s3, s5);
+              s6 = peg$f352(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14302,7 +14359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f352(s1, s3, s5);
+                s0 = peg$f353(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14337,7 +14394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f353();
+    s2 = peg$f354();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14345,7 +14402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f354();
+      s3 = peg$f355();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14353,7 +14410,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f355();
+        s4 = peg$f356();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14361,7 +14418,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f356();
+          s5 = peg$f357();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14369,7 +14426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f357();
+            s1 = peg$f358();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -14388,7 +14445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f358(s1);
+      s2 = peg$f359(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -14397,7 +14454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f359(s1);
+        s4 = peg$f360(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14405,7 +14462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f360(s1);
+          s5 = peg$f361(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14413,7 +14470,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f361(s1);
+            s3 = peg$f362(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14424,7 +14481,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f362(s1, s3);
+          s4 = peg$f363(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14433,7 +14490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f363(s1, s3);
+            s6 = peg$f364(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14441,7 +14498,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f364(s1, s3);
+              s7 = peg$f365(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14449,7 +14506,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f365(s1, s3);
+                s5 = peg$f366(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -14460,7 +14517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f366(s1, s3, s5);
+              s6 = peg$f367(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14468,7 +14525,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f367(s1, s3, s5);
+                s0 = peg$f368(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14502,7 +14559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f368();
+    s1 = peg$f369();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14529,7 +14586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f369();
+    s1 = peg$f370();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14539,7 +14596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f370();
+      s4 = peg$f371();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14547,7 +14604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f371();
+        s5 = peg$f372();
         if (s5) {
           s5 = undefined;
         } else {
@@ -14555,7 +14612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f372();
+          s3 = peg$f373();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -14566,7 +14623,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f373(s3);
+        s4 = peg$f374(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14574,7 +14631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f374(s3);
+          s5 = peg$f375(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14582,7 +14639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f375(s3);
+            s6 = peg$f376(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14591,7 +14648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f376(s3);
+              s8 = peg$f377(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14599,7 +14656,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f377(s3);
+                s9 = peg$f378(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -14607,7 +14664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f378(s3);
+                  s7 = peg$f379(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -14618,7 +14675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f379(s3, s7);
+                s8 = peg$f380(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14626,7 +14683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f380(s3, s7);
+                  s2 = peg$f381(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -14664,7 +14721,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f381();
+      s1 = peg$f382();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14674,7 +14731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f382();
+        s4 = peg$f383();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14682,7 +14739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f383();
+          s5 = peg$f384();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14690,7 +14747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f384();
+            s3 = peg$f385();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14701,7 +14758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f385(s3);
+          s4 = peg$f386(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14709,7 +14766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f386(s3);
+            s5 = peg$f387(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14717,7 +14774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f387(s3);
+              s6 = peg$f388(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14725,7 +14782,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f388(s3);
+                s2 = peg$f389(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14764,7 +14821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f389(s1);
+      s1 = peg$f390(s1);
     }
     s0 = s1;
 
@@ -14777,7 +14834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f390();
+    s2 = peg$f391();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14786,7 +14843,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f391();
+      s4 = peg$f392();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14795,7 +14852,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f392();
+        s6 = peg$f393();
         if (s6) {
           s6 = undefined;
         } else {
@@ -14822,7 +14879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f393();
+          s6 = peg$f394();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14849,7 +14906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f394();
+            s6 = peg$f395();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14858,7 +14915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f395();
+              s8 = peg$f396();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14882,7 +14939,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f396();
+              s6 = peg$f397();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14911,7 +14968,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f397();
+          s6 = peg$f398();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14944,7 +15001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f398();
+      s2 = peg$f399();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14953,7 +15010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f399();
+        s4 = peg$f400();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14963,7 +15020,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f400();
+            s6 = peg$f401();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14996,7 +15053,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f401();
+        s2 = peg$f402();
         if (s2) {
           s2 = undefined;
         } else {
@@ -15005,7 +15062,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f402();
+          s4 = peg$f403();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15021,7 +15078,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f403();
+              s6 = peg$f404();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15057,7 +15114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f404(s1);
+      s4 = peg$f405(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -15070,7 +15127,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f405(s1, s3);
+        s4 = peg$f406(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -15078,7 +15135,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f406(s1, s3);
+          s2 = peg$f407(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -15089,7 +15146,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f407(s1, s2);
+        s0 = peg$f408(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15121,7 +15178,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f408();
+    s1 = peg$f409();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15129,7 +15186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f409();
+      s1 = peg$f410();
     }
     s0 = s1;
 
@@ -15141,7 +15198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f410();
+    s1 = peg$f411();
     if (s1) {
       s1 = undefined;
     } else {

@@ -82,6 +82,14 @@ describe('speaker turn', () => {
     ]);
   });
 
+  it('reads a rubric before a dash as a list of articles’ headline, not a role (`Sport - Kylian Mbappé : …`)', () => {
+    for (const line of ['Sport - Kylian Mbappé : le retour en équipe de France', 'International – Donald Trump : « Nous allons négocier »', 'Mo\u00ADnde - Emmanuel Macron : la France prête à aider']) {
+      expect(turns(line), line).toEqual([]);
+    }
+    // A role that is no rubric keeps its dash (`Président de la Russie – Vladimir Poutine`).
+    expect(turns('Président de la Russie – Vladimir Poutine : Merci.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Président de la Russie', 'Vladimir Poutine']]);
+  });
+
   it('reads a label before a number alone as a page’s field, not a turn (`Blog Entries: 219`)', () => {
     for (const line of ['Blog Entries: 219', 'Vladimir Poutine : 4,210 ', 'Page Views : 12 480.']) expect(turns(line), line).toEqual([]);
     expect(turns('Vladimir Poutine : 2024 sera une année importante.').map((t) => t.speaker.name)).toEqual(['Vladimir Poutine']);
