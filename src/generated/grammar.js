@@ -3838,7 +3838,12 @@ function fast$m231(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m232(input, start, st) {
+function fast$m232(input, p, st) {
+  const r1 = fast$rule$KickerDash(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m233(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3849,7 +3854,7 @@ function fast$m232(input, start, st) {
   }
   return p;
 }
-function fast$m233(input, start, st) {
+function fast$m234(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3861,13 +3866,13 @@ function fast$m233(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m234(input, p) {
+function fast$m235(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low16[c] === 1 : (fast$re16 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m235(input, start, st) {
+function fast$m236(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3879,10 +3884,10 @@ function fast$m235(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m236(w) {
+function fast$m237(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m237(input, start, st) {
+function fast$m238(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3894,10 +3899,10 @@ function fast$m237(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m238(w) {
+function fast$m239(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m239(input, start, st) {
+function fast$m240(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3908,7 +3913,7 @@ function fast$m239(input, start, st) {
   }
   return p;
 }
-function fast$m240(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3919,7 +3924,7 @@ function fast$m240(input, p, st) {
   }
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m210(input, p, st);
@@ -3930,12 +3935,12 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m232(input, r2, st);
+    const r3 = fast$m233(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -3961,7 +3966,7 @@ function fast$m242(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m237(input, r16, st);
+        const r18 = fast$m238(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -3973,7 +3978,7 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4007,7 +4012,7 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4037,17 +4042,17 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p) {
+function fast$m246(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low14[c] === 1 : (fast$re14 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0040-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m246(input, p, st) {
-  const r0 = fast$m245(input, p);
+function fast$m247(input, p, st) {
+  const r0 = fast$m246(input, p);
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4074,7 +4079,7 @@ function fast$m247(input, p, st) {
   }
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4145,7 +4150,7 @@ function fast$m248(input, p, st) {
   }
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4168,7 +4173,7 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m251(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m29(input, p, st);
@@ -4192,7 +4197,7 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m252(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4229,7 +4234,7 @@ function fast$m251(input, p, st) {
   }
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4245,7 +4250,7 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4289,7 +4294,7 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4304,7 +4309,7 @@ function fast$m254(input, p, st) {
   }
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4313,7 +4318,7 @@ function fast$m255(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m235(input, r4, st);
+    const r5 = fast$m236(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4321,19 +4326,19 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m257(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m257(input, p, st) {
-  const r0 = fast$m235(input, p, st);
-  return r0;
-}
 function fast$m258(input, p, st) {
-  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  const r0 = fast$m236(input, p, st);
   return r0;
 }
 function fast$m259(input, p, st) {
+  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  return r0;
+}
+function fast$m260(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4384,15 +4389,15 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p, st) {
-  const r0 = fast$m233(input, p, st);
-  return r0;
-}
 function fast$m261(input, p, st) {
-  const r0 = fast$m234(input, p);
+  const r0 = fast$m234(input, p, st);
   return r0;
 }
 function fast$m262(input, p, st) {
+  const r0 = fast$m235(input, p);
+  return r0;
+}
+function fast$m263(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -4406,7 +4411,7 @@ function fast$m262(input, p, st) {
       if (r7 < 0) break s5;
       const r9 = fast$m222(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m232(input, r9, st);
+      const r10 = fast$m233(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -4422,14 +4427,14 @@ function fast$m262(input, p, st) {
   }
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m239(input, r3, st);
+    const r4 = fast$m240(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -4437,7 +4442,7 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4446,7 +4451,7 @@ function fast$m264(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m238(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m239(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -4464,7 +4469,7 @@ function fast$m264(input, p, st) {
   }
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4497,7 +4502,7 @@ function fast$m265(input, p, st) {
   }
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4508,14 +4513,14 @@ function fast$m266(input, p, st) {
   }
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m268(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m232(input, r3, st);
+    const r4 = fast$m233(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -4527,7 +4532,7 @@ function fast$m267(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m237(input, r10, st);
+        const r12 = fast$m238(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -4540,18 +4545,18 @@ function fast$m267(input, p, st) {
   }
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m269(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m236(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m237(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m270(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4639,7 +4644,56 @@ function fast$m269(input, p, st) {
   }
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m271(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Upper(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = fast$rule$Upper(input, r5, st);
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    const r2 = r3 >= 0 ? p : -1;
+    if (r2 < 0) break s1;
+    let r7 = r2;
+    let r9 = 0;
+    for (; r9 < 24; r9++) {
+      let r8 = -1;
+      s10: {
+        let r12 = -1;
+        s13: {
+          const r14 = fast$m1(input, r7, st);
+          if (r14 < 0) break s13;
+          const r15 = fast$rule$Dash(input, r14, st);
+          if (r15 < 0) break s13;
+          r12 = r15;
+        }
+        const r11 = r12 < 0 ? r7 : -1;
+        if (r11 < 0) break s10;
+        const r16 = fast$rule$NotEolChar(input, r11, st);
+        if (r16 < 0) break s10;
+        r8 = r16;
+      }
+      if (r8 < 0) break;
+      r7 = r8;
+    }
+    if (r9 < 1) r7 = -1;
+    if (r7 < 0) break s1;
+    const r17 = fast$m1(input, r7, st);
+    if (r17 < 0) break s1;
+    const r18 = fast$rule$Dash(input, r17, st);
+    if (r18 < 0) break s1;
+    const r19 = fast$rule$Sp(input, r18, st);
+    if (r19 < 0) break s1;
+    const r20 = fast$m212(input.slice(r2, r7)) ? r19 : -1;
+    if (r20 < 0) break s1;
+    r0 = r20;
+  }
+  return r0;
+}
+function fast$m272(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4650,7 +4704,7 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4661,12 +4715,12 @@ function fast$m271(input, p, st) {
   }
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m274(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m275(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4703,7 +4757,7 @@ function fast$m273(input, p, st) {
   }
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m276(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4714,7 +4768,7 @@ function fast$m274(input, p, st) {
   }
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m277(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -4736,7 +4790,7 @@ function fast$m275(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m278(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -4753,12 +4807,12 @@ function fast$m276(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m279(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m280(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -4773,16 +4827,16 @@ function fast$m278(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m281(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m282(input, p, st) {
   const r0 = fast$m87(input, p);
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m283(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -4794,7 +4848,7 @@ function fast$m281(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m284(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -4811,11 +4865,11 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m285(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4841,7 +4895,7 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4882,7 +4936,7 @@ function fast$m285(input, p, st) {
   }
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -4910,7 +4964,7 @@ function fast$m286(input, p, st) {
   }
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m289(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4931,7 +4985,7 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m290(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4952,20 +5006,20 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m291(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m292(input, p, st) {
   const r0 = fast$m14(input, p);
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m293(input, p, st) {
   const r1 = fast$m15(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m294(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -4988,7 +5042,7 @@ function fast$m292(input, p, st) {
   }
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m295(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5001,7 +5055,7 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m296(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5014,7 +5068,7 @@ function fast$m294(input, p, st) {
   }
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m297(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5073,7 +5127,7 @@ function fast$m295(input, p, st) {
   }
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m298(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5101,15 +5155,15 @@ function fast$m296(input, p, st) {
   }
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m299(input, p, st) {
   const r0 = fast$m131(input, p);
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m300(input, p, st) {
   const r0 = fast$m95(input, p, st);
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -5120,7 +5174,7 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m29(input, p, st);
@@ -5143,11 +5197,11 @@ function fast$m300(input, p, st) {
   }
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m303(input, p, st) {
   const r0 = fast$m74(input, p);
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m304(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5159,15 +5213,15 @@ function fast$m302(input, p, st) {
   }
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m305(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m304(input, p, st) {
+function fast$m306(input, p, st) {
   const r0 = fast$m109(input, p);
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m307(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m29(input, p, st);
@@ -5180,11 +5234,11 @@ function fast$m305(input, p, st) {
   }
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m308(input, p, st) {
   const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m309(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -5194,7 +5248,7 @@ function fast$m307(input, p, st) {
   }
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m310(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m89(input, p);
@@ -5204,15 +5258,15 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m311(input, p, st) {
   const r0 = fast$m12(input, p);
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m312(input, p, st) {
   const r0 = fast$m10(input, p, st);
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m313(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5231,11 +5285,11 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m314(input, p, st) {
   const r0 = fast$m96(input, p);
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -5245,11 +5299,11 @@ function fast$m313(input, p, st) {
   }
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m316(input, p, st) {
   const r0 = fast$m22(input, p, st);
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -5259,7 +5313,7 @@ function fast$m315(input, p, st) {
   }
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -5270,7 +5324,7 @@ function fast$m316(input, p, st) {
   }
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m319(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -8149,6 +8203,56 @@ function fast$rule$Rubric(input, p, st) {
   }
   return r0;
 }
+// KickerDash
+function fast$rule$KickerDash(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Upper(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = fast$rule$Upper(input, r5, st);
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    const r2 = r3 >= 0 ? p : -1;
+    if (r2 < 0) break s1;
+    let r7 = r2;
+    let r9 = 0;
+    for (; r9 < 24; r9++) {
+      let r8 = -1;
+      s10: {
+        let r12 = -1;
+        s13: {
+          const r14 = fast$m1(input, r7, st);
+          if (r14 < 0) break s13;
+          const r15 = fast$rule$Dash(input, r14, st);
+          if (r15 < 0) break s13;
+          r12 = r15;
+        }
+        const r11 = r12 < 0 ? r7 : -1;
+        if (r11 < 0) break s10;
+        const r16 = fast$rule$NotEolChar(input, r11, st);
+        if (r16 < 0) break s10;
+        r8 = r16;
+      }
+      if (r8 < 0) break;
+      r7 = r8;
+    }
+    if (r9 < 1) r7 = -1;
+    if (r7 < 0) break s1;
+    const r17 = fast$m1(input, r7, st);
+    if (r17 < 0) break s1;
+    const r18 = fast$rule$Dash(input, r17, st);
+    if (r18 < 0) break s1;
+    const r19 = fast$rule$Sp(input, r18, st);
+    if (r19 < 0) break s1;
+    const r20 = fast$m212(input.slice(r2, r7)) ? r19 : -1;
+    if (r20 < 0) break s1;
+    r0 = r20;
+  }
+  return r0;
+}
 // RoleNameSep
 function fast$rule$RoleNameSep(input, p, st) {
   let r0 = -1;
@@ -8182,12 +8286,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m233(input, p, st);
+  const r0 = fast$m234(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m234(input, p);
+  const r0 = fast$m235(input, p);
   return r0;
 }
 // AffiliationText
@@ -8267,7 +8371,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m235(input, r12, st);
+      const r13 = fast$m236(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -8318,7 +8422,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m236(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m237(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8330,7 +8434,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m232(input, r2, st);
+    const r3 = fast$m233(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -8356,7 +8460,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m237(input, r16, st);
+        const r18 = fast$m238(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -8412,7 +8516,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m238(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m239(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -8438,7 +8542,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m232(input, r3, st);
+    const r4 = fast$m233(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -8450,7 +8554,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m237(input, r10, st);
+        const r12 = fast$m238(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -8471,7 +8575,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m239(input, r3, st);
+    const r4 = fast$m240(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -8494,7 +8598,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       if (r7 < 0) break s5;
       const r9 = fast$m222(input, r7);
       if (r9 < 0) break s5;
-      const r10 = fast$m232(input, r9, st);
+      const r10 = fast$m233(input, r9, st);
       if (r10 < 0) break s5;
       r4 = r10;
     }
@@ -9305,127 +9409,127 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f263() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265() {    return part(text(), range());  }
+  function peg$f265() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266() {    return part(text(), range());  }
 
-  function peg$f267(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268(role) {    return part(text(), range());  }
+  function peg$f268(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269(role, name, affiliation) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(role) {    return part(text(), range());  }
 
-  function peg$f270(role, name, affiliation) {
+  function peg$f270(role, name, affiliation) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f271(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f271() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f272() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f272() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {    return part(text(), range());  }
+  function peg$f274() {    return part(text(), range());  }
 
-  function peg$f274(role, affiliation) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275(role, affiliation) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275(role, affiliation) {
+  function peg$f276(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m254(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f277() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m255(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f277() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {    return part(text(), range());  }
+  function peg$f282() {    return part(text(), range());  }
 
-  function peg$f282() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m255(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f283() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m256(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f283() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f287() {    return part(text(), range());  }
+  function peg$f288() {    return part(text(), range());  }
 
-  function peg$f288() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289() {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289() {    return afterBullet(input, offset());  }
+  function peg$f290() {    return afterBullet(input, offset());  }
 
-  function peg$f290() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292() {    return part(text(), range());  }
+  function peg$f293() {    return part(text(), range());  }
 
-  function peg$f293(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295(title, when) {
+  function peg$f296(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f296(when) {    return when.time !== null;  }
+  function peg$f297(when) {    return when.time !== null;  }
 
-  function peg$f297(when) {    return when;  }
+  function peg$f298(when) {    return when;  }
 
-  function peg$f298() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f300() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301() {
+  function peg$f302() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f302() {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303() {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(date, time, place) {
+  function peg$f304(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m114(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m114(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m115(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f307() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m115(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f307() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m113(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f308() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m113(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f308() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310() {    return part(text(), range());  }
+  function peg$f311() {    return part(text(), range());  }
 
-  function peg$f311(day) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312(day) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(day) {    return part(text(), range());  }
+  function peg$f315(day) {    return part(text(), range());  }
 
-  function peg$f315(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f316(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f317(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9433,37 +9537,37 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f319(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(day, month) {    return part(text(), range());  }
+  function peg$f320(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(day, month, year) {
+  function peg$f321(day, month) {    return part(text(), range());  }
+
+  function peg$f322(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f322() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323() {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324() {    return part(text(), range());  }
+  function peg$f325() {    return part(text(), range());  }
 
-  function peg$f325(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(month) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(month) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(month) {    return part(text(), range());  }
+  function peg$f329(month) {    return part(text(), range());  }
 
-  function peg$f329(month, day) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(month, day) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(month, day) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(month, day) {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(month, day) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(month, day) {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f333(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f334(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9471,49 +9575,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f336(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(month, day) {    return part(text(), range());  }
+  function peg$f337(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(month, day, year) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(month, day) {    return part(text(), range());  }
 
-  function peg$f339(month, day, year) {
+  function peg$f339(month, day, year) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f340(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f340() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342() {    return part(text(), range());  }
+  function peg$f343() {    return part(text(), range());  }
 
-  function peg$f343(day) {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(day) {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(day) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(day) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346(day) {    return part(text(), range());  }
+  function peg$f347(day) {    return part(text(), range());  }
 
-  function peg$f347(day, month) {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f348(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(day, month) {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f349(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350(day, month) {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(day, month) {    return part(text(), range());  }
+  function peg$f351(day, month) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(day, month, year) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(day, month) {    return part(text(), range());  }
 
-  function peg$f353(day, month, year) {
+  function peg$f353(day, month, year) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f354(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f354() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f355() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -9521,129 +9625,131 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f357() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358() {    return part(text(), range());  }
+  function peg$f358() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359(year) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {    return part(text(), range());  }
 
-  function peg$f360(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(year) {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f361(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(year) {    return part(text(), range());  }
+  function peg$f362(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(year, month) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363(year) {    return part(text(), range());  }
 
-  function peg$f364(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364(year, month) {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f365(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(year, month) {    return part(text(), range());  }
+  function peg$f366(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367(year, month, day) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(year, month) {    return part(text(), range());  }
 
-  function peg$f368(year, month, day) {
+  function peg$f368(year, month, day) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f369(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f369() {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$m287(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f371() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m289(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f371() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373() {    return part(text(), range());  }
+  function peg$f374() {    return part(text(), range());  }
 
-  function peg$f374(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375(hour) {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376(hour) {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f377(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f378(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(hour) {    return part(text(), range());  }
+  function peg$f379(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(hour, minute) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(hour) {    return part(text(), range());  }
 
-  function peg$f381(hour, minute) {
+  function peg$f381(hour, minute) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f382(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f382() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m288(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f383() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m290(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f383() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385() {    return part(text(), range());  }
+  function peg$f386() {    return part(text(), range());  }
 
-  function peg$f386(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387(hour) {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(hour) {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(hour) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(hour) {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389(hour) {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(hour) {
+  function peg$f390(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f390(time) {
+  function peg$f391(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m292(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m294(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f392() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f393() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f393() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f394() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f395() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f395() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f396() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f397() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f397() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f399() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m293(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f399() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m295(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f401() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m294(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f402() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m296(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f404() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(sep, n) {    return isPlace(n);  }
+  function peg$f406(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(sep, n) {    return part(n, range());  }
+  function peg$f407(sep, n) {    return isPlace(n);  }
 
-  function peg$f408(sep, name) {
+  function peg$f408(sep, n) {    return part(n, range());  }
+
+  function peg$f409(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f409() {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410() {    return offset();  }
+  function peg$f411() {    return offset();  }
 
-  function peg$f411() {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -13094,7 +13200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerLabel() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -13278,56 +13384,68 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$FAILED;
             }
             if (s4 !== peg$FAILED) {
-              s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f264();
-              if (s6) {
-                s6 = undefined;
+              s5 = peg$f264();
+              if (s5) {
+                s5 = undefined;
               } else {
-                s6 = peg$FAILED;
+                s5 = peg$FAILED;
               }
-              if (s6 !== peg$FAILED) {
-                peg$savedPos = s5;
-                s6 = peg$f265();
-              }
-              s5 = s6;
               if (s5 !== peg$FAILED) {
+                s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s6 = peg$f266(s5);
-                if (s6) {
-                  s6 = undefined;
+                s7 = peg$f265();
+                if (s7) {
+                  s7 = undefined;
                 } else {
-                  s6 = peg$FAILED;
+                  s7 = peg$FAILED;
                 }
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s6;
+                  s7 = peg$f266();
+                }
+                s6 = s7;
                 if (s6 !== peg$FAILED) {
-                  s7 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f267(s5);
-                  if (s8) {
-                    s8 = undefined;
+                  s7 = peg$f267(s6);
+                  if (s7) {
+                    s7 = undefined;
                   } else {
-                    s8 = peg$FAILED;
+                    s7 = peg$FAILED;
                   }
-                  if (s8 !== peg$FAILED) {
-                    peg$savedPos = s7;
-                    s8 = peg$f268(s5);
-                  }
-                  s7 = s8;
                   if (s7 !== peg$FAILED) {
-                    s8 = peg$parseAffiliation();
-                    if (s8 === peg$FAILED) {
-                      s8 = null;
-                    }
+                    s8 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f269(s5, s7, s8);
+                    s9 = peg$f268(s6);
                     if (s9) {
                       s9 = undefined;
                     } else {
                       s9 = peg$FAILED;
                     }
                     if (s9 !== peg$FAILED) {
-                      peg$savedPos = s2;
-                      s2 = peg$f270(s5, s7, s8);
+                      peg$savedPos = s8;
+                      s9 = peg$f269(s6);
+                    }
+                    s8 = s9;
+                    if (s8 !== peg$FAILED) {
+                      s9 = peg$parseAffiliation();
+                      if (s9 === peg$FAILED) {
+                        s9 = null;
+                      }
+                      peg$savedPos = peg$currPos;
+                      s10 = peg$f270(s6, s8, s9);
+                      if (s10) {
+                        s10 = undefined;
+                      } else {
+                        s10 = peg$FAILED;
+                      }
+                      if (s10 !== peg$FAILED) {
+                        peg$savedPos = s2;
+                        s2 = peg$f271(s6, s8, s9);
+                      } else {
+                        peg$currPos = s2;
+                        s2 = peg$FAILED;
+                      }
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -13365,7 +13483,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f271();
+          s1 = peg$f272();
           if (s1) {
             s1 = undefined;
           } else {
@@ -13375,7 +13493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f272();
+            s4 = peg$f273();
             if (s4) {
               s4 = undefined;
             } else {
@@ -13383,7 +13501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f273();
+              s4 = peg$f274();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -13392,7 +13510,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f274(s3, s4);
+              s5 = peg$f275(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -13400,7 +13518,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f275(s3, s4);
+                s2 = peg$f276(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13431,7 +13549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f276();
+    s1 = peg$f277();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13440,7 +13558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f277();
+      s3 = peg$f278();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13448,7 +13566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f278();
+        s4 = peg$f279();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13456,7 +13574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f279();
+          s5 = peg$f280();
           if (s5) {
             s5 = undefined;
           } else {
@@ -13465,7 +13583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f280();
+            s7 = peg$f281();
             if (s7) {
               s7 = undefined;
             } else {
@@ -13473,7 +13591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f281();
+              s7 = peg$f282();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -13507,7 +13625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f282();
+      s1 = peg$f283();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13516,7 +13634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f283();
+        s3 = peg$f284();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13524,7 +13642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f284();
+          s4 = peg$f285();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13532,7 +13650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f285();
+            s5 = peg$f286();
             if (s5) {
               s5 = undefined;
             } else {
@@ -13541,7 +13659,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f286();
+              s7 = peg$f287();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13549,12 +13667,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f287();
+                s7 = peg$f288();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f288();
+                s7 = peg$f289();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13602,7 +13720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f289();
+    s1 = peg$f290();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13610,7 +13728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f290();
+      s2 = peg$f291();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13619,7 +13737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f291();
+        s4 = peg$f292();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13627,12 +13745,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f292();
+          s4 = peg$f293();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f293(s3);
+          s4 = peg$f294(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13642,7 +13760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f294(s3, s5);
+              s6 = peg$f295(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13650,7 +13768,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f295(s3, s5);
+                s0 = peg$f296(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13686,7 +13804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f296(s1);
+      s2 = peg$f297(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13694,7 +13812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f297(s1);
+        s0 = peg$f298(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13712,7 +13830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f298();
+    s1 = peg$f299();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13720,7 +13838,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f299();
+      s2 = peg$f300();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13728,7 +13846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f300();
+        s3 = peg$f301();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13736,7 +13854,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f301();
+          s0 = peg$f302();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13758,7 +13876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f302();
+    s1 = peg$f303();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13776,7 +13894,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f303(s2, s3, s4);
+        s0 = peg$f304(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13794,7 +13912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f304();
+    s1 = peg$f305();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13815,7 +13933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f305();
+      s1 = peg$f306();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13836,7 +13954,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f306();
+        s1 = peg$f307();
         if (s1) {
           s1 = undefined;
         } else {
@@ -13857,7 +13975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f307();
+          s1 = peg$f308();
           if (s1) {
             s1 = undefined;
           } else {
@@ -13888,7 +14006,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f308();
+    s2 = peg$f309();
     if (s2) {
       s2 = undefined;
     } else {
@@ -13896,7 +14014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f309();
+      s3 = peg$f310();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13904,7 +14022,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f310();
+        s1 = peg$f311();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -13915,7 +14033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f311(s1);
+      s2 = peg$f312(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -13923,7 +14041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f312(s1);
+        s3 = peg$f313(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13932,7 +14050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f313(s1);
+          s5 = peg$f314(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13940,12 +14058,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f314(s1);
+            s5 = peg$f315(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f315(s1, s4);
+            s5 = peg$f316(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13954,7 +14072,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f316(s1, s4);
+              s7 = peg$f317(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13962,7 +14080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f317(s1, s4);
+                s8 = peg$f318(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13970,7 +14088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f318(s1, s4);
+                  s9 = peg$f319(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -13978,7 +14096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f319(s1, s4);
+                    s10 = peg$f320(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13986,7 +14104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f320(s1, s4);
+                      s6 = peg$f321(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -14005,7 +14123,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f321(s1, s4, s6);
+                s0 = peg$f322(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14039,7 +14157,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f322();
+    s1 = peg$f323();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14048,7 +14166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f323();
+      s3 = peg$f324();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14056,12 +14174,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f324();
+        s3 = peg$f325();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f325(s2);
+        s3 = peg$f326(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14070,7 +14188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f326(s2);
+          s5 = peg$f327(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14078,7 +14196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f327(s2);
+            s6 = peg$f328(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14086,7 +14204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f328(s2);
+              s4 = peg$f329(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -14097,7 +14215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f329(s2, s4);
+            s5 = peg$f330(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14105,7 +14223,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f330(s2, s4);
+              s6 = peg$f331(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14113,7 +14231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f331(s2, s4);
+                s7 = peg$f332(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -14121,7 +14239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f332(s2, s4);
+                  s8 = peg$f333(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -14130,7 +14248,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f333(s2, s4);
+                    s10 = peg$f334(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -14138,7 +14256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f334(s2, s4);
+                      s11 = peg$f335(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14146,7 +14264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f335(s2, s4);
+                        s12 = peg$f336(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -14154,7 +14272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f336(s2, s4);
+                          s13 = peg$f337(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -14162,7 +14280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f337(s2, s4);
+                            s9 = peg$f338(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -14181,7 +14299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f338(s2, s4, s9);
+                      s10 = peg$f339(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -14189,7 +14307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f339(s2, s4, s9);
+                        s0 = peg$f340(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -14240,7 +14358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f340();
+    s2 = peg$f341();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14248,7 +14366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f341();
+      s3 = peg$f342();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14256,7 +14374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f342();
+        s1 = peg$f343();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -14267,7 +14385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f343(s1);
+      s2 = peg$f344(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -14276,7 +14394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f344(s1);
+        s4 = peg$f345(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14284,7 +14402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f345(s1);
+          s5 = peg$f346(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14292,7 +14410,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f346(s1);
+            s3 = peg$f347(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14303,7 +14421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f347(s1, s3);
+          s4 = peg$f348(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14312,7 +14430,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f348(s1, s3);
+            s6 = peg$f349(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14320,7 +14438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f349(s1, s3);
+              s7 = peg$f350(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14328,7 +14446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f350(s1, s3);
+                s8 = peg$f351(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14336,7 +14454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f351(s1, s3);
+                  s5 = peg$f352(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -14351,7 +14469,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f352(s1, s3, s5);
+              s6 = peg$f353(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14359,7 +14477,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f353(s1, s3, s5);
+                s0 = peg$f354(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14394,7 +14512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f354();
+    s2 = peg$f355();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14402,7 +14520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f355();
+      s3 = peg$f356();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14410,7 +14528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f356();
+        s4 = peg$f357();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14418,7 +14536,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f357();
+          s5 = peg$f358();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14426,7 +14544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f358();
+            s1 = peg$f359();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -14445,7 +14563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f359(s1);
+      s2 = peg$f360(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -14454,7 +14572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f360(s1);
+        s4 = peg$f361(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14462,7 +14580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f361(s1);
+          s5 = peg$f362(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14470,7 +14588,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f362(s1);
+            s3 = peg$f363(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14481,7 +14599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f363(s1, s3);
+          s4 = peg$f364(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14490,7 +14608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f364(s1, s3);
+            s6 = peg$f365(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14498,7 +14616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f365(s1, s3);
+              s7 = peg$f366(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14506,7 +14624,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f366(s1, s3);
+                s5 = peg$f367(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -14517,7 +14635,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f367(s1, s3, s5);
+              s6 = peg$f368(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14525,7 +14643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f368(s1, s3, s5);
+                s0 = peg$f369(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14559,7 +14677,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f369();
+    s1 = peg$f370();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14586,7 +14704,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f370();
+    s1 = peg$f371();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14596,7 +14714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f371();
+      s4 = peg$f372();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14604,7 +14722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f372();
+        s5 = peg$f373();
         if (s5) {
           s5 = undefined;
         } else {
@@ -14612,7 +14730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f373();
+          s3 = peg$f374();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -14623,7 +14741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f374(s3);
+        s4 = peg$f375(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14631,7 +14749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f375(s3);
+          s5 = peg$f376(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14639,7 +14757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f376(s3);
+            s6 = peg$f377(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14648,7 +14766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f377(s3);
+              s8 = peg$f378(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14656,7 +14774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f378(s3);
+                s9 = peg$f379(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -14664,7 +14782,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f379(s3);
+                  s7 = peg$f380(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -14675,7 +14793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f380(s3, s7);
+                s8 = peg$f381(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14683,7 +14801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f381(s3, s7);
+                  s2 = peg$f382(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -14721,7 +14839,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f382();
+      s1 = peg$f383();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14731,7 +14849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f383();
+        s4 = peg$f384();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14739,7 +14857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f384();
+          s5 = peg$f385();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14747,7 +14865,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f385();
+            s3 = peg$f386();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -14758,7 +14876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f386(s3);
+          s4 = peg$f387(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14766,7 +14884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f387(s3);
+            s5 = peg$f388(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14774,7 +14892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f388(s3);
+              s6 = peg$f389(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14782,7 +14900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f389(s3);
+                s2 = peg$f390(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14821,7 +14939,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f390(s1);
+      s1 = peg$f391(s1);
     }
     s0 = s1;
 
@@ -14834,7 +14952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f391();
+    s2 = peg$f392();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14843,7 +14961,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f392();
+      s4 = peg$f393();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14852,7 +14970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f393();
+        s6 = peg$f394();
         if (s6) {
           s6 = undefined;
         } else {
@@ -14879,7 +14997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f394();
+          s6 = peg$f395();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14906,7 +15024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f395();
+            s6 = peg$f396();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14915,7 +15033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f396();
+              s8 = peg$f397();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14939,7 +15057,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f397();
+              s6 = peg$f398();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14968,7 +15086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f398();
+          s6 = peg$f399();
           if (s6) {
             s6 = undefined;
           } else {
@@ -15001,7 +15119,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f399();
+      s2 = peg$f400();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15010,7 +15128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f400();
+        s4 = peg$f401();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15020,7 +15138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f401();
+            s6 = peg$f402();
             if (s6) {
               s6 = undefined;
             } else {
@@ -15053,7 +15171,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f402();
+        s2 = peg$f403();
         if (s2) {
           s2 = undefined;
         } else {
@@ -15062,7 +15180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f403();
+          s4 = peg$f404();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15078,7 +15196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f404();
+              s6 = peg$f405();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15114,7 +15232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f405(s1);
+      s4 = peg$f406(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -15127,7 +15245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f406(s1, s3);
+        s4 = peg$f407(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -15135,7 +15253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f407(s1, s3);
+          s2 = peg$f408(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -15146,7 +15264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f408(s1, s2);
+        s0 = peg$f409(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15178,7 +15296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f409();
+    s1 = peg$f410();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15186,7 +15304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f410();
+      s1 = peg$f411();
     }
     s0 = s1;
 
@@ -15198,7 +15316,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f411();
+    s1 = peg$f412();
     if (s1) {
       s1 = undefined;
     } else {

@@ -86,6 +86,9 @@ describe('speaker turn', () => {
     for (const line of ['Sport - Kylian Mbappé : le retour en équipe de France', 'International – Donald Trump : « Nous allons négocier »', 'Mo\u00ADnde - Emmanuel Macron : la France prête à aider']) {
       expect(turns(line), line).toEqual([]);
     }
+    // The lexicon's kickers before a dash too (`EXCLUSIF - …`, `EN DIRECT – …`).
+    for (const line of ['EXCLUSIF - Vladimir Poutine : « Nous sommes prêts »', 'EN DIRECT – Emmanuel Macron : suivez la conférence']) expect(turns(line), line).toEqual([]);
+    expect(turns('PRÉSIDENT DE LA RUSSIE – Vladimir Poutine : Merci.').map((t) => t.speaker.role)).toEqual(['PRÉSIDENT DE LA RUSSIE']);
     // A role that is no rubric keeps its dash (`Président de la Russie – Vladimir Poutine`).
     expect(turns('Président de la Russie – Vladimir Poutine : Merci.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Président de la Russie', 'Vladimir Poutine']]);
   });
