@@ -13,8 +13,18 @@ describe('elision', () => {
     ['***', 'break'],
     ['À suivre.', 'toBeContinued'],
     ['A suivre', 'toBeContinued'],
+    ['À suivre...', 'toBeContinued'],
+    ['(À suivre)', 'toBeContinued'],
+    ['( à suivre… )', 'toBeContinued'],
+    ['To be continued.', 'toBeContinued'],
+    ['TO BE CONTINUED', 'toBeContinued'],
   ])('reads `%s` as %s', (line, kind) => {
     expect(nodesOfType(parse(line).tree, 'elision')).toMatchObject([{ kind, value: line }]);
+  });
+
+  it('reads `To be continued` and `À suivre` only as a whole line', () => {
+    expect(nodesOfType(parse('To be continued by the next speaker.').tree, 'elision')).toEqual([]);
+    expect(nodesOfType(parse('(À suivre demain)').tree, 'elision')).toEqual([]);
   });
 
   it('marks a trailing ellipsis on the paragraph', () => {
