@@ -3,6 +3,8 @@
  *
  * ```text
  * http://en.kremlin.ru/events/president/transcripts/74106
+ * The source of information - http://en.kremlin.ru/events/president/news/55018
+ * en.kremlin.ru/events/president/news/74102
  * ```
  *
  * Grammar: `SourceLinkLine`. Schema: `sourceLinkSchema`.

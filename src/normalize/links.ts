@@ -10,6 +10,9 @@ export interface LinkInfo {
   eventId?: number;
 }
 
+// A URL's scheme as the grammar reads it: `http://` or `https://`, any case.
+const SCHEME = /^https?:\/\//i;
+
 // `/events/president/news/74102`, `/events/president/transcripts/74106`,
 // with an optional trailing slash or `/photos` part.
 const KREMLIN_EVENT = /^\/events\/president\/(news|transcripts)\/(\d+)(?:\/|$)/;
@@ -23,11 +26,14 @@ const KREMLIN_CATALOG_EVENT = /^\/catalog\/(?:[^/]+\/)+events\/(\d+)(?:\/|$)/;
  * (warning) at `start..end` when the text is not a URL.
  */
 export function normalizeLink(url: string, start: number, end: number, report: Report): LinkInfo {
-  let parsed: { hostname: string; pathname: string } | undefined = readPlainUrl(url);
+  // Without its scheme (`en.kremlin.ru/events/…`, as browsers show it) the
+  // URL is read as `http://` would make it.
+  const full = SCHEME.test(url) ? url : `http://${url}`;
+  let parsed: { hostname: string; pathname: string } | undefined = readPlainUrl(full);
   if (parsed === undefined) {
     try {
       // The host is a normalized value: NFD and NFC spellings of one URL give one host.
-      parsed = new URL(url.normalize('NFC'));
+      parsed = new URL(full.normalize('NFC'));
     } catch {
       report({
         code: 'MALFORMED_URL',

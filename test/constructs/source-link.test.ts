@@ -24,6 +24,13 @@ describe('source link', () => {
     }
   });
 
+  it('reads a URL without its scheme, as browsers show it, and gives its host and event', () => {
+    expect(links('en.kremlin.ru/events/president/news/74102')).toMatchObject([{ url: 'en.kremlin.ru/events/president/news/74102', host: 'en.kremlin.ru', kind: 'news', eventId: 74102 }]);
+    expect(links('Source : www.kremlin.ru/events/president/transcripts/74106')).toMatchObject([{ host: 'www.kremlin.ru', kind: 'transcripts', eventId: 74106 }]);
+    // A host is small letters, a letter first, and ends with a label of letters.
+    for (const line of ['V.Poutine/Minsk', '1.5/2', 'km/h', 'kremlin.ru', 'Le site kremlin.ru/events est en ligne']) expect(links(line), line).toEqual([]);
+  });
+
   it('reads a Kremlin news and transcripts link', () => {
     expect(links('http://en.kremlin.ru/events/president/news/74102\nhttps://kremlin.ru/events/president/transcripts/74106/')).toMatchObject([
       { url: 'http://en.kremlin.ru/events/president/news/74102', host: 'en.kremlin.ru', kind: 'news', eventId: 74102 },
