@@ -126,6 +126,15 @@
 //     compared one per process: two in one process gave a
 //     20% gap that separate processes did not show (the
 //     same build loaded twice timed alike).
+//   A cost, not a step: more of the family's variants (source
+//     links after `The source of information -` or without
+//     their scheme, ISO and `Jul 23` dates, bylines with a
+//     date, credits on counter lines, rubrics and kickers
+//     before a dash). One build per process, esbuild bundles
+//     of the two commits: corpus 1.02–1.05×, dossiers within
+//     the noise (best-of passes 481–492 → 491–508 µs); this
+//     bench: dossiers 118.7 → 109.5–112.5 MB/s, small pages
+//     50.6 → 48.1–48.8 MB/s (the machine busier in the second).
 //
 // The line-scan row was a regex that only finds headings until the people
 // merge (~900 MB/s, shown now as "one heading test"); the issue's limit is
