@@ -34,11 +34,11 @@ export function buildPhotoCounter(raw: RawPhotoCounter, ctx: Context): [PhotoCou
     total: Number(raw.total.value),
     position: ctx.pos(raw.start, raw.counterEnd),
   };
-  const raws = raw.caption;
-  if (!raws) return [counter];
+  const rawCaption = raw.caption;
+  if (!rawCaption) return [counter];
   // The scrape sometimes leaves the gallery's separator (`.`) before the text.
-  const text = clean(ctx.slice(raws.start, raws.credit ? raws.credit.start : raws.end)).replace(STRAY, '');
-  const caption: Caption = { type: 'caption', text, position: ctx.pos(raws.start, raws.end) };
-  if (raws.credit) caption.credit = buildCredit(raws.credit);
+  const text = clean(ctx.slice(rawCaption.start, rawCaption.credit ? rawCaption.credit.start : rawCaption.end)).replace(STRAY, '');
+  const caption: Caption = { type: 'caption', text, position: ctx.pos(rawCaption.start, rawCaption.end) };
+  if (rawCaption.credit) caption.credit = buildCredit(rawCaption.credit);
   return [counter, caption];
 }
