@@ -198,7 +198,8 @@ function detail(node: Node): Detail {
       return { head: count(node.children.length, 'item') };
     case 'tocEntry':
     case 'section':
-      return { head: String(node.number), body: clean(node.title), tail: at(node.when) };
+      // An unnumbered entry (a bullet's) has no number to print.
+      return { head: node.number === undefined ? undefined : String(node.number), body: clean(node.title), tail: at(node.when) };
     case 'subsection':
       return { head: clean(node.letter), body: clean(node.title), tail: at(node.when) };
     case 'dateline':

@@ -89,7 +89,15 @@ export interface RawCaption extends RawLineBase {
   credit: RawCredit | null;
 }
 export interface RawElision extends RawLineBase { type: 'elision'; kind: 'omission' | 'break' | 'toBeContinued' }
-export interface RawListItem extends RawLineBase { type: 'listItem'; marker: string; text: RawPart }
+export interface RawListItem extends RawLineBase {
+  type: 'listItem';
+  marker: string;
+  text: RawPart;
+  /** The same line read as an unnumbered table-of-contents entry, when its text is a title and a timestamp (`- Sommet des BRICS – 9 septembre 2021 – 15h45`). */
+  entry?: RawEntry;
+}
+/** A list item that reads as an unnumbered entry. */
+export interface RawEntryItem extends RawListItem { entry: RawEntry }
 export interface RawChrome extends RawLineBase { type: 'chrome'; kind: 'followLine' | 'shareLine' | 'cookieBanner' | 'slogan' | 'byline' | 'relatedHeadline' }
 export interface RawLabel {
   start: number;

@@ -1,5 +1,5 @@
 import type { FlowContent, RootContent, SectionContent, Toc, TurnContent } from '../nodes.js';
-import type { RawDateline, RawEntry, RawHeading, RawLine, RawSpeakerTurn, RawSubheading, RawWhen } from '../raw.js';
+import type { RawDateline, RawEntry, RawEntryItem, RawHeading, RawLine, RawSpeakerTurn, RawSubheading, RawWhen } from '../raw.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildDateline } from '../constructs/dateline.js';
@@ -74,9 +74,11 @@ class DossierBuilder {
   }
 
   toc(entries: TocRecord[]): Toc {
-    const children = entries.map((entry) =>
-      buildTocEntry(this.raw<RawHeading | RawEntry>(entry.line), this.ctx, this.raw(entry.start).start),
-    );
+    const children = entries.map((entry) => {
+      // The structure grammar puts a list item here only when it reads as an entry (token `J`).
+      const raw = this.raw<RawHeading | RawEntry | RawEntryItem>(entry.line);
+      return buildTocEntry(raw.type === 'listItem' ? raw.entry : raw, this.ctx, this.raw(entry.start).start);
+    });
     return { type: 'toc', position: spanOf(children), children };
   }
 

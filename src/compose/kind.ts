@@ -58,6 +58,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   let datelineAbove = false;
   let seen = 0;
   let afterBreak = false;
+  // Where the last unnumbered entry was, counted in read lines.
+  let lastEntry: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === null || line === undefined) continue;
@@ -66,12 +68,19 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
       case 'header':
         if (seen === 1) return COMPILATION;
         break;
-      // A numbered heading, or an unnumbered entry (the grammar reads one
-      // only under a bullet line): a compilation's table of contents or sections.
+      // A numbered heading: a compilation's table of contents or sections.
       case 'heading':
       case 'subheading':
-      case 'entry':
         return COMPILATION;
+      // Unnumbered entries make a table of contents only two or more in a
+      // row, as the structure grammar's Toc reads them; one alone is a list
+      // item of any page. Entry, bullet, entry is the widest gap of a row.
+      case 'listItem':
+      case 'entry':
+        if (line.type === 'listItem' && line.entry === undefined) break;
+        if (lastEntry !== undefined && seen - lastEntry <= 2) return COMPILATION;
+        lastEntry = seen;
+        break;
       case 'dateline':
         datelineAbove ||= seen <= EVENT_DATELINE_REACH;
         eventDateline ||= seen <= EVENT_DATELINE_REACH && (line.when.place !== null || (lines[i + 1]?.type === 'time' && lines[i + 2] !== null));

@@ -62,7 +62,7 @@ export function lineTokens(lines: ReadonlyArray<RawLine | null>, ctx: Context): 
     const wasFirst = first;
     first = false;
     if (line.type !== 'text') {
-      tokens += CODES[line.type];
+      tokens += line.type === 'listItem' && line.entry !== undefined ? 'J' : CODES[line.type];
       continue;
     }
     const value = clean(ctx.slice(line.start, line.end));

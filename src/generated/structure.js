@@ -19,8 +19,8 @@ function fast$table(size, bounds) {
   for (let i = 0; i < bounds.length; i += 2) t.fill(1, bounds[i], bounds[i + 1] + 1);
   return t;
 }
-const fast$first0 = fast$table(65536, [66,69,72,73,75,76,80,80,82,82,84,84,86,86,88,88,95,95,103,103,109,109,111,112,116,116]);
-const fast$first1 = fast$table(65536, [66,67,69,69,72,73,75,76,80,80,82,82,84,84,88,88,95,95,103,103,109,109,111,112,116,116]);
+const fast$first0 = fast$table(65536, [66,69,72,76,80,80,82,82,84,84,86,86,88,88,95,95,103,103,109,109,111,112,116,116]);
+const fast$first1 = fast$table(65536, [66,67,69,69,72,76,80,80,82,82,84,84,88,88,95,95,103,103,109,109,111,112,116,116]);
 /** Per-parse state of the compiled expressions. */
 function fast$state() {
   return {  };
@@ -67,6 +67,8 @@ function fast$m5(input, p, st) {
       r3 = r6;
     }
     if (r3 >= 0) { r0 = r3; break c1; }
+    const r7 = input.charCodeAt(p) === 74 ? p + 1 : -1;
+    if (r7 >= 0) { r0 = r7; break c1; }
   }
   return r0;
 }
@@ -100,13 +102,17 @@ function fast$m10(input, p, st) {
   const r0 = input.charCodeAt(p) === 69 ? p + 1 : -1;
   return r0;
 }
-function fast$m11(input, p) {
+function fast$m11(input, p, st) {
+  const r0 = input.charCodeAt(p) === 74 ? p + 1 : -1;
+  return r0;
+}
+function fast$m12(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m12(input, p, st) {
+function fast$m13(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 78 ? p + 1 : -1;
@@ -120,7 +126,7 @@ function fast$m12(input, p, st) {
   }
   return r0;
 }
-function fast$m13(input, p, st) {
+function fast$m14(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 83 ? p + 1 : -1;
@@ -134,11 +140,11 @@ function fast$m13(input, p, st) {
   }
   return r0;
 }
-function fast$m14(input, p, st) {
+function fast$m15(input, p, st) {
   const r0 = input.charCodeAt(p) === 83 ? p + 1 : -1;
   return r0;
 }
-function fast$m15(input, p, st) {
+function fast$m16(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m0(input, p, st);
@@ -150,7 +156,7 @@ function fast$m15(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m16(input, p, st) {
+function fast$m17(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 86 ? p + 1 : -1;
@@ -159,7 +165,7 @@ function fast$m16(input, p, st) {
   }
   return r0;
 }
-function fast$m17(input, p, st) {
+function fast$m18(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 112 ? p + 1 : -1;
@@ -168,29 +174,29 @@ function fast$m17(input, p, st) {
   }
   return r0;
 }
-function fast$m18(input, p) {
+function fast$m19(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 67 || c === 76 || c === 80 || c === 88; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m19(input, p, st) {
-  const r0 = fast$m18(input, p);
-  return r0;
-}
 function fast$m20(input, p, st) {
-  const r0 = input.charCodeAt(p) === 75 ? p + 1 : -1;
+  const r0 = fast$m19(input, p);
   return r0;
 }
 function fast$m21(input, p, st) {
-  const r0 = fast$m11(input, p);
+  const r0 = input.charCodeAt(p) === 75 ? p + 1 : -1;
   return r0;
 }
 function fast$m22(input, p, st) {
-  const r0 = input.charCodeAt(p) === 103 ? p + 1 : -1;
+  const r0 = fast$m12(input, p);
   return r0;
 }
 function fast$m23(input, p, st) {
+  const r0 = input.charCodeAt(p) === 103 ? p + 1 : -1;
+  return r0;
+}
+function fast$m24(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m0(input, p, st);
@@ -202,29 +208,29 @@ function fast$m23(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m24(input, p, st) {
+function fast$m25(input, p, st) {
   const r0 = input.charCodeAt(p) === 68 ? p + 1 : -1;
   return r0;
 }
-function fast$m25(input, p, st) {
+function fast$m26(input, p, st) {
   const r0 = input.charCodeAt(p) === 84 ? p + 1 : -1;
   return r0;
 }
-function fast$m26(input, p) {
+function fast$m27(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 103 || c === 109 || (c >= 111 && c <= 112) || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m27(input, p, st) {
-  const r0 = fast$m26(input, p);
-  return r0;
-}
 function fast$m28(input, p, st) {
-  const r0 = input.charCodeAt(p) === 86 ? p + 1 : -1;
+  const r0 = fast$m27(input, p);
   return r0;
 }
 function fast$m29(input, p, st) {
+  const r0 = input.charCodeAt(p) === 86 ? p + 1 : -1;
+  return r0;
+}
+function fast$m30(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = input.charCodeAt(p) === 103 ? p + 1 : -1;
@@ -238,39 +244,45 @@ function fast$m29(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m30(input, p) {
+function fast$m31(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 67 || c === 80 || c === 88; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m31(input, p, st) {
-  const r0 = fast$m30(input, p);
-  return r0;
-}
 function fast$m32(input, p, st) {
-  const r0 = input.charCodeAt(p) === 73 ? p + 1 : -1;
+  const r0 = fast$m31(input, p);
   return r0;
 }
-function fast$m33(input, p, st) {
+function fast$m33(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 73 && c <= 74); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m34(input, p, st) {
+  const r0 = fast$m33(input, p);
+  return r0;
+}
+function fast$m35(input, p, st) {
   const r0 = input.charCodeAt(p) === 112 ? p + 1 : -1;
   return r0;
 }
-function fast$m34(input, p) {
+function fast$m36(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 112 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m35(input, p, st) {
-  const r0 = fast$m34(input, p);
+function fast$m37(input, p, st) {
+  const r0 = fast$m36(input, p);
   return r0;
 }
-function fast$m36(input, p, st) {
+function fast$m38(input, p, st) {
   const r0 = input.charCodeAt(p) === 111 ? p + 1 : -1;
   return r0;
 }
-function fast$m37(input, p, st) {
+function fast$m39(input, p, st) {
   const r0 = input.charCodeAt(p) === 95 ? p + 1 : -1;
   return r0;
 }
@@ -289,6 +301,8 @@ function fast$rule$TocStart(input, p, st) {
       r3 = r6;
     }
     if (r3 >= 0) { r0 = r3; break c1; }
+    const r7 = input.charCodeAt(p) === 74 ? p + 1 : -1;
+    if (r7 >= 0) { r0 = r7; break c1; }
   }
   return r0;
 }
@@ -300,18 +314,24 @@ function fast$rule$TocHeading(input, p, st) {
 // TocBulletEntry
 function fast$rule$TocBulletEntry(input, p, st) {
   let r0 = -1;
-  s1: {
-    const r2 = input.charCodeAt(p) === 66 ? p + 1 : -1;
-    if (r2 < 0) break s1;
-    const r3 = input.charCodeAt(r2) === 69 ? r2 + 1 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = input.charCodeAt(p) === 66 ? p + 1 : -1;
+      if (r4 < 0) break s3;
+      const r5 = input.charCodeAt(r4) === 69 ? r4 + 1 : -1;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r6 = input.charCodeAt(p) === 74 ? p + 1 : -1;
+    if (r6 >= 0) { r0 = r6; break c1; }
   }
   return r0;
 }
 // Text
 function fast$rule$Text(input, p, st) {
-  const r0 = fast$m11(input, p);
+  const r0 = fast$m12(input, p);
   return r0;
 }
 // Lead
@@ -534,7 +554,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f15(first) {    return [first];  }
 
-  function peg$f16() {const c = input.charCodeAt(peg$currPos); if (!(c === 66)) return false; return fast$m7(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f16() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 74)) return false; return fast$m7(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f17(first) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -544,198 +564,206 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f20() {    return { line: offset(), start: offset() };  }
 
-  function peg$f21() {const fast$p = fast$m9(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f21() {const c = input.charCodeAt(peg$currPos); if (!(c === 66)) return false; return true;  }
 
-  function peg$f22() {const fast$p = fast$m10(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f22() {const fast$p = fast$m9(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f23() {    return { line: offset() + 1, start: offset() };  }
+  function peg$f23() {const fast$p = fast$m10(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f24() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f24() {    return { line: offset() + 1, start: offset() };  }
 
-  function peg$f25() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f25() {const c = input.charCodeAt(peg$currPos); if (!(c === 74)) return false; return true;  }
 
-  function peg$f26() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f26() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f27() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f27() {    return { line: offset(), start: offset() };  }
 
-  function peg$f28() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f28() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f29(lead) {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f29() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f30(lead) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f30() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f31(lead, items) {
+  function peg$f31() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f32() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f33(lead) {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f34(lead) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+
+  function peg$f35(lead, items) {
     return { block: "section", line: offset(), lead, items };
   }
 
-  function peg$f32() {const fast$p = fast$m14(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f36() {const fast$p = fast$m15(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f33() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f37() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f34(lead, items) {
+  function peg$f38(lead, items) {
     return { block: "subsection", line: offset(), lead, items };
   }
 
-  function peg$f35() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f39() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f36() {const fast$p = fast$m15(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f40() {const fast$p = fast$m16(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f37() {    return offset();  }
-
-  function peg$f38() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
-
-  function peg$f39() {const c = input.charCodeAt(peg$currPos); if (!(c === 103)) return false; return true;  }
-
-  function peg$f40() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f41() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+  function peg$f41() {    return offset();  }
 
   function peg$f42() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f43() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f43() {const c = input.charCodeAt(peg$currPos); if (!(c === 103)) return false; return true;  }
 
-  function peg$f44() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
+  function peg$f44() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f45() {const c = input.charCodeAt(peg$currPos); if (!(c === 112)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f45() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
 
-  function peg$f46() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
+  function peg$f46() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f47() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f47() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f48() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
 
-  function peg$f49() {    return line("leaf", offset());  }
+  function peg$f49() {const c = input.charCodeAt(peg$currPos); if (!(c === 112)) return false; return fast$m18(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f50() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
+  function peg$f50() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
 
-  function peg$f51() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f51() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f52() {    return line("chrome", offset());  }
+  function peg$f52() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f53() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
+  function peg$f53() {    return line("leaf", offset());  }
 
-  function peg$f54() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
 
-  function peg$f55() {    return line("lateHeader", offset());  }
+  function peg$f55() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f56() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f56() {    return line("chrome", offset());  }
 
-  function peg$f57() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
 
-  function peg$f58() {    return line("paragraph", offset());  }
+  function peg$f58() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f59() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f59() {    return line("lateHeader", offset());  }
 
-  function peg$f60() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f61() {    return null;  }
+  function peg$f61() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f62() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f62() {    return line("paragraph", offset());  }
 
-  function peg$f63() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f64() {    return line("tag", offset());  }
+  function peg$f64() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f65() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f65() {    return null;  }
 
-  function peg$f66() {    return line("tag", offset());  }
+  function peg$f66() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f67() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f67() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f68() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f68() {    return line("tag", offset());  }
 
-  function peg$f69(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f70(d, tags) {    return { ...d, tags };  }
+  function peg$f70() {    return line("tag", offset());  }
 
   function peg$f71() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
   function peg$f72() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f73() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f74() {    return options.bareDateline(offset() - 1);  }
+  function peg$f74(d, tags) {    return { ...d, tags };  }
 
-  function peg$f75() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f76() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f76() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f77(captions) {
+  function peg$f77() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f78() {    return options.bareDateline(offset() - 1);  }
+
+  function peg$f79() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f80() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f81(captions) {
     return { block: "dateline", line: offset(), last: offset() + 2, captions, tags: [] };
   }
 
-  function peg$f78() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f82() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f79() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f80() {    return options.bareDateline(offset() - 1);  }
+  function peg$f84() {    return options.bareDateline(offset() - 1);  }
 
-  function peg$f81() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82() {
+  function peg$f86() {
     return { block: "dateline", line: offset(), last: offset() + 1, captions: [], tags: [] };
   }
 
-  function peg$f83() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f87() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f84() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f85() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
-
-  function peg$f86() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f87() {    return offset();  }
-
-  function peg$f88() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f89(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f89() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
 
   function peg$f90() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f91() {    return offset();  }
 
   function peg$f92() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f93() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f93(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f94() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f95() {    return null;  }
+  function peg$f95(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f96() {const c = input.charCodeAt(peg$currPos); if (!(c === 73)) return false; return true;  }
+  function peg$f96() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f98() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99() {    return line("leaf", offset());  }
+  function peg$f99() {    return null;  }
 
-  function peg$f100() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f100() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
 
-  function peg$f101() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f102() {    return line("paragraph", offset());  }
+  function peg$f102() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f103(items) {    return { block: "list", line: items[0], items };  }
+  function peg$f103() {    return line("leaf", offset());  }
 
-  function peg$f104() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f105() {    return offset();  }
+  function peg$f105() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f106() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {    return line("paragraph", offset());  }
 
-  function peg$f107(items, last) {
+  function peg$f107(items) {    return { block: "list", line: items[0], items };  }
+
+  function peg$f108() {const fast$p = fast$m34(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f109() {    return offset();  }
+
+  function peg$f110() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f111(items, last) {
     if (last !== null) items.push(last);
     return { block: "participants", line: offset(), items };
   }
 
-  function peg$f108() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f109() {    return offset();  }
+  function peg$f113() {    return offset();  }
 
-  function peg$f110() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114() {const fast$p = fast$m38(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111() {    return offset();  }
+  function peg$f115() {    return offset();  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -1301,7 +1329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseTocBulletEntry() {
-    let s0, s1, s2;
+    let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -1312,41 +1340,33 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f22();
-      if (s2) {
-        s2 = undefined;
+      s3 = peg$f22();
+      if (s3) {
+        s3 = undefined;
       } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f23();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s2;
+          s2 = peg$f24();
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
         s2 = peg$FAILED;
       }
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f23();
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseBlock() {
-    let s0, s1, s2;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f24();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseSection();
       if (s2 !== peg$FAILED) {
         s0 = s2;
       } else {
@@ -1367,6 +1387,67 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s1 = peg$FAILED;
       }
       if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f26();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s2;
+          s3 = peg$f27();
+        }
+        s2 = s3;
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseBlock() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f28();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseSection();
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f29();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
         s2 = peg$parseSubsection();
         if (s2 !== peg$FAILED) {
           s0 = s2;
@@ -1381,7 +1462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f26();
+        s1 = peg$f30();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1410,7 +1491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f27();
+    s1 = peg$f31();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1418,7 +1499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f28();
+      s2 = peg$f32();
       if (s2) {
         s2 = undefined;
       } else {
@@ -1432,7 +1513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = [];
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f29(s3);
+        s6 = peg$f33(s3);
         if (s6) {
           s6 = undefined;
         } else {
@@ -1453,7 +1534,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f30(s3);
+          s6 = peg$f34(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -1476,7 +1557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4.push(s5);
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f29(s3);
+          s6 = peg$f33(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -1497,7 +1578,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f30(s3);
+            s6 = peg$f34(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -1518,7 +1599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
         }
         peg$savedPos = s0;
-        s0 = peg$f31(s3, s4);
+        s0 = peg$f35(s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1536,7 +1617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f32();
+    s1 = peg$f36();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1544,7 +1625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f33();
+      s2 = peg$f37();
       if (s2) {
         s2 = undefined;
       } else {
@@ -1562,7 +1643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseContainerFlow();
         }
         peg$savedPos = s0;
-        s0 = peg$f34(s3, s4);
+        s0 = peg$f38(s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1580,7 +1661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f35();
+    s1 = peg$f39();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1588,7 +1669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f36();
+      s2 = peg$f40();
       if (s2) {
         s2 = undefined;
       } else {
@@ -1596,7 +1677,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f37();
+        s0 = peg$f41();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1614,7 +1695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f38();
+    s1 = peg$f42();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1635,7 +1716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f39();
+      s1 = peg$f43();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1656,7 +1737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f40();
+        s1 = peg$f44();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1677,7 +1758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f41();
+          s1 = peg$f45();
           if (s1) {
             s1 = undefined;
           } else {
@@ -1707,7 +1788,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f42();
+    s1 = peg$f46();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1728,7 +1809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f43();
+      s1 = peg$f47();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1749,7 +1830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f44();
+        s1 = peg$f48();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1778,7 +1859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f45();
+    s1 = peg$f49();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1799,7 +1880,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f46();
+      s1 = peg$f50();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1820,7 +1901,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f47();
+        s1 = peg$f51();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1829,7 +1910,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f48();
+          s3 = peg$f52();
           if (s3) {
             s3 = undefined;
           } else {
@@ -1837,7 +1918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f49();
+            s3 = peg$f53();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -1853,7 +1934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f50();
+          s1 = peg$f54();
           if (s1) {
             s1 = undefined;
           } else {
@@ -1862,7 +1943,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f51();
+            s3 = peg$f55();
             if (s3) {
               s3 = undefined;
             } else {
@@ -1870,7 +1951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f52();
+              s3 = peg$f56();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -1886,7 +1967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f53();
+            s1 = peg$f57();
             if (s1) {
               s1 = undefined;
             } else {
@@ -1895,7 +1976,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f54();
+              s3 = peg$f58();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -1903,7 +1984,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s3 = peg$f55();
+                s3 = peg$f59();
               }
               s2 = s3;
               if (s2 !== peg$FAILED) {
@@ -1919,7 +2000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s1 = peg$f56();
+              s1 = peg$f60();
               if (s1) {
                 s1 = undefined;
               } else {
@@ -1928,7 +2009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s3 = peg$f57();
+                s3 = peg$f61();
                 if (s3) {
                   s3 = undefined;
                 } else {
@@ -1936,7 +2017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s3 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s3 = peg$f58();
+                  s3 = peg$f62();
                 }
                 s2 = s3;
                 if (s2 !== peg$FAILED) {
@@ -1952,7 +2033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s0 === peg$FAILED) {
                 s0 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s1 = peg$f59();
+                s1 = peg$f63();
                 if (s1) {
                   s1 = undefined;
                 } else {
@@ -1961,7 +2042,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s1 !== peg$FAILED) {
                   s2 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s3 = peg$f60();
+                  s3 = peg$f64();
                   if (s3) {
                     s3 = undefined;
                   } else {
@@ -1969,7 +2050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s3 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s3 = peg$f61();
+                    s3 = peg$f65();
                   }
                   s2 = s3;
                   if (s2 !== peg$FAILED) {
@@ -1997,7 +2078,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f62();
+    s1 = peg$f66();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2005,7 +2086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f63();
+      s2 = peg$f67();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2013,7 +2094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f64();
+        s0 = peg$f68();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2031,7 +2112,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f65();
+    s1 = peg$f69();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2039,7 +2120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f66();
+      s1 = peg$f70();
     }
     s0 = s1;
 
@@ -2051,7 +2132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f67();
+    s1 = peg$f71();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2079,7 +2160,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f68();
+      s1 = peg$f72();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2092,7 +2173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f69(s3);
+          s6 = peg$f73(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -2114,7 +2195,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4.push(s5);
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f69(s3);
+            s6 = peg$f73(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -2134,7 +2215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
           }
           peg$savedPos = s2;
-          s2 = peg$f70(s3, s4);
+          s2 = peg$f74(s3, s4);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -2159,7 +2240,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f71();
+    s1 = peg$f75();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2180,7 +2261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f72();
+      s1 = peg$f76();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2208,7 +2289,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f73();
+    s1 = peg$f77();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2216,7 +2297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f74();
+      s2 = peg$f78();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2224,7 +2305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f75();
+        s3 = peg$f79();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2232,7 +2313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f76();
+          s4 = peg$f80();
           if (s4) {
             s4 = undefined;
           } else {
@@ -2246,7 +2327,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parseGalleryCaption();
             }
             peg$savedPos = s0;
-            s0 = peg$f77(s5);
+            s0 = peg$f81(s5);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2272,7 +2353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f78();
+    s1 = peg$f82();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2281,7 +2362,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f79();
+      s3 = peg$f83();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2289,7 +2370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f80();
+        s4 = peg$f84();
         if (s4) {
           s4 = undefined;
         } else {
@@ -2297,7 +2378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f81();
+          s5 = peg$f85();
           if (s5) {
             s5 = undefined;
           } else {
@@ -2305,7 +2386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f82();
+            s2 = peg$f86();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -2331,7 +2412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f83();
+      s1 = peg$f87();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2340,7 +2421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f84();
+        s3 = peg$f88();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2348,7 +2429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f85();
+          s3 = peg$f89();
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -2371,7 +2452,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f86();
+    s1 = peg$f90();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2379,7 +2460,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f87();
+      s1 = peg$f91();
     }
     s0 = s1;
 
@@ -2391,7 +2472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f88();
+    s1 = peg$f92();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2405,7 +2486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f89(s2);
+      s0 = peg$f93(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2419,7 +2500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f90();
+    s1 = peg$f94();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2433,7 +2514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseRootTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f91(s2);
+      s0 = peg$f95(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2447,7 +2528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f92();
+    s1 = peg$f96();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2474,7 +2555,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f93();
+    s1 = peg$f97();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2483,7 +2564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f94();
+      s3 = peg$f98();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2491,7 +2572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f95();
+        s3 = peg$f99();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
@@ -2507,7 +2588,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f96();
+      s1 = peg$f100();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2528,7 +2609,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f97();
+        s1 = peg$f101();
         if (s1) {
           s1 = undefined;
         } else {
@@ -2537,7 +2618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f98();
+          s3 = peg$f102();
           if (s3) {
             s3 = undefined;
           } else {
@@ -2545,7 +2626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f99();
+            s3 = peg$f103();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -2561,7 +2642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f100();
+          s1 = peg$f104();
           if (s1) {
             s1 = undefined;
           } else {
@@ -2570,7 +2651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f101();
+            s3 = peg$f105();
             if (s3) {
               s3 = undefined;
             } else {
@@ -2578,7 +2659,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f102();
+              s3 = peg$f106();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -2614,7 +2695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f103(s1);
+      s1 = peg$f107(s1);
     }
     s0 = s1;
 
@@ -2622,58 +2703,6 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseListItem() {
-    let s0, s1;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f104();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s1 = peg$f105();
-    }
-    s0 = s1;
-
-    return s0;
-  }
-
-  function peg$parseParticipants() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f106();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$parseParticipantLine();
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseParticipantLine();
-      }
-      s3 = peg$parseParticipantEnd();
-      if (s3 === peg$FAILED) {
-        s3 = null;
-      }
-      peg$savedPos = s0;
-      s0 = peg$f107(s2, s3);
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseParticipantLine() {
     let s0, s1;
 
     s0 = peg$currPos;
@@ -2693,8 +2722,8 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseParticipantEnd() {
-    let s0, s1;
+  function peg$parseParticipants() {
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -2705,8 +2734,60 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$parseParticipantLine();
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$parseParticipantLine();
+      }
+      s3 = peg$parseParticipantEnd();
+      if (s3 === peg$FAILED) {
+        s3 = null;
+      }
       peg$savedPos = s0;
-      s1 = peg$f111();
+      s0 = peg$f111(s2, s3);
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseParticipantLine() {
+    let s0, s1;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f112();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = s0;
+      s1 = peg$f113();
+    }
+    s0 = s1;
+
+    return s0;
+  }
+
+  function peg$parseParticipantEnd() {
+    let s0, s1;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f114();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = s0;
+      s1 = peg$f115();
     }
     s0 = s1;
 

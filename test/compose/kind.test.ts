@@ -8,7 +8,13 @@ describe('document kind, from structure', () => {
   it('a dossier: a header first, a table of contents, numbered sections', () => {
     expect(kind('3763 – Kremlin – Du 28 au 30 Avril 2020, avec le Premier ministre\nTexte.')).toBe('dossier');
     expect(kind('-\nSommet des BRICS – 9 septembre 2021 – 15h45\n-\nPourparlers – 9 septembre 2021 – 18h15\n')).toBe('dossier');
+    expect(kind('- Sommet des BRICS – 9 septembre 2021 – 15h45\n- Pourparlers – 9 septembre 2021 – 18h15\n')).toBe('dossier');
     expect(kind('1/Instruction au Premier ministre – 19:10\nTexte.')).toBe('dossier');
+  });
+
+  it('one unnumbered entry alone is no table of contents: a list item of any page', () => {
+    expect(kind(`${PROSE}\n- Sommet des BRICS – 9 septembre 2021 – 15h45\n`)).toBe('article');
+    expect(kind('-\nSommet des BRICS – 9 septembre 2021 – 15h45\n')).toBe('unknown');
   });
 
   it('a dossier of one event: a dateline naming its place near the top, then the event’s text', () => {

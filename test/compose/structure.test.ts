@@ -40,6 +40,13 @@ describe('structure grammar', () => {
     expect(read('BEBEN').toc).toEqual([{ line: 1, start: 0 }, { line: 3, start: 2 }]);
   });
 
+  it('reads a run of list items that are entries as a table of contents, one alone as a list', () => {
+    expect(read('JJ_N').toc).toEqual([{ line: 0, start: 0 }, { line: 1, start: 1 }]);
+    const alone = read('tJ_t');
+    expect(alone.toc).toBeNull();
+    expect([...alone.pre, ...alone.body]).toContainEqual({ block: 'list', line: 1, items: [1] });
+  });
+
   it('reads a tag after the dateline and one before the link, in a section only', () => {
     expect((blocks('ND_gtgL')[0] as { items: unknown[] }).items).toEqual([
       { block: 'dateline', line: 1, last: 1, captions: [], tags: [{ block: 'tag', line: 3 }] },

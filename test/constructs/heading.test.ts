@@ -151,6 +151,31 @@ describe('the family’s numbering and timestamp variants', () => {
     expect(nodesOfType(tree, 'tocEntry')).toEqual([]);
   });
 
+  it('reads unnumbered entries whose bullet opens the line (`- Sommet des BRICS – 9 septembre 2021 – 15h45`)', () => {
+    const text = [
+      'Dossier BRICS',
+      '',
+      '- Sommet des BRICS – 9 septembre 2021 – 15h45',
+      '• Entretien avec M. Modi – 10 septembre 2021 – 11:00',
+      '',
+      '1/ Sommet des BRICS – 9 septembre 2021 – 15h45',
+      'Texte.',
+    ].join('\n');
+    const { tree } = parse(text);
+    expect(tree.kind).toBe('dossier');
+    expect(nodesOfType(tree, 'tocEntry').map((e) => [e.number, e.title, e.when?.date, e.when?.time, e.position.start.line, e.position.start.column])).toEqual([
+      [undefined, 'Sommet des BRICS', '2021-09-09', '15:45', 3, 1],
+      [undefined, 'Entretien avec M. Modi', '2021-09-10', '11:00', 4, 1],
+    ]);
+    expect(nodesOfType(tree, 'listItem')).toEqual([]);
+  });
+
+  it('keeps one list item that reads as an entry, outside a table of contents, a list item', () => {
+    const { tree } = parse(`Le président a tenu ces réunions au cours de la semaine passée :\n- Sommet des BRICS – 9 septembre 2021 – 15h45\n`);
+    expect(nodesOfType(tree, 'tocEntry')).toEqual([]);
+    expect(nodesOfType(tree, 'listItem').map((i) => [i.marker, i.value])).toEqual([['-', 'Sommet des BRICS – 9 septembre 2021 – 15h45']]);
+  });
+
   it('keeps an unnumbered timestamped line outside a table of contents as a paragraph', () => {
     const { tree } = parse('1°/Titre – 23 mai 2024 à 23h30 à Minsk\nSommet des BRICS – 9 septembre 2021 – 15h45\n');
     expect(nodesOfType(tree, 'paragraph').map((p) => p.value)).toEqual(['Sommet des BRICS – 9 septembre 2021 – 15h45']);
