@@ -1,11 +1,13 @@
-import type { ListItem, RootContent, Title, When } from '../nodes.js';
-import type { RawLine } from '../raw.js';
+import type { ListItem, RootContent, Title, TurnContent, When } from '../nodes.js';
+import type { RawLine, RawSpeakerTurn } from '../raw.js';
 import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible } from '../lexicon.js';
 import { buildBoilerplate, goesOnWithBanner, textChrome } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
+import { buildDatelineOverLines } from '../constructs/dateline.js';
 import { buildList } from '../constructs/list.js';
 import { buildParagraph } from '../constructs/paragraph.js';
 import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
+import { isTagShaped } from '../constructs/tag.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
 import { codeUnitSet, endsWithUnitOf } from '../util/code-units.js';
@@ -186,6 +188,9 @@ function repeatedBelow(lines: Line[], i: number, value: string, ctx: Context): b
  * lines, bylines and slogan; here the page's path above the title, the
  * repeated title and lines, view counters, subscription prompts, related
  * headlines, and cookie banners over their consent text and buttons).
+ * A speaker turn goes on over the text, lists, elisions and captions under
+ * its label, up to the next label or a line of the page (chrome, a
+ * dateline, a source link), as in a dossier.
  * Returns the children and the first date written in the body.
  *
  * @internal
@@ -194,12 +199,34 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   const children: RootContent[] = [];
   // The items of the list being read, built into one list before the next node.
   let items: ListItem[] = [];
+  // The speaker turn being read: its label line and the lines that continue
+  // it (FORMAT.md: lines without a label continue the turn), built into one
+  // node when a node that cannot continue it comes, so that it gets its
+  // position once.
+  let turn: { raw: RawSpeakerTurn; rest: TurnContent[] } | undefined;
+  const endList = (): void => {
+    if (items.length === 0) return;
+    const list = buildList(items);
+    items = [];
+    if (turn) turn.rest.push(list);
+    else children.push(list);
+  };
+  const endTurn = (): void => {
+    endList();
+    if (turn === undefined) return;
+    children.push(buildSpeakerTurn(turn.raw, ctx, turn.rest));
+    turn = undefined;
+  };
+  // A node of the page (chrome, a dateline, a source link): it ends the turn.
   const push = (node: RootContent): void => {
-    if (items.length > 0) {
-      children.push(buildList(items));
-      items = [];
-    }
+    endTurn();
     children.push(node);
+  };
+  // Text, a list, an elision, a counter or a caption: in the turn when one is open.
+  const flow = (node: TurnContent & RootContent): void => {
+    endList();
+    if (turn) turn.rest.push(node);
+    else children.push(node);
   };
   // The title as compared with later lines (titleKey); unset before the title.
   let title: string | undefined;
@@ -281,21 +308,37 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     ) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).
-      push(buildTextCaption(start, end, ctx));
+      flow(buildTextCaption(start, end, ctx));
       captionsToCredit--;
       continue;
     }
     if (type === 'speakerTurn') {
-      push(buildSpeakerTurn(raw, ctx));
+      endTurn();
+      turn = { raw, rest: [] };
       seenBody = true;
       continue;
+    }
+    // A date alone on its line with its time under it, and maybe its place
+    // under that (the Kremlin's event page: `April 18, 2022` / `18:00` /
+    // `Moscow`): one dateline, as in a dossier.
+    if (type === 'dateline' && raw.when.time === null && raw.when.place === null) {
+      const time = i + 1 < lines.length ? lines[i + 1] : null;
+      if (time?.type === 'time') {
+        const next = i + 2 < lines.length ? lines[i + 2] : null;
+        const placeLine = next?.type === 'text' && isTagShaped(clean(ctx.slice(next.start, next.end))) ? next : null;
+        push(buildDatelineOverLines(raw, time, placeLine, ctx));
+        i += placeLine ? 2 : 1;
+        lastText = undefined;
+        continue;
+      }
     }
     const leaves = type === 'text' ? undefined : buildLineLeaves(raw, ctx);
     if (leaves) {
       for (const leaf of leaves) {
         // Items go on one list until another node comes: it is built then.
         if (leaf.type === 'listItem') items.push(leaf);
-        else push(leaf);
+        else if (leaf.type === 'dateline' || leaf.type === 'sourceLink') push(leaf);
+        else flow(leaf);
       }
       continue;
     }
@@ -311,10 +354,10 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       continue;
     }
     const paragraph = buildParagraph(start, end, ctx, value);
-    push(paragraph);
+    flow(paragraph);
     seenBody = true;
     if (!when) when = dateInText(ctx.slice(start, end));
   }
-  if (items.length > 0) children.push(buildList(items));
+  endTurn();
   return when ? { children, when } : { children };
 }

@@ -1,8 +1,8 @@
 import type { FlowContent, RootContent, SectionContent, Toc, TurnContent } from '../nodes.js';
-import type { RawDateline, RawEntry, RawEntryItem, RawHeading, RawLine, RawSpeakerTurn, RawSubheading, RawWhen } from '../raw.js';
+import type { RawDateline, RawEntry, RawEntryItem, RawHeading, RawLine, RawSpeakerTurn, RawSubheading, RawTime } from '../raw.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
-import { buildDateline } from '../constructs/dateline.js';
+import { buildDateline, buildDatelineOverLines } from '../constructs/dateline.js';
 import { buildHeader } from '../constructs/header.js';
 import { buildSection, buildSubsection, buildTocEntry } from '../constructs/heading.js';
 import { buildList } from '../constructs/list.js';
@@ -188,14 +188,10 @@ class DossierBuilder {
     if (record.last === record.line) {
       out.push(buildDateline(dateline, ctx));
     } else {
-      const time = this.raw(record.line + 1);
+      // The structure grammar joins a time line (`T`) only.
+      const time = this.raw<RawTime>(record.line + 1);
       const placeLine = record.last === record.line + 2 ? this.raw(record.last) : null;
-      const place: RawWhen['place'] = placeLine
-        ? { start: placeLine.start, end: placeLine.end, sep: '\n', name: { value: ctx.slice(placeLine.start, placeLine.end), start: placeLine.start, end: placeLine.end } }
-        : null;
-      const end = (placeLine ?? time).end;
-      const when: RawWhen = { start: dateline.when.start, end, date: dateline.when.date, time: time.type === 'time' ? time.time : null, place };
-      out.push(buildDateline({ type: 'dateline', start: dateline.start, end, when }, ctx));
+      out.push(buildDatelineOverLines(dateline, time, placeLine, ctx));
     }
     for (const i of record.captions) {
       const raw = this.raw(i);

@@ -11,7 +11,7 @@
  */
 import type { Context } from '../context.js';
 import type { Dateline } from '../nodes.js';
-import type { RawDateline } from '../raw.js';
+import type { RawDateline, RawLine, RawTime, RawWhen } from '../raw.js';
 import { normalizeWhen } from '../normalize/time.js';
 
 /** Builds a {@link Dateline} from its raw line. */
@@ -21,4 +21,19 @@ export function buildDateline(raw: RawDateline, ctx: Context): Dateline {
     when: normalizeWhen(raw.when, ctx.text, ctx.report),
     position: ctx.pos(raw.start, raw.end),
   };
+}
+
+/**
+ * Builds a {@link Dateline} written over lines, as the Kremlin's event page
+ * writes it: the date's line, the time's under it, and the place's under
+ * that when there is one (`May 24, 2024` / `14:10` / `Minsk`). The
+ * timestamp and the node span them; the place is the third line's text.
+ */
+export function buildDatelineOverLines(dateline: RawDateline, time: RawTime, placeLine: RawLine | null, ctx: Context): Dateline {
+  const place: RawWhen['place'] = placeLine
+    ? { start: placeLine.start, end: placeLine.end, sep: '\n', name: { value: ctx.slice(placeLine.start, placeLine.end), start: placeLine.start, end: placeLine.end } }
+    : null;
+  const end = (placeLine ?? time).end;
+  const when: RawWhen = { start: dateline.when.start, end, date: dateline.when.date, time: time.time, place };
+  return buildDateline({ type: 'dateline', start: dateline.start, end, when }, ctx);
 }

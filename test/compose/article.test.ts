@@ -56,3 +56,56 @@ describe('article lines through invisibles (issue 12)', () => {
     expect(kinds(doc(words))).toContain('relatedHeadline');
   });
 });
+
+describe('speaker turns in an article', () => {
+  const text = [
+    'Entrevue de Vladimir Poutine avec Oliver Stone',
+    '',
+    'Oliver Stone : Oh, vous ne pouvez pas la refuser ?',
+    '',
+    'Je pensais que c’était un grand honneur pour vous.',
+    '- être le parrain ;',
+    '- le rester.',
+    '[…]',
+    'Vladimir Poutine :',
+    'C’est toujours un grand honneur.',
+    '',
+    'Source : https://example.org/entrevue',
+    'Une ligne après le lien, qui est du texte.',
+  ].join('\n');
+  const { tree, diagnostics } = parse(text);
+
+  it('go on over the lines without a label, up to the next label or a line of the page', () => {
+    expect(tree.kind).toBe('article');
+    expect(tree.children.map((node) => node.type)).toEqual(['title', 'speakerTurn', 'speakerTurn', 'sourceLink', 'paragraph']);
+    const [first, second] = tree.children.filter((node) => node.type === 'speakerTurn');
+    expect(first?.children.map((node) => node.type)).toEqual(['speakerLabel', 'paragraph', 'paragraph', 'list', 'elision']);
+    expect(first?.position.start.line).toBe(3);
+    expect(first?.position.end.line).toBe(8);
+    // A label alone on its line: the speech follows on the next lines.
+    expect(second?.children.map((node) => node.type)).toEqual(['speakerLabel', 'paragraph']);
+    expect(second?.position.end.line).toBe(10);
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('a dateline written over lines in an article', () => {
+  it('joins a date alone on its line and the time under it, as in a dossier', () => {
+    const text = [
+      'From the Kremlin',
+      '',
+      'Vladimir Putin offered condolences to the family and friends of the late statesman.',
+      '',
+      'April 18, 2022',
+      '18:00',
+      '',
+      'The message reads, in part: he was a true friend of our country.',
+    ].join('\n');
+    const { tree } = parse(text);
+    expect(tree.kind).toBe('article');
+    const datelines = tree.children.filter((node) => node.type === 'dateline');
+    expect(datelines.map((d) => [d.when.date, d.when.time, d.position.start.line, d.position.end.line])).toEqual([['2022-04-18', '18:00', 5, 6]]);
+    // The time line is the dateline's, not a paragraph.
+    expect(tree.children.filter((node) => node.type === 'paragraph').map((p) => p.position.start.line)).toEqual([3, 8]);
+  });
+});
