@@ -198,11 +198,16 @@ export interface Header extends NodeBase {
   type: 'header';
   /** The dossier number as written (`6125`). */
   number: string;
-  /** The country field (`RUSSIE`). */
-  country: string;
+  /** The country field (`RUSSIE`); absent when the header has none (`4369 – Rencontre avec … – 28 mai 2021 – 18h10 à Sochi`). */
+  country?: string;
   /** The title field. */
   title: string;
-  /** The date field (`24.05.24`); absent when the header has none (`3763 – Kremlin – Du 28 au 30 Avril 2020, …`). */
+  /**
+   * The date field (`24.05.24`), or the timestamp that closes a header
+   * without a country (`28 mai 2021 – 18h10 à Sochi`, with its time and
+   * place); absent when the header has none (`3763 – Kremlin – Du 28 au 30
+   * Avril 2020, …`).
+   */
   date?: When;
 }
 

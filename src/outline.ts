@@ -189,7 +189,7 @@ function detail(node: Node): Detail {
       return { head: node.kind, tail: at(node.when) };
     case 'header':
       return {
-        head: [node.number, node.country].map(clean).filter(Boolean).join(' '),
+        head: [node.number, node.country ?? ''].map(clean).filter(Boolean).join(' '),
         body: clean(node.title),
         tail: at(node.date),
       };

@@ -66,10 +66,13 @@ export interface RawSubheading extends RawLineBase {
 export interface RawHeader extends RawLineBase {
   type: 'header';
   number: RawPart;
-  country: RawPart;
+  /** The country slot; null when the header has none (`4369 – Rencontre … – 28 mai 2021 – 18h10 à Sochi`). */
+  country: RawPart | null;
   title: RawPart;
-  /** The `dd.mm.yy` field; null when the header has none. */
+  /** The `dd.mm.yy` field after a country slot; null when the header has none. */
   date: RawDate | null;
+  /** The timestamp that closes a header without a country slot (`28 mai 2021 – 18h10 à Sochi`); null otherwise. */
+  when: RawWhen | null;
 }
 export interface RawPhotoCounter extends RawLineBase {
   type: 'photoCounter';

@@ -151,7 +151,7 @@ const base = { position: positionSchema, data: dataSchema.optional() };
 export const headerSchema = z.strictObject({
   type: z.literal('header'),
   number: z.string(),
-  country: z.string(),
+  country: z.string().optional(),
   title: z.string(),
   date: whenSchema.optional(),
   ...base,

@@ -17,7 +17,7 @@ import type { Node, Root, When } from '../../src/index.js';
 /** A dossier header: number and country as written, date ISO or `null`. */
 export interface HeaderItem {
   number: string;
-  country: string;
+  country: string | null;
   date: string | null;
 }
 /** A table-of-contents entry; `number` is `null` for an unnumbered (`-`) entry. */
@@ -180,7 +180,7 @@ export function extract(tree: Root): Predicted {
   const visit = (node: Node): void => {
     switch (node.type) {
       case 'header':
-        out.header ??= { number: node.number, country: node.country, date: dateOf(node.date) };
+        out.header ??= { number: node.number, country: node.country ?? null, date: dateOf(node.date) };
         break;
       case 'tocEntry':
         // `number` is required in the tree today; 0 would be an unnumbered entry.

@@ -107,6 +107,13 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     expect(kinds('Titre', BODY, 'Lire aussitôt les déclarations du président.', 'Voir aussi les photos de la rencontre à Minsk.')).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('a related article’s label may run into its headline when the headline is capitalized (`Lire la suite Guerre …`)', () => {
+    expect(kinds('Titre', BODY, 'Lire la suite Guerre Russie-Ukraine : la Russie va renforcer ses troupes', 'Lire aussi Poutine reçoit Loukachenko')).toEqual([
+      'title', 'paragraph', 'relatedHeadline', 'relatedHeadline',
+    ]);
+    expect(kinds('Titre', BODY, 'Lire la suite de la déclaration du président russe.')).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+
   it('`Related Posts:`, a blog’s list of related articles, is a related headline, not a speaker turn with no text', () => {
     expect(kinds('Titre', BODY, 'Related Posts:', 'Related Articles', 'Articles connexes :')).toEqual(['title', 'paragraph', 'relatedHeadline', 'relatedHeadline', 'relatedHeadline']);
   });

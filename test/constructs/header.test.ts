@@ -26,6 +26,21 @@ describe('header', () => {
     expect(header('3763 – Kremlin – Du 28 au 30 Avril 2020, avec le Premier ministre – Avec des membres')?.date).toBeUndefined();
   });
 
+  it('reads a header without a country slot when the event’s timestamp closes it (sansapriori 2021)', () => {
+    const header = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'header')[0];
+    const read = header('4369 – Rencontre avec le président de la Biélorussie Alexander Lukashenko – 28 mai 2021 – 18h10 à Sochi');
+    expect(read).toMatchObject({
+      number: '4369',
+      title: 'Rencontre avec le président de la Biélorussie Alexander Lukashenko',
+      date: { date: '2021-05-28', time: '18:10', place: 'Sochi', precision: 'minute' },
+    });
+    expect(read).not.toHaveProperty('country');
+    expect(header('4369 - Rencontre avec M. Loukachenko - 28.05.21 -')).toMatchObject({ number: '4369', date: { date: '2021-05-28' } });
+    // Two digits are no dossier number, and a timestamp inside the title closes nothing.
+    expect(header('12 – Rencontre avec M. Loukachenko – 28 mai 2021 – 18h10')).toBeUndefined();
+    expect(header('4369 – Rencontre du 28 mai 2021 avec M. Loukachenko')).toBeUndefined();
+  });
+
   it('reads a country slot naming two countries: `RUSSIE / CHINE`, `RUSSIE-BIÉLORUSSIE`', () => {
     const header = (line: string) => nodesOfType(parse(`${line}\n`).tree, 'header')[0];
     expect(header('6402 – RUSSIE / CHINE – V.Poutine reçoit Xi Jinping – 08.05.25 –')).toMatchObject({ country: 'RUSSIE / CHINE', title: 'V.Poutine reçoit Xi Jinping' });

@@ -19,6 +19,16 @@ describe('photo counter', () => {
     expect(counters('Photo 1 sur 8\nPhotos 2/8')).toEqual([[1, 8], [2, 8]]);
   });
 
+  it('reads the place in capitals before a counter in capitals, as the Kremlin’s galleries print it', () => {
+    const line = 'SOCHI 1 SUR 3 DU 28.05.2021 Rencontre avec le président de la Biélorussie Alexander Lukashenko - 28 mai 2021';
+    const { tree } = parse(`Texte.\n${line}\nNIJNI NOVGOROD 2/3`);
+    expect(counters(`Texte.\n${line}\nNIJNI NOVGOROD 2/3`)).toEqual([[1, 3], [2, 3]]);
+    expect(nodesOfType(tree, 'photoCounter')[0]?.position).toMatchObject({ start: { column: 1 }, end: { column: 14 } });
+    expect(nodesOfType(tree, 'caption')[0]?.text).toBe('DU 28.05.2021 Rencontre avec le président de la Biélorussie Alexander Lukashenko - 28 mai 2021');
+    // A capital word before a count in small letters, or before a fraction and words, is text.
+    expect(counters('SONDAGE 1 sur 4 Français pense que oui\nLA RUSSIE 1/3 des membres')).toEqual([]);
+  });
+
   it('reads a caption after the counter on the same line', () => {
     const { tree } = parse('5/10 .Cérémonie de dépôt de couronnes');
     expect(counters('5/10 .Cérémonie de dépôt de couronnes')).toEqual([[5, 10]]);

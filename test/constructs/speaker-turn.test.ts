@@ -93,6 +93,40 @@ describe('speaker turn', () => {
     expect(turns('Président de la Russie – Vladimir Poutine : Merci.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Président de la Russie', 'Vladimir Poutine']]);
   });
 
+  it('reads one quotation after the colon, nothing after it, as a headline quoting its speaker, not a turn', () => {
+    for (const line of ['Vladimir Poutine : «Personne ne garantit la sécurité de l’Europe»', 'Sergueï Lavrov : "Nous sommes prêts au dialogue."', 'Dmitri Peskov : “Aucune décision n’est prise”.']) {
+      expect(turns(line), line).toEqual([]);
+    }
+    // A quotation that the speech goes on after, or speech that ends with one, is a turn.
+    for (const line of ['Vladimir Poutine : «Personne» ne garantit rien.', 'Vladimir Poutine : Je leur ai dit : « Écoutez ».', 'Vladimir Poutine : «Oui», «non» et «peut-être» ne suffisent pas.']) {
+      expect(turns(line).map((t) => t.speaker.name), line).toEqual(['Vladimir Poutine']);
+    }
+  });
+
+  it('reads no label with a hashtag or a handle before the colon (an embedded post)', () => {
+    for (const line of ['Question à Vladimir Poutine dans #DirectLine : "Que pensez-vous ?" pic.twitter.com/abc', 'Maria Zakharova @mfa_russia : la réponse viendra']) {
+      expect(turns(line), line).toEqual([]);
+    }
+    expect(turns('Maria Zakharova : écrivez à #DirectLine ou à @mfa_russia.').map((t) => t.speaker.name)).toEqual(['Maria Zakharova']);
+  });
+
+  it('reads a page’s call to read on as no role (`Lire la suite Guerre Russie-Ukraine : …`)', () => {
+    for (const line of ['Lire la suite Guerre Russie-Ukraine : la Russie va renforcer ses troupes', 'Voir Vladimir Poutine : la vidéo', 'Read Sergei Lavrov: the full interview']) {
+      expect(turns(line), line).toEqual([]);
+    }
+  });
+
+  it('reads `Q - ` and `R - `, a letter and a spaced dash, as a question’s and an answer’s labels', () => {
+    const read = turns('Q - En référence à votre déclaration, que pensez-vous ?\nR - D’abord, je voudrais dire merci.');
+    expect(read.map((t) => [t.speaker.role, t.children[1]?.type === 'paragraph' ? t.children[1].value : undefined])).toEqual([
+      ['Q', 'En référence à votre déclaration, que pensez-vous ?'],
+      ['R', 'D’abord, je voudrais dire merci.'],
+    ]);
+    expect(read[0]?.children[0]?.position.end.column).toBe(4);
+    // Another letter, or a word, before a dash is no label.
+    for (const line of ['A - Une liste de points', 'Sport - les résultats du jour', 'Q-R : la rubrique']) expect(turns(line), line).toEqual([]);
+  });
+
   it('reads a label before a number alone as a page’s field, not a turn (`Blog Entries: 219`)', () => {
     for (const line of ['Blog Entries: 219', 'Vladimir Poutine : 4,210 ', 'Page Views : 12 480.']) expect(turns(line), line).toEqual([]);
     expect(turns('Vladimir Poutine : 2024 sera une année importante.').map((t) => t.speaker.name)).toEqual(['Vladimir Poutine']);
