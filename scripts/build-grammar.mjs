@@ -66,7 +66,7 @@ function phrases(list) {
  * word lists as a JavaScript literal (without the `$comment` keys),
  * `__SPACES__`, `__DASHES__` and `__COLONS__` the characters of the
  * space, dash and colon classes inside a character class, `__NAME_PARTICLES__` and
- * `__HONORIFICS__` choices of literals, `__CHROME_PREFIXES__` a choice of
+ * `__HONORIFICS__`, `__ARTICLES__` and `__ELIDED_ARTICLES__` choices of literals, `__CHROME_PREFIXES__` a choice of
  * the chrome words' first two letters, `__CHROME_CALL_INITIALS__`,
  * and `__BYLINE_INITIALS__` the first letters of the chrome lists' words,
  * `__CONSENT_PHRASES__`, `__RELATED_PHRASES__` and `__SOURCE_LEADS__` phrases letter by letter (the last longest first). One list thus serves the grammar and src/lexicon.ts.
@@ -76,6 +76,8 @@ export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconP
   return source
     .replaceAll('__LEXICON__', words)
     .replaceAll('__NAME_PARTICLES__', literals(lexicon.nameParticles.words))
+    .replaceAll('__ARTICLES__', literals(lexicon.articles.words.filter((w) => !/['’]$/.test(w))))
+    .replaceAll('__ELIDED_ARTICLES__', literals(lexicon.articles.words.filter((w) => /['’]$/.test(w))))
     .replaceAll('__HONORIFICS__', literals(lexicon.honorifics.dotted))
     .replaceAll('__CHROME_PREFIXES__', prefixes([...lexicon.chrome.follow, ...lexicon.chrome.share, ...lexicon.chrome.consentPhrases, ...lexicon.chrome.relatedPhrases, ...lexicon.chrome.byline]))
     .replaceAll('__CHROME_CALL_INITIALS__', initials([...lexicon.chrome.follow, ...lexicon.chrome.share]))

@@ -29,6 +29,9 @@ export const FUNCTION_NOUNS: ReadonlySet<string> = new Set(lexicon.functionNouns
 /** Honorifics written with a period before a name (`Mr.`, `M.`), as written, without the period. */
 export const DOTTED_HONORIFICS: ReadonlySet<string> = new Set(lexicon.honorifics.dotted);
 
+/** Articles that open a noun phrase (`Le`, `The`, `L’`), as written. */
+export const ARTICLES: ReadonlySet<string> = new Set(lexicon.articles.words);
+
 /** Particles between first name and surname (`de`, `Le`), as written. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles.words);
 

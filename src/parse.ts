@@ -4,6 +4,8 @@
  * 1. **recognize** — the peggy grammar (`grammar/pressdoc.peggy`) classifies
  *    every line into a raw construct with its parts and offsets; past the
  *    limits (`ParseOptions.limits`) lines are kept as plain text.
+ * 1b. **surname labels** — a label of one word (`Putin:`) stays a turn only
+ *    where the document's other labels confirm it (`src/surname-labels.ts`).
  * 2. **detect kind** — dossier, article or unknown, from the structure
  *    the lines make (`src/compose/kind.ts`).
  * 3. **compose** — for a dossier, the structure grammar
@@ -29,6 +31,7 @@ import { type ParseLimits, resolveLimits } from './limits.js';
 import type { Root } from './nodes.js';
 import { LineIndex } from './position.js';
 import { fallbackLines, recognize } from './recognize.js';
+import { confirmSurnameLabels } from './surname-labels.js';
 import { detectKind } from './compose/kind.js';
 import { composeArticle } from './compose/article.js';
 import { composeDossier } from './compose/dossier.js';
@@ -140,6 +143,7 @@ function parseText(text: string, people: PeopleIndex, limits: Readonly<ParseLimi
   const ctx = createContext(text, index, pending);
 
   const raw = recognize(text, ctx.report, limits);
+  confirmSurnameLabels(raw.lines);
   const { kind, form } = detectKind(raw.lines, text);
   const tree: Root = { type: 'root', kind, position: index.position(0, text.length), children: [] };
   // The first line of text is looked for only where it is needed.

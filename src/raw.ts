@@ -110,6 +110,8 @@ export interface RawLabel {
   /** The name; null when the label names a function and no person (`Question`). */
   name: RawPart | null;
   affiliation: RawPart | null;
+  /** Set on a label of one name word (`Putin:`): a turn only where the document names the person in full (src/surname-labels.ts). */
+  surnameOnly?: true;
 }
 export interface RawSpeakerTurn extends RawLineBase {
   type: 'speakerTurn';

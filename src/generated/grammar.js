@@ -62,7 +62,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -4335,7 +4335,22 @@ function fast$m247(input, p, st) {
   }
   return r0;
 }
-function fast$m248(input, start, st) {
+function fast$m248(w) {
+ return STOP_WORDS.has(nfc(w)); 
+}
+function fast$m249(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r3 = fast$rule$StopWord(input, p, st);
+    const r2 = r3 < 0 ? p : -1;
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$NameWord(input, r2, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m250(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4346,13 +4361,13 @@ function fast$m248(input, start, st) {
   }
   return p;
 }
-function fast$m249(input, p) {
+function fast$m251(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low14[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re14 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m250(input, p, st) {
+function fast$m252(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4362,21 +4377,21 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m253(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m252(w) {
+function fast$m254(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m253(input, p) {
+function fast$m255(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low15[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re15 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m254(input, p, st) {
+function fast$m256(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -4390,18 +4405,15 @@ function fast$m254(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m255(w) {
- return STOP_WORDS.has(nfc(w)); 
-}
-function fast$m256(input, p, st) {
+function fast$m257(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m257(w) {
+function fast$m258(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m258(input, p, st) {
+function fast$m259(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -4417,12 +4429,12 @@ function fast$m258(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m260(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m260(input, start, st) {
+function fast$m261(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4433,7 +4445,7 @@ function fast$m260(input, start, st) {
   }
   return p;
 }
-function fast$m261(input, start, st) {
+function fast$m262(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4445,13 +4457,13 @@ function fast$m261(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m262(input, p) {
+function fast$m263(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low18[c] === 1 : (fast$re18 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m263(input, start, st) {
+function fast$m264(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4463,10 +4475,10 @@ function fast$m263(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m264(w) {
+function fast$m265(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m265(input, start, st) {
+function fast$m266(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4478,10 +4490,10 @@ function fast$m265(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m266(w) {
+function fast$m267(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m267(input, start, st) {
+function fast$m268(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4492,7 +4504,7 @@ function fast$m267(input, start, st) {
   }
   return p;
 }
-function fast$m268(input, p, st) {
+function fast$m269(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4503,7 +4515,7 @@ function fast$m268(input, p, st) {
   }
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m270(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m230(input, p, st);
@@ -4514,12 +4526,12 @@ function fast$m269(input, p, st) {
   }
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m271(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m260(input, r2, st);
+    const r3 = fast$m261(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -4545,7 +4557,7 @@ function fast$m270(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m265(input, r16, st);
+        const r18 = fast$m266(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -4557,7 +4569,7 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m272(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4591,7 +4603,7 @@ function fast$m271(input, p, st) {
   }
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4621,17 +4633,17 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, p) {
+function fast$m274(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low16[c] === 1 : (fast$re16 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m274(input, p, st) {
-  const r0 = fast$m273(input, p);
+function fast$m275(input, p, st) {
+  const r0 = fast$m274(input, p);
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m276(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4658,7 +4670,7 @@ function fast$m275(input, p, st) {
   }
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4729,18 +4741,18 @@ function fast$m276(input, p, st) {
   }
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m248(input, r2, st);
+    const r3 = fast$m250(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m249(input, r3);
+      const r7 = fast$m251(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m248(input, r7, st);
+      const r8 = fast$m250(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4752,7 +4764,7 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4776,7 +4788,7 @@ function fast$m278(input, p, st) {
   }
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4813,7 +4825,7 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4829,7 +4841,7 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4873,7 +4885,7 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m283(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4888,7 +4900,7 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m284(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4897,7 +4909,7 @@ function fast$m283(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m263(input, r4, st);
+    const r5 = fast$m264(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4905,11 +4917,11 @@ function fast$m283(input, p, st) {
   }
   return r0;
 }
-function fast$m284(input, p, st) {
-  const r0 = fast$m263(input, p, st);
+function fast$m285(input, p, st) {
+  const r0 = fast$m264(input, p, st);
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4960,52 +4972,76 @@ function fast$m285(input, p, st) {
   }
   return r0;
 }
-function fast$m286(input, p, st) {
-  const r0 = fast$m261(input, p, st);
-  return r0;
-}
 function fast$m287(input, p, st) {
-  const r0 = fast$m262(input, p);
+  const r0 = fast$m262(input, p, st);
   return r0;
 }
 function fast$m288(input, p, st) {
+  const r0 = fast$m263(input, p);
+  return r0;
+}
+function fast$m289(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
     if (r2 < 0) break s1;
-    let r4 = -1;
-    s5: {
-      const r6 = fast$m3(input, r2, st);
-      if (r6 < 0) break s5;
-      const r8 = fast$rule$FunctionPreposition(input, r6, st);
-      const r7 = r8 < 0 ? r6 : -1;
-      if (r7 < 0) break s5;
-      const r9 = fast$m249(input, r7);
-      if (r9 < 0) break s5;
-      const r10 = fast$m260(input, r9, st);
-      if (r10 < 0) break s5;
-      r4 = r10;
-    }
+    const r4 = fast$rule$FunctionNumber(input, r2, st);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
-    const r12 = fast$rule$FunctionComplement(input, r3, st);
-    const r11 = r12 >= 0 ? r12 : r3;
-    if (r11 < 0) break s1;
-    const r14 = fast$rule$FunctionAside(input, r11, st);
-    const r13 = r14 >= 0 ? r14 : r11;
+    let r6 = -1;
+    s7: {
+      const r8 = fast$m3(input, r3, st);
+      if (r8 < 0) break s7;
+      const r10 = fast$rule$FunctionPreposition(input, r8, st);
+      const r9 = r10 < 0 ? r8 : -1;
+      if (r9 < 0) break s7;
+      const r11 = fast$m251(input, r9);
+      if (r11 < 0) break s7;
+      const r12 = fast$m261(input, r11, st);
+      if (r12 < 0) break s7;
+      r6 = r12;
+    }
+    const r5 = r6 >= 0 ? r6 : r3;
+    if (r5 < 0) break s1;
+    const r14 = fast$rule$FunctionComplement(input, r5, st);
+    const r13 = r14 >= 0 ? r14 : r5;
     if (r13 < 0) break s1;
-    r0 = r13;
+    const r16 = fast$rule$FunctionAside(input, r13, st);
+    const r15 = r16 >= 0 ? r16 : r13;
+    if (r15 < 0) break s1;
+    r0 = r15;
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m290(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m3(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    let r5 = 0;
+    for (; r5 < 3; r5++) {
+      const r4 = fast$rule$Digit(input, r3, st);
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r5 < 1) r3 = -1;
+    if (r3 < 0) break s1;
+    const r7 = fast$rule$Digit(input, r3, st);
+    const r6 = r7 < 0 ? r3 : -1;
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+function fast$m291(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m267(input, r3, st);
+    const r4 = fast$m268(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5013,7 +5049,7 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m292(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5022,7 +5058,7 @@ function fast$m290(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m266(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m267(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5040,58 +5076,66 @@ function fast$m290(input, p, st) {
   }
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m293(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       let r4 = -1;
       c5: {
-        const r6 = input.startsWith("Le", p) ? p + 2 : -1;
+        const r6 = input.startsWith("Les", p) ? p + 3 : -1;
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = input.startsWith("La", p) ? p + 2 : -1;
+        const r7 = input.startsWith("Une", p) ? p + 3 : -1;
         if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("Une", p) ? p + 3 : -1;
+        const r8 = input.startsWith("The", p) ? p + 3 : -1;
         if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("Un", p) ? p + 2 : -1;
+        const r9 = input.startsWith("Le", p) ? p + 2 : -1;
         if (r9 >= 0) { r4 = r9; break c5; }
+        const r10 = input.startsWith("La", p) ? p + 2 : -1;
+        if (r10 >= 0) { r4 = r10; break c5; }
+        const r11 = input.startsWith("Un", p) ? p + 2 : -1;
+        if (r11 >= 0) { r4 = r11; break c5; }
+        const r12 = input.startsWith("An", p) ? p + 2 : -1;
+        if (r12 >= 0) { r4 = r12; break c5; }
+        const r13 = input.charCodeAt(p) === 65 ? p + 1 : -1;
+        if (r13 >= 0) { r4 = r13; break c5; }
       }
       if (r4 < 0) break s3;
-      const r10 = fast$m3(input, r4, st);
-      if (r10 < 0) break s3;
-      r2 = r10;
+      const r14 = fast$m3(input, r4, st);
+      if (r14 < 0) break s3;
+      r2 = r14;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r11 = -1;
-    c12: {
-      const r13 = input.startsWith("L’", p) ? p + 2 : -1;
-      if (r13 >= 0) { r11 = r13; break c12; }
-      const r14 = input.startsWith("L'", p) ? p + 2 : -1;
-      if (r14 >= 0) { r11 = r14; break c12; }
+    let r15 = -1;
+    c16: {
+      const r17 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r17 >= 0) { r15 = r17; break c16; }
+      const r18 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r18 >= 0) { r15 = r18; break c16; }
     }
-    if (r11 >= 0) { r0 = r11; break c1; }
+    if (r15 >= 0) { r0 = r15; break c1; }
   }
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m294(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m252(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m254(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m295(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m260(input, r3, st);
+    const r4 = fast$m261(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5103,7 +5147,7 @@ function fast$m293(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m265(input, r10, st);
+        const r12 = fast$m266(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5116,18 +5160,18 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m296(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m264(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m265(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m297(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5206,7 +5250,7 @@ function fast$m295(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m253(input, r36);
+      const r41 = fast$m255(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5215,7 +5259,7 @@ function fast$m295(input, p, st) {
   }
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m298(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5264,34 +5308,34 @@ function fast$m296(input, p, st) {
   }
   return r0;
 }
-function fast$m297(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m257(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
-function fast$m298(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m255(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
 function fast$m299(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m258(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m300(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m248(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m301(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5328,7 +5372,7 @@ function fast$m300(input, p, st) {
   }
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m303(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5339,7 +5383,7 @@ function fast$m301(input, p, st) {
   }
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m304(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -5361,7 +5405,7 @@ function fast$m302(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m305(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -5378,12 +5422,12 @@ function fast$m303(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m304(input, p, st) {
+function fast$m306(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m307(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -5398,16 +5442,16 @@ function fast$m305(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m308(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m309(input, p, st) {
   const r0 = fast$m92(input, p);
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m310(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -5419,7 +5463,7 @@ function fast$m308(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m311(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -5436,11 +5480,11 @@ function fast$m309(input, p, st) {
   }
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m312(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m313(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5466,7 +5510,7 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m314(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5507,7 +5551,7 @@ function fast$m312(input, p, st) {
   }
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5535,7 +5579,7 @@ function fast$m313(input, p, st) {
   }
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5556,7 +5600,7 @@ function fast$m314(input, p, st) {
   }
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5577,20 +5621,20 @@ function fast$m315(input, p, st) {
   }
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m318(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m319(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m320(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m321(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5613,7 +5657,7 @@ function fast$m319(input, p, st) {
   }
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m322(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5626,7 +5670,7 @@ function fast$m320(input, p, st) {
   }
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m323(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5639,7 +5683,7 @@ function fast$m321(input, p, st) {
   }
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5698,7 +5742,7 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5726,15 +5770,15 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m326(input, p, st) {
   const r0 = fast$m144(input, p);
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m327(input, p, st) {
   const r0 = fast$m100(input, p, st);
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -5745,7 +5789,7 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m329(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5768,11 +5812,11 @@ function fast$m327(input, p, st) {
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m330(input, p, st) {
   const r0 = fast$m79(input, p);
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5784,15 +5828,15 @@ function fast$m329(input, p, st) {
   }
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m332(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m333(input, p, st) {
   const r0 = fast$m117(input, p);
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5805,11 +5849,11 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m335(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -5819,7 +5863,7 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m337(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -5829,15 +5873,15 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m338(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m339(input, p, st) {
   const r0 = fast$m112(input, p, st);
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5856,11 +5900,11 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m341(input, p, st) {
   const r0 = fast$m101(input, p);
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -5870,11 +5914,11 @@ function fast$m340(input, p, st) {
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m343(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -5884,7 +5928,7 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -5895,7 +5939,7 @@ function fast$m343(input, p, st) {
   }
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m346(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -8830,6 +8874,18 @@ function fast$rule$WholeQuotation(input, p, st) {
   }
   return r0;
 }
+// StopWord
+function fast$rule$StopWord(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m248(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
 // Honorific
 function fast$rule$Honorific(input, p, st) {
   let r0 = -1;
@@ -8864,13 +8920,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m248(input, r2, st);
+    const r3 = fast$m250(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m249(input, r3);
+      const r7 = fast$m251(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m248(input, r7, st);
+      const r8 = fast$m250(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -9015,7 +9071,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m252(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m254(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9112,24 +9168,12 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m253(input, r36);
+      const r41 = fast$m255(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
     }
     if (r34 >= 0) { r0 = r34; break c1; }
-  }
-  return r0;
-}
-// StopWord
-function fast$rule$StopWord(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m255(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
   }
   return r0;
 }
@@ -9139,7 +9183,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m257(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m258(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9228,12 +9272,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m261(input, p, st);
+  const r0 = fast$m262(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m262(input, p);
+  const r0 = fast$m263(input, p);
   return r0;
 }
 // AffiliationText
@@ -9313,7 +9357,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m263(input, r12, st);
+      const r13 = fast$m264(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -9364,7 +9408,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m264(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m265(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9376,7 +9420,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m260(input, r2, st);
+    const r3 = fast$m261(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -9402,7 +9446,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m265(input, r16, st);
+        const r18 = fast$m266(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -9422,29 +9466,37 @@ function fast$rule$FunctionArticle(input, p, st) {
     s3: {
       let r4 = -1;
       c5: {
-        const r6 = input.startsWith("Le", p) ? p + 2 : -1;
+        const r6 = input.startsWith("Les", p) ? p + 3 : -1;
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = input.startsWith("La", p) ? p + 2 : -1;
+        const r7 = input.startsWith("Une", p) ? p + 3 : -1;
         if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("Une", p) ? p + 3 : -1;
+        const r8 = input.startsWith("The", p) ? p + 3 : -1;
         if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("Un", p) ? p + 2 : -1;
+        const r9 = input.startsWith("Le", p) ? p + 2 : -1;
         if (r9 >= 0) { r4 = r9; break c5; }
+        const r10 = input.startsWith("La", p) ? p + 2 : -1;
+        if (r10 >= 0) { r4 = r10; break c5; }
+        const r11 = input.startsWith("Un", p) ? p + 2 : -1;
+        if (r11 >= 0) { r4 = r11; break c5; }
+        const r12 = input.startsWith("An", p) ? p + 2 : -1;
+        if (r12 >= 0) { r4 = r12; break c5; }
+        const r13 = input.charCodeAt(p) === 65 ? p + 1 : -1;
+        if (r13 >= 0) { r4 = r13; break c5; }
       }
       if (r4 < 0) break s3;
-      const r10 = fast$m3(input, r4, st);
-      if (r10 < 0) break s3;
-      r2 = r10;
+      const r14 = fast$m3(input, r4, st);
+      if (r14 < 0) break s3;
+      r2 = r14;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r11 = -1;
-    c12: {
-      const r13 = input.startsWith("L’", p) ? p + 2 : -1;
-      if (r13 >= 0) { r11 = r13; break c12; }
-      const r14 = input.startsWith("L'", p) ? p + 2 : -1;
-      if (r14 >= 0) { r11 = r14; break c12; }
+    let r15 = -1;
+    c16: {
+      const r17 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r17 >= 0) { r15 = r17; break c16; }
+      const r18 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r18 >= 0) { r15 = r18; break c16; }
     }
-    if (r11 >= 0) { r0 = r11; break c1; }
+    if (r15 >= 0) { r0 = r15; break c1; }
   }
   return r0;
 }
@@ -9458,7 +9510,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m266(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m267(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -9476,6 +9528,28 @@ function fast$rule$FunctionHead(input, p, st) {
   }
   return r0;
 }
+// FunctionNumber
+function fast$rule$FunctionNumber(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m3(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    let r5 = 0;
+    for (; r5 < 3; r5++) {
+      const r4 = fast$rule$Digit(input, r3, st);
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r5 < 1) r3 = -1;
+    if (r3 < 0) break s1;
+    const r7 = fast$rule$Digit(input, r3, st);
+    const r6 = r7 < 0 ? r3 : -1;
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
 // FunctionComplement
 function fast$rule$FunctionComplement(input, p, st) {
   let r0 = -1;
@@ -9484,7 +9558,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m260(input, r3, st);
+    const r4 = fast$m261(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -9496,7 +9570,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m265(input, r10, st);
+        const r12 = fast$m266(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -9517,7 +9591,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m267(input, r3, st);
+    const r4 = fast$m268(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -9531,28 +9605,31 @@ function fast$rule$FunctionLabel(input, p, st) {
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
     if (r2 < 0) break s1;
-    let r4 = -1;
-    s5: {
-      const r6 = fast$m3(input, r2, st);
-      if (r6 < 0) break s5;
-      const r8 = fast$rule$FunctionPreposition(input, r6, st);
-      const r7 = r8 < 0 ? r6 : -1;
-      if (r7 < 0) break s5;
-      const r9 = fast$m249(input, r7);
-      if (r9 < 0) break s5;
-      const r10 = fast$m260(input, r9, st);
-      if (r10 < 0) break s5;
-      r4 = r10;
-    }
+    const r4 = fast$rule$FunctionNumber(input, r2, st);
     const r3 = r4 >= 0 ? r4 : r2;
     if (r3 < 0) break s1;
-    const r12 = fast$rule$FunctionComplement(input, r3, st);
-    const r11 = r12 >= 0 ? r12 : r3;
-    if (r11 < 0) break s1;
-    const r14 = fast$rule$FunctionAside(input, r11, st);
-    const r13 = r14 >= 0 ? r14 : r11;
+    let r6 = -1;
+    s7: {
+      const r8 = fast$m3(input, r3, st);
+      if (r8 < 0) break s7;
+      const r10 = fast$rule$FunctionPreposition(input, r8, st);
+      const r9 = r10 < 0 ? r8 : -1;
+      if (r9 < 0) break s7;
+      const r11 = fast$m251(input, r9);
+      if (r11 < 0) break s7;
+      const r12 = fast$m261(input, r11, st);
+      if (r12 < 0) break s7;
+      r6 = r12;
+    }
+    const r5 = r6 >= 0 ? r6 : r3;
+    if (r5 < 0) break s1;
+    const r14 = fast$rule$FunctionComplement(input, r5, st);
+    const r13 = r14 >= 0 ? r14 : r5;
     if (r13 < 0) break s1;
-    r0 = r13;
+    const r16 = fast$rule$FunctionAside(input, r13, st);
+    const r15 = r16 >= 0 ? r16 : r13;
+    if (r15 < 0) break s1;
+    r0 = r15;
   }
   return r0;
 }
@@ -10421,11 +10498,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f293(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294(role) {const fast$p = fast$m250(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294(role) {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f295(role) {    return part(text(), range());  }
 
-  function peg$f296(role, name, affiliation) {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296(role, name, affiliation) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f297(role, name, affiliation) {
     const r = range();
@@ -10434,13 +10511,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f298() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f299() {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f300() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f301() {    return part(text(), range());  }
 
-  function peg$f302(name, affiliation) {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302(name, affiliation) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f303(name, affiliation) {
     const r = range();
@@ -10449,11 +10526,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f305() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306() {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307() {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f308() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10465,7 +10542,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f312(role) {    return part(text(), range());  }
 
-  function peg$f313(role, name, affiliation) {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(role, name, affiliation) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f314(role, name, affiliation) {
     const r = range();
@@ -10479,321 +10556,336 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f317() {    return part(text(), range());  }
 
-  function peg$f318(role, affiliation) {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(role, affiliation) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f319(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f320() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m282(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f320() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return fast$m249(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f321() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323() {    return part(text(), range());  }
 
-  function peg$f324() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(name) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325() {    return part(text(), range());  }
+  function peg$f325(name) {
+    const r = range();
+    return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
+  }
 
-  function peg$f326() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m283(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f326() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m283(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f327() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f331() {    return part(text(), range());  }
 
-  function peg$f332() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m284(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f333() {    return afterBullet(input, offset());  }
+  function peg$f333() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336() {    return part(text(), range());  }
+  function peg$f336() {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337() {    return part(text(), range());  }
 
-  function peg$f338(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(title, when) {
+  function peg$f339() {    return afterBullet(input, offset());  }
+
+  function peg$f340() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f341() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f342() {    return part(text(), range());  }
+
+  function peg$f343(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f344(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f345(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f340(when) {    return when.time !== null;  }
+  function peg$f346(when) {    return when.time !== null;  }
 
-  function peg$f341(when) {    return when;  }
+  function peg$f347(when) {    return when;  }
 
-  function peg$f342() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345() {
+  function peg$f351() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f346() {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(date, time, place) {
+  function peg$f353(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f348() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f354() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f349() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f355() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m125(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f356() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m125(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f351() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f357() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f352() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354() {    return part(text(), range());  }
+  function peg$f360() {    return part(text(), range());  }
 
-  function peg$f355(day) {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(day) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358(day) {    return part(text(), range());  }
+  function peg$f364(day) {    return part(text(), range());  }
 
-  function peg$f359(day, month) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365(day, month) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(day, month) {    return part(text(), range());  }
+  function peg$f370(day, month) {    return part(text(), range());  }
 
-  function peg$f365(day, month, year) {
+  function peg$f371(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f366() {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372() {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368() {    return part(text(), range());  }
+  function peg$f374() {    return part(text(), range());  }
 
-  function peg$f369(month) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(month) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(month) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377(month) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(month) {    return part(text(), range());  }
+  function peg$f378(month) {    return part(text(), range());  }
 
-  function peg$f373(month, day) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(month, day) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(month, day) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(month, day) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375(month, day) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(month, day) {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(month, day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(month, day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(month, day) {    return part(text(), range());  }
+  function peg$f387(month, day) {    return part(text(), range());  }
 
-  function peg$f382(month, day, year) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(month, day, year) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(month, day, year) {
+  function peg$f389(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f384() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {    return part(text(), range());  }
+  function peg$f392() {    return part(text(), range());  }
 
-  function peg$f387(day) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393(day) {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(day) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395(day) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390(day) {    return part(text(), range());  }
+  function peg$f396(day) {    return part(text(), range());  }
 
-  function peg$f391(day, month) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397(day, month) {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(day, month) {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400(day, month) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(day, month) {    return part(text(), range());  }
+  function peg$f401(day, month) {    return part(text(), range());  }
 
-  function peg$f396(day, month, year) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402(day, month, year) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397(day, month, year) {
+  function peg$f403(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f398() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {    return part(text(), range());  }
+  function peg$f408() {    return part(text(), range());  }
 
-  function peg$f403(year) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409(year) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(year) {    return part(text(), range());  }
+  function peg$f412(year) {    return part(text(), range());  }
 
-  function peg$f407(year, month) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413(year, month) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410(year, month) {    return part(text(), range());  }
+  function peg$f416(year, month) {    return part(text(), range());  }
 
-  function peg$f411(year, month, day) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417(year, month, day) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(year, month, day) {
+  function peg$f418(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f413() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m314(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f420() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m316(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f415() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f421() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417() {    return part(text(), range());  }
+  function peg$f423() {    return part(text(), range());  }
 
-  function peg$f418(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419(hour) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425(hour) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423(hour) {    return part(text(), range());  }
+  function peg$f429(hour) {    return part(text(), range());  }
 
-  function peg$f424(hour, minute) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(hour, minute) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425(hour, minute) {
+  function peg$f431(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f426() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m315(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f432() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m317(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f427() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429() {    return part(text(), range());  }
+  function peg$f435() {    return part(text(), range());  }
 
-  function peg$f430(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(hour) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437(hour) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432(hour) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438(hour) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433(hour) {
+  function peg$f439(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f434(time) {
+  function peg$f440(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f435() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m319(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f436() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f437() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-
-  function peg$f438() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-
-  function peg$f439() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-
-  function peg$f440() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f441() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f441() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m321(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f442() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m320(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f443() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f444() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f445() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f446() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m321(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f446() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
   function peg$f448() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m322(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f450(sep, n) {    return isPlace(n);  }
+  function peg$f450() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(sep, n) {    return part(n, range());  }
+  function peg$f451() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452(sep, name) {
+  function peg$f452() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m323(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f453() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f454() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f455(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f456(sep, n) {    return isPlace(n);  }
+
+  function peg$f457(sep, n) {    return part(n, range());  }
+
+  function peg$f458(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f453() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454() {    return offset();  }
+  function peg$f460() {    return offset();  }
 
-  function peg$f455() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461() {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -15106,6 +15198,72 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             peg$currPos = s0;
             s0 = peg$FAILED;
           }
+          if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            peg$savedPos = peg$currPos;
+            s1 = peg$f320();
+            if (s1) {
+              s1 = undefined;
+            } else {
+              s1 = peg$FAILED;
+            }
+            if (s1 !== peg$FAILED) {
+              s2 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s3 = peg$f321();
+              if (s3) {
+                s3 = undefined;
+              } else {
+                s3 = peg$FAILED;
+              }
+              if (s3 !== peg$FAILED) {
+                s4 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s5 = peg$f322();
+                if (s5) {
+                  s5 = undefined;
+                } else {
+                  s5 = peg$FAILED;
+                }
+                if (s5 !== peg$FAILED) {
+                  peg$savedPos = s4;
+                  s5 = peg$f323();
+                }
+                s4 = s5;
+                if (s4 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s5 = peg$f324(s4);
+                  if (s5) {
+                    s5 = undefined;
+                  } else {
+                    s5 = peg$FAILED;
+                  }
+                  if (s5 !== peg$FAILED) {
+                    peg$savedPos = s2;
+                    s2 = peg$f325(s4);
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+              if (s2 !== peg$FAILED) {
+                s0 = s2;
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          }
         }
       }
     }
@@ -15118,7 +15276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f320();
+    s1 = peg$f326();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15127,7 +15285,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f321();
+      s3 = peg$f327();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15135,7 +15293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f322();
+        s4 = peg$f328();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15143,7 +15301,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f323();
+          s5 = peg$f329();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15152,7 +15310,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f324();
+            s7 = peg$f330();
             if (s7) {
               s7 = undefined;
             } else {
@@ -15160,7 +15318,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f325();
+              s7 = peg$f331();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -15194,7 +15352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f326();
+      s1 = peg$f332();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15203,7 +15361,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f327();
+        s3 = peg$f333();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15211,7 +15369,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f328();
+          s4 = peg$f334();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15219,7 +15377,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f329();
+            s5 = peg$f335();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15228,7 +15386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f330();
+              s7 = peg$f336();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15236,12 +15394,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f331();
+                s7 = peg$f337();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f332();
+                s7 = peg$f338();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15289,7 +15447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f333();
+    s1 = peg$f339();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15297,7 +15455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f334();
+      s2 = peg$f340();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15306,7 +15464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f335();
+        s4 = peg$f341();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15314,12 +15472,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f336();
+          s4 = peg$f342();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f337(s3);
+          s4 = peg$f343(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15329,7 +15487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f338(s3, s5);
+              s6 = peg$f344(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15337,7 +15495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f339(s3, s5);
+                s0 = peg$f345(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -15373,7 +15531,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f340(s1);
+      s2 = peg$f346(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -15381,7 +15539,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f341(s1);
+        s0 = peg$f347(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15399,7 +15557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f342();
+    s1 = peg$f348();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15407,7 +15565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f343();
+      s2 = peg$f349();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15415,7 +15573,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f344();
+        s3 = peg$f350();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15423,7 +15581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f345();
+          s0 = peg$f351();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15445,7 +15603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f346();
+    s1 = peg$f352();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15463,7 +15621,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f347(s2, s3, s4);
+        s0 = peg$f353(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15481,7 +15639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f348();
+    s1 = peg$f354();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15502,7 +15660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f349();
+      s1 = peg$f355();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15523,7 +15681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f350();
+        s1 = peg$f356();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15544,7 +15702,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f351();
+          s1 = peg$f357();
           if (s1) {
             s1 = undefined;
           } else {
@@ -15575,7 +15733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f352();
+    s2 = peg$f358();
     if (s2) {
       s2 = undefined;
     } else {
@@ -15583,7 +15741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f353();
+      s3 = peg$f359();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15591,7 +15749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f354();
+        s1 = peg$f360();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -15602,7 +15760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f355(s1);
+      s2 = peg$f361(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -15610,7 +15768,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f356(s1);
+        s3 = peg$f362(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15619,7 +15777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f357(s1);
+          s5 = peg$f363(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15627,12 +15785,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f358(s1);
+            s5 = peg$f364(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f359(s1, s4);
+            s5 = peg$f365(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15641,7 +15799,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f360(s1, s4);
+              s7 = peg$f366(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15649,7 +15807,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f361(s1, s4);
+                s8 = peg$f367(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15657,7 +15815,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f362(s1, s4);
+                  s9 = peg$f368(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15665,7 +15823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f363(s1, s4);
+                    s10 = peg$f369(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15673,7 +15831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f364(s1, s4);
+                      s6 = peg$f370(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -15692,7 +15850,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f365(s1, s4, s6);
+                s0 = peg$f371(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -15726,7 +15884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f366();
+    s1 = peg$f372();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15735,7 +15893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f367();
+      s3 = peg$f373();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15743,12 +15901,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f368();
+        s3 = peg$f374();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f369(s2);
+        s3 = peg$f375(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15757,7 +15915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f370(s2);
+          s5 = peg$f376(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15765,7 +15923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f371(s2);
+            s6 = peg$f377(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -15773,7 +15931,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f372(s2);
+              s4 = peg$f378(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -15784,7 +15942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f373(s2, s4);
+            s5 = peg$f379(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15792,7 +15950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f374(s2, s4);
+              s6 = peg$f380(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15800,7 +15958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f375(s2, s4);
+                s7 = peg$f381(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15808,7 +15966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f376(s2, s4);
+                  s8 = peg$f382(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -15817,7 +15975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f377(s2, s4);
+                    s10 = peg$f383(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15825,7 +15983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f378(s2, s4);
+                      s11 = peg$f384(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -15833,7 +15991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f379(s2, s4);
+                        s12 = peg$f385(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -15841,7 +15999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f380(s2, s4);
+                          s13 = peg$f386(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -15849,7 +16007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f381(s2, s4);
+                            s9 = peg$f387(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -15868,7 +16026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f382(s2, s4, s9);
+                      s10 = peg$f388(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -15876,7 +16034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f383(s2, s4, s9);
+                        s0 = peg$f389(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -15927,7 +16085,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f384();
+    s2 = peg$f390();
     if (s2) {
       s2 = undefined;
     } else {
@@ -15935,7 +16093,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f385();
+      s3 = peg$f391();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15943,7 +16101,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f386();
+        s1 = peg$f392();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -15954,7 +16112,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f387(s1);
+      s2 = peg$f393(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -15963,7 +16121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f388(s1);
+        s4 = peg$f394(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -15971,7 +16129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f389(s1);
+          s5 = peg$f395(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15979,7 +16137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f390(s1);
+            s3 = peg$f396(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -15990,7 +16148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f391(s1, s3);
+          s4 = peg$f397(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15999,7 +16157,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f392(s1, s3);
+            s6 = peg$f398(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16007,7 +16165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f393(s1, s3);
+              s7 = peg$f399(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16015,7 +16173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f394(s1, s3);
+                s8 = peg$f400(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16023,7 +16181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f395(s1, s3);
+                  s5 = peg$f401(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -16038,7 +16196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f396(s1, s3, s5);
+              s6 = peg$f402(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16046,7 +16204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f397(s1, s3, s5);
+                s0 = peg$f403(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16081,7 +16239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f398();
+    s2 = peg$f404();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16089,7 +16247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f399();
+      s3 = peg$f405();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16097,7 +16255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f400();
+        s4 = peg$f406();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16105,7 +16263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f401();
+          s5 = peg$f407();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16113,7 +16271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f402();
+            s1 = peg$f408();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -16132,7 +16290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f403(s1);
+      s2 = peg$f409(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16141,7 +16299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f404(s1);
+        s4 = peg$f410(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16149,7 +16307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f405(s1);
+          s5 = peg$f411(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16157,7 +16315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f406(s1);
+            s3 = peg$f412(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -16168,7 +16326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f407(s1, s3);
+          s4 = peg$f413(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16177,7 +16335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f408(s1, s3);
+            s6 = peg$f414(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16185,7 +16343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f409(s1, s3);
+              s7 = peg$f415(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16193,7 +16351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f410(s1, s3);
+                s5 = peg$f416(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -16204,7 +16362,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f411(s1, s3, s5);
+              s6 = peg$f417(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16212,7 +16370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f412(s1, s3, s5);
+                s0 = peg$f418(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16246,7 +16404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f413();
+    s1 = peg$f419();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16273,7 +16431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f414();
+    s1 = peg$f420();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16283,7 +16441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f415();
+      s4 = peg$f421();
       if (s4) {
         s4 = undefined;
       } else {
@@ -16291,7 +16449,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f416();
+        s5 = peg$f422();
         if (s5) {
           s5 = undefined;
         } else {
@@ -16299,7 +16457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f417();
+          s3 = peg$f423();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -16310,7 +16468,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f418(s3);
+        s4 = peg$f424(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16318,7 +16476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f419(s3);
+          s5 = peg$f425(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16326,7 +16484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f420(s3);
+            s6 = peg$f426(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16335,7 +16493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f421(s3);
+              s8 = peg$f427(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -16343,7 +16501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f422(s3);
+                s9 = peg$f428(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -16351,7 +16509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f423(s3);
+                  s7 = peg$f429(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -16362,7 +16520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f424(s3, s7);
+                s8 = peg$f430(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16370,7 +16528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f425(s3, s7);
+                  s2 = peg$f431(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -16408,7 +16566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f426();
+      s1 = peg$f432();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16418,7 +16576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f427();
+        s4 = peg$f433();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16426,7 +16584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f428();
+          s5 = peg$f434();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16434,7 +16592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f429();
+            s3 = peg$f435();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -16445,7 +16603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f430(s3);
+          s4 = peg$f436(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16453,7 +16611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f431(s3);
+            s5 = peg$f437(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16461,7 +16619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f432(s3);
+              s6 = peg$f438(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16469,7 +16627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f433(s3);
+                s2 = peg$f439(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16508,7 +16666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f434(s1);
+      s1 = peg$f440(s1);
     }
     s0 = s1;
 
@@ -16521,7 +16679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f435();
+    s2 = peg$f441();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16530,7 +16688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f436();
+      s4 = peg$f442();
       if (s4) {
         s4 = undefined;
       } else {
@@ -16539,7 +16697,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f437();
+        s6 = peg$f443();
         if (s6) {
           s6 = undefined;
         } else {
@@ -16566,7 +16724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f438();
+          s6 = peg$f444();
           if (s6) {
             s6 = undefined;
           } else {
@@ -16593,7 +16751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f439();
+            s6 = peg$f445();
             if (s6) {
               s6 = undefined;
             } else {
@@ -16602,7 +16760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f440();
+              s8 = peg$f446();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -16626,7 +16784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f441();
+              s6 = peg$f447();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16655,7 +16813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f442();
+          s6 = peg$f448();
           if (s6) {
             s6 = undefined;
           } else {
@@ -16688,7 +16846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f443();
+      s2 = peg$f449();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16697,7 +16855,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f444();
+        s4 = peg$f450();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16707,7 +16865,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f445();
+            s6 = peg$f451();
             if (s6) {
               s6 = undefined;
             } else {
@@ -16740,7 +16898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f446();
+        s2 = peg$f452();
         if (s2) {
           s2 = undefined;
         } else {
@@ -16749,7 +16907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f447();
+          s4 = peg$f453();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16765,7 +16923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f448();
+              s6 = peg$f454();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16801,7 +16959,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f449(s1);
+      s4 = peg$f455(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -16814,7 +16972,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f450(s1, s3);
+        s4 = peg$f456(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16822,7 +16980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f451(s1, s3);
+          s2 = peg$f457(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -16833,7 +16991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f452(s1, s2);
+        s0 = peg$f458(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16865,7 +17023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f453();
+    s1 = peg$f459();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16873,7 +17031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f454();
+      s1 = peg$f460();
     }
     s0 = s1;
 
@@ -16885,7 +17043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f455();
+    s1 = peg$f461();
     if (s1) {
       s1 = undefined;
     } else {

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { ARTICLES as LEXICON_ARTICLES } from '../lexicon.js';
 import { plainWord } from './fold.js';
 
 /** Honorifics: written before a name, never a role of their own (`Mr.`, `M.`, `Mme`, `Monsieur`). */
@@ -53,14 +54,15 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Articles: a "name" that starts with one (`Le Président`, `La Défense`) is
- * a title, not a person. Inside a name they are particles (`Marine Le Pen`).
+ * Articles (the lexicon's, folded like names): a "name" that starts with one
+ * (`Le Président`, `La Défense`, `The Moderator`) is a title, not a person.
+ * Inside a name they are particles (`Marine Le Pen`).
  */
-export const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une']);
+export const ARTICLES: ReadonlySet<string> = new Set([...LEXICON_ARTICLES].map(plainWord));
 
-/** Whether a word (as written) is an article (`Le`, `L’`). */
+/** Whether a word (as written) is an article (`Le`, `L’`); an initial (`A.`) is none. */
 export function isArticle(word: string): boolean {
-  return ARTICLES.has(plainWord(word));
+  return !word.endsWith('.') && ARTICLES.has(plainWord(word));
 }
 
 /** Whether a word (as written) is an honorific (`Mr.`, `Monsieur`); a person's roles leave these out. */

@@ -16,11 +16,12 @@
  *
  * @module
  */
-import { dropInvisibles } from '../lexicon.js';
+import { NAME_PARTICLES, dropInvisibles } from '../lexicon.js';
 import { foldWord } from './fold.js';
 
-// Lower-case particles inside names: `Charles de Gaulle`, `Ibn Battuta`.
-const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'ibn', 'bin', 'al', 'el', 'd’', "d'"]);
+// The lexicon's lower-case particles inside names: `Charles de Gaulle`,
+// `Ibn Battuta` (`Le` and `La` may open a title: `Le Président`).
+const PARTICLES = new Set([...NAME_PARTICLES].filter((word) => word === word.toLowerCase()));
 
 // A word of a name: letters, apostrophes, hyphens; an initial keeps its period.
 const NAME_TOKEN = /[\p{L}\p{M}][\p{L}\p{M}’'\-‐‑]*\.?/gu;

@@ -116,6 +116,17 @@ describe('speaker turn', () => {
     }
   });
 
+  it('reads a function with the number of an unnamed voice (`Speaker 1:`), and any of the lexicon’s articles before a function (`The Moderator:`)', () => {
+    expect(turns('Speaker 1: Hello there.\nJournaliste 2 : Merci.\nThe Moderator: Next question.\nA journalist: Thank you.').map((t) => [t.label, t.speaker.name])).toEqual([
+      ['Speaker 1', undefined],
+      ['Journaliste 2', undefined],
+      ['The Moderator', undefined],
+      ['A journalist', undefined],
+    ]);
+    // A number that the speech opens with stays in the speech.
+    expect(turns('Speaker: 1 000 personnes sont venues.').map((t) => t.label)).toEqual(['Speaker']);
+  });
+
   it('reads `Q - ` and `R - `, a letter and a spaced dash, as a question’s and an answer’s labels', () => {
     const read = turns('Q - En référence à votre déclaration, que pensez-vous ?\nR - D’abord, je voudrais dire merci.');
     expect(read.map((t) => [t.speaker.role, t.children[1]?.type === 'paragraph' ? t.children[1].value : undefined])).toEqual([

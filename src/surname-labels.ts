@@ -1,0 +1,64 @@
+/**
+ * Stage 1b: surname labels. The grammar reads a label of one name word
+ * (`Putin:`, `Poutine :`) as a surname label; it stays a speaker turn only
+ * where the document's other labels confirm it, and is text elsewhere
+ * (`Attention : …`, `Attribution: …`).
+ *
+ * ```text
+ * Andrey Kondrashov: Mr President, dear guests!   ← a label naming a person
+ * Putin: Were you offered a tour of this building? ← a turn: `Putin:` labels two lines
+ * Andrey Kondrashov: We were.
+ * Putin: Just don't agree to it.
+ * ```
+ *
+ * A grammar reads each line once and cannot look at names written further
+ * down, hence this stage (see the header of grammar/pressdoc.peggy).
+ *
+ * @module
+ * @internal
+ */
+import { dropInvisibles } from './lexicon.js';
+import type { RawLine, RawSpeakerTurn } from './raw.js';
+
+/**
+ * Turns every surname label that the document does not confirm into a line
+ * of text, in place. A surname label is confirmed where another label names
+ * the person in full (`Vladimir Putin:` … `Putin:`), or where the same
+ * surname labels two lines or more of a dialogue that has labels naming
+ * persons (`Andrey Kondrashov:` … `Putin:` … `Putin:`): one word before a
+ * colon once (`Attribution: …`, `Note: …`) is text. Words compare without
+ * their invisibles, in NFC, in any case.
+ *
+ * Work is one pass over the lines, and a second only when a surname label
+ * is found.
+ *
+ * @internal
+ */
+export function confirmSurnameLabels(lines: Array<RawLine | null>): void {
+  let surnames: Map<string, number> | undefined;
+  for (const line of lines) {
+    if (line?.type !== 'speakerTurn' || line.label.surnameOnly !== true || line.label.name === null) continue;
+    const key = wordKey(line.label.name.value);
+    (surnames ??= new Map()).set(key, (surnames.get(key) ?? 0) + 1);
+  }
+  if (surnames === undefined) return;
+  // The last words of the labels that name a person in full.
+  const named = new Set<string>();
+  for (const line of lines) {
+    if (line?.type !== 'speakerTurn' || line.label.surnameOnly === true || line.label.name === null) continue;
+    const words = line.label.name.value.trim().split(/\s+/u);
+    named.add(wordKey(words[words.length - 1] ?? ''));
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line?.type !== 'speakerTurn' || line.label.surnameOnly !== true) continue;
+    const key = wordKey(line.label.name?.value ?? '');
+    if (named.has(key) || (named.size > 0 && (surnames.get(key) ?? 0) >= 2)) continue;
+    lines[i] = { type: 'text', start: line.start, end: line.end };
+  }
+}
+
+/** How two spellings of a word compare: without invisibles, NFC, lower case. */
+function wordKey(word: string): string {
+  return dropInvisibles(word).normalize('NFC').toLowerCase();
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { nodesOfType } from './helpers.js';
+
+const labels = (text: string) => nodesOfType(parse(text).tree, 'speakerTurn').map((t) => t.label);
+const PROSE = 'Russian President Vladimir Putin met in person with international journalists for the first time in years.';
+
+describe('surname labels', () => {
+  it('are turns where another label names the person in full', () => {
+    expect(labels(`${PROSE}\nVladimir Poutine : Bonjour.\nJournaliste : Merci.\nPoutine : Je vous en prie.`)).toEqual(['Vladimir Poutine', 'Journaliste', 'Poutine']);
+    // A dotted honorific and the surname name the person too.
+    expect(labels(`${PROSE}\nM. Loukachenko : Bonjour.\nLoukachenko : Merci.`)).toEqual(['M. Loukachenko', 'Loukachenko']);
+  });
+
+  it('are turns where the surname labels two lines of a dialogue with labels naming persons', () => {
+    const text = [PROSE, 'Andrey Kondrashov: Mr President, dear guests!', 'Putin: Were you offered a tour of this building?', 'Andrey Kondrashov: We were.', 'Putin: Just don’t agree to it.'].join('\n');
+    expect(labels(text)).toEqual(['Andrey Kondrashov', 'Putin', 'Andrey Kondrashov', 'Putin']);
+    const { tree } = parse(text);
+    expect(nodesOfType(tree, 'speakerTurn')[1]?.speaker.name).toBe('Putin');
+  });
+
+  it('are text elsewhere: one word before a colon once, or with no label naming a person', () => {
+    expect(labels(`${PROSE}\nVladimir Putin: Good afternoon.\nAttribution: Article and image from the President of Russia website.`)).toEqual(['Vladimir Putin']);
+    expect(labels(`${PROSE}\nAttention : la route est fermée.\nAttention : la route est fermée.`)).toEqual([]);
+    const { tree } = parse(`${PROSE}\nNote: This transcript presents what Putin said.`);
+    expect(nodesOfType(tree, 'paragraph').map((p) => p.position.start.line)).toEqual([1, 2]);
+  });
+
+  it('compare through invisibles and in any case', () => {
+    expect(labels(`${PROSE}\nVladimir Pou\u00ADtine : Bonjour.\nPOUTINE : Merci.`)).toEqual(['Vladimir Pou\u00ADtine', 'POUTINE']);
+  });
+});
