@@ -39,7 +39,10 @@ type Place = 'root' | 'container';
  */
 export function composeDossier(lines: Line[], ctx: Context, strict: boolean): RootContent[] {
   const doc = readStructure(lines, ctx);
-  const builder = new DossierBuilder(lines, ctx, strict);
+  // Stray text is out of place beside a table of contents or sections; under
+  // a header alone (one event's dossier), the event's text is the body.
+  const outline = doc.toc !== null || doc.pre.some(isBlockContainer) || doc.body.some(isBlockContainer);
+  const builder = new DossierBuilder(lines, ctx, strict && outline);
   const root: RootContent[] = [];
   if (doc.head) root.push(builder.head(doc.head));
   for (const record of doc.pre) builder.block(record, root);
@@ -203,6 +206,10 @@ class DossierBuilder {
 
 function isContainer(record: ContainerRecord | FlowRecord): record is ContainerRecord {
   return record.block === 'section' || record.block === 'subsection';
+}
+
+function isBlockContainer(record: ContainerRecord | FlowRecord | null): boolean {
+  return record !== null && isContainer(record);
 }
 
 /** The first 60 characters of a line, for messages. @internal */

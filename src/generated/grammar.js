@@ -1842,6 +1842,18 @@ function fast$m120(input, p, st) {
   return r0;
 }
 function fast$m121(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m24(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$rule$Upper(input, r3, st);
+    if (r4 < 0) break s2;
+    r1 = r4;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m122(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1918,7 +1930,7 @@ function fast$m121(input, p, st) {
   }
   return r0;
 }
-function fast$m122(input, p, st) {
+function fast$m123(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2025,7 +2037,7 @@ function fast$m122(input, p, st) {
   }
   return r0;
 }
-function fast$m123(input, p, st) {
+function fast$m124(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2044,7 +2056,7 @@ function fast$m123(input, p, st) {
   }
   return r0;
 }
-function fast$m124(input, p, st) {
+function fast$m125(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2083,7 +2095,7 @@ function fast$m124(input, p, st) {
   }
   return r0;
 }
-function fast$m125(input, p, st) {
+function fast$m126(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2105,7 +2117,7 @@ function fast$m125(input, p, st) {
   }
   return r0;
 }
-function fast$m126(input, p, st) {
+function fast$m127(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -2118,28 +2130,28 @@ function fast$m126(input, p, st) {
   }
   return r0;
 }
-function fast$m127(input, p) {
+function fast$m128(input, p) {
   return fast$m60(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m128(input, p) {
+function fast$m129(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low9[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re9 ??= new RegExp("^[\\p{Lu}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m129(input, p) {
+function fast$m130(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{Lu}\\p{M}\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m130(input, p) {
+function fast$m131(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 45 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m131(input, p, st) {
+function fast$m132(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -2167,25 +2179,25 @@ function fast$m131(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m132(input, p) {
+function fast$m133(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m133(input, p) {
+function fast$m134(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m38(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m134(input, p, st) {
+function fast$m135(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m132(input, p);
+    const r3 = fast$m133(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = fast$m133(input, p);
+    const r4 = fast$m134(input, p);
     if (r4 >= 0) { r0 = r4; break c1; }
   }
   return r0;
 }
-function fast$m135(input, start, st) {
+function fast$m136(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2197,7 +2209,7 @@ function fast$m135(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m136(input, start, st) {
+function fast$m137(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2209,36 +2221,36 @@ function fast$m136(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m137(input, p, st) {
-  const r0 = fast$m135(input, p, st);
+function fast$m138(input, p, st) {
+  const r0 = fast$m136(input, p, st);
   return r0;
 }
-function fast$m138(input, p) {
+function fast$m139(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m139(input, p, st) {
-  const r1 = fast$m138(input, p);
+function fast$m140(input, p, st) {
+  const r1 = fast$m139(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m141(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m142(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m143(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m143(input, start, st) {
+function fast$m144(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2250,33 +2262,33 @@ function fast$m143(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m144(input, p) {
+function fast$m145(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m145(input, start, st) {
+function fast$m146(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m146(input, start, st) {
+function fast$m147(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m147(input, p, st) {
+function fast$m148(input, p, st) {
   const r1 = fast$rule$CaptionText(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m149(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m150(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2306,16 +2318,16 @@ function fast$m149(input, p, st) {
   }
   return r0;
 }
-function fast$m150(input, p, st) {
+function fast$m151(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m151(input, p, st) {
+function fast$m152(input, p, st) {
   const r0 = fast$m3(input, p, st);
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m153(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2368,39 +2380,39 @@ function fast$m152(input, p, st) {
   }
   return r0;
 }
-function fast$m153(input, start, st) {
+function fast$m154(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m154(input, p) {
+function fast$m155(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m155(input, p) {
-  return fast$m154(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m156(input, p) {
+  return fast$m155(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m157(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m157(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m156(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m158(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m157(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m159(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m159(input, p) {
-  return fast$m158(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m160(input, p) {
+  return fast$m159(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m160(input, p, st) {
+function fast$m161(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2417,7 +2429,7 @@ function fast$m160(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m153(input, r9, st);
+      const r10 = fast$m154(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2455,7 +2467,7 @@ function fast$m160(input, p, st) {
   }
   return r0;
 }
-function fast$m161(input, p, st) {
+function fast$m162(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2487,15 +2499,15 @@ function fast$m161(input, p, st) {
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m155(input, r15);
+        const r18 = fast$m156(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m157(input, r15);
+        const r19 = fast$m158(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m24(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m159(input, r20);
+      const r21 = fast$m160(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m24(input, r21, st);
       if (r22 < 0) break s11;
@@ -2541,10 +2553,10 @@ function fast$m161(input, p, st) {
   }
   return r0;
 }
-function fast$m162(input, p, st) {
+function fast$m163(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m127(input, p);
+    const r2 = fast$m128(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m24(input, r2, st);
     if (r3 < 0) break s1;
@@ -2566,7 +2578,7 @@ function fast$m162(input, p, st) {
   }
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m164(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2611,21 +2623,21 @@ function fast$m163(input, p, st) {
   }
   return r0;
 }
-function fast$m164(input, p, st) {
+function fast$m165(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m128(input, p);
+    const r2 = fast$m129(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     let r5 = -1;
     c6: {
-      const r7 = fast$m129(input, r2);
+      const r7 = fast$m130(input, r2);
       if (r7 >= 0) { r5 = r7; break c6; }
       let r8 = -1;
       s9: {
-        const r10 = fast$m130(input, r2);
+        const r10 = fast$m131(input, r2);
         if (r10 < 0) break s9;
-        const r11 = fast$m128(input, r10);
+        const r11 = fast$m129(input, r10);
         if (r11 < 0) break s9;
         r8 = r11;
       }
@@ -2635,13 +2647,13 @@ function fast$m164(input, p, st) {
     if (r3 >= 0) for (;;) {
       let r4 = -1;
       c12: {
-        const r13 = fast$m129(input, r3);
+        const r13 = fast$m130(input, r3);
         if (r13 >= 0) { r4 = r13; break c12; }
         let r14 = -1;
         s15: {
-          const r16 = fast$m130(input, r3);
+          const r16 = fast$m131(input, r3);
           if (r16 < 0) break s15;
-          const r17 = fast$m128(input, r16);
+          const r17 = fast$m129(input, r16);
           if (r17 < 0) break s15;
           r14 = r17;
         }
@@ -2655,11 +2667,11 @@ function fast$m164(input, p, st) {
   }
   return r0;
 }
-function fast$m165(input, p, st) {
-  const r0 = fast$m143(input, p, st);
+function fast$m166(input, p, st) {
+  const r0 = fast$m144(input, p, st);
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m167(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -2671,29 +2683,29 @@ function fast$m166(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m167(input, p, st) {
-  const r0 = fast$m145(input, p, st);
-  return r0;
-}
 function fast$m168(input, p, st) {
-  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
-  return r0;
-}
-function fast$m169(input, p, st) {
   const r0 = fast$m146(input, p, st);
   return r0;
 }
-function fast$m170(input, p) {
+function fast$m169(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m170(input, p, st) {
+  const r0 = fast$m147(input, p, st);
+  return r0;
+}
+function fast$m171(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m171(input, p, st) {
-  const r0 = fast$m170(input, p);
+function fast$m172(input, p, st) {
+  const r0 = fast$m171(input, p);
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m173(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -2703,67 +2715,67 @@ function fast$m172(input, p, st) {
   }
   return r0;
 }
-function fast$m173(input, p) {
+function fast$m174(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m174(input, p, st) {
-  const r0 = fast$m173(input, p);
+function fast$m175(input, p, st) {
+  const r0 = fast$m174(input, p);
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m176(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m176(input, p) {
+function fast$m177(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m177(w) {
+function fast$m178(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m178(input, p) {
+function fast$m179(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m179(input, p) {
-  return fast$m178(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m180(input, p) {
+  return fast$m179(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m180(w) {
+function fast$m181(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m181(input, p) {
+function fast$m182(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m182(input, p, st) {
+function fast$m183(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m181(input, p);
+    const r4 = fast$m182(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m184(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m185(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m186(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2772,7 +2784,7 @@ function fast$m185(input, p, st) {
       c5: {
         const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m176(input, p);
+        const r7 = fast$m177(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -2780,7 +2792,7 @@ function fast$m185(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m177(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m178(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -2793,7 +2805,7 @@ function fast$m185(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m179(input, r15);
+      const r16 = fast$m180(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -2801,7 +2813,7 @@ function fast$m185(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m180(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m181(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -2809,65 +2821,65 @@ function fast$m185(input, p, st) {
   }
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m187(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m187(input, p) {
+function fast$m188(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m188(input, p) {
-  return fast$m187(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m189(input, p) {
+  return fast$m188(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m190(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 74 || c === 106; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m190(input, p) {
-  return fast$m189(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m191(input, p) {
+  return fast$m190(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m192(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m192(input, p) {
-  return fast$m191(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m193(input, p) {
+  return fast$m192(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m194(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m194(input, p) {
-  return fast$m193(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m195(input, p) {
+  return fast$m194(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m195(input, p, st) {
+function fast$m196(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m196(input, p) {
+function fast$m197(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low12[c] === 1 : (fast$re12 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m197(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m196(input, r5);
+      const r6 = fast$m197(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2879,10 +2891,10 @@ function fast$m197(input, p, st) {
   }
   return r0;
 }
-function fast$m198(w) {
+function fast$m199(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m199(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -2901,7 +2913,7 @@ function fast$m199(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m198(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m199(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -2909,23 +2921,23 @@ function fast$m199(input, p, st) {
   }
   return r0;
 }
-function fast$m200(input, p) {
+function fast$m201(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m201(w) {
+function fast$m202(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m202(input, p, st) {
+function fast$m203(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m200(input, r5);
+      const r6 = fast$m201(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2933,7 +2945,7 @@ function fast$m202(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m201(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m202(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -2941,28 +2953,28 @@ function fast$m202(input, p, st) {
   }
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m204(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m196(input, r3);
+    const r4 = fast$m197(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m204(input, p) {
+function fast$m205(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m205(input, p) {
-  return fast$m204(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m206(input, p) {
+  return fast$m205(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m206(input, p, st) {
+function fast$m207(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2987,7 +2999,7 @@ function fast$m206(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m205(input, r13);
+      const r14 = fast$m206(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3054,7 +3066,7 @@ function fast$m206(input, p, st) {
       if (r45 < 0) break s30;
       const r46 = fast$m24(input, r45, st);
       if (r46 < 0) break s30;
-      const r47 = fast$m127(input, r46);
+      const r47 = fast$m128(input, r46);
       if (r47 < 0) break s30;
       const r48 = fast$m24(input, r47, st);
       if (r48 < 0) break s30;
@@ -3121,12 +3133,12 @@ function fast$m206(input, p, st) {
   }
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m208(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3217,7 +3229,7 @@ function fast$m208(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m194(input, p);
+      const r46 = fast$m195(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -3268,7 +3280,7 @@ function fast$m208(input, p, st) {
       if (r69 < 0) break s64;
       const r70 = fast$m24(input, r69, st);
       if (r70 < 0) break s64;
-      const r71 = fast$m159(input, r70);
+      const r71 = fast$m160(input, r70);
       if (r71 < 0) break s64;
       const r72 = fast$m3(input, r71, st);
       if (r72 < 0) break s64;
@@ -3303,7 +3315,7 @@ function fast$m208(input, p, st) {
       if (r86 < 0) break s81;
       const r87 = fast$m24(input, r86, st);
       if (r87 < 0) break s81;
-      const r88 = fast$m159(input, r87);
+      const r88 = fast$m160(input, r87);
       if (r88 < 0) break s81;
       const r89 = fast$m3(input, r88, st);
       if (r89 < 0) break s81;
@@ -3381,11 +3393,11 @@ function fast$m208(input, p, st) {
       if (r124 < 0) break s113;
       const r125 = fast$m24(input, r124, st);
       if (r125 < 0) break s113;
-      const r126 = fast$m159(input, r125);
+      const r126 = fast$m160(input, r125);
       if (r126 < 0) break s113;
       const r127 = fast$m3(input, r126, st);
       if (r127 < 0) break s113;
-      const r128 = fast$m127(input, r127);
+      const r128 = fast$m128(input, r127);
       if (r128 < 0) break s113;
       const r129 = fast$m24(input, r128, st);
       if (r129 < 0) break s113;
@@ -3432,7 +3444,7 @@ function fast$m208(input, p, st) {
       if (r149 < 0) break s138;
       const r150 = fast$m24(input, r149, st);
       if (r150 < 0) break s138;
-      const r151 = fast$m159(input, r150);
+      const r151 = fast$m160(input, r150);
       if (r151 < 0) break s138;
       const r152 = fast$m3(input, r151, st);
       if (r152 < 0) break s138;
@@ -3495,7 +3507,7 @@ function fast$m208(input, p, st) {
       if (r180 < 0) break s169;
       const r181 = fast$m24(input, r180, st);
       if (r181 < 0) break s169;
-      const r182 = fast$m159(input, r181);
+      const r182 = fast$m160(input, r181);
       if (r182 < 0) break s169;
       const r183 = fast$m3(input, r182, st);
       if (r183 < 0) break s169;
@@ -3598,7 +3610,7 @@ function fast$m208(input, p, st) {
   }
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m210(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3632,7 +3644,7 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m211(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3648,39 +3660,39 @@ function fast$m210(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m212(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m212(input, p) {
+function fast$m213(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m213(input, p, st) {
-  const r0 = fast$m212(input, p);
+function fast$m214(input, p, st) {
+  const r0 = fast$m213(input, p);
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m215(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m200(input, r3);
+    const r4 = fast$m201(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m215(input, p) {
+function fast$m216(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low13[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re13 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m216(input, start, st) {
+function fast$m217(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3691,7 +3703,7 @@ function fast$m216(input, start, st) {
   }
   return p;
 }
-function fast$m217(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -3707,21 +3719,21 @@ function fast$m217(input, p, st) {
   }
   return r0;
 }
-function fast$m218(input, p) {
+function fast$m219(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m219(rest) {
+function fast$m220(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m220(input, p, st) {
+function fast$m221(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -3734,7 +3746,7 @@ function fast$m221(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m179(input, r8);
+        const r9 = fast$m180(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -3752,11 +3764,11 @@ function fast$m221(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m179(input, r2);
+        const r17 = fast$m180(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m188(input, r18);
+        const r19 = fast$m189(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -3796,7 +3808,7 @@ function fast$m221(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m190(input, r2);
+        const r37 = fast$m191(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -3818,7 +3830,7 @@ function fast$m221(input, p, st) {
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m127(input, r2);
+        const r47 = fast$m128(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m24(input, r47, st);
         if (r48 < 0) break s46;
@@ -3877,14 +3889,14 @@ function fast$m221(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m192(input, r73);
+        const r74 = fast$m193(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m194(input, r2);
+        const r77 = fast$m195(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -3910,7 +3922,7 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3933,24 +3945,24 @@ function fast$m222(input, p, st) {
   }
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m218(input, r2);
+    const r3 = fast$m219(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m219(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m220(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m225(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3983,7 +3995,7 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4079,23 +4091,23 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p) {
+function fast$m227(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m227(input, p, st) {
-  const r0 = fast$m226(input, p);
+function fast$m228(input, p, st) {
+  const r0 = fast$m227(input, p);
   return r0;
 }
-function fast$m228(input, p) {
+function fast$m229(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m229(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4108,62 +4120,62 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, start, st) {
+function fast$m231(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m231(input, p, st) {
+function fast$m232(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m232(w) {
+function fast$m233(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m233(input, p, st) {
+function fast$m234(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m234(input, p) {
+function fast$m235(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m235(input, p, st) {
+function fast$m236(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m236(input, p) {
+function fast$m237(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 171 || c === 8220; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m237(input, p) {
+function fast$m238(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 187 || c === 8221; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m238(input, p) {
+function fast$m239(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m239(input, p, st) {
+function fast$m240(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m240(input, p, st) {
-  const r0 = fast$m228(input, p);
+function fast$m241(input, p, st) {
+  const r0 = fast$m229(input, p);
   return r0;
 }
-function fast$m241(input, p, st) {
+function fast$m242(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4177,10 +4189,10 @@ function fast$m241(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m243(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m236(input, p);
+    const r2 = fast$m237(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -4188,7 +4200,7 @@ function fast$m242(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m237(input, r3);
+          const r9 = fast$m238(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -4198,11 +4210,11 @@ function fast$m242(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m237(input, r3);
+          const r13 = fast$m238(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m238(input, r13);
+            const r18 = fast$m239(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -4219,9 +4231,9 @@ function fast$m242(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m237(input, r3);
+    const r20 = fast$m238(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m238(input, r20);
+    const r22 = fast$m239(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -4230,7 +4242,7 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -4239,7 +4251,7 @@ function fast$m243(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m234(input, r3);
+        const r6 = fast$m235(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -4255,11 +4267,11 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m245(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m246(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4291,11 +4303,11 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m247(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4329,16 +4341,16 @@ function fast$m247(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m232(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m233(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m248(w) {
+function fast$m249(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m249(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   s1: {
     const r3 = fast$rule$StopWord(input, p, st);
@@ -4350,7 +4362,7 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, start, st) {
+function fast$m251(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4361,13 +4373,13 @@ function fast$m250(input, start, st) {
   }
   return p;
 }
-function fast$m251(input, p) {
+function fast$m252(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low14[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re14 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m252(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4377,21 +4389,21 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m254(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m254(w) {
+function fast$m255(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m255(input, p) {
+function fast$m256(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low15[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re15 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m256(input, p, st) {
+function fast$m257(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -4405,15 +4417,15 @@ function fast$m256(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m258(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m258(w) {
+function fast$m259(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m259(input, p, st) {
+function fast$m260(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -4429,12 +4441,12 @@ function fast$m259(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m261(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m261(input, start, st) {
+function fast$m262(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4445,7 +4457,7 @@ function fast$m261(input, start, st) {
   }
   return p;
 }
-function fast$m262(input, start, st) {
+function fast$m263(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4457,13 +4469,13 @@ function fast$m262(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m263(input, p) {
+function fast$m264(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low18[c] === 1 : (fast$re18 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m264(input, start, st) {
+function fast$m265(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4475,10 +4487,10 @@ function fast$m264(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m265(w) {
+function fast$m266(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m266(input, start, st) {
+function fast$m267(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4490,10 +4502,10 @@ function fast$m266(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m267(w) {
+function fast$m268(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m268(input, start, st) {
+function fast$m269(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4504,7 +4516,7 @@ function fast$m268(input, start, st) {
   }
   return p;
 }
-function fast$m269(input, p, st) {
+function fast$m270(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4515,10 +4527,10 @@ function fast$m269(input, p, st) {
   }
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m271(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m230(input, p, st);
+    const r2 = fast$m231(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -4526,12 +4538,12 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m272(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m261(input, r2, st);
+    const r3 = fast$m262(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -4557,7 +4569,7 @@ function fast$m271(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m266(input, r16, st);
+        const r18 = fast$m267(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -4569,7 +4581,7 @@ function fast$m271(input, p, st) {
   }
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4603,7 +4615,7 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4633,17 +4645,17 @@ function fast$m273(input, p, st) {
   }
   return r0;
 }
-function fast$m274(input, p) {
+function fast$m275(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low16[c] === 1 : (fast$re16 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m275(input, p, st) {
-  const r0 = fast$m274(input, p);
+function fast$m276(input, p, st) {
+  const r0 = fast$m275(input, p);
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4670,7 +4682,7 @@ function fast$m276(input, p, st) {
   }
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4741,18 +4753,18 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m250(input, r2, st);
+    const r3 = fast$m251(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m251(input, r3);
+      const r7 = fast$m252(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m250(input, r7, st);
+      const r8 = fast$m251(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4764,7 +4776,7 @@ function fast$m278(input, p, st) {
   }
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4773,7 +4785,7 @@ function fast$m279(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m215(input, r6);
+      const r8 = fast$m216(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -4782,13 +4794,13 @@ function fast$m279(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m216(input, r9, st);
+    const r10 = fast$m217(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4825,7 +4837,7 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4841,7 +4853,7 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m283(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4885,7 +4897,7 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m284(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4900,7 +4912,7 @@ function fast$m283(input, p, st) {
   }
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m285(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4909,7 +4921,7 @@ function fast$m284(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m264(input, r4, st);
+    const r5 = fast$m265(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4917,11 +4929,11 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, p, st) {
-  const r0 = fast$m264(input, p, st);
+function fast$m286(input, p, st) {
+  const r0 = fast$m265(input, p, st);
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4972,15 +4984,15 @@ function fast$m286(input, p, st) {
   }
   return r0;
 }
-function fast$m287(input, p, st) {
-  const r0 = fast$m262(input, p, st);
-  return r0;
-}
 function fast$m288(input, p, st) {
-  const r0 = fast$m263(input, p);
+  const r0 = fast$m263(input, p, st);
   return r0;
 }
 function fast$m289(input, p, st) {
+  const r0 = fast$m264(input, p);
+  return r0;
+}
+function fast$m290(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -4995,9 +5007,9 @@ function fast$m289(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m251(input, r9);
+      const r11 = fast$m252(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m261(input, r11, st);
+      const r12 = fast$m262(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5013,7 +5025,7 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5034,14 +5046,14 @@ function fast$m290(input, p, st) {
   }
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m292(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m268(input, r3, st);
+    const r4 = fast$m269(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5049,7 +5061,7 @@ function fast$m291(input, p, st) {
   }
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m293(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5058,7 +5070,7 @@ function fast$m292(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m267(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m268(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5076,7 +5088,7 @@ function fast$m292(input, p, st) {
   }
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m294(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5117,25 +5129,25 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m295(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m254(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m255(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m296(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m261(input, r3, st);
+    const r4 = fast$m262(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5147,7 +5159,7 @@ function fast$m295(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m266(input, r10, st);
+        const r12 = fast$m267(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5160,18 +5172,18 @@ function fast$m295(input, p, st) {
   }
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m297(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m265(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m266(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m298(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5250,7 +5262,7 @@ function fast$m297(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m255(input, r36);
+      const r41 = fast$m256(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5259,7 +5271,7 @@ function fast$m297(input, p, st) {
   }
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m299(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5302,20 +5314,9 @@ function fast$m298(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m232(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m233(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
-  }
-  return r0;
-}
-function fast$m299(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m258(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
   }
   return r0;
 }
@@ -5324,18 +5325,29 @@ function fast$m300(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m248(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m259(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
 function fast$m301(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m249(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m302(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m303(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5372,7 +5384,7 @@ function fast$m302(input, p, st) {
   }
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m304(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5383,7 +5395,7 @@ function fast$m303(input, p, st) {
   }
   return r0;
 }
-function fast$m304(input, p, st) {
+function fast$m305(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -5405,7 +5417,7 @@ function fast$m304(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m306(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -5422,12 +5434,12 @@ function fast$m305(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m307(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m308(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -5442,16 +5454,16 @@ function fast$m307(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m309(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m310(input, p, st) {
   const r0 = fast$m92(input, p);
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m311(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -5463,7 +5475,7 @@ function fast$m310(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m312(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -5480,11 +5492,11 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m313(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m314(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5510,7 +5522,7 @@ function fast$m313(input, p, st) {
   }
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5551,7 +5563,7 @@ function fast$m314(input, p, st) {
   }
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5579,7 +5591,7 @@ function fast$m315(input, p, st) {
   }
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5600,7 +5612,7 @@ function fast$m316(input, p, st) {
   }
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5621,20 +5633,20 @@ function fast$m317(input, p, st) {
   }
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m319(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m320(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m321(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m322(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5657,7 +5669,7 @@ function fast$m321(input, p, st) {
   }
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m323(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5670,7 +5682,7 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5683,7 +5695,7 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5742,7 +5754,7 @@ function fast$m324(input, p, st) {
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5770,15 +5782,15 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
-  const r0 = fast$m144(input, p);
-  return r0;
-}
 function fast$m327(input, p, st) {
-  const r0 = fast$m100(input, p, st);
+  const r0 = fast$m145(input, p);
   return r0;
 }
 function fast$m328(input, p, st) {
+  const r0 = fast$m100(input, p, st);
+  return r0;
+}
+function fast$m329(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -5789,7 +5801,7 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5798,9 +5810,9 @@ function fast$m329(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m135(input, r3, st);
+        const r6 = fast$m136(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m136(input, r6, st);
+        const r7 = fast$m137(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -5812,11 +5824,11 @@ function fast$m329(input, p, st) {
   }
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m331(input, p, st) {
   const r0 = fast$m79(input, p);
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5828,15 +5840,15 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m333(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m334(input, p, st) {
   const r0 = fast$m117(input, p);
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5849,11 +5861,11 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m336(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m337(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -5863,7 +5875,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -5873,15 +5885,15 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m339(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m340(input, p, st) {
   const r0 = fast$m112(input, p, st);
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5900,11 +5912,11 @@ function fast$m340(input, p, st) {
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m342(input, p, st) {
   const r0 = fast$m101(input, p);
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -5914,11 +5926,11 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m344(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -5928,7 +5940,7 @@ function fast$m344(input, p, st) {
   }
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m346(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -5939,7 +5951,7 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m347(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -7811,7 +7823,7 @@ function fast$rule$BareHeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m127(input, p);
+    const r2 = fast$m128(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m24(input, r2, st);
     if (r3 < 0) break s1;
@@ -7837,18 +7849,18 @@ function fast$rule$PhotoWord(input, p, st) {
 function fast$rule$PlaceCapitals(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m128(input, p);
+    const r2 = fast$m129(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     let r5 = -1;
     c6: {
-      const r7 = fast$m129(input, r2);
+      const r7 = fast$m130(input, r2);
       if (r7 >= 0) { r5 = r7; break c6; }
       let r8 = -1;
       s9: {
-        const r10 = fast$m130(input, r2);
+        const r10 = fast$m131(input, r2);
         if (r10 < 0) break s9;
-        const r11 = fast$m128(input, r10);
+        const r11 = fast$m129(input, r10);
         if (r11 < 0) break s9;
         r8 = r11;
       }
@@ -7858,13 +7870,13 @@ function fast$rule$PlaceCapitals(input, p, st) {
     if (r3 >= 0) for (;;) {
       let r4 = -1;
       c12: {
-        const r13 = fast$m129(input, r3);
+        const r13 = fast$m130(input, r3);
         if (r13 >= 0) { r4 = r13; break c12; }
         let r14 = -1;
         s15: {
-          const r16 = fast$m130(input, r3);
+          const r16 = fast$m131(input, r3);
           if (r16 < 0) break s15;
-          const r17 = fast$m128(input, r16);
+          const r17 = fast$m129(input, r16);
           if (r17 < 0) break s15;
           r14 = r17;
         }
@@ -7934,9 +7946,9 @@ function fast$rule$InvisibleReach(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m135(input, r3, st);
+        const r6 = fast$m136(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m136(input, r6, st);
+        const r7 = fast$m137(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -7950,12 +7962,12 @@ function fast$rule$InvisibleReach(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m143(input, p, st);
+  const r0 = fast$m144(input, p, st);
   return r0;
 }
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m144(input, p);
+  const r0 = fast$m145(input, p);
   return r0;
 }
 // Credit
@@ -7984,7 +7996,7 @@ function fast$rule$Credit(input, p, st) {
     if (r11 < 0) break s1;
     const r12 = fast$m1(input, r11, st);
     if (r12 < 0) break s1;
-    const r13 = fast$m145(input, r12, st);
+    const r13 = fast$m146(input, r12, st);
     if (r13 < 0) break s1;
     let r15 = -1;
     s16: {
@@ -7992,7 +8004,7 @@ function fast$rule$Credit(input, p, st) {
       if (r17 < 0) break s16;
       const r18 = fast$m1(input, r17, st);
       if (r18 < 0) break s16;
-      const r19 = fast$m146(input, r18, st);
+      const r19 = fast$m147(input, r18, st);
       if (r19 < 0) break s16;
       r15 = r19;
     }
@@ -8173,15 +8185,15 @@ function fast$rule$CreditWord(input, p, st) {
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m155(input, r15);
+        const r18 = fast$m156(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m157(input, r15);
+        const r19 = fast$m158(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m24(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m159(input, r20);
+      const r21 = fast$m160(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m24(input, r21, st);
       if (r22 < 0) break s11;
@@ -8237,7 +8249,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       c5: {
         const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m176(input, p);
+        const r7 = fast$m177(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -8245,7 +8257,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m177(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m178(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -8258,7 +8270,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m179(input, r15);
+      const r16 = fast$m180(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -8266,7 +8278,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m180(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m181(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -8288,7 +8300,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m179(input, r8);
+        const r9 = fast$m180(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -8306,11 +8318,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m179(input, r2);
+        const r17 = fast$m180(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m188(input, r18);
+        const r19 = fast$m189(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -8350,7 +8362,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m190(input, r2);
+        const r37 = fast$m191(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -8372,7 +8384,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m127(input, r2);
+        const r47 = fast$m128(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m24(input, r47, st);
         if (r48 < 0) break s46;
@@ -8431,14 +8443,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m192(input, r73);
+        const r74 = fast$m193(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m194(input, r2);
+        const r77 = fast$m195(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -8498,7 +8510,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m215(input, r6);
+      const r8 = fast$m216(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -8507,7 +8519,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m216(input, r9, st);
+    const r10 = fast$m217(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -8695,13 +8707,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m218(input, r2);
+    const r3 = fast$m219(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m219(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m220(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -8711,7 +8723,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m228(input, p);
+    const r2 = fast$m229(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -8733,7 +8745,7 @@ function fast$rule$DashLetterLabel(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m230(input, p, st);
+    const r2 = fast$m231(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -8788,7 +8800,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m232(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m233(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -8804,7 +8816,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m234(input, r3);
+        const r6 = fast$m235(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -8824,7 +8836,7 @@ function fast$rule$FieldNumber(input, p, st) {
 function fast$rule$WholeQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m236(input, p);
+    const r2 = fast$m237(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -8832,7 +8844,7 @@ function fast$rule$WholeQuotation(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m237(input, r3);
+          const r9 = fast$m238(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -8842,11 +8854,11 @@ function fast$rule$WholeQuotation(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m237(input, r3);
+          const r13 = fast$m238(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m238(input, r13);
+            const r18 = fast$m239(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -8863,9 +8875,9 @@ function fast$rule$WholeQuotation(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m237(input, r3);
+    const r20 = fast$m238(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m238(input, r20);
+    const r22 = fast$m239(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -8880,7 +8892,7 @@ function fast$rule$StopWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m248(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m249(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8920,13 +8932,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m250(input, r2, st);
+    const r3 = fast$m251(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m251(input, r3);
+      const r7 = fast$m252(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m250(input, r7, st);
+      const r8 = fast$m251(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -9071,7 +9083,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m254(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m255(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9168,7 +9180,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m255(input, r36);
+      const r41 = fast$m256(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -9183,7 +9195,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m258(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m259(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9233,7 +9245,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m232(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m233(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -9272,12 +9284,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m262(input, p, st);
+  const r0 = fast$m263(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m263(input, p);
+  const r0 = fast$m264(input, p);
   return r0;
 }
 // AffiliationText
@@ -9357,7 +9369,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m264(input, r12, st);
+      const r13 = fast$m265(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -9408,7 +9420,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m265(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m266(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9420,7 +9432,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m261(input, r2, st);
+    const r3 = fast$m262(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -9446,7 +9458,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m266(input, r16, st);
+        const r18 = fast$m267(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -9510,7 +9522,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m267(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m268(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -9558,7 +9570,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m261(input, r3, st);
+    const r4 = fast$m262(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -9570,7 +9582,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m266(input, r10, st);
+        const r12 = fast$m267(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -9591,7 +9603,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m268(input, r3, st);
+    const r4 = fast$m269(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -9615,9 +9627,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m251(input, r9);
+      const r11 = fast$m252(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m261(input, r11, st);
+      const r12 = fast$m262(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -10044,848 +10056,878 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              country: null, title: title, date: null, when };
   }
 
-  function peg$f96() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f96() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57) || c === 78 || c === 110)) return false; return fast$m114(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f97() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f98() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m125(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f98() {const fast$p = fast$m115(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100() {    return part(text(), range());  }
 
-  function peg$f101() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f102() {    return part(text(), range());  }
+  function peg$f102(num) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f103(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103(num) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104(index) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104(num) {    return part(text(), range());  }
 
-  function peg$f105(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105(num, title) {    return hasSpace(title.value.trim());  }
 
-  function peg$f106(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106(num, title) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f107(index) {    return part(text(), range());  }
+  function peg$f107(num, title) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f108(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108(num, title) {
+    const r = range();
+    return { type: "header", start: r.start, end: r.end, number: num,
+             country: null, title: title, date: null, when: null };
+  }
 
-  function peg$f109(index, total, reach, counterEnd) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f110(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+  function peg$f110() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m125(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f111(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f112(index, total, reach, counterEnd, rest) {
+  function peg$f112() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f113() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f114() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f115() {    return part(text(), range());  }
+
+  function peg$f116(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f117(index) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f118(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f119(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f120(index) {    return part(text(), range());  }
+
+  function peg$f121(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f122(index, total, reach, counterEnd) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f123(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+
+  function peg$f124(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f125(index, total, reach, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
 
-  function peg$f113() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f114() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f127() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f116() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f117() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f118() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119(credit) {
+  function peg$f132(credit) {
     const r = range();
     return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f120() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f121() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f122(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f135(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f123(when) {
+  function peg$f136(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f124() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f126(time) {
+  function peg$f139(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f127() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130() {    return part(text(), range());  }
+  function peg$f143() {    return part(text(), range());  }
 
-  function peg$f131(num) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144(num) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f132(num) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145(num) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133(num) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146(num) {const fast$p = fast$m143(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f135(num) {    return part(text(), range());  }
+  function peg$f148(num) {    return part(text(), range());  }
 
-  function peg$f136(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f137(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f138(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f139(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f141(num, text, credit) {
+  function peg$f154(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f142() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f143() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f144() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f145() {
+  function peg$f158() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f146() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f147() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f152() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154() {    return part(text(), range());  }
+  function peg$f167() {    return part(text(), range());  }
 
-  function peg$f155(who) {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168(who) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157(who) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170(who) {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f158(who) {    return part(text(), range());  }
+  function peg$f171(who) {    return part(text(), range());  }
 
-  function peg$f159(who, agency) {
+  function peg$f172(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f160() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f162(kind) {
+  function peg$f175(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f163() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f176() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f164() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f165() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f168() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169() {    return "omission";  }
+  function peg$f182() {    return "omission";  }
 
-  function peg$f170() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f183() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f171() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f175() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176() {    return "break";  }
+  function peg$f189() {    return "break";  }
 
-  function peg$f177() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f190() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f178() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f179() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f180() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f181() {    return "toBeContinued";  }
+  function peg$f194() {    return "toBeContinued";  }
 
-  function peg$f182() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f195() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f183() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f185() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f186() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190() {    return "toBeContinued";  }
+  function peg$f203() {    return "toBeContinued";  }
 
-  function peg$f191() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f192() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194(marker) {
+  function peg$f207(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f195() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196(marker) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209(marker) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197(marker) {    return clockOnLine(input, offset());  }
+  function peg$f210(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f198(marker) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(marker) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199(marker) {    return part(text(), range());  }
+  function peg$f212(marker) {    return part(text(), range());  }
 
-  function peg$f200(marker, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(marker, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201(marker, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214(marker, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202(marker, title, when) {
+  function peg$f215(marker, title, when) {
     return { text: part(text(), range()), title, when };
   }
 
-  function peg$f203(marker, body) {
+  function peg$f216(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f204() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205(marker) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218(marker) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f206(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f207(marker) {    return part(text(), range());  }
+  function peg$f220(marker) {    return part(text(), range());  }
 
-  function peg$f208(marker, text) {
+  function peg$f221(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f209() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(kind) {
+  function peg$f225(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f213() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return fast$m197(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f226() {const c = input.charCodeAt(peg$currPos); if (!(fast$first7[c] === 1)) return false; return fast$m198(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f214() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f216(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f229(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
 
-  function peg$f217(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f231(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f219(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f232(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
 
-  function peg$f220() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f233() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f221() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224() {    return "cookieBanner";  }
+  function peg$f237() {    return "cookieBanner";  }
 
-  function peg$f225() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f238() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f226() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {    return "relatedHeadline";  }
+  function peg$f243() {    return "relatedHeadline";  }
 
-  function peg$f231() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m199(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f244() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m200(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f232() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f233(w) {    return nfc(w) === "Raconter";  }
+  function peg$f246(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f234(w) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(w) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235(w) {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(w) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236(w) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237(w) {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250(w) {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f238(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f251(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f239(w, a) {    return "slogan";  }
+  function peg$f252(w, a) {    return "slogan";  }
 
-  function peg$f240() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m202(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f253() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m203(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f241() {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f255(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f243(w) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256(w) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f244(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245(w) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258(w) {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246(w) {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259(w) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248(w) {    return "byline";  }
+  function peg$f261(w) {    return "byline";  }
 
-  function peg$f249() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f262() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f250() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f254(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256(label, colonEnd) {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(label, colonEnd) {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257(label, colonEnd) {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270(label, colonEnd) {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259(label, colonEnd) {    return part(text(), range());  }
+  function peg$f272(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f260(label, colonEnd, text) {
+  function peg$f273(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f261() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f274() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f262() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267(label, colonEnd) {    return part(text(), range());  }
+  function peg$f280(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f268(label, colonEnd, text) {
+  function peg$f281(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f269() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m229(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f282() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m230(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f270() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271(label) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284(label) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f276(label, colonEnd) {    return part(text(), range());  }
+  function peg$f289(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f277(label, colonEnd, text) {
+  function peg$f290(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f278() {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {    return part(text(), range());  }
+  function peg$f292() {    return part(text(), range());  }
 
-  function peg$f280(role) {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293(role) {const fast$p = fast$m242(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281(role) {
+  function peg$f294(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f282() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m245(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m245(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {    return part(text(), range());  }
+  function peg$f298() {    return part(text(), range());  }
 
-  function peg$f286(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f287(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288(name) {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301(name) {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289(name) {
+  function peg$f302(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f290() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f303() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f291() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292() {    return part(text(), range());  }
+  function peg$f305() {    return part(text(), range());  }
 
-  function peg$f293(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294(role) {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(role) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295(role) {    return part(text(), range());  }
+  function peg$f308(role) {    return part(text(), range());  }
 
-  function peg$f296(role, name, affiliation) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309(role, name, affiliation) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(role, name, affiliation) {
+  function peg$f310(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f298() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f311() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f299() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f300() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301() {    return part(text(), range());  }
+  function peg$f314() {    return part(text(), range());  }
 
-  function peg$f302(name, affiliation) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(name, affiliation) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(name, affiliation) {
+  function peg$f316(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f317() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f305() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306() {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309() {    return part(text(), range());  }
+  function peg$f322() {    return part(text(), range());  }
 
-  function peg$f310(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(role) {    return part(text(), range());  }
+  function peg$f325(role) {    return part(text(), range());  }
 
-  function peg$f313(role, name, affiliation) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(role, name, affiliation) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(role, name, affiliation) {
+  function peg$f327(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f315() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f328() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f316() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317() {    return part(text(), range());  }
+  function peg$f330() {    return part(text(), range());  }
 
-  function peg$f318(role, affiliation) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(role, affiliation) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(role, affiliation) {
+  function peg$f332(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f320() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return fast$m249(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f333() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return fast$m250(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f321() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323() {    return part(text(), range());  }
+  function peg$f336() {    return part(text(), range());  }
 
-  function peg$f324(name) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(name) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(name) {
+  function peg$f338(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f326() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m283(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f327() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f328() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f329() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f330() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f331() {    return part(text(), range());  }
-
-  function peg$f332() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m284(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f333() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f334() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f335() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f336() {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f337() {    return part(text(), range());  }
-
-  function peg$f338() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f339() {    return afterBullet(input, offset());  }
+  function peg$f339() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m284(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f340() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342() {    return part(text(), range());  }
+  function peg$f342() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344() {    return part(text(), range());  }
 
-  function peg$f345(title, when) {
+  function peg$f345() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m285(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f346() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f347() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f348() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f349() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f350() {    return part(text(), range());  }
+
+  function peg$f351() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f352() {    return afterBullet(input, offset());  }
+
+  function peg$f353() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f354() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f355() {    return part(text(), range());  }
+
+  function peg$f356(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f357(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f358(title, when) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: title, when };
   }
 
-  function peg$f346(when) {    return when.time !== null;  }
+  function peg$f359(when) {    return when.time !== null;  }
 
-  function peg$f347(when) {    return when;  }
+  function peg$f360(when) {    return when;  }
 
-  function peg$f348() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351() {
+  function peg$f364() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f352() {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(date, time, place) {
+  function peg$f366(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f354() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f367() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m125(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f355() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f368() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f356() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m125(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f369() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f357() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f370() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f358() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {    return part(text(), range());  }
+  function peg$f373() {    return part(text(), range());  }
 
-  function peg$f361(day) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(day) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(day) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(day) {    return part(text(), range());  }
+  function peg$f377(day) {    return part(text(), range());  }
 
-  function peg$f365(day, month) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378(day, month) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(day, month) {    return part(text(), range());  }
+  function peg$f383(day, month) {    return part(text(), range());  }
 
-  function peg$f371(day, month, year) {
+  function peg$f384(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f372() {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374() {    return part(text(), range());  }
+  function peg$f387() {    return part(text(), range());  }
 
-  function peg$f375(month) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(month) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(month) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390(month) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(month) {    return part(text(), range());  }
+  function peg$f391(month) {    return part(text(), range());  }
 
-  function peg$f379(month, day) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392(month, day) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(month, day) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393(month, day) {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(month, day) {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394(month, day) {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(month, day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395(month, day) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(month, day) {    return part(text(), range());  }
+  function peg$f400(month, day) {    return part(text(), range());  }
 
-  function peg$f388(month, day, year) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401(month, day, year) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(month, day, year) {
+  function peg$f402(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f390() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {    return part(text(), range());  }
+  function peg$f405() {    return part(text(), range());  }
 
-  function peg$f393(day) {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406(day) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(day) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408(day) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(day) {    return part(text(), range());  }
+  function peg$f409(day) {    return part(text(), range());  }
 
-  function peg$f397(day, month) {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410(day, month) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(day, month) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413(day, month) {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401(day, month) {    return part(text(), range());  }
+  function peg$f414(day, month) {    return part(text(), range());  }
 
-  function peg$f402(day, month, year) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415(day, month, year) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403(day, month, year) {
+  function peg$f416(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f404() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408() {    return part(text(), range());  }
+  function peg$f421() {    return part(text(), range());  }
 
-  function peg$f409(year) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422(year) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(year) {    return part(text(), range());  }
+  function peg$f425(year) {    return part(text(), range());  }
 
-  function peg$f413(year, month) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426(year, month) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416(year, month) {    return part(text(), range());  }
+  function peg$f429(year, month) {    return part(text(), range());  }
 
-  function peg$f417(year, month, day) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(year, month, day) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418(year, month, day) {
+  function peg$f431(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f419() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432() {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m316(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f433() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m317(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f421() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423() {    return part(text(), range());  }
+  function peg$f436() {    return part(text(), range());  }
 
-  function peg$f424(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425(hour) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438(hour) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(hour) {    return part(text(), range());  }
+  function peg$f442(hour) {    return part(text(), range());  }
 
-  function peg$f430(hour, minute) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f443(hour, minute) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(hour, minute) {
+  function peg$f444(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f432() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m317(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f445() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m318(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f433() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435() {    return part(text(), range());  }
+  function peg$f448() {    return part(text(), range());  }
 
-  function peg$f436(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437(hour) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450(hour) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438(hour) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451(hour) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439(hour) {
+  function peg$f452(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f440(time) {
+  function peg$f453(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f441() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m321(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f454() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m322(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f442() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f456() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f444() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f457() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f445() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f458() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f446() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f448() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m322(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f462() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m323(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f450() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m323(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f465() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m324(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f453() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456(sep, n) {    return isPlace(n);  }
+  function peg$f469(sep, n) {    return isPlace(n);  }
 
-  function peg$f457(sep, n) {    return part(n, range());  }
+  function peg$f470(sep, n) {    return part(n, range());  }
 
-  function peg$f458(sep, name) {
+  function peg$f471(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f459() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460() {    return offset();  }
+  function peg$f473() {    return offset();  }
 
-  function peg$f461() {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -12412,6 +12454,150 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f96();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s3 = peg$f97();
+          if (s3) {
+            s3 = undefined;
+          } else {
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f98();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              s5 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s6 = peg$f99();
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s5;
+                s6 = peg$f100();
+              }
+              s5 = s6;
+              if (s5 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s6 = peg$f101(s5);
+                if (s6) {
+                  s6 = undefined;
+                } else {
+                  s6 = peg$FAILED;
+                }
+                if (s6 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s7 = peg$f102(s5);
+                  if (s7) {
+                    s7 = undefined;
+                  } else {
+                    s7 = peg$FAILED;
+                  }
+                  if (s7 !== peg$FAILED) {
+                    s8 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s9 = peg$f103(s5);
+                    if (s9) {
+                      s9 = undefined;
+                    } else {
+                      s9 = peg$FAILED;
+                    }
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = s8;
+                      s9 = peg$f104(s5);
+                    }
+                    s8 = s9;
+                    if (s8 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s9 = peg$f105(s5, s8);
+                      if (s9) {
+                        s9 = undefined;
+                      } else {
+                        s9 = peg$FAILED;
+                      }
+                      if (s9 !== peg$FAILED) {
+                        peg$savedPos = peg$currPos;
+                        s10 = peg$f106(s5, s8);
+                        if (s10) {
+                          s10 = undefined;
+                        } else {
+                          s10 = peg$FAILED;
+                        }
+                        if (s10 !== peg$FAILED) {
+                          peg$savedPos = peg$currPos;
+                          s11 = peg$f107(s5, s8);
+                          if (s11) {
+                            s11 = undefined;
+                          } else {
+                            s11 = peg$FAILED;
+                          }
+                          if (s11 !== peg$FAILED) {
+                            peg$savedPos = s2;
+                            s2 = peg$f108(s5, s8);
+                          } else {
+                            peg$currPos = s2;
+                            s2 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s2;
+                          s2 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s2;
+                        s2 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+          if (s2 !== peg$FAILED) {
+            s0 = s2;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      }
     }
 
     return s0;
@@ -12422,7 +12608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f96();
+    s1 = peg$f109();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12443,7 +12629,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f97();
+      s1 = peg$f110();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12464,7 +12650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f98();
+        s1 = peg$f111();
         if (s1) {
           s1 = undefined;
         } else {
@@ -12493,7 +12679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f99();
+    s1 = peg$f112();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12501,7 +12687,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f100();
+      s2 = peg$f113();
       if (s2) {
         s2 = undefined;
       } else {
@@ -12510,7 +12696,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f101();
+        s4 = peg$f114();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12518,12 +12704,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f102();
+          s4 = peg$f115();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f103(s3);
+          s4 = peg$f116(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -12531,7 +12717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f104(s3);
+            s5 = peg$f117(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -12539,7 +12725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f105(s3);
+              s6 = peg$f118(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12548,7 +12734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f106(s3);
+                s8 = peg$f119(s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -12556,13 +12742,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f107(s3);
+                  s8 = peg$f120(s3);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f108(s3, s7);
+                  s9 = peg$f121(s3, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -12578,7 +12764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s9 !== peg$FAILED) {
                       s10 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f109(s3, s7, s8, s9);
+                      s11 = peg$f122(s3, s7, s8, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -12586,7 +12772,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f110(s3, s7, s8, s9);
+                        s11 = peg$f123(s3, s7, s8, s9);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -12609,7 +12795,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f111(s3, s7, s8, s9, s10);
+                      s11 = peg$f124(s3, s7, s8, s9, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -12617,7 +12803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f112(s3, s7, s8, s9, s10);
+                        s0 = peg$f125(s3, s7, s8, s9, s10);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -12667,7 +12853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f113();
+    s1 = peg$f126();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12675,7 +12861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f114();
+      s2 = peg$f127();
       if (s2) {
         s2 = undefined;
       } else {
@@ -12683,7 +12869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f115();
+        s3 = peg$f128();
         if (s3) {
           s3 = undefined;
         } else {
@@ -12691,7 +12877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f116();
+          s4 = peg$f129();
           if (s4) {
             s4 = undefined;
           } else {
@@ -12699,7 +12885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f117();
+            s5 = peg$f130();
             if (s5) {
               s5 = undefined;
             } else {
@@ -12707,7 +12893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f118();
+              s6 = peg$f131();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12719,7 +12905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = s0;
-                s0 = peg$f119(s7);
+                s0 = peg$f132(s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -12753,7 +12939,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f120();
+    s1 = peg$f133();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12761,7 +12947,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f121();
+      s2 = peg$f134();
       if (s2) {
         s2 = undefined;
       } else {
@@ -12771,7 +12957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f122(s3);
+          s4 = peg$f135(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -12779,7 +12965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f123(s3);
+            s0 = peg$f136(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -12805,7 +12991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f124();
+    s1 = peg$f137();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12815,7 +13001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f125(s2);
+        s3 = peg$f138(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -12823,7 +13009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f126(s2);
+          s0 = peg$f139(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -12845,7 +13031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f127();
+    s1 = peg$f140();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12854,7 +13040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f128();
+      s3 = peg$f141();
       if (s3) {
         s3 = undefined;
       } else {
@@ -12862,7 +13048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f129();
+        s4 = peg$f142();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12870,7 +13056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f130();
+          s2 = peg$f143();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -12881,7 +13067,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f131(s2);
+        s3 = peg$f144(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -12889,7 +13075,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f132(s2);
+          s4 = peg$f145(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -12897,7 +13083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f133(s2);
+            s5 = peg$f146(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -12906,7 +13092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f134(s2);
+              s7 = peg$f147(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -12914,7 +13100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f135(s2);
+                s7 = peg$f148(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -12923,7 +13109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f136(s2, s6, s7);
+                s8 = peg$f149(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -12934,7 +13120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   peg$silentFails++;
                   s10 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s11 = peg$f137(s2, s6, s7);
+                  s11 = peg$f150(s2, s6, s7);
                   if (s11) {
                     s11 = undefined;
                   } else {
@@ -12942,7 +13128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s11 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s12 = peg$f138(s2, s6, s7);
+                    s12 = peg$f151(s2, s6, s7);
                     if (s12) {
                       s12 = undefined;
                     } else {
@@ -12952,7 +13138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s12 = peg$parsePhotoCounterLine();
                       if (s12 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f139(s2, s6, s7);
+                        s12 = peg$f152(s2, s6, s7);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -12973,7 +13159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s10 === peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f140(s2, s6, s7);
+                    s10 = peg$f153(s2, s6, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -12989,7 +13175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f141(s2, s6, s7);
+                    s0 = peg$f154(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -13031,7 +13217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f142();
+    s1 = peg$f155();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13039,7 +13225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f143();
+      s2 = peg$f156();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13047,7 +13233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f144();
+        s3 = peg$f157();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13055,7 +13241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f145();
+          s0 = peg$f158();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13077,7 +13263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f146();
+    s1 = peg$f159();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13085,7 +13271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f147();
+      s2 = peg$f160();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13093,7 +13279,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f148();
+        s3 = peg$f161();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13101,7 +13287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f149();
+          s4 = peg$f162();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13109,7 +13295,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f150();
+            s5 = peg$f163();
             if (s5) {
               s5 = undefined;
             } else {
@@ -13117,7 +13303,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f151();
+              s6 = peg$f164();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13125,7 +13311,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f152();
+                s7 = peg$f165();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13134,7 +13320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f153();
+                  s9 = peg$f166();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -13142,13 +13328,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f154();
+                    s9 = peg$f167();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f155(s8);
+                    s10 = peg$f168(s8);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13156,7 +13342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f156(s8);
+                      s11 = peg$f169(s8);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -13165,7 +13351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f157(s8);
+                        s13 = peg$f170(s8);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -13173,7 +13359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = s12;
-                          s13 = peg$f158(s8);
+                          s13 = peg$f171(s8);
                         }
                         s12 = s13;
                         if (s12 !== peg$FAILED) {
@@ -13194,7 +13380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s9 = null;
                     }
                     peg$savedPos = s0;
-                    s0 = peg$f159(s8, s9);
+                    s0 = peg$f172(s8, s9);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -13236,7 +13422,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f160();
+    s1 = peg$f173();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13246,7 +13432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f161(s2);
+        s3 = peg$f174(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13254,7 +13440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f162(s2);
+          s0 = peg$f175(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13276,7 +13462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f163();
+    s1 = peg$f176();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13285,7 +13471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f164();
+      s3 = peg$f177();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13293,7 +13479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f165();
+        s4 = peg$f178();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13301,7 +13487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f166();
+          s5 = peg$f179();
           if (s5) {
             s5 = undefined;
           } else {
@@ -13309,7 +13495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f167();
+            s6 = peg$f180();
             if (s6) {
               s6 = undefined;
             } else {
@@ -13317,7 +13503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f168();
+              s7 = peg$f181();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13325,7 +13511,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f169();
+                s2 = peg$f182();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13359,7 +13545,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f170();
+      s1 = peg$f183();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13368,7 +13554,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f171();
+        s3 = peg$f184();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13376,7 +13562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f172();
+          s4 = peg$f185();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13384,7 +13570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f173();
+            s5 = peg$f186();
             if (s5) {
               s5 = undefined;
             } else {
@@ -13392,7 +13578,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f174();
+              s6 = peg$f187();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13400,7 +13586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f175();
+                s7 = peg$f188();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13408,7 +13594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f176();
+                  s2 = peg$f189();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -13442,7 +13628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f177();
+        s1 = peg$f190();
         if (s1) {
           s1 = undefined;
         } else {
@@ -13451,7 +13637,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f178();
+          s3 = peg$f191();
           if (s3) {
             s3 = undefined;
           } else {
@@ -13459,7 +13645,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f179();
+            s4 = peg$f192();
             if (s4) {
               s4 = undefined;
             } else {
@@ -13467,7 +13653,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f180();
+              s5 = peg$f193();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -13475,7 +13661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f181();
+                s2 = peg$f194();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13501,7 +13687,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f182();
+          s1 = peg$f195();
           if (s1) {
             s1 = undefined;
           } else {
@@ -13510,7 +13696,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f183();
+            s3 = peg$f196();
             if (s3) {
               s3 = undefined;
             } else {
@@ -13518,7 +13704,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f184();
+              s4 = peg$f197();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -13526,7 +13712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f185();
+                s5 = peg$f198();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -13534,7 +13720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f186();
+                  s6 = peg$f199();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -13542,7 +13728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f187();
+                    s7 = peg$f200();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -13550,7 +13736,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f188();
+                      s8 = peg$f201();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -13558,7 +13744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f189();
+                        s9 = peg$f202();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -13566,7 +13752,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f190();
+                          s2 = peg$f203();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -13617,7 +13803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f191();
+    s1 = peg$f204();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13626,7 +13812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f192();
+      s3 = peg$f205();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13639,7 +13825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f193(s2);
+        s3 = peg$f206(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13647,7 +13833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f194(s2);
+          s0 = peg$f207(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13669,7 +13855,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f195();
+    s1 = peg$f208();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13685,7 +13871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f196(s2);
+        s3 = peg$f209(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13693,7 +13879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f197(s2);
+          s4 = peg$f210(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13703,7 +13889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$currPos;
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f198(s2);
+            s7 = peg$f211(s2);
             if (s7) {
               s7 = undefined;
             } else {
@@ -13711,12 +13897,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f199(s2);
+              s7 = peg$f212(s2);
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f200(s2, s6);
+              s7 = peg$f213(s2, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13726,7 +13912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s8 = peg$parseTimedWhen();
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f201(s2, s6, s8);
+                  s9 = peg$f214(s2, s6, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -13734,7 +13920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s5;
-                    s5 = peg$f202(s2, s6, s8);
+                    s5 = peg$f215(s2, s6, s8);
                   } else {
                     peg$currPos = s5;
                     s5 = peg$FAILED;
@@ -13753,7 +13939,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f203(s2, s5);
+              s0 = peg$f216(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -13783,7 +13969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f204();
+    s1 = peg$f217();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13799,7 +13985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f205(s2);
+        s3 = peg$f218(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13808,7 +13994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f206(s2);
+          s5 = peg$f219(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13816,12 +14002,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f207(s2);
+            s5 = peg$f220(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f208(s2, s4);
+            s0 = peg$f221(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -13847,7 +14033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f209();
+    s1 = peg$f222();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13855,7 +14041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f210();
+      s2 = peg$f223();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13865,7 +14051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f211(s3);
+          s4 = peg$f224(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13873,7 +14059,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f212(s3);
+            s0 = peg$f225(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -13899,7 +14085,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f213();
+    s1 = peg$f226();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13908,7 +14094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f214();
+      s3 = peg$f227();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13917,7 +14103,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f215();
+        s5 = peg$f228();
         if (s5) {
           s5 = undefined;
         } else {
@@ -13930,7 +14116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f216(s4);
+          s5 = peg$f229(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -13939,7 +14125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f217(s4);
+            s7 = peg$f230(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -13952,7 +14138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f218(s4, s6);
+              s7 = peg$f231(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13960,7 +14146,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f219(s4, s6);
+                s2 = peg$f232(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13994,7 +14180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f220();
+      s1 = peg$f233();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14003,7 +14189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f221();
+        s3 = peg$f234();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14011,7 +14197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f222();
+          s4 = peg$f235();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14019,7 +14205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f223();
+            s5 = peg$f236();
             if (s5) {
               s5 = undefined;
             } else {
@@ -14027,7 +14213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f224();
+              s2 = peg$f237();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -14053,7 +14239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f225();
+        s1 = peg$f238();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14062,7 +14248,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f226();
+          s3 = peg$f239();
           if (s3) {
             s3 = undefined;
           } else {
@@ -14070,7 +14256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f227();
+            s4 = peg$f240();
             if (s4) {
               s4 = undefined;
             } else {
@@ -14078,7 +14264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f228();
+              s5 = peg$f241();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -14086,7 +14272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f229();
+                s6 = peg$f242();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -14094,7 +14280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f230();
+                  s2 = peg$f243();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -14124,7 +14310,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f231();
+          s1 = peg$f244();
           if (s1) {
             s1 = undefined;
           } else {
@@ -14133,7 +14319,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f232();
+            s3 = peg$f245();
             if (s3) {
               s3 = undefined;
             } else {
@@ -14143,7 +14329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f233(s4);
+                s5 = peg$f246(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -14151,7 +14337,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f234(s4);
+                  s6 = peg$f247(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -14159,7 +14345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f235(s4);
+                    s7 = peg$f248(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -14167,7 +14353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f236(s4);
+                      s8 = peg$f249(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -14175,7 +14361,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f237(s4);
+                        s9 = peg$f250(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -14185,7 +14371,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f238(s4, s10);
+                            s11 = peg$f251(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -14193,7 +14379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f239(s4, s10);
+                              s2 = peg$f252(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -14243,7 +14429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f240();
+            s1 = peg$f253();
             if (s1) {
               s1 = undefined;
             } else {
@@ -14252,7 +14438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f241();
+              s3 = peg$f254();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -14262,7 +14448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f242(s4);
+                  s5 = peg$f255(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -14270,7 +14456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f243(s4);
+                    s6 = peg$f256(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -14278,7 +14464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f244(s4);
+                      s7 = peg$f257(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -14286,7 +14472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f245(s4);
+                        s8 = peg$f258(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -14294,7 +14480,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f246(s4);
+                          s9 = peg$f259(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -14302,7 +14488,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f247(s4);
+                            s10 = peg$f260(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -14310,7 +14496,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f248(s4);
+                              s2 = peg$f261(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -14366,7 +14552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f249();
+    s1 = peg$f262();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14375,7 +14561,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f250();
+      s3 = peg$f263();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14383,7 +14569,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f251();
+        s4 = peg$f264();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14391,7 +14577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f252();
+          s5 = peg$f265();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14401,7 +14587,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f253(s6);
+              s7 = peg$f266(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14409,7 +14595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f254(s6);
+                s8 = peg$f267(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14419,7 +14605,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f255(s6, s9);
+                    s10 = peg$f268(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -14427,7 +14613,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f256(s6, s9);
+                      s11 = peg$f269(s6, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14435,7 +14621,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f257(s6, s9);
+                        s12 = peg$f270(s6, s9);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -14444,7 +14630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f258(s6, s9);
+                          s14 = peg$f271(s6, s9);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -14452,12 +14638,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f259(s6, s9);
+                            s14 = peg$f272(s6, s9);
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f260(s6, s9, s13);
+                            s2 = peg$f273(s6, s9, s13);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -14515,7 +14701,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f261();
+      s1 = peg$f274();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14524,7 +14710,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f262();
+        s3 = peg$f275();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14532,7 +14718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f263();
+          s4 = peg$f276();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14542,7 +14728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f264(s5);
+              s6 = peg$f277(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14552,7 +14738,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f265(s5, s7);
+                  s8 = peg$f278(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -14561,7 +14747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f266(s5, s7);
+                    s10 = peg$f279(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -14569,12 +14755,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f267(s5, s7);
+                      s10 = peg$f280(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f268(s5, s7, s9);
+                      s2 = peg$f281(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -14616,7 +14802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f269();
+        s1 = peg$f282();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14625,7 +14811,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f270();
+          s3 = peg$f283();
           if (s3) {
             s3 = undefined;
           } else {
@@ -14635,7 +14821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f271(s4);
+              s5 = peg$f284(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -14643,7 +14829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f272(s4);
+                s6 = peg$f285(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -14651,7 +14837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f273(s4);
+                  s7 = peg$f286(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -14661,7 +14847,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f274(s4, s8);
+                      s9 = peg$f287(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -14670,7 +14856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f275(s4, s8);
+                        s11 = peg$f288(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -14678,12 +14864,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f276(s4, s8);
+                          s11 = peg$f289(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f277(s4, s8, s10);
+                          s2 = peg$f290(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -14738,7 +14924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f278();
+    s2 = peg$f291();
     if (s2) {
       s2 = undefined;
     } else {
@@ -14746,12 +14932,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f279();
+      s2 = peg$f292();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f280(s1);
+      s2 = peg$f293(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -14759,7 +14945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f281(s1);
+        s0 = peg$f294(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14777,7 +14963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f282();
+    s1 = peg$f295();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14785,7 +14971,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f283();
+      s2 = peg$f296();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14794,7 +14980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f284();
+        s4 = peg$f297();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14802,12 +14988,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f285();
+          s4 = peg$f298();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f286(s3);
+          s4 = peg$f299(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14815,7 +15001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f287(s3);
+            s5 = peg$f300(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14823,7 +15009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f288(s3);
+              s6 = peg$f301(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14831,7 +15017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f289(s3);
+                s0 = peg$f302(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -14865,7 +15051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f290();
+    s1 = peg$f303();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14875,7 +15061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f291();
+      s4 = peg$f304();
       if (s4) {
         s4 = undefined;
       } else {
@@ -14883,12 +15069,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f292();
+        s4 = peg$f305();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f293(s3);
+        s4 = peg$f306(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -14897,7 +15083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f294(s3);
+          s6 = peg$f307(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -14905,7 +15091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f295(s3);
+            s6 = peg$f308(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -14914,7 +15100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f296(s3, s5, s6);
+            s7 = peg$f309(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -14922,7 +15108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f297(s3, s5, s6);
+              s2 = peg$f310(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -14952,7 +15138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f298();
+      s1 = peg$f311();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14961,7 +15147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f299();
+        s3 = peg$f312();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14970,7 +15156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f300();
+          s5 = peg$f313();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14978,7 +15164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f301();
+            s5 = peg$f314();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -14987,7 +15173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f302(s4, s5);
+            s6 = peg$f315(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14995,7 +15181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f303(s4, s5);
+              s2 = peg$f316(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -15021,7 +15207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f304();
+        s1 = peg$f317();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15030,7 +15216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f305();
+          s3 = peg$f318();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15038,7 +15224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f306();
+            s4 = peg$f319();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15046,7 +15232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f307();
+              s5 = peg$f320();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15055,7 +15241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f308();
+                s7 = peg$f321();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15063,12 +15249,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f309();
+                  s7 = peg$f322();
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f310(s6);
+                  s7 = peg$f323(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -15077,7 +15263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 !== peg$FAILED) {
                     s8 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f311(s6);
+                    s9 = peg$f324(s6);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -15085,7 +15271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s9 = peg$f312(s6);
+                      s9 = peg$f325(s6);
                     }
                     s8 = s9;
                     if (s8 !== peg$FAILED) {
@@ -15094,7 +15280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f313(s6, s8, s9);
+                      s10 = peg$f326(s6, s8, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -15102,7 +15288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f314(s6, s8, s9);
+                        s2 = peg$f327(s6, s8, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -15144,7 +15330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f315();
+          s1 = peg$f328();
           if (s1) {
             s1 = undefined;
           } else {
@@ -15154,7 +15340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f316();
+            s4 = peg$f329();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15162,7 +15348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f317();
+              s4 = peg$f330();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -15171,7 +15357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f318(s3, s4);
+              s5 = peg$f331(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15179,7 +15365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f319(s3, s4);
+                s2 = peg$f332(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15201,7 +15387,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f320();
+            s1 = peg$f333();
             if (s1) {
               s1 = undefined;
             } else {
@@ -15210,7 +15396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f321();
+              s3 = peg$f334();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -15219,7 +15405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f322();
+                s5 = peg$f335();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -15227,12 +15413,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f323();
+                  s5 = peg$f336();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f324(s4);
+                  s5 = peg$f337(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -15240,7 +15426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f325(s4);
+                    s2 = peg$f338(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -15276,7 +15462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f326();
+    s1 = peg$f339();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15285,7 +15471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f327();
+      s3 = peg$f340();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15293,7 +15479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f328();
+        s4 = peg$f341();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15301,7 +15487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f329();
+          s5 = peg$f342();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15310,7 +15496,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f330();
+            s7 = peg$f343();
             if (s7) {
               s7 = undefined;
             } else {
@@ -15318,7 +15504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f331();
+              s7 = peg$f344();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -15352,7 +15538,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f332();
+      s1 = peg$f345();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15361,7 +15547,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f333();
+        s3 = peg$f346();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15369,7 +15555,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f334();
+          s4 = peg$f347();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15377,7 +15563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f335();
+            s5 = peg$f348();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15386,7 +15572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f336();
+              s7 = peg$f349();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15394,12 +15580,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f337();
+                s7 = peg$f350();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f338();
+                s7 = peg$f351();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15447,7 +15633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f339();
+    s1 = peg$f352();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15455,7 +15641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f340();
+      s2 = peg$f353();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15464,7 +15650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f341();
+        s4 = peg$f354();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15472,12 +15658,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f342();
+          s4 = peg$f355();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f343(s3);
+          s4 = peg$f356(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15487,7 +15673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseTimedWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f344(s3, s5);
+              s6 = peg$f357(s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15495,7 +15681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f345(s3, s5);
+                s0 = peg$f358(s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -15531,7 +15717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f346(s1);
+      s2 = peg$f359(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -15539,7 +15725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f347(s1);
+        s0 = peg$f360(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15557,7 +15743,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f348();
+    s1 = peg$f361();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15565,7 +15751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f349();
+      s2 = peg$f362();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15573,7 +15759,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f350();
+        s3 = peg$f363();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15581,7 +15767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f351();
+          s0 = peg$f364();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15603,7 +15789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f352();
+    s1 = peg$f365();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15621,7 +15807,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f353(s2, s3, s4);
+        s0 = peg$f366(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15639,7 +15825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f354();
+    s1 = peg$f367();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15660,7 +15846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f355();
+      s1 = peg$f368();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15681,7 +15867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f356();
+        s1 = peg$f369();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15702,7 +15888,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f357();
+          s1 = peg$f370();
           if (s1) {
             s1 = undefined;
           } else {
@@ -15733,7 +15919,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f358();
+    s2 = peg$f371();
     if (s2) {
       s2 = undefined;
     } else {
@@ -15741,7 +15927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f359();
+      s3 = peg$f372();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15749,7 +15935,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f360();
+        s1 = peg$f373();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -15760,7 +15946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f361(s1);
+      s2 = peg$f374(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -15768,7 +15954,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f362(s1);
+        s3 = peg$f375(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15777,7 +15963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f363(s1);
+          s5 = peg$f376(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15785,12 +15971,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f364(s1);
+            s5 = peg$f377(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f365(s1, s4);
+            s5 = peg$f378(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15799,7 +15985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f366(s1, s4);
+              s7 = peg$f379(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15807,7 +15993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f367(s1, s4);
+                s8 = peg$f380(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15815,7 +16001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f368(s1, s4);
+                  s9 = peg$f381(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15823,7 +16009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f369(s1, s4);
+                    s10 = peg$f382(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15831,7 +16017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f370(s1, s4);
+                      s6 = peg$f383(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -15850,7 +16036,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f371(s1, s4, s6);
+                s0 = peg$f384(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -15884,7 +16070,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f372();
+    s1 = peg$f385();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15893,7 +16079,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f373();
+      s3 = peg$f386();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15901,12 +16087,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f374();
+        s3 = peg$f387();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f375(s2);
+        s3 = peg$f388(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15915,7 +16101,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f376(s2);
+          s5 = peg$f389(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15923,7 +16109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f377(s2);
+            s6 = peg$f390(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -15931,7 +16117,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f378(s2);
+              s4 = peg$f391(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -15942,7 +16128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f379(s2, s4);
+            s5 = peg$f392(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15950,7 +16136,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f380(s2, s4);
+              s6 = peg$f393(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15958,7 +16144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f381(s2, s4);
+                s7 = peg$f394(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15966,7 +16152,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f382(s2, s4);
+                  s8 = peg$f395(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -15975,7 +16161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f383(s2, s4);
+                    s10 = peg$f396(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15983,7 +16169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f384(s2, s4);
+                      s11 = peg$f397(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -15991,7 +16177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f385(s2, s4);
+                        s12 = peg$f398(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -15999,7 +16185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f386(s2, s4);
+                          s13 = peg$f399(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -16007,7 +16193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f387(s2, s4);
+                            s9 = peg$f400(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -16026,7 +16212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f388(s2, s4, s9);
+                      s10 = peg$f401(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16034,7 +16220,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f389(s2, s4, s9);
+                        s0 = peg$f402(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -16085,7 +16271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f390();
+    s2 = peg$f403();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16093,7 +16279,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f391();
+      s3 = peg$f404();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16101,7 +16287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f392();
+        s1 = peg$f405();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -16112,7 +16298,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f393(s1);
+      s2 = peg$f406(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16121,7 +16307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f394(s1);
+        s4 = peg$f407(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16129,7 +16315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f395(s1);
+          s5 = peg$f408(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16137,7 +16323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f396(s1);
+            s3 = peg$f409(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -16148,7 +16334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f397(s1, s3);
+          s4 = peg$f410(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16157,7 +16343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f398(s1, s3);
+            s6 = peg$f411(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16165,7 +16351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f399(s1, s3);
+              s7 = peg$f412(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16173,7 +16359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f400(s1, s3);
+                s8 = peg$f413(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16181,7 +16367,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f401(s1, s3);
+                  s5 = peg$f414(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -16196,7 +16382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f402(s1, s3, s5);
+              s6 = peg$f415(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16204,7 +16390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f403(s1, s3, s5);
+                s0 = peg$f416(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16239,7 +16425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f404();
+    s2 = peg$f417();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16247,7 +16433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f405();
+      s3 = peg$f418();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16255,7 +16441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f406();
+        s4 = peg$f419();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16263,7 +16449,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f407();
+          s5 = peg$f420();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16271,7 +16457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f408();
+            s1 = peg$f421();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -16290,7 +16476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f409(s1);
+      s2 = peg$f422(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16299,7 +16485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f410(s1);
+        s4 = peg$f423(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16307,7 +16493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f411(s1);
+          s5 = peg$f424(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16315,7 +16501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f412(s1);
+            s3 = peg$f425(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -16326,7 +16512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f413(s1, s3);
+          s4 = peg$f426(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16335,7 +16521,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f414(s1, s3);
+            s6 = peg$f427(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16343,7 +16529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f415(s1, s3);
+              s7 = peg$f428(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16351,7 +16537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f416(s1, s3);
+                s5 = peg$f429(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -16362,7 +16548,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f417(s1, s3, s5);
+              s6 = peg$f430(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16370,7 +16556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f418(s1, s3, s5);
+                s0 = peg$f431(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16404,7 +16590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f419();
+    s1 = peg$f432();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16431,7 +16617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f420();
+    s1 = peg$f433();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16441,7 +16627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f421();
+      s4 = peg$f434();
       if (s4) {
         s4 = undefined;
       } else {
@@ -16449,7 +16635,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f422();
+        s5 = peg$f435();
         if (s5) {
           s5 = undefined;
         } else {
@@ -16457,7 +16643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f423();
+          s3 = peg$f436();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -16468,7 +16654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f424(s3);
+        s4 = peg$f437(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16476,7 +16662,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f425(s3);
+          s5 = peg$f438(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16484,7 +16670,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f426(s3);
+            s6 = peg$f439(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16493,7 +16679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f427(s3);
+              s8 = peg$f440(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -16501,7 +16687,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f428(s3);
+                s9 = peg$f441(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -16509,7 +16695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f429(s3);
+                  s7 = peg$f442(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -16520,7 +16706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f430(s3, s7);
+                s8 = peg$f443(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16528,7 +16714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f431(s3, s7);
+                  s2 = peg$f444(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -16566,7 +16752,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f432();
+      s1 = peg$f445();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16576,7 +16762,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f433();
+        s4 = peg$f446();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16584,7 +16770,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f434();
+          s5 = peg$f447();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16592,7 +16778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f435();
+            s3 = peg$f448();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -16603,7 +16789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f436(s3);
+          s4 = peg$f449(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16611,7 +16797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f437(s3);
+            s5 = peg$f450(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16619,7 +16805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f438(s3);
+              s6 = peg$f451(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16627,7 +16813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f439(s3);
+                s2 = peg$f452(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16666,7 +16852,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f440(s1);
+      s1 = peg$f453(s1);
     }
     s0 = s1;
 
@@ -16679,7 +16865,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f441();
+    s2 = peg$f454();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16688,7 +16874,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f442();
+      s4 = peg$f455();
       if (s4) {
         s4 = undefined;
       } else {
@@ -16697,7 +16883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f443();
+        s6 = peg$f456();
         if (s6) {
           s6 = undefined;
         } else {
@@ -16724,7 +16910,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f444();
+          s6 = peg$f457();
           if (s6) {
             s6 = undefined;
           } else {
@@ -16751,7 +16937,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f445();
+            s6 = peg$f458();
             if (s6) {
               s6 = undefined;
             } else {
@@ -16760,7 +16946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f446();
+              s8 = peg$f459();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -16784,7 +16970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f447();
+              s6 = peg$f460();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16813,7 +16999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f448();
+          s6 = peg$f461();
           if (s6) {
             s6 = undefined;
           } else {
@@ -16846,7 +17032,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f449();
+      s2 = peg$f462();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16855,7 +17041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f450();
+        s4 = peg$f463();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16865,7 +17051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f451();
+            s6 = peg$f464();
             if (s6) {
               s6 = undefined;
             } else {
@@ -16898,7 +17084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f452();
+        s2 = peg$f465();
         if (s2) {
           s2 = undefined;
         } else {
@@ -16907,7 +17093,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f453();
+          s4 = peg$f466();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16923,7 +17109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f454();
+              s6 = peg$f467();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16959,7 +17145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f455(s1);
+      s4 = peg$f468(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -16972,7 +17158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f456(s1, s3);
+        s4 = peg$f469(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16980,7 +17166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f457(s1, s3);
+          s2 = peg$f470(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -16991,7 +17177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f458(s1, s2);
+        s0 = peg$f471(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17023,7 +17209,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f459();
+    s1 = peg$f472();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17031,7 +17217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f460();
+      s1 = peg$f473();
     }
     s0 = s1;
 
@@ -17043,7 +17229,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f461();
+    s1 = peg$f474();
     if (s1) {
       s1 = undefined;
     } else {

@@ -36,9 +36,23 @@ describe('header', () => {
     });
     expect(read).not.toHaveProperty('country');
     expect(header('4369 - Rencontre avec M. Loukachenko - 28.05.21 -')).toMatchObject({ number: '4369', date: { date: '2021-05-28' } });
-    // Two digits are no dossier number, and a timestamp inside the title closes nothing.
+    // Two digits are no dossier number; a timestamp inside the title is the title's.
     expect(header('12 – Rencontre avec M. Loukachenko – 28 mai 2021 – 18h10')).toBeUndefined();
-    expect(header('4369 – Rencontre du 28 mai 2021 avec M. Loukachenko')).toBeUndefined();
+    expect(header('4369 – Rencontre du 28 mai 2021 avec M. Loukachenko')).toMatchObject({ title: 'Rencontre du 28 mai 2021 avec M. Loukachenko' });
+    expect(header('4369 – Rencontre du 28 mai 2021 avec M. Loukachenko')).not.toHaveProperty('date');
+  });
+
+  it('reads a header of a number and a capitalized title alone, a date inside the title being the title’s', () => {
+    const { tree, diagnostics } = parse('4302 – Grand entretien avec Sergueï Lavrov … 28.04.2021 par Dmitry Kiselev\n\nCeci est la transcription d’un entretien.\n\nDmitry Kiselev : Nos relations sont « infernales ».');
+    expect(tree.kind).toBe('dossier');
+    const [header] = nodesOfType(tree, 'header');
+    expect(header).toMatchObject({ number: '4302', title: 'Grand entretien avec Sergueï Lavrov … 28.04.2021 par Dmitry Kiselev' });
+    expect(header).not.toHaveProperty('date');
+    // One event under its header: its text is the body, not stray text.
+    expect(diagnostics).toEqual([]);
+    // A title in small letters, or a number of two digits, makes no header.
+    expect(nodesOfType(parse('4302 – ceci est du texte\nTexte.').tree, 'header')).toEqual([]);
+    expect(nodesOfType(parse('12 – Grand entretien\nTexte.').tree, 'header')).toEqual([]);
   });
 
   it('reads a country slot naming two countries: `RUSSIE / CHINE`, `RUSSIE-BIÉLORUSSIE`', () => {
