@@ -83,7 +83,12 @@ export interface RawPhotoCounter extends RawLineBase {
   /** A caption on the same line: its span (the counter's own span is start..counterEnd). */
   caption: { start: number; end: number; credit: RawCredit | null } | null;
 }
-export interface RawDateline extends RawLineBase { type: 'dateline'; when: RawWhen }
+export interface RawDateline extends RawLineBase {
+  type: 'dateline';
+  when: RawWhen;
+  /** Set when a word of publication opens it (`Publié le 12/10/2016`): the page's date, not an event's. */
+  published?: true;
+}
 export interface RawCredit { start: number; end: number; who: RawPart; agency: RawPart | null }
 export interface RawCaption extends RawLineBase {
   type: 'caption';

@@ -191,7 +191,8 @@ function repeatedBelow(lines: Line[], i: number, value: string, ctx: Context): b
  * A speaker turn goes on over the text, lists, elisions and captions under
  * its label, up to the next label or a line of the page (chrome, a
  * dateline, a source link), as in a dossier.
- * Returns the children and the first date written in the body.
+ * Returns the children and the first date written in the body, in a
+ * dateline or in the text.
  *
  * @internal
  */
@@ -273,8 +274,11 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       push(buildBoilerplate(chrome, start, end, ctx));
       continue;
     }
-    const firstText = !seenText;
-    seenText = true;
+    // A date alone above the title (the page's date of publication:
+    // `jeudi 11 juin 2015`, `Publié le 12/10/2016`) is a dateline, never the
+    // title, and leaves the title to the next line.
+    const firstText = !seenText && type !== 'dateline';
+    seenText ||= type !== 'dateline';
     // The first line is the title if it is shaped like one, or if the page
     // prints it again right under it, whatever its end (`… l’essentiel:`).
     if (firstText && (isTitleShaped(value) || repeatedBelow(lines, i, value, ctx))) {
@@ -326,7 +330,9 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       if (time?.type === 'time') {
         const next = i + 2 < lines.length ? lines[i + 2] : null;
         const placeLine = next?.type === 'text' && isTagShaped(clean(ctx.slice(next.start, next.end))) ? next : null;
-        push(buildDatelineOverLines(raw, time, placeLine, ctx));
+        const dateline = buildDatelineOverLines(raw, time, placeLine, ctx);
+        push(dateline);
+        when ??= dateline.when;
         i += placeLine ? 2 : 1;
         lastText = undefined;
         continue;
@@ -339,6 +345,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
         if (leaf.type === 'listItem') items.push(leaf);
         else if (leaf.type === 'dateline' || leaf.type === 'sourceLink') push(leaf);
         else flow(leaf);
+        if (leaf.type === 'dateline') when ??= leaf.when;
       }
       continue;
     }

@@ -82,6 +82,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         lastEntry = seen;
         break;
       case 'dateline':
+        // A page's date of publication says nothing of an event.
+        if (line.published === true) break;
         datelineAbove ||= seen <= EVENT_DATELINE_REACH;
         eventDateline ||= seen <= EVENT_DATELINE_REACH && (line.when.place !== null || (lines[i + 1]?.type === 'time' && lines[i + 2] !== null));
         break;

@@ -109,3 +109,18 @@ describe('a dateline written over lines in an article', () => {
     expect(tree.children.filter((node) => node.type === 'paragraph').map((p) => p.position.start.line)).toEqual([3, 8]);
   });
 });
+
+describe('a date of publication above an article’s title', () => {
+  it('is a dateline, leaves the title to the next line, and dates the article', () => {
+    const { tree } = parse('jeudi 11 juin 2015\n\nInterview de Poutine à Moscou le 6 juin 2015\n\nLe président russe a reçu son homologue ce matin au Kremlin, selon le service de presse.');
+    expect(tree.kind).toBe('article');
+    expect(tree.children.map((node) => node.type)).toEqual(['dateline', 'title', 'paragraph']);
+    expect(tree.when?.date).toBe('2015-06-11');
+  });
+
+  it('makes no event page, even with a place', () => {
+    const { tree } = parse('Titre de la page\n\nPublié le 12 octobre 2016 à 10h15 à Paris\n\nLe président russe a reçu son homologue ce matin au Kremlin, selon le service de presse.');
+    expect(tree.kind).toBe('article');
+    expect(tree.children.map((node) => node.type)).toEqual(['title', 'dateline', 'paragraph']);
+  });
+});

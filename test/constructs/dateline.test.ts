@@ -34,6 +34,18 @@ describe('dateline', () => {
     expect(datelines('Mr. 23, 2023')).toEqual([]);
   });
 
+  it('reads a page’s date of publication or update, its word in the raw text (`Publié le 12/10/2016`, `Mis à jour le …`, `Updated on …`)', () => {
+    const read = datelines('Publié le 12/10/2016\nPubliée le 12 octobre 2016 à 10h15\nMis à jour le 13 octobre 2016\nUpdated on Thursday, May 23, 2024');
+    expect(read.map((w) => [w.raw, w.date, w.time])).toEqual([
+      ['Publié le 12/10/2016', '2016-10-12', undefined],
+      ['Publiée le 12 octobre 2016 à 10h15', '2016-10-12', '10:15'],
+      ['Mis à jour le 13 octobre 2016', '2016-10-13', undefined],
+      ['Updated on Thursday, May 23, 2024', '2024-05-23', undefined],
+    ]);
+    // A sentence that opens with the word is no dateline.
+    expect(datelines('Publié le 12 octobre 2016, le rapport a fait grand bruit.')).toEqual([]);
+  });
+
   it('reads `13H40`, `au` and an en-dash place', () => {
     expect(datelines('10 mars 2025 à 13H40 au Kremlin-Moscou')[0]).toMatchObject({ time: '13:40', place: 'Kremlin-Moscou', timeZone: 'Europe/Moscow' });
     expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk', instant: '2025-03-12T21:40:00+03:00' });
