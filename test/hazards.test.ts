@@ -8,6 +8,7 @@
 // and so are the diagnostics' codes and severities. Each hazard has its own
 // test on a sample document, then a property over random documents, then the
 // rules it needed, one small input each.
+import { readdirSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
@@ -143,6 +144,17 @@ describe('each hazard on a sample document', () => {
     const tree = parse(expectSameReading(article, 'nfd')).tree;
     expect(tree.when).toMatchObject({ month: 12, day: 19, precision: 'month-day' });
     expect(nodesOfType(tree, 'boilerplate').map((b) => b.kind)).toContain('slogan');
+  });
+});
+
+describe('every hazard on every real page of the corpus', () => {
+  // The samples showed the hazards; the corpus shows how real pages combine
+  // them with constructs the samples lack (a photo note, a line printed twice).
+  const pages = readdirSync(new URL('../fixtures/corpus/', import.meta.url)).filter((name) => name.endsWith('.txt')).sort();
+  it.each(pages)('%s reads the same under each hazard', (name) => {
+    const text = fixture(`corpus/${name}`);
+    const problems = (Object.keys(HAZARD_KINDS) as HazardName[]).flatMap((hazard) => hazardProblems(text, hazard).map((p) => `${hazard}: ${p}`));
+    expect(problems).toEqual([]);
   });
 });
 

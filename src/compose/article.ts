@@ -298,7 +298,10 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     }
     // A page prints its lead, or another line, twice in a row (a meta tag's
     // copy above the body's): the second is chrome.
-    if (type === 'text' && value === above) {
+    // Compared as titles are (apostrophes, spaces, NFC): a page's two copies
+    // may differ by a curly apostrophe. Only lines of one length can be the
+    // same as written or with an apostrophe swapped; others skip the key.
+    if (type === 'text' && above !== undefined && (value === above || (value.length === above.length && titleKey(value) === titleKey(above)))) {
       push(buildBoilerplate('repeatedLine', start, end, ctx));
       continue;
     }
@@ -308,7 +311,8 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       type === 'text' &&
       ((captionsToCredit > 0 && !asks().test(value)) ||
         // `)` last, or before a final period, is tested before the regex.
-        (value.charCodeAt(value.length - (value.charCodeAt(value.length - 1) === 0x2e ? 2 : 1)) === 0x29 && PHOTO_NOTE.test(value)))
+        // Its words are read through invisibles (`(pho\u00ADto …)`), as the grammar reads words.
+        (value.charCodeAt(value.length - (value.charCodeAt(value.length - 1) === 0x2e ? 2 : 1)) === 0x29 && PHOTO_NOTE.test(hasInvisible(value) ? dropInvisibles(value) : value)))
     ) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).

@@ -124,3 +124,18 @@ describe('a date of publication above an article’s title', () => {
     expect(tree.children.map((node) => node.type)).toEqual(['title', 'dateline', 'paragraph']);
   });
 });
+
+describe('a line printed twice in a row', () => {
+  it('is the same line whatever its apostrophes, so the second copy is chrome', () => {
+    const text = ['Titre de la page', '', 'Le président russe s’est rendu à Sotchi pour un match de hockey avec ses amis.', "Le président russe s'est rendu à Sotchi pour un match de hockey avec ses amis.", '', 'Il a marqué trois buts pendant la rencontre de gala, selon les organisateurs.'].join('\n');
+    const kinds = parse(text).tree.children.map((node) => (node.type === 'boilerplate' ? node.kind : node.type));
+    expect(kinds).toEqual(['title', 'paragraph', 'repeatedLine', 'paragraph']);
+  });
+});
+
+describe('a line that says it describes a photo', () => {
+  it('is a caption through invisible format characters in its words', () => {
+    const text = 'EN DIRECT : Poutine assiste aux exercices navals\nLe président russe Vladimir Poutine (pho\u00ADto d’illus\u200Btration).\nCe 10 septembre, le président russe assiste par vidéoconférence à la phase active de l’exercice.';
+    expect(parse(text).tree.children.map((node) => node.type)).toEqual(['title', 'caption', 'paragraph']);
+  });
+});
