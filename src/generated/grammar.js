@@ -62,7 +62,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -4365,22 +4365,7 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(w) {
- return STOP_WORDS.has(nfc(w)); 
-}
-function fast$m255(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r3 = fast$rule$StopWord(input, p, st);
-    const r2 = r3 < 0 ? p : -1;
-    if (r2 < 0) break s1;
-    const r4 = fast$rule$NameWord(input, r2, st);
-    if (r4 < 0) break s1;
-    r0 = r4;
-  }
-  return r0;
-}
-function fast$m256(input, start, st) {
+function fast$m254(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4391,13 +4376,13 @@ function fast$m256(input, start, st) {
   }
   return p;
 }
-function fast$m257(input, p) {
+function fast$m255(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low14[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re14 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m258(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4407,21 +4392,21 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m257(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m260(w) {
+function fast$m258(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m261(input, p) {
+function fast$m259(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low15[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re15 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m262(input, p, st) {
+function fast$m260(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -4434,6 +4419,12 @@ function fast$m262(input, p, st) {
   }
   const r0 = r1 < 0 ? p : -1;
   return r0;
+}
+function fast$m261(w) {
+ return STOP_WORDS.has(nfc(w)); 
+}
+function fast$m262(input, p) {
+  return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
 function fast$m263(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
@@ -4776,13 +4767,13 @@ function fast$m284(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m256(input, r2, st);
+    const r3 = fast$m254(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m257(input, r3);
+      const r7 = fast$m255(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m256(input, r7, st);
+      const r8 = fast$m254(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5025,7 +5016,7 @@ function fast$m295(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m257(input, r9);
+      const r11 = fast$m255(input, r9);
       if (r11 < 0) break s7;
       const r12 = fast$m267(input, r11, st);
       if (r12 < 0) break s7;
@@ -5152,7 +5143,7 @@ function fast$m300(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m260(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m258(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5280,7 +5271,7 @@ function fast$m303(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m261(input, r36);
+      const r41 = fast$m259(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5351,12 +5342,36 @@ function fast$m305(input, p, st) {
 }
 function fast$m306(input, p, st) {
   let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m254(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Word(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$m261(input.slice(p, r4)) ? r4 : -1;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r6 = -1;
+    s7: {
+      let r8 = -1;
+      c9: {
+        const r10 = fast$rule$AGraveI(input, p, st);
+        if (r10 >= 0) { r8 = r10; break c9; }
+        const r11 = fast$m47(input, p);
+        if (r11 >= 0) { r8 = r11; break c9; }
+      }
+      if (r8 < 0) break s7;
+      const r12 = fast$m3(input, r8, st);
+      if (r12 < 0) break s7;
+      const r13 = fast$m262(input, r12);
+      if (r13 < 0) break s7;
+      const r15 = fast$m85(input, r13);
+      const r14 = r15 < 0 ? r13 : -1;
+      if (r14 < 0) break s7;
+      r6 = r14;
+    }
+    if (r6 >= 0) { r0 = r6; break c1; }
   }
   return r0;
 }
@@ -9049,18 +9064,6 @@ function fast$rule$WholeQuotation(input, p, st) {
   }
   return r0;
 }
-// StopWord
-function fast$rule$StopWord(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m254(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
 // Honorific
 function fast$rule$Honorific(input, p, st) {
   let r0 = -1;
@@ -9095,13 +9098,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m256(input, r2, st);
+    const r3 = fast$m254(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m257(input, r3);
+      const r7 = fast$m255(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m256(input, r7, st);
+      const r8 = fast$m254(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -9246,7 +9249,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m260(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m258(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9343,12 +9346,48 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m261(input, r36);
+      const r41 = fast$m259(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
     }
     if (r34 >= 0) { r0 = r34; break c1; }
+  }
+  return r0;
+}
+// StopWord
+function fast$rule$StopWord(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Word(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$m261(input.slice(p, r4)) ? r4 : -1;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r6 = -1;
+    s7: {
+      let r8 = -1;
+      c9: {
+        const r10 = fast$rule$AGraveI(input, p, st);
+        if (r10 >= 0) { r8 = r10; break c9; }
+        const r11 = fast$m47(input, p);
+        if (r11 >= 0) { r8 = r11; break c9; }
+      }
+      if (r8 < 0) break s7;
+      const r12 = fast$m3(input, r8, st);
+      if (r12 < 0) break s7;
+      const r13 = fast$m262(input, r12);
+      if (r13 < 0) break s7;
+      const r15 = fast$m85(input, r13);
+      const r14 = r15 < 0 ? r13 : -1;
+      if (r14 < 0) break s7;
+      r6 = r14;
+    }
+    if (r6 >= 0) { r0 = r6; break c1; }
   }
   return r0;
 }
@@ -9790,7 +9829,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m257(input, r9);
+      const r11 = fast$m255(input, r9);
       if (r11 < 0) break s7;
       const r12 = fast$m267(input, r11, st);
       if (r12 < 0) break s7;
@@ -10718,11 +10757,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f312(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(role) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(role) {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f314(role) {    return part(text(), range());  }
 
-  function peg$f315(role, name, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(role, name, affiliation) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f316(role, name, affiliation) {
     const r = range();
@@ -10731,13 +10770,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f317() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f318() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f319() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f320() {    return part(text(), range());  }
 
-  function peg$f321(name, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(name, affiliation) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f322(name, affiliation) {
     const r = range();
@@ -10762,7 +10801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f331(role) {    return part(text(), range());  }
 
-  function peg$f332(role, name, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(role, name, affiliation) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f333(role, name, affiliation) {
     const r = range();
@@ -10776,14 +10815,14 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f336() {    return part(text(), range());  }
 
-  function peg$f337(role, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(role, affiliation) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f338(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f339() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return fast$m255(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f339() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
   function peg$f340() {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10791,7 +10830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f342() {    return part(text(), range());  }
 
-  function peg$f343(name) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(name) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f344(name) {
     const r = range();

@@ -110,6 +110,13 @@ describe('speaker turn', () => {
     expect(turns('Maria Zakharova : écrivez à #DirectLine ou à @mfa_russia.').map((t) => t.speaker.name)).toEqual(['Maria Zakharova']);
   });
 
+  it('reads a topic’s lead-in as no role (`À propos de …`, `Au sujet de …`)', () => {
+    for (const line of ['A propos d’une éventuelle nouvelle première dame après le divorce avec Lioudmila Poutine:', 'À propos de l’Ukraine, Sergueï Lavrov : rien de neuf.', 'Au sujet de la visite de Vladimir Poutine : elle aura lieu.']) {
+      expect(turns(line), line).toEqual([]);
+    }
+    expect(turns('Alexandre Loukachenko : Bonjour.\nA. Loukachenko : Merci.').map((t) => t.speaker.name)).toEqual(['Alexandre Loukachenko', 'A. Loukachenko']);
+  });
+
   it('reads a page’s call to read on as no role (`Lire la suite Guerre Russie-Ukraine : …`)', () => {
     for (const line of ['Lire la suite Guerre Russie-Ukraine : la Russie va renforcer ses troupes', 'Voir Vladimir Poutine : la vidéo', 'Read Sergei Lavrov: the full interview']) {
       expect(turns(line), line).toEqual([]);
