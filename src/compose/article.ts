@@ -3,7 +3,7 @@ import type { RawLine, RawSpeakerTurn } from '../raw.js';
 import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible } from '../lexicon.js';
 import { buildBoilerplate, goesOnWithBanner, textChrome } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
-import { buildDatelineOverLines } from '../constructs/dateline.js';
+import { buildDatelineOverLines, isBareDateline } from '../constructs/dateline.js';
 import { buildList } from '../constructs/list.js';
 import { buildParagraph } from '../constructs/paragraph.js';
 import { buildSpeakerTurn } from '../constructs/speaker-turn.js';
@@ -298,10 +298,10 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     }
     // A page prints its lead, or another line, twice in a row (a meta tag's
     // copy above the body's): the second is chrome.
-    // Compared as titles are (apostrophes, spaces, NFC): a page's two copies
-    // may differ by a curly apostrophe. Only lines of one length can be the
-    // same as written or with an apostrophe swapped; others skip the key.
-    if (type === 'text' && above !== undefined && (value === above || (value.length === above.length && titleKey(value) === titleKey(above)))) {
+    // Compared as titles are (apostrophes, spaces, invisibles, NFC): a page's
+    // two copies may differ by a curly apostrophe or a tab. Only a line that
+    // starts with the same letter can be the same; others skip the key.
+    if (type === 'text' && above !== undefined && (value === above || (baseLetter(value) === baseLetter(above) && repeatsTitle(value, titleKey(above))))) {
       push(buildBoilerplate('repeatedLine', start, end, ctx));
       continue;
     }
@@ -329,7 +329,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     // A date alone on its line with its time under it, and maybe its place
     // under that (the Kremlin's event page: `April 18, 2022` / `18:00` /
     // `Moscow`): one dateline, as in a dossier.
-    if (type === 'dateline' && raw.when.time === null && raw.when.place === null) {
+    if (isBareDateline(raw)) {
       const time = i + 1 < lines.length ? lines[i + 1] : null;
       if (time?.type === 'time') {
         const next = i + 2 < lines.length ? lines[i + 2] : null;

@@ -14,6 +14,7 @@
 import { parse as parseStructure, releaseLastParse } from '../generated/structure.js';
 import type { RawHeading, RawLine } from '../raw.js';
 import type { Context } from '../context.js';
+import { isBareDateline } from '../constructs/dateline.js';
 import { lineTokens } from './line-tokens.js';
 
 /** A line that makes one node (or two: a counter with its caption): leaves, tags, chrome, paragraphs. */
@@ -107,8 +108,7 @@ function readTokens(lines: ReadonlyArray<RawLine | null>, ctx: Context, number: 
       return false;
     },
     bareDateline(i) {
-      const line = lines[i];
-      return line?.type === 'dateline' && line.when.time === null && line.when.place === null;
+      return isBareDateline(lines[i]);
     },
   }) as StructureDocument;
 }

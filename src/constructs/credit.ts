@@ -15,10 +15,10 @@ import { clean } from '../context.js';
 import type { Credit } from '../nodes.js';
 import type { RawCredit } from '../raw.js';
 import { dropInvisibles } from '../lexicon.js';
-import { trimSpaceRun } from '../util/space.js';
+import { normalizeSpace, trimSpaceRun } from '../util/space.js';
 
 // Agencies named alone after `Photo :` (no photographer), read through the
-// lexicon's invisibles (`TA\u00ADSS`).
+// lexicon's invisibles (`TA\u00ADSS`) and spaces of any kind (`RIA\u200ANovosti`).
 const AGENCIES = /^(tass|ria novosti|ria|afp|reuters|ap|sputnik|belta|kremlin\.ru|pool|epa|xinhua)$/i;
 
 /** Splits `Photo : Pavel Bedniakov, RIA Novosti` into photographer and agency. */
@@ -31,7 +31,7 @@ export function buildCredit(raw: RawCredit): Credit {
   if (agency) {
     if (who) credit.photographer = who;
     credit.agency = agency;
-  } else if (AGENCIES.test(dropInvisibles(who))) {
+  } else if (AGENCIES.test(normalizeSpace(dropInvisibles(who)))) {
     credit.agency = who;
   } else if (who) {
     credit.photographer = who;

@@ -24,6 +24,14 @@ export function buildDateline(raw: RawDateline, ctx: Context): Dateline {
 }
 
 /**
+ * Whether a line is a date alone, with no time and no place: the first line
+ * of a dateline written over lines, when its time stands under it.
+ */
+export function isBareDateline(line: RawLine | null | undefined): line is RawDateline {
+  return line?.type === 'dateline' && line.when.time === null && line.when.place === null;
+}
+
+/**
  * Builds a {@link Dateline} written over lines, as the Kremlin's event page
  * writes it: the date's line, the time's under it, and the place's under
  * that when there is one (`May 24, 2024` / `14:10` / `Minsk`). The
