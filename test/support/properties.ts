@@ -79,9 +79,14 @@ const urlOrKeyword = new RegExp(
   'giu',
 );
 
+// A URL as the grammar reads it, with its scheme or without (`Url`,
+// `HostName`: `en.kremlin.ru/events/…`, a letter first, a top-level label
+// of two to six letters, then a slash).
+const URL_TEXT = String.raw`(?:https?:\/\/|(?<![\p{L}\p{N}.\-])[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}\/)[^ \t\r\n\u00A0\u202F]*`;
+
 // A word of four letters or more, or a URL (left as it is: an invisible in a
 // URL makes another URL).
-const urlOrLongWord = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|(?<![\p{L}\p{M}])\p{L}\p{L}(?=\p{L}\p{L})[\p{L}\p{M}]*/giu;
+const urlOrLongWord = new RegExp(String.raw`${URL_TEXT}|(?<![\p{L}\p{M}])\p{L}\p{L}(?=\p{L}\p{L})[\p{L}\p{M}]*`, 'giu');
 // A URL, or a run of spaces with a character other than a space before it
 // and after it on its line.
 const urlOrInnerSpaces = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|(?<=[^\s])[^\S\r\n]+(?=[^\s])/giu;
@@ -168,7 +173,7 @@ export const HAZARD_KINDS = {
 } satisfies Record<string, Hazard>;
 
 // The second and third letters of a word of four letters or more, or a URL.
-const urlOrWordInside = /https?:\/\/[^ \t\r\n\u00A0\u202F]+|(?<![\p{L}\p{M}])\p{L}\p{L}(?=\p{L}\p{L})/giu;
+const urlOrWordInside = new RegExp(String.raw`${URL_TEXT}|(?<![\p{L}\p{M}])\p{L}\p{L}(?=\p{L}\p{L})`, 'giu');
 
 /**
  * Mutations of issue 12's classes, wider than their hazards, for the
