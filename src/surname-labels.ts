@@ -29,31 +29,32 @@ import type { RawLine, RawSpeakerTurn } from './raw.js';
  * colon once (`Attribution: …`, `Note: …`) is text. Words compare without
  * their invisibles, in NFC, in any case.
  *
- * Work is one pass over the lines, and a second only when a surname label
- * is found.
+ * Work is one pass over the lines, then one over the surname labels found.
  *
  * @internal
  */
 export function confirmSurnameLabels(lines: Array<RawLine | null>): void {
-  let surnames: Map<string, number> | undefined;
-  for (const line of lines) {
-    if (line?.type !== 'speakerTurn' || line.label.surnameOnly !== true || line.label.name === null) continue;
-    const key = wordKey(line.label.name.value);
-    (surnames ??= new Map()).set(key, (surnames.get(key) ?? 0) + 1);
-  }
-  if (surnames === undefined) return;
-  // The last words of the labels that name a person in full.
+  // The surname labels by line, how many lines each surname labels, and the
+  // last words of the labels that name a person in full.
+  const surnameLines: number[] = [];
+  const counts = new Map<string, number>();
   const named = new Set<string>();
-  for (const line of lines) {
-    if (line?.type !== 'speakerTurn' || line.label.surnameOnly === true || line.label.name === null) continue;
-    const words = line.label.name.value.trim().split(/\s+/u);
-    named.add(wordKey(words[words.length - 1] ?? ''));
-  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line?.type !== 'speakerTurn' || line.label.surnameOnly !== true) continue;
+    if (line?.type !== 'speakerTurn' || line.label.name === null) continue;
+    if (line.label.surnameOnly === true) {
+      const key = wordKey(line.label.name.value);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      surnameLines.push(i);
+    } else {
+      const words = line.label.name.value.trim().split(/\s+/u);
+      named.add(wordKey(words[words.length - 1] ?? ''));
+    }
+  }
+  for (const i of surnameLines) {
+    const line = lines[i] as RawSpeakerTurn;
     const key = wordKey(line.label.name?.value ?? '');
-    if (named.has(key) || (named.size > 0 && (surnames.get(key) ?? 0) >= 2)) continue;
+    if (named.has(key) || (named.size > 0 && (counts.get(key) ?? 0) >= 2)) continue;
     lines[i] = { type: 'text', start: line.start, end: line.end };
   }
 }
