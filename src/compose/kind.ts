@@ -2,7 +2,8 @@ import type { DocumentKind } from '../nodes.js';
 import { regexClass, SPACES } from '../lexicon.js';
 import { isLineSpaceCode } from '../util/space.js';
 import { lazy } from '../util/lazy.js';
-import type { RawLine } from '../raw.js';
+import type { RawDateline, RawLine } from '../raw.js';
+import { isBareDateline } from '../constructs/dateline.js';
 import { startsCookieBanner } from '../constructs/boilerplate.js';
 import { normalizeLink } from '../normalize/links.js';
 
@@ -38,7 +39,9 @@ const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
  * - a `dossier` has a header line first, a table of contents or numbered
  *   section headings (a compilation), or is one event page: a dateline that
  *   names its place near the top (`May 23, 2024, Minsk`, `May 24, 2024` /
- *   `14:10` / `Minsk`), a dateline above a Kremlin event's source link
+ *   `14:10` / `Minsk`), a date written month first with its time alone
+ *   under it (`April 18, 2022` / `18:00`), a bare date printed again at the
+ *   page's foot (`September 26, 2021`), a dateline above a Kremlin event's source link
  *   (`July 8, 2017 - 17:40` … `The source of information - http://en.kremlin.ru/events/president/news/55018`,
  *   the event pages' reposts), or a `* * *` break followed by a speaker
  *   turn, the shape of a Kremlin transcript;
@@ -60,6 +63,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   let afterBreak = false;
   // Where the last unnumbered entry was, counted in read lines.
   let lastEntry: number | undefined;
+  // The bare dates near the top (\`September 26, 2021\` alone on its line), as written.
+  const bareDates = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === null || line === undefined) continue;
@@ -81,12 +86,22 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         if (lastEntry !== undefined && seen - lastEntry <= 2) return COMPILATION;
         lastEntry = seen;
         break;
-      case 'dateline':
+      case 'dateline': {
         // A page's date of publication says nothing of an event.
         if (line.published === true) break;
-        datelineAbove ||= seen <= EVENT_DATELINE_REACH;
-        eventDateline ||= seen <= EVENT_DATELINE_REACH && (line.when.place !== null || (lines[i + 1]?.type === 'time' && lines[i + 2] !== null));
+        const near = seen <= EVENT_DATELINE_REACH;
+        datelineAbove ||= near;
+        if (eventDateline) break;
+        if (near && (line.when.place !== null || timedBelow(lines, i, line))) eventDateline = true;
+        else if (isBareDateline(line)) {
+          // The Kremlin's page prints its date again at its foot: a bare
+          // date near the top, found again on a later line, is the event's.
+          const date = text.slice(line.when.start, line.when.end);
+          if (bareDates.has(date)) eventDateline = true;
+          else if (near) bareDates.add(date);
+        }
         break;
+      }
       case 'speakerTurn':
         if (afterBreak) return EVENT_PAGE;
         turns = true;
@@ -113,6 +128,19 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   // A dateline alone makes no event page: the event's text follows it.
   if (eventDateline && (prose || turns)) return EVENT_PAGE;
   return prose || chrome || holdsCookieBanner(lines, text) ? ARTICLE : UNKNOWN;
+}
+
+/**
+ * Whether a dateline's time stands alone on the line under it, as the
+ * Kremlin's event page writes them (\`April 18, 2022\` / \`18:00\`): with a
+ * line under the time (the place's), or with the date written month first,
+ * the style of the Kremlin's English pages (a French page that prints its
+ * date and then its time writes the day first).
+ */
+function timedBelow(lines: Array<RawLine | null>, i: number, line: RawDateline): boolean {
+  if (i + 1 >= lines.length || lines[i + 1]?.type !== 'time') return false;
+  const date = line.when.date;
+  return i + 2 >= lines.length || lines[i + 2] !== null || (date !== null && date.style === 'words' && date.month.start < date.day.start);
 }
 
 /** Whether a URL is a Kremlin event page's (`…/events/president/news/74102`). */

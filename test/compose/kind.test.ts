@@ -23,6 +23,20 @@ describe('document kind, from structure', () => {
     expect(kind('May 23, 2024, Minsk')).toBe('unknown');
   });
 
+  it('a dossier of one event: a date written month first with its time alone under it, or a bare date printed again at the foot (the Kremlin’s page)', () => {
+    const condolences = 'Condolences on passing of Vyacheslav Trubnikov\n\nVladimir Putin offered condolences to the family and friends of the late Vyacheslav Trubnikov.';
+    expect(kind(`${condolences}\n\nApril 18, 2022\n18:00\n\n${PROSE}`)).toBe('dossier');
+    // A French page's date, day first, with its time under it: the page's, no event's.
+    expect(kind(`${condolences}\n\n18 avril 2022\n18:00\n\n${PROSE}`)).toBe('article');
+    // A time alone is no dateline's: the date must stand right above it.
+    expect(kind(`${condolences}\n\nApril 18, 2022\n\n18:00\n\n${PROSE}`)).toBe('article');
+    const vacation = 'Vladimir Putin spent several days on vacation in the Siberian Federal District';
+    expect(kind(`${vacation}\n\nSeptember 26, 2021\n\n${PROSE}\n\nSeptember 26, 2021`)).toBe('dossier');
+    // Printed once, or another date at the foot: a page's date.
+    expect(kind(`${vacation}\n\nSeptember 26, 2021\n\n${PROSE}`)).toBe('article');
+    expect(kind(`${vacation}\n\nSeptember 26, 2021\n\n${PROSE}\n\nSeptember 27, 2021`)).toBe('article');
+  });
+
   it('a dossier of event pages: a dateline of any shape above a Kremlin event’s source link (the reposts of event pages)', () => {
     const event = (id: number) => `Telephone conversation with the President of Mongolia\n\n${PROSE}\n\nJuly 8, 2017 - 17:40\n\n${PROSE}\n\nThe source of information - http://en.kremlin.ru/events/president/news/${id}`;
     expect(kind(event(55018))).toBe('dossier');
