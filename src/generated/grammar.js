@@ -1947,7 +1947,7 @@ function fast$m129(input, p, st) {
         s11: {
           const r12 = fast$rule$Sep(input, p, st);
           if (r12 < 0) break s11;
-          const r13 = fast$rule$HeaderDate(input, r12, st);
+          const r13 = fast$rule$HeaderClose(input, r12, st);
           if (r13 < 0) break s11;
           let r15 = -1;
           s16: {
@@ -1998,7 +1998,7 @@ function fast$m129(input, p, st) {
           s34: {
             const r35 = fast$rule$Sep(input, r0, st);
             if (r35 < 0) break s34;
-            const r36 = fast$rule$HeaderDate(input, r35, st);
+            const r36 = fast$rule$HeaderClose(input, r35, st);
             if (r36 < 0) break s34;
             let r38 = -1;
             s39: {
@@ -2041,6 +2041,26 @@ function fast$m129(input, p, st) {
   return r0;
 }
 function fast$m130(input, p, st) {
+  let r1 = -1;
+  s2: {
+    let r4 = -1;
+    s5: {
+      const r6 = fast$m1(input, p, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$rule$Dash(input, r6, st);
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
+    const r3 = r4 >= 0 ? r4 : p;
+    if (r3 < 0) break s2;
+    const r8 = fast$rule$Trail(input, r3, st);
+    if (r8 < 0) break s2;
+    r1 = r8;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m131(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2059,7 +2079,7 @@ function fast$m130(input, p, st) {
   }
   return r0;
 }
-function fast$m131(input, p, st) {
+function fast$m132(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2098,7 +2118,7 @@ function fast$m131(input, p, st) {
   }
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m133(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2120,7 +2140,7 @@ function fast$m132(input, p, st) {
   }
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m134(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -2133,28 +2153,28 @@ function fast$m133(input, p, st) {
   }
   return r0;
 }
-function fast$m134(input, p) {
+function fast$m135(input, p) {
   return fast$m60(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m135(input, p) {
+function fast$m136(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{Lu}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m136(input, p) {
+function fast$m137(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{Lu}\\p{M}\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m137(input, p) {
+function fast$m138(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 45 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m138(input, p, st) {
+function fast$m139(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -2182,25 +2202,25 @@ function fast$m138(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m139(input, p) {
+function fast$m140(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m140(input, p) {
+function fast$m141(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m38(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m141(input, p, st) {
+function fast$m142(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m139(input, p);
+    const r3 = fast$m140(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = fast$m140(input, p);
+    const r4 = fast$m141(input, p);
     if (r4 >= 0) { r0 = r4; break c1; }
   }
   return r0;
 }
-function fast$m142(input, start, st) {
+function fast$m143(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2212,7 +2232,7 @@ function fast$m142(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m143(input, start, st) {
+function fast$m144(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2224,36 +2244,36 @@ function fast$m143(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m144(input, p, st) {
-  const r0 = fast$m142(input, p, st);
+function fast$m145(input, p, st) {
+  const r0 = fast$m143(input, p, st);
   return r0;
 }
-function fast$m145(input, p) {
+function fast$m146(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m146(input, p, st) {
-  const r1 = fast$m145(input, p);
+function fast$m147(input, p, st) {
+  const r1 = fast$m146(input, p);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m148(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m149(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m150(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m150(input, start, st) {
+function fast$m151(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2265,38 +2285,38 @@ function fast$m150(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m151(input, p) {
+function fast$m152(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m152(input, start, st) {
+function fast$m153(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m153(input, start, st) {
+function fast$m154(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m154(input, p, st) {
+function fast$m155(input, p, st) {
   const r1 = fast$rule$CaptionText(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m155(input, p, st) {
+function fast$m156(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m157(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m157(input, p, st) {
+function fast$m158(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2326,16 +2346,16 @@ function fast$m157(input, p, st) {
   }
   return r0;
 }
-function fast$m158(input, p, st) {
+function fast$m159(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m159(input, p, st) {
+function fast$m160(input, p, st) {
   const r0 = fast$m3(input, p, st);
   return r0;
 }
-function fast$m160(input, p, st) {
+function fast$m161(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2388,39 +2408,39 @@ function fast$m160(input, p, st) {
   }
   return r0;
 }
-function fast$m161(input, start, st) {
+function fast$m162(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m162(input, p) {
+function fast$m163(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m163(input, p) {
-  return fast$m162(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m164(input, p) {
+  return fast$m163(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m165(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m165(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m164(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m166(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m165(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m167(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m167(input, p) {
-  return fast$m166(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m168(input, p) {
+  return fast$m167(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m168(input, p, st) {
+function fast$m169(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2437,7 +2457,7 @@ function fast$m168(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m161(input, r9, st);
+      const r10 = fast$m162(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2475,7 +2495,7 @@ function fast$m168(input, p, st) {
   }
   return r0;
 }
-function fast$m169(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2507,15 +2527,15 @@ function fast$m169(input, p, st) {
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m163(input, r15);
+        const r18 = fast$m164(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m165(input, r15);
+        const r19 = fast$m166(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m24(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m167(input, r20);
+      const r21 = fast$m168(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m24(input, r21, st);
       if (r22 < 0) break s11;
@@ -2561,10 +2581,10 @@ function fast$m169(input, p, st) {
   }
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m134(input, p);
+    const r2 = fast$m135(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m24(input, r2, st);
     if (r3 < 0) break s1;
@@ -2586,7 +2606,7 @@ function fast$m170(input, p, st) {
   }
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m172(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2631,21 +2651,21 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m173(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m135(input, p);
+    const r2 = fast$m136(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     let r5 = -1;
     c6: {
-      const r7 = fast$m136(input, r2);
+      const r7 = fast$m137(input, r2);
       if (r7 >= 0) { r5 = r7; break c6; }
       let r8 = -1;
       s9: {
-        const r10 = fast$m137(input, r2);
+        const r10 = fast$m138(input, r2);
         if (r10 < 0) break s9;
-        const r11 = fast$m135(input, r10);
+        const r11 = fast$m136(input, r10);
         if (r11 < 0) break s9;
         r8 = r11;
       }
@@ -2655,13 +2675,13 @@ function fast$m172(input, p, st) {
     if (r3 >= 0) for (;;) {
       let r4 = -1;
       c12: {
-        const r13 = fast$m136(input, r3);
+        const r13 = fast$m137(input, r3);
         if (r13 >= 0) { r4 = r13; break c12; }
         let r14 = -1;
         s15: {
-          const r16 = fast$m137(input, r3);
+          const r16 = fast$m138(input, r3);
           if (r16 < 0) break s15;
-          const r17 = fast$m135(input, r16);
+          const r17 = fast$m136(input, r16);
           if (r17 < 0) break s15;
           r14 = r17;
         }
@@ -2675,11 +2695,11 @@ function fast$m172(input, p, st) {
   }
   return r0;
 }
-function fast$m173(input, p, st) {
-  const r0 = fast$m150(input, p, st);
+function fast$m174(input, p, st) {
+  const r0 = fast$m151(input, p, st);
   return r0;
 }
-function fast$m174(input, p, st) {
+function fast$m175(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -2691,29 +2711,29 @@ function fast$m174(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m175(input, p, st) {
-  const r0 = fast$m152(input, p, st);
-  return r0;
-}
 function fast$m176(input, p, st) {
-  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
-  return r0;
-}
-function fast$m177(input, p, st) {
   const r0 = fast$m153(input, p, st);
   return r0;
 }
-function fast$m178(input, p) {
+function fast$m177(input, p, st) {
+  const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
+  return r0;
+}
+function fast$m178(input, p, st) {
+  const r0 = fast$m154(input, p, st);
+  return r0;
+}
+function fast$m179(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m179(input, p, st) {
-  const r0 = fast$m178(input, p);
+function fast$m180(input, p, st) {
+  const r0 = fast$m179(input, p);
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -2723,67 +2743,67 @@ function fast$m180(input, p, st) {
   }
   return r0;
 }
-function fast$m181(input, p) {
+function fast$m182(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m182(input, p, st) {
-  const r0 = fast$m181(input, p);
+function fast$m183(input, p, st) {
+  const r0 = fast$m182(input, p);
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m184(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m184(input, p) {
+function fast$m185(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m185(w) {
+function fast$m186(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m186(input, p) {
+function fast$m187(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m187(input, p) {
-  return fast$m186(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m188(input, p) {
+  return fast$m187(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m188(w) {
+function fast$m189(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m189(input, p) {
+function fast$m190(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m190(input, p, st) {
+function fast$m191(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m189(input, p);
+    const r4 = fast$m190(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m192(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m193(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2792,7 +2812,7 @@ function fast$m193(input, p, st) {
       c5: {
         const r6 = fast$m94(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m184(input, p);
+        const r7 = fast$m185(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -2800,7 +2820,7 @@ function fast$m193(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m185(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m186(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -2813,7 +2833,7 @@ function fast$m193(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m187(input, r15);
+      const r16 = fast$m188(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -2821,7 +2841,7 @@ function fast$m193(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m188(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m189(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -2829,59 +2849,59 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m195(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m195(input, p) {
+function fast$m196(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m196(input, p) {
-  return fast$m195(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m197(input, p) {
-  return fast$m95(input, p + 0) >= 0 ? p + 1 : -1;
+  return fast$m196(input, p + 0) >= 0 ? p + 1 : -1;
 }
 function fast$m198(input, p) {
+  return fast$m95(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m199(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m199(input, p) {
-  return fast$m198(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m200(input, p) {
+  return fast$m199(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m201(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m201(input, p) {
-  return fast$m200(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m202(input, p) {
+  return fast$m201(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m202(input, p, st) {
+function fast$m203(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m203(input, p) {
+function fast$m204(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low13[c] === 1 : (fast$re13 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m204(input, p, st) {
+function fast$m205(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m203(input, r5);
+      const r6 = fast$m204(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2893,10 +2913,10 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(w) {
+function fast$m206(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m206(input, p, st) {
+function fast$m207(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -2915,7 +2935,7 @@ function fast$m206(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m205(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m206(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -2923,23 +2943,23 @@ function fast$m206(input, p, st) {
   }
   return r0;
 }
-function fast$m207(input, p) {
+function fast$m208(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m208(w) {
+function fast$m209(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m209(input, p, st) {
+function fast$m210(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m207(input, r5);
+      const r6 = fast$m208(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2947,7 +2967,7 @@ function fast$m209(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m208(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m209(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -2955,28 +2975,28 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m211(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m203(input, r3);
+    const r4 = fast$m204(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m211(input, p) {
+function fast$m212(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m212(input, p) {
-  return fast$m211(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m213(input, p) {
+  return fast$m212(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m213(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3001,7 +3021,7 @@ function fast$m213(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m212(input, r13);
+      const r14 = fast$m213(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3068,7 +3088,7 @@ function fast$m213(input, p, st) {
       if (r45 < 0) break s30;
       const r46 = fast$m24(input, r45, st);
       if (r46 < 0) break s30;
-      const r47 = fast$m134(input, r46);
+      const r47 = fast$m135(input, r46);
       if (r47 < 0) break s30;
       const r48 = fast$m24(input, r47, st);
       if (r48 < 0) break s30;
@@ -3135,12 +3155,12 @@ function fast$m213(input, p, st) {
   }
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m215(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3231,7 +3251,7 @@ function fast$m215(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m201(input, p);
+      const r46 = fast$m202(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -3282,7 +3302,7 @@ function fast$m215(input, p, st) {
       if (r69 < 0) break s64;
       const r70 = fast$m24(input, r69, st);
       if (r70 < 0) break s64;
-      const r71 = fast$m167(input, r70);
+      const r71 = fast$m168(input, r70);
       if (r71 < 0) break s64;
       const r72 = fast$m3(input, r71, st);
       if (r72 < 0) break s64;
@@ -3317,7 +3337,7 @@ function fast$m215(input, p, st) {
       if (r86 < 0) break s81;
       const r87 = fast$m24(input, r86, st);
       if (r87 < 0) break s81;
-      const r88 = fast$m167(input, r87);
+      const r88 = fast$m168(input, r87);
       if (r88 < 0) break s81;
       const r89 = fast$m3(input, r88, st);
       if (r89 < 0) break s81;
@@ -3395,11 +3415,11 @@ function fast$m215(input, p, st) {
       if (r124 < 0) break s113;
       const r125 = fast$m24(input, r124, st);
       if (r125 < 0) break s113;
-      const r126 = fast$m167(input, r125);
+      const r126 = fast$m168(input, r125);
       if (r126 < 0) break s113;
       const r127 = fast$m3(input, r126, st);
       if (r127 < 0) break s113;
-      const r128 = fast$m134(input, r127);
+      const r128 = fast$m135(input, r127);
       if (r128 < 0) break s113;
       const r129 = fast$m24(input, r128, st);
       if (r129 < 0) break s113;
@@ -3446,7 +3466,7 @@ function fast$m215(input, p, st) {
       if (r149 < 0) break s138;
       const r150 = fast$m24(input, r149, st);
       if (r150 < 0) break s138;
-      const r151 = fast$m167(input, r150);
+      const r151 = fast$m168(input, r150);
       if (r151 < 0) break s138;
       const r152 = fast$m3(input, r151, st);
       if (r152 < 0) break s138;
@@ -3509,7 +3529,7 @@ function fast$m215(input, p, st) {
       if (r180 < 0) break s169;
       const r181 = fast$m24(input, r180, st);
       if (r181 < 0) break s169;
-      const r182 = fast$m167(input, r181);
+      const r182 = fast$m168(input, r181);
       if (r182 < 0) break s169;
       const r183 = fast$m3(input, r182, st);
       if (r183 < 0) break s169;
@@ -3612,7 +3632,7 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3646,7 +3666,7 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m218(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3662,39 +3682,39 @@ function fast$m217(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m219(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m219(input, p) {
+function fast$m220(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m220(input, p, st) {
-  const r0 = fast$m219(input, p);
+function fast$m221(input, p, st) {
+  const r0 = fast$m220(input, p);
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m222(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m207(input, r3);
+    const r4 = fast$m208(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m222(input, p) {
+function fast$m223(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low14[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re14 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m223(input, start, st) {
+function fast$m224(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3705,7 +3725,7 @@ function fast$m223(input, start, st) {
   }
   return p;
 }
-function fast$m224(input, p, st) {
+function fast$m225(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -3721,21 +3741,21 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p) {
+function fast$m226(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m226(rest) {
+function fast$m227(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m227(input, p, st) {
+function fast$m228(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m229(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -3748,7 +3768,7 @@ function fast$m228(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m187(input, r8);
+        const r9 = fast$m188(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -3766,11 +3786,11 @@ function fast$m228(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m187(input, r2);
+        const r17 = fast$m188(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m196(input, r18);
+        const r19 = fast$m197(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -3810,7 +3830,7 @@ function fast$m228(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m197(input, r2);
+        const r37 = fast$m198(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -3832,7 +3852,7 @@ function fast$m228(input, p, st) {
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m134(input, r2);
+        const r47 = fast$m135(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m24(input, r47, st);
         if (r48 < 0) break s46;
@@ -3891,14 +3911,14 @@ function fast$m228(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m199(input, r73);
+        const r74 = fast$m200(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m201(input, r2);
+        const r77 = fast$m202(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -3924,7 +3944,7 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3947,24 +3967,24 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m225(input, r2);
+    const r3 = fast$m226(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m226(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m227(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m232(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3997,7 +4017,7 @@ function fast$m231(input, p, st) {
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4093,23 +4113,23 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p) {
+function fast$m234(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m234(input, p, st) {
-  const r0 = fast$m233(input, p);
+function fast$m235(input, p, st) {
+  const r0 = fast$m234(input, p);
   return r0;
 }
-function fast$m235(input, p) {
+function fast$m236(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m236(input, p, st) {
+function fast$m237(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4122,62 +4142,62 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, start, st) {
+function fast$m238(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m238(input, p, st) {
+function fast$m239(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m239(w) {
+function fast$m240(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m240(input, p, st) {
+function fast$m241(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m241(input, p) {
+function fast$m242(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m242(input, p, st) {
+function fast$m243(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m243(input, p) {
+function fast$m244(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 171 || c === 8220; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m244(input, p) {
+function fast$m245(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 187 || c === 8221; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m245(input, p) {
+function fast$m246(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m246(input, p, st) {
+function fast$m247(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m247(input, p, st) {
-  const r0 = fast$m235(input, p);
+function fast$m248(input, p, st) {
+  const r0 = fast$m236(input, p);
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m249(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4191,10 +4211,10 @@ function fast$m248(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m250(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m243(input, p);
+    const r2 = fast$m244(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -4202,7 +4222,7 @@ function fast$m249(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m244(input, r3);
+          const r9 = fast$m245(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -4212,11 +4232,11 @@ function fast$m249(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m244(input, r3);
+          const r13 = fast$m245(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m245(input, r13);
+            const r18 = fast$m246(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -4233,9 +4253,9 @@ function fast$m249(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m244(input, r3);
+    const r20 = fast$m245(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m245(input, r20);
+    const r22 = fast$m246(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -4244,7 +4264,7 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m251(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -4253,7 +4273,7 @@ function fast$m250(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m241(input, r3);
+        const r6 = fast$m242(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -4269,11 +4289,11 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m252(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4305,11 +4325,11 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m254(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4343,13 +4363,13 @@ function fast$m254(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m239(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m240(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m255(input, start, st) {
+function fast$m256(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4360,13 +4380,13 @@ function fast$m255(input, start, st) {
   }
   return p;
 }
-function fast$m256(input, p) {
+function fast$m257(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low15[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re15 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m257(input, p, st) {
+function fast$m258(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4376,21 +4396,21 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m259(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m259(w) {
+function fast$m260(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m260(input, p) {
+function fast$m261(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low16[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re16 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m261(input, p, st) {
+function fast$m262(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -4404,21 +4424,21 @@ function fast$m261(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m262(w) {
+function fast$m263(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m263(input, p) {
+function fast$m264(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m264(input, p, st) {
+function fast$m265(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m265(w) {
+function fast$m266(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m266(input, p, st) {
+function fast$m267(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -4434,12 +4454,12 @@ function fast$m266(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m268(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m268(input, start, st) {
+function fast$m269(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4450,7 +4470,7 @@ function fast$m268(input, start, st) {
   }
   return p;
 }
-function fast$m269(input, start, st) {
+function fast$m270(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4462,13 +4482,13 @@ function fast$m269(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m270(input, p) {
+function fast$m271(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low19[c] === 1 : (fast$re19 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m271(input, start, st) {
+function fast$m272(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4480,10 +4500,10 @@ function fast$m271(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m272(w) {
+function fast$m273(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m273(input, start, st) {
+function fast$m274(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4495,10 +4515,10 @@ function fast$m273(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m274(w) {
+function fast$m275(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m275(input, start, st) {
+function fast$m276(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4509,7 +4529,7 @@ function fast$m275(input, start, st) {
   }
   return p;
 }
-function fast$m276(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4520,10 +4540,10 @@ function fast$m276(input, p, st) {
   }
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m237(input, p, st);
+    const r2 = fast$m238(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -4531,12 +4551,12 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m268(input, r2, st);
+    const r3 = fast$m269(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -4562,7 +4582,7 @@ function fast$m278(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m273(input, r16, st);
+        const r18 = fast$m274(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -4574,7 +4594,7 @@ function fast$m278(input, p, st) {
   }
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4608,7 +4628,7 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4638,17 +4658,17 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, p) {
+function fast$m282(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low17[c] === 1 : (fast$re17 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m282(input, p, st) {
-  const r0 = fast$m281(input, p);
+function fast$m283(input, p, st) {
+  const r0 = fast$m282(input, p);
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m284(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4675,7 +4695,7 @@ function fast$m283(input, p, st) {
   }
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m285(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4746,18 +4766,18 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m255(input, r2, st);
+    const r3 = fast$m256(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m256(input, r3);
+      const r7 = fast$m257(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m255(input, r7, st);
+      const r8 = fast$m256(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4769,7 +4789,7 @@ function fast$m285(input, p, st) {
   }
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4778,7 +4798,7 @@ function fast$m286(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m222(input, r6);
+      const r8 = fast$m223(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -4787,13 +4807,13 @@ function fast$m286(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m223(input, r9, st);
+    const r10 = fast$m224(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4830,7 +4850,7 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m289(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4846,7 +4866,7 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m290(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4890,7 +4910,7 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4905,7 +4925,7 @@ function fast$m290(input, p, st) {
   }
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m292(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4914,7 +4934,7 @@ function fast$m291(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m271(input, r4, st);
+    const r5 = fast$m272(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4922,11 +4942,11 @@ function fast$m291(input, p, st) {
   }
   return r0;
 }
-function fast$m292(input, p, st) {
-  const r0 = fast$m271(input, p, st);
+function fast$m293(input, p, st) {
+  const r0 = fast$m272(input, p, st);
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m294(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4977,15 +4997,15 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
-  const r0 = fast$m269(input, p, st);
-  return r0;
-}
 function fast$m295(input, p, st) {
-  const r0 = fast$m270(input, p);
+  const r0 = fast$m270(input, p, st);
   return r0;
 }
 function fast$m296(input, p, st) {
+  const r0 = fast$m271(input, p);
+  return r0;
+}
+function fast$m297(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5000,9 +5020,9 @@ function fast$m296(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m256(input, r9);
+      const r11 = fast$m257(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m268(input, r11, st);
+      const r12 = fast$m269(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5018,7 +5038,7 @@ function fast$m296(input, p, st) {
   }
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m298(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5039,14 +5059,14 @@ function fast$m297(input, p, st) {
   }
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m299(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m275(input, r3, st);
+    const r4 = fast$m276(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5054,7 +5074,7 @@ function fast$m298(input, p, st) {
   }
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m300(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5063,7 +5083,7 @@ function fast$m299(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m274(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m275(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5081,7 +5101,7 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5122,25 +5142,25 @@ function fast$m300(input, p, st) {
   }
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m259(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m260(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m303(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m268(input, r3, st);
+    const r4 = fast$m269(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5152,7 +5172,7 @@ function fast$m302(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m273(input, r10, st);
+        const r12 = fast$m274(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5165,18 +5185,18 @@ function fast$m302(input, p, st) {
   }
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m304(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m272(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m273(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m304(input, p, st) {
+function fast$m305(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5255,7 +5275,7 @@ function fast$m304(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m260(input, r36);
+      const r41 = fast$m261(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5264,7 +5284,7 @@ function fast$m304(input, p, st) {
   }
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m306(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5307,31 +5327,31 @@ function fast$m305(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m239(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m240(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m307(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m265(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m266(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m308(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m262(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m263(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5348,7 +5368,7 @@ function fast$m307(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m263(input, r12);
+      const r13 = fast$m264(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m85(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -5359,12 +5379,12 @@ function fast$m307(input, p, st) {
   }
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m309(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m310(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5437,7 +5457,7 @@ function fast$m309(input, p, st) {
   }
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m311(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5493,7 +5513,7 @@ function fast$m310(input, p, st) {
   }
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m312(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5504,7 +5524,7 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m313(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -5526,7 +5546,7 @@ function fast$m312(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m314(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -5543,12 +5563,12 @@ function fast$m313(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m315(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m316(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -5563,16 +5583,16 @@ function fast$m315(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m317(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m318(input, p, st) {
   const r0 = fast$m102(input, p);
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m319(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -5584,7 +5604,7 @@ function fast$m318(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m320(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -5601,11 +5621,11 @@ function fast$m319(input, p, st) {
   }
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m321(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m322(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5631,7 +5651,7 @@ function fast$m321(input, p, st) {
   }
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m323(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5672,7 +5692,7 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5700,7 +5720,7 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5721,7 +5741,7 @@ function fast$m324(input, p, st) {
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5742,20 +5762,20 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m327(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m328(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m329(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5778,7 +5798,7 @@ function fast$m329(input, p, st) {
   }
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5791,7 +5811,7 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5804,7 +5824,7 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5863,7 +5883,7 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5891,15 +5911,15 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
-  const r0 = fast$m151(input, p);
-  return r0;
-}
 function fast$m335(input, p, st) {
-  const r0 = fast$m106(input, p, st);
+  const r0 = fast$m152(input, p);
   return r0;
 }
 function fast$m336(input, p, st) {
+  const r0 = fast$m106(input, p, st);
+  return r0;
+}
+function fast$m337(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -5910,7 +5930,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5919,9 +5939,9 @@ function fast$m337(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m142(input, r3, st);
+        const r6 = fast$m143(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m143(input, r6, st);
+        const r7 = fast$m144(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -5933,11 +5953,11 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m339(input, p, st) {
   const r0 = fast$m79(input, p);
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5949,15 +5969,15 @@ function fast$m339(input, p, st) {
   }
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m341(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m342(input, p, st) {
   const r0 = fast$m122(input, p);
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5970,11 +5990,11 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m344(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -5984,7 +6004,7 @@ function fast$m344(input, p, st) {
   }
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m346(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m92(input, p);
@@ -5994,15 +6014,15 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m347(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m348(input, p, st) {
   const r0 = fast$m118(input, p, st);
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m349(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6021,11 +6041,11 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m350(input, p, st) {
   const r0 = fast$m107(input, p);
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m351(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -6035,11 +6055,11 @@ function fast$m350(input, p, st) {
   }
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m352(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -6049,7 +6069,7 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m354(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -6060,7 +6080,7 @@ function fast$m353(input, p, st) {
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m355(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -7871,6 +7891,40 @@ function fast$rule$HeaderDate(input, p, st) {
   }
   return r0;
 }
+// HeaderClose
+function fast$rule$HeaderClose(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$HeaderDate(input, p, st);
+      if (r4 < 0) break s3;
+      let r6 = -1;
+      s7: {
+        let r9 = -1;
+        s10: {
+          const r11 = fast$m1(input, r4, st);
+          if (r11 < 0) break s10;
+          const r12 = fast$rule$Dash(input, r11, st);
+          if (r12 < 0) break s10;
+          r9 = r12;
+        }
+        const r8 = r9 >= 0 ? r9 : r4;
+        if (r8 < 0) break s7;
+        const r13 = fast$rule$Trail(input, r8, st);
+        if (r13 < 0) break s7;
+        r6 = r13;
+      }
+      const r5 = r6 >= 0 ? r4 : -1;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r14 = fast$rule$When(input, p, st);
+    if (r14 >= 0) { r0 = r14; break c1; }
+  }
+  return r0;
+}
 // HeaderTitle
 function fast$rule$HeaderTitle(input, p, st) {
   let r0 = p;
@@ -7886,7 +7940,7 @@ function fast$rule$HeaderTitle(input, p, st) {
         s11: {
           const r12 = fast$rule$Sep(input, p, st);
           if (r12 < 0) break s11;
-          const r13 = fast$rule$HeaderDate(input, r12, st);
+          const r13 = fast$rule$HeaderClose(input, r12, st);
           if (r13 < 0) break s11;
           let r15 = -1;
           s16: {
@@ -7937,7 +7991,7 @@ function fast$rule$HeaderTitle(input, p, st) {
           s34: {
             const r35 = fast$rule$Sep(input, r0, st);
             if (r35 < 0) break s34;
-            const r36 = fast$rule$HeaderDate(input, r35, st);
+            const r36 = fast$rule$HeaderClose(input, r35, st);
             if (r36 < 0) break s34;
             let r38 = -1;
             s39: {
@@ -8061,7 +8115,7 @@ function fast$rule$BareHeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m134(input, p);
+    const r2 = fast$m135(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m24(input, r2, st);
     if (r3 < 0) break s1;
@@ -8087,18 +8141,18 @@ function fast$rule$PhotoWord(input, p, st) {
 function fast$rule$PlaceCapitals(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m135(input, p);
+    const r2 = fast$m136(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     let r5 = -1;
     c6: {
-      const r7 = fast$m136(input, r2);
+      const r7 = fast$m137(input, r2);
       if (r7 >= 0) { r5 = r7; break c6; }
       let r8 = -1;
       s9: {
-        const r10 = fast$m137(input, r2);
+        const r10 = fast$m138(input, r2);
         if (r10 < 0) break s9;
-        const r11 = fast$m135(input, r10);
+        const r11 = fast$m136(input, r10);
         if (r11 < 0) break s9;
         r8 = r11;
       }
@@ -8108,13 +8162,13 @@ function fast$rule$PlaceCapitals(input, p, st) {
     if (r3 >= 0) for (;;) {
       let r4 = -1;
       c12: {
-        const r13 = fast$m136(input, r3);
+        const r13 = fast$m137(input, r3);
         if (r13 >= 0) { r4 = r13; break c12; }
         let r14 = -1;
         s15: {
-          const r16 = fast$m137(input, r3);
+          const r16 = fast$m138(input, r3);
           if (r16 < 0) break s15;
-          const r17 = fast$m135(input, r16);
+          const r17 = fast$m136(input, r16);
           if (r17 < 0) break s15;
           r14 = r17;
         }
@@ -8184,9 +8238,9 @@ function fast$rule$InvisibleReach(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m142(input, r3, st);
+        const r6 = fast$m143(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m143(input, r6, st);
+        const r7 = fast$m144(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -8200,12 +8254,12 @@ function fast$rule$InvisibleReach(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m150(input, p, st);
+  const r0 = fast$m151(input, p, st);
   return r0;
 }
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m151(input, p);
+  const r0 = fast$m152(input, p);
   return r0;
 }
 // Credit
@@ -8234,7 +8288,7 @@ function fast$rule$Credit(input, p, st) {
     if (r11 < 0) break s1;
     const r12 = fast$m1(input, r11, st);
     if (r12 < 0) break s1;
-    const r13 = fast$m152(input, r12, st);
+    const r13 = fast$m153(input, r12, st);
     if (r13 < 0) break s1;
     let r15 = -1;
     s16: {
@@ -8242,7 +8296,7 @@ function fast$rule$Credit(input, p, st) {
       if (r17 < 0) break s16;
       const r18 = fast$m1(input, r17, st);
       if (r18 < 0) break s16;
-      const r19 = fast$m153(input, r18, st);
+      const r19 = fast$m154(input, r18, st);
       if (r19 < 0) break s16;
       r15 = r19;
     }
@@ -8423,15 +8477,15 @@ function fast$rule$CreditWord(input, p, st) {
       if (r15 < 0) break s11;
       let r16 = -1;
       c17: {
-        const r18 = fast$m163(input, r15);
+        const r18 = fast$m164(input, r15);
         if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m165(input, r15);
+        const r19 = fast$m166(input, r15);
         if (r19 >= 0) { r16 = r19; break c17; }
       }
       if (r16 < 0) break s11;
       const r20 = fast$m24(input, r16, st);
       if (r20 < 0) break s11;
-      const r21 = fast$m167(input, r20);
+      const r21 = fast$m168(input, r20);
       if (r21 < 0) break s11;
       const r22 = fast$m24(input, r21, st);
       if (r22 < 0) break s11;
@@ -8487,7 +8541,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       c5: {
         const r6 = fast$m94(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m184(input, p);
+        const r7 = fast$m185(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -8495,7 +8549,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m185(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m186(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -8508,7 +8562,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m187(input, r15);
+      const r16 = fast$m188(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -8516,7 +8570,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m188(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m189(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -8538,7 +8592,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m187(input, r8);
+        const r9 = fast$m188(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -8556,11 +8610,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m187(input, r2);
+        const r17 = fast$m188(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m196(input, r18);
+        const r19 = fast$m197(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -8600,7 +8654,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m197(input, r2);
+        const r37 = fast$m198(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -8622,7 +8676,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m134(input, r2);
+        const r47 = fast$m135(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m24(input, r47, st);
         if (r48 < 0) break s46;
@@ -8681,14 +8735,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m199(input, r73);
+        const r74 = fast$m200(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m201(input, r2);
+        const r77 = fast$m202(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -8748,7 +8802,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m222(input, r6);
+      const r8 = fast$m223(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -8757,7 +8811,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m223(input, r9, st);
+    const r10 = fast$m224(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -8945,13 +8999,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m225(input, r2);
+    const r3 = fast$m226(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m226(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m227(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -8961,7 +9015,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m235(input, p);
+    const r2 = fast$m236(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -8983,7 +9037,7 @@ function fast$rule$DashLetterLabel(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m237(input, p, st);
+    const r2 = fast$m238(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -9038,7 +9092,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m239(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m240(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -9054,7 +9108,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m241(input, r3);
+        const r6 = fast$m242(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -9074,7 +9128,7 @@ function fast$rule$FieldNumber(input, p, st) {
 function fast$rule$WholeQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m243(input, p);
+    const r2 = fast$m244(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -9082,7 +9136,7 @@ function fast$rule$WholeQuotation(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m244(input, r3);
+          const r9 = fast$m245(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -9092,11 +9146,11 @@ function fast$rule$WholeQuotation(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m244(input, r3);
+          const r13 = fast$m245(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m245(input, r13);
+            const r18 = fast$m246(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -9113,9 +9167,9 @@ function fast$rule$WholeQuotation(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m244(input, r3);
+    const r20 = fast$m245(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m245(input, r20);
+    const r22 = fast$m246(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -9158,13 +9212,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m255(input, r2, st);
+    const r3 = fast$m256(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m256(input, r3);
+      const r7 = fast$m257(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m255(input, r7, st);
+      const r8 = fast$m256(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -9309,7 +9363,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m259(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m260(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9406,7 +9460,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m260(input, r36);
+      const r41 = fast$m261(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -9423,7 +9477,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m262(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m263(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -9440,7 +9494,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m263(input, r12);
+      const r13 = fast$m264(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m85(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -9457,7 +9511,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m265(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m266(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9507,7 +9561,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m239(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m240(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -9546,12 +9600,12 @@ function fast$rule$RoleNameSep(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m269(input, p, st);
+  const r0 = fast$m270(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m270(input, p);
+  const r0 = fast$m271(input, p);
   return r0;
 }
 // AffiliationText
@@ -9631,7 +9685,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m271(input, r12, st);
+      const r13 = fast$m272(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -9682,7 +9736,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m272(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m273(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9694,7 +9748,7 @@ function fast$rule$RoleText(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m268(input, r2, st);
+    const r3 = fast$m269(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -9720,7 +9774,7 @@ function fast$rule$RoleText(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m273(input, r16, st);
+        const r18 = fast$m274(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -9784,7 +9838,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m274(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m275(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -9832,7 +9886,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m268(input, r3, st);
+    const r4 = fast$m269(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -9844,7 +9898,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m273(input, r10, st);
+        const r12 = fast$m274(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -9865,7 +9919,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m275(input, r3, st);
+    const r4 = fast$m276(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -9889,9 +9943,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m256(input, r9);
+      const r11 = fast$m257(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m268(input, r11, st);
+      const r12 = fast$m269(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -10278,14 +10332,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f79(num, country, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f80(num, country, title, date) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f80(num, country, title, close) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f81(num, country, title, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f81(num, country, title, close) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82(num, country, title, date) {
+  function peg$f82(num, country, title, close) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
-             country: country, title: title, date, when: null };
+             country: country, title: title,
+             date: close === null ? null : close.date, when: close === null ? null : close.when };
   }
 
   function peg$f83() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m120(input, peg$currPos, fast$st) >= 0;  }
@@ -10342,857 +10397,867 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              country: null, title: title, date: null, when: null };
   }
 
-  function peg$f106() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m130(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f106() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f107() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m131(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f107(date) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f108() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m132(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f108(date) {    return { date, when: null };  }
 
-  function peg$f109() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f110() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110(when) {    return { date: null, when };  }
 
-  function peg$f111() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m131(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f112() {    return part(text(), range());  }
+  function peg$f112() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m132(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f113(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m133(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f114(index) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f116(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f116() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f117(index) {    return part(text(), range());  }
+  function peg$f117() {    return part(text(), range());  }
 
-  function peg$f118(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119(index, total, reach, counterEnd) {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119(index) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f120(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+  function peg$f120(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f121(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f122(index, total, reach, counterEnd, rest) {
+  function peg$f122(index) {    return part(text(), range());  }
+
+  function peg$f123(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f124(index, total, reach, counterEnd) {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f125(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+
+  function peg$f126(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f127(index, total, reach, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
 
-  function peg$f123() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f124() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f126() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f127() {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f132() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128() {const fast$p = fast$m154(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129(credit) {
+  function peg$f134(credit) {
     const r = range();
     return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f130() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f135() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f131() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f132() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f133(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f134(when) {
-    const r = range();
-    return { type: "dateline", start: r.start, end: r.end, when, published: true };
-  }
-
-  function peg$f135() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
-
-  function peg$f136() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f137() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f138(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f139(when) {
     const r = range();
+    return { type: "dateline", start: r.start, end: r.end, when, published: true };
+  }
+
+  function peg$f140() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
+
+  function peg$f141() {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f142() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f143(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f144(when) {
+    const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f140() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f141(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f142(time) {
+  function peg$f147(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f143() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f144() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f145() {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f146() {    return part(text(), range());  }
+  function peg$f151() {    return part(text(), range());  }
 
-  function peg$f147(num) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152(num) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148(num) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153(num) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149(num) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154(num) {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151(num) {    return part(text(), range());  }
+  function peg$f156(num) {    return part(text(), range());  }
 
-  function peg$f152(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f155(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157(num, text, credit) {
+  function peg$f162(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f158() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f159() {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161() {
+  function peg$f166() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f162() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f163() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f164() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f165() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f166() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f167() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f168() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f169() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170() {    return part(text(), range());  }
+  function peg$f170() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(who) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(who) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174(who) {    return part(text(), range());  }
+  function peg$f174() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f175(who, agency) {
+  function peg$f175() {    return part(text(), range());  }
+
+  function peg$f176(who) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f177(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f178(who) {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f179(who) {    return part(text(), range());  }
+
+  function peg$f180(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f176() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f182(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(kind) {
+  function peg$f183(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f179() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f184() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f180() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f181() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f182() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f183() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f184() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f185() {    return "omission";  }
-
-  function peg$f186() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
-
-  function peg$f187() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f188() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f189() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190() {    return "omission";  }
 
-  function peg$f191() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f192() {    return "break";  }
+  function peg$f192() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f193() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f195() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197() {    return "toBeContinued";  }
+  function peg$f197() {    return "break";  }
 
-  function peg$f198() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f198() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f199() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f200() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {    return "toBeContinued";  }
 
-  function peg$f203() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f204() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f206() {    return "toBeContinued";  }
+  function peg$f206() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f207() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210(marker) {
+  function peg$f210() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f211() {    return "toBeContinued";  }
+
+  function peg$f212() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f213() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f214(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f215(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f211() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(marker) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217(marker) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(marker) {    return clockOnLine(input, offset());  }
+  function peg$f218(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f214(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f219(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f215(marker, body) {
+  function peg$f220(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f216() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217(marker) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(marker) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219(marker) {    return part(text(), range());  }
+  function peg$f224(marker) {    return part(text(), range());  }
 
-  function peg$f220(marker, text) {
+  function peg$f225(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f221() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(kind) {
+  function peg$f229(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f225() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return fast$m204(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f230() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f226() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f233(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
 
-  function peg$f229(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f235(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f231(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f236(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
 
-  function peg$f232() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f237() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f233() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f234() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {    return "cookieBanner";  }
+  function peg$f241() {    return "cookieBanner";  }
 
-  function peg$f237() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f242() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f238() {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {    return "relatedHeadline";  }
+  function peg$f247() {    return "relatedHeadline";  }
 
-  function peg$f243() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f248() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f244() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245(w) {    return nfc(w) === "Raconter";  }
+  function peg$f250(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f246(w) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251(w) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247(w) {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252(w) {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248(w) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253(w) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249(w) {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254(w) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f255(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f251(w, a) {    return "slogan";  }
+  function peg$f256(w, a) {    return "slogan";  }
 
-  function peg$f252() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m209(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m210(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f253() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f254(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f259(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f255(w) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260(w) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257(w) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262(w) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258(w) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263(w) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260(w) {    return "byline";  }
+  function peg$f265(w) {    return "byline";  }
 
-  function peg$f261() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f266() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f262() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268(label, colonEnd) {const fast$p = fast$m242(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273(label, colonEnd) {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269(label, colonEnd) {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274(label, colonEnd) {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271(label, colonEnd) {    return part(text(), range());  }
+  function peg$f276(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f272(label, colonEnd, text) {
+  function peg$f277(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f273() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f278() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f274() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f276(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279(label, colonEnd) {    return part(text(), range());  }
+  function peg$f284(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f280(label, colonEnd, text) {
+  function peg$f285(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f281() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m236(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f286() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m237(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f282() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283(label) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(label) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f287(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288(label, colonEnd) {    return part(text(), range());  }
+  function peg$f293(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f289(label, colonEnd, text) {
+  function peg$f294(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f290() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {    return part(text(), range());  }
+  function peg$f296() {    return part(text(), range());  }
 
-  function peg$f292(role) {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297(role) {const fast$p = fast$m249(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293(role) {
+  function peg$f298(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f294() {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297() {    return part(text(), range());  }
+  function peg$f302() {    return part(text(), range());  }
 
-  function peg$f298(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f300(name) {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305(name) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301(name) {
+  function peg$f306(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f302() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f307() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f303() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304() {    return part(text(), range());  }
+  function peg$f309() {    return part(text(), range());  }
 
-  function peg$f305(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306(role) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(role) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(role) {    return part(text(), range());  }
+  function peg$f312(role) {    return part(text(), range());  }
 
-  function peg$f308(role, name, affiliation) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(role, name, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(role, name, affiliation) {
+  function peg$f314(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f310() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f315() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f311() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313() {    return part(text(), range());  }
+  function peg$f318() {    return part(text(), range());  }
 
-  function peg$f314(name, affiliation) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(name, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(name, affiliation) {
+  function peg$f320(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f316() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
+  function peg$f321() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
 
-  function peg$f317() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321() {    return part(text(), range());  }
+  function peg$f326() {    return part(text(), range());  }
 
-  function peg$f322(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(role) {    return part(text(), range());  }
+  function peg$f329(role) {    return part(text(), range());  }
 
-  function peg$f325(role, name, affiliation) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(role, name, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(role, name, affiliation) {
+  function peg$f331(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f327() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
+  function peg$f332() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
 
-  function peg$f328() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329() {    return part(text(), range());  }
+  function peg$f334() {    return part(text(), range());  }
 
-  function peg$f330(role, affiliation) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(role, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(role, affiliation) {
+  function peg$f336(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f332() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f337() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f333() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335() {    return part(text(), range());  }
+  function peg$f340() {    return part(text(), range());  }
 
-  function peg$f336(name) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(name) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(name) {
+  function peg$f342(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f338() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m290(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f343() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m291(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f339() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343() {    return part(text(), range());  }
+  function peg$f348() {    return part(text(), range());  }
 
-  function peg$f344() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m291(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f349() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m292(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f345() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f347() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f348() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f349() {    return part(text(), range());  }
-
-  function peg$f350() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f351() {    return afterBullet(input, offset());  }
+  function peg$f351() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f352() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(body) {
+  function peg$f353() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f354() {    return part(text(), range());  }
+
+  function peg$f355() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f356() {    return afterBullet(input, offset());  }
+
+  function peg$f357() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f358(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f354() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355() {    return part(text(), range());  }
+  function peg$f360() {    return part(text(), range());  }
 
-  function peg$f356(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358(title, when) {
+  function peg$f363(title, when) {
     return { title, when };
   }
 
-  function peg$f359(when) {    return when.time !== null;  }
+  function peg$f364(when) {    return when.time !== null;  }
 
-  function peg$f360(when) {    return when;  }
+  function peg$f365(when) {    return when;  }
 
-  function peg$f361() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364() {
+  function peg$f369() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f365() {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(date, time, place) {
+  function peg$f371(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f367() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m131(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f372() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m132(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f368() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f369() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m132(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f374() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m133(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f370() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m130(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f375() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m131(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f371() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372() {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373() {    return part(text(), range());  }
+  function peg$f378() {    return part(text(), range());  }
 
-  function peg$f374(day) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(day) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375(day) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(day) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(day) {    return part(text(), range());  }
+  function peg$f382(day) {    return part(text(), range());  }
 
-  function peg$f378(day, month) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(day, month) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(day, month) {    return part(text(), range());  }
+  function peg$f388(day, month) {    return part(text(), range());  }
 
-  function peg$f384(day, month, year) {
+  function peg$f389(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f385() {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387() {    return part(text(), range());  }
+  function peg$f392() {    return part(text(), range());  }
 
-  function peg$f388(month) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393(month) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390(month) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395(month) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391(month) {    return part(text(), range());  }
+  function peg$f396(month) {    return part(text(), range());  }
 
-  function peg$f392(month, day) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397(month, day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393(month, day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398(month, day) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(month, day) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(month, day) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(month, day) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400(month, day) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(month, day) {    return part(text(), range());  }
+  function peg$f405(month, day) {    return part(text(), range());  }
 
-  function peg$f401(month, day, year) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406(month, day, year) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402(month, day, year) {
+  function peg$f407(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f403() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404() {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {    return part(text(), range());  }
+  function peg$f410() {    return part(text(), range());  }
 
-  function peg$f406(day) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411(day) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408(day) {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413(day) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409(day) {    return part(text(), range());  }
+  function peg$f414(day) {    return part(text(), range());  }
 
-  function peg$f410(day, month) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415(day, month) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413(day, month) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418(day, month) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414(day, month) {    return part(text(), range());  }
+  function peg$f419(day, month) {    return part(text(), range());  }
 
-  function peg$f415(day, month, year) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420(day, month, year) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416(day, month, year) {
+  function peg$f421(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f417() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421() {    return part(text(), range());  }
+  function peg$f426() {    return part(text(), range());  }
 
-  function peg$f422(year) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427(year) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425(year) {    return part(text(), range());  }
+  function peg$f430(year) {    return part(text(), range());  }
 
-  function peg$f426(year, month) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(year, month) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(year, month) {    return part(text(), range());  }
+  function peg$f434(year, month) {    return part(text(), range());  }
 
-  function peg$f430(year, month, day) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435(year, month, day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(year, month, day) {
+  function peg$f436(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f432() {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m324(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f438() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m325(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f434() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435() {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436() {    return part(text(), range());  }
+  function peg$f441() {    return part(text(), range());  }
 
-  function peg$f437(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438(hour) {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f443(hour) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442(hour) {    return part(text(), range());  }
+  function peg$f447(hour) {    return part(text(), range());  }
 
-  function peg$f443(hour, minute) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(hour, minute) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(hour, minute) {
+  function peg$f449(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f445() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m325(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f450() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m326(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f446() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448() {    return part(text(), range());  }
+  function peg$f453() {    return part(text(), range());  }
 
-  function peg$f449(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(hour) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455(hour) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(hour) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456(hour) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452(hour) {
+  function peg$f457(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f453(time) {
+  function peg$f458(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f454() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m329(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f459() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m330(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f455() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f461() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f457() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f462() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f458() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f463() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f459() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f465() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f461() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m330(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f467() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m331(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f463() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m331(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f470() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m332(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f466() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469(sep, n) {    return isPlace(n);  }
+  function peg$f474(sep, n) {    return isPlace(n);  }
 
-  function peg$f470(sep, n) {    return part(n, range());  }
+  function peg$f475(sep, n) {    return part(n, range());  }
 
-  function peg$f471(sep, name) {
+  function peg$f476(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f472() {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473() {    return offset();  }
+  function peg$f478() {    return offset();  }
 
-  function peg$f474() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -12492,7 +12557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s11 = peg$FAILED;
                     }
                     if (s11 !== peg$FAILED) {
-                      s12 = peg$parseHeaderDate();
+                      s12 = peg$parseHeaderClose();
                       if (s12 !== peg$FAILED) {
                         s10 = s12;
                       } else {
@@ -12832,12 +12897,87 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
+  function peg$parseHeaderClose() {
+    let s0, s1, s2, s3, s4;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f106();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = peg$parseHeaderDate();
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f107(s3);
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s2;
+          s2 = peg$f108(s3);
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f109();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        s3 = peg$parseWhen();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s2;
+          s3 = peg$f110(s3);
+        }
+        s2 = s3;
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
+
+    return s0;
+  }
+
   function peg$parseHeaderDate() {
     let s0, s1, s2;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f106();
+    s1 = peg$f111();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12858,7 +12998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f107();
+      s1 = peg$f112();
       if (s1) {
         s1 = undefined;
       } else {
@@ -12879,7 +13019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f108();
+        s1 = peg$f113();
         if (s1) {
           s1 = undefined;
         } else {
@@ -12908,7 +13048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f109();
+    s1 = peg$f114();
     if (s1) {
       s1 = undefined;
     } else {
@@ -12916,7 +13056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f110();
+      s2 = peg$f115();
       if (s2) {
         s2 = undefined;
       } else {
@@ -12925,7 +13065,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f111();
+        s4 = peg$f116();
         if (s4) {
           s4 = undefined;
         } else {
@@ -12933,12 +13073,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f112();
+          s4 = peg$f117();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f113(s3);
+          s4 = peg$f118(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -12946,7 +13086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f114(s3);
+            s5 = peg$f119(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -12954,7 +13094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f115(s3);
+              s6 = peg$f120(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -12963,7 +13103,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f116(s3);
+                s8 = peg$f121(s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -12971,13 +13111,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f117(s3);
+                  s8 = peg$f122(s3);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f118(s3, s7);
+                  s9 = peg$f123(s3, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -12993,7 +13133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s9 !== peg$FAILED) {
                       s10 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f119(s3, s7, s8, s9);
+                      s11 = peg$f124(s3, s7, s8, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -13001,7 +13141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f120(s3, s7, s8, s9);
+                        s11 = peg$f125(s3, s7, s8, s9);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -13024,7 +13164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f121(s3, s7, s8, s9, s10);
+                      s11 = peg$f126(s3, s7, s8, s9, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -13032,7 +13172,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f122(s3, s7, s8, s9, s10);
+                        s0 = peg$f127(s3, s7, s8, s9, s10);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -13082,7 +13222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f123();
+    s1 = peg$f128();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13090,7 +13230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f124();
+      s2 = peg$f129();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13098,7 +13238,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f125();
+        s3 = peg$f130();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13106,7 +13246,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f126();
+          s4 = peg$f131();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13114,7 +13254,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f127();
+            s5 = peg$f132();
             if (s5) {
               s5 = undefined;
             } else {
@@ -13122,7 +13262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f128();
+              s6 = peg$f133();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13134,7 +13274,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = s0;
-                s0 = peg$f129(s7);
+                s0 = peg$f134(s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13168,7 +13308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f130();
+    s1 = peg$f135();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13177,7 +13317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f131();
+      s3 = peg$f136();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13185,7 +13325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f132();
+        s4 = peg$f137();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13195,7 +13335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseWhen();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f133(s5);
+            s6 = peg$f138(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -13203,7 +13343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f134(s5);
+              s2 = peg$f139(s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -13233,7 +13373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f135();
+      s1 = peg$f140();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13242,7 +13382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f136();
+        s3 = peg$f141();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13250,7 +13390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f137();
+          s4 = peg$f142();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13260,7 +13400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f138(s5);
+              s6 = peg$f143(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13268,7 +13408,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f139(s5);
+                s2 = peg$f144(s5);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13305,7 +13445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f140();
+    s1 = peg$f145();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13315,7 +13455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f141(s2);
+        s3 = peg$f146(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13323,7 +13463,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f142(s2);
+          s0 = peg$f147(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13345,7 +13485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f143();
+    s1 = peg$f148();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13354,7 +13494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f144();
+      s3 = peg$f149();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13362,7 +13502,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f145();
+        s4 = peg$f150();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13370,7 +13510,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f146();
+          s2 = peg$f151();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -13381,7 +13521,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f147(s2);
+        s3 = peg$f152(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13389,7 +13529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f148(s2);
+          s4 = peg$f153(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -13397,7 +13537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f149(s2);
+            s5 = peg$f154(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13406,7 +13546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f150(s2);
+              s7 = peg$f155(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13414,7 +13554,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f151(s2);
+                s7 = peg$f156(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -13423,7 +13563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f152(s2, s6, s7);
+                s8 = peg$f157(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -13434,7 +13574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   peg$silentFails++;
                   s10 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s11 = peg$f153(s2, s6, s7);
+                  s11 = peg$f158(s2, s6, s7);
                   if (s11) {
                     s11 = undefined;
                   } else {
@@ -13442,7 +13582,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s11 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s12 = peg$f154(s2, s6, s7);
+                    s12 = peg$f159(s2, s6, s7);
                     if (s12) {
                       s12 = undefined;
                     } else {
@@ -13452,7 +13592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s12 = peg$parsePhotoCounterLine();
                       if (s12 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f155(s2, s6, s7);
+                        s12 = peg$f160(s2, s6, s7);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -13473,7 +13613,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s10 === peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f156(s2, s6, s7);
+                    s10 = peg$f161(s2, s6, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13489,7 +13629,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f157(s2, s6, s7);
+                    s0 = peg$f162(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -13531,7 +13671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f158();
+    s1 = peg$f163();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13539,7 +13679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f159();
+      s2 = peg$f164();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13547,7 +13687,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f160();
+        s3 = peg$f165();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13555,7 +13695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f161();
+          s0 = peg$f166();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13577,7 +13717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f162();
+    s1 = peg$f167();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13585,7 +13725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f163();
+      s2 = peg$f168();
       if (s2) {
         s2 = undefined;
       } else {
@@ -13593,7 +13733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f164();
+        s3 = peg$f169();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13601,7 +13741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f165();
+          s4 = peg$f170();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13609,7 +13749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f166();
+            s5 = peg$f171();
             if (s5) {
               s5 = undefined;
             } else {
@@ -13617,7 +13757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f167();
+              s6 = peg$f172();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13625,7 +13765,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f168();
+                s7 = peg$f173();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13634,7 +13774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f169();
+                  s9 = peg$f174();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -13642,13 +13782,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f170();
+                    s9 = peg$f175();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f171(s8);
+                    s10 = peg$f176(s8);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -13656,7 +13796,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f172(s8);
+                      s11 = peg$f177(s8);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -13665,7 +13805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f173(s8);
+                        s13 = peg$f178(s8);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -13673,7 +13813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = s12;
-                          s13 = peg$f174(s8);
+                          s13 = peg$f179(s8);
                         }
                         s12 = s13;
                         if (s12 !== peg$FAILED) {
@@ -13694,7 +13834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s9 = null;
                     }
                     peg$savedPos = s0;
-                    s0 = peg$f175(s8, s9);
+                    s0 = peg$f180(s8, s9);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -13736,7 +13876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f176();
+    s1 = peg$f181();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13746,7 +13886,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f177(s2);
+        s3 = peg$f182(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -13754,7 +13894,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f178(s2);
+          s0 = peg$f183(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -13776,7 +13916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f179();
+    s1 = peg$f184();
     if (s1) {
       s1 = undefined;
     } else {
@@ -13785,7 +13925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f180();
+      s3 = peg$f185();
       if (s3) {
         s3 = undefined;
       } else {
@@ -13793,7 +13933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f181();
+        s4 = peg$f186();
         if (s4) {
           s4 = undefined;
         } else {
@@ -13801,7 +13941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f182();
+          s5 = peg$f187();
           if (s5) {
             s5 = undefined;
           } else {
@@ -13809,7 +13949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f183();
+            s6 = peg$f188();
             if (s6) {
               s6 = undefined;
             } else {
@@ -13817,7 +13957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f184();
+              s7 = peg$f189();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13825,7 +13965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f185();
+                s2 = peg$f190();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -13859,7 +13999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f186();
+      s1 = peg$f191();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13868,7 +14008,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f187();
+        s3 = peg$f192();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13876,7 +14016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f188();
+          s4 = peg$f193();
           if (s4) {
             s4 = undefined;
           } else {
@@ -13884,7 +14024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f189();
+            s5 = peg$f194();
             if (s5) {
               s5 = undefined;
             } else {
@@ -13892,7 +14032,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f190();
+              s6 = peg$f195();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -13900,7 +14040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f191();
+                s7 = peg$f196();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -13908,7 +14048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f192();
+                  s2 = peg$f197();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -13942,7 +14082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f193();
+        s1 = peg$f198();
         if (s1) {
           s1 = undefined;
         } else {
@@ -13951,7 +14091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f194();
+          s3 = peg$f199();
           if (s3) {
             s3 = undefined;
           } else {
@@ -13959,7 +14099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f195();
+            s4 = peg$f200();
             if (s4) {
               s4 = undefined;
             } else {
@@ -13967,7 +14107,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f196();
+              s5 = peg$f201();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -13975,7 +14115,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f197();
+                s2 = peg$f202();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14001,7 +14141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f198();
+          s1 = peg$f203();
           if (s1) {
             s1 = undefined;
           } else {
@@ -14010,7 +14150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f199();
+            s3 = peg$f204();
             if (s3) {
               s3 = undefined;
             } else {
@@ -14018,7 +14158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f200();
+              s4 = peg$f205();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -14026,7 +14166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f201();
+                s5 = peg$f206();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -14034,7 +14174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f202();
+                  s6 = peg$f207();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -14042,7 +14182,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f203();
+                    s7 = peg$f208();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -14050,7 +14190,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f204();
+                      s8 = peg$f209();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -14058,7 +14198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f205();
+                        s9 = peg$f210();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -14066,7 +14206,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f206();
+                          s2 = peg$f211();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -14117,7 +14257,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f207();
+    s1 = peg$f212();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14126,7 +14266,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f208();
+      s3 = peg$f213();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14139,7 +14279,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f209(s2);
+        s3 = peg$f214(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14147,7 +14287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f210(s2);
+          s0 = peg$f215(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -14169,7 +14309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f211();
+    s1 = peg$f216();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14185,7 +14325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f212(s2);
+        s3 = peg$f217(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14193,7 +14333,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f213(s2);
+          s4 = peg$f218(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14204,12 +14344,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f214(s2, s6);
+              s6 = peg$f219(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f215(s2, s5);
+              s0 = peg$f220(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -14239,7 +14379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f216();
+    s1 = peg$f221();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14255,7 +14395,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f217(s2);
+        s3 = peg$f222(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14264,7 +14404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f218(s2);
+          s5 = peg$f223(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14272,12 +14412,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f219(s2);
+            s5 = peg$f224(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f220(s2, s4);
+            s0 = peg$f225(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -14303,7 +14443,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f221();
+    s1 = peg$f226();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14311,7 +14451,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f222();
+      s2 = peg$f227();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14321,7 +14461,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f223(s3);
+          s4 = peg$f228(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14329,7 +14469,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f224(s3);
+            s0 = peg$f229(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -14355,7 +14495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f225();
+    s1 = peg$f230();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14364,7 +14504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f226();
+      s3 = peg$f231();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14373,7 +14513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f227();
+        s5 = peg$f232();
         if (s5) {
           s5 = undefined;
         } else {
@@ -14386,7 +14526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f228(s4);
+          s5 = peg$f233(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14395,7 +14535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f229(s4);
+            s7 = peg$f234(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -14408,7 +14548,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f230(s4, s6);
+              s7 = peg$f235(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14416,7 +14556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f231(s4, s6);
+                s2 = peg$f236(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14450,7 +14590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f232();
+      s1 = peg$f237();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14459,7 +14599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f233();
+        s3 = peg$f238();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14467,7 +14607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f234();
+          s4 = peg$f239();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14475,7 +14615,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f235();
+            s5 = peg$f240();
             if (s5) {
               s5 = undefined;
             } else {
@@ -14483,7 +14623,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f236();
+              s2 = peg$f241();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -14509,7 +14649,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f237();
+        s1 = peg$f242();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14518,7 +14658,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f238();
+          s3 = peg$f243();
           if (s3) {
             s3 = undefined;
           } else {
@@ -14526,7 +14666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f239();
+            s4 = peg$f244();
             if (s4) {
               s4 = undefined;
             } else {
@@ -14534,7 +14674,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f240();
+              s5 = peg$f245();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -14542,7 +14682,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f241();
+                s6 = peg$f246();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -14550,7 +14690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f242();
+                  s2 = peg$f247();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -14580,7 +14720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f243();
+          s1 = peg$f248();
           if (s1) {
             s1 = undefined;
           } else {
@@ -14589,7 +14729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f244();
+            s3 = peg$f249();
             if (s3) {
               s3 = undefined;
             } else {
@@ -14599,7 +14739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f245(s4);
+                s5 = peg$f250(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -14607,7 +14747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f246(s4);
+                  s6 = peg$f251(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -14615,7 +14755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f247(s4);
+                    s7 = peg$f252(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -14623,7 +14763,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f248(s4);
+                      s8 = peg$f253(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -14631,7 +14771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f249(s4);
+                        s9 = peg$f254(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -14641,7 +14781,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f250(s4, s10);
+                            s11 = peg$f255(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -14649,7 +14789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f251(s4, s10);
+                              s2 = peg$f256(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -14699,7 +14839,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f252();
+            s1 = peg$f257();
             if (s1) {
               s1 = undefined;
             } else {
@@ -14708,7 +14848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f253();
+              s3 = peg$f258();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -14718,7 +14858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f254(s4);
+                  s5 = peg$f259(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -14726,7 +14866,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f255(s4);
+                    s6 = peg$f260(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -14734,7 +14874,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f256(s4);
+                      s7 = peg$f261(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -14742,7 +14882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f257(s4);
+                        s8 = peg$f262(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -14750,7 +14890,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f258(s4);
+                          s9 = peg$f263(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -14758,7 +14898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f259(s4);
+                            s10 = peg$f264(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -14766,7 +14906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f260(s4);
+                              s2 = peg$f265(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -14822,7 +14962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f261();
+    s1 = peg$f266();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14831,7 +14971,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f262();
+      s3 = peg$f267();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14839,7 +14979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f263();
+        s4 = peg$f268();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14847,7 +14987,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f264();
+          s5 = peg$f269();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14857,7 +14997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f265(s6);
+              s7 = peg$f270(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14865,7 +15005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f266(s6);
+                s8 = peg$f271(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14875,7 +15015,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f267(s6, s9);
+                    s10 = peg$f272(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -14883,7 +15023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f268(s6, s9);
+                      s11 = peg$f273(s6, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14891,7 +15031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f269(s6, s9);
+                        s12 = peg$f274(s6, s9);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -14900,7 +15040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f270(s6, s9);
+                          s14 = peg$f275(s6, s9);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -14908,12 +15048,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f271(s6, s9);
+                            s14 = peg$f276(s6, s9);
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f272(s6, s9, s13);
+                            s2 = peg$f277(s6, s9, s13);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -14971,7 +15111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f273();
+      s1 = peg$f278();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14980,7 +15120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f274();
+        s3 = peg$f279();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14988,7 +15128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f275();
+          s4 = peg$f280();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14998,7 +15138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f276(s5);
+              s6 = peg$f281(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15008,7 +15148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f277(s5, s7);
+                  s8 = peg$f282(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -15017,7 +15157,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f278(s5, s7);
+                    s10 = peg$f283(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15025,12 +15165,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f279(s5, s7);
+                      s10 = peg$f284(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f280(s5, s7, s9);
+                      s2 = peg$f285(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15072,7 +15212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f281();
+        s1 = peg$f286();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15081,7 +15221,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f282();
+          s3 = peg$f287();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15091,7 +15231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f283(s4);
+              s5 = peg$f288(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15099,7 +15239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f284(s4);
+                s6 = peg$f289(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -15107,7 +15247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f285(s4);
+                  s7 = peg$f290(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -15117,7 +15257,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f286(s4, s8);
+                      s9 = peg$f291(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -15126,7 +15266,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f287(s4, s8);
+                        s11 = peg$f292(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -15134,12 +15274,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f288(s4, s8);
+                          s11 = peg$f293(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f289(s4, s8, s10);
+                          s2 = peg$f294(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -15194,7 +15334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f290();
+    s2 = peg$f295();
     if (s2) {
       s2 = undefined;
     } else {
@@ -15202,12 +15342,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f291();
+      s2 = peg$f296();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f292(s1);
+      s2 = peg$f297(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -15215,7 +15355,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f293(s1);
+        s0 = peg$f298(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15233,7 +15373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f294();
+    s1 = peg$f299();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15241,7 +15381,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f295();
+      s2 = peg$f300();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15250,7 +15390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f296();
+        s4 = peg$f301();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15258,12 +15398,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f297();
+          s4 = peg$f302();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f298(s3);
+          s4 = peg$f303(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15271,7 +15411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f299(s3);
+            s5 = peg$f304(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15279,7 +15419,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f300(s3);
+              s6 = peg$f305(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15287,7 +15427,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f301(s3);
+                s0 = peg$f306(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -15321,7 +15461,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f302();
+    s1 = peg$f307();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15331,7 +15471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f303();
+      s4 = peg$f308();
       if (s4) {
         s4 = undefined;
       } else {
@@ -15339,12 +15479,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f304();
+        s4 = peg$f309();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f305(s3);
+        s4 = peg$f310(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -15353,7 +15493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f306(s3);
+          s6 = peg$f311(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -15361,7 +15501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f307(s3);
+            s6 = peg$f312(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -15370,7 +15510,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f308(s3, s5, s6);
+            s7 = peg$f313(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -15378,7 +15518,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f309(s3, s5, s6);
+              s2 = peg$f314(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -15408,7 +15548,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f310();
+      s1 = peg$f315();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15417,7 +15557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f311();
+        s3 = peg$f316();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15426,7 +15566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f312();
+          s5 = peg$f317();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15434,7 +15574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f313();
+            s5 = peg$f318();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -15443,7 +15583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f314(s4, s5);
+            s6 = peg$f319(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -15451,7 +15591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f315(s4, s5);
+              s2 = peg$f320(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -15477,7 +15617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f316();
+        s1 = peg$f321();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15486,7 +15626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f317();
+          s3 = peg$f322();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15494,7 +15634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f318();
+            s4 = peg$f323();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15502,7 +15642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f319();
+              s5 = peg$f324();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15511,7 +15651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f320();
+                s7 = peg$f325();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15519,12 +15659,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s6;
-                  s7 = peg$f321();
+                  s7 = peg$f326();
                 }
                 s6 = s7;
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f322(s6);
+                  s7 = peg$f327(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -15533,7 +15673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 !== peg$FAILED) {
                     s8 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f323(s6);
+                    s9 = peg$f328(s6);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -15541,7 +15681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s9 = peg$f324(s6);
+                      s9 = peg$f329(s6);
                     }
                     s8 = s9;
                     if (s8 !== peg$FAILED) {
@@ -15550,7 +15690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f325(s6, s8, s9);
+                      s10 = peg$f330(s6, s8, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -15558,7 +15698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f326(s6, s8, s9);
+                        s2 = peg$f331(s6, s8, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -15600,7 +15740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f327();
+          s1 = peg$f332();
           if (s1) {
             s1 = undefined;
           } else {
@@ -15610,7 +15750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f328();
+            s4 = peg$f333();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15618,7 +15758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f329();
+              s4 = peg$f334();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -15627,7 +15767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f330(s3, s4);
+              s5 = peg$f335(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15635,7 +15775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f331(s3, s4);
+                s2 = peg$f336(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15657,7 +15797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f332();
+            s1 = peg$f337();
             if (s1) {
               s1 = undefined;
             } else {
@@ -15666,7 +15806,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f333();
+              s3 = peg$f338();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -15675,7 +15815,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f334();
+                s5 = peg$f339();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -15683,12 +15823,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f335();
+                  s5 = peg$f340();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f336(s4);
+                  s5 = peg$f341(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -15696,7 +15836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f337(s4);
+                    s2 = peg$f342(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -15732,7 +15872,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f338();
+    s1 = peg$f343();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15741,7 +15881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f339();
+      s3 = peg$f344();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15749,7 +15889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f340();
+        s4 = peg$f345();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15757,7 +15897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f341();
+          s5 = peg$f346();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15766,7 +15906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f342();
+            s7 = peg$f347();
             if (s7) {
               s7 = undefined;
             } else {
@@ -15774,7 +15914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f343();
+              s7 = peg$f348();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -15808,7 +15948,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f344();
+      s1 = peg$f349();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15817,7 +15957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f345();
+        s3 = peg$f350();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15825,7 +15965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f346();
+          s4 = peg$f351();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15833,7 +15973,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f347();
+            s5 = peg$f352();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15842,7 +15982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f348();
+              s7 = peg$f353();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15850,12 +15990,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f349();
+                s7 = peg$f354();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f350();
+                s7 = peg$f355();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15903,7 +16043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f351();
+    s1 = peg$f356();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15911,7 +16051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f352();
+      s2 = peg$f357();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15921,7 +16061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f353(s3);
+          s0 = peg$f358(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15944,7 +16084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f354();
+    s2 = peg$f359();
     if (s2) {
       s2 = undefined;
     } else {
@@ -15952,12 +16092,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f355();
+      s2 = peg$f360();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f356(s1);
+      s2 = peg$f361(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -15967,7 +16107,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f357(s1, s3);
+          s4 = peg$f362(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15975,7 +16115,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f358(s1, s3);
+            s0 = peg$f363(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16003,7 +16143,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f359(s1);
+      s2 = peg$f364(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16011,7 +16151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f360(s1);
+        s0 = peg$f365(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16029,7 +16169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f361();
+    s1 = peg$f366();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16037,7 +16177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f362();
+      s2 = peg$f367();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16045,7 +16185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f363();
+        s3 = peg$f368();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16053,7 +16193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f364();
+          s0 = peg$f369();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16075,7 +16215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f365();
+    s1 = peg$f370();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16093,7 +16233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f366(s2, s3, s4);
+        s0 = peg$f371(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16111,7 +16251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f367();
+    s1 = peg$f372();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16132,7 +16272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f368();
+      s1 = peg$f373();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16153,7 +16293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f369();
+        s1 = peg$f374();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16174,7 +16314,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f370();
+          s1 = peg$f375();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16205,7 +16345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f371();
+    s2 = peg$f376();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16213,7 +16353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f372();
+      s3 = peg$f377();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16221,7 +16361,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f373();
+        s1 = peg$f378();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -16232,7 +16372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f374(s1);
+      s2 = peg$f379(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16240,7 +16380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f375(s1);
+        s3 = peg$f380(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16249,7 +16389,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f376(s1);
+          s5 = peg$f381(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16257,12 +16397,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f377(s1);
+            s5 = peg$f382(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f378(s1, s4);
+            s5 = peg$f383(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16271,7 +16411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f379(s1, s4);
+              s7 = peg$f384(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16279,7 +16419,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f380(s1, s4);
+                s8 = peg$f385(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16287,7 +16427,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f381(s1, s4);
+                  s9 = peg$f386(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -16295,7 +16435,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f382(s1, s4);
+                    s10 = peg$f387(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -16303,7 +16443,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f383(s1, s4);
+                      s6 = peg$f388(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -16322,7 +16462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f384(s1, s4, s6);
+                s0 = peg$f389(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16356,7 +16496,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f385();
+    s1 = peg$f390();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16365,7 +16505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f386();
+      s3 = peg$f391();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16373,12 +16513,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f387();
+        s3 = peg$f392();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f388(s2);
+        s3 = peg$f393(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16387,7 +16527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f389(s2);
+          s5 = peg$f394(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16395,7 +16535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f390(s2);
+            s6 = peg$f395(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16403,7 +16543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f391(s2);
+              s4 = peg$f396(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -16414,7 +16554,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f392(s2, s4);
+            s5 = peg$f397(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16422,7 +16562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f393(s2, s4);
+              s6 = peg$f398(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16430,7 +16570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f394(s2, s4);
+                s7 = peg$f399(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16438,7 +16578,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f395(s2, s4);
+                  s8 = peg$f400(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -16447,7 +16587,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f396(s2, s4);
+                    s10 = peg$f401(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -16455,7 +16595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f397(s2, s4);
+                      s11 = peg$f402(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -16463,7 +16603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f398(s2, s4);
+                        s12 = peg$f403(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -16471,7 +16611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f399(s2, s4);
+                          s13 = peg$f404(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -16479,7 +16619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f400(s2, s4);
+                            s9 = peg$f405(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -16498,7 +16638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f401(s2, s4, s9);
+                      s10 = peg$f406(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16506,7 +16646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f402(s2, s4, s9);
+                        s0 = peg$f407(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -16557,7 +16697,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f403();
+    s2 = peg$f408();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16565,7 +16705,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f404();
+      s3 = peg$f409();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16573,7 +16713,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f405();
+        s1 = peg$f410();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -16584,7 +16724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f406(s1);
+      s2 = peg$f411(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16593,7 +16733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f407(s1);
+        s4 = peg$f412(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16601,7 +16741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f408(s1);
+          s5 = peg$f413(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16609,7 +16749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f409(s1);
+            s3 = peg$f414(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -16620,7 +16760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f410(s1, s3);
+          s4 = peg$f415(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16629,7 +16769,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f411(s1, s3);
+            s6 = peg$f416(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16637,7 +16777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f412(s1, s3);
+              s7 = peg$f417(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16645,7 +16785,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f413(s1, s3);
+                s8 = peg$f418(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16653,7 +16793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f414(s1, s3);
+                  s5 = peg$f419(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -16668,7 +16808,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f415(s1, s3, s5);
+              s6 = peg$f420(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16676,7 +16816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f416(s1, s3, s5);
+                s0 = peg$f421(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16711,7 +16851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f417();
+    s2 = peg$f422();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16719,7 +16859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f418();
+      s3 = peg$f423();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16727,7 +16867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f419();
+        s4 = peg$f424();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16735,7 +16875,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f420();
+          s5 = peg$f425();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16743,7 +16883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f421();
+            s1 = peg$f426();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -16762,7 +16902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f422(s1);
+      s2 = peg$f427(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16771,7 +16911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f423(s1);
+        s4 = peg$f428(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16779,7 +16919,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f424(s1);
+          s5 = peg$f429(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16787,7 +16927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f425(s1);
+            s3 = peg$f430(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -16798,7 +16938,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f426(s1, s3);
+          s4 = peg$f431(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16807,7 +16947,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f427(s1, s3);
+            s6 = peg$f432(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16815,7 +16955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f428(s1, s3);
+              s7 = peg$f433(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16823,7 +16963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f429(s1, s3);
+                s5 = peg$f434(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -16834,7 +16974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f430(s1, s3, s5);
+              s6 = peg$f435(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16842,7 +16982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f431(s1, s3, s5);
+                s0 = peg$f436(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16876,7 +17016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f432();
+    s1 = peg$f437();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16903,7 +17043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f433();
+    s1 = peg$f438();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16913,7 +17053,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f434();
+      s4 = peg$f439();
       if (s4) {
         s4 = undefined;
       } else {
@@ -16921,7 +17061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f435();
+        s5 = peg$f440();
         if (s5) {
           s5 = undefined;
         } else {
@@ -16929,7 +17069,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f436();
+          s3 = peg$f441();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -16940,7 +17080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f437(s3);
+        s4 = peg$f442(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16948,7 +17088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f438(s3);
+          s5 = peg$f443(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16956,7 +17096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f439(s3);
+            s6 = peg$f444(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16965,7 +17105,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f440(s3);
+              s8 = peg$f445(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -16973,7 +17113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f441(s3);
+                s9 = peg$f446(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -16981,7 +17121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f442(s3);
+                  s7 = peg$f447(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -16992,7 +17132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f443(s3, s7);
+                s8 = peg$f448(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17000,7 +17140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f444(s3, s7);
+                  s2 = peg$f449(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -17038,7 +17178,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f445();
+      s1 = peg$f450();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17048,7 +17188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f446();
+        s4 = peg$f451();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17056,7 +17196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f447();
+          s5 = peg$f452();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17064,7 +17204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f448();
+            s3 = peg$f453();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17075,7 +17215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f449(s3);
+          s4 = peg$f454(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17083,7 +17223,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f450(s3);
+            s5 = peg$f455(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17091,7 +17231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f451(s3);
+              s6 = peg$f456(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17099,7 +17239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f452(s3);
+                s2 = peg$f457(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17138,7 +17278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f453(s1);
+      s1 = peg$f458(s1);
     }
     s0 = s1;
 
@@ -17151,7 +17291,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f454();
+    s2 = peg$f459();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17160,7 +17300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f455();
+      s4 = peg$f460();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17169,7 +17309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f456();
+        s6 = peg$f461();
         if (s6) {
           s6 = undefined;
         } else {
@@ -17196,7 +17336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f457();
+          s6 = peg$f462();
           if (s6) {
             s6 = undefined;
           } else {
@@ -17223,7 +17363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f458();
+            s6 = peg$f463();
             if (s6) {
               s6 = undefined;
             } else {
@@ -17232,7 +17372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f459();
+              s8 = peg$f464();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -17256,7 +17396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f460();
+              s6 = peg$f465();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17285,7 +17425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f461();
+          s6 = peg$f466();
           if (s6) {
             s6 = undefined;
           } else {
@@ -17318,7 +17458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f462();
+      s2 = peg$f467();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17327,7 +17467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f463();
+        s4 = peg$f468();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17337,7 +17477,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f464();
+            s6 = peg$f469();
             if (s6) {
               s6 = undefined;
             } else {
@@ -17370,7 +17510,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f465();
+        s2 = peg$f470();
         if (s2) {
           s2 = undefined;
         } else {
@@ -17379,7 +17519,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f466();
+          s4 = peg$f471();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17395,7 +17535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f467();
+              s6 = peg$f472();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17431,7 +17571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f468(s1);
+      s4 = peg$f473(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -17444,7 +17584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f469(s1, s3);
+        s4 = peg$f474(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17452,7 +17592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f470(s1, s3);
+          s2 = peg$f475(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -17463,7 +17603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f471(s1, s2);
+        s0 = peg$f476(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17495,7 +17635,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f472();
+    s1 = peg$f477();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17503,7 +17643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f473();
+      s1 = peg$f478();
     }
     s0 = s1;
 
@@ -17515,7 +17655,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f474();
+    s1 = peg$f479();
     if (s1) {
       s1 = undefined;
     } else {

@@ -26,6 +26,17 @@ describe('header', () => {
     expect(header('3763 – Kremlin – Du 28 au 30 Avril 2020, avec le Premier ministre – Avec des membres')?.date).toBeUndefined();
   });
 
+  it('reads the event’s whole timestamp closing a header after its country slot, as its date (a dossier of one event)', () => {
+    const header = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'header')[0];
+    expect(header('4325 – Kremlin – Rencontre avec les membres du gouvernement – 13 mai 2021 – 15h50')).toMatchObject({
+      number: '4325', country: 'Kremlin', title: 'Rencontre avec les membres du gouvernement',
+      date: { raw: '13 mai 2021 – 15h50', date: '2021-05-13', time: '15:50', precision: 'minute' },
+    });
+    expect(header('4325 – RUSSIE – Visite – 13 mai 2021 à 15h50 à Minsk –')).toMatchObject({ title: 'Visite', date: { date: '2021-05-13', time: '15:50' } });
+    // A timestamp inside the title stays the title's.
+    expect(header('4325 – Kremlin – Rencontre du 13 mai 2021 – 15h50 avec les membres du gouvernement')).toMatchObject({ title: 'Rencontre du 13 mai 2021 – 15h50 avec les membres du gouvernement' });
+  });
+
   it('reads a header without a country slot when the event’s timestamp closes it (sansapriori 2021)', () => {
     const header = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'header')[0];
     const read = header('4369 – Rencontre avec le président de la Biélorussie Alexander Lukashenko – 28 mai 2021 – 18h10 à Sochi');
