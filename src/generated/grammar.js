@@ -62,7 +62,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -83,6 +83,13 @@
     return true;
   }
   const STOP_WORDS = new Set(LEXICON.stopWords.words);
+  const SPEECH_NOUNS = new Set(LEXICON.speechNouns.words);
+  // Whether a role holds a noun of someone's words (the lexicon's
+  // speechNouns): then its line introduces them, it names no speaker.
+  function namesWords(role) {
+    for (const w of nfc(role).toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (SPEECH_NOUNS.has(w)) return true;
+    return false;
+  }
   const CHROME_FOLLOW = new Set(LEXICON.chrome.follow);
   // A follow or a share call: read once, then told apart.
   const CHROME_CALLS = new Set([...LEXICON.chrome.follow, ...LEXICON.chrome.share]);
@@ -4459,7 +4466,10 @@ function fast$m268(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m269(input, start, st) {
+function fast$m269(w) {
+ const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
+}
+function fast$m270(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4470,7 +4480,55 @@ function fast$m269(input, start, st) {
   }
   return p;
 }
-function fast$m270(input, start, st) {
+function fast$m271(w) {
+ return SENTENCE_VERBS.has(nfc(w)); 
+}
+function fast$m272(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low17[c] === 1 : (fast$re17 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m273(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 39) || (c >= 42 && c <= 57) || (c >= 59 && c <= 65042) || (c >= 65044 && c <= 65108) || (c >= 65110 && c <= 65305) || c >= 65307; n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m274(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Colon(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m275(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m238(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Colon(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m276(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4482,13 +4540,13 @@ function fast$m270(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m271(input, p) {
+function fast$m277(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low19[c] === 1 : (fast$re19 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m272(input, start, st) {
+function fast$m278(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4500,63 +4558,12 @@ function fast$m272(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m273(w) {
- return SENTENCE_VERBS.has(nfc(w)); 
-}
-function fast$m274(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low17[c] === 1 : (fast$re17 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m275(w) {
- const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
-}
-function fast$m276(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 39) || (c >= 42 && c <= 57) || (c >= 59 && c <= 65042) || (c >= 65044 && c <= 65108) || (c >= 65110 && c <= 65305) || c >= 65307; n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  return p;
-}
-function fast$m277(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$rule$Colon(input, r2, st);
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
-function fast$m278(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m238(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$rule$Colon(input, r2, st);
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
 function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m269(input, r2, st);
+    const r3 = fast$m270(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -4582,7 +4589,7 @@ function fast$m279(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m274(input, r16, st);
+        const r18 = fast$m272(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -4934,7 +4941,7 @@ function fast$m292(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m272(input, r4, st);
+    const r5 = fast$m278(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4943,7 +4950,7 @@ function fast$m292(input, p, st) {
   return r0;
 }
 function fast$m293(input, p, st) {
-  const r0 = fast$m272(input, p, st);
+  const r0 = fast$m278(input, p, st);
   return r0;
 }
 function fast$m294(input, p, st) {
@@ -4998,11 +5005,11 @@ function fast$m294(input, p, st) {
   return r0;
 }
 function fast$m295(input, p, st) {
-  const r0 = fast$m270(input, p, st);
+  const r0 = fast$m276(input, p, st);
   return r0;
 }
 function fast$m296(input, p, st) {
-  const r0 = fast$m271(input, p);
+  const r0 = fast$m277(input, p);
   return r0;
 }
 function fast$m297(input, p, st) {
@@ -5022,7 +5029,7 @@ function fast$m297(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m257(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m269(input, r11, st);
+      const r12 = fast$m270(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5066,7 +5073,7 @@ function fast$m299(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m276(input, r3, st);
+    const r4 = fast$m273(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5083,7 +5090,7 @@ function fast$m300(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m275(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m269(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5160,7 +5167,7 @@ function fast$m303(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m269(input, r3, st);
+    const r4 = fast$m270(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5172,7 +5179,7 @@ function fast$m303(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m274(input, r10, st);
+        const r12 = fast$m272(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5190,7 +5197,7 @@ function fast$m304(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m273(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m271(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9598,14 +9605,236 @@ function fast$rule$RoleNameSep(input, p, st) {
   }
   return r0;
 }
+// FunctionArticle
+function fast$rule$FunctionArticle(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = -1;
+      c5: {
+        const r6 = input.startsWith("Les", p) ? p + 3 : -1;
+        if (r6 >= 0) { r4 = r6; break c5; }
+        const r7 = input.startsWith("Une", p) ? p + 3 : -1;
+        if (r7 >= 0) { r4 = r7; break c5; }
+        const r8 = input.startsWith("The", p) ? p + 3 : -1;
+        if (r8 >= 0) { r4 = r8; break c5; }
+        const r9 = input.startsWith("Le", p) ? p + 2 : -1;
+        if (r9 >= 0) { r4 = r9; break c5; }
+        const r10 = input.startsWith("La", p) ? p + 2 : -1;
+        if (r10 >= 0) { r4 = r10; break c5; }
+        const r11 = input.startsWith("Un", p) ? p + 2 : -1;
+        if (r11 >= 0) { r4 = r11; break c5; }
+        const r12 = input.startsWith("An", p) ? p + 2 : -1;
+        if (r12 >= 0) { r4 = r12; break c5; }
+        const r13 = input.charCodeAt(p) === 65 ? p + 1 : -1;
+        if (r13 >= 0) { r4 = r13; break c5; }
+      }
+      if (r4 < 0) break s3;
+      const r14 = fast$m3(input, r4, st);
+      if (r14 < 0) break s3;
+      r2 = r14;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r15 = -1;
+    c16: {
+      const r17 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r17 >= 0) { r15 = r17; break c16; }
+      const r18 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r18 >= 0) { r15 = r18; break c16; }
+    }
+    if (r15 >= 0) { r0 = r15; break c1; }
+  }
+  return r0;
+}
+// FunctionHead
+function fast$rule$FunctionHead(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$FunctionArticle(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Word(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m269(input.slice(r4, r5)) ? r5 : -1;
+      if (r6 < 0) break s3;
+      r2 = r6;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r10 = fast$rule$Upper(input, p, st);
+      const r9 = r10 >= 0 ? p : -1;
+      if (r9 < 0) break s8;
+      const r11 = fast$rule$FunctionNoun(input, r9, st);
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    if (r7 >= 0) { r0 = r7; break c1; }
+  }
+  return r0;
+}
+// FunctionNumber
+function fast$rule$FunctionNumber(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m3(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    let r5 = 0;
+    for (; r5 < 3; r5++) {
+      const r4 = fast$rule$Digit(input, r3, st);
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r5 < 1) r3 = -1;
+    if (r3 < 0) break s1;
+    const r7 = fast$rule$Digit(input, r3, st);
+    const r6 = r7 < 0 ? r3 : -1;
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+// RoleGap
+function fast$rule$RoleGap(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m3(input, p, st);
+      if (r4 < 0) break s3;
+      let r6 = -1;
+      s7: {
+        const r8 = fast$rule$Dash(input, r4, st);
+        if (r8 < 0) break s7;
+        const r9 = fast$m3(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
+      }
+      const r5 = r6 >= 0 ? r6 : r4;
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r10 = -1;
+    s11: {
+      const r12 = fast$m1(input, p, st);
+      if (r12 < 0) break s11;
+      const r13 = fast$rule$Dash(input, r12, st);
+      if (r13 < 0) break s11;
+      const r14 = fast$m3(input, r13, st);
+      if (r14 < 0) break s11;
+      r10 = r14;
+    }
+    if (r10 >= 0) { r0 = r10; break c1; }
+  }
+  return r0;
+}
+// SentenceVerb
+function fast$rule$SentenceVerb(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m271(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// FunctionComplement
+function fast$rule$FunctionComplement(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m3(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$FunctionPreposition(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m270(input, r3, st);
+    if (r4 < 0) break s1;
+    let r5 = r4;
+    let r7 = 0;
+    for (; r7 < 6; r7++) {
+      let r6 = -1;
+      s8: {
+        const r9 = fast$rule$RoleGap(input, r5, st);
+        if (r9 < 0) break s8;
+        const r11 = fast$rule$SentenceVerb(input, r9, st);
+        const r10 = r11 < 0 ? r9 : -1;
+        if (r10 < 0) break s8;
+        const r12 = fast$m272(input, r10, st);
+        if (r12 < 0) break s8;
+        r6 = r12;
+      }
+      if (r6 < 0) break;
+      r5 = r6;
+    }
+    if (r7 < 0) r5 = -1;
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+// FunctionAside
+function fast$rule$FunctionAside(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m3(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m273(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+// FunctionLabel
+function fast$rule$FunctionLabel(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$FunctionHead(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$FunctionNumber(input, r2, st);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    let r6 = -1;
+    s7: {
+      const r8 = fast$m3(input, r3, st);
+      if (r8 < 0) break s7;
+      const r10 = fast$rule$FunctionPreposition(input, r8, st);
+      const r9 = r10 < 0 ? r8 : -1;
+      if (r9 < 0) break s7;
+      const r11 = fast$m257(input, r9);
+      if (r11 < 0) break s7;
+      const r12 = fast$m270(input, r11, st);
+      if (r12 < 0) break s7;
+      r6 = r12;
+    }
+    const r5 = r6 >= 0 ? r6 : r3;
+    if (r5 < 0) break s1;
+    const r14 = fast$rule$FunctionComplement(input, r5, st);
+    const r13 = r14 >= 0 ? r14 : r5;
+    if (r13 < 0) break s1;
+    const r16 = fast$rule$FunctionAside(input, r13, st);
+    const r15 = r16 >= 0 ? r16 : r13;
+    if (r15 < 0) break s1;
+    r0 = r15;
+  }
+  return r0;
+}
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m270(input, p, st);
+  const r0 = fast$m276(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m271(input, p);
+  const r0 = fast$m277(input, p);
   return r0;
 }
 // AffiliationText
@@ -9685,279 +9914,13 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m272(input, r12, st);
+      const r13 = fast$m278(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
       r8 = r14;
     }
     if (r8 >= 0) { r0 = r8; break c1; }
-  }
-  return r0;
-}
-// RoleGap
-function fast$rule$RoleGap(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$m3(input, p, st);
-      if (r4 < 0) break s3;
-      let r6 = -1;
-      s7: {
-        const r8 = fast$rule$Dash(input, r4, st);
-        if (r8 < 0) break s7;
-        const r9 = fast$m3(input, r8, st);
-        if (r9 < 0) break s7;
-        r6 = r9;
-      }
-      const r5 = r6 >= 0 ? r6 : r4;
-      if (r5 < 0) break s3;
-      r2 = r5;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r10 = -1;
-    s11: {
-      const r12 = fast$m1(input, p, st);
-      if (r12 < 0) break s11;
-      const r13 = fast$rule$Dash(input, r12, st);
-      if (r13 < 0) break s11;
-      const r14 = fast$m3(input, r13, st);
-      if (r14 < 0) break s11;
-      r10 = r14;
-    }
-    if (r10 >= 0) { r0 = r10; break c1; }
-  }
-  return r0;
-}
-// SentenceVerb
-function fast$rule$SentenceVerb(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m273(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
-// RoleText
-function fast$rule$RoleText(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Upper(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m269(input, r2, st);
-    if (r3 < 0) break s1;
-    let r4 = r3;
-    for (;;) {
-      let r5 = -1;
-      s6: {
-        let r8 = -1;
-        s9: {
-          const r10 = fast$rule$RoleNameSep(input, r4, st);
-          if (r10 < 0) break s9;
-          const r11 = fast$rule$PersonName(input, r10, st);
-          if (r11 < 0) break s9;
-          const r13 = fast$rule$Affiliation(input, r11, st);
-          const r12 = r13 >= 0 ? r13 : r11;
-          if (r12 < 0) break s9;
-          const r14 = fast$rule$LabelColon(input, r12, st);
-          if (r14 < 0) break s9;
-          r8 = r14;
-        }
-        const r7 = r8 < 0 ? r4 : -1;
-        if (r7 < 0) break s6;
-        const r15 = fast$rule$RoleGap(input, r7, st);
-        if (r15 < 0) break s6;
-        const r17 = fast$rule$SentenceVerb(input, r15, st);
-        const r16 = r17 < 0 ? r15 : -1;
-        if (r16 < 0) break s6;
-        const r18 = fast$m274(input, r16, st);
-        if (r18 < 0) break s6;
-        r5 = r18;
-      }
-      if (r5 < 0) break;
-      r4 = r5;
-    }
-    if (r4 < 0) break s1;
-    r0 = r4;
-  }
-  return r0;
-}
-// FunctionArticle
-function fast$rule$FunctionArticle(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      let r4 = -1;
-      c5: {
-        const r6 = input.startsWith("Les", p) ? p + 3 : -1;
-        if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = input.startsWith("Une", p) ? p + 3 : -1;
-        if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("The", p) ? p + 3 : -1;
-        if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("Le", p) ? p + 2 : -1;
-        if (r9 >= 0) { r4 = r9; break c5; }
-        const r10 = input.startsWith("La", p) ? p + 2 : -1;
-        if (r10 >= 0) { r4 = r10; break c5; }
-        const r11 = input.startsWith("Un", p) ? p + 2 : -1;
-        if (r11 >= 0) { r4 = r11; break c5; }
-        const r12 = input.startsWith("An", p) ? p + 2 : -1;
-        if (r12 >= 0) { r4 = r12; break c5; }
-        const r13 = input.charCodeAt(p) === 65 ? p + 1 : -1;
-        if (r13 >= 0) { r4 = r13; break c5; }
-      }
-      if (r4 < 0) break s3;
-      const r14 = fast$m3(input, r4, st);
-      if (r14 < 0) break s3;
-      r2 = r14;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r15 = -1;
-    c16: {
-      const r17 = input.startsWith("L’", p) ? p + 2 : -1;
-      if (r17 >= 0) { r15 = r17; break c16; }
-      const r18 = input.startsWith("L'", p) ? p + 2 : -1;
-      if (r18 >= 0) { r15 = r18; break c16; }
-    }
-    if (r15 >= 0) { r0 = r15; break c1; }
-  }
-  return r0;
-}
-// FunctionHead
-function fast$rule$FunctionHead(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$rule$FunctionArticle(input, p, st);
-      if (r4 < 0) break s3;
-      const r5 = fast$rule$Word(input, r4, st);
-      if (r5 < 0) break s3;
-      const r6 = fast$m275(input.slice(r4, r5)) ? r5 : -1;
-      if (r6 < 0) break s3;
-      r2 = r6;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r7 = -1;
-    s8: {
-      const r10 = fast$rule$Upper(input, p, st);
-      const r9 = r10 >= 0 ? p : -1;
-      if (r9 < 0) break s8;
-      const r11 = fast$rule$FunctionNoun(input, r9, st);
-      if (r11 < 0) break s8;
-      r7 = r11;
-    }
-    if (r7 >= 0) { r0 = r7; break c1; }
-  }
-  return r0;
-}
-// FunctionNumber
-function fast$rule$FunctionNumber(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m3(input, p, st);
-    if (r2 < 0) break s1;
-    let r3 = r2;
-    let r5 = 0;
-    for (; r5 < 3; r5++) {
-      const r4 = fast$rule$Digit(input, r3, st);
-      if (r4 < 0) break;
-      r3 = r4;
-    }
-    if (r5 < 1) r3 = -1;
-    if (r3 < 0) break s1;
-    const r7 = fast$rule$Digit(input, r3, st);
-    const r6 = r7 < 0 ? r3 : -1;
-    if (r6 < 0) break s1;
-    r0 = r6;
-  }
-  return r0;
-}
-// FunctionComplement
-function fast$rule$FunctionComplement(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m3(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$rule$FunctionPreposition(input, r2, st);
-    if (r3 < 0) break s1;
-    const r4 = fast$m269(input, r3, st);
-    if (r4 < 0) break s1;
-    let r5 = r4;
-    let r7 = 0;
-    for (; r7 < 6; r7++) {
-      let r6 = -1;
-      s8: {
-        const r9 = fast$rule$RoleGap(input, r5, st);
-        if (r9 < 0) break s8;
-        const r11 = fast$rule$SentenceVerb(input, r9, st);
-        const r10 = r11 < 0 ? r9 : -1;
-        if (r10 < 0) break s8;
-        const r12 = fast$m274(input, r10, st);
-        if (r12 < 0) break s8;
-        r6 = r12;
-      }
-      if (r6 < 0) break;
-      r5 = r6;
-    }
-    if (r7 < 0) r5 = -1;
-    if (r5 < 0) break s1;
-    r0 = r5;
-  }
-  return r0;
-}
-// FunctionAside
-function fast$rule$FunctionAside(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m3(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
-    if (r3 < 0) break s1;
-    const r4 = fast$m276(input, r3, st);
-    if (r4 < 0) break s1;
-    const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
-    if (r5 < 0) break s1;
-    r0 = r5;
-  }
-  return r0;
-}
-// FunctionLabel
-function fast$rule$FunctionLabel(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$FunctionHead(input, p, st);
-    if (r2 < 0) break s1;
-    const r4 = fast$rule$FunctionNumber(input, r2, st);
-    const r3 = r4 >= 0 ? r4 : r2;
-    if (r3 < 0) break s1;
-    let r6 = -1;
-    s7: {
-      const r8 = fast$m3(input, r3, st);
-      if (r8 < 0) break s7;
-      const r10 = fast$rule$FunctionPreposition(input, r8, st);
-      const r9 = r10 < 0 ? r8 : -1;
-      if (r9 < 0) break s7;
-      const r11 = fast$m257(input, r9);
-      if (r11 < 0) break s7;
-      const r12 = fast$m269(input, r11, st);
-      if (r12 < 0) break s7;
-      r6 = r12;
-    }
-    const r5 = r6 >= 0 ? r6 : r3;
-    if (r5 < 0) break s1;
-    const r14 = fast$rule$FunctionComplement(input, r5, st);
-    const r13 = r14 >= 0 ? r14 : r5;
-    if (r13 < 0) break s1;
-    const r16 = fast$rule$FunctionAside(input, r13, st);
-    const r15 = r16 >= 0 ? r16 : r13;
-    if (r15 < 0) break s1;
-    r0 = r15;
   }
   return r0;
 }
@@ -10900,9 +10863,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f324() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325() {const fast$p = fast$rule$RoleText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(r) {    return !namesWords(r);  }
 
-  function peg$f326() {    return part(text(), range());  }
+  function peg$f326(r) {    return part(text(), range());  }
 
   function peg$f327(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10946,100 +10909,100 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f343() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m291(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f343() {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m291(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f345() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348() {    return part(text(), range());  }
+  function peg$f348() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m292(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f349() {    return part(text(), range());  }
 
-  function peg$f350() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m292(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f351() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354() {    return part(text(), range());  }
+  function peg$f354() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {    return part(text(), range());  }
 
-  function peg$f356() {    return afterBullet(input, offset());  }
+  function peg$f356() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357() {    return afterBullet(input, offset());  }
 
-  function peg$f358(body) {
+  function peg$f358() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f359(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f359() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {    return part(text(), range());  }
+  function peg$f361() {    return part(text(), range());  }
 
-  function peg$f361(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(title, when) {
+  function peg$f364(title, when) {
     return { title, when };
   }
 
-  function peg$f364(when) {    return when.time !== null;  }
+  function peg$f365(when) {    return when.time !== null;  }
 
-  function peg$f365(when) {    return when;  }
+  function peg$f366(when) {    return when;  }
 
-  function peg$f366() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369() {
+  function peg$f370() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f370() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(date, time, place) {
+  function peg$f372(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f372() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m132(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m132(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f374() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f374() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m133(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f375() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m133(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f375() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m131(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m131(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f376() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378() {    return part(text(), range());  }
+  function peg$f379() {    return part(text(), range());  }
 
-  function peg$f379(day) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(day) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(day) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(day) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(day) {    return part(text(), range());  }
+  function peg$f383(day) {    return part(text(), range());  }
 
-  function peg$f383(day, month) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f384(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384(day, month) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f385(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11047,37 +11010,37 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f387(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(day, month) {    return part(text(), range());  }
+  function peg$f388(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(day, month, year) {
+  function peg$f389(day, month) {    return part(text(), range());  }
+
+  function peg$f390(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f390() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {    return part(text(), range());  }
+  function peg$f393() {    return part(text(), range());  }
 
-  function peg$f393(month) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394(month) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(month) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396(month) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(month) {    return part(text(), range());  }
+  function peg$f397(month) {    return part(text(), range());  }
 
-  function peg$f397(month, day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398(month, day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398(month, day) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(month, day) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(month, day) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400(month, day) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(month, day) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f401(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401(month, day) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f402(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11085,49 +11048,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f404(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(month, day) {    return part(text(), range());  }
+  function peg$f405(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(month, day, year) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406(month, day) {    return part(text(), range());  }
 
-  function peg$f407(month, day, year) {
+  function peg$f407(month, day, year) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f408(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f408() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410() {    return part(text(), range());  }
+  function peg$f411() {    return part(text(), range());  }
 
-  function peg$f411(day) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412(day) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413(day) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414(day) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414(day) {    return part(text(), range());  }
+  function peg$f415(day) {    return part(text(), range());  }
 
-  function peg$f415(day, month) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f416(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416(day, month) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f417(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418(day, month) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419(day, month) {    return part(text(), range());  }
+  function peg$f419(day, month) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420(day, month, year) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420(day, month) {    return part(text(), range());  }
 
-  function peg$f421(day, month, year) {
+  function peg$f421(day, month, year) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f422(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f422() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f423() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11135,129 +11098,131 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f425() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426() {    return part(text(), range());  }
+  function peg$f426() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427(year) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427() {    return part(text(), range());  }
 
-  function peg$f428(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428(year) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f429(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430(year) {    return part(text(), range());  }
+  function peg$f430(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(year, month) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(year) {    return part(text(), range());  }
 
-  function peg$f432(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432(year, month) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f433(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434(year, month) {    return part(text(), range());  }
+  function peg$f434(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435(year, month, day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435(year, month) {    return part(text(), range());  }
 
-  function peg$f436(year, month, day) {
+  function peg$f436(year, month, day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f437(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f437() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m325(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f439() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m325(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f439() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441() {    return part(text(), range());  }
+  function peg$f442() {    return part(text(), range());  }
 
-  function peg$f442(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f443(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443(hour) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444(hour) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f445(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f446(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447(hour) {    return part(text(), range());  }
+  function peg$f447(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448(hour, minute) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(hour) {    return part(text(), range());  }
 
-  function peg$f449(hour, minute) {
+  function peg$f449(hour, minute) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f450(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f450() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m326(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f451() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m326(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f451() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f453() {    return part(text(), range());  }
+  function peg$f454() {    return part(text(), range());  }
 
-  function peg$f454(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455(hour) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456(hour) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456(hour) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(hour) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457(hour) {
+  function peg$f458(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f458(time) {
+  function peg$f459(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f459() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m330(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m330(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f460() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f461() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f461() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f462() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f463() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f463() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f464() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f465() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f465() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f467() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m331(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f467() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m331(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f469() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m332(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f470() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m332(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f472() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474(sep, n) {    return isPlace(n);  }
+  function peg$f474(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475(sep, n) {    return part(n, range());  }
+  function peg$f475(sep, n) {    return isPlace(n);  }
 
-  function peg$f476(sep, name) {
+  function peg$f476(sep, n) {    return part(n, range());  }
+
+  function peg$f477(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f477() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478() {    return offset();  }
+  function peg$f479() {    return offset();  }
 
-  function peg$f479() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -15650,18 +15615,26 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
-                peg$savedPos = peg$currPos;
-                s7 = peg$f325();
-                if (s7) {
-                  s7 = undefined;
-                } else {
-                  s7 = peg$FAILED;
-                }
+                s7 = peg$parseRoleText();
                 if (s7 !== peg$FAILED) {
-                  peg$savedPos = s6;
-                  s7 = peg$f326();
+                  peg$savedPos = peg$currPos;
+                  s8 = peg$f325(s7);
+                  if (s8) {
+                    s8 = undefined;
+                  } else {
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = s6;
+                    s6 = peg$f326(s7);
+                  } else {
+                    peg$currPos = s6;
+                    s6 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s6;
+                  s6 = peg$FAILED;
                 }
-                s6 = s7;
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
                   s7 = peg$f327(s6);
@@ -15867,8 +15840,8 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseAffiliation() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+  function peg$parseRoleText() {
+    let s0, s1;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -15879,9 +15852,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
+      s0 = input.substring(s0, peg$currPos);
+    } else {
+      s0 = s1;
+    }
+
+    return s0;
+  }
+
+  function peg$parseAffiliation() {
+    let s0, s1, s2, s3, s4, s5, s6, s7;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f344();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f344();
+      s3 = peg$f345();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15889,7 +15882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f345();
+        s4 = peg$f346();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15897,7 +15890,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f346();
+          s5 = peg$f347();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15906,7 +15899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f347();
+            s7 = peg$f348();
             if (s7) {
               s7 = undefined;
             } else {
@@ -15914,7 +15907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f348();
+              s7 = peg$f349();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -15948,7 +15941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f349();
+      s1 = peg$f350();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15957,7 +15950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f350();
+        s3 = peg$f351();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15965,7 +15958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f351();
+          s4 = peg$f352();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15973,7 +15966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f352();
+            s5 = peg$f353();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15982,7 +15975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f353();
+              s7 = peg$f354();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15990,12 +15983,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f354();
+                s7 = peg$f355();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f355();
+                s7 = peg$f356();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16043,7 +16036,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f356();
+    s1 = peg$f357();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16051,7 +16044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f357();
+      s2 = peg$f358();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16061,7 +16054,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f358(s3);
+          s0 = peg$f359(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16084,7 +16077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f359();
+    s2 = peg$f360();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16092,12 +16085,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f360();
+      s2 = peg$f361();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f361(s1);
+      s2 = peg$f362(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16107,7 +16100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f362(s1, s3);
+          s4 = peg$f363(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16115,7 +16108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f363(s1, s3);
+            s0 = peg$f364(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16143,7 +16136,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f364(s1);
+      s2 = peg$f365(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16151,7 +16144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f365(s1);
+        s0 = peg$f366(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16169,7 +16162,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f366();
+    s1 = peg$f367();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16177,7 +16170,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f367();
+      s2 = peg$f368();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16185,7 +16178,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f368();
+        s3 = peg$f369();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16193,7 +16186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f369();
+          s0 = peg$f370();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16215,7 +16208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f370();
+    s1 = peg$f371();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16233,7 +16226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f371(s2, s3, s4);
+        s0 = peg$f372(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16251,7 +16244,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f372();
+    s1 = peg$f373();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16272,7 +16265,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f373();
+      s1 = peg$f374();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16293,7 +16286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f374();
+        s1 = peg$f375();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16314,7 +16307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f375();
+          s1 = peg$f376();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16345,7 +16338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f376();
+    s2 = peg$f377();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16353,7 +16346,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f377();
+      s3 = peg$f378();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16361,7 +16354,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f378();
+        s1 = peg$f379();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -16372,7 +16365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f379(s1);
+      s2 = peg$f380(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16380,7 +16373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f380(s1);
+        s3 = peg$f381(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16389,7 +16382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f381(s1);
+          s5 = peg$f382(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16397,12 +16390,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f382(s1);
+            s5 = peg$f383(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f383(s1, s4);
+            s5 = peg$f384(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16411,7 +16404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f384(s1, s4);
+              s7 = peg$f385(s1, s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16419,7 +16412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f385(s1, s4);
+                s8 = peg$f386(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16427,7 +16420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f386(s1, s4);
+                  s9 = peg$f387(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -16435,7 +16428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f387(s1, s4);
+                    s10 = peg$f388(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -16443,7 +16436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s6;
-                      s6 = peg$f388(s1, s4);
+                      s6 = peg$f389(s1, s4);
                     } else {
                       peg$currPos = s6;
                       s6 = peg$FAILED;
@@ -16462,7 +16455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f389(s1, s4, s6);
+                s0 = peg$f390(s1, s4, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16496,7 +16489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f390();
+    s1 = peg$f391();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16505,7 +16498,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f391();
+      s3 = peg$f392();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16513,12 +16506,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f392();
+        s3 = peg$f393();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f393(s2);
+        s3 = peg$f394(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16527,7 +16520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f394(s2);
+          s5 = peg$f395(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16535,7 +16528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f395(s2);
+            s6 = peg$f396(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16543,7 +16536,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f396(s2);
+              s4 = peg$f397(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -16554,7 +16547,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f397(s2, s4);
+            s5 = peg$f398(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16562,7 +16555,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f398(s2, s4);
+              s6 = peg$f399(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16570,7 +16563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f399(s2, s4);
+                s7 = peg$f400(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16578,7 +16571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f400(s2, s4);
+                  s8 = peg$f401(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -16587,7 +16580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f401(s2, s4);
+                    s10 = peg$f402(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -16595,7 +16588,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f402(s2, s4);
+                      s11 = peg$f403(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -16603,7 +16596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f403(s2, s4);
+                        s12 = peg$f404(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -16611,7 +16604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f404(s2, s4);
+                          s13 = peg$f405(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -16619,7 +16612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f405(s2, s4);
+                            s9 = peg$f406(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -16638,7 +16631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f406(s2, s4, s9);
+                      s10 = peg$f407(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16646,7 +16639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f407(s2, s4, s9);
+                        s0 = peg$f408(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -16697,7 +16690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f408();
+    s2 = peg$f409();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16705,7 +16698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f409();
+      s3 = peg$f410();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16713,7 +16706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f410();
+        s1 = peg$f411();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -16724,7 +16717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f411(s1);
+      s2 = peg$f412(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16733,7 +16726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f412(s1);
+        s4 = peg$f413(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16741,7 +16734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f413(s1);
+          s5 = peg$f414(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16749,7 +16742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f414(s1);
+            s3 = peg$f415(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -16760,7 +16753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f415(s1, s3);
+          s4 = peg$f416(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16769,7 +16762,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f416(s1, s3);
+            s6 = peg$f417(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16777,7 +16770,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f417(s1, s3);
+              s7 = peg$f418(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16785,7 +16778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f418(s1, s3);
+                s8 = peg$f419(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16793,7 +16786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f419(s1, s3);
+                  s5 = peg$f420(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -16808,7 +16801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f420(s1, s3, s5);
+              s6 = peg$f421(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16816,7 +16809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f421(s1, s3, s5);
+                s0 = peg$f422(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16851,7 +16844,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f422();
+    s2 = peg$f423();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16859,7 +16852,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f423();
+      s3 = peg$f424();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16867,7 +16860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f424();
+        s4 = peg$f425();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16875,7 +16868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f425();
+          s5 = peg$f426();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16883,7 +16876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f426();
+            s1 = peg$f427();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -16902,7 +16895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f427(s1);
+      s2 = peg$f428(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16911,7 +16904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f428(s1);
+        s4 = peg$f429(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16919,7 +16912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f429(s1);
+          s5 = peg$f430(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16927,7 +16920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f430(s1);
+            s3 = peg$f431(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -16938,7 +16931,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f431(s1, s3);
+          s4 = peg$f432(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16947,7 +16940,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f432(s1, s3);
+            s6 = peg$f433(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16955,7 +16948,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f433(s1, s3);
+              s7 = peg$f434(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16963,7 +16956,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f434(s1, s3);
+                s5 = peg$f435(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -16974,7 +16967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f435(s1, s3, s5);
+              s6 = peg$f436(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16982,7 +16975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f436(s1, s3, s5);
+                s0 = peg$f437(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17016,7 +17009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f437();
+    s1 = peg$f438();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17043,7 +17036,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f438();
+    s1 = peg$f439();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17053,7 +17046,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f439();
+      s4 = peg$f440();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17061,7 +17054,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f440();
+        s5 = peg$f441();
         if (s5) {
           s5 = undefined;
         } else {
@@ -17069,7 +17062,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f441();
+          s3 = peg$f442();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -17080,7 +17073,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f442(s3);
+        s4 = peg$f443(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17088,7 +17081,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f443(s3);
+          s5 = peg$f444(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17096,7 +17089,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f444(s3);
+            s6 = peg$f445(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17105,7 +17098,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f445(s3);
+              s8 = peg$f446(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -17113,7 +17106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f446(s3);
+                s9 = peg$f447(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -17121,7 +17114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f447(s3);
+                  s7 = peg$f448(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -17132,7 +17125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f448(s3, s7);
+                s8 = peg$f449(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17140,7 +17133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f449(s3, s7);
+                  s2 = peg$f450(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -17178,7 +17171,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f450();
+      s1 = peg$f451();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17188,7 +17181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f451();
+        s4 = peg$f452();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17196,7 +17189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f452();
+          s5 = peg$f453();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17204,7 +17197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f453();
+            s3 = peg$f454();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17215,7 +17208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f454(s3);
+          s4 = peg$f455(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17223,7 +17216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f455(s3);
+            s5 = peg$f456(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17231,7 +17224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f456(s3);
+              s6 = peg$f457(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17239,7 +17232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f457(s3);
+                s2 = peg$f458(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17278,7 +17271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f458(s1);
+      s1 = peg$f459(s1);
     }
     s0 = s1;
 
@@ -17291,7 +17284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f459();
+    s2 = peg$f460();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17300,7 +17293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f460();
+      s4 = peg$f461();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17309,7 +17302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f461();
+        s6 = peg$f462();
         if (s6) {
           s6 = undefined;
         } else {
@@ -17336,7 +17329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f462();
+          s6 = peg$f463();
           if (s6) {
             s6 = undefined;
           } else {
@@ -17363,7 +17356,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f463();
+            s6 = peg$f464();
             if (s6) {
               s6 = undefined;
             } else {
@@ -17372,7 +17365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f464();
+              s8 = peg$f465();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -17396,7 +17389,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f465();
+              s6 = peg$f466();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17425,7 +17418,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f466();
+          s6 = peg$f467();
           if (s6) {
             s6 = undefined;
           } else {
@@ -17458,7 +17451,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f467();
+      s2 = peg$f468();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17467,7 +17460,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f468();
+        s4 = peg$f469();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17477,7 +17470,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f469();
+            s6 = peg$f470();
             if (s6) {
               s6 = undefined;
             } else {
@@ -17510,7 +17503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f470();
+        s2 = peg$f471();
         if (s2) {
           s2 = undefined;
         } else {
@@ -17519,7 +17512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f471();
+          s4 = peg$f472();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17535,7 +17528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f472();
+              s6 = peg$f473();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17571,7 +17564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f473(s1);
+      s4 = peg$f474(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -17584,7 +17577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f474(s1, s3);
+        s4 = peg$f475(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17592,7 +17585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f475(s1, s3);
+          s2 = peg$f476(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -17603,7 +17596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f476(s1, s2);
+        s0 = peg$f477(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17635,7 +17628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f477();
+    s1 = peg$f478();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17643,7 +17636,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f478();
+      s1 = peg$f479();
     }
     s0 = s1;
 
@@ -17655,7 +17648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f479();
+    s1 = peg$f480();
     if (s1) {
       s1 = undefined;
     } else {

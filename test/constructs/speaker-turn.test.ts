@@ -117,6 +117,22 @@ describe('speaker turn', () => {
     expect(turns('Alexandre Loukachenko : Bonjour.\nA. Loukachenko : Merci.').map((t) => t.speaker.name)).toEqual(['Alexandre Loukachenko', 'A. Loukachenko']);
   });
 
+  it('reads a role that names someone’s words as a lead-in, not a label (the lexicon’s speechNouns)', () => {
+    for (const line of [
+      'L’essentiel des déclarations du Président Alexandre Loukachenko:',
+      'Extraits du discours de Vladimir Poutine :',
+      'Les principales déclarations de Vladimir Poutine : la Russie ne cédera pas.',
+      'Excerpts from the remarks of President Vladimir Putin:',
+    ]) {
+      expect(turns(line), line).toEqual([]);
+    }
+    // A role of functions and institutions stays a speaker’s.
+    expect(turns('Le porte-parole du Kremlin Dmitri Peskov : Nous verrons.\nPrésident de la Russie Vladimir Poutine : Merci.').map((t) => t.speaker.role)).toEqual([
+      'Le porte-parole du Kremlin',
+      'Président de la Russie',
+    ]);
+  });
+
   it('reads a page’s call to read on as no role (`Lire la suite Guerre Russie-Ukraine : …`)', () => {
     for (const line of ['Lire la suite Guerre Russie-Ukraine : la Russie va renforcer ses troupes', 'Voir Vladimir Poutine : la vidéo', 'Read Sergei Lavrov: the full interview']) {
       expect(turns(line), line).toEqual([]);
