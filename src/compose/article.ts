@@ -238,6 +238,8 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   let seenBody = false;
   // Lines under the title still to read as captions (see captionsBeforeCredit).
   let captionsToCredit = 0;
+  // The caption read right above a credit line, to find it printed again under the credit.
+  let captionOfCredit: string | undefined;
   let when: When | undefined;
   // The index of the last non-blank line.
   let lastLine = lines.length - 1;
@@ -318,8 +320,28 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       // a line that says it describes a photo (`… (photo d'illustration).`).
       flow(buildTextCaption(start, end, ctx));
       captionsToCredit--;
+      captionOfCredit = value;
       continue;
     }
+    // A picture in the body: its caption right above its credit line, with
+    // no blank line between (`Vladimir Poutine sur les pistes de ski` /
+    // `© Sputnik . Mikhaïl Klimentiev`), a line that ends no sentence; the
+    // page often prints the caption again right under the credit (the
+    // picture's text and its caption).
+    if (type === 'text') {
+      const next = i + 1 < lines.length ? lines[i + 1] : null;
+      if (next?.type === 'credit' && isTitleShaped(value)) {
+        flow(buildTextCaption(start, end, ctx));
+        captionOfCredit = value;
+        continue;
+      }
+      if (captionOfCredit !== undefined && i > 0 && lines[i - 1]?.type === 'credit' && repeatsTitle(value, titleKey(captionOfCredit))) {
+        captionOfCredit = undefined;
+        push(buildBoilerplate('repeatedLine', start, end, ctx));
+        continue;
+      }
+    }
+    if (type !== 'credit') captionOfCredit = undefined;
     if (type === 'speakerTurn') {
       endTurn();
       turn = { raw, rest: [] };

@@ -96,7 +96,7 @@ describe('a dateline written over lines in an article', () => {
       '',
       'Vladimir Putin offered condolences to the family and friends of the late statesman.',
       '',
-      'April 18, 2022',
+      '18 avril 2022',
       '18:00',
       '',
       'The message reads, in part: he was a true friend of our country.',
@@ -137,5 +137,22 @@ describe('a line that says it describes a photo', () => {
   it('is a caption through invisible format characters in its words', () => {
     const text = 'EN DIRECT : Poutine assiste aux exercices navals\nLe président russe Vladimir Poutine (pho\u00ADto d’illus\u200Btration).\nCe 10 septembre, le président russe assiste par vidéoconférence à la phase active de l’exercice.';
     expect(parse(text).tree.children.map((node) => node.type)).toEqual(['title', 'caption', 'paragraph']);
+  });
+});
+
+describe('a picture in the body: its caption right above its credit line', () => {
+  const kinds = (text: string) => parse(text).tree.children.map((node) => (node.type === 'boilerplate' ? node.kind : node.type));
+  const body = 'Les deux présidents se sont rencontrés à Sotchi pour des négociations qui dureront plusieurs jours.';
+  // Four lines of text above the picture: past the reach of the picture under the title.
+  const lead = ['', 'Le premier jour, ils ont parlé de l’économie.', 'Le deuxième, de la défense commune des deux pays.', 'Le troisième, des prix du gaz pour l’hiver.', 'Le quatrième, de la saison de ski.', ''];
+  it('is a caption, and the same line again under the credit is chrome', () => {
+    const text = ['Poutine et Loukachenko au ski', ...lead, 'Vladimir Poutine sur les pistes de ski', '© Sputnik . Mikhaïl Klimentiev', 'Vladimir Poutine sur les pistes de ski', '', body].join('\n');
+    expect(kinds(text)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'caption', 'paragraph', 'repeatedLine', 'paragraph']);
+    // Under the title, as the picture above the text prints it.
+    expect(kinds(['Poutine et Loukachenko au ski', 'Vladimir Poutine sur les pistes de ski', '© Sputnik . Mikhaïl Klimentiev', 'Vladimir Poutine sur les pistes de ski', '', body].join('\n'))).toEqual(['title', 'caption', 'paragraph', 'repeatedLine', 'paragraph']);
+  });
+  it('is no caption when a blank line stands between, or when the line ends a sentence', () => {
+    expect(kinds(['Poutine et Loukachenko au ski', ...lead, 'Vladimir Poutine sur les pistes de ski', '', '© Sputnik . Mikhaïl Klimentiev', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'relatedHeadline', 'paragraph', 'paragraph']);
+    expect(kinds(['Poutine et Loukachenko au ski', ...lead, `${body} Et encore.`, '© Sputnik . Mikhaïl Klimentiev', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 });
