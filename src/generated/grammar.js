@@ -2421,33 +2421,36 @@ function fast$m162(input, start, st) {
   return p;
 }
 function fast$m163(input, p) {
+  return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
+}
+function fast$m164(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m164(input, p) {
-  return fast$m163(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m165(input, p) {
+  return fast$m164(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m166(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m166(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m165(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m167(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m166(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m168(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m168(input, p) {
-  return fast$m167(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m169(input, p) {
+  return fast$m168(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m169(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2502,12 +2505,12 @@ function fast$m169(input, p, st) {
   }
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m171(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$rule$PhotoWord(input, p, st);
+      const r4 = fast$rule$PictureWord(input, p, st);
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
@@ -2519,76 +2522,117 @@ function fast$m170(input, p, st) {
       }
       const r5 = r6 >= 0 ? r6 : r4;
       if (r5 < 0) break s3;
-      r2 = r5;
+      let r11 = -1;
+      s12: {
+        const r13 = fast$m3(input, r5, st);
+        if (r13 < 0) break s12;
+        const r14 = fast$m163(input, r13);
+        if (r14 < 0) break s12;
+        r11 = r14;
+      }
+      const r10 = r11 >= 0 ? r11 : r5;
+      if (r10 < 0) break s3;
+      r2 = r10;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r10 = -1;
-    s11: {
-      const r12 = fast$m37(input, p);
-      if (r12 < 0) break s11;
-      const r13 = fast$m24(input, r12, st);
-      if (r13 < 0) break s11;
-      const r14 = fast$m35(input, r13);
-      if (r14 < 0) break s11;
-      const r15 = fast$m24(input, r14, st);
-      if (r15 < 0) break s11;
-      let r16 = -1;
-      c17: {
-        const r18 = fast$m164(input, r15);
-        if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m166(input, r15);
-        if (r19 >= 0) { r16 = r19; break c17; }
+    let r15 = -1;
+    s16: {
+      const r17 = fast$m37(input, p);
+      if (r17 < 0) break s16;
+      const r18 = fast$m24(input, r17, st);
+      if (r18 < 0) break s16;
+      const r19 = fast$m35(input, r18);
+      if (r19 < 0) break s16;
+      const r20 = fast$m24(input, r19, st);
+      if (r20 < 0) break s16;
+      let r21 = -1;
+      c22: {
+        const r23 = fast$m165(input, r20);
+        if (r23 >= 0) { r21 = r23; break c22; }
+        const r24 = fast$m167(input, r20);
+        if (r24 >= 0) { r21 = r24; break c22; }
       }
-      if (r16 < 0) break s11;
-      const r20 = fast$m24(input, r16, st);
-      if (r20 < 0) break s11;
-      const r21 = fast$m168(input, r20);
-      if (r21 < 0) break s11;
-      const r22 = fast$m24(input, r21, st);
-      if (r22 < 0) break s11;
-      const r23 = fast$m41(input, r22);
-      if (r23 < 0) break s11;
-      const r24 = fast$m24(input, r23, st);
-      if (r24 < 0) break s11;
-      const r25 = fast$m23(input, r24);
-      if (r25 < 0) break s11;
-      let r27 = -1;
-      s28: {
-        const r29 = fast$m24(input, r25, st);
-        if (r29 < 0) break s28;
-        const r30 = fast$m29(input, r29);
-        if (r30 < 0) break s28;
-        r27 = r30;
-      }
-      const r26 = r27 >= 0 ? r27 : r25;
-      if (r26 < 0) break s11;
+      if (r21 < 0) break s16;
+      const r25 = fast$m24(input, r21, st);
+      if (r25 < 0) break s16;
+      const r26 = fast$m169(input, r25);
+      if (r26 < 0) break s16;
+      const r27 = fast$m24(input, r26, st);
+      if (r27 < 0) break s16;
+      const r28 = fast$m41(input, r27);
+      if (r28 < 0) break s16;
+      const r29 = fast$m24(input, r28, st);
+      if (r29 < 0) break s16;
+      const r30 = fast$m23(input, r29);
+      if (r30 < 0) break s16;
       let r32 = -1;
       s33: {
-        const r34 = fast$m3(input, r26, st);
+        const r34 = fast$m24(input, r30, st);
         if (r34 < 0) break s33;
-        const r35 = fast$rule$PhotoWord(input, r34, st);
+        const r35 = fast$m29(input, r34);
         if (r35 < 0) break s33;
-        let r37 = -1;
-        s38: {
-          const r39 = fast$m24(input, r35, st);
-          if (r39 < 0) break s38;
-          const r40 = fast$m29(input, r39);
-          if (r40 < 0) break s38;
-          r37 = r40;
-        }
-        const r36 = r37 >= 0 ? r37 : r35;
-        if (r36 < 0) break s33;
-        r32 = r36;
+        r32 = r35;
       }
-      const r31 = r32 >= 0 ? r32 : r26;
-      if (r31 < 0) break s11;
-      r10 = r31;
+      const r31 = r32 >= 0 ? r32 : r30;
+      if (r31 < 0) break s16;
+      let r37 = -1;
+      s38: {
+        const r39 = fast$m3(input, r31, st);
+        if (r39 < 0) break s38;
+        const r40 = fast$rule$PictureWord(input, r39, st);
+        if (r40 < 0) break s38;
+        let r42 = -1;
+        s43: {
+          const r44 = fast$m24(input, r40, st);
+          if (r44 < 0) break s43;
+          const r45 = fast$m29(input, r44);
+          if (r45 < 0) break s43;
+          r42 = r45;
+        }
+        const r41 = r42 >= 0 ? r42 : r40;
+        if (r41 < 0) break s38;
+        r37 = r41;
+      }
+      const r36 = r37 >= 0 ? r37 : r31;
+      if (r36 < 0) break s16;
+      r15 = r36;
     }
-    if (r10 >= 0) { r0 = r10; break c1; }
+    if (r15 >= 0) { r0 = r15; break c1; }
   }
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m172(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$PhotoWord(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r3 = -1;
+    s4: {
+      const r5 = fast$m41(input, p);
+      if (r5 < 0) break s4;
+      const r6 = fast$m24(input, r5, st);
+      if (r6 < 0) break s4;
+      const r7 = fast$m45(input, r6);
+      if (r7 < 0) break s4;
+      const r8 = fast$m24(input, r7, st);
+      if (r8 < 0) break s4;
+      const r9 = fast$m47(input, r8);
+      if (r9 < 0) break s4;
+      const r10 = fast$m24(input, r9, st);
+      if (r10 < 0) break s4;
+      const r11 = fast$m51(input, r10);
+      if (r11 < 0) break s4;
+      const r12 = fast$m24(input, r11, st);
+      if (r12 < 0) break s4;
+      const r13 = fast$m27(input, r12);
+      if (r13 < 0) break s4;
+      r3 = r13;
+    }
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m173(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m135(input, p);
@@ -2613,7 +2657,7 @@ function fast$m171(input, p, st) {
   }
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m174(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2658,7 +2702,7 @@ function fast$m172(input, p, st) {
   }
   return r0;
 }
-function fast$m173(input, p, st) {
+function fast$m175(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m136(input, p);
@@ -2702,11 +2746,11 @@ function fast$m173(input, p, st) {
   }
   return r0;
 }
-function fast$m174(input, p, st) {
+function fast$m176(input, p, st) {
   const r0 = fast$m151(input, p, st);
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m177(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -2718,29 +2762,29 @@ function fast$m175(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m178(input, p, st) {
   const r0 = fast$m153(input, p, st);
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m179(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m180(input, p, st) {
   const r0 = fast$m154(input, p, st);
   return r0;
 }
-function fast$m179(input, p) {
+function fast$m181(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m180(input, p, st) {
-  const r0 = fast$m179(input, p);
+function fast$m182(input, p, st) {
+  const r0 = fast$m181(input, p);
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m183(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -2750,67 +2794,67 @@ function fast$m181(input, p, st) {
   }
   return r0;
 }
-function fast$m182(input, p) {
+function fast$m184(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m183(input, p, st) {
-  const r0 = fast$m182(input, p);
+function fast$m185(input, p, st) {
+  const r0 = fast$m184(input, p);
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m186(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m185(input, p) {
+function fast$m187(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m186(w) {
+function fast$m188(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m187(input, p) {
+function fast$m189(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m188(input, p) {
-  return fast$m187(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m190(input, p) {
+  return fast$m189(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m189(w) {
+function fast$m191(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m190(input, p) {
+function fast$m192(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m191(input, p, st) {
+function fast$m193(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m190(input, p);
+    const r4 = fast$m192(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m194(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m195(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2819,7 +2863,7 @@ function fast$m194(input, p, st) {
       c5: {
         const r6 = fast$m94(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m185(input, p);
+        const r7 = fast$m187(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -2827,7 +2871,7 @@ function fast$m194(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m186(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m188(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -2840,7 +2884,7 @@ function fast$m194(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m188(input, r15);
+      const r16 = fast$m190(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -2848,7 +2892,7 @@ function fast$m194(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m189(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m191(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -2856,59 +2900,59 @@ function fast$m194(input, p, st) {
   }
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m197(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m196(input, p) {
+function fast$m198(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m197(input, p) {
-  return fast$m196(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m199(input, p) {
+  return fast$m198(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m198(input, p) {
+function fast$m200(input, p) {
   return fast$m95(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m199(input, p) {
+function fast$m201(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m200(input, p) {
-  return fast$m199(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m202(input, p) {
+  return fast$m201(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m201(input, p) {
+function fast$m203(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m202(input, p) {
-  return fast$m201(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m204(input, p) {
+  return fast$m203(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m203(input, p, st) {
+function fast$m205(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m204(input, p) {
+function fast$m206(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low13[c] === 1 : (fast$re13 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m205(input, p, st) {
+function fast$m207(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m204(input, r5);
+      const r6 = fast$m206(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2920,10 +2964,10 @@ function fast$m205(input, p, st) {
   }
   return r0;
 }
-function fast$m206(w) {
+function fast$m208(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m207(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -2942,7 +2986,7 @@ function fast$m207(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m206(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m208(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -2950,23 +2994,23 @@ function fast$m207(input, p, st) {
   }
   return r0;
 }
-function fast$m208(input, p) {
+function fast$m210(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m209(w) {
+function fast$m211(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m210(input, p, st) {
+function fast$m212(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m208(input, r5);
+      const r6 = fast$m210(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2974,7 +3018,7 @@ function fast$m210(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m209(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m211(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -2982,28 +3026,28 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m213(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m204(input, r3);
+    const r4 = fast$m206(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m212(input, p) {
+function fast$m214(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m213(input, p) {
-  return fast$m212(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m215(input, p) {
+  return fast$m214(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m214(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3028,7 +3072,7 @@ function fast$m214(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m213(input, r13);
+      const r14 = fast$m215(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3162,12 +3206,12 @@ function fast$m214(input, p, st) {
   }
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m217(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3258,7 +3302,7 @@ function fast$m216(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m202(input, p);
+      const r46 = fast$m204(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -3309,7 +3353,7 @@ function fast$m216(input, p, st) {
       if (r69 < 0) break s64;
       const r70 = fast$m24(input, r69, st);
       if (r70 < 0) break s64;
-      const r71 = fast$m168(input, r70);
+      const r71 = fast$m169(input, r70);
       if (r71 < 0) break s64;
       const r72 = fast$m3(input, r71, st);
       if (r72 < 0) break s64;
@@ -3344,7 +3388,7 @@ function fast$m216(input, p, st) {
       if (r86 < 0) break s81;
       const r87 = fast$m24(input, r86, st);
       if (r87 < 0) break s81;
-      const r88 = fast$m168(input, r87);
+      const r88 = fast$m169(input, r87);
       if (r88 < 0) break s81;
       const r89 = fast$m3(input, r88, st);
       if (r89 < 0) break s81;
@@ -3422,7 +3466,7 @@ function fast$m216(input, p, st) {
       if (r124 < 0) break s113;
       const r125 = fast$m24(input, r124, st);
       if (r125 < 0) break s113;
-      const r126 = fast$m168(input, r125);
+      const r126 = fast$m169(input, r125);
       if (r126 < 0) break s113;
       const r127 = fast$m3(input, r126, st);
       if (r127 < 0) break s113;
@@ -3473,7 +3517,7 @@ function fast$m216(input, p, st) {
       if (r149 < 0) break s138;
       const r150 = fast$m24(input, r149, st);
       if (r150 < 0) break s138;
-      const r151 = fast$m168(input, r150);
+      const r151 = fast$m169(input, r150);
       if (r151 < 0) break s138;
       const r152 = fast$m3(input, r151, st);
       if (r152 < 0) break s138;
@@ -3536,7 +3580,7 @@ function fast$m216(input, p, st) {
       if (r180 < 0) break s169;
       const r181 = fast$m24(input, r180, st);
       if (r181 < 0) break s169;
-      const r182 = fast$m168(input, r181);
+      const r182 = fast$m169(input, r181);
       if (r182 < 0) break s169;
       const r183 = fast$m3(input, r182, st);
       if (r183 < 0) break s169;
@@ -3639,7 +3683,7 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3673,7 +3717,7 @@ function fast$m217(input, p, st) {
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m220(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3689,39 +3733,39 @@ function fast$m218(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m221(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m220(input, p) {
+function fast$m222(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m221(input, p, st) {
-  const r0 = fast$m220(input, p);
+function fast$m223(input, p, st) {
+  const r0 = fast$m222(input, p);
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m224(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m208(input, r3);
+    const r4 = fast$m210(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m223(input, p) {
+function fast$m225(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low14[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re14 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m224(input, start, st) {
+function fast$m226(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3732,7 +3776,7 @@ function fast$m224(input, start, st) {
   }
   return p;
 }
-function fast$m225(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -3748,21 +3792,21 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p) {
+function fast$m228(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m227(rest) {
+function fast$m229(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m228(input, p, st) {
+function fast$m230(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -3775,7 +3819,7 @@ function fast$m229(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m188(input, r8);
+        const r9 = fast$m190(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -3793,11 +3837,11 @@ function fast$m229(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m188(input, r2);
+        const r17 = fast$m190(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m197(input, r18);
+        const r19 = fast$m199(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -3837,7 +3881,7 @@ function fast$m229(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m198(input, r2);
+        const r37 = fast$m200(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -3918,14 +3962,14 @@ function fast$m229(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m200(input, r73);
+        const r74 = fast$m202(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m202(input, r2);
+        const r77 = fast$m204(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -3951,7 +3995,7 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m232(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3974,24 +4018,24 @@ function fast$m230(input, p, st) {
   }
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m226(input, r2);
+    const r3 = fast$m228(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m227(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m229(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4024,7 +4068,7 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4120,23 +4164,23 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p) {
+function fast$m236(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m235(input, p, st) {
-  const r0 = fast$m234(input, p);
+function fast$m237(input, p, st) {
+  const r0 = fast$m236(input, p);
   return r0;
 }
-function fast$m236(input, p) {
+function fast$m238(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m237(input, p, st) {
+function fast$m239(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4149,62 +4193,62 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, start, st) {
+function fast$m240(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m239(input, p, st) {
+function fast$m241(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m240(w) {
+function fast$m242(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m241(input, p, st) {
-  const r1 = fast$rule$KickerLabel(input, p, st);
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-function fast$m242(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
-  return ok ? p + n : -1;
-}
 function fast$m243(input, p, st) {
-  const r1 = fast$rule$FieldNumber(input, p, st);
+  const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
 function fast$m244(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
+  ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m245(input, p, st) {
+  const r1 = fast$rule$FieldNumber(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m246(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
   ok = c === 34 || c === 171 || c === 8220; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m245(input, p) {
+function fast$m247(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 187 || c === 8221; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m246(input, p) {
+function fast$m248(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m247(input, p, st) {
+function fast$m249(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m248(input, p, st) {
-  const r0 = fast$m236(input, p);
+function fast$m250(input, p, st) {
+  const r0 = fast$m238(input, p);
   return r0;
 }
-function fast$m249(input, p, st) {
+function fast$m251(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4218,10 +4262,10 @@ function fast$m249(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m252(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m244(input, p);
+    const r2 = fast$m246(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -4229,7 +4273,7 @@ function fast$m250(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m245(input, r3);
+          const r9 = fast$m247(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -4239,11 +4283,11 @@ function fast$m250(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m245(input, r3);
+          const r13 = fast$m247(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m246(input, r13);
+            const r18 = fast$m248(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -4260,9 +4304,9 @@ function fast$m250(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m245(input, r3);
+    const r20 = fast$m247(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m246(input, r20);
+    const r22 = fast$m248(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -4271,7 +4315,7 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -4280,7 +4324,7 @@ function fast$m251(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m242(input, r3);
+        const r6 = fast$m244(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -4296,11 +4340,11 @@ function fast$m251(input, p, st) {
   }
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m254(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4332,11 +4376,11 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m256(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m257(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4370,13 +4414,13 @@ function fast$m255(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m240(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m242(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m256(input, start, st) {
+function fast$m258(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4387,13 +4431,13 @@ function fast$m256(input, start, st) {
   }
   return p;
 }
-function fast$m257(input, p) {
+function fast$m259(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low15[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re15 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m258(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4403,21 +4447,21 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m261(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m260(w) {
+function fast$m262(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m261(input, p) {
+function fast$m263(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low16[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re16 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m262(input, p, st) {
+function fast$m264(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -4431,21 +4475,21 @@ function fast$m262(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m263(w) {
+function fast$m265(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m264(input, p) {
+function fast$m266(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m265(input, p, st) {
+function fast$m267(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m266(w) {
+function fast$m268(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m267(input, p, st) {
+function fast$m269(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -4461,15 +4505,15 @@ function fast$m267(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m270(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m269(w) {
+function fast$m271(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m270(input, start, st) {
+function fast$m272(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4480,10 +4524,10 @@ function fast$m270(input, start, st) {
   }
   return p;
 }
-function fast$m271(w) {
+function fast$m273(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m272(input, start, st) {
+function fast$m274(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4495,7 +4539,7 @@ function fast$m272(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m273(input, start, st) {
+function fast$m275(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4506,7 +4550,7 @@ function fast$m273(input, start, st) {
   }
   return p;
 }
-function fast$m274(input, p, st) {
+function fast$m276(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4517,10 +4561,10 @@ function fast$m274(input, p, st) {
   }
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m238(input, p, st);
+    const r2 = fast$m240(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -4528,7 +4572,7 @@ function fast$m275(input, p, st) {
   }
   return r0;
 }
-function fast$m276(input, start, st) {
+function fast$m278(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4540,13 +4584,13 @@ function fast$m276(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m277(input, p) {
+function fast$m279(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low19[c] === 1 : (fast$re19 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m278(input, start, st) {
+function fast$m280(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4558,12 +4602,12 @@ function fast$m278(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m279(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m270(input, r2, st);
+    const r3 = fast$m272(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -4589,7 +4633,7 @@ function fast$m279(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m272(input, r16, st);
+        const r18 = fast$m274(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -4601,7 +4645,7 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4635,7 +4679,7 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m283(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4665,17 +4709,17 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p) {
+function fast$m284(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low17[c] === 1 : (fast$re17 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m283(input, p, st) {
-  const r0 = fast$m282(input, p);
+function fast$m285(input, p, st) {
+  const r0 = fast$m284(input, p);
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4702,7 +4746,7 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4773,18 +4817,18 @@ function fast$m285(input, p, st) {
   }
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m256(input, r2, st);
+    const r3 = fast$m258(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m257(input, r3);
+      const r7 = fast$m259(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m256(input, r7, st);
+      const r8 = fast$m258(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4796,7 +4840,7 @@ function fast$m286(input, p, st) {
   }
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m289(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4805,7 +4849,7 @@ function fast$m287(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m223(input, r6);
+      const r8 = fast$m225(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -4814,13 +4858,13 @@ function fast$m287(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m224(input, r9, st);
+    const r10 = fast$m226(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m290(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4857,7 +4901,7 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4873,7 +4917,7 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m292(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4917,7 +4961,7 @@ function fast$m290(input, p, st) {
   }
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m293(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4932,7 +4976,7 @@ function fast$m291(input, p, st) {
   }
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m294(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4941,7 +4985,7 @@ function fast$m292(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m278(input, r4, st);
+    const r5 = fast$m280(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4949,11 +4993,11 @@ function fast$m292(input, p, st) {
   }
   return r0;
 }
-function fast$m293(input, p, st) {
-  const r0 = fast$m278(input, p, st);
+function fast$m295(input, p, st) {
+  const r0 = fast$m280(input, p, st);
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m296(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5004,15 +5048,15 @@ function fast$m294(input, p, st) {
   }
   return r0;
 }
-function fast$m295(input, p, st) {
-  const r0 = fast$m276(input, p, st);
-  return r0;
-}
-function fast$m296(input, p, st) {
-  const r0 = fast$m277(input, p);
-  return r0;
-}
 function fast$m297(input, p, st) {
+  const r0 = fast$m278(input, p, st);
+  return r0;
+}
+function fast$m298(input, p, st) {
+  const r0 = fast$m279(input, p);
+  return r0;
+}
+function fast$m299(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5027,9 +5071,9 @@ function fast$m297(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m257(input, r9);
+      const r11 = fast$m259(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m270(input, r11, st);
+      const r12 = fast$m272(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5045,7 +5089,7 @@ function fast$m297(input, p, st) {
   }
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m300(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5066,14 +5110,14 @@ function fast$m298(input, p, st) {
   }
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m273(input, r3, st);
+    const r4 = fast$m275(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5081,7 +5125,7 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5090,7 +5134,7 @@ function fast$m300(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m269(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m271(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5108,7 +5152,7 @@ function fast$m300(input, p, st) {
   }
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m303(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5149,25 +5193,25 @@ function fast$m301(input, p, st) {
   }
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m304(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m260(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m262(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m305(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m270(input, r3, st);
+    const r4 = fast$m272(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5179,7 +5223,7 @@ function fast$m303(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m272(input, r10, st);
+        const r12 = fast$m274(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5192,18 +5236,18 @@ function fast$m303(input, p, st) {
   }
   return r0;
 }
-function fast$m304(input, p, st) {
+function fast$m306(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m271(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m273(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m307(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5282,7 +5326,7 @@ function fast$m305(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m261(input, r36);
+      const r41 = fast$m263(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5291,7 +5335,7 @@ function fast$m305(input, p, st) {
   }
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m308(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5334,31 +5378,31 @@ function fast$m306(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m240(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m242(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m309(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m266(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m268(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m310(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m263(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m265(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5375,7 +5419,7 @@ function fast$m308(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m264(input, r12);
+      const r13 = fast$m266(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m85(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -5386,12 +5430,12 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m311(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m312(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5464,7 +5508,7 @@ function fast$m310(input, p, st) {
   }
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m313(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5520,7 +5564,7 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m314(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5531,7 +5575,7 @@ function fast$m312(input, p, st) {
   }
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m315(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -5553,7 +5597,7 @@ function fast$m313(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m316(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -5570,12 +5614,12 @@ function fast$m314(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m317(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m318(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -5590,16 +5634,16 @@ function fast$m316(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m319(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m320(input, p, st) {
   const r0 = fast$m102(input, p);
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m321(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -5611,7 +5655,7 @@ function fast$m319(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m322(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -5628,11 +5672,11 @@ function fast$m320(input, p, st) {
   }
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m323(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5658,7 +5702,7 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5699,7 +5743,7 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5727,7 +5771,7 @@ function fast$m324(input, p, st) {
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5748,7 +5792,7 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5769,20 +5813,20 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m329(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m330(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m331(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5805,7 +5849,7 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5818,7 +5862,7 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5831,7 +5875,7 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5890,7 +5934,7 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5918,15 +5962,15 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m337(input, p, st) {
   const r0 = fast$m152(input, p);
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m338(input, p, st) {
   const r0 = fast$m106(input, p, st);
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m339(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -5937,7 +5981,7 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5960,11 +6004,11 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m341(input, p, st) {
   const r0 = fast$m79(input, p);
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5976,15 +6020,15 @@ function fast$m340(input, p, st) {
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m343(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m344(input, p, st) {
   const r0 = fast$m122(input, p);
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5997,11 +6041,11 @@ function fast$m343(input, p, st) {
   }
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m346(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m347(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -6011,7 +6055,7 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m348(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m92(input, p);
@@ -6021,15 +6065,15 @@ function fast$m346(input, p, st) {
   }
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m349(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m350(input, p, st) {
   const r0 = fast$m118(input, p, st);
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m351(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6048,11 +6092,11 @@ function fast$m349(input, p, st) {
   }
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m352(input, p, st) {
   const r0 = fast$m107(input, p);
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -6062,11 +6106,11 @@ function fast$m351(input, p, st) {
   }
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m354(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m355(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -6076,7 +6120,7 @@ function fast$m353(input, p, st) {
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m356(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -6087,7 +6131,7 @@ function fast$m354(input, p, st) {
   }
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m357(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -8451,13 +8495,45 @@ function fast$rule$SourceLinkLine(input, p, st) {
   }
   return r0;
 }
+// PictureWord
+function fast$rule$PictureWord(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$PhotoWord(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r3 = -1;
+    s4: {
+      const r5 = fast$m41(input, p);
+      if (r5 < 0) break s4;
+      const r6 = fast$m24(input, r5, st);
+      if (r6 < 0) break s4;
+      const r7 = fast$m45(input, r6);
+      if (r7 < 0) break s4;
+      const r8 = fast$m24(input, r7, st);
+      if (r8 < 0) break s4;
+      const r9 = fast$m47(input, r8);
+      if (r9 < 0) break s4;
+      const r10 = fast$m24(input, r9, st);
+      if (r10 < 0) break s4;
+      const r11 = fast$m51(input, r10);
+      if (r11 < 0) break s4;
+      const r12 = fast$m24(input, r11, st);
+      if (r12 < 0) break s4;
+      const r13 = fast$m27(input, r12);
+      if (r13 < 0) break s4;
+      r3 = r13;
+    }
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
 // CreditWord
 function fast$rule$CreditWord(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$rule$PhotoWord(input, p, st);
+      const r4 = fast$rule$PictureWord(input, p, st);
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
@@ -8469,72 +8545,82 @@ function fast$rule$CreditWord(input, p, st) {
       }
       const r5 = r6 >= 0 ? r6 : r4;
       if (r5 < 0) break s3;
-      r2 = r5;
+      let r11 = -1;
+      s12: {
+        const r13 = fast$m3(input, r5, st);
+        if (r13 < 0) break s12;
+        const r14 = fast$m163(input, r13);
+        if (r14 < 0) break s12;
+        r11 = r14;
+      }
+      const r10 = r11 >= 0 ? r11 : r5;
+      if (r10 < 0) break s3;
+      r2 = r10;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r10 = -1;
-    s11: {
-      const r12 = fast$m37(input, p);
-      if (r12 < 0) break s11;
-      const r13 = fast$m24(input, r12, st);
-      if (r13 < 0) break s11;
-      const r14 = fast$m35(input, r13);
-      if (r14 < 0) break s11;
-      const r15 = fast$m24(input, r14, st);
-      if (r15 < 0) break s11;
-      let r16 = -1;
-      c17: {
-        const r18 = fast$m164(input, r15);
-        if (r18 >= 0) { r16 = r18; break c17; }
-        const r19 = fast$m166(input, r15);
-        if (r19 >= 0) { r16 = r19; break c17; }
+    let r15 = -1;
+    s16: {
+      const r17 = fast$m37(input, p);
+      if (r17 < 0) break s16;
+      const r18 = fast$m24(input, r17, st);
+      if (r18 < 0) break s16;
+      const r19 = fast$m35(input, r18);
+      if (r19 < 0) break s16;
+      const r20 = fast$m24(input, r19, st);
+      if (r20 < 0) break s16;
+      let r21 = -1;
+      c22: {
+        const r23 = fast$m165(input, r20);
+        if (r23 >= 0) { r21 = r23; break c22; }
+        const r24 = fast$m167(input, r20);
+        if (r24 >= 0) { r21 = r24; break c22; }
       }
-      if (r16 < 0) break s11;
-      const r20 = fast$m24(input, r16, st);
-      if (r20 < 0) break s11;
-      const r21 = fast$m168(input, r20);
-      if (r21 < 0) break s11;
-      const r22 = fast$m24(input, r21, st);
-      if (r22 < 0) break s11;
-      const r23 = fast$m41(input, r22);
-      if (r23 < 0) break s11;
-      const r24 = fast$m24(input, r23, st);
-      if (r24 < 0) break s11;
-      const r25 = fast$m23(input, r24);
-      if (r25 < 0) break s11;
-      let r27 = -1;
-      s28: {
-        const r29 = fast$m24(input, r25, st);
-        if (r29 < 0) break s28;
-        const r30 = fast$m29(input, r29);
-        if (r30 < 0) break s28;
-        r27 = r30;
-      }
-      const r26 = r27 >= 0 ? r27 : r25;
-      if (r26 < 0) break s11;
+      if (r21 < 0) break s16;
+      const r25 = fast$m24(input, r21, st);
+      if (r25 < 0) break s16;
+      const r26 = fast$m169(input, r25);
+      if (r26 < 0) break s16;
+      const r27 = fast$m24(input, r26, st);
+      if (r27 < 0) break s16;
+      const r28 = fast$m41(input, r27);
+      if (r28 < 0) break s16;
+      const r29 = fast$m24(input, r28, st);
+      if (r29 < 0) break s16;
+      const r30 = fast$m23(input, r29);
+      if (r30 < 0) break s16;
       let r32 = -1;
       s33: {
-        const r34 = fast$m3(input, r26, st);
+        const r34 = fast$m24(input, r30, st);
         if (r34 < 0) break s33;
-        const r35 = fast$rule$PhotoWord(input, r34, st);
+        const r35 = fast$m29(input, r34);
         if (r35 < 0) break s33;
-        let r37 = -1;
-        s38: {
-          const r39 = fast$m24(input, r35, st);
-          if (r39 < 0) break s38;
-          const r40 = fast$m29(input, r39);
-          if (r40 < 0) break s38;
-          r37 = r40;
-        }
-        const r36 = r37 >= 0 ? r37 : r35;
-        if (r36 < 0) break s33;
-        r32 = r36;
+        r32 = r35;
       }
-      const r31 = r32 >= 0 ? r32 : r26;
-      if (r31 < 0) break s11;
-      r10 = r31;
+      const r31 = r32 >= 0 ? r32 : r30;
+      if (r31 < 0) break s16;
+      let r37 = -1;
+      s38: {
+        const r39 = fast$m3(input, r31, st);
+        if (r39 < 0) break s38;
+        const r40 = fast$rule$PictureWord(input, r39, st);
+        if (r40 < 0) break s38;
+        let r42 = -1;
+        s43: {
+          const r44 = fast$m24(input, r40, st);
+          if (r44 < 0) break s43;
+          const r45 = fast$m29(input, r44);
+          if (r45 < 0) break s43;
+          r42 = r45;
+        }
+        const r41 = r42 >= 0 ? r42 : r40;
+        if (r41 < 0) break s38;
+        r37 = r41;
+      }
+      const r36 = r37 >= 0 ? r37 : r31;
+      if (r36 < 0) break s16;
+      r15 = r36;
     }
-    if (r10 >= 0) { r0 = r10; break c1; }
+    if (r15 >= 0) { r0 = r15; break c1; }
   }
   return r0;
 }
@@ -8548,7 +8634,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       c5: {
         const r6 = fast$m94(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m185(input, p);
+        const r7 = fast$m187(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -8556,7 +8642,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m186(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m188(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -8569,7 +8655,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m188(input, r15);
+      const r16 = fast$m190(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -8577,7 +8663,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m189(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m191(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -8599,7 +8685,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m188(input, r8);
+        const r9 = fast$m190(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -8617,11 +8703,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m188(input, r2);
+        const r17 = fast$m190(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m197(input, r18);
+        const r19 = fast$m199(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -8661,7 +8747,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m198(input, r2);
+        const r37 = fast$m200(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -8742,14 +8828,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m200(input, r73);
+        const r74 = fast$m202(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m202(input, r2);
+        const r77 = fast$m204(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -8809,7 +8895,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m223(input, r6);
+      const r8 = fast$m225(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -8818,7 +8904,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m224(input, r9, st);
+    const r10 = fast$m226(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -9006,13 +9092,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m226(input, r2);
+    const r3 = fast$m228(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m227(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m229(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -9022,7 +9108,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m236(input, p);
+    const r2 = fast$m238(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -9044,7 +9130,7 @@ function fast$rule$DashLetterLabel(input, p, st) {
 function fast$rule$ColonAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m238(input, p, st);
+    const r2 = fast$m240(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Colon(input, r2, st);
     if (r3 < 0) break s1;
@@ -9099,7 +9185,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m240(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m242(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -9115,7 +9201,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m242(input, r3);
+        const r6 = fast$m244(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -9135,7 +9221,7 @@ function fast$rule$FieldNumber(input, p, st) {
 function fast$rule$WholeQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m244(input, p);
+    const r2 = fast$m246(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -9143,7 +9229,7 @@ function fast$rule$WholeQuotation(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m245(input, r3);
+          const r9 = fast$m247(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -9153,11 +9239,11 @@ function fast$rule$WholeQuotation(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m245(input, r3);
+          const r13 = fast$m247(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m246(input, r13);
+            const r18 = fast$m248(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -9174,9 +9260,9 @@ function fast$rule$WholeQuotation(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m245(input, r3);
+    const r20 = fast$m247(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m246(input, r20);
+    const r22 = fast$m248(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -9219,13 +9305,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m256(input, r2, st);
+    const r3 = fast$m258(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m257(input, r3);
+      const r7 = fast$m259(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m256(input, r7, st);
+      const r8 = fast$m258(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -9370,7 +9456,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m260(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m262(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9467,7 +9553,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m261(input, r36);
+      const r41 = fast$m263(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -9484,7 +9570,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m263(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m265(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -9501,7 +9587,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m264(input, r12);
+      const r13 = fast$m266(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m85(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -9518,7 +9604,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m266(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m268(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9568,7 +9654,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m240(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m242(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -9657,7 +9743,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m269(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m271(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -9738,7 +9824,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m271(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m273(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9752,7 +9838,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m270(input, r3, st);
+    const r4 = fast$m272(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -9764,7 +9850,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m272(input, r10, st);
+        const r12 = fast$m274(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -9785,7 +9871,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m273(input, r3, st);
+    const r4 = fast$m275(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -9809,9 +9895,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m257(input, r9);
+      const r11 = fast$m259(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m270(input, r11, st);
+      const r12 = fast$m272(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -9829,12 +9915,12 @@ function fast$rule$FunctionLabel(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m276(input, p, st);
+  const r0 = fast$m278(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m277(input, p);
+  const r0 = fast$m279(input, p);
   return r0;
 }
 // AffiliationText
@@ -9914,7 +10000,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m278(input, r12, st);
+      const r13 = fast$m280(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -10136,7 +10222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f10() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 80 || c === 99 || c === 112 || c === 169)) return false; return true;  }
+  function peg$f10() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 73 || c === 80 || c === 99 || c === 105 || c === 112 || c === 169)) return false; return true;  }
 
   function peg$f11() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first5[c] === 1)) return false; return true;  }
 
@@ -10497,7 +10583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f163() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f165() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10510,7 +10596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f168() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f170() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10520,15 +10606,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f173() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f175() {    return part(text(), range());  }
 
-  function peg$f176(who) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176(who) {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f177(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(who) {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178(who) {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f179(who) {    return part(text(), range());  }
 
@@ -10549,29 +10635,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f184() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f185() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f186() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f188() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f190() {    return "omission";  }
 
   function peg$f191() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f192() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f193() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f195() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f197() {    return "break";  }
 
@@ -10581,13 +10667,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f200() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f202() {    return "toBeContinued";  }
 
   function peg$f203() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f204() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f205() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10595,11 +10681,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f207() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f209() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f211() {    return "toBeContinued";  }
 
@@ -10643,7 +10729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f226() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f228(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10652,9 +10738,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f230() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f230() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f231() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f232() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10670,9 +10756,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f238() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239() {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f241() {    return "cookieBanner";  }
 
@@ -10680,35 +10766,35 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f243() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f244() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f247() {    return "relatedHeadline";  }
 
-  function peg$f248() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m207(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f248() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m209(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f249() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f250(w) {    return nfc(w) === "Raconter";  }
 
   function peg$f251(w) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252(w) {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252(w) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f253(w) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f254(w) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254(w) {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f255(w, a) {    return nfc(a).startsWith("actualité");  }
 
   function peg$f256(w, a) {    return "slogan";  }
 
-  function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m210(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m212(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f258() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f259(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
@@ -10716,9 +10802,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f261(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262(w) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262(w) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263(w) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263(w) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f264(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10726,9 +10812,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f266() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f267() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f269() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10738,9 +10824,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f272(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273(label, colonEnd) {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273(label, colonEnd) {const fast$p = fast$m245(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274(label, colonEnd) {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274(label, colonEnd) {const fast$p = fast$m249(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f275(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10753,7 +10839,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f278() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f279() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f280() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10770,7 +10856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f286() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m237(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f286() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m239(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f287() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10791,22 +10877,22 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f295() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m250(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f296() {    return part(text(), range());  }
 
-  function peg$f297(role) {const fast$p = fast$m249(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297(role) {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f298(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f299() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f300() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f302() {    return part(text(), range());  }
 
@@ -10814,7 +10900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f304(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305(name) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305(name) {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f306(name) {
     const r = range();
@@ -10829,11 +10915,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f310(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(role) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(role) {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f312(role) {    return part(text(), range());  }
 
-  function peg$f313(role, name, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(role, name, affiliation) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f314(role, name, affiliation) {
     const r = range();
@@ -10842,13 +10928,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f315() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f316() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f317() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f318() {    return part(text(), range());  }
 
-  function peg$f319(name, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(name, affiliation) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f320(name, affiliation) {
     const r = range();
@@ -10857,11 +10943,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f321() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
 
-  function peg$f322() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324() {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f325(r) {    return !namesWords(r);  }
 
@@ -10873,7 +10959,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f329(role) {    return part(text(), range());  }
 
-  function peg$f330(role, name, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(role, name, affiliation) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f331(role, name, affiliation) {
     const r = range();
@@ -10887,7 +10973,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f334() {    return part(text(), range());  }
 
-  function peg$f335(role, affiliation) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(role, affiliation) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f336(role, affiliation) {
     const r = range();
@@ -10896,26 +10982,26 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f337() {const c = input.charCodeAt(peg$currPos); if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f338() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f339() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f340() {    return part(text(), range());  }
 
-  function peg$f341(name) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(name) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f342(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f343() {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m291(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f344() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m293(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f345() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f347() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10923,19 +11009,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f349() {    return part(text(), range());  }
 
-  function peg$f350() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m292(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f350() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m294(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f351() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f353() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$m295(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f355() {    return part(text(), range());  }
 
-  function peg$f356() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f357() {    return afterBullet(input, offset());  }
 
@@ -10973,7 +11059,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f371() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f372(date, time, place) {
     const r = range();
@@ -10994,7 +11080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f379() {    return part(text(), range());  }
 
-  function peg$f380(day) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f381(day) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11020,7 +11106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f391() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f392() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11034,11 +11120,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f397(month) {    return part(text(), range());  }
 
-  function peg$f398(month, day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398(month, day) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(month, day) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(month, day) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(month, day) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400(month, day) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f401(month, day) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11052,7 +11138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f406(month, day) {    return part(text(), range());  }
 
-  function peg$f407(month, day, year) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407(month, day, year) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f408(month, day, year) {
     const r = range();
@@ -11066,7 +11152,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f411() {    return part(text(), range());  }
 
-  function peg$f412(day) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412(day) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f413(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11074,17 +11160,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f415(day) {    return part(text(), range());  }
 
-  function peg$f416(day, month) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416(day, month) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f417(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f418(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419(day, month) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419(day, month) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f420(day, month) {    return part(text(), range());  }
 
-  function peg$f421(day, month, year) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f421(day, month, year) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f422(day, month, year) {
     const r = range();
@@ -11102,7 +11188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f427() {    return part(text(), range());  }
 
-  function peg$f428(year) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428(year) {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f429(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11110,7 +11196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f431(year) {    return part(text(), range());  }
 
-  function peg$f432(year, month) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432(year, month) {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f433(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11118,7 +11204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f435(year, month) {    return part(text(), range());  }
 
-  function peg$f436(year, month, day) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436(year, month, day) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f437(year, month, day) {
     const r = range();
@@ -11126,9 +11212,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f438() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m325(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f439() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m327(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f440() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11138,7 +11224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f443(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(hour) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444(hour) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f445(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11148,14 +11234,14 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f448(hour) {    return part(text(), range());  }
 
-  function peg$f449(hour, minute) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449(hour, minute) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f450(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f451() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m326(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f451() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m328(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f452() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11165,9 +11251,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f455(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456(hour) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456(hour) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457(hour) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(hour) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f458(hour) {
     const r = range();
@@ -11179,7 +11265,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m330(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m332(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f461() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11195,13 +11281,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f467() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m331(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f468() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m333(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f469() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f470() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m332(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f471() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m334(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f472() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11218,11 +11304,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f478() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f479() {    return offset();  }
 
-  function peg$f480() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);

@@ -50,3 +50,18 @@ describe('credits through invisibles (issue 12)', () => {
     expect(captions('5 Le président à Minsk. Photo : TASS\n')[0]?.credit).toEqual({ agency: 'TASS' });
   });
 });
+
+describe('a credit line alone', () => {
+  const rawTypes = (line: string) => {
+    const text = `Titre de la page\n\nLe président a parlé hier soir devant la presse réunie au Kremlin à Moscou.\n\nDeuxième paragraphe du texte, qui suit la photo.\n\nTroisième paragraphe.\n\nQuatrième paragraphe.\n\n${line}\n`;
+    return parse(text).tree.children.map((node) => node.type);
+  };
+  it('reads `Image :` and `Image Source :` as a picture’s credit, not a speaker’s label', () => {
+    for (const line of ['Image Source : Press Service of the President of the Republic of Belarus', 'Images : Reuters', 'Crédit image : AFP']) {
+      expect(rawTypes(line), line).not.toContain('speakerTurn');
+    }
+    // The picture’s caption right above the credit line (src/compose/article.ts).
+    const text = `Titre\n\n${[1, 2, 3, 4].map((n) => `Le paragraphe ${n} du texte, avant la photo du président.\n\n`).join('')}Le président de la Biélorussie Alexandre Loukachenko\nImage Source : Press Service of the President\n`;
+    expect(captions(text).map((c) => c.text)).toEqual(['Le président de la Biélorussie Alexandre Loukachenko']);
+  });
+});
