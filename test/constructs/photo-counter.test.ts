@@ -29,6 +29,15 @@ describe('photo counter', () => {
     expect(counters('SONDAGE 1 sur 4 Français pense que oui\nLA RUSSIE 1/3 des membres')).toEqual([]);
   });
 
+  it('reads a gallery’s name of capitalized words before a counter in capitals, and a caption glued to the counter by a dash', () => {
+    const line = 'Kremlin GVT 1 SUR 7- Rencontre avec les membres du gouvernement - 13 mai 2021 - 15h50';
+    expect(counters(`Texte.\n${line}`)).toEqual([[1, 7]]);
+    expect(nodesOfType(parse(`Texte.\n${line}`).tree, 'caption')[0]?.text).toBe('Rencontre avec les membres du gouvernement - 13 mai 2021 - 15h50');
+    expect(counters('Texte.\n3 SUR 7- Rencontre avec les membres du gouvernement')).toEqual([[3, 7]]);
+    // Words before a counter in small letters, or before a fraction, are text.
+    expect(counters('Le Kremlin 1 sur 7 Rencontre\nSondage 1/4 Français')).toEqual([]);
+  });
+
   it('reads a caption after the counter on the same line', () => {
     const { tree } = parse('5/10 .Cérémonie de dépôt de couronnes');
     expect(counters('5/10 .Cérémonie de dépôt de couronnes')).toEqual([[5, 10]]);
