@@ -46,6 +46,13 @@ describe('dateline', () => {
     expect(datelines('Publié le 12 octobre 2016, le rapport a fait grand bruit.')).toEqual([]);
   });
 
+  it('reads a comma between a day-first date’s month and its year (`3 july, 2009 18:45`)', () => {
+    expect(datelines('3 july, 2009 18:45')).toMatchObject([{ raw: '3 july, 2009 18:45', date: '2009-07-03', time: '18:45' }]);
+    expect(datelines('3 juillet, 2009')).toMatchObject([{ date: '2009-07-03', precision: 'day' }]);
+    // A number after the comma that is no year: a sentence, no dateline.
+    expect(datelines('Le 3 juin, 2000 manifestants ont défilé dans les rues de la capitale.')).toEqual([]);
+  });
+
   it('reads `13H40`, `au` and an en-dash place', () => {
     expect(datelines('10 mars 2025 à 13H40 au Kremlin-Moscou')[0]).toMatchObject({ time: '13:40', place: 'Kremlin-Moscou', timeZone: 'Europe/Moscow' });
     expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk', instant: '2025-03-12T21:40:00+03:00' });
