@@ -37,6 +37,17 @@ describe('header', () => {
     expect(header('4325 – Kremlin – Rencontre du 13 mai 2021 – 15h50 avec les membres du gouvernement')).toMatchObject({ title: 'Rencontre du 13 mai 2021 – 15h50 avec les membres du gouvernement' });
   });
 
+  it('reads a date after a comma as the header’s date, as the ministry’s pages date theirs', () => {
+    const header = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'header')[0];
+    expect(header('3792 – Allocution et réponses de Sergueï Lavrov en visioconférence, Moscou, 12 mai 2020')).toMatchObject({
+      number: '3792', title: 'Allocution et réponses de Sergueï Lavrov en visioconférence, Moscou', date: { raw: '12 mai 2020', date: '2020-05-12' },
+    });
+    expect(header('6125 – RUSSIE – V.Poutine à Minsk, 24 mai 2024')).toMatchObject({ country: 'RUSSIE', title: 'V.Poutine à Minsk', date: { date: '2024-05-24' } });
+    // A comma before words, or a date that does not end the line, leaves the title whole.
+    expect(header('3792 – Allocution de Sergueï Lavrov, 12 mai 2020 à la presse')).toMatchObject({ title: 'Allocution de Sergueï Lavrov, 12 mai 2020 à la presse' });
+    expect(header('3792 – Allocution de Sergueï Lavrov, 12 mai 2020 à la presse')?.date).toBeUndefined();
+  });
+
   it('reads a header without a country slot when the event’s timestamp closes it (sansapriori 2021)', () => {
     const header = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'header')[0];
     const read = header('4369 – Rencontre avec le président de la Biélorussie Alexander Lukashenko – 28 mai 2021 – 18h10 à Sochi');
