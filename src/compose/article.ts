@@ -58,6 +58,20 @@ function dateInText(line: string): When | undefined {
   return through && { ...through.found.when, raw: line.slice(through.start, through.end) };
 }
 
+// A sentence's end, then more words.
+const SENTENCE_THEN_MORE = /[\p{L}\p{N}»"”)][.!?…]+\s+\S/u;
+
+/**
+ * Whether a speaker's text goes on past its first sentence (`V. Poutine :
+ * Bonsoir, ou plutôt, bonne nuit déjà. Je tiens …`): then the line is the
+ * speech of a transcript that the excerpt opens with, not a headline
+ * quoting its speaker, which is one sentence (`Lavrov : les Occidentaux ont
+ * perdu le sens des réalités`).
+ */
+function speaksOn(text: string): boolean {
+  return SENTENCE_THEN_MORE.test(text);
+}
+
 /**
  * An article's title: its first line of text, unless that line ends like a
  * sentence of the body (a period, a colon, a comma): then the page shows no
@@ -283,7 +297,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     seenText ||= type !== 'dateline';
     // The first line is the title if it is shaped like one, or if the page
     // prints it again right under it, whatever its end (`… l’essentiel:`).
-    if (firstText && (isTitleShaped(value) || repeatedBelow(lines, i, value, ctx))) {
+    if (firstText && !(type === 'speakerTurn' && speaksOn(raw.text.value)) && (isTitleShaped(value) || repeatedBelow(lines, i, value, ctx))) {
       title = titleKey(value);
       titleLetter = baseLetter(title);
       const node: Title = { type: 'title', value, position: ctx.pos(start, end) };

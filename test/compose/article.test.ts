@@ -156,3 +156,15 @@ describe('a picture in the body: its caption right above its credit line', () =>
     expect(kinds(['Poutine et Loukachenko au ski', ...lead, `${body} Et encore.`, '© Sputnik . Mikhaïl Klimentiev', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 });
+
+describe('a speaker’s line first on the page', () => {
+  const kinds = (text: string) => parse(text).tree.children.map((node) => node.type);
+  const more = '\nJe souhaite une fois de plus vous féliciter tous à l’occasion de la grande fête de la Victoire.';
+  it('is a turn when the speech goes on past its first sentence (an excerpt that opens a transcript)', () => {
+    expect(kinds(`V. Poutine : Bonsoir, ou plutôt, bonne nuit déjà. Je tiens à saluer tout le monde. …${more}`)).toEqual(['speakerTurn']);
+  });
+  it('is the title when it is one sentence, a headline quoting its speaker', () => {
+    expect(kinds(`Lavrov : les Occidentaux ont perdu le sens des réalités${more}`)).toEqual(['title', 'paragraph']);
+    expect(kinds(`Lavrov : les Occidentaux ont perdu le sens des réalités…${more}`)).toEqual(['title', 'paragraph']);
+  });
+});
