@@ -200,6 +200,13 @@ function fast$next13(input, p, st) {
   st.from13 = p;
   return st.at13;
 }
+function fast$next34(input, p, st) {
+  if (p >= st.from34 && p <= st.at34) return st.at34;
+  if (p < st.from34) { const j = input.slice(p, st.from34).indexOf("\""); if (j >= 0) st.at34 = p + j; }
+  else { const i = input.indexOf("\"", p); st.at34 = i < 0 ? input.length : i; }
+  st.from34 = p;
+  return st.at34;
+}
 function fast$next40(input, p, st) {
   if (p >= st.from40 && p <= st.at40) return st.at40;
   if (p < st.from40) { const j = input.slice(p, st.from40).indexOf("("); if (j >= 0) st.at40 = p + j; }
@@ -228,6 +235,20 @@ function fast$next58(input, p, st) {
   st.from58 = p;
   return st.at58;
 }
+function fast$next187(input, p, st) {
+  if (p >= st.from187 && p <= st.at187) return st.at187;
+  if (p < st.from187) { const j = input.slice(p, st.from187).indexOf("»"); if (j >= 0) st.at187 = p + j; }
+  else { const i = input.indexOf("»", p); st.at187 = i < 0 ? input.length : i; }
+  st.from187 = p;
+  return st.at187;
+}
+function fast$next8221(input, p, st) {
+  if (p >= st.from8221 && p <= st.at8221) return st.at8221;
+  if (p < st.from8221) { const j = input.slice(p, st.from8221).indexOf("”"); if (j >= 0) st.at8221 = p + j; }
+  else { const i = input.indexOf("”", p); st.at8221 = i < 0 ? input.length : i; }
+  st.from8221 = p;
+  return st.at8221;
+}
 function fast$next65043(input, p, st) {
   if (p >= st.from65043 && p <= st.at65043) return st.at65043;
   if (p < st.from65043) { const j = input.slice(p, st.from65043).indexOf("︓"); if (j >= 0) st.at65043 = p + j; }
@@ -251,7 +272,7 @@ function fast$next65306(input, p, st) {
 }
 /** Per-parse state of the compiled expressions. */
 function fast$state() {
-  return { from10: -1, at10: -1, from13: -1, at13: -1, from40: -1, at40: -1, from41: -1, at41: -1, from44: -1, at44: -1, from58: -1, at58: -1, from65043: -1, at65043: -1, from65109: -1, at65109: -1, from65306: -1, at65306: -1 };
+  return { from10: -1, at10: -1, from13: -1, at13: -1, from40: -1, at40: -1, from41: -1, at41: -1, from44: -1, at44: -1, from58: -1, at58: -1, from65043: -1, at65043: -1, from65109: -1, at65109: -1, from65306: -1, at65306: -1, from34: -1, at34: -1, from187: -1, at187: -1, from8221: -1, at8221: -1 };
 }
 function fast$m0(input, p) {
   const c = input.charCodeAt(p);
@@ -4348,11 +4369,23 @@ function fast$m254(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m255(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
+  return p;
+}
+function fast$m256(w) {
+ return SENTENCE_VERBS.has(nfc(w)); 
+}
+function fast$m257(input, p, st) {
+  const r1 = fast$rule$ReportedQuotation(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m258(input, p, st) {
   const r0 = fast$m243(input, p);
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m259(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4366,7 +4399,7 @@ function fast$m256(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m251(input, p);
@@ -4419,7 +4452,39 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m261(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m251(input, p);
+    if (r2 < 0) break s1;
+    const r3 = fast$m255(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m252(input, r3);
+    if (r4 < 0) break s1;
+    let r5 = -1;
+    c6: {
+      let r7 = -1;
+      s8: {
+        const r9 = fast$m1(input, r4, st);
+        if (r9 < 0) break s8;
+        const r10 = input.charCodeAt(r9) === 44 ? r9 + 1 : -1;
+        if (r10 < 0) break s8;
+        const r11 = fast$m1(input, r10, st);
+        if (r11 < 0) break s8;
+        r7 = r11;
+      }
+      if (r7 >= 0) { r5 = r7; break c6; }
+      const r12 = fast$m3(input, r4, st);
+      if (r12 >= 0) { r5 = r12; break c6; }
+    }
+    if (r5 < 0) break s1;
+    const r13 = fast$rule$SentenceVerb(input, r5, st);
+    if (r13 < 0) break s1;
+    r0 = r13;
+  }
+  return r0;
+}
+function fast$m262(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -4444,11 +4509,11 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m263(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4480,11 +4545,11 @@ function fast$m260(input, p, st) {
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m265(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4524,7 +4589,7 @@ function fast$m262(input, p, st) {
   }
   return r0;
 }
-function fast$m263(input, start, st) {
+function fast$m267(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4535,13 +4600,13 @@ function fast$m263(input, start, st) {
   }
   return p;
 }
-function fast$m264(input, p) {
+function fast$m268(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low17[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re17 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m265(input, p, st) {
+function fast$m269(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4551,21 +4616,21 @@ function fast$m265(input, p, st) {
   }
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m270(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m267(w) {
+function fast$m271(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m268(input, p) {
+function fast$m272(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low13[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re13 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m269(input, p, st) {
+function fast$m273(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -4579,21 +4644,21 @@ function fast$m269(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m270(w) {
+function fast$m274(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m271(input, p) {
+function fast$m275(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m272(input, p, st) {
+function fast$m276(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m273(w) {
+function fast$m277(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m274(input, p, st) {
+function fast$m278(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -4609,15 +4674,15 @@ function fast$m274(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m279(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m276(w) {
+function fast$m280(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m277(input, start, st) {
+function fast$m281(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4628,10 +4693,7 @@ function fast$m277(input, start, st) {
   }
   return p;
 }
-function fast$m278(w) {
- return SENTENCE_VERBS.has(nfc(w)); 
-}
-function fast$m279(input, start, st) {
+function fast$m282(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4643,7 +4705,7 @@ function fast$m279(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m280(input, start, st) {
+function fast$m283(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4654,7 +4716,7 @@ function fast$m280(input, start, st) {
   }
   return p;
 }
-function fast$m281(input, p, st) {
+function fast$m284(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4665,7 +4727,7 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m285(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m245(input, p, st);
@@ -4676,7 +4738,7 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, start, st) {
+function fast$m286(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4688,13 +4750,13 @@ function fast$m283(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m284(input, p) {
+function fast$m287(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low20[c] === 1 : (fast$re20 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m285(input, start, st) {
+function fast$m288(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4706,12 +4768,12 @@ function fast$m285(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m286(input, p, st) {
+function fast$m289(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m277(input, r2, st);
+    const r3 = fast$m281(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -4737,7 +4799,7 @@ function fast$m286(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m279(input, r16, st);
+        const r18 = fast$m282(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -4749,7 +4811,7 @@ function fast$m286(input, p, st) {
   }
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m290(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4783,7 +4845,7 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4813,17 +4875,17 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p) {
+function fast$m292(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low18[c] === 1 : (fast$re18 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m290(input, p, st) {
-  const r0 = fast$m289(input, p);
+function fast$m293(input, p, st) {
+  const r0 = fast$m292(input, p);
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m294(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4850,7 +4912,7 @@ function fast$m291(input, p, st) {
   }
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m295(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4921,18 +4983,18 @@ function fast$m292(input, p, st) {
   }
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m296(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m263(input, r2, st);
+    const r3 = fast$m267(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m264(input, r3);
+      const r7 = fast$m268(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m263(input, r7, st);
+      const r8 = fast$m267(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4944,7 +5006,7 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m297(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4968,7 +5030,7 @@ function fast$m294(input, p, st) {
   }
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m298(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5005,7 +5067,7 @@ function fast$m295(input, p, st) {
   }
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m299(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -5021,7 +5083,7 @@ function fast$m296(input, p, st) {
   }
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m300(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5065,7 +5127,7 @@ function fast$m297(input, p, st) {
   }
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5080,7 +5142,7 @@ function fast$m298(input, p, st) {
   }
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5089,7 +5151,7 @@ function fast$m299(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m285(input, r4, st);
+    const r5 = fast$m288(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -5097,11 +5159,11 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
-  const r0 = fast$m285(input, p, st);
+function fast$m303(input, p, st) {
+  const r0 = fast$m288(input, p, st);
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m304(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5152,15 +5214,15 @@ function fast$m301(input, p, st) {
   }
   return r0;
 }
-function fast$m302(input, p, st) {
-  const r0 = fast$m283(input, p, st);
+function fast$m305(input, p, st) {
+  const r0 = fast$m286(input, p, st);
   return r0;
 }
-function fast$m303(input, p, st) {
-  const r0 = fast$m284(input, p);
+function fast$m306(input, p, st) {
+  const r0 = fast$m287(input, p);
   return r0;
 }
-function fast$m304(input, p, st) {
+function fast$m307(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5175,9 +5237,9 @@ function fast$m304(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m264(input, r9);
+      const r11 = fast$m268(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m277(input, r11, st);
+      const r12 = fast$m281(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5193,7 +5255,7 @@ function fast$m304(input, p, st) {
   }
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m308(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5214,14 +5276,14 @@ function fast$m305(input, p, st) {
   }
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m309(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m280(input, r3, st);
+    const r4 = fast$m283(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5229,7 +5291,7 @@ function fast$m306(input, p, st) {
   }
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m310(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5238,7 +5300,7 @@ function fast$m307(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m276(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m280(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5256,7 +5318,7 @@ function fast$m307(input, p, st) {
   }
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m311(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5297,25 +5359,25 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m312(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m267(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m271(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m313(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m277(input, r3, st);
+    const r4 = fast$m281(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5327,7 +5389,7 @@ function fast$m310(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m279(input, r10, st);
+        const r12 = fast$m282(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5340,18 +5402,18 @@ function fast$m310(input, p, st) {
   }
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m314(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m278(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m256(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5430,7 +5492,7 @@ function fast$m312(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m268(input, r36);
+      const r41 = fast$m272(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5439,7 +5501,7 @@ function fast$m312(input, p, st) {
   }
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5488,25 +5550,25 @@ function fast$m313(input, p, st) {
   }
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m273(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m277(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m270(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m274(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5523,7 +5585,7 @@ function fast$m315(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m271(input, r12);
+      const r13 = fast$m275(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m85(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -5534,12 +5596,12 @@ function fast$m315(input, p, st) {
   }
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m319(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m320(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5612,7 +5674,7 @@ function fast$m317(input, p, st) {
   }
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m321(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5668,7 +5730,7 @@ function fast$m318(input, p, st) {
   }
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m322(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5679,7 +5741,7 @@ function fast$m319(input, p, st) {
   }
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m323(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -5701,12 +5763,12 @@ function fast$m320(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m324(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m325(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -5723,12 +5785,12 @@ function fast$m322(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m326(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m327(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -5743,11 +5805,11 @@ function fast$m324(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m328(input, p, st) {
   const r0 = fast$m102(input, p);
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m329(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -5759,7 +5821,7 @@ function fast$m326(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -5776,11 +5838,11 @@ function fast$m327(input, p, st) {
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m331(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5806,7 +5868,7 @@ function fast$m329(input, p, st) {
   }
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5847,7 +5909,7 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5875,7 +5937,7 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5896,7 +5958,7 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5917,20 +5979,20 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m337(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m338(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m339(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5953,7 +6015,7 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5966,7 +6028,7 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5979,7 +6041,7 @@ function fast$m339(input, p, st) {
   }
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6038,7 +6100,7 @@ function fast$m340(input, p, st) {
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6066,15 +6128,15 @@ function fast$m341(input, p, st) {
   }
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m345(input, p, st) {
   const r0 = fast$m158(input, p);
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m346(input, p, st) {
   const r0 = fast$m106(input, p, st);
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m347(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -6085,7 +6147,7 @@ function fast$m344(input, p, st) {
   }
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m348(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6108,11 +6170,11 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m349(input, p, st) {
   const r0 = fast$m79(input, p);
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m350(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6124,15 +6186,15 @@ function fast$m347(input, p, st) {
   }
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m351(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m352(input, p, st) {
   const r0 = fast$m122(input, p);
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6145,11 +6207,11 @@ function fast$m350(input, p, st) {
   }
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m354(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m355(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -6159,7 +6221,7 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m356(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m92(input, p);
@@ -6169,15 +6231,15 @@ function fast$m353(input, p, st) {
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m357(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m358(input, p, st) {
   const r0 = fast$m118(input, p, st);
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m359(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6196,11 +6258,11 @@ function fast$m356(input, p, st) {
   }
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m360(input, p, st) {
   const r0 = fast$m107(input, p);
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -6210,11 +6272,11 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m362(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -6224,7 +6286,7 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -6235,7 +6297,7 @@ function fast$m361(input, p, st) {
   }
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m365(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -9484,6 +9546,51 @@ function fast$rule$WholeQuotation(input, p, st) {
   }
   return r0;
 }
+// SentenceVerb
+function fast$rule$SentenceVerb(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m256(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// ReportedQuotation
+function fast$rule$ReportedQuotation(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m251(input, p);
+    if (r2 < 0) break s1;
+    const r3 = fast$m255(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m252(input, r3);
+    if (r4 < 0) break s1;
+    let r5 = -1;
+    c6: {
+      let r7 = -1;
+      s8: {
+        const r9 = fast$m1(input, r4, st);
+        if (r9 < 0) break s8;
+        const r10 = input.charCodeAt(r9) === 44 ? r9 + 1 : -1;
+        if (r10 < 0) break s8;
+        const r11 = fast$m1(input, r10, st);
+        if (r11 < 0) break s8;
+        r7 = r11;
+      }
+      if (r7 >= 0) { r5 = r7; break c6; }
+      const r12 = fast$m3(input, r4, st);
+      if (r12 >= 0) { r5 = r12; break c6; }
+    }
+    if (r5 < 0) break s1;
+    const r13 = fast$rule$SentenceVerb(input, r5, st);
+    if (r13 < 0) break s1;
+    r0 = r13;
+  }
+  return r0;
+}
 // Honorific
 function fast$rule$Honorific(input, p, st) {
   let r0 = -1;
@@ -9518,13 +9625,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m263(input, r2, st);
+    const r3 = fast$m267(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m264(input, r3);
+      const r7 = fast$m268(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m263(input, r7, st);
+      const r8 = fast$m267(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -9669,7 +9776,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m267(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m271(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9766,7 +9873,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m268(input, r36);
+      const r41 = fast$m272(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -9783,7 +9890,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m270(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m274(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -9800,7 +9907,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m271(input, r12);
+      const r13 = fast$m275(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m85(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -9817,7 +9924,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m273(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m277(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9956,7 +10063,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m276(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m280(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -10031,18 +10138,6 @@ function fast$rule$RoleGap(input, p, st) {
   }
   return r0;
 }
-// SentenceVerb
-function fast$rule$SentenceVerb(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m278(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
 // FunctionComplement
 function fast$rule$FunctionComplement(input, p, st) {
   let r0 = -1;
@@ -10051,7 +10146,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m277(input, r3, st);
+    const r4 = fast$m281(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -10063,7 +10158,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m279(input, r10, st);
+        const r12 = fast$m282(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -10084,7 +10179,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m280(input, r3, st);
+    const r4 = fast$m283(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -10108,9 +10203,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m264(input, r9);
+      const r11 = fast$m268(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m277(input, r11, st);
+      const r12 = fast$m281(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -10128,12 +10223,12 @@ function fast$rule$FunctionLabel(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m283(input, p, st);
+  const r0 = fast$m286(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m284(input, p);
+  const r0 = fast$m287(input, p);
   return r0;
 }
 // AffiliationText
@@ -10213,7 +10308,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m285(input, r12, st);
+      const r13 = fast$m288(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -11052,271 +11147,271 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f279(label, colonEnd) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280(label, colonEnd) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281(label, colonEnd) {    return part(text(), range());  }
+  function peg$f281(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282(label, colonEnd, text) {
+  function peg$f282(label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f283(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f283() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f284() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f284() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f287(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289(label, colonEnd) {    return part(text(), range());  }
+  function peg$f290(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f290(label, colonEnd, text) {
+  function peg$f291(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f291() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m244(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f292() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m244(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f292() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293(label) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294(label) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298(label, colonEnd) {    return part(text(), range());  }
+  function peg$f299(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f299(label, colonEnd, text) {
+  function peg$f300(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f300() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301() {    return part(text(), range());  }
+  function peg$f302() {    return part(text(), range());  }
 
-  function peg$f302(role) {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(role) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(role) {
+  function peg$f304(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f304() {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305() {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307() {    return part(text(), range());  }
+  function peg$f308() {    return part(text(), range());  }
 
-  function peg$f308(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310(name) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(name) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(name) {
+  function peg$f312(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f312() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f313() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f313() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314() {    return part(text(), range());  }
+  function peg$f315() {    return part(text(), range());  }
 
-  function peg$f315(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316(role) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(role) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317(role) {    return part(text(), range());  }
+  function peg$f318(role) {    return part(text(), range());  }
 
-  function peg$f318(role, name, affiliation) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(role, name, affiliation) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(role, name, affiliation) {
+  function peg$f320(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f320() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
+  function peg$f321() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
 
-  function peg$f321() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323() {    return part(text(), range());  }
+  function peg$f324() {    return part(text(), range());  }
 
-  function peg$f324(name, affiliation) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(name, affiliation) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(name, affiliation) {
+  function peg$f326(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f326() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f327() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f327() {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328() {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329() {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329() {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330() {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(r) {    return !namesWords(r);  }
+  function peg$f331(r) {    return !namesWords(r);  }
 
-  function peg$f331(r) {    return part(text(), range());  }
+  function peg$f332(r) {    return part(text(), range());  }
 
-  function peg$f332(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(role) {    return part(text(), range());  }
+  function peg$f335(role) {    return part(text(), range());  }
 
-  function peg$f335(role, name, affiliation) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(role, name, affiliation) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336(role, name, affiliation) {
+  function peg$f337(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f337() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f338() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f338() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339() {    return part(text(), range());  }
+  function peg$f340() {    return part(text(), range());  }
 
-  function peg$f340(role, affiliation) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(role, affiliation) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(role, affiliation) {
+  function peg$f342(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f342() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
+  function peg$f343() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return true;  }
 
-  function peg$f343() {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345() {    return part(text(), range());  }
+  function peg$f346() {    return part(text(), range());  }
 
-  function peg$f346(name) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(name) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(name) {
+  function peg$f348(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f348() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349() {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m298(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f350() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m301(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f350() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354() {    return part(text(), range());  }
+  function peg$f355() {    return part(text(), range());  }
 
-  function peg$f355() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m299(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f356() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m302(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f356() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360() {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {    return part(text(), range());  }
+  function peg$f361() {    return part(text(), range());  }
 
-  function peg$f361() {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362() {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362() {    return afterBullet(input, offset());  }
+  function peg$f363() {    return afterBullet(input, offset());  }
 
-  function peg$f363() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(body) {
+  function peg$f365(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f365() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366() {    return part(text(), range());  }
+  function peg$f367() {    return part(text(), range());  }
 
-  function peg$f367(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(title, when) {
+  function peg$f370(title, when) {
     return { title, when };
   }
 
-  function peg$f370(when) {    return when.time !== null;  }
+  function peg$f371(when) {    return when.time !== null;  }
 
-  function peg$f371(when) {    return when;  }
+  function peg$f372(when) {    return when;  }
 
-  function peg$f372() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375() {
+  function peg$f376() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f376() {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377() {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(date, time, place) {
+  function peg$f378(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f378() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m136(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m136(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f380() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f380() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m137(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m137(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m135(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f382() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m135(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f382() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384() {    return part(text(), range());  }
+  function peg$f385() {    return part(text(), range());  }
 
-  function peg$f385(day) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386(day) {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386(day) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387(day) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(day) {    return part(text(), range());  }
+  function peg$f389(day) {    return part(text(), range());  }
 
-  function peg$f389(day, month) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390(day, month) {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390(day, month) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f391(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391(day, month) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f392(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11324,37 +11419,37 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f394(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(day, month) {    return part(text(), range());  }
+  function peg$f395(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(day, month, year) {
+  function peg$f396(day, month) {    return part(text(), range());  }
+
+  function peg$f397(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f397() {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399() {    return part(text(), range());  }
+  function peg$f400() {    return part(text(), range());  }
 
-  function peg$f400(month) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401(month) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402(month) {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403(month) {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403(month) {    return part(text(), range());  }
+  function peg$f404(month) {    return part(text(), range());  }
 
-  function peg$f404(month, day) {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405(month, day) {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(month, day) {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406(month, day) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(month, day) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407(month, day) {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(month, day) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f408(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408(month, day) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f409(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11362,49 +11457,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f411(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(month, day) {    return part(text(), range());  }
+  function peg$f412(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413(month, day, year) {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413(month, day) {    return part(text(), range());  }
 
-  function peg$f414(month, day, year) {
+  function peg$f414(month, day, year) {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f415(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f415() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417() {    return part(text(), range());  }
+  function peg$f418() {    return part(text(), range());  }
 
-  function peg$f418(day) {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419(day) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420(day) {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f421(day) {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421(day) {    return part(text(), range());  }
+  function peg$f422(day) {    return part(text(), range());  }
 
-  function peg$f422(day, month) {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f423(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423(day, month) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f424(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425(day, month) {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426(day, month) {    return part(text(), range());  }
+  function peg$f426(day, month) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427(day, month, year) {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427(day, month) {    return part(text(), range());  }
 
-  function peg$f428(day, month, year) {
+  function peg$f428(day, month, year) {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f429(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f429() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f430() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11412,129 +11507,131 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f432() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433() {    return part(text(), range());  }
+  function peg$f433() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434(year) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {    return part(text(), range());  }
 
-  function peg$f435(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435(year) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f436(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437(year) {    return part(text(), range());  }
+  function peg$f437(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438(year, month) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438(year) {    return part(text(), range());  }
 
-  function peg$f439(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439(year, month) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f440(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(year, month) {    return part(text(), range());  }
+  function peg$f441(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442(year, month, day) {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(year, month) {    return part(text(), range());  }
 
-  function peg$f443(year, month, day) {
+  function peg$f443(year, month, day) {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f444(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f444() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m332(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f446() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m335(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f446() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448() {    return part(text(), range());  }
+  function peg$f449() {    return part(text(), range());  }
 
-  function peg$f449(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(hour) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451(hour) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f452(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f453(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454(hour) {    return part(text(), range());  }
+  function peg$f454(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455(hour, minute) {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455(hour) {    return part(text(), range());  }
 
-  function peg$f456(hour, minute) {
+  function peg$f456(hour, minute) {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f457(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f457() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m333(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f458() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m336(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f458() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460() {    return part(text(), range());  }
+  function peg$f461() {    return part(text(), range());  }
 
-  function peg$f461(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462(hour) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463(hour) {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463(hour) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464(hour) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464(hour) {
+  function peg$f465(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f465(time) {
+  function peg$f466(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f466() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m337(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f467() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m340(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f467() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f468() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f468() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f469() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f470() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f470() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f471() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f472() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f472() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f474() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m338(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f474() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m341(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f476() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m339(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f477() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m342(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f479() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f481(sep, n) {    return isPlace(n);  }
+  function peg$f481(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(sep, n) {    return part(n, range());  }
+  function peg$f482(sep, n) {    return isPlace(n);  }
 
-  function peg$f483(sep, name) {
+  function peg$f483(sep, n) {    return part(n, range());  }
+
+  function peg$f484(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f484() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485() {    return offset();  }
+  function peg$f486() {    return offset();  }
 
-  function peg$f486() {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487() {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -15336,7 +15433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerTurnLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -15416,22 +15513,34 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s12 = peg$FAILED;
                         }
                         if (s12 !== peg$FAILED) {
-                          s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f280(s6, s9);
-                          if (s14) {
-                            s14 = undefined;
+                          s13 = peg$f280(s6, s9);
+                          if (s13) {
+                            s13 = undefined;
                           } else {
-                            s14 = peg$FAILED;
+                            s13 = peg$FAILED;
                           }
-                          if (s14 !== peg$FAILED) {
-                            peg$savedPos = s13;
-                            s14 = peg$f281(s6, s9);
-                          }
-                          s13 = s14;
                           if (s13 !== peg$FAILED) {
-                            peg$savedPos = s2;
-                            s2 = peg$f282(s6, s9, s13);
+                            s14 = peg$currPos;
+                            peg$savedPos = peg$currPos;
+                            s15 = peg$f281(s6, s9);
+                            if (s15) {
+                              s15 = undefined;
+                            } else {
+                              s15 = peg$FAILED;
+                            }
+                            if (s15 !== peg$FAILED) {
+                              peg$savedPos = s14;
+                              s15 = peg$f282(s6, s9);
+                            }
+                            s14 = s15;
+                            if (s14 !== peg$FAILED) {
+                              peg$savedPos = s2;
+                              s2 = peg$f283(s6, s9, s14);
+                            } else {
+                              peg$currPos = s2;
+                              s2 = peg$FAILED;
+                            }
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -15489,7 +15598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f283();
+      s1 = peg$f284();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15498,7 +15607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f284();
+        s3 = peg$f285();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15506,7 +15615,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f285();
+          s4 = peg$f286();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15516,7 +15625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f286(s5);
+              s6 = peg$f287(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15526,7 +15635,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f287(s5, s7);
+                  s8 = peg$f288(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -15535,7 +15644,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f288(s5, s7);
+                    s10 = peg$f289(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15543,12 +15652,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f289(s5, s7);
+                      s10 = peg$f290(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f290(s5, s7, s9);
+                      s2 = peg$f291(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15590,7 +15699,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f291();
+        s1 = peg$f292();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15599,7 +15708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f292();
+          s3 = peg$f293();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15609,7 +15718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f293(s4);
+              s5 = peg$f294(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15617,7 +15726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f294(s4);
+                s6 = peg$f295(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -15625,7 +15734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f295(s4);
+                  s7 = peg$f296(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -15635,7 +15744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f296(s4, s8);
+                      s9 = peg$f297(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -15644,7 +15753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f297(s4, s8);
+                        s11 = peg$f298(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -15652,12 +15761,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f298(s4, s8);
+                          s11 = peg$f299(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f299(s4, s8, s10);
+                          s2 = peg$f300(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -15712,7 +15821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f300();
+    s2 = peg$f301();
     if (s2) {
       s2 = undefined;
     } else {
@@ -15720,12 +15829,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f301();
+      s2 = peg$f302();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f302(s1);
+      s2 = peg$f303(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -15733,7 +15842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f303(s1);
+        s0 = peg$f304(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15751,7 +15860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f304();
+    s1 = peg$f305();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15759,7 +15868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f305();
+      s2 = peg$f306();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15768,7 +15877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f306();
+        s4 = peg$f307();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15776,12 +15885,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f307();
+          s4 = peg$f308();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f308(s3);
+          s4 = peg$f309(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15789,7 +15898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f309(s3);
+            s5 = peg$f310(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15797,7 +15906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f310(s3);
+              s6 = peg$f311(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15805,7 +15914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f311(s3);
+                s0 = peg$f312(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -15839,7 +15948,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f312();
+    s1 = peg$f313();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15849,7 +15958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f313();
+      s4 = peg$f314();
       if (s4) {
         s4 = undefined;
       } else {
@@ -15857,12 +15966,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f314();
+        s4 = peg$f315();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f315(s3);
+        s4 = peg$f316(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -15871,7 +15980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f316(s3);
+          s6 = peg$f317(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -15879,7 +15988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f317(s3);
+            s6 = peg$f318(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -15888,7 +15997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f318(s3, s5, s6);
+            s7 = peg$f319(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -15896,7 +16005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f319(s3, s5, s6);
+              s2 = peg$f320(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -15926,7 +16035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f320();
+      s1 = peg$f321();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15935,7 +16044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f321();
+        s3 = peg$f322();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15944,7 +16053,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f322();
+          s5 = peg$f323();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15952,7 +16061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f323();
+            s5 = peg$f324();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -15961,7 +16070,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f324(s4, s5);
+            s6 = peg$f325(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -15969,7 +16078,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f325(s4, s5);
+              s2 = peg$f326(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -15995,7 +16104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f326();
+        s1 = peg$f327();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16004,7 +16113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f327();
+          s3 = peg$f328();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16012,7 +16121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f328();
+            s4 = peg$f329();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16020,7 +16129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f329();
+              s5 = peg$f330();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16031,7 +16140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parseRoleText();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f330(s7);
+                  s8 = peg$f331(s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -16039,7 +16148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f331(s7);
+                    s6 = peg$f332(s7);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -16050,7 +16159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f332(s6);
+                  s7 = peg$f333(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -16059,7 +16168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 !== peg$FAILED) {
                     s8 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f333(s6);
+                    s9 = peg$f334(s6);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -16067,7 +16176,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s9 = peg$f334(s6);
+                      s9 = peg$f335(s6);
                     }
                     s8 = s9;
                     if (s8 !== peg$FAILED) {
@@ -16076,7 +16185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f335(s6, s8, s9);
+                      s10 = peg$f336(s6, s8, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16084,7 +16193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f336(s6, s8, s9);
+                        s2 = peg$f337(s6, s8, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -16126,7 +16235,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f337();
+          s1 = peg$f338();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16136,7 +16245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f338();
+            s4 = peg$f339();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16144,7 +16253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f339();
+              s4 = peg$f340();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -16153,7 +16262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f340(s3, s4);
+              s5 = peg$f341(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16161,7 +16270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f341(s3, s4);
+                s2 = peg$f342(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16183,7 +16292,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f342();
+            s1 = peg$f343();
             if (s1) {
               s1 = undefined;
             } else {
@@ -16192,7 +16301,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f343();
+              s3 = peg$f344();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -16201,7 +16310,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f344();
+                s5 = peg$f345();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -16209,12 +16318,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f345();
+                  s5 = peg$f346();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f346(s4);
+                  s5 = peg$f347(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -16222,7 +16331,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f347(s4);
+                    s2 = peg$f348(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -16258,7 +16367,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f348();
+    s1 = peg$f349();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16278,7 +16387,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f349();
+    s1 = peg$f350();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16287,7 +16396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f350();
+      s3 = peg$f351();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16295,7 +16404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f351();
+        s4 = peg$f352();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16303,7 +16412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f352();
+          s5 = peg$f353();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16312,7 +16421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f353();
+            s7 = peg$f354();
             if (s7) {
               s7 = undefined;
             } else {
@@ -16320,7 +16429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f354();
+              s7 = peg$f355();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -16354,7 +16463,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f355();
+      s1 = peg$f356();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16363,7 +16472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f356();
+        s3 = peg$f357();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16371,7 +16480,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f357();
+          s4 = peg$f358();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16379,7 +16488,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f358();
+            s5 = peg$f359();
             if (s5) {
               s5 = undefined;
             } else {
@@ -16388,7 +16497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f359();
+              s7 = peg$f360();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16396,12 +16505,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f360();
+                s7 = peg$f361();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f361();
+                s7 = peg$f362();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16449,7 +16558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f362();
+    s1 = peg$f363();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16457,7 +16566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f363();
+      s2 = peg$f364();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16467,7 +16576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f364(s3);
+          s0 = peg$f365(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16490,7 +16599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f365();
+    s2 = peg$f366();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16498,12 +16607,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f366();
+      s2 = peg$f367();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f367(s1);
+      s2 = peg$f368(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16513,7 +16622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f368(s1, s3);
+          s4 = peg$f369(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16521,7 +16630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f369(s1, s3);
+            s0 = peg$f370(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16549,7 +16658,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f370(s1);
+      s2 = peg$f371(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16557,7 +16666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f371(s1);
+        s0 = peg$f372(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16575,7 +16684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f372();
+    s1 = peg$f373();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16583,7 +16692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f373();
+      s2 = peg$f374();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16591,7 +16700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f374();
+        s3 = peg$f375();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16599,7 +16708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f375();
+          s0 = peg$f376();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16621,7 +16730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f376();
+    s1 = peg$f377();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16639,7 +16748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f377(s2, s3, s4);
+        s0 = peg$f378(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16657,7 +16766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f378();
+    s1 = peg$f379();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16678,7 +16787,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f379();
+      s1 = peg$f380();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16699,7 +16808,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f380();
+        s1 = peg$f381();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16720,7 +16829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f381();
+          s1 = peg$f382();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16751,7 +16860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f382();
+    s2 = peg$f383();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16759,7 +16868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f383();
+      s3 = peg$f384();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16767,7 +16876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f384();
+        s1 = peg$f385();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -16778,7 +16887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f385(s1);
+      s2 = peg$f386(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16786,7 +16895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f386(s1);
+        s3 = peg$f387(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16795,7 +16904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f387(s1);
+          s5 = peg$f388(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16803,12 +16912,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f388(s1);
+            s5 = peg$f389(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f389(s1, s4);
+            s5 = peg$f390(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16816,7 +16925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f390(s1, s4);
+              s6 = peg$f391(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16825,7 +16934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f391(s1, s4);
+                s8 = peg$f392(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16833,7 +16942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f392(s1, s4);
+                  s9 = peg$f393(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -16841,7 +16950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f393(s1, s4);
+                    s10 = peg$f394(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -16849,7 +16958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f394(s1, s4);
+                      s11 = peg$f395(s1, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -16857,7 +16966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s7;
-                        s7 = peg$f395(s1, s4);
+                        s7 = peg$f396(s1, s4);
                       } else {
                         peg$currPos = s7;
                         s7 = peg$FAILED;
@@ -16876,7 +16985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f396(s1, s4, s7);
+                  s0 = peg$f397(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -16914,7 +17023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f397();
+    s1 = peg$f398();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16923,7 +17032,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f398();
+      s3 = peg$f399();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16931,12 +17040,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f399();
+        s3 = peg$f400();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f400(s2);
+        s3 = peg$f401(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16945,7 +17054,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f401(s2);
+          s5 = peg$f402(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16953,7 +17062,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f402(s2);
+            s6 = peg$f403(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16961,7 +17070,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f403(s2);
+              s4 = peg$f404(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -16972,7 +17081,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f404(s2, s4);
+            s5 = peg$f405(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16980,7 +17089,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f405(s2, s4);
+              s6 = peg$f406(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16988,7 +17097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f406(s2, s4);
+                s7 = peg$f407(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16996,7 +17105,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f407(s2, s4);
+                  s8 = peg$f408(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -17005,7 +17114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f408(s2, s4);
+                    s10 = peg$f409(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -17013,7 +17122,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f409(s2, s4);
+                      s11 = peg$f410(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -17021,7 +17130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f410(s2, s4);
+                        s12 = peg$f411(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -17029,7 +17138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f411(s2, s4);
+                          s13 = peg$f412(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -17037,7 +17146,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f412(s2, s4);
+                            s9 = peg$f413(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -17056,7 +17165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f413(s2, s4, s9);
+                      s10 = peg$f414(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -17064,7 +17173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f414(s2, s4, s9);
+                        s0 = peg$f415(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -17115,7 +17224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f415();
+    s2 = peg$f416();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17123,7 +17232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f416();
+      s3 = peg$f417();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17131,7 +17240,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f417();
+        s1 = peg$f418();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -17142,7 +17251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f418(s1);
+      s2 = peg$f419(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17151,7 +17260,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f419(s1);
+        s4 = peg$f420(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17159,7 +17268,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f420(s1);
+          s5 = peg$f421(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17167,7 +17276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f421(s1);
+            s3 = peg$f422(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17178,7 +17287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f422(s1, s3);
+          s4 = peg$f423(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17187,7 +17296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f423(s1, s3);
+            s6 = peg$f424(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17195,7 +17304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f424(s1, s3);
+              s7 = peg$f425(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17203,7 +17312,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f425(s1, s3);
+                s8 = peg$f426(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17211,7 +17320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f426(s1, s3);
+                  s5 = peg$f427(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -17226,7 +17335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f427(s1, s3, s5);
+              s6 = peg$f428(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17234,7 +17343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f428(s1, s3, s5);
+                s0 = peg$f429(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17269,7 +17378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f429();
+    s2 = peg$f430();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17277,7 +17386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f430();
+      s3 = peg$f431();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17285,7 +17394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f431();
+        s4 = peg$f432();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17293,7 +17402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f432();
+          s5 = peg$f433();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17301,7 +17410,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f433();
+            s1 = peg$f434();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -17320,7 +17429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f434(s1);
+      s2 = peg$f435(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17329,7 +17438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f435(s1);
+        s4 = peg$f436(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17337,7 +17446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f436(s1);
+          s5 = peg$f437(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17345,7 +17454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f437(s1);
+            s3 = peg$f438(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17356,7 +17465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f438(s1, s3);
+          s4 = peg$f439(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17365,7 +17474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f439(s1, s3);
+            s6 = peg$f440(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17373,7 +17482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f440(s1, s3);
+              s7 = peg$f441(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17381,7 +17490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f441(s1, s3);
+                s5 = peg$f442(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -17392,7 +17501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f442(s1, s3, s5);
+              s6 = peg$f443(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17400,7 +17509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f443(s1, s3, s5);
+                s0 = peg$f444(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17434,7 +17543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f444();
+    s1 = peg$f445();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17461,7 +17570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f445();
+    s1 = peg$f446();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17471,7 +17580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f446();
+      s4 = peg$f447();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17479,7 +17588,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f447();
+        s5 = peg$f448();
         if (s5) {
           s5 = undefined;
         } else {
@@ -17487,7 +17596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f448();
+          s3 = peg$f449();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -17498,7 +17607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f449(s3);
+        s4 = peg$f450(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17506,7 +17615,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f450(s3);
+          s5 = peg$f451(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17514,7 +17623,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f451(s3);
+            s6 = peg$f452(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17523,7 +17632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f452(s3);
+              s8 = peg$f453(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -17531,7 +17640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f453(s3);
+                s9 = peg$f454(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -17539,7 +17648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f454(s3);
+                  s7 = peg$f455(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -17550,7 +17659,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f455(s3, s7);
+                s8 = peg$f456(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17558,7 +17667,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f456(s3, s7);
+                  s2 = peg$f457(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -17596,7 +17705,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f457();
+      s1 = peg$f458();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17606,7 +17715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f458();
+        s4 = peg$f459();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17614,7 +17723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f459();
+          s5 = peg$f460();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17622,7 +17731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f460();
+            s3 = peg$f461();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17633,7 +17742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f461(s3);
+          s4 = peg$f462(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17641,7 +17750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f462(s3);
+            s5 = peg$f463(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17649,7 +17758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f463(s3);
+              s6 = peg$f464(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17657,7 +17766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f464(s3);
+                s2 = peg$f465(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17696,7 +17805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f465(s1);
+      s1 = peg$f466(s1);
     }
     s0 = s1;
 
@@ -17709,7 +17818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f466();
+    s2 = peg$f467();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17718,7 +17827,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f467();
+      s4 = peg$f468();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17727,7 +17836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f468();
+        s6 = peg$f469();
         if (s6) {
           s6 = undefined;
         } else {
@@ -17754,7 +17863,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f469();
+          s6 = peg$f470();
           if (s6) {
             s6 = undefined;
           } else {
@@ -17781,7 +17890,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f470();
+            s6 = peg$f471();
             if (s6) {
               s6 = undefined;
             } else {
@@ -17790,7 +17899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f471();
+              s8 = peg$f472();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -17814,7 +17923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f472();
+              s6 = peg$f473();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17843,7 +17952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f473();
+          s6 = peg$f474();
           if (s6) {
             s6 = undefined;
           } else {
@@ -17876,7 +17985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f474();
+      s2 = peg$f475();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17885,7 +17994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f475();
+        s4 = peg$f476();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17895,7 +18004,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseDash();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f476();
+            s6 = peg$f477();
             if (s6) {
               s6 = undefined;
             } else {
@@ -17928,7 +18037,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f477();
+        s2 = peg$f478();
         if (s2) {
           s2 = undefined;
         } else {
@@ -17937,7 +18046,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f478();
+          s4 = peg$f479();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17953,7 +18062,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f479();
+              s6 = peg$f480();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17989,7 +18098,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f480(s1);
+      s4 = peg$f481(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -18002,7 +18111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f481(s1, s3);
+        s4 = peg$f482(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18010,7 +18119,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f482(s1, s3);
+          s2 = peg$f483(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -18021,7 +18130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f483(s1, s2);
+        s0 = peg$f484(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18053,7 +18162,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f484();
+    s1 = peg$f485();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18061,7 +18170,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f485();
+      s1 = peg$f486();
     }
     s0 = s1;
 
@@ -18073,7 +18182,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f486();
+    s1 = peg$f487();
     if (s1) {
       s1 = undefined;
     } else {

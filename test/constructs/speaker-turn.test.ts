@@ -117,6 +117,18 @@ describe('speaker turn', () => {
     expect(turns('Alexandre Loukachenko : Bonjour.\nA. Loukachenko : Merci.').map((t) => t.speaker.name)).toEqual(['Alexandre Loukachenko', 'A. Loukachenko']);
   });
 
+  it('reads a quotation then a verb of saying after the colon as a sentence that reports the words, not a turn', () => {
+    for (const line of [
+      'Vladimir Poutine, président russe : "Comme vous l’avez suggéré, nous jouerons" dit Vladimir Poutine qui invite les joueurs.',
+      'Vladimir Poutine : « Nous verrons », a-t-il dit.',
+      'Dmitri Peskov : “We will see,” said Dmitry Peskov.',
+    ]) {
+      expect(turns(line), line).toEqual([]);
+    }
+    // A quotation that the speech goes on after is the speaker’s.
+    expect(turns('Vladimir Poutine : « Nous verrons. » Et la Russie est prête.').map((t) => t.speaker.name)).toEqual(['Vladimir Poutine']);
+  });
+
   it('reads a role that names someone’s words as a lead-in, not a label (the lexicon’s speechNouns)', () => {
     for (const line of [
       'L’essentiel des déclarations du Président Alexandre Loukachenko:',
