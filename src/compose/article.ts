@@ -98,15 +98,19 @@ const CAPTION_REACH = 3;
 /**
  * A news page's picture under its title: up to three lines of text, then a
  * credit line (`(Photo : AP)`, `© Sputnik`). Returns how many lines from
- * `from` are its captions, 0 when no credit line closes them.
+ * `from` are its captions, 0 when no credit line closes them, or when one
+ * of the lines repeats the title (`title`, a {@link titleKey}): the picture
+ * then has the title for its caption, and the lines above are the page's
+ * lead and byline.
  */
-function captionsBeforeCredit(lines: Line[], from: number): number {
+function captionsBeforeCredit(lines: Line[], from: number, title: string, ctx: Context): number {
   let count = 0;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (line === null || line === undefined) continue;
     if (line.type === 'credit') return count;
     if (line.type !== 'text' || ++count > CAPTION_REACH) return 0;
+    if (repeatsTitle(clean(ctx.slice(line.start, line.end)), title)) return 0;
   }
   return 0;
 }
@@ -302,7 +306,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       titleLetter = baseLetter(title);
       const node: Title = { type: 'title', value, position: ctx.pos(start, end) };
       push(node);
-      captionsToCredit = captionsBeforeCredit(lines, i + 1);
+      captionsToCredit = captionsBeforeCredit(lines, i + 1, title, ctx);
       continue;
     }
     // Only a line that starts with the title's letter, and whose key can be

@@ -168,3 +168,17 @@ describe('a speaker’s line first on the page', () => {
     expect(kinds(`Lavrov : les Occidentaux ont perdu le sens des réalités…${more}`)).toEqual(['title', 'paragraph']);
   });
 });
+
+describe('the picture under the title', () => {
+  const kinds = (text: string) => parse(text).tree.children.map((node) => (node.type === 'boilerplate' ? node.kind : node.type));
+  const title = 'Présidentielle russe : Alexeï Navalny seul contre tous';
+  const lead = 'Restreignant de plus en plus les accès à l’information, le président russe se prépare à sa réélection.';
+  it('has the lines above its credit for captions', () => {
+    expect(kinds([title, '', 'Alexeï Navalny à Moscou, le 2 novembre.', '© photo : EVGENY FELDMAN / AFP', '', lead].join('\n'))).toEqual(['title', 'caption', 'paragraph', 'paragraph']);
+  });
+  it('has the title for its caption when a line above its credit repeats it: the lines above are the lead and the byline', () => {
+    expect(kinds([title, '', lead, '', 'Claude-Marie Vadrot • 2 novembre 2017', title, '© photo : EVGENY FELDMAN / AFP', '', lead].join('\n'))).toEqual([
+      'title', 'paragraph', 'paragraph', 'repeatedTitle', 'paragraph', 'paragraph',
+    ]);
+  });
+});
