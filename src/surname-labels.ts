@@ -23,9 +23,11 @@ import type { RawLine, RawSpeakerTurn } from './raw.js';
 /**
  * Turns every surname label that the document does not confirm into a line
  * of text, in place. A surname label is confirmed where another label names
- * the person in full (`Vladimir Putin:` … `Putin:`), or where the same
- * surname labels two lines or more of a dialogue that has labels naming
- * persons (`Andrey Kondrashov:` … `Putin:` … `Putin:`): one word before a
+ * the person in full (`Vladimir Putin:` … `Putin:`, `Tucker Carlson:` …
+ * `Tucker:`), or where the same surname labels two lines or more of a
+ * dialogue: one that has labels naming persons (`Andrey Kondrashov:` …
+ * `Putin:` … `Putin:`), or where another surname labels two lines or more
+ * too (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`). One word before a
  * colon once (`Attribution: …`, `Note: …`) is text. Words compare without
  * their invisibles, in NFC, in any case.
  *
@@ -47,14 +49,20 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>): void {
       counts.set(key, (counts.get(key) ?? 0) + 1);
       surnameLines.push(i);
     } else {
-      const words = line.label.name.value.trim().split(/\s+/u);
-      named.add(wordKey(words[words.length - 1] ?? ''));
+      // The first name too: an interviewer is labelled by it (`Tucker Carlson:` … `TUCKER:`).
+      for (const word of line.label.name.value.trim().split(/\s+/u)) if (word.length > 1) named.add(wordKey(word));
     }
   }
+  if (surnameLines.length === 0) return;
+  // Surnames that label two lines or more: two of them make a dialogue of
+  // surnames alone (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`).
+  let repeated = 0;
+  for (const count of counts.values()) if (count >= 2) repeated++;
+  const dialogue = named.size > 0 || repeated >= 2;
   for (const i of surnameLines) {
     const line = lines[i] as RawSpeakerTurn;
     const key = wordKey(line.label.name?.value ?? '');
-    if (named.has(key) || (named.size > 0 && (counts.get(key) ?? 0) >= 2)) continue;
+    if (named.has(key) || (dialogue && (counts.get(key) ?? 0) >= 2)) continue;
     lines[i] = { type: 'text', start: line.start, end: line.end };
   }
 }

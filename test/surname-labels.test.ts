@@ -19,6 +19,14 @@ describe('surname labels', () => {
     expect(nodesOfType(tree, 'speakerTurn')[1]?.speaker.name).toBe('Putin');
   });
 
+  it('are turns in a dialogue of surnames alone, each labelling two lines or more, and where a label names the person by the first name', () => {
+    const dialogue = [PROSE, 'TUCKER: Let’s turn to China.', 'PUTIN: President Xi and I are close.', 'TUCKER: Is that so?', 'PUTIN: It is.'];
+    expect(labels(dialogue.join('\n'))).toEqual(['TUCKER', 'PUTIN', 'TUCKER', 'PUTIN']);
+    // One surname labelling two lines and another once: no dialogue of surnames.
+    expect(labels([PROSE, 'Attention : la route est fermée.', 'Attention : la route est fermée.', 'Note : elle rouvre demain.'].join('\n'))).toEqual([]);
+    expect(labels([PROSE, 'Tucker Carlson: Good evening.', 'Tucker: Let’s turn to China.'].join('\n'))).toEqual(['Tucker Carlson', 'Tucker']);
+  });
+
   it('are text elsewhere: one word before a colon once, or with no label naming a person', () => {
     expect(labels(`${PROSE}\nVladimir Putin: Good afternoon.\nAttribution: Article and image from the President of Russia website.`)).toEqual(['Vladimir Putin']);
     expect(labels(`${PROSE}\nAttention : la route est fermée.\nAttention : la route est fermée.`)).toEqual([]);
