@@ -92,7 +92,7 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         const near = seen <= EVENT_DATELINE_REACH;
         datelineAbove ||= near;
         if (eventDateline) break;
-        if (near && (line.when.place !== null || timedBelow(lines, i, line))) eventDateline = true;
+        if (near && (placeAfterDate(line) || timedBelow(lines, i, line))) eventDateline = true;
         else if (isBareDateline(line)) {
           // The Kremlin's page prints its date again at its foot: a bare
           // date near the top, found again on a later line, is the event's.
@@ -128,6 +128,16 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   // A dateline alone makes no event page: the event's text follows it.
   if (eventDateline && (prose || turns)) return EVENT_PAGE;
   return prose || chrome || holdsCookieBanner(lines, text) ? ARTICLE : UNKNOWN;
+}
+
+/**
+ * Whether a dateline names its place after its date, as the Kremlin's event
+ * page does (`May 23, 2024, Minsk`); a place first (`Moscow, December 23,
+ * 2016`) opens a ministry's or an agency's text, which is no event page.
+ */
+function placeAfterDate(line: RawDateline): boolean {
+  const { place, date } = line.when;
+  return place !== null && (date === null || place.start > date.start);
 }
 
 /**

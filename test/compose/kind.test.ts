@@ -37,6 +37,11 @@ describe('document kind, from structure', () => {
     expect(kind(`${vacation}\n\nSeptember 26, 2021\n\n${PROSE}\n\nSeptember 27, 2021`)).toBe('article');
   });
 
+  it('an article: a dateline with its place first opens a ministry’s or an agency’s text, no event page', () => {
+    expect(kind(`Press conference of the Minister\n\nMoscow, December 23, 2016\n\n${PROSE}`)).toBe('article');
+    expect(kind(`Press conference of the Minister\n\nDecember 23, 2016, Moscow\n\n${PROSE}`)).toBe('dossier');
+  });
+
   it('a dossier of event pages: a dateline of any shape above a Kremlin event’s source link (the reposts of event pages)', () => {
     const event = (id: number) => `Telephone conversation with the President of Mongolia\n\n${PROSE}\n\nJuly 8, 2017 - 17:40\n\n${PROSE}\n\nThe source of information - http://en.kremlin.ru/events/president/news/${id}`;
     expect(kind(event(55018))).toBe('dossier');

@@ -53,6 +53,15 @@ describe('dateline', () => {
     expect(datelines('Le 3 juin, 2000 manifestants ont défilé dans les rues de la capitale.')).toEqual([]);
   });
 
+  it('reads a place first, then a comma and the date (`Moscow, December 23, 2016`), as ministries and agencies open their texts', () => {
+    expect(datelines('Moscow, December 23, 2016')).toMatchObject([{ raw: 'Moscow, December 23, 2016', date: '2016-12-23', place: 'Moscow' }]);
+    expect(datelines('Moscou, 23 décembre 2016 à 15h30')).toMatchObject([{ date: '2016-12-23', time: '15:30', place: 'Moscou', timeZone: 'Europe/Moscow' }]);
+    // A weekday is the date's, no place; words past three, or a verb, make no place.
+    expect(datelines('Thursday, May 23, 2024')).toMatchObject([{ date: '2024-05-23' }]);
+    expect(datelines('Thursday, May 23, 2024')[0]?.place).toBeUndefined();
+    expect(datelines('La délégation est arrivée, 23 mai 2024')).toEqual([]);
+  });
+
   it('reads `13H40`, `au` and an en-dash place', () => {
     expect(datelines('10 mars 2025 à 13H40 au Kremlin-Moscou')[0]).toMatchObject({ time: '13:40', place: 'Kremlin-Moscou', timeZone: 'Europe/Moscow' });
     expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk', instant: '2025-03-12T21:40:00+03:00' });
