@@ -37,10 +37,11 @@ import type { RawLine, RawSpeakerTurn } from './raw.js';
  */
 export function confirmSurnameLabels(lines: Array<RawLine | null>): void {
   // The surname labels by line, how many lines each surname labels, and the
-  // last words of the labels that name a person in full.
+  // labels that name a person in full, whose words are read only when the
+  // document has a surname label.
   const surnameLines: number[] = [];
   const counts = new Map<string, number>();
-  const named = new Set<string>();
+  const namedLines: RawSpeakerTurn[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line?.type !== 'speakerTurn' || line.label.name === null) continue;
@@ -49,16 +50,21 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>): void {
       counts.set(key, (counts.get(key) ?? 0) + 1);
       surnameLines.push(i);
     } else {
-      // The first name too: an interviewer is labelled by it (`Tucker Carlson:` … `TUCKER:`).
-      for (const word of line.label.name.value.trim().split(/\s+/u)) if (word.length > 1) named.add(wordKey(word));
+      namedLines.push(line);
     }
   }
   if (surnameLines.length === 0) return;
+  // The words of the full names, the first name too: an interviewer is
+  // labelled by it (`Tucker Carlson:` … `TUCKER:`).
+  const named = new Set<string>();
+  for (const line of namedLines) {
+    for (const word of (line.label.name?.value ?? '').trim().split(/\s+/u)) if (word.length > 1) named.add(wordKey(word));
+  }
   // Surnames that label two lines or more: two of them make a dialogue of
   // surnames alone (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`).
   let repeated = 0;
   for (const count of counts.values()) if (count >= 2) repeated++;
-  const dialogue = named.size > 0 || repeated >= 2;
+  const dialogue = namedLines.length > 0 || repeated >= 2;
   for (const i of surnameLines) {
     const line = lines[i] as RawSpeakerTurn;
     const key = wordKey(line.label.name?.value ?? '');
