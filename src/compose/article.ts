@@ -346,9 +346,11 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     // `© Sputnik . Mikhaïl Klimentiev`), a line that ends no sentence; the
     // page often prints the caption again right under the credit (the
     // picture's text and its caption).
+    // Indexes inside the array only: reading `lines[-1]` or past the end is a
+    // slow lookup (`-1` is a property name), not an element read.
+    const after = i + 1 < lines.length ? lines[i + 1] : null;
     if (type === 'text') {
-      const next = i + 1 < lines.length ? lines[i + 1] : null;
-      if (next?.type === 'credit' && isTitleShaped(value)) {
+      if (after?.type === 'credit' && isTitleShaped(value)) {
         flow(buildTextCaption(start, end, ctx));
         captionOfCredit = value;
         continue;
@@ -393,10 +395,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       }
       continue;
     }
-    // Indexes inside the array only: reading `lines[-1]` or past the end is a
-    // slow lookup (`-1` is a property name), not an element read.
     const before = i > 0 ? lines[i - 1] : null;
-    const after = i + 1 < lines.length ? lines[i + 1] : null;
     const alone = (before ?? null) === null && (after ?? null) === null;
     // The text's last line is no headline: a scrape cut mid-sentence ends
     // with one that has no end of sentence.

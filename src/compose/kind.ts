@@ -63,7 +63,7 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   let afterBreak = false;
   // Where the last unnumbered entry was, counted in read lines.
   let lastEntry: number | undefined;
-  // The bare dates near the top (\`September 26, 2021\` alone on its line), as written.
+  // The bare dates near the top (`September 26, 2021` alone on its line), as written.
   const bareDates = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -142,7 +142,7 @@ function placeAfterDate(line: RawDateline): boolean {
 
 /**
  * Whether a dateline's time stands alone on the line under it, as the
- * Kremlin's event page writes them (\`April 18, 2022\` / \`18:00\`): with a
+ * Kremlin's event page writes them (`April 18, 2022` / `18:00`): with a
  * line under the time (the place's), or with the date written month first,
  * the style of the Kremlin's English pages (a French page that prints its
  * date and then its time writes the day first).
