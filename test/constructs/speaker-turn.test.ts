@@ -178,6 +178,18 @@ describe('speaker turn', () => {
     expect(turns('Vladimir Poutine : 2024 sera une année importante.').map((t) => t.speaker.name)).toEqual(['Vladimir Poutine']);
   });
 
+  it('reads a label of at most 24 words before its colon: a line whose first colon comes later is a sentence', () => {
+    const role = (n: number) => Array.from({ length: n }, (_, i) => ['Adjoint', 'du', 'conseiller', 'principal', 'de', 'la', 'commission'][i % 7]).join(' ');
+    // 22 role words and the name: 24 words.
+    expect(turns(`${role(22)} Dmitri Peskov : Nous verrons.`).map((t) => t.speaker.name)).toEqual(['Dmitri Peskov']);
+    expect(turns(`${role(23)} Dmitri Peskov : Nous verrons.`)).toEqual([]);
+    // The spaces between the words do not count, however many (hazard `spaces`).
+    expect(turns(`Vladimir${' '.repeat(300)}Poutine : Oui.`).map((t) => t.speaker.name)).toEqual([`Vladimir${' '.repeat(300)}Poutine`]);
+    // The longest label of the samples, a Kremlin title of 17 words.
+    const title = 'Chef d’état-major général des forces armées de la Russie – Premier vice-ministre de la Défense Valery Gerasimov: camarade,';
+    expect(turns(title).map((t) => t.speaker.name)).toEqual(['Valery Gerasimov']);
+  });
+
   it('accepts NO-BREAK SPACE and NARROW NO-BREAK SPACE before the colon', () => {
     expect(turns('Vladimir Poutine\u00A0: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
     expect(turns('Vladimir Poutine\u202F: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
