@@ -67,6 +67,14 @@ describe('dateline', () => {
     expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk', instant: '2025-03-12T21:40:00+03:00' });
   });
 
+  it('reads a place after `de` or `depuis` when a capital follows (`à 16h55 de Novo-Ogaryovo`, sansapriori 6923), not a span of hours', () => {
+    expect(datelines('5 juin 2025 à 16h55 de Novo-Ogaryovo')[0]).toMatchObject({ time: '16:55', place: 'Novo-Ogaryovo', timeZone: 'Europe/Moscow' });
+    expect(datelines('23 mai 2024 depuis Minsk')[0]).toMatchObject({ date: '2024-05-23', place: 'Minsk' });
+    expect(datelines('5 juin 2025 de 10h à 12h')).toEqual([]);
+    const [section] = nodesOfType(parse('2°/Réunion du Conseil – 5 juin 2025 à 16h55 de Novo-Ogaryovo\nTexte.').tree, 'section');
+    expect(section).toMatchObject({ title: 'Réunion du Conseil', when: { time: '16:55', place: 'Novo-Ogaryovo' } });
+  });
+
   it('reads a date opened by `le` or a weekday, which stay in its raw text', () => {
     expect(datelines('Le 23 mai 2024 à 23h30 à Minsk')[0]).toMatchObject({ raw: 'Le 23 mai 2024 à 23h30 à Minsk', date: '2024-05-23', time: '23:30', place: 'Minsk' });
     expect(datelines('jeudi 23 mai 2024 à 23h30, Minsk')[0]).toMatchObject({ date: '2024-05-23', place: 'Minsk' });

@@ -37,6 +37,14 @@ describe('header', () => {
     expect(header('4325 – Kremlin – Rencontre du 13 mai 2021 – 15h50 avec les membres du gouvernement')).toMatchObject({ title: 'Rencontre du 13 mai 2021 – 15h50 avec les membres du gouvernement' });
   });
 
+  it('reads a place after the date, and a closing dash doubled where an emptied field stood (sansapriori 6839)', () => {
+    const header = (line: string) => nodesOfType(parse(`${line}\n`).tree, 'header')[0];
+    expect(header('6839 – RUSSIE – V.Poutine entre le 22 et le 27 Avril 25… – 27.04.25 – Kremlin Moscou – –')).toMatchObject({
+      title: 'V.Poutine entre le 22 et le 27 Avril 25…', date: { raw: '27.04.25 – Kremlin Moscou', date: '2025-04-27', place: 'Kremlin Moscou' },
+    });
+    expect(header('6125 – RUSSIE – V.Poutine à Minsk – 24.05.24 – –')).toMatchObject({ title: 'V.Poutine à Minsk', date: { raw: '24.05.24', date: '2024-05-24' } });
+  });
+
   it('reads a date after a comma as the header’s date, as the ministry’s pages date theirs', () => {
     const header = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'header')[0];
     expect(header('3792 – Allocution et réponses de Sergueï Lavrov en visioconférence, Moscou, 12 mai 2020')).toMatchObject({
