@@ -13,7 +13,7 @@ import type { Context } from '../context.js';
 import { codeUnitSet, endsWithUnitOf } from '../util/code-units.js';
 import { isInvisibleCode } from '../util/invisible.js';
 import { lazy } from '../util/lazy.js';
-import { isSpaceCode, normalizeSpace } from '../util/space.js';
+import { fewerWordsThan, isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';
 import { buildLineLeaves } from './leaves.js';
 
@@ -94,6 +94,10 @@ const asks = lazy(() => /[\p{L}\p{M}\p{N}»"”)]\s?\?/u);
 
 // How many lines a news page's picture block holds under its title at most.
 const CAPTION_REACH = 3;
+
+// A caption in the body that ends like a sentence has fewer words than this:
+// it says what the picture shows; a paragraph of the body says more.
+const CAPTION_WORDS = 20;
 
 /**
  * A news page's picture under its title: up to three lines of text, then a
@@ -256,6 +260,9 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   let seenBody = false;
   // Lines under the title still to read as captions (see captionsBeforeCredit).
   let captionsToCredit = 0;
+  // A gallery's slide is open: its counter was read (`1/12`), maybe its
+  // credit line, and not yet its text, which is the photo's caption.
+  let slide = false;
   // The caption read right above a credit line, to find it printed again under the credit.
   let captionOfCredit: string | undefined;
   let when: When | undefined;
@@ -327,9 +334,15 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     }
     // The picture block ends at its credit line.
     if (type === 'credit') captionsToCredit = 0;
+    // Under a gallery's counter and its credit, the slide's text (`1/12` /
+    // `© Sputnik . Michael Klimentyev` / `La première heure de la conférence
+    // …`), as under a dossier's counter.
+    const slideText = slide && type === 'text';
+    slide &&= type === 'credit';
     if (
       type === 'text' &&
-      ((captionsToCredit > 0 && !asks().test(value)) ||
+      (slideText ||
+        (captionsToCredit > 0 && !asks().test(value)) ||
         // `)` last, or before a final period, is tested before the regex.
         // Its words are read through invisibles (`(pho\u00ADto …)`), as the grammar reads words.
         (value.charCodeAt(value.length - (value.charCodeAt(value.length - 1) === 0x2e ? 2 : 1)) === 0x29 && PHOTO_NOTE.test(hasInvisible(value) ? dropInvisibles(value) : value)))
@@ -343,14 +356,17 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     }
     // A picture in the body: its caption right above its credit line, with
     // no blank line between (`Vladimir Poutine sur les pistes de ski` /
-    // `© Sputnik . Mikhaïl Klimentiev`), a line that ends no sentence; the
-    // page often prints the caption again right under the credit (the
-    // picture's text and its caption).
+    // `© Sputnik . Mikhaïl Klimentiev`), a line that ends no sentence, or
+    // one short sentence standing alone between a blank line and the credit
+    // (`Meeting with heads of international news agencies.` / `Photo:
+    // Kremlin.ru`): a paragraph of the body is followed by a blank line or
+    // by more text, not by a credit. The page often prints the caption
+    // again right under the credit (the picture's text and its caption).
     // Indexes inside the array only: reading `lines[-1]` or past the end is a
     // slow lookup (`-1` is a property name), not an element read.
     const after = i + 1 < lines.length ? lines[i + 1] : null;
     if (type === 'text') {
-      if (after?.type === 'credit' && isTitleShaped(value)) {
+      if (after?.type === 'credit' && (isTitleShaped(value) || (i > 0 && lines[i - 1] === null && fewerWordsThan(value, CAPTION_WORDS) && !SENTENCE_THEN_MORE.test(value)))) {
         flow(buildTextCaption(start, end, ctx));
         captionOfCredit = value;
         continue;
@@ -388,6 +404,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     if (leaves) {
       for (const leaf of leaves) {
         // Items go on one list until another node comes: it is built then.
+        if (leaf.type === 'photoCounter') slide = true;
         if (leaf.type === 'listItem') items.push(leaf);
         else if (leaf.type === 'dateline' || leaf.type === 'sourceLink') push(leaf);
         else flow(leaf);

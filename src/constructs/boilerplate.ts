@@ -26,7 +26,7 @@
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import { CHROME, COLONS, INVISIBLES, dropInvisibles, regexClass } from '../lexicon.js';
-import { isSpaceCode } from '../util/space.js';
+import { fewerWordsThan, isSpaceCode } from '../util/space.js';
 import type { Boilerplate, BoilerplateKind } from '../nodes.js';
 
 /** Builds a {@link Boilerplate} line of the given kind. */
@@ -89,18 +89,6 @@ const MAY_HOLD_COOKIE_OR_SUBSCRIPTION = quickTest([...CHROME.cookie, ...CHROME.s
 const HOLDS_SUBSCRIPTION = holdsWordOf(CHROME.subscription);
 const HOLDS_PAYWALL = holdsWordOf(CHROME.paywall);
 const HOLDS_CONSENT = holdsWordOf(CHROME.consent);
-
-/** Whether a line has fewer than `limit` words (runs of characters other than the lexicon's spaces). */
-function fewerWordsThan(value: string, limit: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < value.length; i++) {
-    const space = isSpaceCode(value.charCodeAt(i));
-    if (!space && !inWord && ++words >= limit) return false;
-    inWord = !space;
-  }
-  return true;
-}
 
 // The words of a line of prose (src/compose/kind.ts): a line with fewer is
 // a button, a label or a link, which a banner's text goes on with.

@@ -27,6 +27,23 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/**
+ * Whether a line has fewer than `limit` words: runs of characters other than
+ * white space (`isSpaceCode`), counted until the limit is reached.
+ *
+ * @internal
+ */
+export function fewerWordsThan(value: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const space = isSpaceCode(value.charCodeAt(i));
+    if (!space && !inWord && ++words >= limit) return false;
+    inWord = !space;
+  }
+  return true;
+}
+
 // Runs of `\s`, which normalizeSpace makes one space.
 const WHITE_RUN = /\s+/gu;
 // What normalizeSpace changes inside a text: two spaces in a row, or a space

@@ -151,9 +151,26 @@ describe('a picture in the body: its caption right above its credit line', () =>
     // Under the title, as the picture above the text prints it.
     expect(kinds(['Poutine et Loukachenko au ski', 'Vladimir Poutine sur les pistes de ski', '© Sputnik . Mikhaïl Klimentiev', 'Vladimir Poutine sur les pistes de ski', '', body].join('\n'))).toEqual(['title', 'caption', 'paragraph', 'repeatedLine', 'paragraph']);
   });
+  it('is a caption when it is one short sentence alone between a blank line and the credit, not a paragraph of the body', () => {
+    expect(kinds(['Poutine et Loukachenko au ski', ...lead, 'Réunion des chefs des agences de presse internationales.', 'Photo: Kremlin.ru', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'caption', 'paragraph', 'paragraph']);
+    // Twenty words or more say more than what a picture shows.
+    const long = 'Les deux présidents se sont rencontrés hier à Sotchi pour des négociations qui dureront plusieurs jours selon le service de presse du Kremlin.';
+    expect(kinds(['Poutine et Loukachenko au ski', ...lead, long, 'Photo: Kremlin.ru', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
   it('is no caption when a blank line stands between, or when the line ends a sentence', () => {
     expect(kinds(['Poutine et Loukachenko au ski', ...lead, 'Vladimir Poutine sur les pistes de ski', '', '© Sputnik . Mikhaïl Klimentiev', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'relatedHeadline', 'paragraph', 'paragraph']);
     expect(kinds(['Poutine et Loukachenko au ski', ...lead, `${body} Et encore.`, '© Sputnik . Mikhaïl Klimentiev', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('a gallery in an article', () => {
+  const kinds = (text: string) => parse(text).tree.children.map((node) => (node.type === 'boilerplate' ? node.kind : node.type));
+  const body = 'Les deux présidents se sont rencontrés à Sotchi pour des négociations qui dureront plusieurs jours.';
+  it('has the text under each counter, past its credit line, for the photo’s caption (the Sputnik gallery)', () => {
+    const text = ['Conférence de presse annuelle de Vladimir Poutine', '', body, '1/12', '© Sputnik . Michael Klimentyev', 'La première heure de la conférence de presse annuelle.', '2/12', 'La conférence de presse a commencé par une question sur l’économie.', body].join('\n');
+    expect(kinds(text)).toEqual(['title', 'paragraph', 'photoCounter', 'paragraph', 'caption', 'photoCounter', 'caption', 'paragraph']);
+    // A blank line may stand between the counter and its text.
+    expect(kinds(['Conférence de presse annuelle de Vladimir Poutine', '', body, '', '1/12', '', 'La première heure de la conférence.', '', body].join('\n'))).toEqual(['title', 'paragraph', 'photoCounter', 'caption', 'paragraph']);
   });
 });
 
