@@ -62,7 +62,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","ANALYSE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -4394,10 +4394,15 @@ function fast$m263(input, p, st) {
   return r0;
 }
 function fast$m264(input, p, st) {
-  const r0 = fast$m248(input, p);
+  const r1 = fast$rule$KickerDash(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
   return r0;
 }
 function fast$m265(input, p, st) {
+  const r0 = fast$m248(input, p);
+  return r0;
+}
+function fast$m266(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4411,7 +4416,7 @@ function fast$m265(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m257(input, p);
@@ -4464,7 +4469,7 @@ function fast$m266(input, p, st) {
   }
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m268(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m257(input, p);
@@ -4496,7 +4501,7 @@ function fast$m267(input, p, st) {
   }
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m269(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -4521,11 +4526,11 @@ function fast$m268(input, p, st) {
   }
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m270(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m271(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4557,11 +4562,11 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m272(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4601,7 +4606,7 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, start, st) {
+function fast$m274(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4612,13 +4617,13 @@ function fast$m273(input, start, st) {
   }
   return p;
 }
-function fast$m274(input, p) {
+function fast$m275(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low18[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re18 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m275(input, p, st) {
+function fast$m276(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4628,21 +4633,21 @@ function fast$m275(input, p, st) {
   }
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m277(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m277(w) {
+function fast$m278(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m278(input, p) {
+function fast$m279(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low13[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re13 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m279(input, p, st) {
+function fast$m280(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -4656,21 +4661,21 @@ function fast$m279(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m280(w) {
+function fast$m281(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m281(input, p) {
+function fast$m282(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m282(input, p, st) {
+function fast$m283(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m283(w) {
+function fast$m284(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m284(input, p, st) {
+function fast$m285(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -4683,11 +4688,6 @@ function fast$m284(input, p, st) {
     if (r6 < 0) break s2;
     r1 = r6;
   }
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-function fast$m285(input, p, st) {
-  const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
@@ -5026,13 +5026,13 @@ function fast$m302(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m273(input, r2, st);
+    const r3 = fast$m274(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m274(input, r3);
+      const r7 = fast$m275(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m273(input, r7, st);
+      const r8 = fast$m274(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5275,7 +5275,7 @@ function fast$m313(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m274(input, r9);
+      const r11 = fast$m275(input, r9);
       if (r11 < 0) break s7;
       const r12 = fast$m287(input, r11, st);
       if (r12 < 0) break s7;
@@ -5402,7 +5402,7 @@ function fast$m318(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m277(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m278(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5530,7 +5530,7 @@ function fast$m321(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m278(input, r36);
+      const r41 = fast$m279(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5593,7 +5593,7 @@ function fast$m323(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m283(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m284(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5606,7 +5606,7 @@ function fast$m324(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m280(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m281(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5623,7 +5623,7 @@ function fast$m324(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m281(input, r12);
+      const r13 = fast$m282(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m85(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -9662,6 +9662,56 @@ function fast$rule$ReportedQuotation(input, p, st) {
   }
   return r0;
 }
+// KickerDash
+function fast$rule$KickerDash(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r3 = -1;
+    s4: {
+      const r5 = fast$rule$Upper(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = fast$rule$Upper(input, r5, st);
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    const r2 = r3 >= 0 ? p : -1;
+    if (r2 < 0) break s1;
+    let r7 = r2;
+    let r9 = 0;
+    for (; r9 < 24; r9++) {
+      let r8 = -1;
+      s10: {
+        let r12 = -1;
+        s13: {
+          const r14 = fast$m1(input, r7, st);
+          if (r14 < 0) break s13;
+          const r15 = fast$rule$Dash(input, r14, st);
+          if (r15 < 0) break s13;
+          r12 = r15;
+        }
+        const r11 = r12 < 0 ? r7 : -1;
+        if (r11 < 0) break s10;
+        const r16 = fast$rule$NotEolChar(input, r11, st);
+        if (r16 < 0) break s10;
+        r8 = r16;
+      }
+      if (r8 < 0) break;
+      r7 = r8;
+    }
+    if (r9 < 1) r7 = -1;
+    if (r7 < 0) break s1;
+    const r17 = fast$m1(input, r7, st);
+    if (r17 < 0) break s1;
+    const r18 = fast$rule$Dash(input, r17, st);
+    if (r18 < 0) break s1;
+    const r19 = fast$rule$Sp(input, r18, st);
+    if (r19 < 0) break s1;
+    const r20 = fast$m253(input.slice(r2, r7)) ? r19 : -1;
+    if (r20 < 0) break s1;
+    r0 = r20;
+  }
+  return r0;
+}
 // Honorific
 function fast$rule$Honorific(input, p, st) {
   let r0 = -1;
@@ -9696,13 +9746,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m273(input, r2, st);
+    const r3 = fast$m274(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m274(input, r3);
+      const r7 = fast$m275(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m273(input, r7, st);
+      const r8 = fast$m274(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -9847,7 +9897,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m277(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m278(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9944,7 +9994,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m278(input, r36);
+      const r41 = fast$m279(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -9961,7 +10011,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m280(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m281(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -9978,7 +10028,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m281(input, r12);
+      const r13 = fast$m282(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m85(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -9995,59 +10045,9 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m283(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m284(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
-  }
-  return r0;
-}
-// KickerDash
-function fast$rule$KickerDash(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r3 = -1;
-    s4: {
-      const r5 = fast$rule$Upper(input, p, st);
-      if (r5 < 0) break s4;
-      const r6 = fast$rule$Upper(input, r5, st);
-      if (r6 < 0) break s4;
-      r3 = r6;
-    }
-    const r2 = r3 >= 0 ? p : -1;
-    if (r2 < 0) break s1;
-    let r7 = r2;
-    let r9 = 0;
-    for (; r9 < 24; r9++) {
-      let r8 = -1;
-      s10: {
-        let r12 = -1;
-        s13: {
-          const r14 = fast$m1(input, r7, st);
-          if (r14 < 0) break s13;
-          const r15 = fast$rule$Dash(input, r14, st);
-          if (r15 < 0) break s13;
-          r12 = r15;
-        }
-        const r11 = r12 < 0 ? r7 : -1;
-        if (r11 < 0) break s10;
-        const r16 = fast$rule$NotEolChar(input, r11, st);
-        if (r16 < 0) break s10;
-        r8 = r16;
-      }
-      if (r8 < 0) break;
-      r7 = r8;
-    }
-    if (r9 < 1) r7 = -1;
-    if (r7 < 0) break s1;
-    const r17 = fast$m1(input, r7, st);
-    if (r17 < 0) break s1;
-    const r18 = fast$rule$Dash(input, r17, st);
-    if (r18 < 0) break s1;
-    const r19 = fast$rule$Sp(input, r18, st);
-    if (r19 < 0) break s1;
-    const r20 = fast$m253(input.slice(r2, r7)) ? r19 : -1;
-    if (r20 < 0) break s1;
-    r0 = r20;
   }
   return r0;
 }
@@ -10274,7 +10274,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m274(input, r9);
+      const r11 = fast$m275(input, r9);
       if (r11 < 0) break s7;
       const r12 = fast$m287(input, r11, st);
       if (r12 < 0) break s7;
@@ -11251,271 +11251,271 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f289(label, colonEnd) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f290(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290(label, colonEnd) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291(label, colonEnd) {    return part(text(), range());  }
+  function peg$f291(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292(label, colonEnd, text) {
+  function peg$f292(label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f293(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f293() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f294() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f294() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299(label, colonEnd) {    return part(text(), range());  }
+  function peg$f300(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f300(label, colonEnd, text) {
+  function peg$f301(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f301() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m249(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f302() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m249(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f302() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(label) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304(label) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308(label, colonEnd) {    return part(text(), range());  }
+  function peg$f309(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f309(label, colonEnd, text) {
+  function peg$f310(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f310() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311() {    return part(text(), range());  }
+  function peg$f312() {    return part(text(), range());  }
 
-  function peg$f312(role) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(role) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(role) {
+  function peg$f314(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f314() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315() {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316() {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317() {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317() {    return part(text(), range());  }
+  function peg$f318() {    return part(text(), range());  }
 
-  function peg$f318(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(name) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(name) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(name) {
+  function peg$f322(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f322() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f323() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f323() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324() {    return part(text(), range());  }
+  function peg$f325() {    return part(text(), range());  }
 
-  function peg$f325(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(role) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(role) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(role) {    return part(text(), range());  }
+  function peg$f328(role) {    return part(text(), range());  }
 
-  function peg$f328(role, name, affiliation) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(role, name, affiliation) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(role, name, affiliation) {
+  function peg$f330(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f330() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f331() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f331() {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332() {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333() {    return part(text(), range());  }
+  function peg$f334() {    return part(text(), range());  }
 
-  function peg$f334(name, affiliation) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(name, affiliation) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335(name, affiliation) {
+  function peg$f336(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f336() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f337() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f337() {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f338() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f339() {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340(r) {    return !namesWords(r);  }
+  function peg$f340() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(r) {    return part(text(), range());  }
+  function peg$f341(r) {    return !namesWords(r);  }
 
-  function peg$f342(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(r) {    return part(text(), range());  }
 
-  function peg$f343(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(role) {    return part(text(), range());  }
+  function peg$f344(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(role, name, affiliation) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(role) {    return part(text(), range());  }
 
-  function peg$f346(role, name, affiliation) {
+  function peg$f346(role, name, affiliation) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f347(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f348() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f348() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349() {    return part(text(), range());  }
+  function peg$f350() {    return part(text(), range());  }
 
-  function peg$f350(role, affiliation) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351(role, affiliation) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(role, affiliation) {
+  function peg$f352(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f353() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f353() {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355() {    return part(text(), range());  }
+  function peg$f356() {    return part(text(), range());  }
 
-  function peg$f356(name) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(name) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(name) {
+  function peg$f358(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f358() {const fast$p = fast$m295(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m295(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m307(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f360() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m307(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f360() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362() {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364() {    return part(text(), range());  }
+  function peg$f365() {    return part(text(), range());  }
 
-  function peg$f365() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m308(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f366() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m308(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f366() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370() {    return part(text(), range());  }
+  function peg$f371() {    return part(text(), range());  }
 
-  function peg$f371() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372() {    return afterBullet(input, offset());  }
+  function peg$f373() {    return afterBullet(input, offset());  }
 
-  function peg$f373() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(body) {
+  function peg$f375(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f375() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376() {    return part(text(), range());  }
+  function peg$f377() {    return part(text(), range());  }
 
-  function peg$f377(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(title, when) {
+  function peg$f380(title, when) {
     return { title, when };
   }
 
-  function peg$f380(when) {    return when.time !== null;  }
+  function peg$f381(when) {    return when.time !== null;  }
 
-  function peg$f381(when) {    return when;  }
+  function peg$f382(when) {    return when;  }
 
-  function peg$f382() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385() {
+  function peg$f386() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f386() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(date, time, place) {
+  function peg$f388(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m139(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f389() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m139(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f389() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m140(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m140(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m138(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m138(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f392() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {    return part(text(), range());  }
+  function peg$f395() {    return part(text(), range());  }
 
-  function peg$f395(day) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396(day) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(day) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397(day) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398(day) {    return part(text(), range());  }
+  function peg$f399(day) {    return part(text(), range());  }
 
-  function peg$f399(day, month) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400(day, month) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(day, month) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f401(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401(day, month) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f402(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11523,37 +11523,37 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f404(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(day, month) {    return part(text(), range());  }
+  function peg$f405(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(day, month, year) {
+  function peg$f406(day, month) {    return part(text(), range());  }
+
+  function peg$f407(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f407() {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408() {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409() {    return part(text(), range());  }
+  function peg$f410() {    return part(text(), range());  }
 
-  function peg$f410(month) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411(month) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(month) {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413(month) {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413(month) {    return part(text(), range());  }
+  function peg$f414(month) {    return part(text(), range());  }
 
-  function peg$f414(month, day) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415(month, day) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415(month, day) {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416(month, day) {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416(month, day) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417(month, day) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417(month, day) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f418(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418(month, day) {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f419(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11561,49 +11561,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f421(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422(month, day) {    return part(text(), range());  }
+  function peg$f422(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423(month, day, year) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423(month, day) {    return part(text(), range());  }
 
-  function peg$f424(month, day, year) {
+  function peg$f424(month, day, year) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f425(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f425() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427() {    return part(text(), range());  }
+  function peg$f428() {    return part(text(), range());  }
 
-  function peg$f428(day) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429(day) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430(day) {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(day) {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(day) {    return part(text(), range());  }
+  function peg$f432(day) {    return part(text(), range());  }
 
-  function peg$f432(day, month) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f433(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433(day, month) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f434(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435(day, month) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436(day, month) {    return part(text(), range());  }
+  function peg$f436(day, month) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437(day, month, year) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437(day, month) {    return part(text(), range());  }
 
-  function peg$f438(day, month, year) {
+  function peg$f438(day, month, year) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f439(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f439() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f440() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -11611,141 +11611,143 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f442() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443() {    return part(text(), range());  }
+  function peg$f443() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(year) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444() {    return part(text(), range());  }
 
-  function peg$f445(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445(year) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f446(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447(year) {    return part(text(), range());  }
+  function peg$f447(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448(year, month) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(year) {    return part(text(), range());  }
 
-  function peg$f449(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449(year, month) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f450(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(year, month) {    return part(text(), range());  }
+  function peg$f451(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452(year, month, day) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452(year, month) {    return part(text(), range());  }
 
-  function peg$f453(year, month, day) {
+  function peg$f453(year, month, day) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f454(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f454() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m341(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f456() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m341(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f456() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458() {    return part(text(), range());  }
+  function peg$f459() {    return part(text(), range());  }
 
-  function peg$f459(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460(hour) {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461(hour) {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f462(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f463(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464(hour) {    return part(text(), range());  }
+  function peg$f464(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465(hour, minute) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465(hour) {    return part(text(), range());  }
 
-  function peg$f466(hour, minute) {
+  function peg$f466(hour, minute) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f467(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f467() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m342(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f468() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m342(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f468() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470() {    return part(text(), range());  }
+  function peg$f471() {    return part(text(), range());  }
 
-  function peg$f471(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f472(hour) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473(hour) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473(hour) {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474(hour) {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474(hour) {
+  function peg$f475(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f475(time) {
+  function peg$f476(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f476() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m346(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f477() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m346(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f477() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f478() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f478() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f479() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f480() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f480() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f481() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f482() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f482() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f483() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f484() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m347(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f484() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m347(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f486() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m348(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f488() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m348(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f490() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m349(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f491() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m349(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f493() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f493() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495(sep, n) {    return isPlace(n);  }
+  function peg$f495(sep) {const fast$p = fast$rule$PlaceName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f496(sep, n) {    return part(n, range());  }
+  function peg$f496(sep, n) {    return isPlace(n);  }
 
-  function peg$f497(sep, name) {
+  function peg$f497(sep, n) {    return part(n, range());  }
+
+  function peg$f498(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f498() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
-
   function peg$f499() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f500() {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f501() {    return offset();  }
+  function peg$f501() {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502() {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502() {    return offset();  }
+
+  function peg$f503() {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -15671,7 +15673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerTurnLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -15759,22 +15761,34 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             s13 = peg$FAILED;
                           }
                           if (s13 !== peg$FAILED) {
-                            s14 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f290(s6, s9);
-                            if (s15) {
-                              s15 = undefined;
+                            s14 = peg$f290(s6, s9);
+                            if (s14) {
+                              s14 = undefined;
                             } else {
-                              s15 = peg$FAILED;
+                              s14 = peg$FAILED;
                             }
-                            if (s15 !== peg$FAILED) {
-                              peg$savedPos = s14;
-                              s15 = peg$f291(s6, s9);
-                            }
-                            s14 = s15;
                             if (s14 !== peg$FAILED) {
-                              peg$savedPos = s2;
-                              s2 = peg$f292(s6, s9, s14);
+                              s15 = peg$currPos;
+                              peg$savedPos = peg$currPos;
+                              s16 = peg$f291(s6, s9);
+                              if (s16) {
+                                s16 = undefined;
+                              } else {
+                                s16 = peg$FAILED;
+                              }
+                              if (s16 !== peg$FAILED) {
+                                peg$savedPos = s15;
+                                s16 = peg$f292(s6, s9);
+                              }
+                              s15 = s16;
+                              if (s15 !== peg$FAILED) {
+                                peg$savedPos = s2;
+                                s2 = peg$f293(s6, s9, s15);
+                              } else {
+                                peg$currPos = s2;
+                                s2 = peg$FAILED;
+                              }
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -15836,7 +15850,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f293();
+      s1 = peg$f294();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15845,7 +15859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f294();
+        s3 = peg$f295();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15853,7 +15867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f295();
+          s4 = peg$f296();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15863,7 +15877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f296(s5);
+              s6 = peg$f297(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15873,7 +15887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f297(s5, s7);
+                  s8 = peg$f298(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -15882,7 +15896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f298(s5, s7);
+                    s10 = peg$f299(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15890,12 +15904,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f299(s5, s7);
+                      s10 = peg$f300(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f300(s5, s7, s9);
+                      s2 = peg$f301(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15937,7 +15951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f301();
+        s1 = peg$f302();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15946,7 +15960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f302();
+          s3 = peg$f303();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15956,7 +15970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f303(s4);
+              s5 = peg$f304(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15964,7 +15978,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f304(s4);
+                s6 = peg$f305(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -15972,7 +15986,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f305(s4);
+                  s7 = peg$f306(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -15982,7 +15996,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f306(s4, s8);
+                      s9 = peg$f307(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -15991,7 +16005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f307(s4, s8);
+                        s11 = peg$f308(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -15999,12 +16013,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f308(s4, s8);
+                          s11 = peg$f309(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f309(s4, s8, s10);
+                          s2 = peg$f310(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -16059,7 +16073,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f310();
+    s2 = peg$f311();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16067,12 +16081,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f311();
+      s2 = peg$f312();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f312(s1);
+      s2 = peg$f313(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16080,7 +16094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f313(s1);
+        s0 = peg$f314(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16098,7 +16112,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f314();
+    s1 = peg$f315();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16106,7 +16120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f315();
+      s2 = peg$f316();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16115,7 +16129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f316();
+        s4 = peg$f317();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16123,12 +16137,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f317();
+          s4 = peg$f318();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f318(s3);
+          s4 = peg$f319(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16136,7 +16150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f319(s3);
+            s5 = peg$f320(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16144,7 +16158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f320(s3);
+              s6 = peg$f321(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16152,7 +16166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f321(s3);
+                s0 = peg$f322(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16186,7 +16200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f322();
+    s1 = peg$f323();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16196,7 +16210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f323();
+      s4 = peg$f324();
       if (s4) {
         s4 = undefined;
       } else {
@@ -16204,12 +16218,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f324();
+        s4 = peg$f325();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f325(s3);
+        s4 = peg$f326(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16218,7 +16232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f326(s3);
+          s6 = peg$f327(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -16226,7 +16240,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f327(s3);
+            s6 = peg$f328(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -16235,7 +16249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f328(s3, s5, s6);
+            s7 = peg$f329(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -16243,7 +16257,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f329(s3, s5, s6);
+              s2 = peg$f330(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -16273,7 +16287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f330();
+      s1 = peg$f331();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16282,7 +16296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f331();
+        s3 = peg$f332();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16291,7 +16305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f332();
+          s5 = peg$f333();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16299,7 +16313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f333();
+            s5 = peg$f334();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -16308,7 +16322,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f334(s4, s5);
+            s6 = peg$f335(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16316,7 +16330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f335(s4, s5);
+              s2 = peg$f336(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -16342,7 +16356,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f336();
+        s1 = peg$f337();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16351,7 +16365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f337();
+          s3 = peg$f338();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16359,7 +16373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f338();
+            s4 = peg$f339();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16367,7 +16381,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f339();
+              s5 = peg$f340();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16378,7 +16392,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parseRoleText();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f340(s7);
+                  s8 = peg$f341(s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -16386,7 +16400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f341(s7);
+                    s6 = peg$f342(s7);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -16397,7 +16411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f342(s6);
+                  s7 = peg$f343(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -16406,7 +16420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 !== peg$FAILED) {
                     s8 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f343(s6);
+                    s9 = peg$f344(s6);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -16414,7 +16428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s9 = peg$f344(s6);
+                      s9 = peg$f345(s6);
                     }
                     s8 = s9;
                     if (s8 !== peg$FAILED) {
@@ -16423,7 +16437,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f345(s6, s8, s9);
+                      s10 = peg$f346(s6, s8, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16431,7 +16445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f346(s6, s8, s9);
+                        s2 = peg$f347(s6, s8, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -16473,7 +16487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f347();
+          s1 = peg$f348();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16483,7 +16497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f348();
+            s4 = peg$f349();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16491,7 +16505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f349();
+              s4 = peg$f350();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -16500,7 +16514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f350(s3, s4);
+              s5 = peg$f351(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16508,7 +16522,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f351(s3, s4);
+                s2 = peg$f352(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16530,7 +16544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f352();
+            s1 = peg$f353();
             if (s1) {
               s1 = undefined;
             } else {
@@ -16539,7 +16553,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f353();
+              s3 = peg$f354();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -16548,7 +16562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f354();
+                s5 = peg$f355();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -16556,12 +16570,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f355();
+                  s5 = peg$f356();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f356(s4);
+                  s5 = peg$f357(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -16569,7 +16583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f357(s4);
+                    s2 = peg$f358(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -16605,7 +16619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f358();
+    s1 = peg$f359();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16625,7 +16639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f359();
+    s1 = peg$f360();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16634,7 +16648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f360();
+      s3 = peg$f361();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16642,7 +16656,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f361();
+        s4 = peg$f362();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16650,7 +16664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f362();
+          s5 = peg$f363();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16659,7 +16673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f363();
+            s7 = peg$f364();
             if (s7) {
               s7 = undefined;
             } else {
@@ -16667,7 +16681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f364();
+              s7 = peg$f365();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -16701,7 +16715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f365();
+      s1 = peg$f366();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16710,7 +16724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f366();
+        s3 = peg$f367();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16718,7 +16732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f367();
+          s4 = peg$f368();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16726,7 +16740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f368();
+            s5 = peg$f369();
             if (s5) {
               s5 = undefined;
             } else {
@@ -16735,7 +16749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f369();
+              s7 = peg$f370();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16743,12 +16757,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f370();
+                s7 = peg$f371();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f371();
+                s7 = peg$f372();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16796,7 +16810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f372();
+    s1 = peg$f373();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16804,7 +16818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f373();
+      s2 = peg$f374();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16814,7 +16828,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f374(s3);
+          s0 = peg$f375(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16837,7 +16851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f375();
+    s2 = peg$f376();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16845,12 +16859,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f376();
+      s2 = peg$f377();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f377(s1);
+      s2 = peg$f378(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16860,7 +16874,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f378(s1, s3);
+          s4 = peg$f379(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16868,7 +16882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f379(s1, s3);
+            s0 = peg$f380(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16896,7 +16910,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f380(s1);
+      s2 = peg$f381(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16904,7 +16918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f381(s1);
+        s0 = peg$f382(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16922,7 +16936,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f382();
+    s1 = peg$f383();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16930,7 +16944,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f383();
+      s2 = peg$f384();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16938,7 +16952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f384();
+        s3 = peg$f385();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16946,7 +16960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f385();
+          s0 = peg$f386();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16968,7 +16982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f386();
+    s1 = peg$f387();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16986,7 +17000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f387(s2, s3, s4);
+        s0 = peg$f388(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17004,7 +17018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f388();
+    s1 = peg$f389();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17025,7 +17039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f389();
+      s1 = peg$f390();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17046,7 +17060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f390();
+        s1 = peg$f391();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17067,7 +17081,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f391();
+          s1 = peg$f392();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17098,7 +17112,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f392();
+    s2 = peg$f393();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17106,7 +17120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f393();
+      s3 = peg$f394();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17114,7 +17128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f394();
+        s1 = peg$f395();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -17125,7 +17139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f395(s1);
+      s2 = peg$f396(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17133,7 +17147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f396(s1);
+        s3 = peg$f397(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17142,7 +17156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f397(s1);
+          s5 = peg$f398(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17150,12 +17164,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f398(s1);
+            s5 = peg$f399(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f399(s1, s4);
+            s5 = peg$f400(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17163,7 +17177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f400(s1, s4);
+              s6 = peg$f401(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17172,7 +17186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f401(s1, s4);
+                s8 = peg$f402(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17180,7 +17194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f402(s1, s4);
+                  s9 = peg$f403(s1, s4);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -17188,7 +17202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f403(s1, s4);
+                    s10 = peg$f404(s1, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -17196,7 +17210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f404(s1, s4);
+                      s11 = peg$f405(s1, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -17204,7 +17218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s7;
-                        s7 = peg$f405(s1, s4);
+                        s7 = peg$f406(s1, s4);
                       } else {
                         peg$currPos = s7;
                         s7 = peg$FAILED;
@@ -17223,7 +17237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f406(s1, s4, s7);
+                  s0 = peg$f407(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -17261,7 +17275,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f407();
+    s1 = peg$f408();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17270,7 +17284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f408();
+      s3 = peg$f409();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17278,12 +17292,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f409();
+        s3 = peg$f410();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f410(s2);
+        s3 = peg$f411(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17292,7 +17306,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f411(s2);
+          s5 = peg$f412(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17300,7 +17314,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f412(s2);
+            s6 = peg$f413(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17308,7 +17322,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f413(s2);
+              s4 = peg$f414(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -17319,7 +17333,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f414(s2, s4);
+            s5 = peg$f415(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17327,7 +17341,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f415(s2, s4);
+              s6 = peg$f416(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17335,7 +17349,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f416(s2, s4);
+                s7 = peg$f417(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -17343,7 +17357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f417(s2, s4);
+                  s8 = peg$f418(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -17352,7 +17366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f418(s2, s4);
+                    s10 = peg$f419(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -17360,7 +17374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f419(s2, s4);
+                      s11 = peg$f420(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -17368,7 +17382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f420(s2, s4);
+                        s12 = peg$f421(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -17376,7 +17390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f421(s2, s4);
+                          s13 = peg$f422(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -17384,7 +17398,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f422(s2, s4);
+                            s9 = peg$f423(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -17403,7 +17417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f423(s2, s4, s9);
+                      s10 = peg$f424(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -17411,7 +17425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f424(s2, s4, s9);
+                        s0 = peg$f425(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -17462,7 +17476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f425();
+    s2 = peg$f426();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17470,7 +17484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f426();
+      s3 = peg$f427();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17478,7 +17492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f427();
+        s1 = peg$f428();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -17489,7 +17503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f428(s1);
+      s2 = peg$f429(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17498,7 +17512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f429(s1);
+        s4 = peg$f430(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17506,7 +17520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f430(s1);
+          s5 = peg$f431(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17514,7 +17528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f431(s1);
+            s3 = peg$f432(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17525,7 +17539,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f432(s1, s3);
+          s4 = peg$f433(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17534,7 +17548,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f433(s1, s3);
+            s6 = peg$f434(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17542,7 +17556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f434(s1, s3);
+              s7 = peg$f435(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17550,7 +17564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f435(s1, s3);
+                s8 = peg$f436(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17558,7 +17572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f436(s1, s3);
+                  s5 = peg$f437(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -17573,7 +17587,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f437(s1, s3, s5);
+              s6 = peg$f438(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17581,7 +17595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f438(s1, s3, s5);
+                s0 = peg$f439(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17616,7 +17630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f439();
+    s2 = peg$f440();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17624,7 +17638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f440();
+      s3 = peg$f441();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17632,7 +17646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f441();
+        s4 = peg$f442();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17640,7 +17654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f442();
+          s5 = peg$f443();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17648,7 +17662,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f443();
+            s1 = peg$f444();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -17667,7 +17681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f444(s1);
+      s2 = peg$f445(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17676,7 +17690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f445(s1);
+        s4 = peg$f446(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17684,7 +17698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f446(s1);
+          s5 = peg$f447(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17692,7 +17706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f447(s1);
+            s3 = peg$f448(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17703,7 +17717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f448(s1, s3);
+          s4 = peg$f449(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17712,7 +17726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f449(s1, s3);
+            s6 = peg$f450(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17720,7 +17734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f450(s1, s3);
+              s7 = peg$f451(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17728,7 +17742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f451(s1, s3);
+                s5 = peg$f452(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -17739,7 +17753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f452(s1, s3, s5);
+              s6 = peg$f453(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17747,7 +17761,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f453(s1, s3, s5);
+                s0 = peg$f454(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17781,7 +17795,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f454();
+    s1 = peg$f455();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17808,7 +17822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f455();
+    s1 = peg$f456();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17818,7 +17832,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f456();
+      s4 = peg$f457();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17826,7 +17840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f457();
+        s5 = peg$f458();
         if (s5) {
           s5 = undefined;
         } else {
@@ -17834,7 +17848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f458();
+          s3 = peg$f459();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -17845,7 +17859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f459(s3);
+        s4 = peg$f460(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17853,7 +17867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f460(s3);
+          s5 = peg$f461(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17861,7 +17875,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f461(s3);
+            s6 = peg$f462(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17870,7 +17884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f462(s3);
+              s8 = peg$f463(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -17878,7 +17892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f463(s3);
+                s9 = peg$f464(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -17886,7 +17900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f464(s3);
+                  s7 = peg$f465(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -17897,7 +17911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f465(s3, s7);
+                s8 = peg$f466(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17905,7 +17919,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f466(s3, s7);
+                  s2 = peg$f467(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -17943,7 +17957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f467();
+      s1 = peg$f468();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17953,7 +17967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f468();
+        s4 = peg$f469();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17961,7 +17975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f469();
+          s5 = peg$f470();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17969,7 +17983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f470();
+            s3 = peg$f471();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17980,7 +17994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f471(s3);
+          s4 = peg$f472(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17988,7 +18002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f472(s3);
+            s5 = peg$f473(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17996,7 +18010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f473(s3);
+              s6 = peg$f474(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18004,7 +18018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f474(s3);
+                s2 = peg$f475(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18043,7 +18057,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f475(s1);
+      s1 = peg$f476(s1);
     }
     s0 = s1;
 
@@ -18056,7 +18070,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f476();
+    s2 = peg$f477();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18065,7 +18079,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f477();
+      s4 = peg$f478();
       if (s4) {
         s4 = undefined;
       } else {
@@ -18074,7 +18088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f478();
+        s6 = peg$f479();
         if (s6) {
           s6 = undefined;
         } else {
@@ -18101,7 +18115,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f479();
+          s6 = peg$f480();
           if (s6) {
             s6 = undefined;
           } else {
@@ -18128,7 +18142,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f480();
+            s6 = peg$f481();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18137,7 +18151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f481();
+              s8 = peg$f482();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -18161,7 +18175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f482();
+              s6 = peg$f483();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18190,7 +18204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f483();
+          s6 = peg$f484();
           if (s6) {
             s6 = undefined;
           } else {
@@ -18223,7 +18237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f484();
+      s2 = peg$f485();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18232,7 +18246,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f485();
+        s4 = peg$f486();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18242,7 +18256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f486();
+            s6 = peg$f487();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18250,7 +18264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f487();
+              s7 = peg$f488();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18287,7 +18301,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f488();
+        s2 = peg$f489();
         if (s2) {
           s2 = undefined;
         } else {
@@ -18296,7 +18310,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f489();
+          s4 = peg$f490();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18306,7 +18320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f490();
+              s6 = peg$f491();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18339,7 +18353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f491();
+          s2 = peg$f492();
           if (s2) {
             s2 = undefined;
           } else {
@@ -18348,7 +18362,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f492();
+            s4 = peg$f493();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18364,7 +18378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f493();
+                s6 = peg$f494();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -18401,7 +18415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f494(s1);
+      s4 = peg$f495(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -18414,7 +18428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f495(s1, s3);
+        s4 = peg$f496(s1, s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18422,7 +18436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f496(s1, s3);
+          s2 = peg$f497(s1, s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -18433,7 +18447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f497(s1, s2);
+        s0 = peg$f498(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18451,7 +18465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f498();
+    s1 = peg$f499();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18478,7 +18492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f499();
+      s1 = peg$f500();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18526,7 +18540,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f500();
+    s1 = peg$f501();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18534,7 +18548,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f501();
+      s1 = peg$f502();
     }
     s0 = s1;
 
@@ -18546,7 +18560,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f502();
+    s1 = peg$f503();
     if (s1) {
       s1 = undefined;
     } else {

@@ -93,6 +93,12 @@ describe('speaker turn', () => {
     expect(turns('Président de la Russie – Vladimir Poutine : Merci.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Président de la Russie', 'Vladimir Poutine']]);
   });
 
+  it('reads an outlet’s name before a kicker and a dash as the page’s rubric, not a speaker (`LE FIGARO : ENQUÊTE - …`)', () => {
+    for (const line of ['LE FIGARO : ENQUÊTE - Face à la résistance ukrainienne, jusqu’où ira Poutine ?', 'Le Monde : DÉCRYPTAGE – Ce que veut le Kremlin']) expect(turns(line), line).toEqual([]);
+    // A speaker whose words open with a capitalized word that is no kicker.
+    expect(turns('Sergueï Lavrov : MERCI - et bonjour.').map((t) => t.speaker.name)).toEqual(['Sergueï Lavrov']);
+  });
+
   it('reads one quotation after the colon, nothing after it, as a headline quoting its speaker, not a turn', () => {
     for (const line of ['Vladimir Poutine : «Personne ne garantit la sécurité de l’Europe»', 'Sergueï Lavrov : "Nous sommes prêts au dialogue."', 'Dmitri Peskov : “Aucune décision n’est prise”.']) {
       expect(turns(line), line).toEqual([]);
