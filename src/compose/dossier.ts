@@ -181,7 +181,7 @@ class DossierBuilder {
   }
 
   /**
-   * A dateline; written over three lines (the Kremlin's event page: `May 24,
+   * A dateline; written over lines (the Kremlin's event page: `May 24,
    * 2024` / `14:10` / `Minsk`), its timestamp joins them, and the gallery
    * captions under it follow; then the tags after it.
    */
@@ -191,9 +191,11 @@ class DossierBuilder {
     if (record.last === record.line) {
       out.push(buildDateline(dateline, ctx));
     } else {
-      // The structure grammar joins a time line (`T`) only.
-      const time = this.raw<RawTime>(record.line + 1);
-      const placeLine = record.last === record.line + 2 ? this.raw(record.last) : null;
+      // The structure grammar joins the time line (`T`) under the date, and
+      // the place's line under that or after blank lines.
+      const below = this.lines[record.line + 1];
+      const time = below?.type === 'time' ? below : null;
+      const placeLine = record.last > record.line + (time === null ? 0 : 1) ? this.raw(record.last) : null;
       out.push(buildDatelineOverLines(dateline, time, placeLine, ctx));
     }
     for (const i of record.captions) {

@@ -3,7 +3,8 @@ import { regexClass, SPACES } from '../lexicon.js';
 import { isLineSpaceCode } from '../util/space.js';
 import { lazy } from '../util/lazy.js';
 import type { RawDateline, RawLine } from '../raw.js';
-import { isBareDateline } from '../constructs/dateline.js';
+import { isBareDateline, writesMonthFirst } from '../constructs/dateline.js';
+import { placeBelow } from './place-below.js';
 import { startsCookieBanner } from '../constructs/boilerplate.js';
 import { normalizeLink } from '../normalize/links.js';
 
@@ -92,7 +93,7 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         const near = seen <= EVENT_DATELINE_REACH;
         datelineAbove ||= near;
         if (eventDateline) break;
-        if (near && (placeAfterDate(line) || timedBelow(lines, i, line))) eventDateline = true;
+        if (near && (placeAfterDate(line) || timedBelow(lines, i, line) || placeBelow(lines, i, text) >= 0)) eventDateline = true;
         else if (isBareDateline(line)) {
           // The Kremlin's page prints its date again at its foot: a bare
           // date near the top, found again on a later line, is the event's.
@@ -149,8 +150,7 @@ function placeAfterDate(line: RawDateline): boolean {
  */
 function timedBelow(lines: Array<RawLine | null>, i: number, line: RawDateline): boolean {
   if (i + 1 >= lines.length || lines[i + 1]?.type !== 'time') return false;
-  const date = line.when.date;
-  return i + 2 >= lines.length || lines[i + 2] !== null || (date !== null && date.style === 'words' && date.month.start < date.day.start);
+  return i + 2 >= lines.length || lines[i + 2] !== null || writesMonthFirst(line);
 }
 
 /** Whether a URL is a Kremlin event page's (`…/events/president/news/74102`). */

@@ -15,6 +15,7 @@ import { parse as parseStructure, releaseLastParse } from '../generated/structur
 import type { RawHeading, RawLine } from '../raw.js';
 import type { Context } from '../context.js';
 import { isBareDateline } from '../constructs/dateline.js';
+import { placeBelow } from './place-below.js';
 import { lineTokens } from './line-tokens.js';
 
 /** A line that makes one node (or two: a counter with its caption): leaves, tags, chrome, paragraphs. */
@@ -109,6 +110,9 @@ function readTokens(lines: ReadonlyArray<RawLine | null>, ctx: Context, number: 
     },
     bareDateline(i) {
       return isBareDateline(lines[i]);
+    },
+    placeBelow(i) {
+      return placeBelow(lines, i, ctx.text) >= 0;
     },
   }) as StructureDocument;
 }

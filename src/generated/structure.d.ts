@@ -7,6 +7,8 @@ export interface StructureQueries {
   repeatsFirst(i: number): boolean;
   /** Whether dateline `i` has no time and no place. */
   bareDateline(i: number): boolean;
+  /** Whether dateline `i` has its place alone after a blank line (src/compose/place-below.ts). */
+  placeBelow(i: number): boolean;
 }
 /** Parses the line tokens of a dossier; returns a StructureDocument (see src/compose/structure.ts). */
 export function parse(input: string, options: StructureQueries): unknown;

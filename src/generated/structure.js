@@ -216,21 +216,30 @@ function fast$m26(input, p, st) {
   const r0 = input.charCodeAt(p) === 84 ? p + 1 : -1;
   return r0;
 }
-function fast$m27(input, p) {
+function fast$m27(input, p, st) {
+  const r0 = input.charCodeAt(p) === 95 ? p + 1 : -1;
+  return r0;
+}
+function fast$m28(input, p, st) {
+  const r1 = input.charCodeAt(p) === 95 ? p + 1 : -1;
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m29(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 103 || c === 109 || (c >= 111 && c <= 112) || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m28(input, p, st) {
-  const r0 = fast$m27(input, p);
+function fast$m30(input, p, st) {
+  const r0 = fast$m29(input, p);
   return r0;
 }
-function fast$m29(input, p, st) {
+function fast$m31(input, p, st) {
   const r0 = input.charCodeAt(p) === 86 ? p + 1 : -1;
   return r0;
 }
-function fast$m30(input, p, st) {
+function fast$m32(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = input.charCodeAt(p) === 103 ? p + 1 : -1;
@@ -244,46 +253,42 @@ function fast$m30(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m31(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 67 || c === 80 || c === 88; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m32(input, p, st) {
-  const r0 = fast$m31(input, p);
-  return r0;
-}
 function fast$m33(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = (c >= 73 && c <= 74); n = 1;
+  ok = c === 67 || c === 80 || c === 88; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m34(input, p, st) {
   const r0 = fast$m33(input, p);
   return r0;
 }
-function fast$m35(input, p, st) {
+function fast$m35(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = (c >= 73 && c <= 74); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m36(input, p, st) {
+  const r0 = fast$m35(input, p);
+  return r0;
+}
+function fast$m37(input, p, st) {
   const r0 = input.charCodeAt(p) === 112 ? p + 1 : -1;
   return r0;
 }
-function fast$m36(input, p) {
+function fast$m38(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 112 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m37(input, p, st) {
-  const r0 = fast$m36(input, p);
-  return r0;
-}
-function fast$m38(input, p, st) {
-  const r0 = input.charCodeAt(p) === 111 ? p + 1 : -1;
-  return r0;
-}
 function fast$m39(input, p, st) {
-  const r0 = input.charCodeAt(p) === 95 ? p + 1 : -1;
+  const r0 = fast$m38(input, p);
+  return r0;
+}
+function fast$m40(input, p, st) {
+  const r0 = input.charCodeAt(p) === 111 ? p + 1 : -1;
   return r0;
 }
 // TocStart
@@ -708,62 +713,78 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f88() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f89() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
+  function peg$f89() {    return options.placeBelow(offset() - 1);  }
 
-  function peg$f90() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91() {    return offset();  }
+  function peg$f91() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f92() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f93(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f93() {
+    return { block: "dateline", line: offset(), last: range().end - 1, captions: [], tags: [] };
+  }
 
-  function peg$f94() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f95(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f95() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
 
-  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f97() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f98() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98() {    return offset();  }
 
-  function peg$f99() {    return null;  }
+  function peg$f99() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
+  function peg$f100(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f101() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f101() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f102() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f103() {    return line("leaf", offset());  }
+  function peg$f103() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f104() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f105() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f106() {    return line("paragraph", offset());  }
+  function peg$f106() {    return null;  }
 
-  function peg$f107(items) {    return { block: "list", line: items[0], items };  }
+  function peg$f107() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
 
-  function peg$f108() {const fast$p = fast$m34(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f109() {    return offset();  }
+  function peg$f109() {const fast$p = fast$m34(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f110() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f110() {    return line("leaf", offset());  }
 
-  function peg$f111(items, last) {
+  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+
+  function peg$f112() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f113() {    return line("paragraph", offset());  }
+
+  function peg$f114(items) {    return { block: "list", line: items[0], items };  }
+
+  function peg$f115() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f116() {    return offset();  }
+
+  function peg$f117() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f118(items, last) {
     if (last !== null) items.push(last);
     return { block: "participants", line: offset(), items };
   }
 
-  function peg$f112() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f113() {    return offset();  }
+  function peg$f120() {    return offset();  }
 
-  function peg$f114() {const fast$p = fast$m38(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115() {    return offset();  }
+  function peg$f122() {    return offset();  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -2349,7 +2370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseDateline() {
-    let s0, s1, s2, s3, s4, s5;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -2428,10 +2449,60 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          peg$savedPos = s2;
-          s3 = peg$f89();
+          peg$savedPos = peg$currPos;
+          s4 = peg$f89();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f90();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f91();
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f92();
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f93();
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
         }
-        s2 = s3;
         if (s2 !== peg$FAILED) {
           s0 = s2;
         } else {
@@ -2441,6 +2512,40 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
+      }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f94();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s3 = peg$f95();
+          if (s3) {
+            s3 = undefined;
+          } else {
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = s2;
+            s3 = peg$f96();
+          }
+          s2 = s3;
+          if (s2 !== peg$FAILED) {
+            s0 = s2;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       }
     }
 
@@ -2452,7 +2557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f90();
+    s1 = peg$f97();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2460,7 +2565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f91();
+      s1 = peg$f98();
     }
     s0 = s1;
 
@@ -2472,7 +2577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f92();
+    s1 = peg$f99();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2486,7 +2591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f93(s2);
+      s0 = peg$f100(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2500,7 +2605,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f94();
+    s1 = peg$f101();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2514,7 +2619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseRootTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f95(s2);
+      s0 = peg$f102(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2528,7 +2633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f96();
+    s1 = peg$f103();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2555,7 +2660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f97();
+    s1 = peg$f104();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2564,7 +2669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f98();
+      s3 = peg$f105();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2572,7 +2677,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f99();
+        s3 = peg$f106();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
@@ -2588,7 +2693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f100();
+      s1 = peg$f107();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2609,7 +2714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f101();
+        s1 = peg$f108();
         if (s1) {
           s1 = undefined;
         } else {
@@ -2618,7 +2723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f102();
+          s3 = peg$f109();
           if (s3) {
             s3 = undefined;
           } else {
@@ -2626,7 +2731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f103();
+            s3 = peg$f110();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -2642,7 +2747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f104();
+          s1 = peg$f111();
           if (s1) {
             s1 = undefined;
           } else {
@@ -2651,7 +2756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f105();
+            s3 = peg$f112();
             if (s3) {
               s3 = undefined;
             } else {
@@ -2659,7 +2764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f106();
+              s3 = peg$f113();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -2695,7 +2800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f107(s1);
+      s1 = peg$f114(s1);
     }
     s0 = s1;
 
@@ -2707,7 +2812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f108();
+    s1 = peg$f115();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2715,7 +2820,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f109();
+      s1 = peg$f116();
     }
     s0 = s1;
 
@@ -2727,7 +2832,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f110();
+    s1 = peg$f117();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2745,7 +2850,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f111(s2, s3);
+      s0 = peg$f118(s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2759,7 +2864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f112();
+    s1 = peg$f119();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2767,7 +2872,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f113();
+      s1 = peg$f120();
     }
     s0 = s1;
 
@@ -2779,7 +2884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f114();
+    s1 = peg$f121();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2787,7 +2892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f115();
+      s1 = peg$f122();
     }
     s0 = s1;
 

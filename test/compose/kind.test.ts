@@ -37,6 +37,15 @@ describe('document kind, from structure', () => {
     expect(kind(`${vacation}\n\nSeptember 26, 2021\n\n${PROSE}\n\nSeptember 27, 2021`)).toBe('article');
   });
 
+  it('a dossier of one event: a date written month first, a blank line, its place alone (the Kremlin’s archive pages)', () => {
+    const title = 'Press Statement and Answers to Questions following the 20th Russia-European Union Summit';
+    expect(kind(`${title}\n\nOctober 26, 2007\n\nMafra, Portugal\n\n${PROSE}`)).toBe('dossier');
+    expect(kind(`${title}\n\nJanuary 31, 2006\n\n\nMoscow\n\n${PROSE}`)).toBe('dossier');
+    // A blog's title under its date names no place; a French page writes its date day first.
+    expect(kind(`Blog Archive\n\nMarch 23, 2018\n\nAddress to Russia citizens\n\n${PROSE}`)).toBe('article');
+    expect(kind(`${title}\n\n26 octobre 2007\n\nMafra, Portugal\n\n${PROSE}`)).toBe('article');
+  });
+
   it('an article: a dateline with its place first opens a ministry’s or an agency’s text, no event page', () => {
     expect(kind(`Press conference of the Minister\n\nMoscow, December 23, 2016\n\n${PROSE}`)).toBe('article');
     expect(kind(`Press conference of the Minister\n\nDecember 23, 2016, Moscow\n\n${PROSE}`)).toBe('dossier');

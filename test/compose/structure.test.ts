@@ -6,7 +6,7 @@ import type { StructureDocument } from '../../src/compose/structure.js';
 import { parse } from '../../src/index.js';
 import { nodesOfType } from '../helpers.js';
 
-const yes: StructureQueries = { rises: () => true, repeatsFirst: () => false, bareDateline: () => false };
+const yes: StructureQueries = { rises: () => true, repeatsFirst: () => false, bareDateline: () => false, placeBelow: () => false };
 const read = (tokens: string, queries = yes) => parseStructure(tokens, queries) as StructureDocument;
 /** The blocks of the root, before and after the table of contents. */
 const blocks = (tokens: string, queries = yes) => {
@@ -75,6 +75,12 @@ describe('structure grammar', () => {
 
   it('joins a bare dateline with the time and place under it, then reads the captions', () => {
     expect(blocks('DTgoo_t', { ...yes, bareDateline: () => true })[0]).toEqual({ block: 'dateline', line: 0, last: 2, captions: [3, 4], tags: [] });
+  });
+
+  it('joins a dateline with its place alone after one or two blank lines where the lines say so (placeBelow)', () => {
+    expect(blocks('D_g_t', { ...yes, placeBelow: () => true })[0]).toEqual({ block: 'dateline', line: 0, last: 2, captions: [], tags: [] });
+    expect(blocks('D__g_t', { ...yes, placeBelow: () => true })[0]).toEqual({ block: 'dateline', line: 0, last: 3, captions: [], tags: [] });
+    expect(blocks('D_g_t', yes)[0]).toEqual({ block: 'dateline', line: 0, last: 0, captions: [], tags: [] });
   });
 
   it('accepts any token string', () => {

@@ -178,6 +178,15 @@ describe('dateline variants of the family', () => {
     expect(nodesOfType(tree, 'paragraph').map((p) => p.position.start.line)).toEqual([1, 3, 11]);
   });
 
+  it('joins a date written month first and its place alone after a blank line (the Kremlin’s archive pages) into one dateline', () => {
+    const text = 'Press Conference following Russian-U.S. Talks\n\nApril 6, 2008\n\nBocharov Ruchei Residence, Sochi\n\nPresident Putin: Good afternoon, ladies and gentlemen.';
+    const { tree } = parse(text);
+    expect(tree.kind).toBe('dossier');
+    const [dateline] = nodesOfType(tree, 'dateline');
+    expect(dateline?.when).toMatchObject({ raw: 'April 6, 2008\n\nBocharov Ruchei Residence, Sochi', date: '2008-04-06', place: 'Bocharov Ruchei Residence, Sochi', timeZone: 'Europe/Moscow' });
+    expect(dateline?.position).toMatchObject({ start: { line: 3, column: 1 }, end: { line: 5 } });
+  });
+
   it('keeps a time alone on its line, under no date, as text', () => {
     expect(nodesOfType(parse('Vladimir Putin arrived in Minsk on a visit, the airport said.\n14:10\n').tree, 'paragraph').map((p) => p.value)).toEqual([
       'Vladimir Putin arrived in Minsk on a visit, the airport said.',
