@@ -85,6 +85,17 @@ function isTitleShaped(value: string): boolean {
 // Poutine (photo d'illustration).`
 const PHOTO_NOTE = /\((?:photo|image)s?\b[^()]*\)\.?$/iu;
 
+/**
+ * Whether a line says it describes a photo (`… (photo d'illustration).`,
+ * `Dmitri Peskov et Poutine (Photo : S.Ilnitsky / AFP)`): a caption, never
+ * the title nor a paragraph. `)` last, or before a final period, is tested
+ * before the regex; the words are read through invisibles (`(pho\u00ADto
+ * …)`), as the grammar reads words.
+ */
+function saysPhoto(value: string): boolean {
+  return value.charCodeAt(value.length - (value.charCodeAt(value.length - 1) === 0x2e ? 2 : 1)) === 0x29 && PHOTO_NOTE.test(hasInvisible(value) ? dropInvisibles(value) : value);
+}
+
 // A question after a word: `Poutine dort-il lors du SPIEF? Le Kremlin
 // répond`. A caption says what the picture shows and asks nothing: a line
 // that asks is the page's headline, which some sites print between the
@@ -308,7 +319,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     seenText ||= type !== 'dateline';
     // The first line is the title if it is shaped like one, or if the page
     // prints it again right under it, whatever its end (`… l’essentiel:`).
-    if (firstText && !(type === 'speakerTurn' && speaksOn(raw.text.value)) && (isTitleShaped(value) || repeatedBelow(lines, i, value, ctx))) {
+    if (firstText && !(type === 'speakerTurn' && speaksOn(raw.text.value)) && !(type === 'text' && saysPhoto(value)) && (isTitleShaped(value) || repeatedBelow(lines, i, value, ctx))) {
       title = titleKey(value);
       titleLetter = baseLetter(title);
       const node: Title = { type: 'title', value, position: ctx.pos(start, end) };
@@ -343,9 +354,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       type === 'text' &&
       (slideText ||
         (captionsToCredit > 0 && !asks().test(value)) ||
-        // `)` last, or before a final period, is tested before the regex.
-        // Its words are read through invisibles (`(pho\u00ADto …)`), as the grammar reads words.
-        (value.charCodeAt(value.length - (value.charCodeAt(value.length - 1) === 0x2e ? 2 : 1)) === 0x29 && PHOTO_NOTE.test(hasInvisible(value) ? dropInvisibles(value) : value)))
+        saysPhoto(value))
     ) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).

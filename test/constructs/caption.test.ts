@@ -56,6 +56,11 @@ describe('captions of news pages', () => {
     expect(nodesOfType(parse(text).tree, 'caption').map((c) => c.text)).toEqual(["Le président russe Vladimir Poutine (photo d'illustration)."]);
   });
 
+  it('reads such a line first on the page as a caption, not the title (the lead photo above the text)', () => {
+    const { tree } = parse('Dmitri Peskov et Poutine (Photo : S.Ilnitsky / AFP)\n\nDepuis plus d’une décennie, Dmitri Peskov est l’une des voix les plus influentes du Kremlin.');
+    expect(tree.children.map((c) => c.type)).toEqual(['caption', 'paragraph']);
+  });
+
   it('reads no question as a caption: a headline between the caption and the credit asks, a caption does not', () => {
     const text = ['Écoutez la radio', '    Vladimir Poutine lors du forum 2018', '', '    Poutine dort-il lors du forum ? Le Kremlin répond', '', '    © Agence . Photographe', '    Russie', '', 'Le président russe n’a pas eu le temps de bien dormir lors de son séjour, selon le Kremlin.'].join('\n');
     const { tree } = parse(text);
