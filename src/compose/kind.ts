@@ -28,6 +28,14 @@ const EVENT_DATELINE_REACH = 80;
 // labels are shorter.
 const PROSE_WORDS = 8;
 
+// An event page's dateline stands under its title and at most a lead, below
+// the site's chrome (and in a repost of several event pages, under the
+// previous event's text and its own title): from this many lines of prose
+// since the top or the previous dateline, the dateline is one an article
+// quotes (`June 19, 2025, St Petersburg` under a news item's paragraphs),
+// no event page's.
+const QUOTED_DATELINE = 4;
+
 // Each reading is one shared, frozen object (callers only read it): no object per call.
 const COMPILATION: KindReading = Object.freeze({ kind: 'dossier', form: 'compilation' });
 const EVENT_PAGE: KindReading = Object.freeze({ kind: 'dossier', form: 'eventPage' });
@@ -61,6 +69,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   // A dateline within reach of the top, of any shape.
   let datelineAbove = false;
   let seen = 0;
+  // Lines of prose since the top or the last dateline, counted up to QUOTED_DATELINE.
+  let proseLines = 0;
   let afterBreak = false;
   // Where the last unnumbered entry was, counted in read lines.
   let lastEntry: number | undefined;
@@ -93,7 +103,9 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         const near = seen <= EVENT_DATELINE_REACH;
         datelineAbove ||= near;
         if (eventDateline) break;
-        if (near && (placeAfterDate(line) || timedBelow(lines, i, line) || placeBelow(lines, i, text) >= 0)) eventDateline = true;
+        const quoted = proseLines >= QUOTED_DATELINE;
+        proseLines = 0;
+        if (near && !quoted && (placeAfterDate(line) || timedBelow(lines, i, line) || placeBelow(lines, i, text) >= 0)) eventDateline = true;
         else if (isBareDateline(line)) {
           // The Kremlin's page prints its date again at its foot: a bare
           // date near the top, found again on a later line, is the event's.
@@ -118,8 +130,12 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         chrome = true;
         break;
       case 'text':
-        // A line the grammar did not read (over limits.maxLineLength) tells nothing.
-        prose ||= line.overlong !== true && isProse(text.slice(line.start, line.end));
+        // A line the grammar did not read (over limits.maxLineLength) tells
+        // nothing. Lines are read as prose until the count says enough.
+        if (line.overlong !== true && (!prose || (!eventDateline && proseLines < QUOTED_DATELINE)) && isProse(text.slice(line.start, line.end))) {
+          prose = true;
+          proseLines++;
+        }
         break;
       default:
         break;

@@ -46,6 +46,17 @@ describe('document kind, from structure', () => {
     expect(kind(`${title}\n\n26 octobre 2007\n\nMafra, Portugal\n\n${PROSE}`)).toBe('article');
   });
 
+  it('an article: a dateline that four lines of prose (sentences of eight words or more) stand above, since the top or the last dateline, is one the article quotes', () => {
+    const title = 'Vladimir Putin held a meeting with heads of the world’s leading news agencies';
+    const news = [title, PROSE, PROSE, PROSE, PROSE].join('\n\n');
+    expect(kind(`${news}\n\nJune 19, 2025, St Petersburg\n\n${PROSE}`)).toBe('article');
+    // Three: the Kremlin’s page may print a lead above its dateline.
+    expect(kind(`${[title, PROSE, PROSE, PROSE].join('\n\n')}\n\nJune 19, 2025, St Petersburg\n\n${PROSE}`)).toBe('dossier');
+    // A repost of several event pages under a forum’s prose: each event’s dateline under its own title.
+    const event = `Condolences to President of Mexico Andres Manuel Lopez Obrador\n\nJanuary 21, 2019 - 13:05 - The Kremlin, Moscow\n\n${PROSE}\n\n${PROSE}`;
+    expect(kind(`${news}\n\n${event}\n\n${event}`)).toBe('dossier');
+  });
+
   it('an article: a dateline with its place first opens a ministry’s or an agency’s text, no event page', () => {
     expect(kind(`Press conference of the Minister\n\nMoscow, December 23, 2016\n\n${PROSE}`)).toBe('article');
     expect(kind(`Press conference of the Minister\n\nDecember 23, 2016, Moscow\n\n${PROSE}`)).toBe('dossier');
