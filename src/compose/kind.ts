@@ -47,8 +47,9 @@ const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
  *
  * - a `dossier` has a header line first, a table of contents or numbered
  *   section headings (a compilation), or is one event page: a dateline that
- *   names its place near the top (`May 23, 2024, Minsk`, `May 24, 2024` /
- *   `14:10` / `Minsk`), a date written month first with its time alone
+ *   names its place near the top, under at most three lines of prose
+ *   (`May 23, 2024, Minsk`, `May 24, 2024` / `14:10` / `Minsk`, `October
+ *   26, 2007` / `` / `Mafra, Portugal`), a date written month first with its time alone
  *   under it (`April 18, 2022` / `18:00`), a bare date printed again at the
  *   page's foot (`September 26, 2021`), a dateline above a Kremlin event's source link
  *   (`July 8, 2017 - 17:40` … `The source of information - http://en.kremlin.ru/events/president/news/55018`,
