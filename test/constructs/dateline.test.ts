@@ -75,6 +75,30 @@ describe('dateline', () => {
     expect(section).toMatchObject({ title: 'Réunion du Conseil', when: { time: '16:55', place: 'Novo-Ogaryovo' } });
   });
 
+  it('reads a place in fields a dash joins (`à Novo-Ogaryovo – région de Moscou`, `– Place Rouge – Moscou`), each starting with a letter', () => {
+    expect(datelines('19 octobre 2022 à 14H45 à Novo-Ogaryovo – région de Moscou')[0]).toMatchObject({ time: '14:45', place: 'Novo-Ogaryovo – région de Moscou', timeZone: 'Europe/Moscow' });
+    expect(datelines('4 novembre 2025 à 16h30 – Place Rouge – Moscou')[0]).toMatchObject({ place: 'Place Rouge – Moscou' });
+    expect(datelines('16 août 2025 à 02H05 à Anchorage – Alaska')[0]).toMatchObject({ place: 'Anchorage – Alaska', instant: '2025-08-16T02:05:00-08:00' });
+    // A closing dash is no field (test/constructs/header.test.ts: `– 27.04.25 – Kremlin Moscou – –`).
+  });
+
+  it('reads a year of two digits after a month in words (`26 juillet 23`), but not an hour nor a day before a comma and the year', () => {
+    expect(datelines('26 juillet 23 à 17H00 à Saint-Pétersbourg')[0]).toMatchObject({ date: '2023-07-26', time: '17:00', place: 'Saint-Pétersbourg' });
+    expect(datelines('23 mai 20h30')).toEqual([]);
+    // `3` is a row's number: `July 16, 2018` is the date, and digits are no place.
+    expect(datelines('3 July 16, 2018 18:35 Helsinki').map((w) => w.date)).not.toContain('2016-07-03');
+  });
+
+  it('reads `à` without its accent or glued to a numeric date’s period before a time (`08.05.25 A 20h50`, `08.05.25.à 20h30`)', () => {
+    expect(datelines('08.05.25 A 20h50')[0]).toMatchObject({ date: '2025-05-08', time: '20:50' });
+    expect(datelines('08.05.25.à 20h30 au Kremlin-Moscou')[0]).toMatchObject({ date: '2025-05-08', time: '20:30', place: 'Kremlin-Moscou' });
+  });
+
+  it('reads a capitalized place after a time and a space alone (`7 mai 2025 21h25 Kremlin, Moscou`), not after a date alone', () => {
+    expect(datelines('7 mai 2025 21h25 Kremlin, Moscou')[0]).toMatchObject({ time: '21:25', place: 'Kremlin, Moscou', timeZone: 'Europe/Moscow' });
+    expect(datelines('7 mai 2025 Kremlin, Moscou')).toEqual([]);
+  });
+
   it('reads a date opened by `le` or a weekday, which stay in its raw text', () => {
     expect(datelines('Le 23 mai 2024 à 23h30 à Minsk')[0]).toMatchObject({ raw: 'Le 23 mai 2024 à 23h30 à Minsk', date: '2024-05-23', time: '23:30', place: 'Minsk' });
     expect(datelines('jeudi 23 mai 2024 à 23h30, Minsk')[0]).toMatchObject({ date: '2024-05-23', place: 'Minsk' });
