@@ -57,6 +57,20 @@ describe('heading, table of contents, section, subsection', () => {
     expect(nodesOfType(parse('123- Titre - 23 mai 2024 à 23h30 à Minsk\nTexte.').tree, 'section')).toEqual([]);
   });
 
+  it('reads a bullet before the number (`- 1°/…`, `• 1°/…`), the number kept (sansapriori 2023)', () => {
+    const { tree } = parse('- 1°/Arrivée à Minsk – 23 mai 2024 à 23h30 à Minsk\n  • 2°/Pourparlers – 24 mai 2024 à 17h15 à Minsk\n- 3°/Allocution vidéo – 28 mai 2023 minuit\n\n1°/Arrivée à Minsk – 23 mai 2024 à 23h30 à Minsk\nTexte.');
+    expect(nodesOfType(tree, 'tocEntry').map((e) => [e.number, e.title])).toEqual([[1, 'Arrivée à Minsk'], [2, 'Pourparlers'], [3, 'Allocution vidéo – 28 mai 2023 minuit']]);
+    expect(nodesOfType(tree, 'section').map((s) => s.number)).toEqual([1]);
+  });
+
+  it('reads a dash glued to the title’s capital as a mark (`1-Rencontre avec … 25 janvier 2021`), and `du` before the date in its timestamp', () => {
+    const { tree } = parse('1-Rencontre avec des étudiants 25 janvier 2021\n2-Discours lors de la journée des enquêteurs du 26 janvier 2021\n\n1-Rencontre avec des étudiants 25 janvier 2021\nTexte.');
+    expect(nodesOfType(tree, 'tocEntry').map((e) => [e.number, e.title, e.when?.date])).toEqual([[1, 'Rencontre avec des étudiants', '2021-01-25'], [2, 'Discours lors de la journée des enquêteurs', '2021-01-26']]);
+    // Not after three digits or more, nor before a small letter.
+    expect(nodesOfType(parse('123-Titre 23 mai 2024\nTexte.').tree, 'heading')).toEqual([]);
+    expect(nodesOfType(parse('1-titre 23 mai 2024\nTexte.').tree, 'heading')).toEqual([]);
+  });
+
   it('does not take a numbered sentence for a heading when no timestamp ends it', () => {
     expect(nodesOfType(parse('1. Premièrement, nous avons parlé.').tree, 'section')).toEqual([]);
   });

@@ -44,6 +44,13 @@ describe('source link', () => {
     expect(link?.eventId).toBeUndefined();
   });
 
+  it('reads no image file’s URL as a source link: a picture pasted into the page (`…/dreamstime_moscou3.jpg`)', () => {
+    for (const url of ['https://www.tsarvoyages.com/sites/default/files/dreamstime_moscou3.jpg', 'https://cf.bstatic.com/xdata/images/landmark/1020x340/255565.jpg?k=1e0fe3fbc5', 'https://tatartrade.com/assets/img/blog/image-eafps4.PNG']) {
+      expect(links(url), url).toEqual([]);
+    }
+    expect(links('https://example.org/photos/jpg-guide')).toHaveLength(1);
+  });
+
   it('ends a URL at an angle bracket, but not at one a combining mark follows (NFD of `≮`, `≯`)', () => {
     for (const url of ['https://a.example/≮x', 'https://a.example/≯']) {
       expect(links(url).map((l) => l.url), url).toEqual([url]);
