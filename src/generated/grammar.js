@@ -2035,74 +2035,110 @@ function fast$m144(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m145(input, p, st) {
+function fast$m145(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 68 || c === 100; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m146(input, p) {
+  return fast$m145(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m147(input, p) {
+  return fast$m145(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m148(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 39 || c === 8217; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m149(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 34 || c === 171 || c === 8220; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m150(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 34 || c === 187 || c === 8221; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m151(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 40) || c >= 42; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m152(input, p, st) {
   const r1 = fast$rule$CaptionText(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m146(input, p) {
+function fast$m153(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 77 || c === 80 || c === 83 || c === 85 || c === 97 || c === 109 || c === 112 || c === 115 || c === 117 : c < 12288 ? fast$low14[c] === 1 : (fast$re14 ??= new RegExp("^[\\u0041\\u004d\\u0050\\u0053\\u0055\\u0061\\u006d\\u0070\\u0073\\u0075]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m147(w) {
+function fast$m154(w) {
  const n = nfc(w).toLowerCase(); return PUBLICATION_WORDS.has(n) && n !== "mis"; 
 }
-function fast$m148(w) {
+function fast$m155(w) {
  return nfc(w).toLowerCase() === "mis"; 
 }
-function fast$m149(input, p) {
+function fast$m156(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m150(input, p) {
-  return fast$m149(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m157(input, p) {
+  return fast$m156(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m151(input, p) {
+function fast$m158(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m152(input, p) {
-  return fast$m46(input, p + 0) >= 0 && fast$m151(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m159(input, p) {
+  return fast$m46(input, p + 0) >= 0 && fast$m158(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m153(input, p) {
+function fast$m160(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 74 || c === 106; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m154(input, p) {
-  return fast$m153(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 ? p + 4 : -1;
+function fast$m161(input, p) {
+  return fast$m160(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 ? p + 4 : -1;
 }
-function fast$m155(input, p, st) {
+function fast$m162(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m156(input, p, st) {
+function fast$m163(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m157(w) {
+function fast$m164(w) {
  return WEEKDAYS.has(nfc(w).toLowerCase()); 
 }
-function fast$m158(input, p, st) {
+function fast$m165(input, p, st) {
   const r1 = fast$rule$Weekday(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m159(input, p, st) {
+function fast$m166(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m160(input, p, st) {
+function fast$m167(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$CapitalizedWord(input, p, st);
@@ -2127,7 +2163,7 @@ function fast$m160(input, p, st) {
   }
   return r0;
 }
-function fast$m161(input, p, st) {
+function fast$m168(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2157,12 +2193,12 @@ function fast$m161(input, p, st) {
   }
   return r0;
 }
-function fast$m162(input, p, st) {
+function fast$m169(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m170(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2215,42 +2251,33 @@ function fast$m163(input, p, st) {
   }
   return r0;
 }
-function fast$m164(input, start, st) {
+function fast$m171(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m165(input, p) {
+function fast$m172(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m166(input, p) {
+function fast$m173(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m167(input, p) {
-  return fast$m166(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m174(input, p) {
+  return fast$m173(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m168(input, p) {
+function fast$m175(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m169(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m168(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m176(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m175(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m170(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 68 || c === 100; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m171(input, p) {
-  return fast$m170(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m172(input, p, st) {
+function fast$m177(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2267,7 +2294,7 @@ function fast$m172(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m164(input, r9, st);
+      const r10 = fast$m171(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2305,7 +2332,7 @@ function fast$m172(input, p, st) {
   }
   return r0;
 }
-function fast$m173(input, p, st) {
+function fast$m178(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2326,7 +2353,7 @@ function fast$m173(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m165(input, r13);
+        const r14 = fast$m172(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -2347,15 +2374,15 @@ function fast$m173(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m167(input, r20);
+        const r23 = fast$m174(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m169(input, r20);
+        const r24 = fast$m176(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
       const r25 = fast$m24(input, r21, st);
       if (r25 < 0) break s16;
-      const r26 = fast$m171(input, r25);
+      const r26 = fast$m147(input, r25);
       if (r26 < 0) break s16;
       const r27 = fast$m24(input, r26, st);
       if (r27 < 0) break s16;
@@ -2401,7 +2428,7 @@ function fast$m173(input, p, st) {
   }
   return r0;
 }
-function fast$m174(input, p, st) {
+function fast$m179(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PhotoWord(input, p, st);
@@ -2432,7 +2459,7 @@ function fast$m174(input, p, st) {
   }
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m180(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m121(input, p);
@@ -2457,7 +2484,7 @@ function fast$m175(input, p, st) {
   }
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m181(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2549,7 +2576,7 @@ function fast$m176(input, p, st) {
   }
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m182(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m122(input, p);
@@ -2574,7 +2601,7 @@ function fast$m177(input, p, st) {
   }
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m183(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m122(input, p);
@@ -2618,11 +2645,79 @@ function fast$m178(input, p, st) {
   }
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m184(input, p, st) {
   const r0 = fast$m141(input, p, st);
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m185(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$PhotoWord(input, r2, st);
+    if (r3 < 0) break s1;
+    let r5 = -1;
+    s6: {
+      const r7 = fast$m24(input, r3, st);
+      if (r7 < 0) break s6;
+      const r8 = fast$m29(input, r7);
+      if (r8 < 0) break s6;
+      r5 = r8;
+    }
+    const r4 = r5 >= 0 ? r5 : r3;
+    if (r4 < 0) break s1;
+    const r9 = fast$m24(input, r4, st);
+    if (r9 < 0) break s1;
+    const r10 = fast$m1(input, r9, st);
+    if (r10 < 0) break s1;
+    const r11 = fast$rule$Colon(input, r10, st);
+    if (r11 < 0) break s1;
+    const r12 = fast$m1(input, r11, st);
+    if (r12 < 0) break s1;
+    const r13 = fast$m143(input, r12, st);
+    if (r13 < 0) break s1;
+    r0 = r13;
+  }
+  return r0;
+}
+function fast$m186(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$PhotoWord(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m24(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = fast$m3(input, r4, st);
+    if (r5 < 0) break s1;
+    let r6 = -1;
+    c7: {
+      let r8 = -1;
+      s9: {
+        const r10 = fast$m146(input, r5);
+        if (r10 < 0) break s9;
+        const r11 = fast$m3(input, r10, st);
+        if (r11 < 0) break s9;
+        r8 = r11;
+      }
+      if (r8 >= 0) { r6 = r8; break c7; }
+      let r12 = -1;
+      s13: {
+        const r14 = fast$m147(input, r5);
+        if (r14 < 0) break s13;
+        const r15 = fast$m148(input, r14);
+        if (r15 < 0) break s13;
+        r12 = r15;
+      }
+      if (r12 >= 0) { r6 = r12; break c7; }
+    }
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+function fast$m187(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -2634,25 +2729,147 @@ function fast$m180(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m188(input, p, st) {
   const r0 = fast$m143(input, p, st);
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m189(input, p, st) {
   const r0 = fast$m144(input, p, st);
   return r0;
 }
-function fast$m183(input, p) {
+function fast$m190(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m146(input, p);
+      if (r4 < 0) break s3;
+      const r5 = fast$m3(input, r4, st);
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r6 = -1;
+    s7: {
+      const r8 = fast$m147(input, p);
+      if (r8 < 0) break s7;
+      const r9 = fast$m148(input, r8);
+      if (r9 < 0) break s7;
+      r6 = r9;
+    }
+    if (r6 >= 0) { r0 = r6; break c1; }
+  }
+  return r0;
+}
+function fast$m191(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  s3: {
+    let r5 = -1;
+    s6: {
+      const r7 = fast$m1(input, p, st);
+      if (r7 < 0) break s6;
+      const r8 = input.charCodeAt(r7) === 40 ? r7 + 1 : -1;
+      if (r8 < 0) break s6;
+      r5 = r8;
+    }
+    const r4 = r5 < 0 ? p : -1;
+    if (r4 < 0) break s3;
+    const r9 = fast$rule$NotEolChar(input, r4, st);
+    if (r9 < 0) break s3;
+    r2 = r9;
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    s10: {
+      let r12 = -1;
+      s13: {
+        const r14 = fast$m1(input, r0, st);
+        if (r14 < 0) break s13;
+        const r15 = input.charCodeAt(r14) === 40 ? r14 + 1 : -1;
+        if (r15 < 0) break s13;
+        r12 = r15;
+      }
+      const r11 = r12 < 0 ? r0 : -1;
+      if (r11 < 0) break s10;
+      const r16 = fast$rule$NotEolChar(input, r11, st);
+      if (r16 < 0) break s10;
+      r1 = r16;
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m192(input, p, st) {
+  const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
+  return r0;
+}
+function fast$m193(input, p, st) {
+  const r0 = fast$m149(input, p);
+  return r0;
+}
+function fast$m194(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  s3: {
+    let r5 = -1;
+    s6: {
+      const r7 = fast$m1(input, p, st);
+      if (r7 < 0) break s6;
+      const r8 = fast$m150(input, r7);
+      if (r8 < 0) break s6;
+      r5 = r8;
+    }
+    const r4 = r5 < 0 ? p : -1;
+    if (r4 < 0) break s3;
+    const r9 = fast$m151(input, r4);
+    if (r9 < 0) break s3;
+    r2 = r9;
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    s10: {
+      let r12 = -1;
+      s13: {
+        const r14 = fast$m1(input, r0, st);
+        if (r14 < 0) break s13;
+        const r15 = fast$m150(input, r14);
+        if (r15 < 0) break s13;
+        r12 = r15;
+      }
+      const r11 = r12 < 0 ? r0 : -1;
+      if (r11 < 0) break s10;
+      const r16 = fast$m151(input, r11);
+      if (r16 < 0) break s10;
+      r1 = r16;
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m195(input, p, st) {
+  const r0 = fast$m150(input, p);
+  return r0;
+}
+function fast$m196(input, p, st) {
+  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
+  return r0;
+}
+function fast$m197(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m184(input, p, st) {
-  const r0 = fast$m183(input, p);
+function fast$m198(input, p, st) {
+  const r0 = fast$m197(input, p);
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -2662,76 +2879,68 @@ function fast$m185(input, p, st) {
   }
   return r0;
 }
-function fast$m186(input, p) {
+function fast$m200(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m187(input, p, st) {
-  const r0 = fast$m186(input, p);
+function fast$m201(input, p, st) {
+  const r0 = fast$m200(input, p);
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m202(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m189(input, p) {
+function fast$m203(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m190(w) {
+function fast$m204(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m191(input, p) {
+function fast$m205(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m192(input, p) {
-  return fast$m191(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m206(input, p) {
+  return fast$m205(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m193(w) {
+function fast$m207(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m194(input, p) {
+function fast$m208(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m195(input, p, st) {
+function fast$m209(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m194(input, p);
+    const r4 = fast$m208(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m196(input, p, st) {
-  const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
-  return r0;
-}
-function fast$m197(input, p, st) {
-  const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
-  return r0;
-}
-function fast$m198(input, p, st) {
+function fast$m210(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       let r4 = -1;
       c5: {
-        const r6 = fast$m152(input, p);
+        const r6 = fast$m159(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m189(input, p);
+        const r7 = fast$m203(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -2739,7 +2948,7 @@ function fast$m198(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m190(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m204(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -2752,7 +2961,7 @@ function fast$m198(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m192(input, r15);
+      const r16 = fast$m206(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -2760,7 +2969,7 @@ function fast$m198(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m193(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m207(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -2768,59 +2977,59 @@ function fast$m198(input, p, st) {
   }
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m211(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m200(input, p) {
+function fast$m212(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m201(input, p) {
-  return fast$m200(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m213(input, p) {
+  return fast$m212(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m202(input, p) {
-  return fast$m153(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m214(input, p) {
+  return fast$m160(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m203(input, p) {
+function fast$m215(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m204(input, p) {
-  return fast$m203(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m216(input, p) {
+  return fast$m215(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m205(input, p) {
+function fast$m217(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m206(input, p) {
-  return fast$m205(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m218(input, p) {
+  return fast$m217(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m207(input, p, st) {
+function fast$m219(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m208(input, p) {
+function fast$m220(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low15[c] === 1 : (fast$re15 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m209(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m208(input, r5);
+      const r6 = fast$m220(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2832,10 +3041,10 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(w) {
+function fast$m222(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m211(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -2854,7 +3063,7 @@ function fast$m211(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m210(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m222(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -2862,23 +3071,23 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p) {
+function fast$m224(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m213(w) {
+function fast$m225(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m214(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m212(input, r5);
+      const r6 = fast$m224(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -2886,7 +3095,7 @@ function fast$m214(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m213(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m225(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -2894,28 +3103,28 @@ function fast$m214(input, p, st) {
   }
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m227(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m208(input, r3);
+    const r4 = fast$m220(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m216(input, p) {
+function fast$m228(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m217(input, p) {
-  return fast$m216(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m229(input, p) {
+  return fast$m228(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m218(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2940,7 +3149,7 @@ function fast$m218(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m217(input, r13);
+      const r14 = fast$m229(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3074,12 +3283,12 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m231(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m232(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3170,7 +3379,7 @@ function fast$m220(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m206(input, p);
+      const r46 = fast$m218(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -3221,7 +3430,7 @@ function fast$m220(input, p, st) {
       if (r69 < 0) break s64;
       const r70 = fast$m24(input, r69, st);
       if (r70 < 0) break s64;
-      const r71 = fast$m171(input, r70);
+      const r71 = fast$m147(input, r70);
       if (r71 < 0) break s64;
       const r72 = fast$m3(input, r71, st);
       if (r72 < 0) break s64;
@@ -3256,7 +3465,7 @@ function fast$m220(input, p, st) {
       if (r86 < 0) break s81;
       const r87 = fast$m24(input, r86, st);
       if (r87 < 0) break s81;
-      const r88 = fast$m171(input, r87);
+      const r88 = fast$m147(input, r87);
       if (r88 < 0) break s81;
       const r89 = fast$m3(input, r88, st);
       if (r89 < 0) break s81;
@@ -3334,7 +3543,7 @@ function fast$m220(input, p, st) {
       if (r124 < 0) break s113;
       const r125 = fast$m24(input, r124, st);
       if (r125 < 0) break s113;
-      const r126 = fast$m171(input, r125);
+      const r126 = fast$m147(input, r125);
       if (r126 < 0) break s113;
       const r127 = fast$m3(input, r126, st);
       if (r127 < 0) break s113;
@@ -3385,7 +3594,7 @@ function fast$m220(input, p, st) {
       if (r149 < 0) break s138;
       const r150 = fast$m24(input, r149, st);
       if (r150 < 0) break s138;
-      const r151 = fast$m171(input, r150);
+      const r151 = fast$m147(input, r150);
       if (r151 < 0) break s138;
       const r152 = fast$m3(input, r151, st);
       if (r152 < 0) break s138;
@@ -3448,7 +3657,7 @@ function fast$m220(input, p, st) {
       if (r180 < 0) break s169;
       const r181 = fast$m24(input, r180, st);
       if (r181 < 0) break s169;
-      const r182 = fast$m171(input, r181);
+      const r182 = fast$m147(input, r181);
       if (r182 < 0) break s169;
       const r183 = fast$m3(input, r182, st);
       if (r183 < 0) break s169;
@@ -3551,7 +3760,7 @@ function fast$m220(input, p, st) {
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3585,7 +3794,7 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m234(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3601,39 +3810,33 @@ function fast$m222(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m235(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m224(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 39 || c === 8217; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m225(input, p, st) {
-  const r0 = fast$m224(input, p);
+function fast$m236(input, p, st) {
+  const r0 = fast$m148(input, p);
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m237(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m212(input, r3);
+    const r4 = fast$m224(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m227(input, p) {
+function fast$m238(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low16[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re16 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m228(input, start, st) {
+function fast$m239(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3644,7 +3847,7 @@ function fast$m228(input, start, st) {
   }
   return p;
 }
-function fast$m229(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -3660,21 +3863,21 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p) {
+function fast$m241(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m231(rest) {
+function fast$m242(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m232(input, p, st) {
+function fast$m243(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -3687,7 +3890,7 @@ function fast$m233(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m192(input, r8);
+        const r9 = fast$m206(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -3705,11 +3908,11 @@ function fast$m233(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m192(input, r2);
+        const r17 = fast$m206(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m201(input, r18);
+        const r19 = fast$m213(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -3749,7 +3952,7 @@ function fast$m233(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m202(input, r2);
+        const r37 = fast$m214(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -3830,14 +4033,14 @@ function fast$m233(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m204(input, r73);
+        const r74 = fast$m216(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m206(input, r2);
+        const r77 = fast$m218(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -3863,7 +4066,7 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -3886,24 +4089,24 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m246(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m230(input, r2);
+    const r3 = fast$m241(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m231(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m242(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m247(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -3936,7 +4139,7 @@ function fast$m236(input, p, st) {
   }
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4032,23 +4235,23 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, p) {
+function fast$m249(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m239(input, p, st) {
-  const r0 = fast$m238(input, p);
+function fast$m250(input, p, st) {
+  const r0 = fast$m249(input, p);
   return r0;
 }
-function fast$m240(input, p) {
+function fast$m251(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m241(input, p, st) {
+function fast$m252(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4061,11 +4264,11 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, start, st) {
+function fast$m253(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m243(input, start, st) {
+function fast$m254(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4077,75 +4280,63 @@ function fast$m243(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m244(input, p, st) {
+function fast$m255(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m245(w) {
+function fast$m256(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m246(input, p, st) {
+function fast$m257(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m247(input, p) {
+function fast$m258(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m248(input, p, st) {
+function fast$m259(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m249(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 34 || c === 171 || c === 8220; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m250(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 34 || c === 187 || c === 8221; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m251(input, p) {
+function fast$m260(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m252(input, p, st) {
+function fast$m261(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m253(input, start, st) {
+function fast$m262(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m254(w) {
+function fast$m263(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m255(input, p, st) {
+function fast$m264(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m265(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m257(input, p, st) {
-  const r0 = fast$m240(input, p);
+function fast$m266(input, p, st) {
+  const r0 = fast$m251(input, p);
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m267(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4159,10 +4350,10 @@ function fast$m258(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m268(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m249(input, p);
+    const r2 = fast$m149(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -4170,7 +4361,7 @@ function fast$m259(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m250(input, r3);
+          const r9 = fast$m150(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -4180,11 +4371,11 @@ function fast$m259(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m250(input, r3);
+          const r13 = fast$m150(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m251(input, r13);
+            const r18 = fast$m260(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -4201,9 +4392,9 @@ function fast$m259(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m250(input, r3);
+    const r20 = fast$m150(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m251(input, r20);
+    const r22 = fast$m260(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -4212,14 +4403,14 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m269(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m249(input, p);
+    const r2 = fast$m149(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m253(input, r2, st);
+    const r3 = fast$m262(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m250(input, r3);
+    const r4 = fast$m150(input, r3);
     if (r4 < 0) break s1;
     let r5 = -1;
     c6: {
@@ -4244,7 +4435,7 @@ function fast$m260(input, p, st) {
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m270(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -4253,7 +4444,7 @@ function fast$m261(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m247(input, r3);
+        const r6 = fast$m258(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -4269,11 +4460,11 @@ function fast$m261(input, p, st) {
   }
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m271(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m272(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4305,11 +4496,11 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m273(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4343,13 +4534,13 @@ function fast$m265(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m245(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m256(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m266(input, start, st) {
+function fast$m275(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4360,13 +4551,13 @@ function fast$m266(input, start, st) {
   }
   return p;
 }
-function fast$m267(input, p) {
+function fast$m276(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low18[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re18 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m268(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4376,21 +4567,21 @@ function fast$m268(input, p, st) {
   }
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m278(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m270(w) {
+function fast$m279(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m271(input, p) {
+function fast$m280(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m272(input, p, st) {
+function fast$m281(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -4404,21 +4595,21 @@ function fast$m272(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m273(w) {
+function fast$m282(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m274(input, p) {
+function fast$m283(input, p) {
   return fast$m63(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m63(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m275(input, p, st) {
+function fast$m284(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m276(w) {
+function fast$m285(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m277(input, p, st) {
+function fast$m286(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -4434,10 +4625,10 @@ function fast$m277(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m278(w) {
+function fast$m287(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m279(input, start, st) {
+function fast$m288(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4448,7 +4639,7 @@ function fast$m279(input, start, st) {
   }
   return p;
 }
-function fast$m280(input, start, st) {
+function fast$m289(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4460,7 +4651,7 @@ function fast$m280(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m281(input, start, st) {
+function fast$m290(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4471,7 +4662,7 @@ function fast$m281(input, start, st) {
   }
   return p;
 }
-function fast$m282(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4482,12 +4673,12 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m292(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m242(input, p, st);
+      const r5 = fast$m253(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -4502,7 +4693,7 @@ function fast$m283(input, p, st) {
     for (; r10 < 24; r10++) {
       let r9 = -1;
       s11: {
-        const r12 = fast$m243(input, r8, st);
+        const r12 = fast$m254(input, r8, st);
         if (r12 < 0) break s11;
         const r13 = fast$m18(input, r12, st);
         if (r13 < 0) break s11;
@@ -4519,7 +4710,7 @@ function fast$m283(input, p, st) {
   }
   return r0;
 }
-function fast$m284(input, start, st) {
+function fast$m293(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4531,13 +4722,13 @@ function fast$m284(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m285(input, p) {
+function fast$m294(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low21[c] === 1 : (fast$re21 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m286(input, start, st) {
+function fast$m295(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4549,12 +4740,12 @@ function fast$m286(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m287(input, p, st) {
+function fast$m296(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m279(input, r2, st);
+    const r3 = fast$m288(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -4580,7 +4771,7 @@ function fast$m287(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m280(input, r16, st);
+        const r18 = fast$m289(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -4592,7 +4783,7 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m297(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4626,7 +4817,7 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m298(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4656,17 +4847,17 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p) {
+function fast$m299(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low19[c] === 1 : (fast$re19 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m291(input, p, st) {
-  const r0 = fast$m290(input, p);
+function fast$m300(input, p, st) {
+  const r0 = fast$m299(input, p);
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4693,7 +4884,7 @@ function fast$m292(input, p, st) {
   }
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4764,18 +4955,18 @@ function fast$m293(input, p, st) {
   }
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m303(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m266(input, r2, st);
+    const r3 = fast$m275(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m267(input, r3);
+      const r7 = fast$m276(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m266(input, r7, st);
+      const r8 = fast$m275(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4787,7 +4978,7 @@ function fast$m294(input, p, st) {
   }
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m304(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4796,7 +4987,7 @@ function fast$m295(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m227(input, r6);
+      const r8 = fast$m238(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -4805,13 +4996,13 @@ function fast$m295(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m228(input, r9, st);
+    const r10 = fast$m239(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m305(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -4848,7 +5039,7 @@ function fast$m296(input, p, st) {
   }
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m306(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -4864,7 +5055,7 @@ function fast$m297(input, p, st) {
   }
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m307(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -4908,7 +5099,7 @@ function fast$m298(input, p, st) {
   }
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m308(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4923,7 +5114,7 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m309(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4932,7 +5123,7 @@ function fast$m300(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m286(input, r4, st);
+    const r5 = fast$m295(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -4940,11 +5131,11 @@ function fast$m300(input, p, st) {
   }
   return r0;
 }
-function fast$m301(input, p, st) {
-  const r0 = fast$m286(input, p, st);
+function fast$m310(input, p, st) {
+  const r0 = fast$m295(input, p, st);
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m311(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -4995,15 +5186,15 @@ function fast$m302(input, p, st) {
   }
   return r0;
 }
-function fast$m303(input, p, st) {
-  const r0 = fast$m284(input, p, st);
+function fast$m312(input, p, st) {
+  const r0 = fast$m293(input, p, st);
   return r0;
 }
-function fast$m304(input, p, st) {
-  const r0 = fast$m285(input, p);
+function fast$m313(input, p, st) {
+  const r0 = fast$m294(input, p);
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m314(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5018,9 +5209,9 @@ function fast$m305(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m267(input, r9);
+      const r11 = fast$m276(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m279(input, r11, st);
+      const r12 = fast$m288(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5036,7 +5227,7 @@ function fast$m305(input, p, st) {
   }
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5057,14 +5248,14 @@ function fast$m306(input, p, st) {
   }
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m281(input, r3, st);
+    const r4 = fast$m290(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5072,7 +5263,7 @@ function fast$m307(input, p, st) {
   }
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5081,7 +5272,7 @@ function fast$m308(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m278(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m287(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5099,7 +5290,7 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5140,25 +5331,25 @@ function fast$m309(input, p, st) {
   }
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m319(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m270(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m279(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m320(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m279(input, r3, st);
+    const r4 = fast$m288(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5170,7 +5361,7 @@ function fast$m311(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m280(input, r10, st);
+        const r12 = fast$m289(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5183,18 +5374,18 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m321(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m254(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m263(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m322(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5273,7 +5464,7 @@ function fast$m313(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m271(input, r36);
+      const r41 = fast$m280(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5282,7 +5473,7 @@ function fast$m313(input, p, st) {
   }
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m323(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5325,31 +5516,31 @@ function fast$m314(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m245(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m256(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m276(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m285(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m273(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m282(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5366,7 +5557,7 @@ function fast$m316(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m274(input, r12);
+      const r13 = fast$m283(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m91(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -5377,21 +5568,21 @@ function fast$m316(input, p, st) {
   }
   return r0;
 }
-function fast$m317(input, p) {
+function fast$m326(input, p) {
   return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m318(input, p) {
+function fast$m327(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m319(input, p) {
-  return fast$m170(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m328(input, p) {
+  return fast$m145(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m320(input, p, st) {
+function fast$m329(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5403,7 +5594,7 @@ function fast$m321(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m317(input, r4);
+          const r11 = fast$m326(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -5412,7 +5603,7 @@ function fast$m321(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m318(input, r4);
+          const r15 = fast$m327(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -5439,9 +5630,9 @@ function fast$m321(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m317(input, r23);
+        const r27 = fast$m326(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
-        const r28 = fast$m319(input, r23);
+        const r28 = fast$m328(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
       }
       if (r25 < 0) break s22;
@@ -5456,7 +5647,7 @@ function fast$m321(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m318(input, r32);
+        const r36 = fast$m327(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -5470,7 +5661,7 @@ function fast$m321(input, p, st) {
   }
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5479,7 +5670,7 @@ function fast$m322(input, p, st) {
       s6: {
         const r7 = fast$m24(input, p, st);
         if (r7 < 0) break s6;
-        const r8 = fast$m146(input, r7);
+        const r8 = fast$m153(input, r7);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -5487,7 +5678,7 @@ function fast$m322(input, p, st) {
       if (r4 < 0) break s3;
       const r9 = fast$rule$Word(input, r4, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m147(input.slice(r4, r9)) ? r9 : -1;
+      const r10 = fast$m154(input.slice(r4, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s3;
@@ -5508,7 +5699,7 @@ function fast$m322(input, p, st) {
       if (r14 < 0) break s13;
       const r19 = fast$rule$Word(input, r14, st);
       if (r19 < 0) break s13;
-      const r20 = fast$m148(input.slice(r14, r19)) ? r19 : -1;
+      const r20 = fast$m155(input.slice(r14, r19)) ? r19 : -1;
       if (r20 < 0) break s13;
       const r21 = fast$m3(input, r20, st);
       if (r21 < 0) break s13;
@@ -5516,7 +5707,7 @@ function fast$m322(input, p, st) {
       if (r22 < 0) break s13;
       const r23 = fast$m3(input, r22, st);
       if (r23 < 0) break s13;
-      const r24 = fast$m154(input, r23);
+      const r24 = fast$m161(input, r23);
       if (r24 < 0) break s13;
       const r25 = fast$m3(input, r24, st);
       if (r25 < 0) break s13;
@@ -5526,18 +5717,18 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m157(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m164(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m333(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -5559,12 +5750,12 @@ function fast$m324(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m334(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5619,7 +5810,7 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m336(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -5636,12 +5827,12 @@ function fast$m327(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m337(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m338(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -5656,11 +5847,11 @@ function fast$m329(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m339(input, p, st) {
   const r0 = fast$m116(input, p);
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m340(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -5672,7 +5863,7 @@ function fast$m331(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -5689,11 +5880,11 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m342(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5719,7 +5910,7 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5784,7 +5975,7 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5812,7 +6003,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m346(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5833,7 +6024,7 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m347(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5854,42 +6045,42 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m348(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m349(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m350(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m342(input, p) {
+function fast$m351(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m343(input, p) {
+function fast$m352(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m344(input, p) {
+function fast$m353(input, p) {
   return fast$m26(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m345(input, p, st) {
+function fast$m354(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m342(input, r2);
+      const r5 = fast$m351(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m343(input, r2);
+      const r6 = fast$m352(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m344(input, r2);
+      const r8 = fast$m353(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -5899,13 +6090,10 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p) {
-  return fast$m170(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m63(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
+function fast$m355(input, p) {
+  return fast$m145(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m63(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m347(input, p) {
-  return fast$m170(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m348(input, p, st) {
+function fast$m356(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5918,7 +6106,7 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m357(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5931,7 +6119,7 @@ function fast$m349(input, p, st) {
   }
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5944,19 +6132,19 @@ function fast$m350(input, p, st) {
   }
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m359(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m271(input, r3);
+    const r4 = fast$m280(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -5971,7 +6159,7 @@ function fast$m352(input, p, st) {
         s9: {
           const r10 = fast$m24(input, r6, st);
           if (r10 < 0) break s9;
-          const r11 = fast$m271(input, r10);
+          const r11 = fast$m280(input, r10);
           if (r11 < 0) break s9;
           r8 = r11;
         }
@@ -5989,7 +6177,7 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6048,7 +6236,7 @@ function fast$m353(input, p, st) {
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6076,15 +6264,15 @@ function fast$m354(input, p, st) {
   }
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m363(input, p, st) {
   const r0 = fast$m142(input, p);
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m364(input, p, st) {
   const r0 = fast$m100(input, p, st);
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m365(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -6095,7 +6283,7 @@ function fast$m357(input, p, st) {
   }
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6118,11 +6306,11 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m367(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6134,15 +6322,15 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m369(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m370(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6155,11 +6343,11 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m372(input, p, st) {
   const r0 = fast$m67(input, p);
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -6169,25 +6357,25 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m150(input, p);
+    const r2 = fast$m157(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m152(input, p);
+    const r3 = fast$m159(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m375(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m376(input, p, st) {
   const r0 = fast$m101(input, p, st);
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6206,11 +6394,11 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m378(input, p, st) {
   const r0 = fast$m95(input, p);
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -6220,11 +6408,11 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m380(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m381(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -6234,7 +6422,7 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m382(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -6245,7 +6433,7 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m383(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -7547,44 +7735,179 @@ function fast$rule$Colon(input, p, st) {
 // Credit
 function fast$rule$Credit(input, p, st) {
   let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$rule$PhotoWord(input, r2, st);
-    if (r3 < 0) break s1;
-    let r5 = -1;
-    s6: {
-      const r7 = fast$m24(input, r3, st);
-      if (r7 < 0) break s6;
-      const r8 = fast$m29(input, r7);
-      if (r8 < 0) break s6;
-      r5 = r8;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m1(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$PhotoWord(input, r4, st);
+      if (r5 < 0) break s3;
+      let r7 = -1;
+      s8: {
+        const r9 = fast$m24(input, r5, st);
+        if (r9 < 0) break s8;
+        const r10 = fast$m29(input, r9);
+        if (r10 < 0) break s8;
+        r7 = r10;
+      }
+      const r6 = r7 >= 0 ? r7 : r5;
+      if (r6 < 0) break s3;
+      const r11 = fast$m24(input, r6, st);
+      if (r11 < 0) break s3;
+      const r12 = fast$m1(input, r11, st);
+      if (r12 < 0) break s3;
+      const r13 = fast$rule$Colon(input, r12, st);
+      if (r13 < 0) break s3;
+      const r14 = fast$m1(input, r13, st);
+      if (r14 < 0) break s3;
+      const r15 = fast$m143(input, r14, st);
+      if (r15 < 0) break s3;
+      let r17 = -1;
+      s18: {
+        const r19 = input.charCodeAt(r15) === 44 ? r15 + 1 : -1;
+        if (r19 < 0) break s18;
+        const r20 = fast$m1(input, r19, st);
+        if (r20 < 0) break s18;
+        const r21 = fast$m144(input, r20, st);
+        if (r21 < 0) break s18;
+        r17 = r21;
+      }
+      const r16 = r17 >= 0 ? r17 : r15;
+      if (r16 < 0) break s3;
+      r2 = r16;
     }
-    const r4 = r5 >= 0 ? r5 : r3;
-    if (r4 < 0) break s1;
-    const r9 = fast$m24(input, r4, st);
-    if (r9 < 0) break s1;
-    const r10 = fast$m1(input, r9, st);
-    if (r10 < 0) break s1;
-    const r11 = fast$rule$Colon(input, r10, st);
-    if (r11 < 0) break s1;
-    const r12 = fast$m1(input, r11, st);
-    if (r12 < 0) break s1;
-    const r13 = fast$m143(input, r12, st);
-    if (r13 < 0) break s1;
-    let r15 = -1;
-    s16: {
-      const r17 = input.charCodeAt(r13) === 44 ? r13 + 1 : -1;
-      if (r17 < 0) break s16;
-      const r18 = fast$m1(input, r17, st);
-      if (r18 < 0) break s16;
-      const r19 = fast$m144(input, r18, st);
-      if (r19 < 0) break s16;
-      r15 = r19;
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r22 = -1;
+    s23: {
+      const r24 = fast$m1(input, p, st);
+      if (r24 < 0) break s23;
+      const r25 = fast$rule$PhotoWord(input, r24, st);
+      if (r25 < 0) break s23;
+      const r26 = fast$m24(input, r25, st);
+      if (r26 < 0) break s23;
+      const r27 = fast$m3(input, r26, st);
+      if (r27 < 0) break s23;
+      let r28 = -1;
+      c29: {
+        let r30 = -1;
+        s31: {
+          const r32 = fast$m146(input, r27);
+          if (r32 < 0) break s31;
+          const r33 = fast$m3(input, r32, st);
+          if (r33 < 0) break s31;
+          r30 = r33;
+        }
+        if (r30 >= 0) { r28 = r30; break c29; }
+        let r34 = -1;
+        s35: {
+          const r36 = fast$m147(input, r27);
+          if (r36 < 0) break s35;
+          const r37 = fast$m148(input, r36);
+          if (r37 < 0) break s35;
+          r34 = r37;
+        }
+        if (r34 >= 0) { r28 = r34; break c29; }
+      }
+      if (r28 < 0) break s23;
+      let r38 = r28;
+      let r40 = -1;
+      s41: {
+        let r43 = -1;
+        s44: {
+          const r45 = fast$m1(input, r28, st);
+          if (r45 < 0) break s44;
+          const r46 = input.charCodeAt(r45) === 40 ? r45 + 1 : -1;
+          if (r46 < 0) break s44;
+          r43 = r46;
+        }
+        const r42 = r43 < 0 ? r28 : -1;
+        if (r42 < 0) break s41;
+        const r47 = fast$rule$NotEolChar(input, r42, st);
+        if (r47 < 0) break s41;
+        r40 = r47;
+      }
+      r38 = r40;
+      if (r38 >= 0) for (;;) {
+        let r39 = -1;
+        s48: {
+          let r50 = -1;
+          s51: {
+            const r52 = fast$m1(input, r38, st);
+            if (r52 < 0) break s51;
+            const r53 = input.charCodeAt(r52) === 40 ? r52 + 1 : -1;
+            if (r53 < 0) break s51;
+            r50 = r53;
+          }
+          const r49 = r50 < 0 ? r38 : -1;
+          if (r49 < 0) break s48;
+          const r54 = fast$rule$NotEolChar(input, r49, st);
+          if (r54 < 0) break s48;
+          r39 = r54;
+        }
+        if (r39 < 0) break;
+        r38 = r39;
+      }
+      if (r38 < 0) break s23;
+      const r55 = fast$m1(input, r38, st);
+      if (r55 < 0) break s23;
+      const r56 = input.charCodeAt(r55) === 40 ? r55 + 1 : -1;
+      if (r56 < 0) break s23;
+      const r57 = fast$m1(input, r56, st);
+      if (r57 < 0) break s23;
+      const r58 = fast$m149(input, r57);
+      if (r58 < 0) break s23;
+      const r59 = fast$m1(input, r58, st);
+      if (r59 < 0) break s23;
+      let r60 = r59;
+      let r62 = -1;
+      s63: {
+        let r65 = -1;
+        s66: {
+          const r67 = fast$m1(input, r59, st);
+          if (r67 < 0) break s66;
+          const r68 = fast$m150(input, r67);
+          if (r68 < 0) break s66;
+          r65 = r68;
+        }
+        const r64 = r65 < 0 ? r59 : -1;
+        if (r64 < 0) break s63;
+        const r69 = fast$m151(input, r64);
+        if (r69 < 0) break s63;
+        r62 = r69;
+      }
+      r60 = r62;
+      if (r60 >= 0) for (;;) {
+        let r61 = -1;
+        s70: {
+          let r72 = -1;
+          s73: {
+            const r74 = fast$m1(input, r60, st);
+            if (r74 < 0) break s73;
+            const r75 = fast$m150(input, r74);
+            if (r75 < 0) break s73;
+            r72 = r75;
+          }
+          const r71 = r72 < 0 ? r60 : -1;
+          if (r71 < 0) break s70;
+          const r76 = fast$m151(input, r71);
+          if (r76 < 0) break s70;
+          r61 = r76;
+        }
+        if (r61 < 0) break;
+        r60 = r61;
+      }
+      if (r60 < 0) break s23;
+      const r77 = fast$m1(input, r60, st);
+      if (r77 < 0) break s23;
+      const r78 = fast$m150(input, r77);
+      if (r78 < 0) break s23;
+      const r79 = fast$m1(input, r78, st);
+      if (r79 < 0) break s23;
+      const r80 = input.charCodeAt(r79) === 41 ? r79 + 1 : -1;
+      if (r80 < 0) break s23;
+      r22 = r80;
     }
-    const r14 = r15 >= 0 ? r15 : r13;
-    if (r14 < 0) break s1;
-    r0 = r14;
+    if (r22 >= 0) { r0 = r22; break c1; }
   }
   return r0;
 }
@@ -7646,9 +7969,9 @@ function fast$rule$CaptionText(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m150(input, p);
+    const r2 = fast$m157(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m152(input, p);
+    const r3 = fast$m159(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -7663,7 +7986,7 @@ function fast$rule$PublicationLead(input, p, st) {
       s6: {
         const r7 = fast$m24(input, p, st);
         if (r7 < 0) break s6;
-        const r8 = fast$m146(input, r7);
+        const r8 = fast$m153(input, r7);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -7671,7 +7994,7 @@ function fast$rule$PublicationLead(input, p, st) {
       if (r4 < 0) break s3;
       const r9 = fast$rule$Word(input, r4, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m147(input.slice(r4, r9)) ? r9 : -1;
+      const r10 = fast$m154(input.slice(r4, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s3;
@@ -7692,7 +8015,7 @@ function fast$rule$PublicationLead(input, p, st) {
       if (r14 < 0) break s13;
       const r19 = fast$rule$Word(input, r14, st);
       if (r19 < 0) break s13;
-      const r20 = fast$m148(input.slice(r14, r19)) ? r19 : -1;
+      const r20 = fast$m155(input.slice(r14, r19)) ? r19 : -1;
       if (r20 < 0) break s13;
       const r21 = fast$m3(input, r20, st);
       if (r21 < 0) break s13;
@@ -7700,7 +8023,7 @@ function fast$rule$PublicationLead(input, p, st) {
       if (r22 < 0) break s13;
       const r23 = fast$m3(input, r22, st);
       if (r23 < 0) break s13;
-      const r24 = fast$m154(input, r23);
+      const r24 = fast$m161(input, r23);
       if (r24 < 0) break s13;
       const r25 = fast$m3(input, r24, st);
       if (r25 < 0) break s13;
@@ -7747,7 +8070,7 @@ function fast$rule$Weekday(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m157(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m164(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7820,7 +8143,7 @@ function fast$rule$CreditWord(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m165(input, r13);
+        const r14 = fast$m172(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -7841,15 +8164,15 @@ function fast$rule$CreditWord(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m167(input, r20);
+        const r23 = fast$m174(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m169(input, r20);
+        const r24 = fast$m176(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
       const r25 = fast$m24(input, r21, st);
       if (r25 < 0) break s16;
-      const r26 = fast$m171(input, r25);
+      const r26 = fast$m147(input, r25);
       if (r26 < 0) break s16;
       const r27 = fast$m24(input, r26, st);
       if (r27 < 0) break s16;
@@ -7903,9 +8226,9 @@ function fast$rule$ToBeContinued(input, p, st) {
     s3: {
       let r4 = -1;
       c5: {
-        const r6 = fast$m152(input, p);
+        const r6 = fast$m159(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m189(input, p);
+        const r7 = fast$m203(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -7913,7 +8236,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m190(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m204(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -7926,7 +8249,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m192(input, r15);
+      const r16 = fast$m206(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -7934,7 +8257,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m193(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m207(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -7956,7 +8279,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m192(input, r8);
+        const r9 = fast$m206(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -7974,11 +8297,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m192(input, r2);
+        const r17 = fast$m206(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m201(input, r18);
+        const r19 = fast$m213(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -8018,7 +8341,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m202(input, r2);
+        const r37 = fast$m214(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -8099,14 +8422,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m204(input, r73);
+        const r74 = fast$m216(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m206(input, r2);
+        const r77 = fast$m218(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -8166,7 +8489,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m227(input, r6);
+      const r8 = fast$m238(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -8175,7 +8498,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m228(input, r9, st);
+    const r10 = fast$m239(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -8363,13 +8686,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m230(input, r2);
+    const r3 = fast$m241(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m231(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m242(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -8379,7 +8702,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m240(input, p);
+    const r2 = fast$m251(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -8403,7 +8726,7 @@ function fast$rule$ColonAhead(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m242(input, p, st);
+      const r5 = fast$m253(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -8418,7 +8741,7 @@ function fast$rule$ColonAhead(input, p, st) {
     for (; r10 < 24; r10++) {
       let r9 = -1;
       s11: {
-        const r12 = fast$m243(input, r8, st);
+        const r12 = fast$m254(input, r8, st);
         if (r12 < 0) break s11;
         const r13 = fast$m18(input, r12, st);
         if (r13 < 0) break s11;
@@ -8482,7 +8805,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m245(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m256(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -8498,7 +8821,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m247(input, r3);
+        const r6 = fast$m258(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -8518,7 +8841,7 @@ function fast$rule$FieldNumber(input, p, st) {
 function fast$rule$WholeQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m249(input, p);
+    const r2 = fast$m149(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -8526,7 +8849,7 @@ function fast$rule$WholeQuotation(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m250(input, r3);
+          const r9 = fast$m150(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -8536,11 +8859,11 @@ function fast$rule$WholeQuotation(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m250(input, r3);
+          const r13 = fast$m150(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m251(input, r13);
+            const r18 = fast$m260(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -8557,9 +8880,9 @@ function fast$rule$WholeQuotation(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m250(input, r3);
+    const r20 = fast$m150(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m251(input, r20);
+    const r22 = fast$m260(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -8574,7 +8897,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m254(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m263(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8584,11 +8907,11 @@ function fast$rule$SentenceVerb(input, p, st) {
 function fast$rule$ReportedQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m249(input, p);
+    const r2 = fast$m149(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m253(input, r2, st);
+    const r3 = fast$m262(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m250(input, r3);
+    const r4 = fast$m150(input, r3);
     if (r4 < 0) break s1;
     let r5 = -1;
     c6: {
@@ -8657,7 +8980,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m245(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m256(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -8697,13 +9020,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m266(input, r2, st);
+    const r3 = fast$m275(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m267(input, r3);
+      const r7 = fast$m276(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m266(input, r7, st);
+      const r8 = fast$m275(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -8848,7 +9171,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m270(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m279(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8945,7 +9268,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m271(input, r36);
+      const r41 = fast$m280(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -8962,7 +9285,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m273(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m282(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -8979,7 +9302,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m274(input, r12);
+      const r13 = fast$m283(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m91(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -8996,7 +9319,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m276(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m285(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9085,7 +9408,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m278(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m287(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -9168,7 +9491,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m279(input, r3, st);
+    const r4 = fast$m288(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -9180,7 +9503,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m280(input, r10, st);
+        const r12 = fast$m289(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -9201,7 +9524,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m281(input, r3, st);
+    const r4 = fast$m290(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -9225,9 +9548,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m267(input, r9);
+      const r11 = fast$m276(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m279(input, r11, st);
+      const r12 = fast$m288(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -9245,12 +9568,12 @@ function fast$rule$FunctionLabel(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m284(input, p, st);
+  const r0 = fast$m293(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m285(input, p);
+  const r0 = fast$m294(input, p);
   return r0;
 }
 // AffiliationText
@@ -9330,7 +9653,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m286(input, r12, st);
+      const r13 = fast$m295(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -9353,7 +9676,7 @@ function fast$rule$DateLead(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m317(input, r4);
+          const r11 = fast$m326(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -9362,7 +9685,7 @@ function fast$rule$DateLead(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m318(input, r4);
+          const r15 = fast$m327(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -9389,9 +9712,9 @@ function fast$rule$DateLead(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m317(input, r23);
+        const r27 = fast$m326(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
-        const r28 = fast$m319(input, r23);
+        const r28 = fast$m328(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
       }
       if (r25 < 0) break s22;
@@ -9406,7 +9729,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m318(input, r32);
+        const r36 = fast$m327(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -9498,9 +9821,9 @@ function fast$rule$EnglishMonth(input, p, st) {
 function fast$rule$PlaceFrom(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m346(input, p);
+    const r2 = fast$m355(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m347(input, p);
+    const r3 = fast$m146(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -10115,7 +10438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f155() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f157(credit) {
     const r = range();
@@ -10126,7 +10449,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f159() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160() {const fast$p = fast$m155(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f161(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10137,7 +10460,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f163() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f164() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f165() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10150,7 +10473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f168() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f169() {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f170() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -10167,11 +10490,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                      place: { start: place.start, end: place.end, sep: ",", name: place } } };
   }
 
-  function peg$f175() {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f178(n) {    return isPlace(n);  }
 
@@ -10190,7 +10513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f184() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f185() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f186() {    return part(text(), range());  }
 
@@ -10206,773 +10529,820 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f192(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193(num, text, credit) {    return credit !== null;  }
 
-  function peg$f194(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196(num, text, credit) {
+  function peg$f196(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f197(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f197() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f198() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f200() {
+  function peg$f201() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f201() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m185(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f202() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f206() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f207() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209() {    return part(text(), range());  }
+  function peg$f209() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210(who) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211() {    return part(text(), range());  }
 
-  function peg$f212(who) {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(who) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(who) {    return part(text(), range());  }
+  function peg$f213(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214(who, agency) {
+  function peg$f214(who) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f215(who) {    return part(text(), range());  }
+
+  function peg$f216(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f215() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m186(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f216(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217(kind) {
+  function peg$f219() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f220() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f221() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f222() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f223() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f224() {    return part(text(), range());  }
+
+  function peg$f225(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f226(who) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f227(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f228(who) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f229(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f230(who) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f231(who) {    return part(text(), range());  }
+
+  function peg$f232(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f233(who, agency) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f234(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f235(who, agency) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f236(who, agency) {
+    const r = range();
+    return { start: r.start, end: r.end, who: who, agency };
+  }
+
+  function peg$f237() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f238(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f239(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f218() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f240() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f219() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224() {    return "omission";  }
+  function peg$f246() {    return "omission";  }
 
-  function peg$f225() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f247() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f226() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231() {    return "break";  }
+  function peg$f253() {    return "break";  }
 
-  function peg$f232() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f254() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f233() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f234() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {    return "toBeContinued";  }
+  function peg$f258() {    return "toBeContinued";  }
 
-  function peg$f237() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f259() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f238() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f244() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245() {    return "toBeContinued";  }
+  function peg$f267() {    return "toBeContinued";  }
 
-  function peg$f246() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249(marker) {
+  function peg$f271(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f250() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251(marker) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273(marker) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252(marker) {    return clockOnLine(input, offset());  }
+  function peg$f274(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f253(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f275(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f254(marker, body) {
+  function peg$f276(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f255() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256(marker) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278(marker) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258(marker) {    return part(text(), range());  }
+  function peg$f280(marker) {    return part(text(), range());  }
 
-  function peg$f259(marker, text) {
+  function peg$f281(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f260() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263(kind) {
+  function peg$f285(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f264() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m209(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f286() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m221(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f265() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f289(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
 
-  function peg$f268(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f291(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f270(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f292(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
 
-  function peg$f271() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f293() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f272() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274() {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275() {    return "cookieBanner";  }
+  function peg$f297() {    return "cookieBanner";  }
 
-  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f298() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f277() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {    return "relatedHeadline";  }
+  function peg$f303() {    return "relatedHeadline";  }
 
-  function peg$f282() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m211(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m223(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f283() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284(w) {    return nfc(w) === "Raconter";  }
+  function peg$f306(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f285(w) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(w) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286(w) {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308(w) {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f287(w) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309(w) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288(w) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(w) {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f311(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f290(w, a) {    return "slogan";  }
+  function peg$f312(w, a) {    return "slogan";  }
 
-  function peg$f291() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m214(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f313() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m226(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f292() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f315(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f294(w) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(w) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296(w) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(w) {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(w) {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(w) {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299(w) {    return "byline";  }
+  function peg$f321(w) {    return "byline";  }
 
-  function peg$f300() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f322() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f301() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(label, colonEnd) {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(label, colonEnd) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308(label, colonEnd) {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(label, colonEnd) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(label, colonEnd) {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(label, colonEnd) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310(label, colonEnd) {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(label, colonEnd) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(label, colonEnd) {    return part(text(), range());  }
+  function peg$f334(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f313(label, colonEnd, text) {
+  function peg$f335(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f314() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f336() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f315() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(label, colonEnd) {    return part(text(), range());  }
+  function peg$f342(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f321(label, colonEnd, text) {
+  function peg$f343(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f322() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m241(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f344() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m252(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f323() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(label) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(label) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(label, colonEnd) {    return part(text(), range());  }
+  function peg$f351(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f330(label, colonEnd, text) {
+  function peg$f352(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f331() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332() {    return part(text(), range());  }
+  function peg$f354() {    return part(text(), range());  }
 
-  function peg$f333(role) {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355(role) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(role) {
+  function peg$f356(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f335() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357() {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337() {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338() {    return part(text(), range());  }
+  function peg$f360() {    return part(text(), range());  }
 
-  function peg$f339(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(name) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363(name) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(name) {
+  function peg$f364(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f343() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f344() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345() {    return part(text(), range());  }
+  function peg$f367() {    return part(text(), range());  }
 
-  function peg$f346(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(role) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(role) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(role) {    return part(text(), range());  }
+  function peg$f370(role) {    return part(text(), range());  }
 
-  function peg$f349(role, name, affiliation) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(role, name, affiliation) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350(role, name, affiliation) {
+  function peg$f372(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f351() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f352() {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374() {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354() {    return part(text(), range());  }
+  function peg$f376() {    return part(text(), range());  }
 
-  function peg$f355(name, affiliation) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377(name, affiliation) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(name, affiliation) {
+  function peg$f378(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f357() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f358() {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359() {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361(r) {    return !namesWords(r);  }
+  function peg$f383(r) {    return !namesWords(r);  }
 
-  function peg$f362(r) {    return part(text(), range());  }
+  function peg$f384(r) {    return part(text(), range());  }
 
-  function peg$f363(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(role) {    return part(text(), range());  }
+  function peg$f387(role) {    return part(text(), range());  }
 
-  function peg$f366(role, name, affiliation) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(role, name, affiliation) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367(role, name, affiliation) {
+  function peg$f389(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f368() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f369() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370() {    return part(text(), range());  }
+  function peg$f392() {    return part(text(), range());  }
 
-  function peg$f371(role, affiliation) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393(role, affiliation) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(role, affiliation) {
+  function peg$f394(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f395() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f374() {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376() {    return part(text(), range());  }
+  function peg$f398() {    return part(text(), range());  }
 
-  function peg$f377(name) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(name) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(name) {
+  function peg$f400(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f379() {const fast$p = fast$m287(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m299(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f402() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m308(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f381() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385() {    return part(text(), range());  }
+  function peg$f407() {    return part(text(), range());  }
 
-  function peg$f386() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m300(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f408() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m309(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f387() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390() {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391() {    return part(text(), range());  }
+  function peg$f413() {    return part(text(), range());  }
 
-  function peg$f392() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393() {    return afterBullet(input, offset());  }
+  function peg$f415() {    return afterBullet(input, offset());  }
 
-  function peg$f394() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(body) {
+  function peg$f417(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f396() {    return part(text(), range());  }
+  function peg$f418() {    return part(text(), range());  }
 
-  function peg$f397(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(title, when) {
+  function peg$f421(title, when) {
     return { title, when };
   }
 
-  function peg$f400(when) {    return when.time !== null;  }
+  function peg$f422(when) {    return when.time !== null;  }
 
-  function peg$f401(when) {    return when;  }
+  function peg$f423(when) {    return when;  }
 
-  function peg$f402() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {
+  function peg$f427() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f406() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(date, time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f429(date, time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f408(date, time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f430(date, time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f409(date, time) {    return time !== null;  }
+  function peg$f431(date, time) {    return time !== null;  }
 
-  function peg$f410(date, time, place) {
+  function peg$f432(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f411() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m118(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f433() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m118(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f412() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f434() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f413() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m119(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f435() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m119(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f414() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m117(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f436() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m117(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f415() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417() {    return part(text(), range());  }
+  function peg$f439() {    return part(text(), range());  }
 
-  function peg$f418(day) {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440(day) {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419(day) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441(day) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421(day) {    return part(text(), range());  }
+  function peg$f443(day) {    return part(text(), range());  }
 
-  function peg$f422(day, month) {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444(day, month) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423(day, month) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445(day, month) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425(day, month) {    return part(text(), range());  }
+  function peg$f447(day, month) {    return part(text(), range());  }
 
-  function peg$f426(day, month, year) {
+  function peg$f448(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f427() {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449() {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429() {    return part(text(), range());  }
+  function peg$f451() {    return part(text(), range());  }
 
-  function peg$f430(month) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452(month) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432(month) {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454(month) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433(month) {    return part(text(), range());  }
+  function peg$f455(month) {    return part(text(), range());  }
 
-  function peg$f434(month, day) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456(month, day) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435(month, day) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(month, day) {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436(month, day) {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458(month, day) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437(month, day) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459(month, day) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442(month, day) {    return part(text(), range());  }
+  function peg$f464(month, day) {    return part(text(), range());  }
 
-  function peg$f443(month, day, year) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465(month, day, year) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(month, day, year) {
+  function peg$f466(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f445() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {    return part(text(), range());  }
+  function peg$f469() {    return part(text(), range());  }
 
-  function peg$f448(day) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470(day) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(day) {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472(day) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(day) {    return part(text(), range());  }
+  function peg$f473(day) {    return part(text(), range());  }
 
-  function peg$f452(day, month) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474(day, month) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f453(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455(day, month) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477(day, month) {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456(day, month) {    return part(text(), range());  }
+  function peg$f478(day, month) {    return part(text(), range());  }
 
-  function peg$f457(day, month, year) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479(day, month, year) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458(day, month, year) {
+  function peg$f480(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f459() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f484() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463() {    return part(text(), range());  }
+  function peg$f485() {    return part(text(), range());  }
 
-  function peg$f464(year) {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486(year) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467(year) {    return part(text(), range());  }
+  function peg$f489(year) {    return part(text(), range());  }
 
-  function peg$f468(year, month) {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490(year, month) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471(year, month) {    return part(text(), range());  }
+  function peg$f493(year, month) {    return part(text(), range());  }
 
-  function peg$f472(year, month, day) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494(year, month, day) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473(year, month, day) {
+  function peg$f495(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f474() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m337(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f497() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m346(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f476() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478() {    return part(text(), range());  }
+  function peg$f500() {    return part(text(), range());  }
 
-  function peg$f479(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480(hour) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502(hour) {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f481(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f483(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f484(hour) {    return part(text(), range());  }
+  function peg$f506(hour) {    return part(text(), range());  }
 
-  function peg$f485(hour, minute) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507(hour, minute) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486(hour, minute) {
+  function peg$f508(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f487() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m338(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m347(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f488() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f510() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f490() {    return part(text(), range());  }
+  function peg$f512() {    return part(text(), range());  }
 
-  function peg$f491(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f513(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492(hour) {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514(hour) {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493(hour) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515(hour) {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494(hour) {
+  function peg$f516(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f495(time) {
+  function peg$f517(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f496() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m345(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f518() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m354(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f497() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f499() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f521() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f500() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f501() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f524() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f503() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f525() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m348(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f526() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m356(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f505() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f528() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f529() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m349(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f530() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m357(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f509() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f531() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f510() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f532() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m350(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f533() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m358(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f512() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f535() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f514(sep, name) {
+  function peg$f536(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f515() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(sep) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538(sep) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517(sep, name) {
+  function peg$f539(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f518() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f540() {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519() {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f541() {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520(n) {    return isPlace(n);  }
+  function peg$f542(n) {    return isPlace(n);  }
 
-  function peg$f521(n) {    return part(n, range());  }
+  function peg$f543(n) {    return part(n, range());  }
 
-  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f544() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f523() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f545() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f524() {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525() {    return offset();  }
+  function peg$f547() {    return offset();  }
 
-  function peg$f526() {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f548() {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -14285,60 +14655,69 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$FAILED;
                 }
                 if (s8 !== peg$FAILED) {
-                  s9 = peg$currPos;
-                  peg$silentFails++;
-                  s10 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s11 = peg$f193(s2, s6, s7);
-                  if (s11) {
-                    s11 = undefined;
-                  } else {
-                    s11 = peg$FAILED;
-                  }
-                  if (s11 !== peg$FAILED) {
-                    peg$savedPos = peg$currPos;
-                    s12 = peg$f194(s2, s6, s7);
-                    if (s12) {
-                      s12 = undefined;
-                    } else {
-                      s12 = peg$FAILED;
-                    }
-                    if (s12 === peg$FAILED) {
-                      s12 = peg$parsePhotoCounterLine();
-                      if (s12 === peg$FAILED) {
-                        s12 = peg$parseSourceLinkLine();
-                      }
-                    }
-                    if (s12 !== peg$FAILED) {
-                      s11 = [s11, s12];
-                      s10 = s11;
-                    } else {
-                      peg$currPos = s10;
-                      s10 = peg$FAILED;
-                    }
-                  } else {
-                    peg$currPos = s10;
-                    s10 = peg$FAILED;
-                  }
-                  if (s10 === peg$FAILED) {
-                    peg$savedPos = peg$currPos;
-                    s10 = peg$f195(s2, s6, s7);
-                    if (s10) {
-                      s10 = undefined;
-                    } else {
-                      s10 = peg$FAILED;
-                    }
-                  }
-                  peg$silentFails--;
-                  if (s10 !== peg$FAILED) {
-                    peg$currPos = s9;
+                  s9 = peg$f193(s2, s6, s7);
+                  if (s9) {
                     s9 = undefined;
                   } else {
                     s9 = peg$FAILED;
                   }
+                  if (s9 === peg$FAILED) {
+                    s9 = peg$currPos;
+                    peg$silentFails++;
+                    s10 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s11 = peg$f194(s2, s6, s7);
+                    if (s11) {
+                      s11 = undefined;
+                    } else {
+                      s11 = peg$FAILED;
+                    }
+                    if (s11 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s12 = peg$f195(s2, s6, s7);
+                      if (s12) {
+                        s12 = undefined;
+                      } else {
+                        s12 = peg$FAILED;
+                      }
+                      if (s12 === peg$FAILED) {
+                        s12 = peg$parsePhotoCounterLine();
+                        if (s12 === peg$FAILED) {
+                          s12 = peg$parseSourceLinkLine();
+                        }
+                      }
+                      if (s12 !== peg$FAILED) {
+                        s11 = [s11, s12];
+                        s10 = s11;
+                      } else {
+                        peg$currPos = s10;
+                        s10 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s10;
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 === peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s10 = peg$f196(s2, s6, s7);
+                      if (s10) {
+                        s10 = undefined;
+                      } else {
+                        s10 = peg$FAILED;
+                      }
+                    }
+                    peg$silentFails--;
+                    if (s10 !== peg$FAILED) {
+                      peg$currPos = s9;
+                      s9 = undefined;
+                    } else {
+                      s9 = peg$FAILED;
+                    }
+                  }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f196(s2, s6, s7);
+                    s0 = peg$f197(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -14380,7 +14759,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f197();
+    s1 = peg$f198();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14388,7 +14767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f198();
+      s2 = peg$f199();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14396,7 +14775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f199();
+        s3 = peg$f200();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14404,7 +14783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f200();
+          s0 = peg$f201();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -14422,210 +14801,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseCredit() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f201();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f202();
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f203();
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s4 = peg$f204();
-          if (s4) {
-            s4 = undefined;
-          } else {
-            s4 = peg$FAILED;
-          }
-          if (s4 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s5 = peg$f205();
-            if (s5) {
-              s5 = undefined;
-            } else {
-              s5 = peg$FAILED;
-            }
-            if (s5 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s6 = peg$f206();
-              if (s6) {
-                s6 = undefined;
-              } else {
-                s6 = peg$FAILED;
-              }
-              if (s6 !== peg$FAILED) {
-                peg$savedPos = peg$currPos;
-                s7 = peg$f207();
-                if (s7) {
-                  s7 = undefined;
-                } else {
-                  s7 = peg$FAILED;
-                }
-                if (s7 !== peg$FAILED) {
-                  s8 = peg$currPos;
-                  peg$savedPos = peg$currPos;
-                  s9 = peg$f208();
-                  if (s9) {
-                    s9 = undefined;
-                  } else {
-                    s9 = peg$FAILED;
-                  }
-                  if (s9 !== peg$FAILED) {
-                    peg$savedPos = s8;
-                    s9 = peg$f209();
-                  }
-                  s8 = s9;
-                  if (s8 !== peg$FAILED) {
-                    s9 = peg$currPos;
-                    peg$savedPos = peg$currPos;
-                    s10 = peg$f210(s8);
-                    if (s10) {
-                      s10 = undefined;
-                    } else {
-                      s10 = peg$FAILED;
-                    }
-                    if (s10 !== peg$FAILED) {
-                      peg$savedPos = peg$currPos;
-                      s11 = peg$f211(s8);
-                      if (s11) {
-                        s11 = undefined;
-                      } else {
-                        s11 = peg$FAILED;
-                      }
-                      if (s11 !== peg$FAILED) {
-                        s12 = peg$currPos;
-                        peg$savedPos = peg$currPos;
-                        s13 = peg$f212(s8);
-                        if (s13) {
-                          s13 = undefined;
-                        } else {
-                          s13 = peg$FAILED;
-                        }
-                        if (s13 !== peg$FAILED) {
-                          peg$savedPos = s12;
-                          s13 = peg$f213(s8);
-                        }
-                        s12 = s13;
-                        if (s12 !== peg$FAILED) {
-                          s9 = s12;
-                        } else {
-                          peg$currPos = s9;
-                          s9 = peg$FAILED;
-                        }
-                      } else {
-                        peg$currPos = s9;
-                        s9 = peg$FAILED;
-                      }
-                    } else {
-                      peg$currPos = s9;
-                      s9 = peg$FAILED;
-                    }
-                    if (s9 === peg$FAILED) {
-                      s9 = null;
-                    }
-                    peg$savedPos = s0;
-                    s0 = peg$f214(s8, s9);
-                  } else {
-                    peg$currPos = s0;
-                    s0 = peg$FAILED;
-                  }
-                } else {
-                  peg$currPos = s0;
-                  s0 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseElisionLine() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f215();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseElisionMark();
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f216(s2);
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f217(s2);
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseElisionMark() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f218();
+    s1 = peg$f202();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14634,7 +14814,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f219();
+      s3 = peg$f203();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14642,7 +14822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f220();
+        s4 = peg$f204();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14650,7 +14830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f221();
+          s5 = peg$f205();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14658,7 +14838,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f222();
+            s6 = peg$f206();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14666,15 +14846,104 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f223();
+              s7 = peg$f207();
               if (s7) {
                 s7 = undefined;
               } else {
                 s7 = peg$FAILED;
               }
               if (s7 !== peg$FAILED) {
-                peg$savedPos = s2;
-                s2 = peg$f224();
+                peg$savedPos = peg$currPos;
+                s8 = peg$f208();
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f209();
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    s10 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s11 = peg$f210();
+                    if (s11) {
+                      s11 = undefined;
+                    } else {
+                      s11 = peg$FAILED;
+                    }
+                    if (s11 !== peg$FAILED) {
+                      peg$savedPos = s10;
+                      s11 = peg$f211();
+                    }
+                    s10 = s11;
+                    if (s10 !== peg$FAILED) {
+                      s11 = peg$currPos;
+                      peg$savedPos = peg$currPos;
+                      s12 = peg$f212(s10);
+                      if (s12) {
+                        s12 = undefined;
+                      } else {
+                        s12 = peg$FAILED;
+                      }
+                      if (s12 !== peg$FAILED) {
+                        peg$savedPos = peg$currPos;
+                        s13 = peg$f213(s10);
+                        if (s13) {
+                          s13 = undefined;
+                        } else {
+                          s13 = peg$FAILED;
+                        }
+                        if (s13 !== peg$FAILED) {
+                          s14 = peg$currPos;
+                          peg$savedPos = peg$currPos;
+                          s15 = peg$f214(s10);
+                          if (s15) {
+                            s15 = undefined;
+                          } else {
+                            s15 = peg$FAILED;
+                          }
+                          if (s15 !== peg$FAILED) {
+                            peg$savedPos = s14;
+                            s15 = peg$f215(s10);
+                          }
+                          s14 = s15;
+                          if (s14 !== peg$FAILED) {
+                            s11 = s14;
+                          } else {
+                            peg$currPos = s11;
+                            s11 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s11;
+                          s11 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s11;
+                        s11 = peg$FAILED;
+                      }
+                      if (s11 === peg$FAILED) {
+                        s11 = null;
+                      }
+                      peg$savedPos = s2;
+                      s2 = peg$f216(s10, s11);
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14708,7 +14977,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f225();
+      s1 = peg$f217();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14717,7 +14986,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f226();
+        s3 = peg$f218();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14725,7 +14994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f227();
+          s4 = peg$f219();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14733,7 +15002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f228();
+            s5 = peg$f220();
             if (s5) {
               s5 = undefined;
             } else {
@@ -14741,7 +15010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f229();
+              s6 = peg$f221();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14749,7 +15018,364 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f230();
+                s7 = peg$f222();
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$currPos;
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f223();
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = s8;
+                    s9 = peg$f224();
+                  }
+                  s8 = s9;
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s9 = peg$f225(s8);
+                    if (s9) {
+                      s9 = undefined;
+                    } else {
+                      s9 = peg$FAILED;
+                    }
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s10 = peg$f226(s8);
+                      if (s10) {
+                        s10 = undefined;
+                      } else {
+                        s10 = peg$FAILED;
+                      }
+                      if (s10 !== peg$FAILED) {
+                        peg$savedPos = peg$currPos;
+                        s11 = peg$f227(s8);
+                        if (s11) {
+                          s11 = undefined;
+                        } else {
+                          s11 = peg$FAILED;
+                        }
+                        if (s11 !== peg$FAILED) {
+                          peg$savedPos = peg$currPos;
+                          s12 = peg$f228(s8);
+                          if (s12) {
+                            s12 = undefined;
+                          } else {
+                            s12 = peg$FAILED;
+                          }
+                          if (s12 !== peg$FAILED) {
+                            peg$savedPos = peg$currPos;
+                            s13 = peg$f229(s8);
+                            if (s13) {
+                              s13 = undefined;
+                            } else {
+                              s13 = peg$FAILED;
+                            }
+                            if (s13 !== peg$FAILED) {
+                              s14 = peg$currPos;
+                              peg$savedPos = peg$currPos;
+                              s15 = peg$f230(s8);
+                              if (s15) {
+                                s15 = undefined;
+                              } else {
+                                s15 = peg$FAILED;
+                              }
+                              if (s15 !== peg$FAILED) {
+                                peg$savedPos = s14;
+                                s15 = peg$f231(s8);
+                              }
+                              s14 = s15;
+                              if (s14 !== peg$FAILED) {
+                                peg$savedPos = peg$currPos;
+                                s15 = peg$f232(s8, s14);
+                                if (s15) {
+                                  s15 = undefined;
+                                } else {
+                                  s15 = peg$FAILED;
+                                }
+                                if (s15 !== peg$FAILED) {
+                                  peg$savedPos = peg$currPos;
+                                  s16 = peg$f233(s8, s14);
+                                  if (s16) {
+                                    s16 = undefined;
+                                  } else {
+                                    s16 = peg$FAILED;
+                                  }
+                                  if (s16 !== peg$FAILED) {
+                                    peg$savedPos = peg$currPos;
+                                    s17 = peg$f234(s8, s14);
+                                    if (s17) {
+                                      s17 = undefined;
+                                    } else {
+                                      s17 = peg$FAILED;
+                                    }
+                                    if (s17 !== peg$FAILED) {
+                                      peg$savedPos = peg$currPos;
+                                      s18 = peg$f235(s8, s14);
+                                      if (s18) {
+                                        s18 = undefined;
+                                      } else {
+                                        s18 = peg$FAILED;
+                                      }
+                                      if (s18 !== peg$FAILED) {
+                                        peg$savedPos = s2;
+                                        s2 = peg$f236(s8, s14);
+                                      } else {
+                                        peg$currPos = s2;
+                                        s2 = peg$FAILED;
+                                      }
+                                    } else {
+                                      peg$currPos = s2;
+                                      s2 = peg$FAILED;
+                                    }
+                                  } else {
+                                    peg$currPos = s2;
+                                    s2 = peg$FAILED;
+                                  }
+                                } else {
+                                  peg$currPos = s2;
+                                  s2 = peg$FAILED;
+                                }
+                              } else {
+                                peg$currPos = s2;
+                                s2 = peg$FAILED;
+                              }
+                            } else {
+                              peg$currPos = s2;
+                              s2 = peg$FAILED;
+                            }
+                          } else {
+                            peg$currPos = s2;
+                            s2 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s2;
+                          s2 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s2;
+                        s2 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseElisionLine() {
+    let s0, s1, s2, s3;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f237();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseElisionMark();
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f238(s2);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f239(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseElisionMark() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f240();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f241();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f242();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s5 = peg$f243();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s6 = peg$f244();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s7 = peg$f245();
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s2;
+                s2 = peg$f246();
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f247();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f248();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f249();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f250();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f251();
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f252();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -14757,7 +15383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f231();
+                  s2 = peg$f253();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -14791,7 +15417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f232();
+        s1 = peg$f254();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14800,7 +15426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f233();
+          s3 = peg$f255();
           if (s3) {
             s3 = undefined;
           } else {
@@ -14808,7 +15434,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f234();
+            s4 = peg$f256();
             if (s4) {
               s4 = undefined;
             } else {
@@ -14816,7 +15442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f235();
+              s5 = peg$f257();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -14824,7 +15450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f236();
+                s2 = peg$f258();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14850,7 +15476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f237();
+          s1 = peg$f259();
           if (s1) {
             s1 = undefined;
           } else {
@@ -14859,7 +15485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f238();
+            s3 = peg$f260();
             if (s3) {
               s3 = undefined;
             } else {
@@ -14867,7 +15493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f239();
+              s4 = peg$f261();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -14875,7 +15501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f240();
+                s5 = peg$f262();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -14883,7 +15509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f241();
+                  s6 = peg$f263();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -14891,7 +15517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f242();
+                    s7 = peg$f264();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -14899,7 +15525,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f243();
+                      s8 = peg$f265();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -14907,7 +15533,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f244();
+                        s9 = peg$f266();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -14915,7 +15541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f245();
+                          s2 = peg$f267();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -14966,7 +15592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f246();
+    s1 = peg$f268();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14975,7 +15601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f247();
+      s3 = peg$f269();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14988,7 +15614,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f248(s2);
+        s3 = peg$f270(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14996,7 +15622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f249(s2);
+          s0 = peg$f271(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15018,7 +15644,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f250();
+    s1 = peg$f272();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15034,7 +15660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f251(s2);
+        s3 = peg$f273(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15042,7 +15668,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f252(s2);
+          s4 = peg$f274(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15053,12 +15679,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f253(s2, s6);
+              s6 = peg$f275(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f254(s2, s5);
+              s0 = peg$f276(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -15088,7 +15714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f255();
+    s1 = peg$f277();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15104,7 +15730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f256(s2);
+        s3 = peg$f278(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15113,7 +15739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f257(s2);
+          s5 = peg$f279(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15121,12 +15747,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f258(s2);
+            s5 = peg$f280(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f259(s2, s4);
+            s0 = peg$f281(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -15152,7 +15778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f260();
+    s1 = peg$f282();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15160,7 +15786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f261();
+      s2 = peg$f283();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15170,7 +15796,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f262(s3);
+          s4 = peg$f284(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15178,7 +15804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f263(s3);
+            s0 = peg$f285(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -15204,7 +15830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f264();
+    s1 = peg$f286();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15213,7 +15839,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f265();
+      s3 = peg$f287();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15222,7 +15848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f266();
+        s5 = peg$f288();
         if (s5) {
           s5 = undefined;
         } else {
@@ -15235,7 +15861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f267(s4);
+          s5 = peg$f289(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15244,7 +15870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f268(s4);
+            s7 = peg$f290(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -15257,7 +15883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f269(s4, s6);
+              s7 = peg$f291(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15265,7 +15891,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f270(s4, s6);
+                s2 = peg$f292(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15299,7 +15925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f271();
+      s1 = peg$f293();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15308,7 +15934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f272();
+        s3 = peg$f294();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15316,7 +15942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f273();
+          s4 = peg$f295();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15324,7 +15950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f274();
+            s5 = peg$f296();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15332,7 +15958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f275();
+              s2 = peg$f297();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -15358,7 +15984,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f276();
+        s1 = peg$f298();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15367,7 +15993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f277();
+          s3 = peg$f299();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15375,7 +16001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f278();
+            s4 = peg$f300();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15383,7 +16009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f279();
+              s5 = peg$f301();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15391,7 +16017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f280();
+                s6 = peg$f302();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -15399,7 +16025,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f281();
+                  s2 = peg$f303();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -15429,7 +16055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f282();
+          s1 = peg$f304();
           if (s1) {
             s1 = undefined;
           } else {
@@ -15438,7 +16064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f283();
+            s3 = peg$f305();
             if (s3) {
               s3 = undefined;
             } else {
@@ -15448,7 +16074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f284(s4);
+                s5 = peg$f306(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -15456,7 +16082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f285(s4);
+                  s6 = peg$f307(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -15464,7 +16090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f286(s4);
+                    s7 = peg$f308(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -15472,7 +16098,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f287(s4);
+                      s8 = peg$f309(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -15480,7 +16106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f288(s4);
+                        s9 = peg$f310(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -15490,7 +16116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f289(s4, s10);
+                            s11 = peg$f311(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -15498,7 +16124,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f290(s4, s10);
+                              s2 = peg$f312(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -15548,7 +16174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f291();
+            s1 = peg$f313();
             if (s1) {
               s1 = undefined;
             } else {
@@ -15557,7 +16183,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f292();
+              s3 = peg$f314();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -15567,7 +16193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f293(s4);
+                  s5 = peg$f315(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -15575,7 +16201,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f294(s4);
+                    s6 = peg$f316(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -15583,7 +16209,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f295(s4);
+                      s7 = peg$f317(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -15591,7 +16217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f296(s4);
+                        s8 = peg$f318(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -15599,7 +16225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f297(s4);
+                          s9 = peg$f319(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -15607,7 +16233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f298(s4);
+                            s10 = peg$f320(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -15615,7 +16241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f299(s4);
+                              s2 = peg$f321(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -15671,7 +16297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f300();
+    s1 = peg$f322();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15680,7 +16306,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f301();
+      s3 = peg$f323();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15688,7 +16314,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f302();
+        s4 = peg$f324();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15696,7 +16322,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f303();
+          s5 = peg$f325();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15706,7 +16332,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f304(s6);
+              s7 = peg$f326(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15714,7 +16340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f305(s6);
+                s8 = peg$f327(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15724,7 +16350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f306(s6, s9);
+                    s10 = peg$f328(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15732,7 +16358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f307(s6, s9);
+                      s11 = peg$f329(s6, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -15740,7 +16366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f308(s6, s9);
+                        s12 = peg$f330(s6, s9);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -15748,7 +16374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f309(s6, s9);
+                          s13 = peg$f331(s6, s9);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -15756,7 +16382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s14 = peg$f310(s6, s9);
+                            s14 = peg$f332(s6, s9);
                             if (s14) {
                               s14 = undefined;
                             } else {
@@ -15765,7 +16391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s14 !== peg$FAILED) {
                               s15 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f311(s6, s9);
+                              s16 = peg$f333(s6, s9);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -15773,12 +16399,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s15;
-                                s16 = peg$f312(s6, s9);
+                                s16 = peg$f334(s6, s9);
                               }
                               s15 = s16;
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f313(s6, s9, s15);
+                                s2 = peg$f335(s6, s9, s15);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -15844,7 +16470,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f314();
+      s1 = peg$f336();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15853,7 +16479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f315();
+        s3 = peg$f337();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15861,7 +16487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f316();
+          s4 = peg$f338();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15871,7 +16497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f317(s5);
+              s6 = peg$f339(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15881,7 +16507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f318(s5, s7);
+                  s8 = peg$f340(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -15890,7 +16516,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f319(s5, s7);
+                    s10 = peg$f341(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15898,12 +16524,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f320(s5, s7);
+                      s10 = peg$f342(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f321(s5, s7, s9);
+                      s2 = peg$f343(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15945,7 +16571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f322();
+        s1 = peg$f344();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15954,7 +16580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f323();
+          s3 = peg$f345();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15964,7 +16590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f324(s4);
+              s5 = peg$f346(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15972,7 +16598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f325(s4);
+                s6 = peg$f347(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -15980,7 +16606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f326(s4);
+                  s7 = peg$f348(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -15990,7 +16616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f327(s4, s8);
+                      s9 = peg$f349(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -15999,7 +16625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f328(s4, s8);
+                        s11 = peg$f350(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -16007,12 +16633,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f329(s4, s8);
+                          s11 = peg$f351(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f330(s4, s8, s10);
+                          s2 = peg$f352(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -16067,7 +16693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f331();
+    s2 = peg$f353();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16075,12 +16701,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f332();
+      s2 = peg$f354();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f333(s1);
+      s2 = peg$f355(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16088,7 +16714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f334(s1);
+        s0 = peg$f356(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16106,7 +16732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f335();
+    s1 = peg$f357();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16114,7 +16740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f336();
+      s2 = peg$f358();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16123,7 +16749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f337();
+        s4 = peg$f359();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16131,12 +16757,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f338();
+          s4 = peg$f360();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f339(s3);
+          s4 = peg$f361(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16144,7 +16770,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f340(s3);
+            s5 = peg$f362(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16152,7 +16778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f341(s3);
+              s6 = peg$f363(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16160,7 +16786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f342(s3);
+                s0 = peg$f364(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16194,7 +16820,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f343();
+    s1 = peg$f365();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16204,7 +16830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f344();
+      s4 = peg$f366();
       if (s4) {
         s4 = undefined;
       } else {
@@ -16212,12 +16838,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f345();
+        s4 = peg$f367();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f346(s3);
+        s4 = peg$f368(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16226,7 +16852,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f347(s3);
+          s6 = peg$f369(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -16234,7 +16860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f348(s3);
+            s6 = peg$f370(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -16243,7 +16869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f349(s3, s5, s6);
+            s7 = peg$f371(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -16251,7 +16877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f350(s3, s5, s6);
+              s2 = peg$f372(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -16281,7 +16907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f351();
+      s1 = peg$f373();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16290,7 +16916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f352();
+        s3 = peg$f374();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16299,7 +16925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f353();
+          s5 = peg$f375();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16307,7 +16933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f354();
+            s5 = peg$f376();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -16316,7 +16942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f355(s4, s5);
+            s6 = peg$f377(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16324,7 +16950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f356(s4, s5);
+              s2 = peg$f378(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -16350,7 +16976,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f357();
+        s1 = peg$f379();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16359,7 +16985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f358();
+          s3 = peg$f380();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16367,7 +16993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f359();
+            s4 = peg$f381();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16375,7 +17001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f360();
+              s5 = peg$f382();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16386,7 +17012,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parseRoleText();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f361(s7);
+                  s8 = peg$f383(s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -16394,7 +17020,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f362(s7);
+                    s6 = peg$f384(s7);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -16405,7 +17031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f363(s6);
+                  s7 = peg$f385(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -16414,7 +17040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 !== peg$FAILED) {
                     s8 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f364(s6);
+                    s9 = peg$f386(s6);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -16422,7 +17048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s9 = peg$f365(s6);
+                      s9 = peg$f387(s6);
                     }
                     s8 = s9;
                     if (s8 !== peg$FAILED) {
@@ -16431,7 +17057,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f366(s6, s8, s9);
+                      s10 = peg$f388(s6, s8, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16439,7 +17065,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f367(s6, s8, s9);
+                        s2 = peg$f389(s6, s8, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -16481,7 +17107,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f368();
+          s1 = peg$f390();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16491,7 +17117,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f369();
+            s4 = peg$f391();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16499,7 +17125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f370();
+              s4 = peg$f392();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -16508,7 +17134,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f371(s3, s4);
+              s5 = peg$f393(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16516,7 +17142,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f372(s3, s4);
+                s2 = peg$f394(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16538,7 +17164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f373();
+            s1 = peg$f395();
             if (s1) {
               s1 = undefined;
             } else {
@@ -16547,7 +17173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f374();
+              s3 = peg$f396();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -16556,7 +17182,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f375();
+                s5 = peg$f397();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -16564,12 +17190,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f376();
+                  s5 = peg$f398();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f377(s4);
+                  s5 = peg$f399(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -16577,7 +17203,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f378(s4);
+                    s2 = peg$f400(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -16613,7 +17239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f379();
+    s1 = peg$f401();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16633,7 +17259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f380();
+    s1 = peg$f402();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16642,7 +17268,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f381();
+      s3 = peg$f403();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16650,7 +17276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f382();
+        s4 = peg$f404();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16658,7 +17284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f383();
+          s5 = peg$f405();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16667,7 +17293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f384();
+            s7 = peg$f406();
             if (s7) {
               s7 = undefined;
             } else {
@@ -16675,7 +17301,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f385();
+              s7 = peg$f407();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -16709,7 +17335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f386();
+      s1 = peg$f408();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16718,7 +17344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f387();
+        s3 = peg$f409();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16726,7 +17352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f388();
+          s4 = peg$f410();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16734,7 +17360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f389();
+            s5 = peg$f411();
             if (s5) {
               s5 = undefined;
             } else {
@@ -16743,7 +17369,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f390();
+              s7 = peg$f412();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16751,12 +17377,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f391();
+                s7 = peg$f413();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f392();
+                s7 = peg$f414();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16804,7 +17430,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f393();
+    s1 = peg$f415();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16812,7 +17438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f394();
+      s2 = peg$f416();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16822,7 +17448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f395(s3);
+          s0 = peg$f417(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16847,12 +17473,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseHeadingTitle();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f396();
+      s2 = peg$f418();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f397(s1);
+      s2 = peg$f419(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16862,7 +17488,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f398(s1, s3);
+          s4 = peg$f420(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16870,7 +17496,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f399(s1, s3);
+            s0 = peg$f421(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16898,7 +17524,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f400(s1);
+      s2 = peg$f422(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16906,7 +17532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f401(s1);
+        s0 = peg$f423(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16924,7 +17550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f402();
+    s1 = peg$f424();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16932,7 +17558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f403();
+      s2 = peg$f425();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16940,7 +17566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f404();
+        s3 = peg$f426();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16948,7 +17574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f405();
+          s0 = peg$f427();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16970,7 +17596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f406();
+    s1 = peg$f428();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16985,7 +17611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f407(s2, s3);
+        s5 = peg$f429(s2, s3);
         if (s5) {
           s5 = undefined;
         } else {
@@ -17006,7 +17632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 === peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f408(s2, s3);
+          s5 = peg$f430(s2, s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17015,7 +17641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f409(s2, s3);
+            s7 = peg$f431(s2, s3);
             if (s7) {
               s7 = undefined;
             } else {
@@ -17048,7 +17674,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f410(s2, s3, s4);
+        s0 = peg$f432(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17066,7 +17692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f411();
+    s1 = peg$f433();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17087,7 +17713,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f412();
+      s1 = peg$f434();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17108,7 +17734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f413();
+        s1 = peg$f435();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17129,7 +17755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f414();
+          s1 = peg$f436();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17160,7 +17786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f415();
+    s2 = peg$f437();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17168,7 +17794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f416();
+      s3 = peg$f438();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17176,7 +17802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f417();
+        s1 = peg$f439();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -17187,7 +17813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f418(s1);
+      s2 = peg$f440(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17195,7 +17821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f419(s1);
+        s3 = peg$f441(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17204,7 +17830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f420(s1);
+          s5 = peg$f442(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17212,12 +17838,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f421(s1);
+            s5 = peg$f443(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f422(s1, s4);
+            s5 = peg$f444(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17225,7 +17851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f423(s1, s4);
+              s6 = peg$f445(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17234,7 +17860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f424(s1, s4);
+                s8 = peg$f446(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17242,12 +17868,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f425(s1, s4);
+                  s8 = peg$f447(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f426(s1, s4, s7);
+                  s0 = peg$f448(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -17285,7 +17911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f427();
+    s1 = peg$f449();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17294,7 +17920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f428();
+      s3 = peg$f450();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17302,12 +17928,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f429();
+        s3 = peg$f451();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f430(s2);
+        s3 = peg$f452(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17316,7 +17942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f431(s2);
+          s5 = peg$f453(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17324,7 +17950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f432(s2);
+            s6 = peg$f454(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17332,7 +17958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f433(s2);
+              s4 = peg$f455(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -17343,7 +17969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f434(s2, s4);
+            s5 = peg$f456(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17351,7 +17977,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f435(s2, s4);
+              s6 = peg$f457(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17359,7 +17985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f436(s2, s4);
+                s7 = peg$f458(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -17367,7 +17993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f437(s2, s4);
+                  s8 = peg$f459(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -17376,7 +18002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f438(s2, s4);
+                    s10 = peg$f460(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -17384,7 +18010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f439(s2, s4);
+                      s11 = peg$f461(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -17392,7 +18018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f440(s2, s4);
+                        s12 = peg$f462(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -17400,7 +18026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f441(s2, s4);
+                          s13 = peg$f463(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -17408,7 +18034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f442(s2, s4);
+                            s9 = peg$f464(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -17427,7 +18053,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f443(s2, s4, s9);
+                      s10 = peg$f465(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -17435,7 +18061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f444(s2, s4, s9);
+                        s0 = peg$f466(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -17486,7 +18112,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f445();
+    s2 = peg$f467();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17494,7 +18120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f446();
+      s3 = peg$f468();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17502,7 +18128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f447();
+        s1 = peg$f469();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -17513,7 +18139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f448(s1);
+      s2 = peg$f470(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17522,7 +18148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f449(s1);
+        s4 = peg$f471(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17530,7 +18156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f450(s1);
+          s5 = peg$f472(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17538,7 +18164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f451(s1);
+            s3 = peg$f473(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17549,7 +18175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f452(s1, s3);
+          s4 = peg$f474(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17558,7 +18184,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f453(s1, s3);
+            s6 = peg$f475(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17566,7 +18192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f454(s1, s3);
+              s7 = peg$f476(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17574,7 +18200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f455(s1, s3);
+                s8 = peg$f477(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17582,7 +18208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f456(s1, s3);
+                  s5 = peg$f478(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -17597,7 +18223,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f457(s1, s3, s5);
+              s6 = peg$f479(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17605,7 +18231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f458(s1, s3, s5);
+                s0 = peg$f480(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17640,7 +18266,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f459();
+    s2 = peg$f481();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17648,7 +18274,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f460();
+      s3 = peg$f482();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17656,7 +18282,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f461();
+        s4 = peg$f483();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17664,7 +18290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f462();
+          s5 = peg$f484();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17672,7 +18298,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f463();
+            s1 = peg$f485();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -17691,7 +18317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f464(s1);
+      s2 = peg$f486(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17700,7 +18326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f465(s1);
+        s4 = peg$f487(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17708,7 +18334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f466(s1);
+          s5 = peg$f488(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17716,7 +18342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f467(s1);
+            s3 = peg$f489(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -17727,7 +18353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f468(s1, s3);
+          s4 = peg$f490(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17736,7 +18362,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f469(s1, s3);
+            s6 = peg$f491(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17744,7 +18370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f470(s1, s3);
+              s7 = peg$f492(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17752,7 +18378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f471(s1, s3);
+                s5 = peg$f493(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -17763,7 +18389,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f472(s1, s3, s5);
+              s6 = peg$f494(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17771,7 +18397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f473(s1, s3, s5);
+                s0 = peg$f495(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17805,7 +18431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f474();
+    s1 = peg$f496();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17832,7 +18458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f475();
+    s1 = peg$f497();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17842,7 +18468,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f476();
+      s4 = peg$f498();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17850,7 +18476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f477();
+        s5 = peg$f499();
         if (s5) {
           s5 = undefined;
         } else {
@@ -17858,7 +18484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f478();
+          s3 = peg$f500();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -17869,7 +18495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f479(s3);
+        s4 = peg$f501(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17877,7 +18503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f480(s3);
+          s5 = peg$f502(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17885,7 +18511,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f481(s3);
+            s6 = peg$f503(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17894,7 +18520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f482(s3);
+              s8 = peg$f504(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -17902,7 +18528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f483(s3);
+                s9 = peg$f505(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -17910,7 +18536,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f484(s3);
+                  s7 = peg$f506(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -17921,7 +18547,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f485(s3, s7);
+                s8 = peg$f507(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17929,7 +18555,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f486(s3, s7);
+                  s2 = peg$f508(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -17967,7 +18593,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f487();
+      s1 = peg$f509();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17977,7 +18603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f488();
+        s4 = peg$f510();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17985,7 +18611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f489();
+          s5 = peg$f511();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17993,7 +18619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f490();
+            s3 = peg$f512();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -18004,7 +18630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f491(s3);
+          s4 = peg$f513(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18012,7 +18638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f492(s3);
+            s5 = peg$f514(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18020,7 +18646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f493(s3);
+              s6 = peg$f515(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18028,7 +18654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f494(s3);
+                s2 = peg$f516(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18067,7 +18693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f495(s1);
+      s1 = peg$f517(s1);
     }
     s0 = s1;
 
@@ -18080,7 +18706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f496();
+    s2 = peg$f518();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18089,7 +18715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f497();
+      s4 = peg$f519();
       if (s4) {
         s4 = undefined;
       } else {
@@ -18098,7 +18724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f498();
+        s6 = peg$f520();
         if (s6) {
           s6 = undefined;
         } else {
@@ -18125,7 +18751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f499();
+          s6 = peg$f521();
           if (s6) {
             s6 = undefined;
           } else {
@@ -18152,7 +18778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f500();
+            s6 = peg$f522();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18161,7 +18787,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f501();
+              s8 = peg$f523();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -18185,7 +18811,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f502();
+              s6 = peg$f524();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18214,7 +18840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f503();
+          s6 = peg$f525();
           if (s6) {
             s6 = undefined;
           } else {
@@ -18247,7 +18873,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f504();
+      s2 = peg$f526();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18256,7 +18882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f505();
+        s4 = peg$f527();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18266,7 +18892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f506();
+            s6 = peg$f528();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18274,7 +18900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f507();
+              s7 = peg$f529();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18311,7 +18937,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f508();
+        s2 = peg$f530();
         if (s2) {
           s2 = undefined;
         } else {
@@ -18320,7 +18946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f509();
+          s4 = peg$f531();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18330,7 +18956,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f510();
+              s6 = peg$f532();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18363,7 +18989,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f511();
+          s2 = peg$f533();
           if (s2) {
             s2 = undefined;
           } else {
@@ -18372,7 +18998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f512();
+            s4 = peg$f534();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18388,7 +19014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f513();
+                s6 = peg$f535();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -18425,7 +19051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f514(s1, s2);
+        s0 = peg$f536(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18444,7 +19070,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f515();
+    s2 = peg$f537();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18457,7 +19083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f516(s1);
+      s2 = peg$f538(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18467,7 +19093,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f517(s1, s3);
+          s0 = peg$f539(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18489,7 +19115,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f518();
+    s1 = peg$f540();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18498,7 +19124,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f519();
+      s3 = peg$f541();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18511,7 +19137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f520(s2);
+        s3 = peg$f542(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18519,7 +19145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f521(s2);
+          s0 = peg$f543(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18541,7 +19167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f522();
+    s1 = peg$f544();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18568,7 +19194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f523();
+      s1 = peg$f545();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18616,7 +19242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f524();
+    s1 = peg$f546();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18624,7 +19250,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f525();
+      s1 = peg$f547();
     }
     s0 = s1;
 
@@ -18636,7 +19262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f526();
+    s1 = peg$f548();
     if (s1) {
       s1 = undefined;
     } else {

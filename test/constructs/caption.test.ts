@@ -9,6 +9,13 @@ describe('caption', () => {
     expect(captions('4 Lors des négociations.\n\nTexte.')).toMatchObject([{ number: 4, text: 'Lors des négociations.' }]);
   });
 
+  it('reads numbered captions on consecutive lines when each ends in its credit (`2 … Photo : Stanislav Krasilnikov, TASS` / `3 …`)', () => {
+    const text = ['1°/Visite de l’exposition – 4 novembre 2023 à 15h00 à Moscou', '2 Visite de l’exposition. Photo : Stanislav Krasilnikov, TASS', '3 Visite du forum. Photo : Mikhaïl Voskresenski, RIA Novosti', 'Près de l’arche d’entrée principale, Vladimir Poutine a examiné l’installation.'].join('\n');
+    expect(captions(text).map((c) => [c.number, c.credit?.agency])).toEqual([[2, 'TASS'], [3, 'RIA Novosti']]);
+    // Without a credit, a numbered line followed by text stays text.
+    expect(captions('2 Visite de l’exposition.\n3 Visite du forum.\nTexte.')).toEqual([]);
+  });
+
   it('reads a caption with no blank line after it when the gallery goes on: its next counter or the source link', () => {
     const gallery = '1/2\n1 À l’aéroport.\n2/2\n2 Avec le président.\nhttp://en.kremlin.ru/events/president/news/75660\n';
     expect(captions(gallery).map((c) => [c.number, c.text])).toEqual([[1, 'À l’aéroport.'], [2, 'Avec le président.']]);

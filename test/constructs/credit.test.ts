@@ -19,6 +19,16 @@ describe('credit', () => {
     expect(credit('5 Le ministre. Photo : Pavel Bedniakov\u200B, RIA Novosti')).toEqual({ photographer: 'Pavel Bedniakov\u200B', agency: 'RIA Novosti' });
   });
 
+  it('reads `Photo de Name (« Agency »)` and `Photo d’Name (« Agency »)`, the agency in quotes (sansapriori 2023)', () => {
+    expect(captions('1 Rencontre avec le Président. Photo d’Iliya Pitalev (« Rossiya Segodnya »)\n')[0]).toMatchObject({
+      text: 'Rencontre avec le Président.', credit: { photographer: 'Iliya Pitalev', agency: 'Rossiya Segodnya' },
+    });
+    expect(captions('3 Visite. Photo de Kristina Kormilitsyna (« Rossiya Segodnya »)\n')[0]?.credit).toEqual({ photographer: 'Kristina Kormilitsyna', agency: 'Rossiya Segodnya' });
+    // A family photo names no one: no quotes, no credit.
+    expect(captions('2 Photo de famille des participants (Minsk)\n')[0]).toMatchObject({ text: 'Photo de famille des participants (Minsk)' });
+    expect(captions('2 Photo de famille des participants (Minsk)\n')[0]?.credit).toBeUndefined();
+  });
+
   it('reads a credit naming only an agency, or only a photographer', () => {
     expect(captions('5 Le ministre. Photo: TASS\n')[0]?.credit).toEqual({ agency: 'TASS' });
     expect(captions('5 Le ministre. Photo : Valéry Sharifulin\n')[0]?.credit).toEqual({ photographer: 'Valéry Sharifulin' });
