@@ -1940,6 +1940,19 @@ function fast$m129(input, p, st) {
     if (r3 >= 0) { r0 = r3; break c1; }
     const r4 = fast$m128(input, p);
     if (r4 >= 0) { r0 = r4; break c1; }
+    let r5 = -1;
+    s6: {
+      const r7 = input.charCodeAt(p) === 88 ? p + 1 : -1;
+      if (r7 < 0) break s6;
+      const r9 = input.charCodeAt(r7) === 88 ? r7 + 1 : -1;
+      const r8 = r9 >= 0 ? r9 : r7;
+      if (r8 < 0) break s6;
+      const r11 = fast$rule$Sp(input, r8, st);
+      const r10 = r11 >= 0 ? r8 : -1;
+      if (r10 < 0) break s6;
+      r5 = r10;
+    }
+    if (r5 >= 0) { r0 = r5; break c1; }
   }
   return r0;
 }
@@ -1982,32 +1995,57 @@ function fast$m134(input, p) {
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m135(input, p, st) {
-  const r1 = fast$m134(input, p);
-  const r0 = r1 >= 0 ? r1 : p;
-  return r0;
-}
-function fast$m136(input, p, st) {
-  const r0 = fast$m24(input, p, st);
-  return r0;
-}
-function fast$m137(w) {
+function fast$m135(w) {
  return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase()); 
 }
-function fast$m138(w) {
+function fast$m136(w) {
  return MONTHS.has(nfc(w).toLowerCase()); 
 }
-function fast$m139(input, p, st) {
-  const r1 = fast$rule$MonthName(input, p, st);
-  const r0 = r1 < 0 ? p : -1;
+function fast$m137(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
+  return ok ? p + n : -1;
+}
+function fast$m138(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m134(input, p);
+      if (r4 < 0) break s3;
+      const r5 = fast$m1(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m24(input, r5, st);
+      if (r6 < 0) break s3;
+      const r8 = fast$rule$MonthName(input, r6, st);
+      const r7 = r8 < 0 ? r6 : -1;
+      if (r7 < 0) break s3;
+      const r10 = fast$m137(input, r7);
+      const r9 = r10 >= 0 ? r7 : -1;
+      if (r9 < 0) break s3;
+      r2 = r9;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r11 = -1;
+    s12: {
+      const r13 = fast$m1(input, p, st);
+      if (r13 < 0) break s12;
+      const r14 = fast$m24(input, r13, st);
+      if (r14 < 0) break s12;
+      const r16 = fast$rule$MonthName(input, r14, st);
+      const r15 = r16 < 0 ? r14 : -1;
+      if (r15 < 0) break s12;
+      const r18 = fast$rule$Upper(input, r15, st);
+      const r17 = r18 >= 0 ? r15 : -1;
+      if (r17 < 0) break s12;
+      r11 = r17;
+    }
+    if (r11 >= 0) { r0 = r11; break c1; }
+  }
   return r0;
 }
-function fast$m140(input, p, st) {
-  const r1 = fast$rule$Upper(input, p, st);
-  const r0 = r1 >= 0 ? p : -1;
-  return r0;
-}
-function fast$m141(input, start, st) {
+function fast$m139(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2019,126 +2057,126 @@ function fast$m141(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m142(input, p) {
+function fast$m140(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m143(input, start, st) {
+function fast$m141(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m144(input, start, st) {
+function fast$m142(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m145(input, p) {
+function fast$m143(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
+function fast$m144(input, p) {
+  return fast$m143(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m145(input, p) {
+  return fast$m143(input, p + 0) >= 0 ? p + 1 : -1;
+}
 function fast$m146(input, p) {
-  return fast$m145(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m147(input, p) {
-  return fast$m145(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m148(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m149(input, p) {
+function fast$m147(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 171 || c === 8220; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m150(input, p) {
+function fast$m148(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 187 || c === 8221; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m151(input, p) {
+function fast$m149(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 40) || c >= 42; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m152(input, p, st) {
+function fast$m150(input, p, st) {
   const r1 = fast$rule$CaptionText(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m153(input, p) {
+function fast$m151(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 77 || c === 80 || c === 83 || c === 85 || c === 97 || c === 109 || c === 112 || c === 115 || c === 117 : c < 12288 ? fast$low14[c] === 1 : (fast$re14 ??= new RegExp("^[\\u0041\\u004d\\u0050\\u0053\\u0055\\u0061\\u006d\\u0070\\u0073\\u0075]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m154(w) {
+function fast$m152(w) {
  const n = nfc(w).toLowerCase(); return PUBLICATION_WORDS.has(n) && n !== "mis"; 
 }
-function fast$m155(w) {
+function fast$m153(w) {
  return nfc(w).toLowerCase() === "mis"; 
 }
-function fast$m156(input, p) {
+function fast$m154(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m157(input, p) {
-  return fast$m156(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m155(input, p) {
+  return fast$m154(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m158(input, p) {
+function fast$m156(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m159(input, p) {
-  return fast$m46(input, p + 0) >= 0 && fast$m158(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m157(input, p) {
+  return fast$m46(input, p + 0) >= 0 && fast$m156(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m160(input, p) {
+function fast$m158(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 74 || c === 106; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m161(input, p) {
-  return fast$m160(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 ? p + 4 : -1;
+function fast$m159(input, p) {
+  return fast$m158(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 ? p + 4 : -1;
 }
-function fast$m162(input, p, st) {
+function fast$m160(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m163(input, p, st) {
+function fast$m161(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m164(w) {
+function fast$m162(w) {
  return WEEKDAYS.has(nfc(w).toLowerCase()); 
 }
-function fast$m165(input, p, st) {
+function fast$m163(input, p, st) {
   const r1 = fast$rule$Weekday(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m166(input, p, st) {
+function fast$m164(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m167(input, p, st) {
+function fast$m165(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$CapitalizedWord(input, p, st);
@@ -2163,7 +2201,7 @@ function fast$m167(input, p, st) {
   }
   return r0;
 }
-function fast$m168(input, p, st) {
+function fast$m166(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2193,9 +2231,19 @@ function fast$m168(input, p, st) {
   }
   return r0;
 }
-function fast$m169(input, p, st) {
+function fast$m167(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m168(input, p, st) {
+  const r1 = fast$rule$MonthName(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m169(input, p, st) {
+  const r1 = fast$rule$Upper(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
 function fast$m170(input, p, st) {
@@ -2382,7 +2430,7 @@ function fast$m178(input, p, st) {
       if (r21 < 0) break s16;
       const r25 = fast$m24(input, r21, st);
       if (r25 < 0) break s16;
-      const r26 = fast$m147(input, r25);
+      const r26 = fast$m145(input, r25);
       if (r26 < 0) break s16;
       const r27 = fast$m24(input, r26, st);
       if (r27 < 0) break s16;
@@ -2519,60 +2567,73 @@ function fast$m181(input, p, st) {
           if (r18 >= 0) { r15 = r18; break c16; }
           const r19 = input.startsWith("OF", r14) ? r14 + 2 : -1;
           if (r19 >= 0) { r15 = r19; break c16; }
+          let r20 = -1;
+          s21: {
+            const r22 = input.charCodeAt(r14) === 88 ? r14 + 1 : -1;
+            if (r22 < 0) break s21;
+            const r24 = input.charCodeAt(r22) === 88 ? r22 + 1 : -1;
+            const r23 = r24 >= 0 ? r24 : r22;
+            if (r23 < 0) break s21;
+            const r26 = fast$rule$Sp(input, r23, st);
+            const r25 = r26 >= 0 ? r23 : -1;
+            if (r25 < 0) break s21;
+            r20 = r25;
+          }
+          if (r20 >= 0) { r15 = r20; break c16; }
         }
         if (r15 < 0) break s12;
-        const r20 = fast$m1(input, r15, st);
-        if (r20 < 0) break s12;
-        r11 = r20;
+        const r27 = fast$m1(input, r15, st);
+        if (r27 < 0) break s12;
+        r11 = r27;
       }
       const r10 = r11 >= 0 ? r4 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r21 = -1;
-    s22: {
-      let r23 = p;
-      let r25 = 0;
-      for (; r25 < 3; r25++) {
-        let r24 = -1;
-        s26: {
-          const r27 = fast$rule$CapitalizedWord(input, r23, st);
-          if (r27 < 0) break s26;
-          const r28 = fast$m3(input, r27, st);
-          if (r28 < 0) break s26;
-          r24 = r28;
+    let r28 = -1;
+    s29: {
+      let r30 = p;
+      let r32 = 0;
+      for (; r32 < 3; r32++) {
+        let r31 = -1;
+        s33: {
+          const r34 = fast$rule$CapitalizedWord(input, r30, st);
+          if (r34 < 0) break s33;
+          const r35 = fast$m3(input, r34, st);
+          if (r35 < 0) break s33;
+          r31 = r35;
         }
-        if (r24 < 0) break;
-        r23 = r24;
+        if (r31 < 0) break;
+        r30 = r31;
       }
-      if (r25 < 1) r23 = -1;
-      if (r23 < 0) break s22;
-      let r30 = -1;
-      s31: {
-        const r32 = fast$rule$Count(input, r23, st);
-        if (r32 < 0) break s31;
-        const r33 = fast$m1(input, r32, st);
-        if (r33 < 0) break s31;
-        let r34 = -1;
-        c35: {
-          const r36 = input.startsWith("SUR", r33) ? r33 + 3 : -1;
-          if (r36 >= 0) { r34 = r36; break c35; }
-          const r37 = input.startsWith("OF", r33) ? r33 + 2 : -1;
-          if (r37 >= 0) { r34 = r37; break c35; }
+      if (r32 < 1) r30 = -1;
+      if (r30 < 0) break s29;
+      let r37 = -1;
+      s38: {
+        const r39 = fast$rule$Count(input, r30, st);
+        if (r39 < 0) break s38;
+        const r40 = fast$m1(input, r39, st);
+        if (r40 < 0) break s38;
+        let r41 = -1;
+        c42: {
+          const r43 = input.startsWith("SUR", r40) ? r40 + 3 : -1;
+          if (r43 >= 0) { r41 = r43; break c42; }
+          const r44 = input.startsWith("OF", r40) ? r40 + 2 : -1;
+          if (r44 >= 0) { r41 = r44; break c42; }
         }
-        if (r34 < 0) break s31;
-        const r38 = fast$m1(input, r34, st);
-        if (r38 < 0) break s31;
-        const r39 = fast$rule$Count(input, r38, st);
-        if (r39 < 0) break s31;
-        r30 = r39;
+        if (r41 < 0) break s38;
+        const r45 = fast$m1(input, r41, st);
+        if (r45 < 0) break s38;
+        const r46 = fast$rule$Count(input, r45, st);
+        if (r46 < 0) break s38;
+        r37 = r46;
       }
-      const r29 = r30 >= 0 ? r23 : -1;
-      if (r29 < 0) break s22;
-      r21 = r29;
+      const r36 = r37 >= 0 ? r30 : -1;
+      if (r36 < 0) break s29;
+      r28 = r36;
     }
-    if (r21 >= 0) { r0 = r21; break c1; }
+    if (r28 >= 0) { r0 = r28; break c1; }
   }
   return r0;
 }
@@ -2646,7 +2707,7 @@ function fast$m183(input, p, st) {
   return r0;
 }
 function fast$m184(input, p, st) {
-  const r0 = fast$m141(input, p, st);
+  const r0 = fast$m139(input, p, st);
   return r0;
 }
 function fast$m185(input, p, st) {
@@ -2674,7 +2735,7 @@ function fast$m185(input, p, st) {
     if (r11 < 0) break s1;
     const r12 = fast$m1(input, r11, st);
     if (r12 < 0) break s1;
-    const r13 = fast$m143(input, r12, st);
+    const r13 = fast$m141(input, r12, st);
     if (r13 < 0) break s1;
     r0 = r13;
   }
@@ -2695,7 +2756,7 @@ function fast$m186(input, p, st) {
     c7: {
       let r8 = -1;
       s9: {
-        const r10 = fast$m146(input, r5);
+        const r10 = fast$m144(input, r5);
         if (r10 < 0) break s9;
         const r11 = fast$m3(input, r10, st);
         if (r11 < 0) break s9;
@@ -2704,9 +2765,9 @@ function fast$m186(input, p, st) {
       if (r8 >= 0) { r6 = r8; break c7; }
       let r12 = -1;
       s13: {
-        const r14 = fast$m147(input, r5);
+        const r14 = fast$m145(input, r5);
         if (r14 < 0) break s13;
-        const r15 = fast$m148(input, r14);
+        const r15 = fast$m146(input, r14);
         if (r15 < 0) break s13;
         r12 = r15;
       }
@@ -2730,19 +2791,23 @@ function fast$m187(input, p, st) {
   return r0;
 }
 function fast$m188(input, p, st) {
-  const r0 = fast$m143(input, p, st);
+  const r0 = fast$m24(input, p, st);
   return r0;
 }
 function fast$m189(input, p, st) {
-  const r0 = fast$m144(input, p, st);
+  const r0 = fast$m141(input, p, st);
   return r0;
 }
 function fast$m190(input, p, st) {
+  const r0 = fast$m142(input, p, st);
+  return r0;
+}
+function fast$m191(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m146(input, p);
+      const r4 = fast$m144(input, p);
       if (r4 < 0) break s3;
       const r5 = fast$m3(input, r4, st);
       if (r5 < 0) break s3;
@@ -2751,9 +2816,9 @@ function fast$m190(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r6 = -1;
     s7: {
-      const r8 = fast$m147(input, p);
+      const r8 = fast$m145(input, p);
       if (r8 < 0) break s7;
-      const r9 = fast$m148(input, r8);
+      const r9 = fast$m146(input, r8);
       if (r9 < 0) break s7;
       r6 = r9;
     }
@@ -2761,7 +2826,7 @@ function fast$m190(input, p, st) {
   }
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -2802,15 +2867,15 @@ function fast$m191(input, p, st) {
   }
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m193(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m193(input, p, st) {
-  const r0 = fast$m149(input, p);
+function fast$m194(input, p, st) {
+  const r0 = fast$m147(input, p);
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m195(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -2818,13 +2883,13 @@ function fast$m194(input, p, st) {
     s6: {
       const r7 = fast$m1(input, p, st);
       if (r7 < 0) break s6;
-      const r8 = fast$m150(input, r7);
+      const r8 = fast$m148(input, r7);
       if (r8 < 0) break s6;
       r5 = r8;
     }
     const r4 = r5 < 0 ? p : -1;
     if (r4 < 0) break s3;
-    const r9 = fast$m151(input, r4);
+    const r9 = fast$m149(input, r4);
     if (r9 < 0) break s3;
     r2 = r9;
   }
@@ -2836,13 +2901,13 @@ function fast$m194(input, p, st) {
       s13: {
         const r14 = fast$m1(input, r0, st);
         if (r14 < 0) break s13;
-        const r15 = fast$m150(input, r14);
+        const r15 = fast$m148(input, r14);
         if (r15 < 0) break s13;
         r12 = r15;
       }
       const r11 = r12 < 0 ? r0 : -1;
       if (r11 < 0) break s10;
-      const r16 = fast$m151(input, r11);
+      const r16 = fast$m149(input, r11);
       if (r16 < 0) break s10;
       r1 = r16;
     }
@@ -2851,25 +2916,25 @@ function fast$m194(input, p, st) {
   }
   return r0;
 }
-function fast$m195(input, p, st) {
-  const r0 = fast$m150(input, p);
+function fast$m196(input, p, st) {
+  const r0 = fast$m148(input, p);
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m197(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m197(input, p) {
+function fast$m198(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m198(input, p, st) {
-  const r0 = fast$m197(input, p);
+function fast$m199(input, p, st) {
+  const r0 = fast$m198(input, p);
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -2879,68 +2944,68 @@ function fast$m199(input, p, st) {
   }
   return r0;
 }
-function fast$m200(input, p) {
+function fast$m201(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m201(input, p, st) {
-  const r0 = fast$m200(input, p);
+function fast$m202(input, p, st) {
+  const r0 = fast$m201(input, p);
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m203(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m203(input, p) {
+function fast$m204(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m204(w) {
+function fast$m205(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m205(input, p) {
+function fast$m206(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m206(input, p) {
-  return fast$m205(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m207(input, p) {
+  return fast$m206(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m207(w) {
+function fast$m208(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m208(input, p) {
+function fast$m209(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m209(input, p, st) {
+function fast$m210(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m208(input, p);
+    const r4 = fast$m209(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m211(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       let r4 = -1;
       c5: {
-        const r6 = fast$m159(input, p);
+        const r6 = fast$m157(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m203(input, p);
+        const r7 = fast$m204(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -2948,7 +3013,7 @@ function fast$m210(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m204(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m205(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -2961,7 +3026,7 @@ function fast$m210(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m206(input, r15);
+      const r16 = fast$m207(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -2969,7 +3034,7 @@ function fast$m210(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m207(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m208(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -2977,59 +3042,59 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m212(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m212(input, p) {
+function fast$m213(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m213(input, p) {
-  return fast$m212(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m214(input, p) {
-  return fast$m160(input, p + 0) >= 0 ? p + 1 : -1;
+  return fast$m213(input, p + 0) >= 0 ? p + 1 : -1;
 }
 function fast$m215(input, p) {
+  return fast$m158(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m216(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m216(input, p) {
-  return fast$m215(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m217(input, p) {
+  return fast$m216(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m218(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m218(input, p) {
-  return fast$m217(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m219(input, p) {
+  return fast$m218(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m219(input, p, st) {
+function fast$m220(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m220(input, p) {
+function fast$m221(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low15[c] === 1 : (fast$re15 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m221(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m220(input, r5);
+      const r6 = fast$m221(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3041,10 +3106,10 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(w) {
+function fast$m223(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m223(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -3063,7 +3128,7 @@ function fast$m223(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m222(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m223(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -3071,23 +3136,23 @@ function fast$m223(input, p, st) {
   }
   return r0;
 }
-function fast$m224(input, p) {
+function fast$m225(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m225(w) {
+function fast$m226(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m226(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m224(input, r5);
+      const r6 = fast$m225(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3095,7 +3160,7 @@ function fast$m226(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m225(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m226(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -3103,28 +3168,28 @@ function fast$m226(input, p, st) {
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m228(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m220(input, r3);
+    const r4 = fast$m221(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m228(input, p) {
+function fast$m229(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m229(input, p) {
-  return fast$m228(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m230(input, p) {
+  return fast$m229(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m230(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3149,7 +3214,7 @@ function fast$m230(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m229(input, r13);
+      const r14 = fast$m230(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3283,12 +3348,12 @@ function fast$m230(input, p, st) {
   }
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m232(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3379,7 +3444,7 @@ function fast$m232(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m218(input, p);
+      const r46 = fast$m219(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -3430,7 +3495,7 @@ function fast$m232(input, p, st) {
       if (r69 < 0) break s64;
       const r70 = fast$m24(input, r69, st);
       if (r70 < 0) break s64;
-      const r71 = fast$m147(input, r70);
+      const r71 = fast$m145(input, r70);
       if (r71 < 0) break s64;
       const r72 = fast$m3(input, r71, st);
       if (r72 < 0) break s64;
@@ -3465,7 +3530,7 @@ function fast$m232(input, p, st) {
       if (r86 < 0) break s81;
       const r87 = fast$m24(input, r86, st);
       if (r87 < 0) break s81;
-      const r88 = fast$m147(input, r87);
+      const r88 = fast$m145(input, r87);
       if (r88 < 0) break s81;
       const r89 = fast$m3(input, r88, st);
       if (r89 < 0) break s81;
@@ -3543,7 +3608,7 @@ function fast$m232(input, p, st) {
       if (r124 < 0) break s113;
       const r125 = fast$m24(input, r124, st);
       if (r125 < 0) break s113;
-      const r126 = fast$m147(input, r125);
+      const r126 = fast$m145(input, r125);
       if (r126 < 0) break s113;
       const r127 = fast$m3(input, r126, st);
       if (r127 < 0) break s113;
@@ -3594,7 +3659,7 @@ function fast$m232(input, p, st) {
       if (r149 < 0) break s138;
       const r150 = fast$m24(input, r149, st);
       if (r150 < 0) break s138;
-      const r151 = fast$m147(input, r150);
+      const r151 = fast$m145(input, r150);
       if (r151 < 0) break s138;
       const r152 = fast$m3(input, r151, st);
       if (r152 < 0) break s138;
@@ -3657,7 +3722,7 @@ function fast$m232(input, p, st) {
       if (r180 < 0) break s169;
       const r181 = fast$m24(input, r180, st);
       if (r181 < 0) break s169;
-      const r182 = fast$m147(input, r181);
+      const r182 = fast$m145(input, r181);
       if (r182 < 0) break s169;
       const r183 = fast$m3(input, r182, st);
       if (r183 < 0) break s169;
@@ -3760,7 +3825,7 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3794,7 +3859,7 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m235(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3810,33 +3875,33 @@ function fast$m234(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m236(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m236(input, p, st) {
-  const r0 = fast$m148(input, p);
+function fast$m237(input, p, st) {
+  const r0 = fast$m146(input, p);
   return r0;
 }
-function fast$m237(input, p, st) {
+function fast$m238(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m224(input, r3);
+    const r4 = fast$m225(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m238(input, p) {
+function fast$m239(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low16[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re16 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m239(input, start, st) {
+function fast$m240(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -3847,7 +3912,7 @@ function fast$m239(input, start, st) {
   }
   return p;
 }
-function fast$m240(input, p, st) {
+function fast$m241(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -3863,21 +3928,21 @@ function fast$m240(input, p, st) {
   }
   return r0;
 }
-function fast$m241(input, p) {
+function fast$m242(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m242(rest) {
+function fast$m243(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m243(input, p, st) {
+function fast$m244(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -3890,7 +3955,7 @@ function fast$m244(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m206(input, r8);
+        const r9 = fast$m207(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -3908,11 +3973,11 @@ function fast$m244(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m206(input, r2);
+        const r17 = fast$m207(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m213(input, r18);
+        const r19 = fast$m214(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -3952,7 +4017,7 @@ function fast$m244(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m214(input, r2);
+        const r37 = fast$m215(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -4033,14 +4098,14 @@ function fast$m244(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m216(input, r73);
+        const r74 = fast$m217(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m218(input, r2);
+        const r77 = fast$m219(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -4066,7 +4131,7 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m246(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4089,24 +4154,24 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m247(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m241(input, r2);
+    const r3 = fast$m242(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m242(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m243(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m247(input, p, st) {
+function fast$m248(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4139,7 +4204,7 @@ function fast$m247(input, p, st) {
   }
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m249(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4235,23 +4300,23 @@ function fast$m248(input, p, st) {
   }
   return r0;
 }
-function fast$m249(input, p) {
+function fast$m250(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m250(input, p, st) {
-  const r0 = fast$m249(input, p);
+function fast$m251(input, p, st) {
+  const r0 = fast$m250(input, p);
   return r0;
 }
-function fast$m251(input, p) {
+function fast$m252(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m252(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4264,11 +4329,11 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, start, st) {
+function fast$m254(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m254(input, start, st) {
+function fast$m255(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4280,63 +4345,63 @@ function fast$m254(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m255(input, p, st) {
+function fast$m256(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m256(w) {
+function fast$m257(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m257(input, p, st) {
+function fast$m258(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m258(input, p) {
+function fast$m259(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m259(input, p, st) {
+function fast$m260(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m260(input, p) {
+function fast$m261(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m261(input, p, st) {
+function fast$m262(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m262(input, start, st) {
+function fast$m263(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m263(w) {
+function fast$m264(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m264(input, p, st) {
+function fast$m265(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m266(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m266(input, p, st) {
-  const r0 = fast$m251(input, p);
+function fast$m267(input, p, st) {
+  const r0 = fast$m252(input, p);
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m268(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4350,10 +4415,10 @@ function fast$m267(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m269(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m149(input, p);
+    const r2 = fast$m147(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -4361,7 +4426,7 @@ function fast$m268(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m150(input, r3);
+          const r9 = fast$m148(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -4371,11 +4436,11 @@ function fast$m268(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m150(input, r3);
+          const r13 = fast$m148(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m260(input, r13);
+            const r18 = fast$m261(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -4392,9 +4457,9 @@ function fast$m268(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m150(input, r3);
+    const r20 = fast$m148(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m260(input, r20);
+    const r22 = fast$m261(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -4403,14 +4468,14 @@ function fast$m268(input, p, st) {
   }
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m270(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m149(input, p);
+    const r2 = fast$m147(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m262(input, r2, st);
+    const r3 = fast$m263(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m150(input, r3);
+    const r4 = fast$m148(input, r3);
     if (r4 < 0) break s1;
     let r5 = -1;
     c6: {
@@ -4435,7 +4500,7 @@ function fast$m269(input, p, st) {
   }
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m271(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -4444,7 +4509,7 @@ function fast$m270(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m258(input, r3);
+        const r6 = fast$m259(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -4460,11 +4525,11 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m272(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4496,11 +4561,11 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m274(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m275(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4534,13 +4599,13 @@ function fast$m274(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m256(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m257(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m275(input, start, st) {
+function fast$m276(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4551,13 +4616,13 @@ function fast$m275(input, start, st) {
   }
   return p;
 }
-function fast$m276(input, p) {
+function fast$m277(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low18[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re18 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m277(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4567,19 +4632,13 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m279(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m279(w) {
+function fast$m280(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
-}
-function fast$m280(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
-  return ok ? p + n : -1;
 }
 function fast$m281(input, p, st) {
   let r1 = -1;
@@ -4678,7 +4737,7 @@ function fast$m292(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m253(input, p, st);
+      const r5 = fast$m254(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -4693,7 +4752,7 @@ function fast$m292(input, p, st) {
     for (; r10 < 24; r10++) {
       let r9 = -1;
       s11: {
-        const r12 = fast$m254(input, r8, st);
+        const r12 = fast$m255(input, r8, st);
         if (r12 < 0) break s11;
         const r13 = fast$m18(input, r12, st);
         if (r13 < 0) break s11;
@@ -4960,13 +5019,13 @@ function fast$m303(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m275(input, r2, st);
+    const r3 = fast$m276(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m276(input, r3);
+      const r7 = fast$m277(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m275(input, r7, st);
+      const r8 = fast$m276(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -4987,7 +5046,7 @@ function fast$m304(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m238(input, r6);
+      const r8 = fast$m239(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -4996,7 +5055,7 @@ function fast$m304(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m239(input, r9, st);
+    const r10 = fast$m240(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -5209,7 +5268,7 @@ function fast$m314(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m276(input, r9);
+      const r11 = fast$m277(input, r9);
       if (r11 < 0) break s7;
       const r12 = fast$m288(input, r11, st);
       if (r12 < 0) break s7;
@@ -5336,7 +5395,7 @@ function fast$m319(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m279(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m280(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5379,7 +5438,7 @@ function fast$m321(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m263(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m264(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5464,7 +5523,7 @@ function fast$m322(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m280(input, r36);
+      const r41 = fast$m137(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5516,7 +5575,7 @@ function fast$m323(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m256(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m257(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -5575,7 +5634,7 @@ function fast$m327(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m328(input, p) {
-  return fast$m145(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m143(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m329(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
@@ -5670,7 +5729,7 @@ function fast$m331(input, p, st) {
       s6: {
         const r7 = fast$m24(input, p, st);
         if (r7 < 0) break s6;
-        const r8 = fast$m153(input, r7);
+        const r8 = fast$m151(input, r7);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -5678,7 +5737,7 @@ function fast$m331(input, p, st) {
       if (r4 < 0) break s3;
       const r9 = fast$rule$Word(input, r4, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m154(input.slice(r4, r9)) ? r9 : -1;
+      const r10 = fast$m152(input.slice(r4, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s3;
@@ -5699,7 +5758,7 @@ function fast$m331(input, p, st) {
       if (r14 < 0) break s13;
       const r19 = fast$rule$Word(input, r14, st);
       if (r19 < 0) break s13;
-      const r20 = fast$m155(input.slice(r14, r19)) ? r19 : -1;
+      const r20 = fast$m153(input.slice(r14, r19)) ? r19 : -1;
       if (r20 < 0) break s13;
       const r21 = fast$m3(input, r20, st);
       if (r21 < 0) break s13;
@@ -5707,7 +5766,7 @@ function fast$m331(input, p, st) {
       if (r22 < 0) break s13;
       const r23 = fast$m3(input, r22, st);
       if (r23 < 0) break s13;
-      const r24 = fast$m161(input, r23);
+      const r24 = fast$m159(input, r23);
       if (r24 < 0) break s13;
       const r25 = fast$m3(input, r24, st);
       if (r25 < 0) break s13;
@@ -5722,7 +5781,7 @@ function fast$m332(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m164(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m162(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -5872,7 +5931,7 @@ function fast$m341(input, p, st) {
     s4: {
       const r5 = fast$rule$Word(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m137(input.slice(p, r5)) ? r5 : -1;
+      const r6 = fast$m135(input.slice(p, r5)) ? r5 : -1;
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -5893,7 +5952,7 @@ function fast$m343(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m137(input.slice(p, r4)) ? r5 : -1;
+      const r6 = fast$m135(input.slice(p, r4)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5902,7 +5961,7 @@ function fast$m343(input, p, st) {
     s8: {
       const r9 = fast$rule$Word(input, p, st);
       if (r9 < 0) break s8;
-      const r10 = fast$m138(input.slice(p, r9)) ? r9 : -1;
+      const r10 = fast$m136(input.slice(p, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -6091,7 +6150,7 @@ function fast$m354(input, p, st) {
   return r0;
 }
 function fast$m355(input, p) {
-  return fast$m145(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m63(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
+  return fast$m143(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m63(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
 function fast$m356(input, p, st) {
   let r0 = -1;
@@ -6137,7 +6196,7 @@ function fast$m359(input, p, st) {
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m280(input, r3);
+    const r4 = fast$m137(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
@@ -6159,7 +6218,7 @@ function fast$m360(input, p, st) {
         s9: {
           const r10 = fast$m24(input, r6, st);
           if (r10 < 0) break s9;
-          const r11 = fast$m280(input, r10);
+          const r11 = fast$m137(input, r10);
           if (r11 < 0) break s9;
           r8 = r11;
         }
@@ -6265,7 +6324,7 @@ function fast$m362(input, p, st) {
   return r0;
 }
 function fast$m363(input, p, st) {
-  const r0 = fast$m142(input, p);
+  const r0 = fast$m140(input, p);
   return r0;
 }
 function fast$m364(input, p, st) {
@@ -6360,9 +6419,9 @@ function fast$m373(input, p, st) {
 function fast$m374(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m157(input, p);
+    const r2 = fast$m155(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m159(input, p);
+    const r3 = fast$m157(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -7614,60 +7673,73 @@ function fast$rule$GalleryPlace(input, p, st) {
           if (r18 >= 0) { r15 = r18; break c16; }
           const r19 = input.startsWith("OF", r14) ? r14 + 2 : -1;
           if (r19 >= 0) { r15 = r19; break c16; }
+          let r20 = -1;
+          s21: {
+            const r22 = input.charCodeAt(r14) === 88 ? r14 + 1 : -1;
+            if (r22 < 0) break s21;
+            const r24 = input.charCodeAt(r22) === 88 ? r22 + 1 : -1;
+            const r23 = r24 >= 0 ? r24 : r22;
+            if (r23 < 0) break s21;
+            const r26 = fast$rule$Sp(input, r23, st);
+            const r25 = r26 >= 0 ? r23 : -1;
+            if (r25 < 0) break s21;
+            r20 = r25;
+          }
+          if (r20 >= 0) { r15 = r20; break c16; }
         }
         if (r15 < 0) break s12;
-        const r20 = fast$m1(input, r15, st);
-        if (r20 < 0) break s12;
-        r11 = r20;
+        const r27 = fast$m1(input, r15, st);
+        if (r27 < 0) break s12;
+        r11 = r27;
       }
       const r10 = r11 >= 0 ? r4 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r21 = -1;
-    s22: {
-      let r23 = p;
-      let r25 = 0;
-      for (; r25 < 3; r25++) {
-        let r24 = -1;
-        s26: {
-          const r27 = fast$rule$CapitalizedWord(input, r23, st);
-          if (r27 < 0) break s26;
-          const r28 = fast$m3(input, r27, st);
-          if (r28 < 0) break s26;
-          r24 = r28;
+    let r28 = -1;
+    s29: {
+      let r30 = p;
+      let r32 = 0;
+      for (; r32 < 3; r32++) {
+        let r31 = -1;
+        s33: {
+          const r34 = fast$rule$CapitalizedWord(input, r30, st);
+          if (r34 < 0) break s33;
+          const r35 = fast$m3(input, r34, st);
+          if (r35 < 0) break s33;
+          r31 = r35;
         }
-        if (r24 < 0) break;
-        r23 = r24;
+        if (r31 < 0) break;
+        r30 = r31;
       }
-      if (r25 < 1) r23 = -1;
-      if (r23 < 0) break s22;
-      let r30 = -1;
-      s31: {
-        const r32 = fast$rule$Count(input, r23, st);
-        if (r32 < 0) break s31;
-        const r33 = fast$m1(input, r32, st);
-        if (r33 < 0) break s31;
-        let r34 = -1;
-        c35: {
-          const r36 = input.startsWith("SUR", r33) ? r33 + 3 : -1;
-          if (r36 >= 0) { r34 = r36; break c35; }
-          const r37 = input.startsWith("OF", r33) ? r33 + 2 : -1;
-          if (r37 >= 0) { r34 = r37; break c35; }
+      if (r32 < 1) r30 = -1;
+      if (r30 < 0) break s29;
+      let r37 = -1;
+      s38: {
+        const r39 = fast$rule$Count(input, r30, st);
+        if (r39 < 0) break s38;
+        const r40 = fast$m1(input, r39, st);
+        if (r40 < 0) break s38;
+        let r41 = -1;
+        c42: {
+          const r43 = input.startsWith("SUR", r40) ? r40 + 3 : -1;
+          if (r43 >= 0) { r41 = r43; break c42; }
+          const r44 = input.startsWith("OF", r40) ? r40 + 2 : -1;
+          if (r44 >= 0) { r41 = r44; break c42; }
         }
-        if (r34 < 0) break s31;
-        const r38 = fast$m1(input, r34, st);
-        if (r38 < 0) break s31;
-        const r39 = fast$rule$Count(input, r38, st);
-        if (r39 < 0) break s31;
-        r30 = r39;
+        if (r41 < 0) break s38;
+        const r45 = fast$m1(input, r41, st);
+        if (r45 < 0) break s38;
+        const r46 = fast$rule$Count(input, r45, st);
+        if (r46 < 0) break s38;
+        r37 = r46;
       }
-      const r29 = r30 >= 0 ? r23 : -1;
-      if (r29 < 0) break s22;
-      r21 = r29;
+      const r36 = r37 >= 0 ? r30 : -1;
+      if (r36 < 0) break s29;
+      r28 = r36;
     }
-    if (r21 >= 0) { r0 = r21; break c1; }
+    if (r28 >= 0) { r0 = r28; break c1; }
   }
   return r0;
 }
@@ -7705,7 +7777,7 @@ function fast$rule$MonthName(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m137(input.slice(p, r4)) ? r5 : -1;
+      const r6 = fast$m135(input.slice(p, r4)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -7714,7 +7786,7 @@ function fast$rule$MonthName(input, p, st) {
     s8: {
       const r9 = fast$rule$Word(input, p, st);
       if (r9 < 0) break s8;
-      const r10 = fast$m138(input.slice(p, r9)) ? r9 : -1;
+      const r10 = fast$m136(input.slice(p, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -7724,12 +7796,12 @@ function fast$rule$MonthName(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m141(input, p, st);
+  const r0 = fast$m139(input, p, st);
   return r0;
 }
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m142(input, p);
+  const r0 = fast$m140(input, p);
   return r0;
 }
 // Credit
@@ -7760,7 +7832,7 @@ function fast$rule$Credit(input, p, st) {
       if (r13 < 0) break s3;
       const r14 = fast$m1(input, r13, st);
       if (r14 < 0) break s3;
-      const r15 = fast$m143(input, r14, st);
+      const r15 = fast$m141(input, r14, st);
       if (r15 < 0) break s3;
       let r17 = -1;
       s18: {
@@ -7768,7 +7840,7 @@ function fast$rule$Credit(input, p, st) {
         if (r19 < 0) break s18;
         const r20 = fast$m1(input, r19, st);
         if (r20 < 0) break s18;
-        const r21 = fast$m144(input, r20, st);
+        const r21 = fast$m142(input, r20, st);
         if (r21 < 0) break s18;
         r17 = r21;
       }
@@ -7791,7 +7863,7 @@ function fast$rule$Credit(input, p, st) {
       c29: {
         let r30 = -1;
         s31: {
-          const r32 = fast$m146(input, r27);
+          const r32 = fast$m144(input, r27);
           if (r32 < 0) break s31;
           const r33 = fast$m3(input, r32, st);
           if (r33 < 0) break s31;
@@ -7800,9 +7872,9 @@ function fast$rule$Credit(input, p, st) {
         if (r30 >= 0) { r28 = r30; break c29; }
         let r34 = -1;
         s35: {
-          const r36 = fast$m147(input, r27);
+          const r36 = fast$m145(input, r27);
           if (r36 < 0) break s35;
-          const r37 = fast$m148(input, r36);
+          const r37 = fast$m146(input, r36);
           if (r37 < 0) break s35;
           r34 = r37;
         }
@@ -7854,7 +7926,7 @@ function fast$rule$Credit(input, p, st) {
       if (r56 < 0) break s23;
       const r57 = fast$m1(input, r56, st);
       if (r57 < 0) break s23;
-      const r58 = fast$m149(input, r57);
+      const r58 = fast$m147(input, r57);
       if (r58 < 0) break s23;
       const r59 = fast$m1(input, r58, st);
       if (r59 < 0) break s23;
@@ -7865,13 +7937,13 @@ function fast$rule$Credit(input, p, st) {
         s66: {
           const r67 = fast$m1(input, r59, st);
           if (r67 < 0) break s66;
-          const r68 = fast$m150(input, r67);
+          const r68 = fast$m148(input, r67);
           if (r68 < 0) break s66;
           r65 = r68;
         }
         const r64 = r65 < 0 ? r59 : -1;
         if (r64 < 0) break s63;
-        const r69 = fast$m151(input, r64);
+        const r69 = fast$m149(input, r64);
         if (r69 < 0) break s63;
         r62 = r69;
       }
@@ -7883,13 +7955,13 @@ function fast$rule$Credit(input, p, st) {
           s73: {
             const r74 = fast$m1(input, r60, st);
             if (r74 < 0) break s73;
-            const r75 = fast$m150(input, r74);
+            const r75 = fast$m148(input, r74);
             if (r75 < 0) break s73;
             r72 = r75;
           }
           const r71 = r72 < 0 ? r60 : -1;
           if (r71 < 0) break s70;
-          const r76 = fast$m151(input, r71);
+          const r76 = fast$m149(input, r71);
           if (r76 < 0) break s70;
           r61 = r76;
         }
@@ -7899,7 +7971,7 @@ function fast$rule$Credit(input, p, st) {
       if (r60 < 0) break s23;
       const r77 = fast$m1(input, r60, st);
       if (r77 < 0) break s23;
-      const r78 = fast$m150(input, r77);
+      const r78 = fast$m148(input, r77);
       if (r78 < 0) break s23;
       const r79 = fast$m1(input, r78, st);
       if (r79 < 0) break s23;
@@ -7969,9 +8041,9 @@ function fast$rule$CaptionText(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m157(input, p);
+    const r2 = fast$m155(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m159(input, p);
+    const r3 = fast$m157(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -7986,7 +8058,7 @@ function fast$rule$PublicationLead(input, p, st) {
       s6: {
         const r7 = fast$m24(input, p, st);
         if (r7 < 0) break s6;
-        const r8 = fast$m153(input, r7);
+        const r8 = fast$m151(input, r7);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -7994,7 +8066,7 @@ function fast$rule$PublicationLead(input, p, st) {
       if (r4 < 0) break s3;
       const r9 = fast$rule$Word(input, r4, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m154(input.slice(r4, r9)) ? r9 : -1;
+      const r10 = fast$m152(input.slice(r4, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s3;
@@ -8015,7 +8087,7 @@ function fast$rule$PublicationLead(input, p, st) {
       if (r14 < 0) break s13;
       const r19 = fast$rule$Word(input, r14, st);
       if (r19 < 0) break s13;
-      const r20 = fast$m155(input.slice(r14, r19)) ? r19 : -1;
+      const r20 = fast$m153(input.slice(r14, r19)) ? r19 : -1;
       if (r20 < 0) break s13;
       const r21 = fast$m3(input, r20, st);
       if (r21 < 0) break s13;
@@ -8023,7 +8095,7 @@ function fast$rule$PublicationLead(input, p, st) {
       if (r22 < 0) break s13;
       const r23 = fast$m3(input, r22, st);
       if (r23 < 0) break s13;
-      const r24 = fast$m161(input, r23);
+      const r24 = fast$m159(input, r23);
       if (r24 < 0) break s13;
       const r25 = fast$m3(input, r24, st);
       if (r25 < 0) break s13;
@@ -8070,7 +8142,7 @@ function fast$rule$Weekday(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m164(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m162(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8172,7 +8244,7 @@ function fast$rule$CreditWord(input, p, st) {
       if (r21 < 0) break s16;
       const r25 = fast$m24(input, r21, st);
       if (r25 < 0) break s16;
-      const r26 = fast$m147(input, r25);
+      const r26 = fast$m145(input, r25);
       if (r26 < 0) break s16;
       const r27 = fast$m24(input, r26, st);
       if (r27 < 0) break s16;
@@ -8226,9 +8298,9 @@ function fast$rule$ToBeContinued(input, p, st) {
     s3: {
       let r4 = -1;
       c5: {
-        const r6 = fast$m159(input, p);
+        const r6 = fast$m157(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m203(input, p);
+        const r7 = fast$m204(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -8236,7 +8308,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m204(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m205(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -8249,7 +8321,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m206(input, r15);
+      const r16 = fast$m207(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -8257,7 +8329,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m207(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m208(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -8279,7 +8351,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m206(input, r8);
+        const r9 = fast$m207(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -8297,11 +8369,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m206(input, r2);
+        const r17 = fast$m207(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m213(input, r18);
+        const r19 = fast$m214(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -8341,7 +8413,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m214(input, r2);
+        const r37 = fast$m215(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -8422,14 +8494,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m216(input, r73);
+        const r74 = fast$m217(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m218(input, r2);
+        const r77 = fast$m219(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -8489,7 +8561,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m238(input, r6);
+      const r8 = fast$m239(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -8498,7 +8570,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m239(input, r9, st);
+    const r10 = fast$m240(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -8686,13 +8758,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m241(input, r2);
+    const r3 = fast$m242(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m242(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m243(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -8702,7 +8774,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m251(input, p);
+    const r2 = fast$m252(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -8726,7 +8798,7 @@ function fast$rule$ColonAhead(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m253(input, p, st);
+      const r5 = fast$m254(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -8741,7 +8813,7 @@ function fast$rule$ColonAhead(input, p, st) {
     for (; r10 < 24; r10++) {
       let r9 = -1;
       s11: {
-        const r12 = fast$m254(input, r8, st);
+        const r12 = fast$m255(input, r8, st);
         if (r12 < 0) break s11;
         const r13 = fast$m18(input, r12, st);
         if (r13 < 0) break s11;
@@ -8805,7 +8877,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m256(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m257(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -8821,7 +8893,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m258(input, r3);
+        const r6 = fast$m259(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -8841,7 +8913,7 @@ function fast$rule$FieldNumber(input, p, st) {
 function fast$rule$WholeQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m149(input, p);
+    const r2 = fast$m147(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -8849,7 +8921,7 @@ function fast$rule$WholeQuotation(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m150(input, r3);
+          const r9 = fast$m148(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -8859,11 +8931,11 @@ function fast$rule$WholeQuotation(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m150(input, r3);
+          const r13 = fast$m148(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m260(input, r13);
+            const r18 = fast$m261(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -8880,9 +8952,9 @@ function fast$rule$WholeQuotation(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m150(input, r3);
+    const r20 = fast$m148(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m260(input, r20);
+    const r22 = fast$m261(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -8897,7 +8969,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m263(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m264(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8907,11 +8979,11 @@ function fast$rule$SentenceVerb(input, p, st) {
 function fast$rule$ReportedQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m149(input, p);
+    const r2 = fast$m147(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m262(input, r2, st);
+    const r3 = fast$m263(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m150(input, r3);
+    const r4 = fast$m148(input, r3);
     if (r4 < 0) break s1;
     let r5 = -1;
     c6: {
@@ -8980,7 +9052,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m256(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m257(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -9020,13 +9092,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m275(input, r2, st);
+    const r3 = fast$m276(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m276(input, r3);
+      const r7 = fast$m277(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m275(input, r7, st);
+      const r8 = fast$m276(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -9171,7 +9243,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m279(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m280(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -9268,7 +9340,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m280(input, r36);
+      const r41 = fast$m137(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -9548,7 +9620,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m276(input, r9);
+      const r11 = fast$m277(input, r9);
       if (r11 < 0) break s7;
       const r12 = fast$m288(input, r11, st);
       if (r12 < 0) break s7;
@@ -9809,7 +9881,7 @@ function fast$rule$EnglishMonth(input, p, st) {
     s4: {
       const r5 = fast$rule$Word(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m137(input.slice(p, r5)) ? r5 : -1;
+      const r6 = fast$m135(input.slice(p, r5)) ? r5 : -1;
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -9823,7 +9895,7 @@ function fast$rule$PlaceFrom(input, p, st) {
   c1: {
     const r2 = fast$m355(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m146(input, p);
+    const r3 = fast$m144(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -10428,921 +10500,913 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              index: index, total: total, caption: rest };
   }
 
-  function peg$f151() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f152() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f154() {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f155() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f156() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f157(credit) {
+  function peg$f153(credit) {
     const r = range();
     return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f158() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f154() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f159() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f162(when) {
+  function peg$f158(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when, published: true };
   }
 
-  function peg$f163() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f159() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f164() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f165() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167(when) {
+  function peg$f163(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f168() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f164() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f169() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165() {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(place) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167(place) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172(place) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168(place) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174(place, when) {
+  function peg$f170(place, when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: place.start, end: when.end, date: when.date, time: when.time,
                      place: { start: place.start, end: place.end, sep: ",", name: place } } };
   }
 
-  function peg$f175() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176() {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172() {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173() {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(n) {    return isPlace(n);  }
+  function peg$f174(n) {    return isPlace(n);  }
 
-  function peg$f179(n) {    return part(n, range());  }
+  function peg$f175(n) {    return part(n, range());  }
 
-  function peg$f180() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f181(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f182(time) {
+  function peg$f178(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f183() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f185() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f186() {    return part(text(), range());  }
+  function peg$f182() {    return part(text(), range());  }
 
-  function peg$f187(num) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183(num) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188(num) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184(num) {const fast$p = fast$m168(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189(num) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185(num) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f191(num) {    return part(text(), range());  }
+  function peg$f187(num) {    return part(text(), range());  }
 
-  function peg$f192(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193(num, text, credit) {    return credit !== null;  }
+  function peg$f189(num, text, credit) {    return credit !== null;  }
 
-  function peg$f194(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197(num, text, credit) {
+  function peg$f193(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f198() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f200() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201() {
+  function peg$f197() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f202() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m185(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f198() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m185(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f199() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f200() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f201() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f202() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f203() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f206() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f207() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207() {    return part(text(), range());  }
 
-  function peg$f208() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208(who) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(who) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211() {    return part(text(), range());  }
+  function peg$f211(who) {    return part(text(), range());  }
 
-  function peg$f212(who) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f213(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f214(who) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f215(who) {    return part(text(), range());  }
-
-  function peg$f216(who, agency) {
+  function peg$f212(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f217() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m186(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f213() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m186(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f218() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224() {    return part(text(), range());  }
+  function peg$f220() {    return part(text(), range());  }
+
+  function peg$f221(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f222(who) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f223(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f224(who) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f225(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f226(who) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226(who) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227(who) {    return part(text(), range());  }
 
-  function peg$f228(who) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229(who, agency) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230(who) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231(who) {    return part(text(), range());  }
+  function peg$f231(who, agency) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f232(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f233(who, agency) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f234(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f235(who, agency) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f236(who, agency) {
+  function peg$f232(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who, agency };
   }
 
-  function peg$f237() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f238(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239(kind) {
+  function peg$f235(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f240() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f236() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f241() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f244() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246() {    return "omission";  }
+  function peg$f242() {    return "omission";  }
 
-  function peg$f247() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f243() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f248() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253() {    return "break";  }
+  function peg$f249() {    return "break";  }
 
-  function peg$f254() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f250() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f255() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258() {    return "toBeContinued";  }
+  function peg$f254() {    return "toBeContinued";  }
 
-  function peg$f259() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f255() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f260() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f257() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f258() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f259() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f260() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f261() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {    return "toBeContinued";  }
 
-  function peg$f264() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267() {    return "toBeContinued";  }
-
-  function peg$f268() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f269() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f270(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f271(marker) {
+  function peg$f267(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f272() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273(marker) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(marker) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274(marker) {    return clockOnLine(input, offset());  }
+  function peg$f270(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f275(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f271(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f276(marker, body) {
+  function peg$f272(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f277() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278(marker) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274(marker) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280(marker) {    return part(text(), range());  }
+  function peg$f276(marker) {    return part(text(), range());  }
 
-  function peg$f281(marker, text) {
+  function peg$f277(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f282() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285(kind) {
+  function peg$f281(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f286() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m221(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f282() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m222(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f287() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f285(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
 
-  function peg$f290(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f287(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f292(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f288(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
 
-  function peg$f293() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f289() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f294() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297() {    return "cookieBanner";  }
+  function peg$f293() {    return "cookieBanner";  }
 
-  function peg$f298() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f294() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f299() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f295() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f300() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303() {    return "relatedHeadline";  }
+  function peg$f299() {    return "relatedHeadline";  }
 
-  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m223(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f300() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m224(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f305() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306(w) {    return nfc(w) === "Raconter";  }
+  function peg$f302(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f307(w) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(w) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308(w) {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304(w) {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(w) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305(w) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310(w) {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(w) {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f307(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f312(w, a) {    return "slogan";  }
+  function peg$f308(w, a) {    return "slogan";  }
 
-  function peg$f313() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m226(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f309() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m227(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f314() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f311(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f316(w) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312(w) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318(w) {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(w) {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(w) {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(w) {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(w) {    return "byline";  }
+  function peg$f317(w) {    return "byline";  }
 
-  function peg$f322() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f318() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f323() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(label, colonEnd) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(label, colonEnd) {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(label, colonEnd) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326(label, colonEnd) {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(label, colonEnd) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(label, colonEnd) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332(label, colonEnd) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(label, colonEnd) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(label, colonEnd) {    return part(text(), range());  }
+  function peg$f330(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f335(label, colonEnd, text) {
+  function peg$f331(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f336() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f332() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f337() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(label, colonEnd) {    return part(text(), range());  }
+  function peg$f338(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f343(label, colonEnd, text) {
+  function peg$f339(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f344() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m252(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f340() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m253(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f345() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346(label) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342(label) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(label, colonEnd) {    return part(text(), range());  }
+  function peg$f347(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f352(label, colonEnd, text) {
+  function peg$f348(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f353() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354() {    return part(text(), range());  }
+  function peg$f350() {    return part(text(), range());  }
 
-  function peg$f355(role) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351(role) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(role) {
+  function peg$f352(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f357() {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353() {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359() {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {    return part(text(), range());  }
+  function peg$f356() {    return part(text(), range());  }
 
-  function peg$f361(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(name) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359(name) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(name) {
+  function peg$f360(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f365() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f361() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f366() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {    return part(text(), range());  }
+  function peg$f363() {    return part(text(), range());  }
 
-  function peg$f368(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(role) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365(role) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(role) {    return part(text(), range());  }
+  function peg$f366(role) {    return part(text(), range());  }
 
-  function peg$f371(role, name, affiliation) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(role, name, affiliation) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(role, name, affiliation) {
+  function peg$f368(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f369() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f374() {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376() {    return part(text(), range());  }
+  function peg$f372() {    return part(text(), range());  }
 
-  function peg$f377(name, affiliation) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(name, affiliation) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(name, affiliation) {
+  function peg$f374(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f375() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f380() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(r) {    return !namesWords(r);  }
+  function peg$f379(r) {    return !namesWords(r);  }
 
-  function peg$f384(r) {    return part(text(), range());  }
+  function peg$f380(r) {    return part(text(), range());  }
 
-  function peg$f385(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(role) {    return part(text(), range());  }
+  function peg$f383(role) {    return part(text(), range());  }
 
-  function peg$f388(role, name, affiliation) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384(role, name, affiliation) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(role, name, affiliation) {
+  function peg$f385(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f391() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {    return part(text(), range());  }
+  function peg$f388() {    return part(text(), range());  }
 
-  function peg$f393(role, affiliation) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389(role, affiliation) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(role, affiliation) {
+  function peg$f390(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f395() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f396() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {    return part(text(), range());  }
+  function peg$f394() {    return part(text(), range());  }
 
-  function peg$f399(name) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395(name) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(name) {
+  function peg$f396(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f401() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m308(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f398() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m308(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f403() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407() {    return part(text(), range());  }
+  function peg$f403() {    return part(text(), range());  }
 
-  function peg$f408() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m309(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f404() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m309(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f409() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412() {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408() {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413() {    return part(text(), range());  }
+  function peg$f409() {    return part(text(), range());  }
 
-  function peg$f414() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415() {    return afterBullet(input, offset());  }
+  function peg$f411() {    return afterBullet(input, offset());  }
 
-  function peg$f416() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417(body) {
+  function peg$f413(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f418() {    return part(text(), range());  }
+  function peg$f414() {    return part(text(), range());  }
 
-  function peg$f419(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421(title, when) {
+  function peg$f417(title, when) {
     return { title, when };
   }
 
-  function peg$f422(when) {    return when.time !== null;  }
+  function peg$f418(when) {    return when.time !== null;  }
 
-  function peg$f423(when) {    return when;  }
+  function peg$f419(when) {    return when;  }
 
-  function peg$f424() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f421() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427() {
+  function peg$f423() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f428() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(date, time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f425(date, time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f430(date, time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f426(date, time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f431(date, time) {    return time !== null;  }
+  function peg$f427(date, time) {    return time !== null;  }
 
-  function peg$f432(date, time, place) {
+  function peg$f428(date, time, place) {
     const r = range();
     return { start: r.start, end: r.end, date, time, place };
   }
 
-  function peg$f433() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m118(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f429() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m118(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f434() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f430() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f435() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m119(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f431() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m119(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f436() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m117(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f432() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m117(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f437() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439() {    return part(text(), range());  }
+  function peg$f435() {    return part(text(), range());  }
 
-  function peg$f440(day) {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436(day) {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(day) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437(day) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443(day) {    return part(text(), range());  }
+  function peg$f439(day) {    return part(text(), range());  }
 
-  function peg$f444(day, month) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440(day, month) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445(day, month) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441(day, month) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447(day, month) {    return part(text(), range());  }
+  function peg$f443(day, month) {    return part(text(), range());  }
 
-  function peg$f448(day, month, year) {
+  function peg$f444(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f449() {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445() {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451() {    return part(text(), range());  }
+  function peg$f447() {    return part(text(), range());  }
 
-  function peg$f452(month) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(month) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f453(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454(month) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450(month) {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455(month) {    return part(text(), range());  }
+  function peg$f451(month) {    return part(text(), range());  }
 
-  function peg$f456(month, day) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452(month, day) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457(month, day) {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453(month, day) {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458(month, day) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454(month, day) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459(month, day) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455(month, day) {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464(month, day) {    return part(text(), range());  }
+  function peg$f460(month, day) {    return part(text(), range());  }
 
-  function peg$f465(month, day, year) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461(month, day, year) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466(month, day, year) {
+  function peg$f462(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f467() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469() {    return part(text(), range());  }
+  function peg$f465() {    return part(text(), range());  }
 
-  function peg$f470(day) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466(day) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f472(day) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468(day) {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473(day) {    return part(text(), range());  }
+  function peg$f469(day) {    return part(text(), range());  }
 
-  function peg$f474(day, month) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470(day, month) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(day, month) {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473(day, month) {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478(day, month) {    return part(text(), range());  }
+  function peg$f474(day, month) {    return part(text(), range());  }
 
-  function peg$f479(day, month, year) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475(day, month, year) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480(day, month, year) {
+  function peg$f476(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f481() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f483() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f484() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485() {    return part(text(), range());  }
+  function peg$f481() {    return part(text(), range());  }
 
-  function peg$f486(year) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482(year) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f484(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489(year) {    return part(text(), range());  }
+  function peg$f485(year) {    return part(text(), range());  }
 
-  function peg$f490(year, month) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486(year, month) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493(year, month) {    return part(text(), range());  }
+  function peg$f489(year, month) {    return part(text(), range());  }
 
-  function peg$f494(year, month, day) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490(year, month, day) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495(year, month, day) {
+  function peg$f491(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f496() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m346(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f493() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m346(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f498() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500() {    return part(text(), range());  }
+  function peg$f496() {    return part(text(), range());  }
 
-  function peg$f501(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502(hour) {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498(hour) {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f503(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506(hour) {    return part(text(), range());  }
+  function peg$f502(hour) {    return part(text(), range());  }
 
-  function peg$f507(hour, minute) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503(hour, minute) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508(hour, minute) {
+  function peg$f504(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m347(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f505() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m347(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f510() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f506() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512() {    return part(text(), range());  }
+  function peg$f508() {    return part(text(), range());  }
 
-  function peg$f513(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f514(hour) {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f510(hour) {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515(hour) {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511(hour) {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(hour) {
+  function peg$f512(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f517(time) {
+  function peg$f513(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f518() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m354(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f514() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m354(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f519() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f516() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f521() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f517() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f518() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f523() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f525() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f526() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m356(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m356(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f527() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f524() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f525() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f526() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m357(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f527() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f528() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f529() {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f529() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m358(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f530() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m357(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f530() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f531() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f531() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f532() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f533() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m358(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f534() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f535() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f536(sep, name) {
+  function peg$f532(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f537() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533() {const fast$p = fast$m113(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f538(sep) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534(sep) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f539(sep, name) {
+  function peg$f535(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f540() {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f536() {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f541() {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537() {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542(n) {    return isPlace(n);  }
+  function peg$f538(n) {    return isPlace(n);  }
 
-  function peg$f543(n) {    return part(n, range());  }
+  function peg$f539(n) {    return part(n, range());  }
 
-  function peg$f544() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f540() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f545() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f541() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f546() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f547() {    return offset();  }
+  function peg$f543() {    return offset();  }
 
-  function peg$f548() {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f544() {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -14143,7 +14207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseCounterCaption() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -14162,60 +14226,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s3 = peg$f153();
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
+        s3 = peg$parseCredit();
+        if (s3 === peg$FAILED) {
+          s3 = null;
         }
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s4 = peg$f154();
-          if (s4) {
-            s4 = undefined;
-          } else {
-            s4 = peg$FAILED;
-          }
-          if (s4 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s5 = peg$f155();
-            if (s5) {
-              s5 = undefined;
-            } else {
-              s5 = peg$FAILED;
-            }
-            if (s5 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s6 = peg$f156();
-              if (s6) {
-                s6 = undefined;
-              } else {
-                s6 = peg$FAILED;
-              }
-              if (s6 !== peg$FAILED) {
-                s7 = peg$parseCredit();
-                if (s7 === peg$FAILED) {
-                  s7 = null;
-                }
-                peg$savedPos = s0;
-                s0 = peg$f157(s7);
-              } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
+        peg$savedPos = s0;
+        s0 = peg$f153(s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14233,7 +14249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f158();
+    s1 = peg$f154();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14242,7 +14258,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f159();
+      s3 = peg$f155();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14250,7 +14266,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f160();
+        s4 = peg$f156();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14260,7 +14276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseWhen();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f161(s5);
+            s6 = peg$f157(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14268,7 +14284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f162(s5);
+              s2 = peg$f158(s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -14298,7 +14314,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f163();
+      s1 = peg$f159();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14307,7 +14323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f164();
+        s3 = peg$f160();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14315,7 +14331,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f165();
+          s4 = peg$f161();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14325,7 +14341,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f166(s5);
+              s6 = peg$f162(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14333,7 +14349,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f167(s5);
+                s2 = peg$f163(s5);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14363,7 +14379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f168();
+        s1 = peg$f164();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14372,7 +14388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f169();
+          s3 = peg$f165();
           if (s3) {
             s3 = undefined;
           } else {
@@ -14380,7 +14396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f170();
+            s4 = peg$f166();
             if (s4) {
               s4 = undefined;
             } else {
@@ -14390,7 +14406,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = peg$parseLeadPlace();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f171(s5);
+                s6 = peg$f167(s5);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -14398,7 +14414,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f172(s5);
+                  s7 = peg$f168(s5);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -14408,7 +14424,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parseWhen();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f173(s5, s8);
+                      s9 = peg$f169(s5, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -14416,7 +14432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s9 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f174(s5, s8);
+                        s2 = peg$f170(s5, s8);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -14466,7 +14482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f175();
+    s1 = peg$f171();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14474,7 +14490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f176();
+      s2 = peg$f172();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14483,7 +14499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f177();
+        s4 = peg$f173();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14496,7 +14512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f178(s3);
+          s4 = peg$f174(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14504,7 +14520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f179(s3);
+            s0 = peg$f175(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -14530,7 +14546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f180();
+    s1 = peg$f176();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14540,7 +14556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f181(s2);
+        s3 = peg$f177(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14548,7 +14564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f182(s2);
+          s0 = peg$f178(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -14570,7 +14586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f183();
+    s1 = peg$f179();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14579,7 +14595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f184();
+      s3 = peg$f180();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14587,7 +14603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f185();
+        s4 = peg$f181();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14595,7 +14611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f186();
+          s2 = peg$f182();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -14606,7 +14622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f187(s2);
+        s3 = peg$f183(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14614,7 +14630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f188(s2);
+          s4 = peg$f184(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14622,7 +14638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f189(s2);
+            s5 = peg$f185(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14631,7 +14647,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f190(s2);
+              s7 = peg$f186(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14639,7 +14655,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f191(s2);
+                s7 = peg$f187(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -14648,7 +14664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f192(s2, s6, s7);
+                s8 = peg$f188(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14656,7 +14672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f193(s2, s6, s7);
+                  s9 = peg$f189(s2, s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -14667,7 +14683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     peg$silentFails++;
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f194(s2, s6, s7);
+                    s11 = peg$f190(s2, s6, s7);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -14675,7 +14691,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f195(s2, s6, s7);
+                      s12 = peg$f191(s2, s6, s7);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -14700,7 +14716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 === peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f196(s2, s6, s7);
+                      s10 = peg$f192(s2, s6, s7);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -14717,7 +14733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f197(s2, s6, s7);
+                    s0 = peg$f193(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -14759,7 +14775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f198();
+    s1 = peg$f194();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14767,7 +14783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f199();
+      s2 = peg$f195();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14775,7 +14791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f200();
+        s3 = peg$f196();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14783,7 +14799,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f201();
+          s0 = peg$f197();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -14805,7 +14821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f202();
+    s1 = peg$f198();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14814,7 +14830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f203();
+      s3 = peg$f199();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14822,7 +14838,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f204();
+        s4 = peg$f200();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14830,7 +14846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f205();
+          s5 = peg$f201();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14838,7 +14854,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f206();
+            s6 = peg$f202();
             if (s6) {
               s6 = undefined;
             } else {
@@ -14846,7 +14862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f207();
+              s7 = peg$f203();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14854,7 +14870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f208();
+                s8 = peg$f204();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14862,7 +14878,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f209();
+                  s9 = peg$f205();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -14871,7 +14887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f210();
+                    s11 = peg$f206();
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -14879,13 +14895,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f211();
+                      s11 = peg$f207();
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f212(s10);
+                      s12 = peg$f208(s10);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -14893,7 +14909,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f213(s10);
+                        s13 = peg$f209(s10);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -14902,7 +14918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s13 !== peg$FAILED) {
                           s14 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s15 = peg$f214(s10);
+                          s15 = peg$f210(s10);
                           if (s15) {
                             s15 = undefined;
                           } else {
@@ -14910,7 +14926,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s15 !== peg$FAILED) {
                             peg$savedPos = s14;
-                            s15 = peg$f215(s10);
+                            s15 = peg$f211(s10);
                           }
                           s14 = s15;
                           if (s14 !== peg$FAILED) {
@@ -14931,7 +14947,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s11 = null;
                       }
                       peg$savedPos = s2;
-                      s2 = peg$f216(s10, s11);
+                      s2 = peg$f212(s10, s11);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -14977,7 +14993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f217();
+      s1 = peg$f213();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14986,7 +15002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f218();
+        s3 = peg$f214();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14994,7 +15010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f219();
+          s4 = peg$f215();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15002,7 +15018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f220();
+            s5 = peg$f216();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15010,7 +15026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f221();
+              s6 = peg$f217();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15018,7 +15034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f222();
+                s7 = peg$f218();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15027,7 +15043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f223();
+                  s9 = peg$f219();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15035,12 +15051,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f224();
+                    s9 = peg$f220();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f225(s8);
+                    s9 = peg$f221(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -15048,7 +15064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f226(s8);
+                      s10 = peg$f222(s8);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -15056,7 +15072,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f227(s8);
+                        s11 = peg$f223(s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -15064,7 +15080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f228(s8);
+                          s12 = peg$f224(s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -15072,7 +15088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s13 = peg$f229(s8);
+                            s13 = peg$f225(s8);
                             if (s13) {
                               s13 = undefined;
                             } else {
@@ -15081,7 +15097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s13 !== peg$FAILED) {
                               s14 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s15 = peg$f230(s8);
+                              s15 = peg$f226(s8);
                               if (s15) {
                                 s15 = undefined;
                               } else {
@@ -15089,12 +15105,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s14;
-                                s15 = peg$f231(s8);
+                                s15 = peg$f227(s8);
                               }
                               s14 = s15;
                               if (s14 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s15 = peg$f232(s8, s14);
+                                s15 = peg$f228(s8, s14);
                                 if (s15) {
                                   s15 = undefined;
                                 } else {
@@ -15102,7 +15118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s15 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s16 = peg$f233(s8, s14);
+                                  s16 = peg$f229(s8, s14);
                                   if (s16) {
                                     s16 = undefined;
                                   } else {
@@ -15110,7 +15126,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   }
                                   if (s16 !== peg$FAILED) {
                                     peg$savedPos = peg$currPos;
-                                    s17 = peg$f234(s8, s14);
+                                    s17 = peg$f230(s8, s14);
                                     if (s17) {
                                       s17 = undefined;
                                     } else {
@@ -15118,7 +15134,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s17 !== peg$FAILED) {
                                       peg$savedPos = peg$currPos;
-                                      s18 = peg$f235(s8, s14);
+                                      s18 = peg$f231(s8, s14);
                                       if (s18) {
                                         s18 = undefined;
                                       } else {
@@ -15126,7 +15142,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       }
                                       if (s18 !== peg$FAILED) {
                                         peg$savedPos = s2;
-                                        s2 = peg$f236(s8, s14);
+                                        s2 = peg$f232(s8, s14);
                                       } else {
                                         peg$currPos = s2;
                                         s2 = peg$FAILED;
@@ -15211,7 +15227,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f237();
+    s1 = peg$f233();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15221,7 +15237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f238(s2);
+        s3 = peg$f234(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15229,7 +15245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f239(s2);
+          s0 = peg$f235(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15251,7 +15267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f240();
+    s1 = peg$f236();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15260,7 +15276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f241();
+      s3 = peg$f237();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15268,7 +15284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f242();
+        s4 = peg$f238();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15276,7 +15292,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f243();
+          s5 = peg$f239();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15284,7 +15300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f244();
+            s6 = peg$f240();
             if (s6) {
               s6 = undefined;
             } else {
@@ -15292,7 +15308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f245();
+              s7 = peg$f241();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15300,7 +15316,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f246();
+                s2 = peg$f242();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15334,7 +15350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f247();
+      s1 = peg$f243();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15343,7 +15359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f248();
+        s3 = peg$f244();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15351,7 +15367,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f249();
+          s4 = peg$f245();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15359,7 +15375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f250();
+            s5 = peg$f246();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15367,7 +15383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f251();
+              s6 = peg$f247();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15375,7 +15391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f252();
+                s7 = peg$f248();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15383,7 +15399,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f253();
+                  s2 = peg$f249();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -15417,7 +15433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f254();
+        s1 = peg$f250();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15426,7 +15442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f255();
+          s3 = peg$f251();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15434,7 +15450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f256();
+            s4 = peg$f252();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15442,7 +15458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f257();
+              s5 = peg$f253();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15450,7 +15466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f258();
+                s2 = peg$f254();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15476,7 +15492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f259();
+          s1 = peg$f255();
           if (s1) {
             s1 = undefined;
           } else {
@@ -15485,7 +15501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f260();
+            s3 = peg$f256();
             if (s3) {
               s3 = undefined;
             } else {
@@ -15493,7 +15509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f261();
+              s4 = peg$f257();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -15501,7 +15517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f262();
+                s5 = peg$f258();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -15509,7 +15525,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f263();
+                  s6 = peg$f259();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -15517,7 +15533,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f264();
+                    s7 = peg$f260();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -15525,7 +15541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f265();
+                      s8 = peg$f261();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -15533,7 +15549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f266();
+                        s9 = peg$f262();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -15541,7 +15557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f267();
+                          s2 = peg$f263();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -15592,7 +15608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f268();
+    s1 = peg$f264();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15601,7 +15617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f269();
+      s3 = peg$f265();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15614,7 +15630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f270(s2);
+        s3 = peg$f266(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15622,7 +15638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f271(s2);
+          s0 = peg$f267(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15644,7 +15660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f272();
+    s1 = peg$f268();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15660,7 +15676,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f273(s2);
+        s3 = peg$f269(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15668,7 +15684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f274(s2);
+          s4 = peg$f270(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15679,12 +15695,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f275(s2, s6);
+              s6 = peg$f271(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f276(s2, s5);
+              s0 = peg$f272(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -15714,7 +15730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f277();
+    s1 = peg$f273();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15730,7 +15746,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f278(s2);
+        s3 = peg$f274(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15739,7 +15755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f279(s2);
+          s5 = peg$f275(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15747,12 +15763,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f280(s2);
+            s5 = peg$f276(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f281(s2, s4);
+            s0 = peg$f277(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -15778,7 +15794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f282();
+    s1 = peg$f278();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15786,7 +15802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f283();
+      s2 = peg$f279();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15796,7 +15812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f284(s3);
+          s4 = peg$f280(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15804,7 +15820,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f285(s3);
+            s0 = peg$f281(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -15830,7 +15846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f286();
+    s1 = peg$f282();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15839,7 +15855,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f287();
+      s3 = peg$f283();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15848,7 +15864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f288();
+        s5 = peg$f284();
         if (s5) {
           s5 = undefined;
         } else {
@@ -15861,7 +15877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f289(s4);
+          s5 = peg$f285(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15870,7 +15886,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f290(s4);
+            s7 = peg$f286(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -15883,7 +15899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f291(s4, s6);
+              s7 = peg$f287(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15891,7 +15907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f292(s4, s6);
+                s2 = peg$f288(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15925,7 +15941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f293();
+      s1 = peg$f289();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15934,7 +15950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f294();
+        s3 = peg$f290();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15942,7 +15958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f295();
+          s4 = peg$f291();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15950,7 +15966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f296();
+            s5 = peg$f292();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15958,7 +15974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f297();
+              s2 = peg$f293();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -15984,7 +16000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f298();
+        s1 = peg$f294();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15993,7 +16009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f299();
+          s3 = peg$f295();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16001,7 +16017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f300();
+            s4 = peg$f296();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16009,7 +16025,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f301();
+              s5 = peg$f297();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16017,7 +16033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f302();
+                s6 = peg$f298();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -16025,7 +16041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f303();
+                  s2 = peg$f299();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -16055,7 +16071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f304();
+          s1 = peg$f300();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16064,7 +16080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f305();
+            s3 = peg$f301();
             if (s3) {
               s3 = undefined;
             } else {
@@ -16074,7 +16090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f306(s4);
+                s5 = peg$f302(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -16082,7 +16098,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f307(s4);
+                  s6 = peg$f303(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -16090,7 +16106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f308(s4);
+                    s7 = peg$f304(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -16098,7 +16114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f309(s4);
+                      s8 = peg$f305(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -16106,7 +16122,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f310(s4);
+                        s9 = peg$f306(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -16116,7 +16132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f311(s4, s10);
+                            s11 = peg$f307(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -16124,7 +16140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f312(s4, s10);
+                              s2 = peg$f308(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -16174,7 +16190,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f313();
+            s1 = peg$f309();
             if (s1) {
               s1 = undefined;
             } else {
@@ -16183,7 +16199,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f314();
+              s3 = peg$f310();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -16193,7 +16209,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f315(s4);
+                  s5 = peg$f311(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -16201,7 +16217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f316(s4);
+                    s6 = peg$f312(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -16209,7 +16225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f317(s4);
+                      s7 = peg$f313(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -16217,7 +16233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f318(s4);
+                        s8 = peg$f314(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -16225,7 +16241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f319(s4);
+                          s9 = peg$f315(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -16233,7 +16249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f320(s4);
+                            s10 = peg$f316(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -16241,7 +16257,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f321(s4);
+                              s2 = peg$f317(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -16297,7 +16313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f322();
+    s1 = peg$f318();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16306,7 +16322,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f323();
+      s3 = peg$f319();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16314,7 +16330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f324();
+        s4 = peg$f320();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16322,7 +16338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f325();
+          s5 = peg$f321();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16332,7 +16348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f326(s6);
+              s7 = peg$f322(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16340,7 +16356,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f327(s6);
+                s8 = peg$f323(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16350,7 +16366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f328(s6, s9);
+                    s10 = peg$f324(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -16358,7 +16374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f329(s6, s9);
+                      s11 = peg$f325(s6, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -16366,7 +16382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f330(s6, s9);
+                        s12 = peg$f326(s6, s9);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -16374,7 +16390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f331(s6, s9);
+                          s13 = peg$f327(s6, s9);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -16382,7 +16398,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s14 = peg$f332(s6, s9);
+                            s14 = peg$f328(s6, s9);
                             if (s14) {
                               s14 = undefined;
                             } else {
@@ -16391,7 +16407,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s14 !== peg$FAILED) {
                               s15 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f333(s6, s9);
+                              s16 = peg$f329(s6, s9);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -16399,12 +16415,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s15;
-                                s16 = peg$f334(s6, s9);
+                                s16 = peg$f330(s6, s9);
                               }
                               s15 = s16;
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f335(s6, s9, s15);
+                                s2 = peg$f331(s6, s9, s15);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -16470,7 +16486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f336();
+      s1 = peg$f332();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16479,7 +16495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f337();
+        s3 = peg$f333();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16487,7 +16503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f338();
+          s4 = peg$f334();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16497,7 +16513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f339(s5);
+              s6 = peg$f335(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16507,7 +16523,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f340(s5, s7);
+                  s8 = peg$f336(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -16516,7 +16532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f341(s5, s7);
+                    s10 = peg$f337(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -16524,12 +16540,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f342(s5, s7);
+                      s10 = peg$f338(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f343(s5, s7, s9);
+                      s2 = peg$f339(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -16571,7 +16587,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f344();
+        s1 = peg$f340();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16580,7 +16596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f345();
+          s3 = peg$f341();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16590,7 +16606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f346(s4);
+              s5 = peg$f342(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16598,7 +16614,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f347(s4);
+                s6 = peg$f343(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -16606,7 +16622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f348(s4);
+                  s7 = peg$f344(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -16616,7 +16632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f349(s4, s8);
+                      s9 = peg$f345(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -16625,7 +16641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f350(s4, s8);
+                        s11 = peg$f346(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -16633,12 +16649,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f351(s4, s8);
+                          s11 = peg$f347(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f352(s4, s8, s10);
+                          s2 = peg$f348(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -16693,7 +16709,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f353();
+    s2 = peg$f349();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16701,12 +16717,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f354();
+      s2 = peg$f350();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f355(s1);
+      s2 = peg$f351(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16714,7 +16730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f356(s1);
+        s0 = peg$f352(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16732,7 +16748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f357();
+    s1 = peg$f353();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16740,7 +16756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f358();
+      s2 = peg$f354();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16749,7 +16765,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f359();
+        s4 = peg$f355();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16757,12 +16773,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f360();
+          s4 = peg$f356();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f361(s3);
+          s4 = peg$f357(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16770,7 +16786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f362(s3);
+            s5 = peg$f358(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16778,7 +16794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f363(s3);
+              s6 = peg$f359(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16786,7 +16802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f364(s3);
+                s0 = peg$f360(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -16820,7 +16836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f365();
+    s1 = peg$f361();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16830,7 +16846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f366();
+      s4 = peg$f362();
       if (s4) {
         s4 = undefined;
       } else {
@@ -16838,12 +16854,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f367();
+        s4 = peg$f363();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f368(s3);
+        s4 = peg$f364(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -16852,7 +16868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f369(s3);
+          s6 = peg$f365(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -16860,7 +16876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f370(s3);
+            s6 = peg$f366(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -16869,7 +16885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f371(s3, s5, s6);
+            s7 = peg$f367(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -16877,7 +16893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f372(s3, s5, s6);
+              s2 = peg$f368(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -16907,7 +16923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f373();
+      s1 = peg$f369();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16916,7 +16932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f374();
+        s3 = peg$f370();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16925,7 +16941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f375();
+          s5 = peg$f371();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16933,7 +16949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f376();
+            s5 = peg$f372();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -16942,7 +16958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f377(s4, s5);
+            s6 = peg$f373(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16950,7 +16966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f378(s4, s5);
+              s2 = peg$f374(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -16976,7 +16992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f379();
+        s1 = peg$f375();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16985,7 +17001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f380();
+          s3 = peg$f376();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16993,7 +17009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f381();
+            s4 = peg$f377();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17001,7 +17017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f382();
+              s5 = peg$f378();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17012,7 +17028,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parseRoleText();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f383(s7);
+                  s8 = peg$f379(s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -17020,7 +17036,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f384(s7);
+                    s6 = peg$f380(s7);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -17031,7 +17047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f385(s6);
+                  s7 = peg$f381(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -17040,7 +17056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 !== peg$FAILED) {
                     s8 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f386(s6);
+                    s9 = peg$f382(s6);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -17048,7 +17064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s9 = peg$f387(s6);
+                      s9 = peg$f383(s6);
                     }
                     s8 = s9;
                     if (s8 !== peg$FAILED) {
@@ -17057,7 +17073,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f388(s6, s8, s9);
+                      s10 = peg$f384(s6, s8, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -17065,7 +17081,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f389(s6, s8, s9);
+                        s2 = peg$f385(s6, s8, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -17107,7 +17123,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f390();
+          s1 = peg$f386();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17117,7 +17133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f391();
+            s4 = peg$f387();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17125,7 +17141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f392();
+              s4 = peg$f388();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -17134,7 +17150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f393(s3, s4);
+              s5 = peg$f389(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17142,7 +17158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f394(s3, s4);
+                s2 = peg$f390(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17164,7 +17180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f395();
+            s1 = peg$f391();
             if (s1) {
               s1 = undefined;
             } else {
@@ -17173,7 +17189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f396();
+              s3 = peg$f392();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -17182,7 +17198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f397();
+                s5 = peg$f393();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -17190,12 +17206,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f398();
+                  s5 = peg$f394();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f399(s4);
+                  s5 = peg$f395(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -17203,7 +17219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f400(s4);
+                    s2 = peg$f396(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -17239,7 +17255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f401();
+    s1 = peg$f397();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17259,7 +17275,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f402();
+    s1 = peg$f398();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17268,7 +17284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f403();
+      s3 = peg$f399();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17276,7 +17292,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f404();
+        s4 = peg$f400();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17284,7 +17300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f405();
+          s5 = peg$f401();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17293,7 +17309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f406();
+            s7 = peg$f402();
             if (s7) {
               s7 = undefined;
             } else {
@@ -17301,7 +17317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f407();
+              s7 = peg$f403();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -17335,7 +17351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f408();
+      s1 = peg$f404();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17344,7 +17360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f409();
+        s3 = peg$f405();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17352,7 +17368,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f410();
+          s4 = peg$f406();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17360,7 +17376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f411();
+            s5 = peg$f407();
             if (s5) {
               s5 = undefined;
             } else {
@@ -17369,7 +17385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f412();
+              s7 = peg$f408();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17377,12 +17393,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f413();
+                s7 = peg$f409();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f414();
+                s7 = peg$f410();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -17430,7 +17446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f415();
+    s1 = peg$f411();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17438,7 +17454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f416();
+      s2 = peg$f412();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17448,7 +17464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f417(s3);
+          s0 = peg$f413(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -17473,12 +17489,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseHeadingTitle();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f418();
+      s2 = peg$f414();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f419(s1);
+      s2 = peg$f415(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17488,7 +17504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f420(s1, s3);
+          s4 = peg$f416(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17496,7 +17512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f421(s1, s3);
+            s0 = peg$f417(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -17524,7 +17540,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f422(s1);
+      s2 = peg$f418(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17532,7 +17548,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f423(s1);
+        s0 = peg$f419(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17550,7 +17566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f424();
+    s1 = peg$f420();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17558,7 +17574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f425();
+      s2 = peg$f421();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17566,7 +17582,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f426();
+        s3 = peg$f422();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17574,7 +17590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f427();
+          s0 = peg$f423();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -17596,7 +17612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f428();
+    s1 = peg$f424();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17611,7 +17627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f429(s2, s3);
+        s5 = peg$f425(s2, s3);
         if (s5) {
           s5 = undefined;
         } else {
@@ -17632,7 +17648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 === peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f430(s2, s3);
+          s5 = peg$f426(s2, s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17641,7 +17657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f431(s2, s3);
+            s7 = peg$f427(s2, s3);
             if (s7) {
               s7 = undefined;
             } else {
@@ -17674,7 +17690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f432(s2, s3, s4);
+        s0 = peg$f428(s2, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17692,7 +17708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f433();
+    s1 = peg$f429();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17713,7 +17729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f434();
+      s1 = peg$f430();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17734,7 +17750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f435();
+        s1 = peg$f431();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17755,7 +17771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f436();
+          s1 = peg$f432();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17786,7 +17802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f437();
+    s2 = peg$f433();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17794,7 +17810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f438();
+      s3 = peg$f434();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17802,7 +17818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f439();
+        s1 = peg$f435();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -17813,7 +17829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f440(s1);
+      s2 = peg$f436(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17821,7 +17837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f441(s1);
+        s3 = peg$f437(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17830,7 +17846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f442(s1);
+          s5 = peg$f438(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17838,12 +17854,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f443(s1);
+            s5 = peg$f439(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f444(s1, s4);
+            s5 = peg$f440(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17851,7 +17867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f445(s1, s4);
+              s6 = peg$f441(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17860,7 +17876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f446(s1, s4);
+                s8 = peg$f442(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17868,12 +17884,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f447(s1, s4);
+                  s8 = peg$f443(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f448(s1, s4, s7);
+                  s0 = peg$f444(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -17911,7 +17927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f449();
+    s1 = peg$f445();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17920,7 +17936,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f450();
+      s3 = peg$f446();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17928,12 +17944,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f451();
+        s3 = peg$f447();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f452(s2);
+        s3 = peg$f448(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17942,7 +17958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f453(s2);
+          s5 = peg$f449(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17950,7 +17966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f454(s2);
+            s6 = peg$f450(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17958,7 +17974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f455(s2);
+              s4 = peg$f451(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -17969,7 +17985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f456(s2, s4);
+            s5 = peg$f452(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17977,7 +17993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f457(s2, s4);
+              s6 = peg$f453(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17985,7 +18001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f458(s2, s4);
+                s7 = peg$f454(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -17993,7 +18009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f459(s2, s4);
+                  s8 = peg$f455(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18002,7 +18018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f460(s2, s4);
+                    s10 = peg$f456(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18010,7 +18026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f461(s2, s4);
+                      s11 = peg$f457(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -18018,7 +18034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f462(s2, s4);
+                        s12 = peg$f458(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -18026,7 +18042,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f463(s2, s4);
+                          s13 = peg$f459(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -18034,7 +18050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f464(s2, s4);
+                            s9 = peg$f460(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -18053,7 +18069,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f465(s2, s4, s9);
+                      s10 = peg$f461(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -18061,7 +18077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f466(s2, s4, s9);
+                        s0 = peg$f462(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -18112,7 +18128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f467();
+    s2 = peg$f463();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18120,7 +18136,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f468();
+      s3 = peg$f464();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18128,7 +18144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f469();
+        s1 = peg$f465();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -18139,7 +18155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f470(s1);
+      s2 = peg$f466(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18148,7 +18164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f471(s1);
+        s4 = peg$f467(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18156,7 +18172,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f472(s1);
+          s5 = peg$f468(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18164,7 +18180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f473(s1);
+            s3 = peg$f469(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -18175,7 +18191,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f474(s1, s3);
+          s4 = peg$f470(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18184,7 +18200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f475(s1, s3);
+            s6 = peg$f471(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18192,7 +18208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f476(s1, s3);
+              s7 = peg$f472(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18200,7 +18216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f477(s1, s3);
+                s8 = peg$f473(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18208,7 +18224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f478(s1, s3);
+                  s5 = peg$f474(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -18223,7 +18239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f479(s1, s3, s5);
+              s6 = peg$f475(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18231,7 +18247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f480(s1, s3, s5);
+                s0 = peg$f476(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -18266,7 +18282,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f481();
+    s2 = peg$f477();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18274,7 +18290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f482();
+      s3 = peg$f478();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18282,7 +18298,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f483();
+        s4 = peg$f479();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18290,7 +18306,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f484();
+          s5 = peg$f480();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18298,7 +18314,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f485();
+            s1 = peg$f481();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -18317,7 +18333,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f486(s1);
+      s2 = peg$f482(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18326,7 +18342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f487(s1);
+        s4 = peg$f483(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18334,7 +18350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f488(s1);
+          s5 = peg$f484(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18342,7 +18358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f489(s1);
+            s3 = peg$f485(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -18353,7 +18369,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f490(s1, s3);
+          s4 = peg$f486(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18362,7 +18378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f491(s1, s3);
+            s6 = peg$f487(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18370,7 +18386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f492(s1, s3);
+              s7 = peg$f488(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18378,7 +18394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f493(s1, s3);
+                s5 = peg$f489(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -18389,7 +18405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f494(s1, s3, s5);
+              s6 = peg$f490(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18397,7 +18413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f495(s1, s3, s5);
+                s0 = peg$f491(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -18431,7 +18447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f496();
+    s1 = peg$f492();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18458,7 +18474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f497();
+    s1 = peg$f493();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18468,7 +18484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f498();
+      s4 = peg$f494();
       if (s4) {
         s4 = undefined;
       } else {
@@ -18476,7 +18492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f499();
+        s5 = peg$f495();
         if (s5) {
           s5 = undefined;
         } else {
@@ -18484,7 +18500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f500();
+          s3 = peg$f496();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -18495,7 +18511,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f501(s3);
+        s4 = peg$f497(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18503,7 +18519,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f502(s3);
+          s5 = peg$f498(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18511,7 +18527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f503(s3);
+            s6 = peg$f499(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18520,7 +18536,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f504(s3);
+              s8 = peg$f500(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -18528,7 +18544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f505(s3);
+                s9 = peg$f501(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -18536,7 +18552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f506(s3);
+                  s7 = peg$f502(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -18547,7 +18563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f507(s3, s7);
+                s8 = peg$f503(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18555,7 +18571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f508(s3, s7);
+                  s2 = peg$f504(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -18593,7 +18609,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f509();
+      s1 = peg$f505();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18603,7 +18619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f510();
+        s4 = peg$f506();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18611,7 +18627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f511();
+          s5 = peg$f507();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18619,7 +18635,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f512();
+            s3 = peg$f508();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -18630,7 +18646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f513(s3);
+          s4 = peg$f509(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18638,7 +18654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f514(s3);
+            s5 = peg$f510(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18646,7 +18662,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f515(s3);
+              s6 = peg$f511(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18654,7 +18670,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f516(s3);
+                s2 = peg$f512(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18693,7 +18709,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f517(s1);
+      s1 = peg$f513(s1);
     }
     s0 = s1;
 
@@ -18706,7 +18722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f518();
+    s2 = peg$f514();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18715,7 +18731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f519();
+      s4 = peg$f515();
       if (s4) {
         s4 = undefined;
       } else {
@@ -18724,7 +18740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f520();
+        s6 = peg$f516();
         if (s6) {
           s6 = undefined;
         } else {
@@ -18751,7 +18767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f521();
+          s6 = peg$f517();
           if (s6) {
             s6 = undefined;
           } else {
@@ -18778,7 +18794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f522();
+            s6 = peg$f518();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18787,7 +18803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f523();
+              s8 = peg$f519();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -18811,7 +18827,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f524();
+              s6 = peg$f520();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18840,7 +18856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f525();
+          s6 = peg$f521();
           if (s6) {
             s6 = undefined;
           } else {
@@ -18873,7 +18889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f526();
+      s2 = peg$f522();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18882,7 +18898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f527();
+        s4 = peg$f523();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18892,7 +18908,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f528();
+            s6 = peg$f524();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18900,7 +18916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f529();
+              s7 = peg$f525();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18937,7 +18953,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f530();
+        s2 = peg$f526();
         if (s2) {
           s2 = undefined;
         } else {
@@ -18946,7 +18962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f531();
+          s4 = peg$f527();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18956,7 +18972,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f532();
+              s6 = peg$f528();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18989,7 +19005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f533();
+          s2 = peg$f529();
           if (s2) {
             s2 = undefined;
           } else {
@@ -18998,7 +19014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f534();
+            s4 = peg$f530();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19014,7 +19030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f535();
+                s6 = peg$f531();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19051,7 +19067,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f536(s1, s2);
+        s0 = peg$f532(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19070,7 +19086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f537();
+    s2 = peg$f533();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19083,7 +19099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f538(s1);
+      s2 = peg$f534(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19093,7 +19109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f539(s1, s3);
+          s0 = peg$f535(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19115,7 +19131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f540();
+    s1 = peg$f536();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19124,7 +19140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f541();
+      s3 = peg$f537();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19137,7 +19153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f542(s2);
+        s3 = peg$f538(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19145,7 +19161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f543(s2);
+          s0 = peg$f539(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19167,7 +19183,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f544();
+    s1 = peg$f540();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19194,7 +19210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f545();
+      s1 = peg$f541();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19242,7 +19258,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f546();
+    s1 = peg$f542();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19250,7 +19266,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f547();
+      s1 = peg$f543();
     }
     s0 = s1;
 
@@ -19262,7 +19278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f548();
+    s1 = peg$f544();
     if (s1) {
       s1 = undefined;
     } else {

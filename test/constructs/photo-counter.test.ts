@@ -45,6 +45,16 @@ describe('photo counter', () => {
     expect(nodesOfType(tree, 'caption')[0]?.number).toBeUndefined();
   });
 
+  it('reads sansapriori’s `1 XX 6` and `PH 1 X 3`, a capital X between spaces, and a caption in small letters after a period', () => {
+    const { tree } = parse(' 1 XX 6 . région de Kherson, Vladimir Saldo – 25 juin 2024 à 14h05 au Kremlin-Moscou');
+    expect(nodesOfType(tree, 'photoCounter').map((c) => [c.index, c.total])).toEqual([[1, 6]]);
+    expect(nodesOfType(tree, 'caption').map((c) => c.text)).toEqual(['région de Kherson, Vladimir Saldo – 25 juin 2024 à 14h05 au Kremlin-Moscou']);
+    expect(counters('KREMLIN SOCHI PH 1 X 3 DU 28.09.2020 Avec le président de la République kirghize')).toEqual([[1, 3]]);
+    // `Xavier` is no X; without a period, a caption opens with a capital.
+    expect(counters('1 Xavier 3')).toEqual([]);
+    expect(counters('1 XX 6 région de Kherson')).toEqual([]);
+  });
+
   it('leaves a fraction in running text as text', () => {
     expect(counters('1/3 des membres étaient présents.')).toEqual([]);
   });
