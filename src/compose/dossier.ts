@@ -80,7 +80,8 @@ class DossierBuilder {
     const children = entries.map((entry) => {
       // The structure grammar puts a list item here only when it reads as an entry (token `J`).
       const raw = this.raw<RawHeading | RawEntry | RawEntryItem>(entry.line);
-      return buildTocEntry(raw.type === 'listItem' ? raw.entry : raw, this.ctx, this.raw(entry.start).start);
+      const wrap = entry.last === undefined ? undefined : this.raw<RawDateline>(entry.last);
+      return buildTocEntry(raw.type === 'listItem' ? raw.entry : raw, this.ctx, this.raw(entry.start).start, wrap);
     });
     return { type: 'toc', position: spanOf(children), children };
   }

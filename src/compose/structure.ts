@@ -69,6 +69,8 @@ export interface ContainerRecord {
 export interface TocRecord {
   line: number;
   start: number;
+  /** The line of the entry's wrapped timestamp, a dateline under a heading that has none. */
+  last?: number;
 }
 
 /** What the structure grammar returns for a dossier. */
@@ -96,12 +98,19 @@ export function readStructure(lines: ReadonlyArray<RawLine | null>, ctx: Context
 }
 
 function readTokens(lines: ReadonlyArray<RawLine | null>, ctx: Context, number: (i: number) => number): StructureDocument {
+  const untimed = (i: number): boolean => {
+    const line = lines[i];
+    return line?.type === 'heading' && line.when === null;
+  };
   return parseStructure(lineTokens(lines, ctx), {
     rises(i) {
       let j = i - 1;
       while (j >= 0 && lines[j] === null) j--;
+      // Past the wrapped timestamp of the entry above (see `untimed`).
+      if (j > 0 && lines[j]?.type === 'dateline' && untimed(j - 1)) j--;
       return j >= 0 && lines[j]?.type === 'heading' && number(i) > number(j);
     },
+    untimed,
     repeatsFirst(i) {
       for (let j = i + 1; j < lines.length; j++) {
         if (lines[j]?.type === 'heading') return number(j) === number(i);

@@ -16,7 +16,7 @@ import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { FlowContent, Heading, Section, SectionContent, Subsection, TocEntry, When } from '../nodes.js';
 import { spanOf } from '../position.js';
-import type { RawEntry, RawHeading, RawSubheading } from '../raw.js';
+import type { RawDateline, RawEntry, RawHeading, RawSubheading } from '../raw.js';
 import { normalizeWhen } from '../normalize/time.js';
 
 function headingWhen(raw: RawHeading | RawSubheading, ctx: Context): When | undefined {
@@ -35,13 +35,16 @@ function headingWhen(raw: RawHeading | RawSubheading, ctx: Context): When | unde
  * Builds a {@link TocEntry} from a heading line of the table of contents,
  * or from an unnumbered entry (`Sommet des BRICS – 9 septembre 2021 –
  * 15h45` after a `-` bullet line; `start` is then the bullet's, so that the
- * entry spans both lines).
+ * entry spans both lines). `wrap` is the dateline under a heading that has
+ * no timestamp, its own wrapped onto the next line: the entry's timestamp,
+ * and the entry spans both lines.
  */
-export function buildTocEntry(raw: RawHeading | RawEntry, ctx: Context, start = raw.start): TocEntry {
+export function buildTocEntry(raw: RawHeading | RawEntry, ctx: Context, start = raw.start, wrap?: RawDateline): TocEntry {
+  const end = wrap === undefined ? raw.end : wrap.end;
   const entry: TocEntry = raw.type === 'heading'
-    ? { type: 'tocEntry', number: Number(raw.number.value), title: clean(raw.title.value), position: ctx.pos(start, raw.end) }
-    : { type: 'tocEntry', title: clean(raw.title.value), position: ctx.pos(start, raw.end) };
-  const when = raw.type === 'heading' ? headingWhen(raw, ctx) : normalizeWhen(raw.when, ctx.text, ctx.report);
+    ? { type: 'tocEntry', number: Number(raw.number.value), title: clean(raw.title.value), position: ctx.pos(start, end) }
+    : { type: 'tocEntry', title: clean(raw.title.value), position: ctx.pos(start, end) };
+  const when = wrap !== undefined ? normalizeWhen(wrap.when, ctx.text, ctx.report) : raw.type === 'heading' ? headingWhen(raw, ctx) : normalizeWhen(raw.when, ctx.text, ctx.report);
   if (when) entry.when = when;
   return entry;
 }

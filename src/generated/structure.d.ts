@@ -3,6 +3,8 @@
 export interface StructureQueries {
   /** Whether heading line `i` has a greater number than the heading before it. */
   rises(i: number): boolean;
+  /** Whether heading line `i` has no timestamp. */
+  untimed(i: number): boolean;
   /** Whether the next heading after line `i` repeats its number. */
   repeatsFirst(i: number): boolean;
   /** Whether dateline `i` has no time and no place. */

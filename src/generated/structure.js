@@ -75,23 +75,18 @@ function fast$m5(input, p, st) {
 function fast$m6(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$rule$TocHeading(input, p, st);
-    if (r2 < 0) break s1;
-    r0 = r2;
-  }
-  return r0;
-}
-function fast$m7(input, p, st) {
-  let r0 = -1;
-  s1: {
     const r2 = fast$rule$TocBulletEntry(input, p, st);
     if (r2 < 0) break s1;
     r0 = r2;
   }
   return r0;
 }
-function fast$m8(input, p, st) {
+function fast$m7(input, p, st) {
   const r0 = input.charCodeAt(p) === 78 ? p + 1 : -1;
+  return r0;
+}
+function fast$m8(input, p, st) {
+  const r0 = input.charCodeAt(p) === 68 ? p + 1 : -1;
   return r0;
 }
 function fast$m9(input, p, st) {
@@ -209,37 +204,33 @@ function fast$m24(input, p, st) {
   return r0;
 }
 function fast$m25(input, p, st) {
-  const r0 = input.charCodeAt(p) === 68 ? p + 1 : -1;
-  return r0;
-}
-function fast$m26(input, p, st) {
   const r0 = input.charCodeAt(p) === 84 ? p + 1 : -1;
   return r0;
 }
-function fast$m27(input, p, st) {
+function fast$m26(input, p, st) {
   const r0 = input.charCodeAt(p) === 95 ? p + 1 : -1;
   return r0;
 }
-function fast$m28(input, p, st) {
+function fast$m27(input, p, st) {
   const r1 = input.charCodeAt(p) === 95 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m29(input, p) {
+function fast$m28(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 103 || c === 109 || (c >= 111 && c <= 112) || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m30(input, p, st) {
-  const r0 = fast$m29(input, p);
+function fast$m29(input, p, st) {
+  const r0 = fast$m28(input, p);
   return r0;
 }
-function fast$m31(input, p, st) {
+function fast$m30(input, p, st) {
   const r0 = input.charCodeAt(p) === 86 ? p + 1 : -1;
   return r0;
 }
-function fast$m32(input, p, st) {
+function fast$m31(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = input.charCodeAt(p) === 103 ? p + 1 : -1;
@@ -253,41 +244,41 @@ function fast$m32(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m33(input, p) {
+function fast$m32(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 67 || c === 80 || c === 88; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m34(input, p, st) {
-  const r0 = fast$m33(input, p);
+function fast$m33(input, p, st) {
+  const r0 = fast$m32(input, p);
   return r0;
 }
-function fast$m35(input, p) {
+function fast$m34(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 73 && c <= 74); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m36(input, p, st) {
-  const r0 = fast$m35(input, p);
+function fast$m35(input, p, st) {
+  const r0 = fast$m34(input, p);
   return r0;
 }
-function fast$m37(input, p, st) {
+function fast$m36(input, p, st) {
   const r0 = input.charCodeAt(p) === 112 ? p + 1 : -1;
   return r0;
 }
-function fast$m38(input, p) {
+function fast$m37(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 112 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m39(input, p, st) {
-  const r0 = fast$m38(input, p);
+function fast$m38(input, p, st) {
+  const r0 = fast$m37(input, p);
   return r0;
 }
-function fast$m40(input, p, st) {
+function fast$m39(input, p, st) {
   const r0 = input.charCodeAt(p) === 111 ? p + 1 : -1;
   return r0;
 }
@@ -309,11 +300,6 @@ function fast$rule$TocStart(input, p, st) {
     const r7 = input.charCodeAt(p) === 74 ? p + 1 : -1;
     if (r7 >= 0) { r0 = r7; break c1; }
   }
-  return r0;
-}
-// TocHeading
-function fast$rule$TocHeading(input, p, st) {
-  const r0 = input.charCodeAt(p) === 78 ? p + 1 : -1;
   return r0;
 }
 // TocBulletEntry
@@ -545,246 +531,254 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f8() {    return line("malformedHeader", offset());  }
 
-  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f9() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return true;  }
 
   function peg$f10(first) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f11(first) {    return options.rises(offset() - 1);  }
+  function peg$f11(first, h) {    return options.rises(h.line);  }
 
   function peg$f12(first, rest) {    return [first, ...rest];  }
 
-  function peg$f13() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f13() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return true;  }
 
-  function peg$f14(first) {    return options.repeatsFirst(offset() - 1);  }
+  function peg$f14(first) {    return options.repeatsFirst(first.line);  }
 
   function peg$f15(first) {    return [first];  }
 
-  function peg$f16() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 74)) return false; return fast$m7(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f16() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 74)) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f17(first) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f18(first, rest) {    return [first, ...rest];  }
 
-  function peg$f19() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f19() {const fast$p = fast$m7(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f20() {    return { line: offset(), start: offset() };  }
+  function peg$f20() {    return options.untimed(offset() - 1);  }
 
-  function peg$f21() {const c = input.charCodeAt(peg$currPos); if (!(c === 66)) return false; return true;  }
+  function peg$f21() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f22() {const fast$p = fast$m9(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f22() {    return offset();  }
 
-  function peg$f23() {const fast$p = fast$m10(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f23(wrap) {
+    return wrap === null ? { line: offset(), start: offset() } : { line: offset(), start: offset(), last: wrap };
+  }
 
-  function peg$f24() {    return { line: offset() + 1, start: offset() };  }
+  function peg$f24() {const c = input.charCodeAt(peg$currPos); if (!(c === 66)) return false; return true;  }
 
-  function peg$f25() {const c = input.charCodeAt(peg$currPos); if (!(c === 74)) return false; return true;  }
+  function peg$f25() {const fast$p = fast$m9(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f26() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f26() {const fast$p = fast$m10(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f27() {    return { line: offset(), start: offset() };  }
+  function peg$f27() {    return { line: offset() + 1, start: offset() };  }
 
-  function peg$f28() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f28() {const c = input.charCodeAt(peg$currPos); if (!(c === 74)) return false; return true;  }
 
-  function peg$f29() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f29() {const fast$p = fast$m11(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f30() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f30() {    return { line: offset(), start: offset() };  }
 
-  function peg$f31() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f31() {const c = input.charCodeAt(peg$currPos); if (!(c === 78)) return false; return fast$m13(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f32() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32() {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f33(lead) {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f33() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f34(lead) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f34() {const fast$p = fast$m7(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f35(lead, items) {
+  function peg$f35() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f36(lead) {const c = input.charCodeAt(peg$currPos); if (!(c === 83)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f37(lead) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+
+  function peg$f38(lead, items) {
     return { block: "section", line: offset(), lead, items };
   }
 
-  function peg$f36() {const fast$p = fast$m15(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f39() {const fast$p = fast$m15(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f37() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f40() {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f38(lead, items) {
+  function peg$f41(lead, items) {
     return { block: "subsection", line: offset(), lead, items };
   }
 
-  function peg$f39() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f42() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f40() {const fast$p = fast$m16(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f43() {const fast$p = fast$m16(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f41() {    return offset();  }
+  function peg$f44() {    return offset();  }
 
-  function peg$f42() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f45() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f43() {const c = input.charCodeAt(peg$currPos); if (!(c === 103)) return false; return true;  }
-
-  function peg$f44() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f45() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
-
-  function peg$f46() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f46() {const c = input.charCodeAt(peg$currPos); if (!(c === 103)) return false; return true;  }
 
   function peg$f47() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f48() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
 
-  function peg$f49() {const c = input.charCodeAt(peg$currPos); if (!(c === 112)) return false; return fast$m18(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f49() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f50() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
+  function peg$f50() {const c = input.charCodeAt(peg$currPos); if (!(c === 86)) return false; return fast$m17(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f51() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f51() {const c = input.charCodeAt(peg$currPos); if (!(fast$first1[c] === 1)) return false; return true;  }
 
-  function peg$f52() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f52() {const c = input.charCodeAt(peg$currPos); if (!(c === 112)) return false; return fast$m18(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f53() {    return line("leaf", offset());  }
+  function peg$f53() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
 
-  function peg$f54() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
+  function peg$f54() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f55() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f55() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f56() {    return line("chrome", offset());  }
+  function peg$f56() {    return line("leaf", offset());  }
 
-  function peg$f57() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
+  function peg$f57() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
 
-  function peg$f58() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f59() {    return line("lateHeader", offset());  }
+  function peg$f59() {    return line("chrome", offset());  }
 
-  function peg$f60() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f60() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
 
-  function peg$f61() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f62() {    return line("paragraph", offset());  }
+  function peg$f62() {    return line("lateHeader", offset());  }
 
-  function peg$f63() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f63() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f64() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f65() {    return null;  }
+  function peg$f65() {    return line("paragraph", offset());  }
 
-  function peg$f66() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f67() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f68() {    return line("tag", offset());  }
+  function peg$f68() {    return null;  }
 
   function peg$f69() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f70() {    return line("tag", offset());  }
+  function peg$f70() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f71() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f71() {    return line("tag", offset());  }
 
-  function peg$f72() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f72() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f73(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73() {    return line("tag", offset());  }
 
-  function peg$f74(d, tags) {    return { ...d, tags };  }
+  function peg$f74() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
   function peg$f75() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f76() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f76(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f77() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f77(d, tags) {    return { ...d, tags };  }
 
-  function peg$f78() {    return options.bareDateline(offset() - 1);  }
+  function peg$f78() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f79() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f80() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f80() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f81(captions) {
+  function peg$f81() {    return options.bareDateline(offset() - 1);  }
+
+  function peg$f82() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f83() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f84(captions) {
     return { block: "dateline", line: offset(), last: offset() + 2, captions, tags: [] };
   }
 
-  function peg$f82() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f85() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f83() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f84() {    return options.bareDateline(offset() - 1);  }
-
-  function peg$f85() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f86() {
-    return { block: "dateline", line: offset(), last: offset() + 1, captions: [], tags: [] };
-  }
-
-  function peg$f87() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f87() {    return options.bareDateline(offset() - 1);  }
 
   function peg$f88() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f89() {    return options.placeBelow(offset() - 1);  }
+  function peg$f89() {
+    return { block: "dateline", line: offset(), last: offset() + 1, captions: [], tags: [] };
+  }
 
-  function peg$f90() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f91() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f92() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92() {    return options.placeBelow(offset() - 1);  }
 
-  function peg$f93() {
+  function peg$f93() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f94() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f95() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f96() {
     return { block: "dateline", line: offset(), last: range().end - 1, captions: [], tags: [] };
   }
 
-  function peg$f94() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f95() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
+  function peg$f99() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
 
-  function peg$f97() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f98() {    return offset();  }
+  function peg$f101() {    return offset();  }
 
-  function peg$f99() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f103(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f101() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f102(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f105(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f103() {const fast$p = fast$m32(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f107() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f105() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f106() {    return null;  }
+  function peg$f109() {    return null;  }
 
-  function peg$f107() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
+  function peg$f110() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
 
-  function peg$f108() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f109() {const fast$p = fast$m34(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f110() {    return line("leaf", offset());  }
+  function peg$f113() {    return line("leaf", offset());  }
 
-  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f114() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f112() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f113() {    return line("paragraph", offset());  }
+  function peg$f116() {    return line("paragraph", offset());  }
 
-  function peg$f114(items) {    return { block: "list", line: items[0], items };  }
+  function peg$f117(items) {    return { block: "list", line: items[0], items };  }
 
-  function peg$f115() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f116() {    return offset();  }
+  function peg$f119() {    return offset();  }
 
-  function peg$f117() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f118(items, last) {
+  function peg$f121(items, last) {
     if (last !== null) items.push(last);
     return { block: "participants", line: offset(), items };
   }
 
-  function peg$f119() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const fast$p = fast$m38(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f120() {    return offset();  }
+  function peg$f123() {    return offset();  }
 
-  function peg$f121() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f122() {    return offset();  }
+  function peg$f125() {    return offset();  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -1120,7 +1114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s7 = peg$parseTocHeading();
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f11(s3);
+            s8 = peg$f11(s3, s7);
             if (s8) {
               s8 = undefined;
             } else {
@@ -1155,7 +1149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$parseTocHeading();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f11(s3);
+                s8 = peg$f11(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -1330,7 +1324,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseTocHeading() {
-    let s0, s1;
+    let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -1341,10 +1335,42 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f20();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f21();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s2;
+          s2 = peg$f22();
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 === peg$FAILED) {
+        s2 = null;
+      }
       peg$savedPos = s0;
-      s1 = peg$f20();
+      s0 = peg$f23(s2);
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
-    s0 = s1;
 
     return s0;
   }
@@ -1354,7 +1380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f21();
+    s1 = peg$f24();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1363,7 +1389,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f22();
+      s3 = peg$f25();
       if (s3) {
         s3 = undefined;
       } else {
@@ -1371,7 +1397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f23();
+        s4 = peg$f26();
         if (s4) {
           s4 = undefined;
         } else {
@@ -1379,7 +1405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f24();
+          s2 = peg$f27();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -1401,7 +1427,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f25();
+      s1 = peg$f28();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1410,7 +1436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f26();
+        s3 = peg$f29();
         if (s3) {
           s3 = undefined;
         } else {
@@ -1418,7 +1444,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f27();
+          s3 = peg$f30();
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -1441,7 +1467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f28();
+    s1 = peg$f31();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1462,7 +1488,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f29();
+      s1 = peg$f32();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1483,7 +1509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f30();
+        s1 = peg$f33();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1512,7 +1538,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f31();
+    s1 = peg$f34();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1520,7 +1546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f32();
+      s2 = peg$f35();
       if (s2) {
         s2 = undefined;
       } else {
@@ -1534,7 +1560,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s4 = [];
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f33(s3);
+        s6 = peg$f36(s3);
         if (s6) {
           s6 = undefined;
         } else {
@@ -1555,7 +1581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f34(s3);
+          s6 = peg$f37(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -1578,7 +1604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4.push(s5);
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f33(s3);
+          s6 = peg$f36(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -1599,7 +1625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f34(s3);
+            s6 = peg$f37(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -1620,7 +1646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
         }
         peg$savedPos = s0;
-        s0 = peg$f35(s3, s4);
+        s0 = peg$f38(s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1635,50 +1661,6 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$parseSubsection() {
     let s0, s1, s2, s3, s4, s5;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f36();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f37();
-      if (s2) {
-        s2 = undefined;
-      } else {
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseLead();
-        if (s3 === peg$FAILED) {
-          s3 = null;
-        }
-        s4 = [];
-        s5 = peg$parseContainerFlow();
-        while (s5 !== peg$FAILED) {
-          s4.push(s5);
-          s5 = peg$parseContainerFlow();
-        }
-        peg$savedPos = s0;
-        s0 = peg$f38(s3, s4);
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseLead() {
-    let s0, s1, s2;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -1697,8 +1679,52 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$FAILED;
       }
       if (s2 !== peg$FAILED) {
+        s3 = peg$parseLead();
+        if (s3 === peg$FAILED) {
+          s3 = null;
+        }
+        s4 = [];
+        s5 = peg$parseContainerFlow();
+        while (s5 !== peg$FAILED) {
+          s4.push(s5);
+          s5 = peg$parseContainerFlow();
+        }
         peg$savedPos = s0;
-        s0 = peg$f41();
+        s0 = peg$f41(s3, s4);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseLead() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f42();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f43();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f44();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1716,7 +1742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f42();
+    s1 = peg$f45();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1737,7 +1763,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f43();
+      s1 = peg$f46();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1758,7 +1784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f44();
+        s1 = peg$f47();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1779,7 +1805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f45();
+          s1 = peg$f48();
           if (s1) {
             s1 = undefined;
           } else {
@@ -1809,7 +1835,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f46();
+    s1 = peg$f49();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1830,7 +1856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f47();
+      s1 = peg$f50();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1851,7 +1877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f48();
+        s1 = peg$f51();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1880,7 +1906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f49();
+    s1 = peg$f52();
     if (s1) {
       s1 = undefined;
     } else {
@@ -1901,7 +1927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f50();
+      s1 = peg$f53();
       if (s1) {
         s1 = undefined;
       } else {
@@ -1922,7 +1948,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f51();
+        s1 = peg$f54();
         if (s1) {
           s1 = undefined;
         } else {
@@ -1931,7 +1957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f52();
+          s3 = peg$f55();
           if (s3) {
             s3 = undefined;
           } else {
@@ -1939,7 +1965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f53();
+            s3 = peg$f56();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -1955,7 +1981,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f54();
+          s1 = peg$f57();
           if (s1) {
             s1 = undefined;
           } else {
@@ -1964,7 +1990,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f55();
+            s3 = peg$f58();
             if (s3) {
               s3 = undefined;
             } else {
@@ -1972,7 +1998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f56();
+              s3 = peg$f59();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -1988,7 +2014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f57();
+            s1 = peg$f60();
             if (s1) {
               s1 = undefined;
             } else {
@@ -1997,7 +2023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f58();
+              s3 = peg$f61();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -2005,7 +2031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s3 = peg$f59();
+                s3 = peg$f62();
               }
               s2 = s3;
               if (s2 !== peg$FAILED) {
@@ -2021,7 +2047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s1 = peg$f60();
+              s1 = peg$f63();
               if (s1) {
                 s1 = undefined;
               } else {
@@ -2030,7 +2056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s3 = peg$f61();
+                s3 = peg$f64();
                 if (s3) {
                   s3 = undefined;
                 } else {
@@ -2038,7 +2064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s3 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s3 = peg$f62();
+                  s3 = peg$f65();
                 }
                 s2 = s3;
                 if (s2 !== peg$FAILED) {
@@ -2054,7 +2080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s0 === peg$FAILED) {
                 s0 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s1 = peg$f63();
+                s1 = peg$f66();
                 if (s1) {
                   s1 = undefined;
                 } else {
@@ -2063,7 +2089,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s1 !== peg$FAILED) {
                   s2 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s3 = peg$f64();
+                  s3 = peg$f67();
                   if (s3) {
                     s3 = undefined;
                   } else {
@@ -2071,7 +2097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s3 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s3 = peg$f65();
+                    s3 = peg$f68();
                   }
                   s2 = s3;
                   if (s2 !== peg$FAILED) {
@@ -2099,7 +2125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f66();
+    s1 = peg$f69();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2107,7 +2133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f67();
+      s2 = peg$f70();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2115,7 +2141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f68();
+        s0 = peg$f71();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2133,7 +2159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f69();
+    s1 = peg$f72();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2141,7 +2167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f70();
+      s1 = peg$f73();
     }
     s0 = s1;
 
@@ -2153,7 +2179,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f71();
+    s1 = peg$f74();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2181,7 +2207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f72();
+      s1 = peg$f75();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2194,7 +2220,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f73(s3);
+          s6 = peg$f76(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -2216,7 +2242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4.push(s5);
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f73(s3);
+            s6 = peg$f76(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -2236,7 +2262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
           }
           peg$savedPos = s2;
-          s2 = peg$f74(s3, s4);
+          s2 = peg$f77(s3, s4);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -2261,7 +2287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f75();
+    s1 = peg$f78();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2282,7 +2308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f76();
+      s1 = peg$f79();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2310,7 +2336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f77();
+    s1 = peg$f80();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2318,7 +2344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f78();
+      s2 = peg$f81();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2326,7 +2352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f79();
+        s3 = peg$f82();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2334,7 +2360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f80();
+          s4 = peg$f83();
           if (s4) {
             s4 = undefined;
           } else {
@@ -2348,7 +2374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parseGalleryCaption();
             }
             peg$savedPos = s0;
-            s0 = peg$f81(s5);
+            s0 = peg$f84(s5);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2374,7 +2400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f82();
+    s1 = peg$f85();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2383,7 +2409,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f83();
+      s3 = peg$f86();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2391,7 +2417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f84();
+        s4 = peg$f87();
         if (s4) {
           s4 = undefined;
         } else {
@@ -2399,7 +2425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f85();
+          s5 = peg$f88();
           if (s5) {
             s5 = undefined;
           } else {
@@ -2407,7 +2433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f86();
+            s2 = peg$f89();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -2433,7 +2459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f87();
+      s1 = peg$f90();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2442,7 +2468,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f88();
+        s3 = peg$f91();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2450,7 +2476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f89();
+          s4 = peg$f92();
           if (s4) {
             s4 = undefined;
           } else {
@@ -2458,7 +2484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f90();
+            s5 = peg$f93();
             if (s5) {
               s5 = undefined;
             } else {
@@ -2466,7 +2492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f91();
+              s6 = peg$f94();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -2474,7 +2500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f92();
+                s7 = peg$f95();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -2482,7 +2508,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f93();
+                  s2 = peg$f96();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -2516,7 +2542,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f94();
+        s1 = peg$f97();
         if (s1) {
           s1 = undefined;
         } else {
@@ -2525,7 +2551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f95();
+          s3 = peg$f98();
           if (s3) {
             s3 = undefined;
           } else {
@@ -2533,7 +2559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f96();
+            s3 = peg$f99();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -2557,7 +2583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f97();
+    s1 = peg$f100();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2565,7 +2591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f98();
+      s1 = peg$f101();
     }
     s0 = s1;
 
@@ -2577,7 +2603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f99();
+    s1 = peg$f102();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2591,7 +2617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f100(s2);
+      s0 = peg$f103(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2605,7 +2631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f101();
+    s1 = peg$f104();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2619,7 +2645,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseRootTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f102(s2);
+      s0 = peg$f105(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2633,7 +2659,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f103();
+    s1 = peg$f106();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2660,7 +2686,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f104();
+    s1 = peg$f107();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2669,7 +2695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f105();
+      s3 = peg$f108();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2677,7 +2703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f106();
+        s3 = peg$f109();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
@@ -2693,7 +2719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f107();
+      s1 = peg$f110();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2714,7 +2740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f108();
+        s1 = peg$f111();
         if (s1) {
           s1 = undefined;
         } else {
@@ -2723,7 +2749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f109();
+          s3 = peg$f112();
           if (s3) {
             s3 = undefined;
           } else {
@@ -2731,7 +2757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f110();
+            s3 = peg$f113();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -2747,7 +2773,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f111();
+          s1 = peg$f114();
           if (s1) {
             s1 = undefined;
           } else {
@@ -2756,7 +2782,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f112();
+            s3 = peg$f115();
             if (s3) {
               s3 = undefined;
             } else {
@@ -2764,7 +2790,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f113();
+              s3 = peg$f116();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -2800,7 +2826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f114(s1);
+      s1 = peg$f117(s1);
     }
     s0 = s1;
 
@@ -2812,7 +2838,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f115();
+    s1 = peg$f118();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2820,7 +2846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f116();
+      s1 = peg$f119();
     }
     s0 = s1;
 
@@ -2832,7 +2858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f117();
+    s1 = peg$f120();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2850,7 +2876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f118(s2, s3);
+      s0 = peg$f121(s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2864,7 +2890,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f119();
+    s1 = peg$f122();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2872,7 +2898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f120();
+      s1 = peg$f123();
     }
     s0 = s1;
 
@@ -2884,7 +2910,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f121();
+    s1 = peg$f124();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2892,7 +2918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f122();
+      s1 = peg$f125();
     }
     s0 = s1;
 

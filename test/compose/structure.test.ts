@@ -6,7 +6,7 @@ import type { StructureDocument } from '../../src/compose/structure.js';
 import { parse } from '../../src/index.js';
 import { nodesOfType } from '../helpers.js';
 
-const yes: StructureQueries = { rises: () => true, repeatsFirst: () => false, bareDateline: () => false, placeBelow: () => false };
+const yes: StructureQueries = { rises: () => true, untimed: () => false, repeatsFirst: () => false, bareDateline: () => false, placeBelow: () => false };
 const read = (tokens: string, queries = yes) => parseStructure(tokens, queries) as StructureDocument;
 /** The blocks of the root, before and after the table of contents. */
 const blocks = (tokens: string, queries = yes) => {
@@ -81,6 +81,13 @@ describe('structure grammar', () => {
     expect(blocks('D_g_t', { ...yes, placeBelow: () => true })[0]).toEqual({ block: 'dateline', line: 0, last: 2, captions: [], tags: [] });
     expect(blocks('D__g_t', { ...yes, placeBelow: () => true })[0]).toEqual({ block: 'dateline', line: 0, last: 3, captions: [], tags: [] });
     expect(blocks('D_g_t', yes)[0]).toEqual({ block: 'dateline', line: 0, last: 0, captions: [], tags: [] });
+  });
+
+  it('reads an untimed entry’s wrapped timestamp, a dateline under it, inside the table of contents', () => {
+    const doc = read('NNDN_Vt', { ...yes, untimed: (i) => i === 1 });
+    expect(doc.toc).toEqual([{ line: 0, start: 0 }, { line: 1, start: 1, last: 2 }, { line: 3, start: 3 }]);
+    // Under a heading that has its timestamp, a dateline ends the table.
+    expect(read('NNDN_Vt', yes).toc).toEqual([{ line: 0, start: 0 }, { line: 1, start: 1 }]);
   });
 
   it('accepts any token string', () => {

@@ -71,6 +71,18 @@ describe('heading, table of contents, section, subsection', () => {
     expect(nodesOfType(parse('1-titre 23 mai 2024\nTexte.').tree, 'heading')).toEqual([]);
   });
 
+  it('reads an entry whose timestamp wrapped onto the next line: the table of contents goes on (sansapriori 2023)', () => {
+    const text = ['1°/Conversation téléphonique – 24 décembre 2023 à 11h50', '2°/Discours à la réunion élargie du Conseil économique suprême eurasien', '25 décembre 2023 à 20h40 à Saint-Pétersbourg', '3°/Réunion informelle – 26 décembre 2023 à 20h00 à Saint-Pétersbourg', '', '1°/Conversation téléphonique – 24 décembre 2023 à 11h50', 'Texte.'].join('\n');
+    const { tree, diagnostics } = parse(text);
+    expect(nodesOfType(tree, 'tocEntry').map((e) => [e.number, e.title, e.when?.time, e.position.end.line])).toEqual([
+      [1, 'Conversation téléphonique', '11:50', 1],
+      [2, 'Discours à la réunion élargie du Conseil économique suprême eurasien', '20:40', 3],
+      [3, 'Réunion informelle', '20:00', 4],
+    ]);
+    expect(nodesOfType(tree, 'section').map((s) => s.number)).toEqual([1]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('HEADING_WITHOUT_TIMESTAMP');
+  });
+
   it('does not take a numbered sentence for a heading when no timestamp ends it', () => {
     expect(nodesOfType(parse('1. Premièrement, nous avons parlé.').tree, 'section')).toEqual([]);
   });
